@@ -1,0 +1,115 @@
+#include "cliapp.h"
+
+#include "commands.h"
+#include "domain/errors.h"
+#include "storage/database.h"
+#include "storage/migrator.h"
+
+#include <QCoreApplication>
+
+namespace fd {
+
+namespace {
+
+void printUsage(QTextStream &out, const std::vector<std::unique_ptr<CliCommand>> &commands)
+{
+    out << "Usage: funneldesk-cli [--db FILE] <command> [options]\n\n"
+        << "FunnelDesk without a window: the same database, analytics and reports as the GUI.\n\n"
+        << "Global options:\n"
+        << "  --db FILE     SQLite database file (default: " << Database::defaultSqlitePath() << ")\n"
+        << "  -h, --help    Show this help; '<command> --help' shows a command's options\n"
+        << "  --version     Show the version\n\n"
+        << "Commands:\n";
+    for (const auto &c : commands)
+        out << "  " << c->name().leftJustified(12) << "  " << c->summary() << '\n';
+    out.flush();
+}
+
+} // namespace
+
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const auto commands = allCommands();
+
+    // Global options come before the command name; the rest belongs to the command.
+    QString dbPath;
+    int i = 0;
+    for (; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == QLatin1String("--db")) {
+            if (i + 1 >= arguments.size()) {
+                err << "funneldesk-cli: --db needs a file name\n";
+                return ExitUsage;
+            }
+            dbPath = arguments[++i];
+        } else if (a.startsWith(QLatin1String("--db="))) {
+            dbPath = a.mid(5);
+        } else if (a == QLatin1String("-h") || a == QLatin1String("--help")) {
+            printUsage(out, commands);
+            return ExitOk;
+        } else if (a == QLatin1String("--version")) {
+            out << "funneldesk-cli " << QCoreApplication::applicationVersion() << '\n';
+            return ExitOk;
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            err << "funneldesk-cli: unknown option " << a << " (see --help)\n";
+            return ExitUsage;
+        } else {
+            break;
+        }
+    }
+    if (i >= arguments.size()) {
+        printUsage(err, commands);
+        return ExitUsage;
+    }
+    const QString name = arguments[i];
+    const CliCommand *command = nullptr;
+    for (const auto &c : commands) {
+        if (c->name() == name)
+            command = c.get();
+    }
+    if (!command) {
+        err << "funneldesk-cli: unknown command '" << name << "' (see --help)\n";
+        return ExitUsage;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->summary());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addOption(help);
+    command->addOptions(parser);
+    QStringList commandArgs{QStringLiteral("funneldesk-cli ") + name};
+    commandArgs += arguments.mid(i + 1);
+    if (!parser.parse(commandArgs)) {
+        err << "funneldesk-cli " << name << ": " << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+
+    if (dbPath.isEmpty())
+        dbPath = Database::defaultSqlitePath();
+    std::unique_ptr<Database> db;
+    CliContext ctx{out, err, dbPath, [&]() -> Database & {
+                       if (!db) {
+                           db = Database::openSqlite(dbPath);
+                           Migrator(*db).migrate();
+                       }
+                       return *db;
+                   }};
+    try {
+        const int code = command->run(parser, ctx);
+        out.flush();
+        err.flush();
+        return code;
+    } catch (const Error &e) {
+        out.flush();
+        err << "funneldesk-cli " << name << ": " << e.message() << '\n';
+        err.flush();
+        return ExitFailure;
+    }
+}
+
+} // namespace fd

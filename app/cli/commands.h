@@ -1,0 +1,16 @@
+#pragma once
+
+#include "clicommand.h"
+
+#include <memory>
+#include <vector>
+
+namespace fd {
+
+// Every command funneldesk-cli knows, in the order --help lists them.
+std::vector<std::unique_ptr<CliCommand>> allCommands();
+
+// Factories, one per command file.
+std::unique_ptr<CliCommand> makeInfoCommand();
+
+} // namespace fd

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+#include <optional>
+
+namespace fd {
+
+// An amount of money: an integer number of cents (分) and an ISO 4217 currency code.
+// Never a double: sums and splits stay exact.
+struct Money
+{
+    qint64 cents = 0;
+    QString currency = QStringLiteral("CNY");
+
+    friend bool operator==(const Money &a, const Money &b)
+    {
+        return a.cents == b.cents && a.currency == b.currency;
+    }
+};
+
+namespace money {
+
+// Currency symbol for display: ¥ for CNY, $ for USD, the code otherwise.
+QString symbol(const QString &currency);
+
+// Full amount the way the locale writes it: "¥1,234,567.00".
+QString format(qint64 cents, const QString &currency, const QLocale &locale = QLocale());
+
+// Summary form. Chinese locales count in 万 (10,000): "123.46 万" (zh_CN) / "123.46 萬"
+// (zh_TW/HK); other locales use K/M: "¥1.23M". Rounded half away from zero.
+QString formatShort(qint64 cents, const QString &currency, const QLocale &locale = QLocale());
+
+// Parses user or file input into cents: "1234", "1,234.50", "¥1234.5", "12.5万".
+// Refuses negatives, more than two decimals, and anything not a number (nullopt).
+std::optional<qint64> parse(const QString &text);
+
+// cents × percent / 100, rounded half away from zero (exact integer arithmetic).
+qint64 percentOf(qint64 cents, int percent);
+
+} // namespace money
+} // namespace fd

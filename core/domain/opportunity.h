@@ -1,0 +1,109 @@
+#pragma once
+
+#include "money.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace fd {
+
+enum class OpportunityStatus { Open, Won, Lost, OnHold };
+
+// "open", "won", "lost", "on_hold" as stored.
+QString toString(OpportunityStatus status);
+bool parseOpportunityStatus(const QString &text, OpportunityStatus *status);
+
+// A product line item of a deal.
+struct OpportunityProduct
+{
+    qint64 id = 0;
+    qint64 productId = 0;
+    int quantity = 1;
+    qint64 unitPriceCents = 0;
+    int discountPercent = 0;
+};
+
+// A member of the deal team and their performance split (业绩拆分): either a percent
+// of the deal or a fixed amount.
+struct TeamMember
+{
+    qint64 id = 0;
+    qint64 userId = 0;
+    QString role = QStringLiteral("owner");
+    std::optional<int> splitPercent;
+    std::optional<qint64> splitAmountCents;
+};
+
+// The full record, loaded by the editor.
+struct Opportunity
+{
+    qint64 id = 0;
+    QString externalId;
+    QString title;
+    qint64 customerId = 0;
+    qint64 contactId = 0;          // 0 = none
+    qint64 ownerId = 0;
+    qint64 pipelineId = 0;
+    qint64 stageId = 0;
+    Money amount;
+    std::optional<int> probabilityOverride; // survives stage changes unless cleared
+    QDate expectedCloseDate;       // invalid = not set
+    OpportunityStatus status = OpportunityStatus::Open;
+    QString lostReason;
+    QDateTime closedAt;            // set exactly when won or lost
+    QString source;
+    qint64 campaignId = 0;         // 0 = none
+    QString description;
+    QDateTime createdAt;
+    qint64 createdBy = 0;
+    QDateTime updatedAt;
+    int rowVersion = 0;            // optimistic locking; 0 before the first insert
+    QList<OpportunityProduct> products;
+    QList<TeamMember> team;
+};
+
+// One stage or outcome change. The first entry of a deal has fromStageId 0.
+struct StageHistoryEntry
+{
+    qint64 id = 0;
+    qint64 opportunityId = 0;
+    qint64 fromStageId = 0;
+    qint64 toStageId = 0;
+    std::optional<OpportunityStatus> fromStatus;
+    OpportunityStatus toStatus = OpportunityStatus::Open;
+    QDateTime changedAt;
+    qint64 changedBy = 0;
+    QString note;
+};
+
+// Light row for the kanban card and list views: what a list shows, nothing more.
+struct DealSummary
+{
+    qint64 id = 0;
+    QString title;
+    qint64 customerId = 0;
+    QString customerName;
+    qint64 ownerId = 0;
+    QString ownerName;
+    qint64 teamId = 0;
+    qint64 regionId = 0;
+    qint64 pipelineId = 0;
+    qint64 stageId = 0;
+    Money amount;
+    int probability = 0;           // effective: override, else the stage's
+    bool probabilityOverridden = false;
+    QDate expectedCloseDate;
+    OpportunityStatus status = OpportunityStatus::Open;
+    QDateTime stageEnteredAt;
+    QDateTime nextFollowUpAt;      // earliest open follow-up task, invalid if none
+    int rowVersion = 0;
+
+    // amount × probability, rounded to the cent.
+    qint64 weightedCents() const { return money::percentOf(amount.cents, probability); }
+};
+
+} // namespace fd

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "dialect.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace fd {
+
+class Clock;
+
+// One open connection to a FunnelDesk database (an embedded SQLite file, or a
+// PostgreSQL server in team mode). Not thread-safe: a worker thread opens its own
+// Database on the same file with openSqlite()/reopen().
+class Database final
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if needed) a SQLite file with WAL, foreign keys and a busy
+    // timeout. Does not migrate: call Migrator. Throws StorageError.
+    static std::unique_ptr<Database> openSqlite(const QString &path);
+
+    // The default file: <AppDataLocation>/funneldesk.sqlite (folder created).
+    static QString defaultSqlitePath();
+
+    // Another connection to the same database, for use on another thread.
+    std::unique_ptr<Database> reopen() const;
+
+    QSqlDatabase &connection() { return m_db; }
+    const Dialect &dialect() const { return m_dialect; }
+    // The SQLite file path, or the server description in team mode.
+    QString location() const { return m_location; }
+
+    // Time source for created_at / changed_at; the system clock unless set.
+    const Clock &clock() const { return *m_clock; }
+    void setClock(const Clock *clock);
+
+    // The user on whose behalf changes are made (changed_by, audit); 0 = none/system.
+    qint64 actingUserId() const { return m_actingUserId; }
+    void setActingUserId(qint64 id) { m_actingUserId = id; }
+
+    // Raw SQL for setup code: throws StorageError with the driver message on failure.
+    void exec(const QString &sql);
+
+private:
+    Database(const Dialect &dialect, const QString &location);
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    Dialect m_dialect;
+    QString m_location;
+    const Clock *m_clock;
+    qint64 m_actingUserId = 0;
+};
+
+} // namespace fd

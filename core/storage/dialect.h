@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+namespace fd {
+
+// Everything that SQLite and PostgreSQL spell differently lives here and nowhere else:
+// the rest of the SQL in FunnelDesk is written once, portably.
+class Dialect
+{
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    explicit Dialect(Kind kind) : m_kind(kind) {}
+    Kind kind() const { return m_kind; }
+    // Qt SQL driver name: "QSQLITE" or "QPSQL".
+    QString driverName() const;
+
+    // Replaces the {{PK}} and {{BLOB}} placeholders used in migration files.
+    QString expandMigration(const QString &sql) const;
+
+    // Statements run on every new connection (SQLite: WAL, foreign keys, busy timeout).
+    QStringList connectionSetup() const;
+
+    // Days between two ISO timestamp/date expressions, as a REAL SQL expression.
+    QString daysBetween(const QString &fromExpr, const QString &toExpr) const;
+
+    // Case-insensitive "LIKE" operator for free-text filters.
+    QString likeOperator() const;
+
+private:
+    Kind m_kind;
+};
+
+} // namespace fd

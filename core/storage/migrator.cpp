@@ -1,0 +1,137 @@
+#include "migrator.h"
+
+#include "database.h"
+#include "domain/clock.h"
+#include "domain/errors.h"
+#include "domain/isotime.h"
+#include "sqlquery.h"
+#include "transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+// Resources of a static library must be registered explicitly (outside any namespace).
+static void initMigrationResources()
+{
+    Q_INIT_RESOURCE(migrations);
+}
+
+namespace fd {
+
+Migrator::Migrator(Database &db)
+    : m_db(db)
+{
+    initMigrationResources();
+}
+
+QList<Migrator::Migration> Migrator::migrations()
+{
+    initMigrationResources();
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_(\\w+)\\.sql$"));
+    QList<Migration> list;
+    const QDir dir(QStringLiteral(":/fd/migrations"));
+    for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto m = pattern.match(file);
+        if (m.hasMatch())
+            list.append({m.captured(1).toInt(), m.captured(2), dir.filePath(file)});
+    }
+    std::sort(list.begin(), list.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    return list;
+}
+
+int Migrator::latestVersion()
+{
+    const auto list = migrations();
+    return list.isEmpty() ? 0 : list.last().version;
+}
+
+void Migrator::ensureVersionTable()
+{
+    m_db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                             " version INTEGER PRIMARY KEY,"
+                             " name TEXT NOT NULL,"
+                             " applied_at TEXT NOT NULL)"));
+}
+
+int Migrator::currentVersion()
+{
+    ensureVersionTable();
+    SqlQuery q(m_db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
+    return q.scalar().toInt();
+}
+
+QString Migrator::makeBackup(int fromVersion)
+{
+    if (m_db.dialect().kind() != Dialect::Kind::Sqlite)
+        return {}; // a server is backed up by its administrator, not by a client
+    const QString stamp = m_db.clock().now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = QStringLiteral("%1.before-v%2-%3.sqlite").arg(m_db.location()).arg(fromVersion).arg(stamp);
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QStringLiteral("%1.before-v%2-%3-%4.sqlite").arg(m_db.location()).arg(fromVersion).arg(stamp).arg(n);
+    // VACUUM INTO writes a consistent copy, including what is still in the WAL.
+    SqlQuery q(m_db, QStringLiteral("VACUUM INTO ?"));
+    q.add(target).exec();
+    return target;
+}
+
+void Migrator::migrate()
+{
+    m_backupPath.clear();
+    const int current = currentVersion();
+    const auto list = migrations();
+    const int latest = list.isEmpty() ? 0 : list.last().version;
+    if (current > latest) {
+        throw StorageError(QStringLiteral("The database %1 has schema version %2, written by a newer FunnelDesk; "
+                                          "this FunnelDesk knows versions up to %3. Install the newer FunnelDesk "
+                                          "to open it. Nothing was changed.")
+                               .arg(m_db.location())
+                               .arg(current)
+                               .arg(latest));
+    }
+    if (current == latest)
+        return;
+
+    SqlQuery tables(m_db, m_db.dialect().kind() == Dialect::Kind::Sqlite
+                              ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                               "AND name NOT IN ('schema_version', 'sqlite_sequence')")
+                              : QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
+                                               "table_schema = current_schema() AND table_name <> 'schema_version'"));
+    if (tables.scalar().toInt() > 0)
+        m_backupPath = makeBackup(current);
+
+    for (const Migration &migration : list) {
+        if (migration.version <= current)
+            continue;
+        QFile file(migration.resource);
+        if (!file.open(QIODevice::ReadOnly))
+            throw StorageError(QStringLiteral("Missing migration %1").arg(migration.resource));
+        const QString sql = m_db.dialect().expandMigration(QString::fromUtf8(file.readAll()));
+
+        Transaction tx(m_db);
+        // Statements end with ";" at the end of a line; comment lines are dropped.
+        QString statement;
+        const auto lines = sql.split(QLatin1Char('\n'));
+        for (const QString &line : lines) {
+            const QString trimmed = line.trimmed();
+            if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())
+                continue;
+            statement += line + QLatin1Char('\n');
+            if (trimmed.endsWith(QLatin1Char(';'))) {
+                m_db.exec(statement);
+                statement.clear();
+            }
+        }
+        if (!statement.trimmed().isEmpty())
+            m_db.exec(statement);
+        SqlQuery record(m_db, QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"));
+        record.add(migration.version).add(migration.name).add(isotime::toStored(m_db.clock().now())).exec();
+        tx.commit();
+    }
+}
+
+} // namespace fd

@@ -1,0 +1,510 @@
+#include "opportunityrepository.h"
+
+#include "domain/clock.h"
+#include "domain/errors.h"
+#include "domain/isotime.h"
+#include "domain/validator.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/rowmapping.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace fd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Validation", text);
+}
+
+bool exists(Database &db, const char *table, qint64 id)
+{
+    if (id <= 0)
+        return false;
+    SqlQuery q(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+    q.add(id);
+    return q.scalar().isValid();
+}
+
+OpportunityStatus statusFrom(const QVariant &v)
+{
+    OpportunityStatus s = OpportunityStatus::Open;
+    parseOpportunityStatus(v.toString(), &s);
+    return s;
+}
+} // namespace
+
+void OpportunityRepository::validate(const Opportunity &o)
+{
+    Validator v(QStringLiteral("opportunity"));
+    v.required(QStringLiteral("title"), o.title, 300);
+    v.nonNegative(QStringLiteral("amount"), o.amount.cents);
+    v.currency(QStringLiteral("currency"), o.amount.currency);
+    if (o.probabilityOverride)
+        v.range(QStringLiteral("probability"), *o.probabilityOverride, 0, 100);
+    v.check(exists(m_db, "customers", o.customerId), QStringLiteral("customer"), QString::number(o.customerId),
+            tr("does not exist"));
+    v.check(exists(m_db, "users", o.ownerId), QStringLiteral("owner"), QString::number(o.ownerId),
+            tr("does not exist"));
+    if (o.contactId)
+        v.check(exists(m_db, "contacts", o.contactId), QStringLiteral("contact"), QString::number(o.contactId),
+                tr("does not exist"));
+    if (o.campaignId)
+        v.check(exists(m_db, "campaigns", o.campaignId), QStringLiteral("campaign"), QString::number(o.campaignId),
+                tr("does not exist"));
+    SqlQuery stage(m_db, QStringLiteral("SELECT pipeline_id, active FROM stages WHERE id = ?"));
+    stage.add(o.stageId).exec();
+    if (!stage.next()) {
+        v.check(false, QStringLiteral("stage"), QString::number(o.stageId), tr("does not exist"));
+    } else {
+        v.check(stage.value(0).toLongLong() == o.pipelineId, QStringLiteral("stage"), QString::number(o.stageId),
+                tr("is not a stage of the deal's pipeline"));
+        v.check(stage.value(1).toInt() == 1, QStringLiteral("stage"), QString::number(o.stageId),
+                tr("has been retired"));
+    }
+    v.check(o.status != OpportunityStatus::Lost || !o.lostReason.trimmed().isEmpty(), QStringLiteral("lost_reason"),
+            o.lostReason, tr("is required for a lost deal"));
+    v.check(o.status == OpportunityStatus::Lost || o.lostReason.isEmpty(), QStringLiteral("lost_reason"),
+            o.lostReason, tr("is only allowed for a lost deal"));
+    v.maxLength(QStringLiteral("lost_reason"), o.lostReason, 500);
+    v.maxLength(QStringLiteral("external_id"), o.externalId, 100);
+    v.maxLength(QStringLiteral("source"), o.source, 200);
+    v.maxLength(QStringLiteral("description"), o.description, Validator::kMaxTextLength);
+    if (o.expectedCloseDate.isValid())
+        v.range(QStringLiteral("expected_close"), o.expectedCloseDate.year(), 1990, 2200);
+    int percentSum = 0;
+    for (const TeamMember &m : o.team) {
+        v.check(exists(m_db, "users", m.userId), QStringLiteral("team.user"), QString::number(m.userId),
+                tr("does not exist"));
+        v.check(m.splitPercent.has_value() != m.splitAmountCents.has_value(), QStringLiteral("team.split"),
+                QString(), tr("needs either a percent or an amount"));
+        if (m.splitPercent) {
+            v.range(QStringLiteral("team.split_percent"), *m.splitPercent, 0, 100);
+            percentSum += *m.splitPercent;
+        }
+        if (m.splitAmountCents)
+            v.nonNegative(QStringLiteral("team.split_amount"), *m.splitAmountCents);
+    }
+    v.check(percentSum <= 100, QStringLiteral("team.split_percent"), QString::number(percentSum),
+            tr("splits add up to more than 100 %"));
+    for (const OpportunityProduct &p : o.products) {
+        v.check(exists(m_db, "products", p.productId), QStringLiteral("product"), QString::number(p.productId),
+                tr("does not exist"));
+        v.range(QStringLiteral("product.quantity"), p.quantity, 1, 1000000);
+        v.nonNegative(QStringLiteral("product.unit_price"), p.unitPriceCents);
+        v.range(QStringLiteral("product.discount"), p.discountPercent, 0, 100);
+    }
+    v.throwIfInvalid();
+}
+
+void OpportunityRepository::writeHistory(qint64 oppId, qint64 fromStage, qint64 toStage,
+                                         std::optional<OpportunityStatus> fromStatus, OpportunityStatus toStatus,
+                                         const QString &note)
+{
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO opportunity_stage_history (opportunity_id, from_stage_id, "
+                                    "to_stage_id, from_status, to_status, changed_at, changed_by, note) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.add(oppId)
+        .add(nullableId(fromStage))
+        .add(toStage)
+        .add(fromStatus ? QVariant(toString(*fromStatus)) : QVariant())
+        .add(toString(toStatus))
+        .add(isotime::toStored(m_db.clock().now()))
+        .add(nullableId(m_db.actingUserId()))
+        .add(nullableText(note))
+        .exec();
+}
+
+void OpportunityRepository::replaceChildren(Opportunity &o)
+{
+    SqlQuery delProducts(m_db, QStringLiteral("DELETE FROM opportunity_products WHERE opportunity_id = ?"));
+    delProducts.add(o.id).exec();
+    for (OpportunityProduct &p : o.products) {
+        SqlQuery q(m_db, QStringLiteral("INSERT INTO opportunity_products (opportunity_id, product_id, quantity, "
+                                        "unit_price_cents, discount_percent) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+        p.id = q.add(o.id).add(p.productId).add(p.quantity).add(p.unitPriceCents).add(p.discountPercent).insert();
+    }
+    SqlQuery delTeam(m_db, QStringLiteral("DELETE FROM opportunity_team_members WHERE opportunity_id = ?"));
+    delTeam.add(o.id).exec();
+    for (TeamMember &m : o.team) {
+        SqlQuery q(m_db, QStringLiteral("INSERT INTO opportunity_team_members (opportunity_id, user_id, role, "
+                                        "split_percent, split_amount_cents) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+        m.id = q.add(o.id)
+                   .add(m.userId)
+                   .add(m.role)
+                   .add(nullable(m.splitPercent))
+                   .add(nullable(m.splitAmountCents))
+                   .insert();
+    }
+}
+
+qint64 OpportunityRepository::create(Opportunity &o)
+{
+    validate(o);
+    const QDateTime now = m_db.clock().now();
+    const bool closed = o.status == OpportunityStatus::Won || o.status == OpportunityStatus::Lost;
+    Transaction tx(m_db);
+    SqlQuery q(m_db, QStringLiteral(
+                         "INSERT INTO opportunities (external_id, title, customer_id, contact_id, owner_id, "
+                         "pipeline_id, stage_id, amount_cents, currency, probability_override, expected_close_date, "
+                         "status, lost_reason, closed_at, source, campaign_id, description, created_at, created_by, "
+                         "updated_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                         "?, 1) RETURNING id"));
+    const QDateTime createdAt = o.createdAt.isValid() ? o.createdAt.toUTC() : now;
+    const QDateTime closedAt = closed ? (o.closedAt.isValid() ? o.closedAt.toUTC() : now) : QDateTime();
+    o.id = q.add(nullableText(o.externalId))
+               .add(o.title.trimmed())
+               .add(o.customerId)
+               .add(nullableId(o.contactId))
+               .add(o.ownerId)
+               .add(o.pipelineId)
+               .add(o.stageId)
+               .add(o.amount.cents)
+               .add(o.amount.currency)
+               .add(nullable(o.probabilityOverride))
+               .add(rows::toStored(o.expectedCloseDate))
+               .add(toString(o.status))
+               .add(nullableText(o.lostReason.trimmed()))
+               .add(rows::toStored(closedAt))
+               .add(nullableText(o.source))
+               .add(nullableId(o.campaignId))
+               .add(nullableText(o.description))
+               .add(isotime::toStored(createdAt))
+               .add(nullableId(o.createdBy ? o.createdBy : m_db.actingUserId()))
+               .add(isotime::toStored(now))
+               .insert();
+    writeHistory(o.id, 0, o.stageId, std::nullopt, o.status, {});
+    replaceChildren(o);
+    audit::record(m_db, QStringLiteral("opportunity"), o.id, QStringLiteral("insert"));
+    tx.commit();
+    o.createdAt = createdAt;
+    o.updatedAt = now;
+    o.closedAt = closedAt;
+    o.rowVersion = 1;
+    return o.id;
+}
+
+Opportunity OpportunityRepository::get(qint64 id)
+{
+    SqlQuery q(m_db, QStringLiteral(
+                         "SELECT id, external_id, title, customer_id, contact_id, owner_id, pipeline_id, stage_id, "
+                         "amount_cents, currency, probability_override, expected_close_date, status, lost_reason, "
+                         "closed_at, source, campaign_id, description, created_at, created_by, updated_at, "
+                         "row_version FROM opportunities WHERE id = ?"));
+    q.add(id).exec();
+    if (!q.next())
+        throw NotFoundError(QStringLiteral("Opportunity %1 does not exist").arg(id));
+    Opportunity o;
+    o.id = q.value(0).toLongLong();
+    o.externalId = q.value(1).toString();
+    o.title = q.value(2).toString();
+    o.customerId = q.value(3).toLongLong();
+    o.contactId = rows::id(q.value(4));
+    o.ownerId = q.value(5).toLongLong();
+    o.pipelineId = q.value(6).toLongLong();
+    o.stageId = q.value(7).toLongLong();
+    o.amount = {q.value(8).toLongLong(), q.value(9).toString()};
+    o.probabilityOverride = rows::optionalInt(q.value(10));
+    o.expectedCloseDate = rows::date(q.value(11));
+    o.status = statusFrom(q.value(12));
+    o.lostReason = q.value(13).toString();
+    o.closedAt = rows::timestamp(q.value(14));
+    o.source = q.value(15).toString();
+    o.campaignId = rows::id(q.value(16));
+    o.description = q.value(17).toString();
+    o.createdAt = rows::timestamp(q.value(18));
+    o.createdBy = rows::id(q.value(19));
+    o.updatedAt = rows::timestamp(q.value(20));
+    o.rowVersion = q.value(21).toInt();
+
+    SqlQuery p(m_db, QStringLiteral("SELECT id, product_id, quantity, unit_price_cents, discount_percent "
+                                    "FROM opportunity_products WHERE opportunity_id = ? ORDER BY id"));
+    p.add(id).exec();
+    while (p.next())
+        o.products.append({p.value(0).toLongLong(), p.value(1).toLongLong(), p.value(2).toInt(),
+                           p.value(3).toLongLong(), p.value(4).toInt()});
+    SqlQuery t(m_db, QStringLiteral("SELECT id, user_id, role, split_percent, split_amount_cents "
+                                    "FROM opportunity_team_members WHERE opportunity_id = ? ORDER BY id"));
+    t.add(id).exec();
+    while (t.next()) {
+        TeamMember m;
+        m.id = t.value(0).toLongLong();
+        m.userId = t.value(1).toLongLong();
+        m.role = t.value(2).toString();
+        m.splitPercent = rows::optionalInt(t.value(3));
+        m.splitAmountCents = rows::optionalInt64(t.value(4));
+        o.team.append(m);
+    }
+    return o;
+}
+
+void OpportunityRepository::update(Opportunity &o)
+{
+    const Opportunity before = get(o.id);
+    // Stage and status change only through moveToStage / setOutcome (they write history).
+    o.stageId = before.stageId;
+    o.pipelineId = before.pipelineId;
+    o.status = before.status;
+    if (o.status != OpportunityStatus::Lost)
+        o.lostReason.clear();
+    validate(o);
+    if (before.rowVersion != o.rowVersion)
+        throw ConflictError(QStringLiteral("Opportunity %1 was changed by someone else (version %2, yours %3)")
+                                .arg(o.id)
+                                .arg(before.rowVersion)
+                                .arg(o.rowVersion));
+    const QDateTime now = m_db.clock().now();
+    Transaction tx(m_db);
+    SqlQuery q(m_db, QStringLiteral(
+                         "UPDATE opportunities SET external_id = ?, title = ?, customer_id = ?, contact_id = ?, "
+                         "owner_id = ?, amount_cents = ?, currency = ?, probability_override = ?, "
+                         "expected_close_date = ?, lost_reason = ?, source = ?, campaign_id = ?, description = ?, "
+                         "updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    q.add(nullableText(o.externalId))
+        .add(o.title.trimmed())
+        .add(o.customerId)
+        .add(nullableId(o.contactId))
+        .add(o.ownerId)
+        .add(o.amount.cents)
+        .add(o.amount.currency)
+        .add(nullable(o.probabilityOverride))
+        .add(rows::toStored(o.expectedCloseDate))
+        .add(nullableText(o.lostReason.trimmed()))
+        .add(nullableText(o.source))
+        .add(nullableId(o.campaignId))
+        .add(nullableText(o.description))
+        .add(isotime::toStored(now))
+        .add(o.id)
+        .add(o.rowVersion)
+        .exec();
+    if (q.numRowsAffected() != 1)
+        throw ConflictError(QStringLiteral("Opportunity %1 was changed by someone else").arg(o.id));
+    replaceChildren(o);
+    const QString entity = QStringLiteral("opportunity");
+    audit::recordChange(m_db, entity, o.id, QStringLiteral("title"), before.title, o.title.trimmed());
+    audit::recordChange(m_db, entity, o.id, QStringLiteral("customer_id"), before.customerId, o.customerId);
+    audit::recordChange(m_db, entity, o.id, QStringLiteral("owner_id"), before.ownerId, o.ownerId);
+    audit::recordChange(m_db, entity, o.id, QStringLiteral("amount_cents"), before.amount.cents, o.amount.cents);
+    audit::recordChange(m_db, entity, o.id, QStringLiteral("currency"), before.amount.currency, o.amount.currency);
+    audit::recordChange(m_db, entity, o.id, QStringLiteral("probability_override"),
+                        nullable(before.probabilityOverride), nullable(o.probabilityOverride));
+    audit::recordChange(m_db, entity, o.id, QStringLiteral("expected_close_date"),
+                        rows::toStored(before.expectedCloseDate), rows::toStored(o.expectedCloseDate));
+    tx.commit();
+    o.updatedAt = now;
+    o.rowVersion += 1;
+}
+
+int OpportunityRepository::moveToStage(qint64 id, qint64 stageId, const QString &note)
+{
+    const Opportunity o = get(id);
+    Validator v(QStringLiteral("opportunity"));
+    v.check(o.status == OpportunityStatus::Open || o.status == OpportunityStatus::OnHold, QStringLiteral("stage"),
+            QString::number(stageId), tr("a closed deal must be reopened before it moves"));
+    SqlQuery stage(m_db, QStringLiteral("SELECT pipeline_id FROM stages WHERE id = ? AND active = 1"));
+    stage.add(stageId);
+    const QVariant pipeline = stage.scalar();
+    v.check(pipeline.isValid() && pipeline.toLongLong() == o.pipelineId, QStringLiteral("stage"),
+            QString::number(stageId), tr("is not a stage of the deal's pipeline"));
+    v.throwIfInvalid();
+    if (stageId == o.stageId)
+        return o.rowVersion;
+
+    Transaction tx(m_db);
+    SqlQuery q(m_db, QStringLiteral("UPDATE opportunities SET stage_id = ?, updated_at = ?, "
+                                    "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    q.add(stageId).add(isotime::toStored(m_db.clock().now())).add(id).add(o.rowVersion).exec();
+    if (q.numRowsAffected() != 1)
+        throw ConflictError(QStringLiteral("Opportunity %1 was changed by someone else").arg(id));
+    writeHistory(id, o.stageId, stageId, o.status, o.status, note);
+    audit::record(m_db, QStringLiteral("opportunity"), id, QStringLiteral("move"), QStringLiteral("stage_id"),
+                  o.stageId, stageId);
+    tx.commit();
+    return o.rowVersion + 1;
+}
+
+int OpportunityRepository::setOutcome(qint64 id, OpportunityStatus status, const QString &lostReason)
+{
+    const Opportunity o = get(id);
+    Validator v(QStringLiteral("opportunity"));
+    v.check(status != OpportunityStatus::Lost || !lostReason.trimmed().isEmpty(), QStringLiteral("lost_reason"),
+            lostReason, tr("is required for a lost deal"));
+    v.maxLength(QStringLiteral("lost_reason"), lostReason, 500);
+    v.throwIfInvalid();
+    if (status == o.status && lostReason.trimmed() == o.lostReason)
+        return o.rowVersion;
+
+    const QDateTime now = m_db.clock().now();
+    const bool closed = status == OpportunityStatus::Won || status == OpportunityStatus::Lost;
+    Transaction tx(m_db);
+    SqlQuery q(m_db, QStringLiteral("UPDATE opportunities SET status = ?, lost_reason = ?, closed_at = ?, "
+                                    "updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    q.add(toString(status))
+        .add(status == OpportunityStatus::Lost ? QVariant(lostReason.trimmed()) : QVariant())
+        .add(closed ? QVariant(isotime::toStored(now)) : QVariant())
+        .add(isotime::toStored(now))
+        .add(id)
+        .add(o.rowVersion)
+        .exec();
+    if (q.numRowsAffected() != 1)
+        throw ConflictError(QStringLiteral("Opportunity %1 was changed by someone else").arg(id));
+    writeHistory(id, o.stageId, o.stageId, o.status, status, lostReason.trimmed());
+    audit::recordChange(m_db, QStringLiteral("opportunity"), id, QStringLiteral("status"), toString(o.status),
+                        toString(status));
+    tx.commit();
+    return o.rowVersion + 1;
+}
+
+void OpportunityRepository::remove(qint64 id)
+{
+    Transaction tx(m_db);
+    for (const char *table : {"activities", "followup_tasks"}) {
+        SqlQuery detach(m_db, QStringLiteral("UPDATE %1 SET opportunity_id = NULL WHERE opportunity_id = ?")
+                                  .arg(QLatin1String(table)));
+        detach.add(id).exec();
+    }
+    SqlQuery q(m_db, QStringLiteral("DELETE FROM opportunities WHERE id = ?"));
+    q.add(id).exec();
+    if (q.numRowsAffected() != 1)
+        throw NotFoundError(QStringLiteral("Opportunity %1 does not exist").arg(id));
+    audit::record(m_db, QStringLiteral("opportunity"), id, QStringLiteral("delete"));
+    tx.commit();
+}
+
+QList<StageHistoryEntry> OpportunityRepository::history(qint64 id)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id, opportunity_id, from_stage_id, to_stage_id, from_status, to_status, "
+                                    "changed_at, changed_by, note FROM opportunity_stage_history "
+                                    "WHERE opportunity_id = ? ORDER BY changed_at, id"));
+    q.add(id).exec();
+    QList<StageHistoryEntry> list;
+    while (q.next()) {
+        StageHistoryEntry e;
+        e.id = q.value(0).toLongLong();
+        e.opportunityId = q.value(1).toLongLong();
+        e.fromStageId = rows::id(q.value(2));
+        e.toStageId = q.value(3).toLongLong();
+        if (!q.value(4).isNull())
+            e.fromStatus = statusFrom(q.value(4));
+        e.toStatus = statusFrom(q.value(5));
+        e.changedAt = rows::timestamp(q.value(6));
+        e.changedBy = rows::id(q.value(7));
+        e.note = q.value(8).toString();
+        list.append(e);
+    }
+    return list;
+}
+
+QList<DealSummary> OpportunityRepository::querySummaries(const QString &where, const QVariantList &binds)
+{
+    // Days in stage start at the last history row that changed the stage (or created the deal).
+    const QString sql = QStringLiteral(
+        "SELECT o.id, o.title, o.customer_id, c.name, o.owner_id, u.display_name, u.team_id, c.region_id, "
+        "o.pipeline_id, o.stage_id, o.amount_cents, o.currency, o.probability_override, s.win_probability, "
+        "o.expected_close_date, o.status, o.row_version, "
+        "(SELECT MAX(h.changed_at) FROM opportunity_stage_history h WHERE h.opportunity_id = o.id "
+        "  AND (h.from_stage_id IS NULL OR h.from_stage_id <> h.to_stage_id)), "
+        "(SELECT MIN(t.due_at) FROM followup_tasks t WHERE t.opportunity_id = o.id AND t.done = 0) "
+        "FROM opportunities o "
+        "JOIN customers c ON c.id = o.customer_id "
+        "JOIN users u ON u.id = o.owner_id "
+        "JOIN stages s ON s.id = o.stage_id "
+        "%1 ORDER BY s.position, o.amount_cents DESC, o.id").arg(where);
+    SqlQuery q(m_db, sql);
+    for (const QVariant &b : binds)
+        q.add(b);
+    q.exec();
+    QList<DealSummary> list;
+    while (q.next()) {
+        DealSummary d;
+        d.id = q.value(0).toLongLong();
+        d.title = q.value(1).toString();
+        d.customerId = q.value(2).toLongLong();
+        d.customerName = q.value(3).toString();
+        d.ownerId = q.value(4).toLongLong();
+        d.ownerName = q.value(5).toString();
+        d.teamId = rows::id(q.value(6));
+        d.regionId = rows::id(q.value(7));
+        d.pipelineId = q.value(8).toLongLong();
+        d.stageId = q.value(9).toLongLong();
+        d.amount = {q.value(10).toLongLong(), q.value(11).toString()};
+        d.probabilityOverridden = !q.value(12).isNull();
+        d.probability = d.probabilityOverridden ? q.value(12).toInt() : q.value(13).toInt();
+        d.expectedCloseDate = rows::date(q.value(14));
+        d.status = statusFrom(q.value(15));
+        d.rowVersion = q.value(16).toInt();
+        d.stageEnteredAt = rows::timestamp(q.value(17));
+        d.nextFollowUpAt = rows::timestamp(q.value(18));
+        list.append(d);
+    }
+    return list;
+}
+
+QList<DealSummary> OpportunityRepository::summaries(const DealFilter &f)
+{
+    QStringList where;
+    QVariantList binds;
+    if (f.pipelineId) {
+        where << QStringLiteral("o.pipeline_id = ?");
+        binds << f.pipelineId;
+    }
+    if (!f.statuses.isEmpty()) {
+        QStringList marks;
+        for (OpportunityStatus s : f.statuses) {
+            marks << QStringLiteral("?");
+            binds << toString(s);
+        }
+        where << QStringLiteral("o.status IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    if (!f.ownerIds.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : f.ownerIds) {
+            marks << QStringLiteral("?");
+            binds << id;
+        }
+        where << QStringLiteral("o.owner_id IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    if (f.teamId) {
+        where << QStringLiteral("u.team_id = ?");
+        binds << f.teamId;
+    }
+    if (f.regionId) {
+        where << QStringLiteral("c.region_id = ?");
+        binds << f.regionId;
+    }
+    if (f.productLineId) {
+        where << QStringLiteral("EXISTS (SELECT 1 FROM opportunity_products op JOIN products p ON p.id = op.product_id "
+                                "WHERE op.opportunity_id = o.id AND p.product_line_id = ?)");
+        binds << f.productLineId;
+    }
+    if (f.closeFrom.isValid()) {
+        where << QStringLiteral("o.expected_close_date >= ?");
+        binds << isotime::toStored(f.closeFrom);
+    }
+    if (f.closeTo.isValid()) {
+        where << QStringLiteral("o.expected_close_date <= ?");
+        binds << isotime::toStored(f.closeTo);
+    }
+    if (!f.text.trimmed().isEmpty()) {
+        const QString like = m_db.dialect().likeOperator();
+        where << QStringLiteral("(o.title %1 ? OR c.name %1 ?)").arg(like);
+        const QString pattern = QLatin1Char('%') + f.text.trimmed() + QLatin1Char('%');
+        binds << pattern << pattern;
+    }
+    const QString clause = where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
+    return querySummaries(clause, binds);
+}
+
+DealSummary OpportunityRepository::summary(qint64 id)
+{
+    const auto list = querySummaries(QStringLiteral("WHERE o.id = ?"), {id});
+    if (list.isEmpty())
+        throw NotFoundError(QStringLiteral("Opportunity %1 does not exist").arg(id));
+    return list.first();
+}
+
+} // namespace fd

@@ -1,0 +1,67 @@
+#include "sqlquery.h"
+
+#include "database.h"
+#include "domain/errors.h"
+
+#include <QSqlError>
+
+namespace fd {
+
+SqlQuery::SqlQuery(Database &db, const QString &sql)
+    : m_query(db.connection())
+    , m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql))
+        throw StorageError(QStringLiteral("Cannot prepare SQL: %1\n%2").arg(m_query.lastError().text(), sql));
+}
+
+SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
+{
+    m_query.bindValue(placeholder, value);
+    return *this;
+}
+
+SqlQuery &SqlQuery::add(const QVariant &value)
+{
+    m_query.addBindValue(value);
+    return *this;
+}
+
+SqlQuery &SqlQuery::exec()
+{
+    if (!m_query.exec())
+        throw StorageError(QStringLiteral("SQL failed: %1\n%2").arg(m_query.lastError().text(), m_sql));
+    return *this;
+}
+
+qint64 SqlQuery::insert()
+{
+    exec();
+    if (!m_query.next())
+        throw StorageError(QStringLiteral("INSERT returned no id:\n%1").arg(m_sql));
+    const qint64 id = m_query.value(0).toLongLong();
+    m_query.finish();
+    return id;
+}
+
+QVariant SqlQuery::scalar()
+{
+    exec();
+    const QVariant v = m_query.next() ? m_query.value(0) : QVariant();
+    // Release the statement at once: SQLite refuses VACUUM/commit while one is active.
+    m_query.finish();
+    return v;
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+} // namespace fd
