@@ -46,4 +46,22 @@ struct Customer
     QList<Contact> contacts;
 };
 
+// What the customer list shows: one row per customer, no contacts loaded.
+struct CustomerSummary
+{
+    qint64 id = 0;
+    QString name;
+    QString tier;
+    int score = 0;
+    QString industry;
+    qint64 regionId = 0;
+    QString regionName;
+    qint64 ownerId = 0;
+    QString ownerName;
+    QString primaryContact;  // name of the primary (or first) contact
+    int contactCount = 0;
+    QDateTime updatedAt;
+    int rowVersion = 0;
+};
+
 } // namespace fd

@@ -1,0 +1,79 @@
+#include "normalize.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace fd::normalize {
+
+namespace {
+// Lower-case, NFKC spellings; longest first so "股份有限公司" wins over "有限公司".
+const QStringList &legalSuffixes()
+{
+    static const QStringList list{
+        QStringLiteral("股份有限公司"), QStringLiteral("有限责任公司"), QStringLiteral("有限責任公司"),
+        QStringLiteral("有限公司"),     QStringLiteral("集团公司"),     QStringLiteral("集團公司"),
+        QStringLiteral("集团"),         QStringLiteral("集團"),         QStringLiteral("公司"),
+        QStringLiteral("co., ltd."),    QStringLiteral("co.,ltd."),     QStringLiteral("co., ltd"),
+        QStringLiteral("co.,ltd"),      QStringLiteral("co ltd"),       QStringLiteral("company limited"),
+        QStringLiteral("limited"),      QStringLiteral("ltd."),         QStringLiteral("ltd"),
+        QStringLiteral("inc."),         QStringLiteral("inc"),          QStringLiteral("corporation"),
+        QStringLiteral("corp."),        QStringLiteral("corp"),         QStringLiteral("llc"),
+        QStringLiteral("gmbh"),
+    };
+    return list;
+}
+
+// Separators left over after a suffix is removed ("acme, inc." → "acme").
+QString trimSeparators(QString s)
+{
+    static const QRegularExpression trailing(QStringLiteral("[\\s,.;:·、，。\\-]+$"));
+    return s.remove(trailing).trimmed();
+}
+} // namespace
+
+QString companyName(const QString &name)
+{
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    QString s = name.normalized(QString::NormalizationForm_KC).toLower().trimmed();
+    s.replace(spaces, QStringLiteral(" "));
+    s = trimSeparators(s);
+    // Strip repeatedly: "星河集团有限公司" loses 有限公司 and then 集团.
+    bool stripped = true;
+    while (stripped) {
+        stripped = false;
+        for (const QString &suffix : legalSuffixes()) {
+            if (s.size() > suffix.size() && s.endsWith(suffix)) {
+                const QString rest = trimSeparators(s.left(s.size() - suffix.size()));
+                // A Latin word suffix must stand alone: "zinc" is not "z" + "inc".
+                const QChar before = s.at(s.size() - suffix.size() - 1);
+                const bool latin = suffix.at(0).unicode() < 0x80 && suffix.at(0).isLetter();
+                if (rest.isEmpty() || (latin && before.isLetterOrNumber()))
+                    continue;
+                s = rest;
+                stripped = true;
+                break;
+            }
+        }
+    }
+    return s;
+}
+
+QString phone(const QString &phone)
+{
+    const QString trimmed = phone.normalized(QString::NormalizationForm_KC).trimmed();
+    QString digits;
+    digits.reserve(trimmed.size());
+    for (QChar c : trimmed) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            digits.append(c);
+    }
+    if (trimmed.startsWith(QLatin1String("+86")))
+        digits.remove(0, 2);
+    else if (digits.startsWith(QLatin1String("0086")))
+        digits.remove(0, 4);
+    else if (digits.size() == 13 && digits.startsWith(QLatin1String("861")))
+        digits.remove(0, 2); // a mobile number written as 86 138… without the plus
+    return digits;
+}
+
+} // namespace fd::normalize

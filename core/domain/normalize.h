@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace fd::normalize {
+
+// Normalised forms stored next to names and phone numbers so that duplicates are found
+// with an indexed equality test. Issue 5 (duplicate detection) extends these rules;
+// changing them means recomputing the stored normalized_* columns.
+
+// Company name key: NFKC (full-width → half-width), lower case, trimmed, inner spaces
+// collapsed, common legal suffixes removed (有限公司, 股份有限公司, 集团, Co., Ltd., Inc.…).
+// "北京星河科技有限公司" and "北京星河科技" give the same key.
+QString companyName(const QString &name);
+
+// Phone key: digits only, with a leading +86 / 0086 country code removed.
+// "+86 138-0013-8000" → "13800138000". Empty when there are no digits.
+QString phone(const QString &phone);
+
+} // namespace fd::normalize
