@@ -101,22 +101,44 @@ void OpportunityRepository::validate(const Opportunity &o)
     v.throwIfInvalid();
 }
 
-void OpportunityRepository::writeHistory(qint64 oppId, qint64 fromStage, qint64 toStage,
-                                         std::optional<OpportunityStatus> fromStatus, OpportunityStatus toStatus,
-                                         const QString &note)
+StageHistoryEntry OpportunityRepository::writeHistory(qint64 oppId, qint64 fromStage, qint64 toStage,
+                                                      std::optional<OpportunityStatus> fromStatus,
+                                                      OpportunityStatus toStatus, const QString &note)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO opportunity_stage_history (opportunity_id, from_stage_id, "
+    StageHistoryEntry e;
+    e.opportunityId = oppId;
+    e.fromStageId = fromStage;
+    e.toStageId = toStage;
+    e.fromStatus = fromStatus;
+    e.toStatus = toStatus;
+    // Stored text has whole seconds; keep the entry equal to what a reload returns.
+    e.changedAt = isotime::parseTimestamp(isotime::toStored(m_db.clock().now())).value_or(QDateTime());
+    e.changedBy = m_db.actingUserId();
+    e.note = note;
+    e.id = insertHistory(e);
+    return e;
+}
+
+qint64 OpportunityRepository::insertHistory(const StageHistoryEntry &e)
+{
+    // An id of 0 lets the database number the row; redo and restore pass the original id.
+    const QString idColumn = e.id ? QStringLiteral("id, ") : QString();
+    const QString idMark = e.id ? QStringLiteral("?, ") : QString();
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO opportunity_stage_history (%1opportunity_id, from_stage_id, "
                                     "to_stage_id, from_status, to_status, changed_at, changed_by, note) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.add(oppId)
-        .add(nullableId(fromStage))
-        .add(toStage)
-        .add(fromStatus ? QVariant(toString(*fromStatus)) : QVariant())
-        .add(toString(toStatus))
-        .add(isotime::toStored(m_db.clock().now()))
-        .add(nullableId(m_db.actingUserId()))
-        .add(nullableText(note))
-        .exec();
+                                    "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                         .arg(idColumn, idMark));
+    if (e.id)
+        q.add(e.id);
+    q.add(e.opportunityId)
+        .add(nullableId(e.fromStageId))
+        .add(e.toStageId)
+        .add(e.fromStatus ? QVariant(toString(*e.fromStatus)) : QVariant())
+        .add(toString(e.toStatus))
+        .add(isotime::toStored(e.changedAt))
+        .add(nullableId(e.changedBy))
+        .add(nullableText(e.note));
+    return q.insert();
 }
 
 void OpportunityRepository::replaceChildren(Opportunity &o)
@@ -301,71 +323,24 @@ void OpportunityRepository::update(Opportunity &o)
 
 int OpportunityRepository::moveToStage(qint64 id, qint64 stageId, const QString &note)
 {
-    const Opportunity o = get(id);
-    Validator v(QStringLiteral("opportunity"));
-    v.check(o.status == OpportunityStatus::Open || o.status == OpportunityStatus::OnHold, QStringLiteral("stage"),
-            QString::number(stageId), tr("a closed deal must be reopened before it moves"));
-    SqlQuery stage(m_db, QStringLiteral("SELECT pipeline_id FROM stages WHERE id = ? AND active = 1"));
-    stage.add(stageId);
-    const QVariant pipeline = stage.scalar();
-    v.check(pipeline.isValid() && pipeline.toLongLong() == o.pipelineId, QStringLiteral("stage"),
-            QString::number(stageId), tr("is not a stage of the deal's pipeline"));
-    v.throwIfInvalid();
-    if (stageId == o.stageId)
-        return o.rowVersion;
-
-    Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("UPDATE opportunities SET stage_id = ?, updated_at = ?, "
-                                    "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-    q.add(stageId).add(isotime::toStored(m_db.clock().now())).add(id).add(o.rowVersion).exec();
-    if (q.numRowsAffected() != 1)
-        throw ConflictError(QStringLiteral("Opportunity %1 was changed by someone else").arg(id));
-    writeHistory(id, o.stageId, stageId, o.status, o.status, note);
-    audit::record(m_db, QStringLiteral("opportunity"), id, QStringLiteral("move"), QStringLiteral("stage_id"),
-                  o.stageId, stageId);
-    tx.commit();
-    return o.rowVersion + 1;
+    return changeStage(id, stageId, note).rowVersion;
 }
 
 int OpportunityRepository::setOutcome(qint64 id, OpportunityStatus status, const QString &lostReason)
 {
-    const Opportunity o = get(id);
-    Validator v(QStringLiteral("opportunity"));
-    v.check(status != OpportunityStatus::Lost || !lostReason.trimmed().isEmpty(), QStringLiteral("lost_reason"),
-            lostReason, tr("is required for a lost deal"));
-    v.maxLength(QStringLiteral("lost_reason"), lostReason, 500);
-    v.throwIfInvalid();
-    if (status == o.status && lostReason.trimmed() == o.lostReason)
-        return o.rowVersion;
-
-    const QDateTime now = m_db.clock().now();
-    const bool closed = status == OpportunityStatus::Won || status == OpportunityStatus::Lost;
-    Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("UPDATE opportunities SET status = ?, lost_reason = ?, closed_at = ?, "
-                                    "updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-    q.add(toString(status))
-        .add(status == OpportunityStatus::Lost ? QVariant(lostReason.trimmed()) : QVariant())
-        .add(closed ? QVariant(isotime::toStored(now)) : QVariant())
-        .add(isotime::toStored(now))
-        .add(id)
-        .add(o.rowVersion)
-        .exec();
-    if (q.numRowsAffected() != 1)
-        throw ConflictError(QStringLiteral("Opportunity %1 was changed by someone else").arg(id));
-    writeHistory(id, o.stageId, o.stageId, o.status, status, lostReason.trimmed());
-    audit::recordChange(m_db, QStringLiteral("opportunity"), id, QStringLiteral("status"), toString(o.status),
-                        toString(status));
-    tx.commit();
-    return o.rowVersion + 1;
+    return changeOutcome(id, status, lostReason).rowVersion;
 }
 
 void OpportunityRepository::remove(qint64 id)
 {
     Transaction tx(m_db);
+    // Activities and tasks stay with the customer (an activity must belong to something).
     for (const char *table : {"activities", "followup_tasks"}) {
-        SqlQuery detach(m_db, QStringLiteral("UPDATE %1 SET opportunity_id = NULL WHERE opportunity_id = ?")
+        SqlQuery detach(m_db, QStringLiteral("UPDATE %1 SET opportunity_id = NULL, customer_id = COALESCE(customer_id, "
+                                             "(SELECT customer_id FROM opportunities WHERE id = ?)) "
+                                             "WHERE opportunity_id = ?")
                                   .arg(QLatin1String(table)));
-        detach.add(id).exec();
+        detach.add(id).add(id).exec();
     }
     SqlQuery q(m_db, QStringLiteral("DELETE FROM opportunities WHERE id = ?"));
     q.add(id).exec();

@@ -3,6 +3,7 @@
 #include "domain/opportunity.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -23,6 +24,67 @@ struct DealFilter
     QDate closeFrom;                   // expected close date range, inclusive
     QDate closeTo;
     QString text;                      // in title or customer name
+};
+
+// What one stage move or outcome change replaced and appended. Undo puts the row back
+// and deletes the appended history row; redo puts both back exactly (same history id
+// and time). row_version keeps increasing through undo and redo, so that another
+// window holding the deal still sees that it changed.
+struct StageChange
+{
+    qint64 opportunityId = 0;
+    StageHistoryEntry history;      // the appended row; id 0 when nothing changed
+    qint64 fromStageId = 0;
+    qint64 toStageId = 0;
+    OpportunityStatus fromStatus = OpportunityStatus::Open;
+    OpportunityStatus toStatus = OpportunityStatus::Open;
+    QString fromLostReason;
+    QString toLostReason;
+    QDateTime fromClosedAt;
+    QDateTime toClosedAt;
+    QDateTime fromUpdatedAt;
+    QDateTime toUpdatedAt;
+    int rowVersion = 0;             // the row's version after the last apply, undo or redo
+
+    bool changed() const { return history.id != 0; }
+};
+
+// One ticked checklist task of a deal.
+struct TaskCheck
+{
+    qint64 stageTaskId = 0;
+    QDateTime doneAt;
+    qint64 doneBy = 0;
+};
+
+// A required checklist task left undone in a stage that a move would pass.
+struct PendingTask
+{
+    qint64 stageId = 0;
+    QString stageName;
+    qint64 taskId = 0;
+    QString title;
+};
+
+// A deal with everything that hangs on it, so that a delete can be undone exactly.
+struct DealSnapshot
+{
+    Opportunity opportunity;
+    QList<StageHistoryEntry> history;
+    QList<TaskCheck> checks;
+    QList<qint64> activityIds;      // activities and follow-up tasks that pointed at the deal
+    QList<qint64> followUpTaskIds;
+};
+
+// One line of a deal's activity timeline.
+struct DealActivity
+{
+    qint64 id = 0;
+    QString kind;                   // "call", "visit", … as stored
+    QString subject;
+    QDateTime occurredAt;
+    QString userName;
+    QString outcome;
 };
 
 // Opportunities (商机): the full record, its stage history and the light summaries
@@ -54,8 +116,37 @@ public:
     // closed_at is set for won/lost and cleared otherwise. Appends history.
     int setOutcome(qint64 id, OpportunityStatus status, const QString &lostReason = {});
 
+    // moveToStage with everything needed to undo it. Nothing changes (changed() false)
+    // when the deal already is in that stage. Throws ValidationError / ConflictError.
+    StageChange changeStage(qint64 id, qint64 stageId, const QString &note = {});
+    // setOutcome with everything needed to undo it.
+    StageChange changeOutcome(qint64 id, OpportunityStatus status, const QString &lostReason = {});
+    // Puts the row back as it was before `change` and deletes its history row, in one
+    // transaction. Throws ConflictError if the deal changed since. Updates change.rowVersion.
+    void undoChange(StageChange &change);
+    // Re-applies an undone change: the row as after it, and the same history row again.
+    void redoChange(StageChange &change);
+
     // Deletes the deal with its history, product lines and team.
     void remove(qint64 id);
+    // Everything remove() would delete or detach, for undo.
+    DealSnapshot snapshot(qint64 id);
+    // Re-inserts a removed deal with its original ids, history, children and links.
+    void restore(const DealSnapshot &snapshot);
+
+    // Ticked checklist tasks of the deal (every stage).
+    QList<TaskCheck> taskChecks(qint64 id);
+    // Ticks or unticks a checklist task of a stage of the deal's pipeline.
+    void setTaskDone(qint64 id, qint64 stageTaskId, bool done);
+    // Required tasks left undone in the stages a move to `targetStageId` passes: the
+    // current stage and every stage between it and the target. Empty when moving back.
+    // targetStageId 0 means closing as won (every remaining stage is passed).
+    QList<PendingTask> requiredTasksUndone(qint64 id, qint64 targetStageId);
+
+    // Activities logged against the deal, newest first.
+    QList<DealActivity> activities(qint64 id);
+    // Ids of deals with a product of this product line (for in-memory board filters).
+    QSet<qint64> idsWithProductLine(qint64 productLineId);
 
     // Stage history of one deal, oldest first.
     QList<StageHistoryEntry> history(qint64 id);
@@ -69,8 +160,12 @@ public:
     void validate(const Opportunity &opp);
 
 private:
-    void writeHistory(qint64 oppId, qint64 fromStage, qint64 toStage, std::optional<OpportunityStatus> fromStatus,
-                      OpportunityStatus toStatus, const QString &note);
+    StageHistoryEntry writeHistory(qint64 oppId, qint64 fromStage, qint64 toStage,
+                                   std::optional<OpportunityStatus> fromStatus, OpportunityStatus toStatus,
+                                   const QString &note);
+    qint64 insertHistory(const StageHistoryEntry &entry);
+    void applyRow(qint64 id, int expectedVersion, qint64 stageId, OpportunityStatus status, const QString &lostReason,
+                  const QDateTime &closedAt, const QDateTime &updatedAt);
     void replaceChildren(Opportunity &opp);
     QList<DealSummary> querySummaries(const QString &where, const QVariantList &binds);
 

@@ -4,7 +4,9 @@
 #include "domain/errors.h"
 #include "domain/isotime.h"
 #include "domain/validator.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/repositories/repositorysupport.h"
 #include "storage/rowmapping.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
@@ -192,6 +194,8 @@ qint64 PipelineRepository::create(Pipeline &pipeline)
 {
     Validator v(QStringLiteral("pipeline"));
     v.required(QStringLiteral("name"), pipeline.name, 200);
+    v.check(!repo::taken(m_db, "pipelines", "name", pipeline.name.trimmed()), QStringLiteral("name"), pipeline.name,
+            repo::tr("is already the name of another pipeline"));
     v.check(!pipeline.stages.isEmpty(), QStringLiteral("stages"), QString(),
             QCoreApplication::translate("Validation", "needs at least one stage"));
     v.throwIfInvalid();
@@ -247,11 +251,20 @@ qint64 PipelineRepository::ensureDefault()
 
 void PipelineRepository::saveStage(Stage &stage)
 {
-    validate(stage);
+    validateInPipeline(stage);
     Transaction tx(m_db);
     if (stage.id == 0) {
         insertStage(stage.pipelineId, stage);
+        audit::record(m_db, QStringLiteral("stage"), stage.id, QStringLiteral("insert"));
     } else {
+        const Stage before = this->stage(stage.id);
+        const QString entity = QStringLiteral("stage");
+        audit::recordChange(m_db, entity, stage.id, QStringLiteral("name"), before.name, stage.name.trimmed());
+        audit::recordChange(m_db, entity, stage.id, QStringLiteral("win_probability"), before.winProbability,
+                            stage.winProbability);
+        audit::recordChange(m_db, entity, stage.id, QStringLiteral("stall_after_days"), before.stallAfterDays,
+                            stage.stallAfterDays);
+        audit::recordChange(m_db, entity, stage.id, QStringLiteral("tasks"), before.tasks.size(), stage.tasks.size());
         SqlQuery q(m_db, QStringLiteral("UPDATE stages SET name = ?, position = ?, win_probability = ?, "
                                         "stall_after_days = ?, active = ? WHERE id = ?"));
         q.add(stage.name.trimmed())
@@ -283,7 +296,19 @@ qint64 PipelineRepository::addLostReason(const QString &name)
 {
     Validator v(QStringLiteral("lost_reason"));
     v.required(QStringLiteral("name"), name, 200);
+    SqlQuery existing(m_db, QStringLiteral("SELECT id, active FROM lost_reasons WHERE name = ?"));
+    existing.add(name.trimmed()).exec();
+    const bool found = existing.next();
+    v.check(!found || existing.value(1).toInt() == 0, QStringLiteral("name"), name,
+            repo::tr("is already in the list"));
     v.throwIfInvalid();
+    if (found) {
+        // A removed reason comes back rather than colliding with its old row.
+        const qint64 id = existing.value(0).toLongLong();
+        SqlQuery revive(m_db, QStringLiteral("UPDATE lost_reasons SET active = 1 WHERE id = ?"));
+        revive.add(id).exec();
+        return id;
+    }
     SqlQuery max(m_db, QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM lost_reasons"));
     const int position = max.scalar().toInt();
     SqlQuery q(m_db, QStringLiteral("INSERT INTO lost_reasons (name, position) VALUES (?, ?) RETURNING id"));

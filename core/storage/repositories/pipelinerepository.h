@@ -35,11 +35,41 @@ public:
     // Saves a stage's name, probability, stall days and checklist. Throws ValidationError.
     void saveStage(Stage &stage);
 
+    // Appends a new stage (with its checklist) after the pipeline's last stage; fills in ids.
+    qint64 addStage(qint64 pipelineId, Stage &stage);
+    // Gives the active stages of a pipeline the order of `stageIds` (all of them, each
+    // once); retired stages keep their place after them. Throws ValidationError.
+    void reorderStages(qint64 pipelineId, const QList<qint64> &stageIds);
+    // Open and on-hold deals currently in the stage (what a delete must move).
+    qint64 openDealCount(qint64 stageId);
+    // "Deletes" a stage: moves its open and on-hold deals to `moveToStageId` (writing a
+    // history row for each) and retires the stage (active = 0), in one transaction, so
+    // old history stays readable. Won/lost deals keep the stage they closed in.
+    // moveToStageId may be 0 when the stage holds no open deal. Returns the deals moved.
+    int retireStage(qint64 stageId, qint64 moveToStageId);
+
+    // Renames a pipeline. Throws ValidationError (empty, too long, name taken).
+    void renamePipeline(qint64 id, const QString &name);
+    // Makes this pipeline the one the board opens first.
+    void setDefaultPipeline(qint64 id);
+    // Deletes a pipeline that holds no open or on-hold deal: removed entirely when
+    // nothing refers to it, otherwise retired so closed deals keep their stages.
+    // The last active pipeline cannot be removed. Throws ValidationError.
+    void removePipeline(qint64 id);
+
+    // Active lost reasons, in order (what the "Lost" dialog offers).
     QList<LostReason> lostReasons();
     qint64 addLostReason(const QString &name);
+    // Renames a lost reason. Throws ValidationError.
+    void renameLostReason(qint64 id, const QString &name);
+    // Hides a lost reason from the list (deals keep the text they were lost with).
+    void removeLostReason(qint64 id);
 
     // Validation shared by create() and saveStage(); throws ValidationError.
     static void validate(const Stage &stage);
+    // validate() plus rules that need the database: the pipeline exists and no other
+    // active stage of it has the same name.
+    void validateInPipeline(const Stage &stage);
 
 private:
     void insertStage(qint64 pipelineId, Stage &stage);
