@@ -15,6 +15,7 @@ struct Attachment
     qint64 entityId = 0;
     QString fileName;
     QString mimeType;
+    qint64 sizeBytes = 0; // also set when the content is not loaded (lists)
     QByteArray content;
     QString sha256;       // hex, computed on insert
     qint64 uploadedBy = 0;

@@ -1,0 +1,512 @@
+#include "contractrepository.h"
+
+#include "domain/clock.h"
+#include "domain/errors.h"
+#include "domain/isotime.h"
+#include "domain/money.h"
+#include "domain/validator.h"
+#include "repositorysupport.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/rowmapping.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+
+namespace fd {
+
+namespace {
+const QString kContractColumns = QStringLiteral(
+    "id, number, title, opportunity_id, customer_id, owner_id, amount_cents, currency, approval_status, signed_date, "
+    "start_date, end_date, created_at, updated_at, row_version");
+
+Contract contractFromRow(const SqlQuery &q)
+{
+    Contract c;
+    c.id = q.value(0).toLongLong();
+    c.number = q.value(1).toString();
+    c.title = q.value(2).toString();
+    c.opportunityId = rows::id(q.value(3));
+    c.customerId = q.value(4).toLongLong();
+    c.ownerId = rows::id(q.value(5));
+    c.amount = {q.value(6).toLongLong(), q.value(7).toString()};
+    parseApprovalStatus(q.value(8).toString(), &c.approvalStatus);
+    c.signedDate = rows::date(q.value(9));
+    c.startDate = rows::date(q.value(10));
+    c.endDate = rows::date(q.value(11));
+    c.createdAt = rows::timestamp(q.value(12));
+    c.updatedAt = rows::timestamp(q.value(13));
+    c.rowVersion = q.value(14).toInt();
+    return c;
+}
+
+// The audited fields of a contract as stored text, in a fixed order.
+QList<std::pair<QString, QVariant>> changeableFields(const Contract &c)
+{
+    return {{QStringLiteral("number"), c.number.trimmed()},
+            {QStringLiteral("title"), c.title.trimmed()},
+            {QStringLiteral("opportunity_id"), nullableId(c.opportunityId)},
+            {QStringLiteral("customer_id"), c.customerId},
+            {QStringLiteral("owner_id"), nullableId(c.ownerId)},
+            {QStringLiteral("amount_cents"), c.amount.cents},
+            {QStringLiteral("currency"), c.amount.currency},
+            {QStringLiteral("approval_status"), toString(c.approvalStatus)},
+            {QStringLiteral("signed_date"), rows::toStored(c.signedDate)},
+            {QStringLiteral("start_date"), rows::toStored(c.startDate)},
+            {QStringLiteral("end_date"), rows::toStored(c.endDate)}};
+}
+
+// Binds number … end_date, in the order of the INSERT and UPDATE.
+void bindFields(SqlQuery &q, const Contract &c)
+{
+    for (const auto &field : changeableFields(c))
+        q.add(field.second);
+}
+
+QString dateText(const QDate &d)
+{
+    return d.isValid() ? isotime::toStored(d) : QString();
+}
+} // namespace
+
+void ContractRepository::validate(const Contract &c)
+{
+    Validator v(QStringLiteral("contract"));
+    v.required(QStringLiteral("number"), c.number, 100);
+    v.check(!repo::taken(m_db, "contracts", "number", c.number.trimmed(), c.id), QStringLiteral("number"), c.number,
+            repo::tr("is already used by another contract"));
+    v.required(QStringLiteral("title"), c.title, 300);
+    v.nonNegative(QStringLiteral("amount"), c.amount.cents);
+    v.currency(QStringLiteral("currency"), c.amount.currency);
+    v.check(repo::exists(m_db, "customers", c.customerId), QStringLiteral("customer"), QString::number(c.customerId),
+            repo::tr("does not exist"));
+    if (c.opportunityId)
+        v.check(repo::exists(m_db, "opportunities", c.opportunityId), QStringLiteral("opportunity"),
+                QString::number(c.opportunityId), repo::tr("does not exist"));
+    if (c.ownerId)
+        v.check(repo::exists(m_db, "users", c.ownerId), QStringLiteral("owner"), QString::number(c.ownerId),
+                repo::tr("does not exist"));
+    v.check(!c.startDate.isValid() || !c.endDate.isValid() || c.startDate <= c.endDate, QStringLiteral("end_date"),
+            dateText(c.endDate), repo::tr("is before the start date"));
+    v.throwIfInvalid();
+}
+
+qint64 ContractRepository::create(Contract &c)
+{
+    validate(c);
+    const QDateTime now = m_db.clock().now();
+    const QDateTime createdAt = c.createdAt.isValid() ? c.createdAt.toUTC() : now;
+    Transaction tx(m_db);
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO contracts (number, title, opportunity_id, customer_id, owner_id, "
+                                    "amount_cents, currency, approval_status, signed_date, start_date, end_date, "
+                                    "created_at, updated_at, row_version) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
+    bindFields(q, c);
+    c.id = q.add(isotime::toStored(createdAt)).add(isotime::toStored(now)).insert();
+    audit::record(m_db, QStringLiteral("contract"), c.id, QStringLiteral("insert"));
+    tx.commit();
+    c.createdAt = createdAt;
+    c.updatedAt = now;
+    c.rowVersion = 1;
+    return c.id;
+}
+
+void ContractRepository::update(Contract &c, const QString &reason)
+{
+    const Contract before = get(c.id);
+    validate(c);
+    Validator why(QStringLiteral("contract"));
+    why.required(QStringLiteral("change_reason"), reason, 1000);
+    why.throwIfInvalid();
+    if (before.rowVersion != c.rowVersion)
+        throw ConflictError(QStringLiteral("Contract %1 was changed by someone else (version %2, yours %3)")
+                                .arg(c.id)
+                                .arg(before.rowVersion)
+                                .arg(c.rowVersion));
+    const QDateTime now = m_db.clock().now();
+    Transaction tx(m_db);
+    SqlQuery q(m_db, QStringLiteral("UPDATE contracts SET number = ?, title = ?, opportunity_id = ?, customer_id = ?, "
+                                    "owner_id = ?, amount_cents = ?, currency = ?, approval_status = ?, "
+                                    "signed_date = ?, start_date = ?, end_date = ?, updated_at = ?, "
+                                    "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    bindFields(q, c);
+    q.add(isotime::toStored(now)).add(c.id).add(c.rowVersion).exec();
+    if (q.numRowsAffected() != 1)
+        throw ConflictError(QStringLiteral("Contract %1 was changed by someone else").arg(c.id));
+    const auto oldFields = changeableFields(before);
+    const auto newFields = changeableFields(c);
+    for (int i = 0; i < oldFields.size(); ++i) {
+        const QVariant &a = oldFields[i].second;
+        const QVariant &b = newFields[i].second;
+        if (a.isNull() == b.isNull() && a.toString() == b.toString())
+            continue;
+        SqlQuery change(m_db, QStringLiteral("INSERT INTO contract_changes (contract_id, changed_at, changed_by, field, "
+                                             "old_value, new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        change.add(c.id)
+            .add(isotime::toStored(now))
+            .add(nullableId(m_db.actingUserId()))
+            .add(oldFields[i].first)
+            .add(a.isNull() ? QVariant() : QVariant(a.toString()))
+            .add(b.isNull() ? QVariant() : QVariant(b.toString()))
+            .add(reason.trimmed())
+            .exec();
+        audit::recordChange(m_db, QStringLiteral("contract"), c.id, oldFields[i].first, a, b);
+    }
+    tx.commit();
+    c.createdAt = before.createdAt;
+    c.updatedAt = now;
+    c.rowVersion += 1;
+}
+
+Contract ContractRepository::get(qint64 id)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM contracts WHERE id = ?").arg(kContractColumns));
+    q.add(id).exec();
+    if (!q.next())
+        throw NotFoundError(QStringLiteral("Contract %1 does not exist").arg(id));
+    return contractFromRow(q);
+}
+
+QList<Contract> ContractRepository::list(qint64 customerId)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM contracts %2 ORDER BY signed_date DESC, id DESC")
+                         .arg(kContractColumns, customerId ? QStringLiteral("WHERE customer_id = ?") : QString()));
+    if (customerId)
+        q.add(customerId);
+    q.exec();
+    QList<Contract> list;
+    while (q.next())
+        list.append(contractFromRow(q));
+    return list;
+}
+
+QList<ContractChange> ContractRepository::changes(qint64 contractId)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id, contract_id, changed_at, changed_by, field, old_value, new_value, "
+                                    "reason FROM contract_changes WHERE contract_id = ? ORDER BY changed_at, id"));
+    q.add(contractId).exec();
+    QList<ContractChange> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), rows::timestamp(q.value(2)),
+                     rows::id(q.value(3)), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                     q.value(7).toString()});
+    return list;
+}
+
+// Payment plans ---------------------------------------------------------------------
+
+qint64 ContractRepository::createPaymentPlan(PaymentPlan &plan)
+{
+    Validator v(QStringLiteral("payment_plan"));
+    v.required(QStringLiteral("name"), plan.name, 200);
+    SqlQuery amountQuery(m_db, QStringLiteral("SELECT amount_cents FROM contracts WHERE id = ?"));
+    amountQuery.add(plan.contractId);
+    const QVariant contractAmount = amountQuery.scalar();
+    v.check(contractAmount.isValid(), QStringLiteral("contract"), QString::number(plan.contractId),
+            repo::tr("does not exist"));
+    v.check(!plan.instalments.isEmpty(), QStringLiteral("instalments"), QString(),
+            repo::tr("a plan needs at least one instalment"));
+    const qint64 total = contractAmount.toLongLong();
+    // The last instalment defined by percent absorbs rounding so the plan sums exactly.
+    int remainderIndex = -1;
+    for (int i = plan.instalments.size() - 1; i >= 0 && remainderIndex < 0; --i) {
+        if (plan.instalments[i].percent)
+            remainderIndex = i;
+    }
+    qint64 resolvedSum = 0;
+    int percentSum = 0;
+    for (int i = 0; i < plan.instalments.size(); ++i) {
+        Instalment &in = plan.instalments[i];
+        in.seq = i + 1;
+        const QString at = QStringLiteral("instalment[%1].").arg(in.seq);
+        v.check(in.dueDate.isValid(), at + QStringLiteral("due_date"), QString(), repo::tr("is not a valid date"));
+        v.maxLength(at + QStringLiteral("note"), in.note, 1000);
+        if (in.percent) {
+            v.range(at + QStringLiteral("percent"), *in.percent, 0, 100);
+            percentSum += *in.percent;
+            in.amountCents = money::percentOf(total, *in.percent);
+        } else {
+            v.nonNegative(at + QStringLiteral("amount"), in.amountCents);
+        }
+        if (i != remainderIndex)
+            resolvedSum += in.amountCents;
+    }
+    v.check(percentSum <= 100, QStringLiteral("instalments.percent"), QString::number(percentSum),
+            repo::tr("percents add up to more than 100 %"));
+    if (remainderIndex >= 0 && contractAmount.isValid()) {
+        Instalment &last = plan.instalments[remainderIndex];
+        const qint64 remainder = total - resolvedSum;
+        // Only a rounding difference may be absorbed, never a gap in the plan.
+        v.check(qAbs(remainder - last.amountCents) < plan.instalments.size(), QStringLiteral("instalments"),
+                money::format(resolvedSum + last.amountCents, QStringLiteral("CNY")),
+                repo::tr("do not add up to the contract amount %1").arg(money::format(total, QStringLiteral("CNY"))));
+        last.amountCents = remainder;
+        resolvedSum += remainder;
+    }
+    v.check(!contractAmount.isValid() || resolvedSum == total, QStringLiteral("instalments"),
+            QString::number(resolvedSum), repo::tr("do not add up to the contract amount %1").arg(total));
+    v.throwIfInvalid();
+
+    const QDateTime now = m_db.clock().now();
+    Transaction tx(m_db);
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO payment_plans (contract_id, name, created_at) VALUES (?, ?, ?) "
+                                    "RETURNING id"));
+    plan.id = q.add(plan.contractId).add(plan.name.trimmed()).add(isotime::toStored(now)).insert();
+    for (Instalment &in : plan.instalments) {
+        SqlQuery iq(m_db, QStringLiteral("INSERT INTO payment_instalments (plan_id, seq, due_date, amount_cents, "
+                                         "percent, note) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+        in.planId = plan.id;
+        in.id = iq.add(plan.id)
+                    .add(in.seq)
+                    .add(isotime::toStored(in.dueDate))
+                    .add(in.amountCents)
+                    .add(nullable(in.percent))
+                    .add(nullableText(in.note.trimmed()))
+                    .insert();
+    }
+    audit::record(m_db, QStringLiteral("payment_plan"), plan.id, QStringLiteral("insert"));
+    tx.commit();
+    plan.createdAt = now;
+    return plan.id;
+}
+
+QList<PaymentPlan> ContractRepository::paymentPlans(qint64 contractId)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id, contract_id, name, created_at FROM payment_plans WHERE contract_id = ? "
+                                    "ORDER BY id"));
+    q.add(contractId).exec();
+    QList<PaymentPlan> plans;
+    while (q.next()) {
+        PaymentPlan p;
+        p.id = q.value(0).toLongLong();
+        p.contractId = q.value(1).toLongLong();
+        p.name = q.value(2).toString();
+        p.createdAt = rows::timestamp(q.value(3));
+        plans.append(p);
+    }
+    for (PaymentPlan &p : plans) {
+        SqlQuery i(m_db, QStringLiteral("SELECT id, plan_id, seq, due_date, amount_cents, percent, note "
+                                        "FROM payment_instalments WHERE plan_id = ? ORDER BY seq"));
+        i.add(p.id).exec();
+        while (i.next())
+            p.instalments.append({i.value(0).toLongLong(), i.value(1).toLongLong(), i.value(2).toInt(),
+                                  rows::date(i.value(3)), i.value(4).toLongLong(), rows::optionalInt(i.value(5)),
+                                  i.value(6).toString()});
+    }
+    return plans;
+}
+
+void ContractRepository::removePaymentPlan(qint64 planId)
+{
+    if (!repo::exists(m_db, "payment_plans", planId))
+        throw NotFoundError(QStringLiteral("Payment plan %1 does not exist").arg(planId));
+    SqlQuery refs(m_db, QStringLiteral(
+                            "SELECT (SELECT count(*) FROM invoices x JOIN payment_instalments i ON i.id = x.instalment_id "
+                            "WHERE i.plan_id = ?) + (SELECT count(*) FROM receipts x JOIN payment_instalments i ON "
+                            "i.id = x.instalment_id WHERE i.plan_id = ?) + (SELECT count(*) FROM receivable_adjustments "
+                            "x JOIN payment_instalments i ON i.id = x.instalment_id WHERE i.plan_id = ?)"));
+    refs.add(planId).add(planId).add(planId);
+    const qint64 n = refs.scalar().toLongLong();
+    Validator v(QStringLiteral("payment_plan"));
+    v.check(n == 0, QStringLiteral("id"), QString::number(planId),
+            QCoreApplication::translate("Validation", "is referenced by %n record(s)", nullptr, int(n)));
+    v.throwIfInvalid();
+    Transaction tx(m_db);
+    SqlQuery q(m_db, QStringLiteral("DELETE FROM payment_plans WHERE id = ?"));
+    q.add(planId).exec();
+    audit::record(m_db, QStringLiteral("payment_plan"), planId, QStringLiteral("delete"));
+    tx.commit();
+}
+
+void ContractRepository::checkInstalment(Validator &v, qint64 contractId, qint64 instalmentId)
+{
+    if (!instalmentId)
+        return;
+    SqlQuery q(m_db, QStringLiteral("SELECT p.contract_id FROM payment_instalments i JOIN payment_plans p "
+                                    "ON p.id = i.plan_id WHERE i.id = ?"));
+    q.add(instalmentId);
+    const QVariant owner = q.scalar();
+    v.check(owner.isValid() && owner.toLongLong() == contractId, QStringLiteral("instalment"),
+            QString::number(instalmentId), repo::tr("is not an instalment of this contract"));
+}
+
+// Invoices, receipts, adjustments ---------------------------------------------------
+
+qint64 ContractRepository::addInvoice(Invoice &inv)
+{
+    Validator v(QStringLiteral("invoice"));
+    v.check(repo::exists(m_db, "contracts", inv.contractId), QStringLiteral("contract"),
+            QString::number(inv.contractId), repo::tr("does not exist"));
+    checkInstalment(v, inv.contractId, inv.instalmentId);
+    v.required(QStringLiteral("number"), inv.number, 100);
+    v.check(!repo::taken(m_db, "invoices", "number", inv.number.trimmed()), QStringLiteral("number"), inv.number,
+            repo::tr("is already used by another invoice"));
+    v.check(inv.issuedDate.isValid(), QStringLiteral("issued_date"), QString(), repo::tr("is not a valid date"));
+    v.nonNegative(QStringLiteral("amount"), inv.amountCents);
+    v.range(QStringLiteral("tax_rate_bp"), inv.taxRateBasisPoints, 0, 10000);
+    v.throwIfInvalid();
+    const QDateTime now = m_db.clock().now();
+    Transaction tx(m_db);
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO invoices (contract_id, instalment_id, number, issued_date, "
+                                    "amount_cents, tax_rate_bp, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                                    "RETURNING id"));
+    inv.id = q.add(inv.contractId)
+                 .add(nullableId(inv.instalmentId))
+                 .add(inv.number.trimmed())
+                 .add(isotime::toStored(inv.issuedDate))
+                 .add(inv.amountCents)
+                 .add(inv.taxRateBasisPoints)
+                 .add(inv.voided ? QStringLiteral("void") : QStringLiteral("issued"))
+                 .add(isotime::toStored(now))
+                 .insert();
+    audit::record(m_db, QStringLiteral("invoice"), inv.id, QStringLiteral("insert"));
+    tx.commit();
+    inv.createdAt = now;
+    return inv.id;
+}
+
+void ContractRepository::voidInvoice(qint64 invoiceId)
+{
+    Transaction tx(m_db);
+    SqlQuery q(m_db, QStringLiteral("UPDATE invoices SET status = 'void' WHERE id = ? AND status <> 'void'"));
+    q.add(invoiceId).exec();
+    if (q.numRowsAffected() == 1)
+        audit::recordChange(m_db, QStringLiteral("invoice"), invoiceId, QStringLiteral("status"),
+                            QStringLiteral("issued"), QStringLiteral("void"));
+    else if (!repo::exists(m_db, "invoices", invoiceId))
+        throw NotFoundError(QStringLiteral("Invoice %1 does not exist").arg(invoiceId));
+    tx.commit();
+}
+
+QList<Invoice> ContractRepository::invoices(qint64 contractId)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id, contract_id, instalment_id, number, issued_date, amount_cents, "
+                                    "tax_rate_bp, status, created_at FROM invoices WHERE contract_id = ? "
+                                    "ORDER BY issued_date, id"));
+    q.add(contractId).exec();
+    QList<Invoice> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), rows::id(q.value(2)), q.value(3).toString(),
+                     rows::date(q.value(4)), q.value(5).toLongLong(), q.value(6).toInt(),
+                     q.value(7).toString() == QLatin1String("void"), rows::timestamp(q.value(8))});
+    return list;
+}
+
+qint64 ContractRepository::addReceipt(Receipt &r)
+{
+    Validator v(QStringLiteral("receipt"));
+    const bool contractExists = repo::exists(m_db, "contracts", r.contractId);
+    v.check(contractExists, QStringLiteral("contract"), QString::number(r.contractId), repo::tr("does not exist"));
+    checkInstalment(v, r.contractId, r.instalmentId);
+    v.check(r.receivedDate.isValid(), QStringLiteral("received_date"), QString(), repo::tr("is not a valid date"));
+    v.check(r.amountCents > 0, QStringLiteral("amount"), QString::number(r.amountCents),
+            repo::tr("must be greater than zero"));
+    if (contractExists && r.amountCents > 0) {
+        const qint64 balance = receivableBalance(r.contractId);
+        v.check(r.amountCents <= balance, QStringLiteral("amount"), QString::number(r.amountCents),
+                repo::tr("is more than the outstanding balance %1").arg(balance));
+    }
+    v.maxLength(QStringLiteral("method"), r.method, 100);
+    v.maxLength(QStringLiteral("reference"), r.reference, 200);
+    v.throwIfInvalid();
+    const QDateTime now = m_db.clock().now();
+    if (!r.createdBy)
+        r.createdBy = m_db.actingUserId();
+    Transaction tx(m_db);
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO receipts (contract_id, instalment_id, received_date, amount_cents, "
+                                    "method, reference, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                                    "RETURNING id"));
+    r.id = q.add(r.contractId)
+               .add(nullableId(r.instalmentId))
+               .add(isotime::toStored(r.receivedDate))
+               .add(r.amountCents)
+               .add(nullableText(r.method.trimmed()))
+               .add(nullableText(r.reference.trimmed()))
+               .add(nullableId(r.createdBy))
+               .add(isotime::toStored(now))
+               .insert();
+    audit::record(m_db, QStringLiteral("receipt"), r.id, QStringLiteral("insert"));
+    tx.commit();
+    r.createdAt = now;
+    return r.id;
+}
+
+QList<Receipt> ContractRepository::receipts(qint64 contractId)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id, contract_id, instalment_id, received_date, amount_cents, method, "
+                                    "reference, created_by, created_at FROM receipts WHERE contract_id = ? "
+                                    "ORDER BY received_date, id"));
+    q.add(contractId).exec();
+    QList<Receipt> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), rows::id(q.value(2)), rows::date(q.value(3)),
+                     q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString(), rows::id(q.value(7)),
+                     rows::timestamp(q.value(8))});
+    return list;
+}
+
+qint64 ContractRepository::addAdjustment(ReceivableAdjustment &a)
+{
+    Validator v(QStringLiteral("receivable_adjustment"));
+    const bool contractExists = repo::exists(m_db, "contracts", a.contractId);
+    v.check(contractExists, QStringLiteral("contract"), QString::number(a.contractId), repo::tr("does not exist"));
+    checkInstalment(v, a.contractId, a.instalmentId);
+    v.check(a.amountCents > 0, QStringLiteral("amount"), QString::number(a.amountCents),
+            repo::tr("must be greater than zero"));
+    if (contractExists && a.amountCents > 0) {
+        const qint64 balance = receivableBalance(a.contractId);
+        v.check(a.amountCents <= balance, QStringLiteral("amount"), QString::number(a.amountCents),
+                repo::tr("is more than the outstanding balance %1").arg(balance));
+    }
+    v.required(QStringLiteral("reason"), a.reason, 1000);
+    v.throwIfInvalid();
+    const QDateTime now = m_db.clock().now();
+    if (!a.adjustedAt.isValid())
+        a.adjustedAt = now;
+    if (!a.createdBy)
+        a.createdBy = m_db.actingUserId();
+    Transaction tx(m_db);
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO receivable_adjustments (contract_id, instalment_id, adjusted_at, "
+                                    "amount_cents, reason, created_by) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    a.id = q.add(a.contractId)
+               .add(nullableId(a.instalmentId))
+               .add(isotime::toStored(a.adjustedAt))
+               .add(a.amountCents)
+               .add(a.reason.trimmed())
+               .add(nullableId(a.createdBy))
+               .insert();
+    audit::record(m_db, QStringLiteral("receivable_adjustment"), a.id, QStringLiteral("insert"));
+    tx.commit();
+    return a.id;
+}
+
+QList<ReceivableAdjustment> ContractRepository::adjustments(qint64 contractId)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id, contract_id, instalment_id, adjusted_at, amount_cents, reason, "
+                                    "created_by FROM receivable_adjustments WHERE contract_id = ? "
+                                    "ORDER BY adjusted_at, id"));
+    q.add(contractId).exec();
+    QList<ReceivableAdjustment> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), rows::id(q.value(2)),
+                     rows::timestamp(q.value(3)), q.value(4).toLongLong(), q.value(5).toString(),
+                     rows::id(q.value(6))});
+    return list;
+}
+
+qint64 ContractRepository::receivableBalance(qint64 contractId)
+{
+    SqlQuery q(m_db, QStringLiteral(
+                         "SELECT c.amount_cents "
+                         "- COALESCE((SELECT SUM(r.amount_cents) FROM receipts r WHERE r.contract_id = c.id), 0) "
+                         "- COALESCE((SELECT SUM(a.amount_cents) FROM receivable_adjustments a "
+                         "  WHERE a.contract_id = c.id), 0) FROM contracts c WHERE c.id = ?"));
+    q.add(contractId);
+    const QVariant v = q.scalar();
+    if (!v.isValid())
+        throw NotFoundError(QStringLiteral("Contract %1 does not exist").arg(contractId));
+    return v.toLongLong();
+}
+
+} // namespace fd

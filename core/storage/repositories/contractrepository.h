@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/contract.h"
+
+#include <QList>
+#include <QString>
+
+namespace fd {
+
+class Database;
+class Validator;
+
+// Contracts and what follows them: change history, payment plans with instalments,
+// invoices, receipts (回款) and receivable adjustments (write-offs). Every write is one
+// transaction; a contract update records each changed field with its reason.
+class ContractRepository final
+{
+public:
+    explicit ContractRepository(Database &db) : m_db(db) {}
+
+    // Validates and inserts; fills in id, timestamps and rowVersion. Returns the id.
+    qint64 create(Contract &contract);
+    // Saves every field; writes one contract_changes row per changed field with `reason`
+    // (required). ConflictError when contract.rowVersion is stale.
+    void update(Contract &contract, const QString &reason);
+    // One contract. Throws NotFoundError.
+    Contract get(qint64 id);
+    // Contracts of a customer (0 = all), newest signed first.
+    QList<Contract> list(qint64 customerId = 0);
+    // Change history of a contract, oldest first.
+    QList<ContractChange> changes(qint64 contractId);
+
+    // Inserts a plan with its instalments. Each instalment gives amountCents or a percent
+    // of the contract amount; percents resolve to cents and the resolved instalments must
+    // add up to the contract amount exactly (the last instalment set by percent takes the
+    // rounding remainder). Fills in ids and the resolved amounts. Returns the plan id.
+    qint64 createPaymentPlan(PaymentPlan &plan);
+    // Plans of a contract with their instalments by seq.
+    QList<PaymentPlan> paymentPlans(qint64 contractId);
+    // Deletes a plan unless invoices, receipts or adjustments refer to its instalments.
+    void removePaymentPlan(qint64 planId);
+
+    // Records an invoice. Numbers are unique.
+    qint64 addInvoice(Invoice &invoice);
+    // Marks an invoice void (it stays on file).
+    void voidInvoice(qint64 invoiceId);
+    QList<Invoice> invoices(qint64 contractId);
+
+    // Records money received; at most the outstanding balance.
+    qint64 addReceipt(Receipt &receipt);
+    QList<Receipt> receipts(qint64 contractId);
+
+    // Records a write-off with its reason; at most the outstanding balance.
+    qint64 addAdjustment(ReceivableAdjustment &adjustment);
+    QList<ReceivableAdjustment> adjustments(qint64 contractId);
+
+    // Contract amount − receipts − adjustments, in cents. Throws NotFoundError.
+    qint64 receivableBalance(qint64 contractId);
+
+    // Validation of the contract fields; throws ValidationError.
+    void validate(const Contract &contract);
+
+private:
+    // Checks an instalment reference belongs to the contract.
+    void checkInstalment(Validator &v, qint64 contractId, qint64 instalmentId);
+
+    Database &m_db;
+};
+
+} // namespace fd

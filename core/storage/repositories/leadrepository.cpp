@@ -1,0 +1,266 @@
+#include "leadrepository.h"
+
+#include "domain/clock.h"
+#include "domain/errors.h"
+#include "domain/isotime.h"
+#include "domain/normalize.h"
+#include "domain/validator.h"
+#include "repositorysupport.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/rowmapping.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace fd {
+
+namespace {
+const QString kLeadColumns = QStringLiteral(
+    "id, external_id, name, company, title, phone, email, source, campaign_id, status, disqualify_reason, owner_id, "
+    "region_id, assigned_at, last_followup_at, converted_customer_id, converted_contact_id, "
+    "converted_opportunity_id, converted_at, notes, created_at, updated_at, row_version");
+
+Lead leadFromRow(const SqlQuery &q)
+{
+    Lead l;
+    l.id = q.value(0).toLongLong();
+    l.externalId = q.value(1).toString();
+    l.name = q.value(2).toString();
+    l.company = q.value(3).toString();
+    l.title = q.value(4).toString();
+    l.phone = q.value(5).toString();
+    l.email = q.value(6).toString();
+    l.source = q.value(7).toString();
+    l.campaignId = rows::id(q.value(8));
+    parseLeadStatus(q.value(9).toString(), &l.status);
+    l.disqualifyReason = q.value(10).toString();
+    l.ownerId = rows::id(q.value(11));
+    l.regionId = rows::id(q.value(12));
+    l.assignedAt = rows::timestamp(q.value(13));
+    l.lastFollowUpAt = rows::timestamp(q.value(14));
+    l.convertedCustomerId = rows::id(q.value(15));
+    l.convertedContactId = rows::id(q.value(16));
+    l.convertedOpportunityId = rows::id(q.value(17));
+    l.convertedAt = rows::timestamp(q.value(18));
+    l.notes = q.value(19).toString();
+    l.createdAt = rows::timestamp(q.value(20));
+    l.updatedAt = rows::timestamp(q.value(21));
+    l.rowVersion = q.value(22).toInt();
+    return l;
+}
+
+// Binds external_id … notes, in the order of the INSERT and UPDATE.
+void bindFields(SqlQuery &q, const Lead &l)
+{
+    q.add(nullableText(l.externalId.trimmed()))
+        .add(l.name.trimmed())
+        .add(nullableText(l.company.trimmed()))
+        .add(nullableText(normalize::companyName(l.company)))
+        .add(nullableText(l.title.trimmed()))
+        .add(nullableText(l.phone.trimmed()))
+        .add(nullableText(normalize::phone(l.phone)))
+        .add(nullableText(l.email.trimmed()))
+        .add(nullableText(l.source.trimmed()))
+        .add(nullableId(l.campaignId))
+        .add(toString(l.status))
+        .add(nullableText(l.disqualifyReason.trimmed()))
+        .add(nullableId(l.ownerId))
+        .add(nullableId(l.regionId))
+        .add(rows::toStored(l.assignedAt))
+        .add(rows::toStored(l.lastFollowUpAt))
+        .add(nullableId(l.convertedCustomerId))
+        .add(nullableId(l.convertedContactId))
+        .add(nullableId(l.convertedOpportunityId))
+        .add(rows::toStored(l.convertedAt))
+        .add(nullableText(l.notes));
+}
+} // namespace
+
+void LeadRepository::validate(const Lead &l)
+{
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    Validator v(QStringLiteral("lead"));
+    v.required(QStringLiteral("name"), l.name, 200);
+    v.maxLength(QStringLiteral("external_id"), l.externalId, 100);
+    if (!l.externalId.isEmpty())
+        v.check(!repo::taken(m_db, "leads", "external_id", l.externalId.trimmed(), l.id), QStringLiteral("external_id"),
+                l.externalId, repo::tr("is already used by another lead"));
+    v.maxLength(QStringLiteral("company"), l.company, 300);
+    v.maxLength(QStringLiteral("title"), l.title, 200);
+    v.maxLength(QStringLiteral("phone"), l.phone, 50);
+    v.check(l.phone.trimmed().isEmpty() || !normalize::phone(l.phone).isEmpty(), QStringLiteral("phone"), l.phone,
+            repo::tr("contains no digits"));
+    v.maxLength(QStringLiteral("email"), l.email, 200);
+    v.check(l.email.isEmpty() || email.match(l.email.trimmed()).hasMatch(), QStringLiteral("email"), l.email,
+            repo::tr("is not an e-mail address"));
+    v.maxLength(QStringLiteral("source"), l.source, 200);
+    v.maxLength(QStringLiteral("notes"), l.notes, Validator::kMaxTextLength);
+    v.maxLength(QStringLiteral("disqualify_reason"), l.disqualifyReason, 500);
+    v.check(l.status != LeadStatus::Disqualified || !l.disqualifyReason.trimmed().isEmpty(),
+            QStringLiteral("disqualify_reason"), l.disqualifyReason, repo::tr("is required for a disqualified lead"));
+    v.check(l.status != LeadStatus::Converted || l.convertedCustomerId > 0, QStringLiteral("converted_customer"),
+            QString::number(l.convertedCustomerId), repo::tr("is required for a converted lead"));
+    const struct
+    {
+        const char *field;
+        const char *table;
+        qint64 id;
+    } refs[] = {{"campaign", "campaigns", l.campaignId},
+                {"owner", "users", l.ownerId},
+                {"region", "regions", l.regionId},
+                {"converted_customer", "customers", l.convertedCustomerId},
+                {"converted_contact", "contacts", l.convertedContactId},
+                {"converted_opportunity", "opportunities", l.convertedOpportunityId}};
+    for (const auto &r : refs) {
+        if (r.id)
+            v.check(repo::exists(m_db, r.table, r.id), QString::fromLatin1(r.field), QString::number(r.id),
+                    repo::tr("does not exist"));
+    }
+    v.throwIfInvalid();
+}
+
+qint64 LeadRepository::create(Lead &l)
+{
+    validate(l);
+    const QDateTime now = m_db.clock().now();
+    if (l.ownerId && !l.assignedAt.isValid())
+        l.assignedAt = now;
+    if (l.status == LeadStatus::Converted && !l.convertedAt.isValid())
+        l.convertedAt = now;
+    const QDateTime createdAt = l.createdAt.isValid() ? l.createdAt.toUTC() : now;
+    Transaction tx(m_db);
+    SqlQuery q(m_db, QStringLiteral(
+                         "INSERT INTO leads (external_id, name, company, normalized_company, title, phone, "
+                         "normalized_phone, email, source, campaign_id, status, disqualify_reason, owner_id, region_id, "
+                         "assigned_at, last_followup_at, converted_customer_id, converted_contact_id, "
+                         "converted_opportunity_id, converted_at, notes, created_at, updated_at, row_version) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
+    bindFields(q, l);
+    l.id = q.add(isotime::toStored(createdAt)).add(isotime::toStored(now)).insert();
+    audit::record(m_db, QStringLiteral("lead"), l.id, QStringLiteral("insert"));
+    tx.commit();
+    l.createdAt = createdAt;
+    l.updatedAt = now;
+    l.rowVersion = 1;
+    return l.id;
+}
+
+void LeadRepository::update(Lead &l)
+{
+    const Lead before = get(l.id);
+    validate(l);
+    if (before.rowVersion != l.rowVersion)
+        throw ConflictError(QStringLiteral("Lead %1 was changed by someone else (version %2, yours %3)")
+                                .arg(l.id)
+                                .arg(before.rowVersion)
+                                .arg(l.rowVersion));
+    const QDateTime now = m_db.clock().now();
+    if (l.ownerId != before.ownerId)
+        l.assignedAt = l.ownerId ? now : QDateTime();
+    if (l.status == LeadStatus::Converted && !l.convertedAt.isValid())
+        l.convertedAt = now;
+    Transaction tx(m_db);
+    SqlQuery q(m_db, QStringLiteral(
+                         "UPDATE leads SET external_id = ?, name = ?, company = ?, normalized_company = ?, title = ?, "
+                         "phone = ?, normalized_phone = ?, email = ?, source = ?, campaign_id = ?, status = ?, "
+                         "disqualify_reason = ?, owner_id = ?, region_id = ?, assigned_at = ?, last_followup_at = ?, "
+                         "converted_customer_id = ?, converted_contact_id = ?, converted_opportunity_id = ?, "
+                         "converted_at = ?, notes = ?, updated_at = ?, row_version = row_version + 1 "
+                         "WHERE id = ? AND row_version = ?"));
+    bindFields(q, l);
+    q.add(isotime::toStored(now)).add(l.id).add(l.rowVersion).exec();
+    if (q.numRowsAffected() != 1)
+        throw ConflictError(QStringLiteral("Lead %1 was changed by someone else").arg(l.id));
+    const QString entity = QStringLiteral("lead");
+    if (l.ownerId != before.ownerId)
+        audit::record(m_db, entity, l.id, l.ownerId ? QStringLiteral("reassign") : QStringLiteral("pool_return"),
+                      QStringLiteral("owner_id"), nullableId(before.ownerId), nullableId(l.ownerId));
+    audit::recordChange(m_db, entity, l.id, QStringLiteral("name"), before.name, l.name.trimmed());
+    audit::recordChange(m_db, entity, l.id, QStringLiteral("company"), nullableText(before.company),
+                        nullableText(l.company.trimmed()));
+    audit::recordChange(m_db, entity, l.id, QStringLiteral("phone"), nullableText(before.phone),
+                        nullableText(l.phone.trimmed()));
+    audit::recordChange(m_db, entity, l.id, QStringLiteral("status"), toString(before.status), toString(l.status));
+    tx.commit();
+    l.createdAt = before.createdAt;
+    l.updatedAt = now;
+    l.rowVersion += 1;
+}
+
+Lead LeadRepository::get(qint64 id)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM leads WHERE id = ?").arg(kLeadColumns));
+    q.add(id).exec();
+    if (!q.next())
+        throw NotFoundError(QStringLiteral("Lead %1 does not exist").arg(id));
+    return leadFromRow(q);
+}
+
+QString LeadRepository::filterClause(const LeadFilter &f, QVariantList &binds) const
+{
+    QStringList where;
+    if (f.poolOnly)
+        where << QStringLiteral("owner_id IS NULL");
+    if (f.ownerId) {
+        where << QStringLiteral("owner_id = ?");
+        binds << f.ownerId;
+    }
+    if (!f.statuses.isEmpty()) {
+        QStringList marks;
+        for (LeadStatus s : f.statuses) {
+            marks << QStringLiteral("?");
+            binds << toString(s);
+        }
+        where << QStringLiteral("status IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    if (f.campaignId) {
+        where << QStringLiteral("campaign_id = ?");
+        binds << f.campaignId;
+    }
+    if (!f.text.trimmed().isEmpty()) {
+        const QString like = m_db.dialect().likeOperator();
+        const QString pattern = QLatin1Char('%') + f.text.trimmed() + QLatin1Char('%');
+        QString clause = QStringLiteral("name %1 ? OR company %1 ? OR email %1 ?").arg(like);
+        binds << pattern << pattern << pattern;
+        const QString digits = normalize::phone(f.text);
+        if (!digits.isEmpty()) {
+            clause += QStringLiteral(" OR normalized_phone %1 ?").arg(like);
+            binds << QLatin1Char('%') + digits + QLatin1Char('%');
+        }
+        where << QLatin1Char('(') + clause + QLatin1Char(')');
+    }
+    return where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+QList<Lead> LeadRepository::list(const LeadFilter &f)
+{
+    QVariantList binds;
+    QString sql = QStringLiteral("SELECT %1 FROM leads %2 ORDER BY created_at DESC, id DESC")
+                      .arg(kLeadColumns, filterClause(f, binds));
+    if (f.limit > 0) {
+        sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        binds << f.limit << qMax(0, f.offset);
+    }
+    SqlQuery q(m_db, sql);
+    for (const QVariant &b : binds)
+        q.add(b);
+    q.exec();
+    QList<Lead> list;
+    while (q.next())
+        list.append(leadFromRow(q));
+    return list;
+}
+
+qint64 LeadRepository::count(const LeadFilter &f)
+{
+    QVariantList binds;
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM leads %1").arg(filterClause(f, binds)));
+    for (const QVariant &b : binds)
+        q.add(b);
+    return q.scalar().toLongLong();
+}
+
+} // namespace fd
