@@ -6,6 +6,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> list;
     list.push_back(makeInfoCommand());
+    list.push_back(makeDemoCommand());
     return list;
 }
 

@@ -12,5 +12,6 @@ std::vector<std::unique_ptr<CliCommand>> allCommands();
 
 // Factories, one per command file.
 std::unique_ptr<CliCommand> makeInfoCommand();
+std::unique_ptr<CliCommand> makeDemoCommand();
 
 } // namespace fd

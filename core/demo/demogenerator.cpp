@@ -1,7 +1,24 @@
+// The demo office: organisation, catalogue, customers, leads and targets. The deals
+// themselves (with history, activities, contracts) are in demodeals.cpp.
 #include "demogenerator.h"
 
+#include "demobuilder.h"
+#include "demovocabulary.h"
+
+#include "domain/clock.h"
 #include "domain/errors.h"
+#include "domain/normalize.h"
+#include "domain/pipeline.h"
+#include "domain/validator.h"
 #include "storage/database.h"
+#include "storage/repositories/pipelinerepository.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+#include <cmath>
 
 namespace fd {
 
@@ -13,8 +30,715 @@ DemoGenerator::DemoGenerator(Database &db, DemoOptions options)
 
 DemoReport DemoGenerator::generate(const std::function<bool(qint64, qint64)> &progress)
 {
-    Q_UNUSED(progress);
-    throw Error(QStringLiteral("The demo generator is not implemented yet"));
+    Validator v(QStringLiteral("demo"));
+    v.range(QStringLiteral("opportunities"), m_options.opportunities, 1, 1000000);
+    v.throwIfInvalid();
+    Transaction tx(m_db);
+    demo::DemoBuilder builder(m_db, m_options, progress);
+    DemoReport report;
+    try {
+        report = builder.run();
+    } catch (const demo::DemoCancelled &) {
+        return {}; // the transaction rolls back: nothing at all is stored
+    }
+    tx.commit();
+    return report;
 }
 
+namespace demo {
+
+namespace {
+
+constexpr qint64 kDay = 86400;
+
+QString u(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+// Sources recorded on customers, leads and deals; the first four are campaign channels.
+const char *const kSources[] = {"展会", "研讨会", "网络推广", "电话营销", "官网", "转介绍", "老客户", "合作伙伴"};
+const std::vector<double> kSourceWeights = {1.6, 0.8, 1.6, 1.0, 1.4, 1.5, 1.2, 0.7};
+
+} // namespace
+
+DemoBuilder::DemoBuilder(Database &db, const DemoOptions &options, Progress progress)
+    : m_db(db)
+    , m_options(options)
+    , m_progress(std::move(progress))
+    , m_random(options.seed * 0x9E3779B97F4A7C15ull + 0x5DEECE66Dull)
+{
+    const QDateTime now = db.clock().now().toUTC();
+    m_now = now.toSecsSinceEpoch();
+    m_windowStart = now.addMonths(-24).toSecsSinceEpoch();
+    const QDate today = now.date();
+    m_firstMonth = QDate(today.year(), today.month(), 1).addMonths(-24);
+    m_monthCount = 24 + 1 + 6; // 24 months back, this month, 6 ahead
+    const qint64 n = options.opportunities;
+    // A default office has ~20,000 activities for 3,000 deals; big benchmark files keep
+    // the shape but stop at a few million activity rows.
+    m_activityDensity = std::min(1.0, 3000000.0 / (double(n) * 6.7));
+    m_total = n + n / 5 + 50;
+}
+
+DemoBuilder::~DemoBuilder() = default;
+
+SqlQuery &DemoBuilder::statement(const char *sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.insert(sql, std::make_shared<SqlQuery>(m_db, QString::fromUtf8(sql)));
+    return **it;
+}
+
+void DemoBuilder::tick(qint64 steps)
+{
+    m_done += steps;
+    if (m_progress && m_done >= m_nextReport) {
+        m_nextReport = m_done + std::max<qint64>(1, m_total / 200);
+        if (!m_progress(std::min(m_done, m_total), m_total))
+            throw DemoCancelled{};
+    }
+}
+
+QString DemoBuilder::stamp(qint64 at)
+{
+    return QDateTime::fromSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODate);
+}
+
+QString DemoBuilder::day(qint64 at)
+{
+    // Calendar dates are the office's (Beijing) dates.
+    return QDateTime::fromSecsSinceEpoch(at + 8 * 3600, Qt::UTC).date().toString(Qt::ISODate);
+}
+
+int DemoBuilder::monthIndex(qint64 at) const
+{
+    const QDate d = QDateTime::fromSecsSinceEpoch(at + 8 * 3600, Qt::UTC).date();
+    return (d.year() - m_firstMonth.year()) * 12 + d.month() - m_firstMonth.month();
+}
+
+QString DemoBuilder::uniqueName(const QString &table, const QString &name)
+{
+    // Reference names are UNIQUE; a database that already has one gets "name (2)".
+    QString candidate = name;
+    for (int i = 2;; ++i) {
+        SqlQuery q(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE name = ?").arg(table));
+        q.add(candidate);
+        if (!q.scalar().isValid())
+            return candidate;
+        candidate = QStringLiteral("%1 (%2)").arg(name).arg(i);
+    }
+}
+
+DemoReport DemoBuilder::run()
+{
+    checkEmpty();
+    organisation();
+    pipeline();
+    catalog();
+    campaigns();
+    customers();
+    deals();
+    writeWriteOffs();
+    otherLeads();
+    customerActivities();
+    targets();
+    if (m_progress && !m_progress(m_total, m_total))
+        throw DemoCancelled{};
+    return m_report;
+}
+
+void DemoBuilder::checkEmpty()
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM opportunities"));
+    if (q.scalar().toLongLong() > 0)
+        throw Error(QStringLiteral("The database already holds opportunities; the demo office only fills an "
+                                   "empty database"));
+    SqlQuery contracts(m_db, QStringLiteral("SELECT count(*) FROM contracts"));
+    m_contractPrefix = contracts.scalar().toLongLong() > 0 ? QStringLiteral("DEMO-HT") : QStringLiteral("HT");
+}
+
+void DemoBuilder::organisation()
+{
+    const QString created = stamp(m_windowStart - 180 * kDay);
+    QSet<QString> logins;
+    {
+        SqlQuery q(m_db, QStringLiteral("SELECT login FROM users"));
+        q.exec();
+        while (q.next())
+            logins.insert(q.value(0).toString());
+    }
+    QSet<QString> names;
+    auto addUser = [&](const QString &displayName, const QString &loginBase, const char *role, qint64 teamId) {
+        QString login = loginBase;
+        for (int i = 2; logins.contains(login); ++i)
+            login = loginBase + QString::number(i);
+        logins.insert(login);
+        SqlQuery &q = statement("INSERT INTO users (login, display_name, email, phone, role, team_id, active, "
+                                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id");
+        ++m_report.users;
+        return q.add(login)
+            .add(displayName)
+            .add(login + QStringLiteral("@xinghe-tech.cn"))
+            .add(mobile(m_random))
+            .add(QString::fromLatin1(role))
+            .add(nullableId(teamId))
+            .add(created)
+            .add(created)
+            .insert();
+    };
+    auto newPerson = [&]() {
+        DemoPerson p = person(m_random);
+        while (names.contains(p.name))
+            p = person(m_random);
+        names.insert(p.name);
+        return p;
+    };
+
+    m_repsByRegion.assign(kRegionCount, {});
+    const int stallA = int(m_random.between(0, 14));
+    int stallB = int(m_random.between(0, 14));
+    if (stallB == stallA)
+        stallB = (stallA + 7) % 15;
+    for (int r = 0; r < kRegionCount; ++r) {
+        qint64 regionId = 0;
+        {
+            SqlQuery find(m_db, QStringLiteral("SELECT id FROM regions WHERE name = ?"));
+            find.add(regionName(r));
+            const QVariant id = find.scalar();
+            if (id.isValid()) {
+                regionId = id.toLongLong();
+            } else {
+                SqlQuery q(m_db, QStringLiteral("INSERT INTO regions (name, created_at) VALUES (?, ?) RETURNING id"));
+                regionId = q.add(regionName(r)).add(created).insert();
+                ++m_report.regions;
+            }
+        }
+        qint64 teamId = 0;
+        {
+            SqlQuery find(m_db, QStringLiteral("SELECT id FROM teams WHERE name = ?"));
+            find.add(teamName(r));
+            const QVariant id = find.scalar();
+            if (id.isValid()) {
+                teamId = id.toLongLong();
+            } else {
+                SqlQuery q(m_db, QStringLiteral("INSERT INTO teams (name, region_id, created_at) VALUES (?, ?, ?) "
+                                                "RETURNING id"));
+                teamId = q.add(teamName(r)).add(regionId).add(created).insert();
+                ++m_report.teams;
+            }
+        }
+        m_regionIds.push_back(regionId);
+        m_teamIds.push_back(teamId);
+
+        const DemoPerson boss = newPerson();
+        User manager;
+        manager.id = addUser(boss.name, boss.pinyin, "manager", teamId);
+        manager.region = r;
+        m_managers.push_back(manager);
+        for (int i = 0; i < 5; ++i) {
+            const DemoPerson p = newPerson();
+            User rep;
+            rep.id = addUser(p.name, p.pinyin, "rep", teamId);
+            rep.region = r;
+            rep.volume = 0.6 + m_random.unit() * 0.8;
+            rep.profile.skill = 0.8 + m_random.unit() * 0.45;
+            rep.profile.dealSize = 0.75 + m_random.unit() * 0.6;
+            for (double &d : rep.profile.dwell)
+                d = 0.75 + m_random.unit() * 0.55;
+            // Two reps get stuck in one stage each: what the diagnostics should reveal.
+            const int index = int(m_reps.size());
+            if (index == stallA)
+                rep.profile.dwell[1] = 2.8; // 需求确认
+            if (index == stallB)
+                rep.profile.dwell[2] = 2.6; // 报价
+            m_repsByRegion[r].push_back(index);
+            m_reps.push_back(rep);
+        }
+    }
+    const DemoPerson finance = newPerson();
+    m_financeId = addUser(finance.name, finance.pinyin, "finance", 0);
+    m_adminId = addUser(u("系统管理员"), QStringLiteral("admin"), "admin", 0);
+    m_wonByRep.assign(m_reps.size(), std::vector<qint64>(m_monthCount, 0));
+}
+
+void DemoBuilder::pipeline()
+{
+    struct StageSpec
+    {
+        const char *name;
+        int probability;
+        int stallDays;
+        std::vector<std::pair<const char *, bool>> tasks;
+        std::vector<std::pair<const char *, const char *>> roles;
+    };
+    const StageSpec specs[kStageCount] = {
+        {"初步接洽", 10, 14,
+         {{"确认客户基本信息", true}, {"识别关键决策人", true}, {"了解预算与采购时间", false},
+          {"发送公司及产品介绍", false}},
+         {}},
+        {"需求确认", 30, 21,
+         {{"完成需求调研", true}, {"方案演示/技术交流", false}, {"确认决策流程与采购方式", true},
+          {"评估项目可行性", false}},
+         {{"售前", "技术交流与方案演示"}, {"技术顾问", "确认技术需求的可行性"}}},
+        {"报价", 50, 21,
+         {{"提交技术方案", true}, {"提交正式报价单", true}, {"价格谈判", false}, {"获取客户反馈", false}},
+         {{"售前", "技术方案"}, {"销售经理", "价格审批"}}},
+        {"拟定合同", 80, 30,
+         {{"起草合同", true}, {"法务审核", true}, {"财务审核付款条件", false}, {"合同签署盖章", true}},
+         {{"法务", "合同条款审核"}, {"财务", "付款条件与开票"}, {"商务", "商务谈判"}}},
+    };
+    Pipeline p;
+    p.name = uniqueName(QStringLiteral("pipelines"), u("标准销售流程"));
+    p.isDefault = true;
+    for (const StageSpec &spec : specs) {
+        Stage s;
+        s.name = u(spec.name);
+        s.winProbability = spec.probability;
+        s.stallAfterDays = spec.stallDays;
+        int position = 0;
+        for (const auto &[title, required] : spec.tasks)
+            s.tasks.append({0, position++, u(title), required});
+        for (const auto &[role, note] : spec.roles)
+            s.roles.append({0, u(role), u(note)});
+        p.stages.append(s);
+    }
+    PipelineRepository repo(m_db);
+    m_pipelineId = repo.create(p);
+    // The demo's process is the one the board opens first.
+    SqlQuery def(m_db, QStringLiteral("UPDATE pipelines SET is_default = CASE WHEN id = ? THEN 1 ELSE 0 END"));
+    def.add(m_pipelineId).exec();
+    for (const Stage &s : p.stages) {
+        m_stageIds.push_back(s.id);
+        std::vector<std::pair<qint64, bool>> tasks;
+        for (const StageTask &t : s.tasks)
+            tasks.emplace_back(t.id, t.required);
+        m_stageTasks.push_back(tasks);
+    }
+    QSet<QString> reasons;
+    {
+        SqlQuery q(m_db, QStringLiteral("SELECT name FROM lost_reasons"));
+        q.exec();
+        while (q.next())
+            reasons.insert(q.value(0).toString());
+    }
+    for (int i = 0; i < lostReasonCount(); ++i) {
+        if (!reasons.contains(lostReasonName(i)))
+            repo.addLostReason(lostReasonName(i));
+    }
+}
+
+void DemoBuilder::catalog()
+{
+    struct ProductSpec
+    {
+        const char *name;
+        const char *sku;
+        const char *titleWord;
+        qint64 priceYuan;
+        int minQty, maxQty;
+    };
+    struct LineSpec
+    {
+        const char *name;
+        std::vector<ProductSpec> products;
+    };
+    const LineSpec lines[] = {
+        {"软件许可",
+         {{"星河云CRM 标准版(用户/年)", "XH-CRM-STD", "CRM系统", 1800, 10, 150},
+          {"星河ERP 专业版", "XH-ERP-PRO", "ERP系统", 168000, 1, 1},
+          {"数据分析平台", "XH-BI-ENT", "数据分析平台", 98000, 1, 1}}},
+        {"智能硬件",
+         {{"工业物联网网关", "XH-IOT-GW", "物联网网关", 6800, 5, 80},
+          {"手持数据终端 PDA", "XH-PDA-M3", "移动终端", 3200, 10, 200},
+          {"机架式服务器", "XH-SRV-R2", "服务器", 45000, 1, 6}}},
+        {"实施服务",
+         {{"实施服务(人天)", "XH-SVC-IMP", "系统实施", 2500, 10, 120},
+          {"定制开发(人天)", "XH-SVC-DEV", "定制开发", 3000, 10, 100},
+          {"培训服务", "XH-SVC-TRN", "培训", 15000, 1, 4}}},
+        {"运维服务",
+         {{"年度运维服务", "XH-OPS-YEAR", "年度运维", 60000, 1, 1}, {"驻场运维(人月)", "XH-OPS-ONSITE", "驻场运维", 28000, 1, 12}}},
+    };
+    for (const LineSpec &line : lines) {
+        const QString name = u(line.name);
+        SqlQuery find(m_db, QStringLiteral("SELECT id FROM product_lines WHERE name = ?"));
+        find.add(name);
+        qint64 lineId = find.scalar().toLongLong();
+        if (lineId == 0) {
+            SqlQuery q(m_db, QStringLiteral("INSERT INTO product_lines (name) VALUES (?) RETURNING id"));
+            lineId = q.add(name).insert();
+        }
+        const int lineIndex = int(m_productLineIds.size());
+        m_productLineIds.push_back(lineId);
+        m_productLineNames.push_back(name);
+        for (const ProductSpec &spec : line.products) {
+            Product p;
+            p.line = lineIndex;
+            p.name = u(spec.name);
+            p.titleWord = u(spec.titleWord);
+            p.priceCents = spec.priceYuan * 100;
+            p.minQty = spec.minQty;
+            p.maxQty = spec.maxQty;
+            SqlQuery sku(m_db, QStringLiteral("SELECT id FROM products WHERE sku = ?"));
+            sku.add(QString::fromLatin1(spec.sku));
+            p.id = sku.scalar().toLongLong();
+            if (p.id == 0) {
+                SqlQuery q(m_db, QStringLiteral("INSERT INTO products (product_line_id, name, sku, list_price_cents, "
+                                                "currency, active) VALUES (?, ?, ?, ?, 'CNY', 1) RETURNING id"));
+                p.id = q.add(lineId).add(p.name).add(QString::fromLatin1(spec.sku)).add(p.priceCents).insert();
+            }
+            m_products.push_back(p);
+        }
+    }
+    m_wonByLine.assign(m_productLineIds.size(), std::vector<qint64>(m_monthCount, 0));
+}
+
+void DemoBuilder::campaigns()
+{
+    struct CampaignSpec
+    {
+        const char *channel;
+        const char *name;
+        qint64 minCost, maxCost; // yuan
+        int days;
+    };
+    const CampaignSpec specs[] = {
+        {"展会", "%1工业博览会", 200000, 600000, 5},      {"网络推广", "%1百度搜索推广", 30000, 200000, 90},
+        {"研讨会", "%1数字化转型研讨会", 50000, 150000, 1}, {"电话营销", "%1老客户电话回访季", 10000, 50000, 60},
+    };
+    const int count = 16;
+    for (int k = 0; k < count; ++k) {
+        const CampaignSpec &spec = specs[k % 4];
+        const qint64 start = m_windowStart - 30 * kDay + qint64(k) * (760 * kDay / count) + m_random.between(0, 20) * kDay;
+        if (start > m_now)
+            break;
+        const QDate startDate = QDateTime::fromSecsSinceEpoch(start, Qt::UTC).date();
+        const QString where = u(city(int(m_random.between(0, cityCount() - 1))).name);
+        const QString label = QStringLiteral("%1年%2月 ").arg(startDate.year()).arg(startDate.month())
+                              + u(spec.name).arg(spec.channel == QByteArray("展会") || spec.channel == QByteArray("研讨会")
+                                                     ? where
+                                                     : QString());
+        Campaign c;
+        c.channel = u(spec.channel);
+        c.start = start;
+        SqlQuery q(m_db, QStringLiteral("INSERT INTO campaigns (name, channel, start_date, end_date, cost_cents, "
+                                        "currency, created_at) VALUES (?, ?, ?, ?, ?, 'CNY', ?) RETURNING id"));
+        c.id = q.add(uniqueName(QStringLiteral("campaigns"), label))
+                   .add(c.channel)
+                   .add(day(start))
+                   .add(day(start + qint64(spec.days - 1) * kDay))
+                   .add(m_random.between(spec.minCost / 1000, spec.maxCost / 1000) * 100000)
+                   .add(stamp(std::min(m_now, start - 20 * kDay)))
+                   .insert();
+        m_campaigns.push_back(c);
+        ++m_report.campaigns;
+    }
+}
+
+void DemoBuilder::customers()
+{
+    const int count = int(std::clamp<qint64>(qint64(m_options.opportunities) * 400 / 3000, 30, 100000));
+    std::vector<double> cityWeights;
+    for (int i = 0; i < cityCount(); ++i)
+        cityWeights.push_back(city(i).weight);
+    const char *const sizes[] = {"micro", "small", "medium", "large", "enterprise"};
+    const std::vector<double> sizeWeights = {0.10, 0.30, 0.35, 0.18, 0.07};
+    const int sizeScore[] = {15, 30, 45, 60, 72};
+    const std::vector<double> contactWeights = {0.30, 0.35, 0.22, 0.13};
+    SqlQuery &customer = statement(
+        "INSERT INTO customers (name, normalized_name, tier, score, industry, size, region_id, owner_id, phone, "
+        "email, address, website, source, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "RETURNING id");
+    SqlQuery &contact = statement("INSERT INTO contacts (customer_id, name, title, phone, mobile, email, wechat, "
+                                  "is_primary, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+    for (int i = 0; i < count; ++i) {
+        const DemoCity &where = city(m_random.weighted(cityWeights));
+        const int industry = int(m_random.between(0, industryCount() - 1));
+        DemoCompany company = demo::company(m_random, where, industry);
+        for (int attempt = 0; attempt < 12 && m_usedCompanyNames.contains(company.name); ++attempt)
+            company = demo::company(m_random, where, industry);
+        if (m_usedCompanyNames.contains(company.name)) { // only in huge benchmark offices
+            company.name = company.name.replace(u("有限公司"), u("第%1分公司").arg(i));
+        }
+        m_usedCompanyNames.insert(company.name);
+
+        Customer c;
+        c.region = where.region;
+        c.size = m_random.weighted(sizeWeights);
+        const auto &regionReps = m_repsByRegion[c.region];
+        std::vector<double> repWeights;
+        for (int r : regionReps)
+            repWeights.push_back(m_reps[r].volume);
+        c.userIndex = regionReps[m_random.weighted(repWeights)];
+        c.shortName = company.shortName;
+        c.baseName = u(where.name) + company.shortName;
+        c.createdAt = m_random.chance(0.55) ? m_windowStart - m_random.between(30, 400) * kDay
+                                            : m_windowStart + qint64(m_random.unit() * double(m_now - m_windowStart - 7 * kDay));
+        c.createdAt = officeTime(m_random, c.createdAt);
+        c.payerDelay = m_random.chance(0.15) ? 2.5 : 0.6 + m_random.unit() * 0.8;
+        const int score = std::clamp(sizeScore[c.size] + int(m_random.between(-12, 25)), 0, 100);
+        const char *tier = score >= 75 ? "A" : (score >= 50 ? "B" : "C");
+        const QString createdText = stamp(c.createdAt);
+        c.id = customer.add(company.name)
+                   .add(normalize::companyName(company.name))
+                   .add(QString::fromLatin1(tier))
+                   .add(score)
+                   .add(industryName(industry))
+                   .add(QString::fromLatin1(sizes[c.size]))
+                   .add(m_regionIds[c.region])
+                   .add(m_reps[c.userIndex].id)
+                   .add(landline(m_random, where))
+                   .add((m_random.chance(0.5) ? QStringLiteral("info@") : QStringLiteral("sales@")) + company.domain)
+                   .add(address(m_random, where))
+                   .add(QStringLiteral("www.") + company.domain)
+                   .add(u(kSources[m_random.weighted(kSourceWeights)]))
+                   .add(createdText)
+                   .add(createdText)
+                   .insert();
+        ++m_report.customers;
+        m_customerPicker.add(tier[0] == 'A' ? 3.0 : (tier[0] == 'B' ? 1.8 : 1.0));
+
+        c.firstContact = int(m_contactIds.size());
+        c.contactCount = 1 + m_random.weighted(contactWeights);
+        for (int k = 0; k < c.contactCount; ++k) {
+            const DemoPerson p = person(m_random);
+            const QString phone = m_random.chance(0.5) ? landline(m_random, where) : QString();
+            const QString mob = mobile(m_random);
+            m_contactNames.push_back(p.name);
+            m_contactIds.push_back(contact.add(c.id)
+                                       .add(p.name)
+                                       .add(contactTitle(m_random))
+                                       .add(nullableText(phone))
+                                       .add(mob)
+                                       .add(p.pinyin + QLatin1Char('@') + company.domain)
+                                       .add(m_random.chance(0.6) ? QVariant(mob) : QVariant())
+                                       .add(k == 0 ? 1 : 0)
+                                       .add(createdText)
+                                       .add(createdText)
+                                       .insert());
+            ++m_report.contacts;
+        }
+        m_customers.push_back(c);
+        if (i % 64 == 0)
+            tick(0);
+    }
+}
+
+void DemoBuilder::otherLeads()
+{
+    // Leads that did not (yet) become deals: new, being worked, qualified, dropped; some
+    // sit in the public pool (公海池, no owner). Converted leads come with their deals.
+    const qint64 count = std::min<qint64>(qint64(m_options.opportunities) * 45 / 100 + 10, 200000);
+    const char *const statuses[] = {"new", "contacted", "qualified", "disqualified"};
+    const std::vector<double> statusWeights = {0.25, 0.35, 0.12, 0.28};
+    const char *const dropReasons[] = {"无采购预算", "非目标客户", "联系方式无效", "已有合作供应商", "需求过小"};
+    std::vector<double> cityWeights;
+    for (int i = 0; i < cityCount(); ++i)
+        cityWeights.push_back(city(i).weight);
+    SqlQuery &lead = statement(
+        "INSERT INTO leads (name, company, normalized_company, title, phone, normalized_phone, email, source, "
+        "campaign_id, status, disqualify_reason, owner_id, region_id, assigned_at, last_followup_at, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+    for (qint64 i = 0; i < count; ++i) {
+        const DemoCity &where = city(m_random.weighted(cityWeights));
+        const int industry = int(m_random.between(0, industryCount() - 1));
+        DemoCompany company = demo::company(m_random, where, industry);
+        // A few leads name a company already in the customer file: what 查重 must catch.
+        if (m_random.chance(0.05) && !m_customers.empty()) {
+            const Customer &known = m_customers[m_random.between(0, qint64(m_customers.size()) - 1)];
+            company.name = known.baseName;
+        }
+        const DemoPerson p = person(m_random);
+        const int status = m_random.weighted(statusWeights);
+        const qint64 created = officeTime(m_random, m_windowStart + qint64(m_random.unit() * double(m_now - m_windowStart)));
+        const qint64 createdAt = std::min(created, m_now);
+        const bool pooled = status != 2 && m_random.chance(0.3);
+        int rep = -1;
+        if (!pooled) {
+            const auto &regionReps = m_repsByRegion[where.region];
+            rep = regionReps[m_random.between(0, qint64(regionReps.size()) - 1)];
+        }
+        qint64 lastFollowup = 0;
+        if (status != 0)
+            lastFollowup = std::min(m_now, officeTime(m_random, createdAt + m_random.between(1, 40) * kDay));
+        const int source = m_random.weighted(kSourceWeights) % 6; // no 老客户 among new leads
+        qint64 campaignId = 0;
+        for (const Campaign &c : m_campaigns) {
+            if (c.channel == u(kSources[source]) && c.start <= createdAt && createdAt - c.start < 120 * kDay)
+                campaignId = c.id;
+        }
+        const QString mob = mobile(m_random);
+        const qint64 leadId =
+            lead.add(p.name)
+                .add(company.name)
+                .add(normalize::companyName(company.name))
+                .add(contactTitle(m_random))
+                .add(mob)
+                .add(normalize::phone(mob))
+                .add(m_random.chance(0.7) ? QVariant(p.pinyin + QLatin1Char('@') + company.domain) : QVariant())
+                .add(u(kSources[source]))
+                .add(nullableId(campaignId))
+                .add(QString::fromLatin1(statuses[status]))
+                .add(status == 3 ? QVariant(u(m_random.pick(dropReasons))) : QVariant())
+                .add(rep >= 0 ? QVariant(m_reps[rep].id) : QVariant())
+                .add(m_regionIds[where.region])
+                .add(rep >= 0 ? QVariant(stamp(std::min(m_now, createdAt + m_random.between(0, 2 * 3600)))) : QVariant())
+                .add(lastFollowup ? QVariant(stamp(lastFollowup)) : QVariant())
+                .add(stamp(createdAt))
+                .add(stamp(std::max(createdAt, lastFollowup)))
+                .insert();
+        ++m_report.leads;
+        if (lastFollowup && rep >= 0) {
+            const int calls = 1 + int(m_random.between(0, 2));
+            for (int k = 0; k < calls; ++k) {
+                if (!m_random.chance(m_activityDensity))
+                    continue;
+                const qint64 at = k == calls - 1 ? lastFollowup
+                                                 : createdAt + qint64(m_random.unit() * double(lastFollowup - createdAt));
+                insertActivity(k == 0 ? QStringLiteral("call") : QStringLiteral("email"),
+                               k == 0 ? u("首次电话联系") : u("发送产品资料"), at, k == 0 ? int(m_random.between(3, 20)) : 0,
+                               status == 3 ? u("暂无需求") : u("有初步意向"), m_reps[rep].id, leadId, 0, 0, 0);
+            }
+            if (status == 1 || status == 2) {
+                if (m_random.chance(0.4)) {
+                    const qint64 due = officeTime(m_random, m_now + m_random.between(-10, 14) * kDay);
+                    insertTask(u("跟进线索:") + p.name, due, 0, m_reps[rep].id, leadId, 0, 0, lastFollowup);
+                }
+            }
+        }
+        tick(0);
+        if (i % 5 == 4)
+            tick(1);
+    }
+}
+
+void DemoBuilder::customerActivities()
+{
+    // Account care between deals: quarterly visits, holiday greetings, service calls.
+    const char *const subjects[] = {"季度客户回访", "节日问候", "客户关怀拜访", "使用情况回访", "服务满意度调查"};
+    const char *const outcomes[] = {"客户反馈良好", "提出新的需求,待跟进", "对服务响应速度有意见", "介绍了新的联系人",
+                                    "暂无新需求"};
+    for (const Customer &c : m_customers) {
+        const int visits = int(m_random.between(1, 7));
+        for (int k = 0; k < visits; ++k) {
+            if (!m_random.chance(m_activityDensity))
+                continue;
+            const qint64 from = std::max(c.createdAt, m_windowStart);
+            const qint64 at = std::min(m_now, officeTime(m_random, from + qint64(m_random.unit() * double(m_now - from))));
+            const bool visit = m_random.chance(0.4);
+            insertActivity(visit ? QStringLiteral("visit") : QStringLiteral("call"), u(m_random.pick(subjects)), at,
+                           visit ? int(m_random.between(45, 150)) : int(m_random.between(5, 25)),
+                           u(m_random.pick(outcomes)), m_reps[c.userIndex].id, 0, c.id,
+                           m_contactIds[c.firstContact + m_random.between(0, c.contactCount - 1)], 0);
+        }
+    }
+}
+
+qint64 DemoBuilder::insertActivity(const QString &kind, const QString &subject, qint64 at, int minutes,
+                                   const QString &outcome, qint64 userId, qint64 leadId, qint64 customerId,
+                                   qint64 contactId, qint64 opportunityId)
+{
+    SqlQuery &q = statement("INSERT INTO activities (kind, subject, occurred_at, duration_minutes, outcome, user_id, "
+                            "lead_id, customer_id, contact_id, opportunity_id, created_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString when = stamp(at);
+    q.add(kind)
+        .add(subject)
+        .add(when)
+        .add(minutes > 0 ? QVariant(minutes) : QVariant())
+        .add(nullableText(outcome))
+        .add(userId)
+        .add(nullableId(leadId))
+        .add(nullableId(customerId))
+        .add(nullableId(contactId))
+        .add(nullableId(opportunityId))
+        .add(when)
+        .exec();
+    ++m_report.activities;
+    return 0;
+}
+
+void DemoBuilder::insertTask(const QString &title, qint64 due, qint64 doneAt, qint64 userId, qint64 leadId,
+                             qint64 customerId, qint64 opportunityId, qint64 createdAt)
+{
+    SqlQuery &q = statement("INSERT INTO followup_tasks (title, due_at, remind_at, done, done_at, user_id, lead_id, "
+                            "customer_id, opportunity_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    q.add(title)
+        .add(stamp(due))
+        .add(stamp(due - 3600))
+        .add(doneAt ? 1 : 0)
+        .add(doneAt ? QVariant(stamp(doneAt)) : QVariant())
+        .add(userId)
+        .add(nullableId(leadId))
+        .add(nullableId(customerId))
+        .add(nullableId(opportunityId))
+        .add(stamp(std::min(createdAt, m_now)))
+        .exec();
+    ++m_report.tasks;
+}
+
+void DemoBuilder::targets()
+{
+    SqlQuery existing(m_db, QStringLiteral("SELECT count(*) FROM targets"));
+    if (existing.scalar().toLongLong() > 0)
+        return; // the office already has targets: keep them
+    // Targets follow what each rep really closes (so they are ~achievable), with a
+    // little stretch, seasonality (slow 春节 February, strong December) and growth.
+    const double season[12] = {0.9, 0.65, 1.0, 1.0, 1.0, 1.1, 0.95, 0.9, 1.05, 1.0, 1.1, 1.35};
+    const int currentMonth = monthIndex(m_now);
+    auto round10k = [](double cents) { return std::max<qint64>(1000000, qint64(std::llround(cents / 1000000.0)) * 1000000); };
+    SqlQuery &q = statement("INSERT INTO targets (period, period_start, period_end, level, subject_id, amount_cents, "
+                            "currency) VALUES (?, ?, ?, ?, ?, ?, 'CNY')");
+    auto insert = [&](const QDate &month, const char *level, qint64 subject, qint64 cents) {
+        q.add(month.toString(QStringLiteral("yyyy-MM")))
+            .add(month.toString(Qt::ISODate))
+            .add(month.addMonths(1).addDays(-1).toString(Qt::ISODate))
+            .add(QString::fromLatin1(level))
+            .add(nullableId(subject))
+            .add(cents)
+            .exec();
+        ++m_report.targets;
+    };
+    // Typical month per rep: the months after the first quarter (the window's start has
+    // few closed deals yet) up to last month.
+    std::vector<double> repBase(m_reps.size(), 0.0);
+    const int fromMonth = 3, toMonth = std::max(fromMonth + 1, currentMonth);
+    for (std::size_t r = 0; r < m_reps.size(); ++r) {
+        qint64 sum = 0;
+        for (int m = fromMonth; m < toMonth; ++m)
+            sum += m_wonByRep[r][m];
+        repBase[r] = double(sum) / double(toMonth - fromMonth);
+    }
+    std::vector<double> lineShare(m_productLineIds.size(), 0.0);
+    double lineTotal = 0;
+    for (std::size_t l = 0; l < m_productLineIds.size(); ++l) {
+        for (qint64 v : m_wonByLine[l])
+            lineShare[l] += double(v);
+        lineTotal += lineShare[l];
+    }
+    for (int m = 0; m < m_monthCount; ++m) {
+        const QDate month = m_firstMonth.addMonths(m);
+        const double factor = season[month.month() - 1] * 1.08 * (1.0 + 0.06 * (m - currentMonth) / 12.0);
+        std::vector<qint64> regionSum(kRegionCount, 0);
+        qint64 company = 0;
+        for (std::size_t r = 0; r < m_reps.size(); ++r) {
+            const qint64 cents = round10k(repBase[r] * factor * (0.95 + 0.1 * m_random.unit()));
+            insert(month, "rep", m_reps[r].id, cents);
+            regionSum[m_reps[r].region] += cents;
+            company += cents;
+        }
+        for (int g = 0; g < kRegionCount; ++g) {
+            insert(month, "team", m_teamIds[g], regionSum[g]);
+            insert(month, "region", m_regionIds[g], regionSum[g]);
+        }
+        insert(month, "company", 0, company);
+        for (std::size_t l = 0; l < m_productLineIds.size(); ++l) {
+            const double share = lineTotal > 0 ? lineShare[l] / lineTotal : 1.0 / double(m_productLineIds.size());
+            insert(month, "product_line", m_productLineIds[l], round10k(double(company) * share));
+        }
+    }
+}
+
+} // namespace demo
 } // namespace fd
