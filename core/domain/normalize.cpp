@@ -39,7 +39,8 @@ QString companyName(const QString &name)
     s = trimSeparators(s);
     // Strip repeatedly: "星河集团有限公司" loses 有限公司 and then 集团.
     bool stripped = true;
-    while (stripped) {
+    // A name that is nothing but a legal form ("有限公司") is kept as it is.
+    while (stripped && !legalSuffixes().contains(s)) {
         stripped = false;
         for (const QString &suffix : legalSuffixes()) {
             if (s.size() > suffix.size() && s.endsWith(suffix)) {
@@ -67,12 +68,19 @@ QString phone(const QString &phone)
         if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
             digits.append(c);
     }
+    bool international = true;
     if (trimmed.startsWith(QLatin1String("+86")))
         digits.remove(0, 2);
     else if (digits.startsWith(QLatin1String("0086")))
         digits.remove(0, 4);
     else if (digits.size() == 13 && digits.startsWith(QLatin1String("861")))
         digits.remove(0, 2); // a mobile number written as 86 138… without the plus
+    else
+        international = false;
+    // +86 755 … is dialled 0755 … at home: landlines (not 1xx mobiles) get their trunk 0 back.
+    if (international && !digits.isEmpty() && !digits.startsWith(QLatin1Char('1'))
+        && !digits.startsWith(QLatin1Char('0')))
+        digits.prepend(QLatin1Char('0'));
     return digits;
 }
 

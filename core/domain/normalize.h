@@ -13,8 +13,9 @@ namespace fd::normalize {
 // "北京星河科技有限公司" and "北京星河科技" give the same key.
 QString companyName(const QString &name);
 
-// Phone key: digits only, with a leading +86 / 0086 country code removed.
-// "+86 138-0013-8000" → "13800138000". Empty when there are no digits.
+// Phone key: digits only, with a leading +86 / 0086 country code removed (a landline
+// then gets its domestic 0 back). "+86 138-0013-8000" → "13800138000",
+// "+86 (755) 8888-0000" → "075588880000". Empty when there are no digits.
 QString phone(const QString &phone);
 
 } // namespace fd::normalize

@@ -1,0 +1,72 @@
+#pragma once
+
+// Helpers shared by the repository tests: whole-table dumps to prove that a refused
+// write changed nothing, and a check that a ValidationError names the right field.
+#include "catchqt.h"
+
+#include "domain/errors.h"
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+
+#include <QSqlRecord>
+#include <QStringList>
+
+namespace fd::test {
+
+// Every row of every table the repositories write, as text (BLOBs as hex), in id order.
+inline QStringList databaseDump(Database &db)
+{
+    static const char *const tables[] = {
+        "regions", "teams", "users", "customers", "contacts", "leads", "activities", "followup_tasks",
+        "product_lines", "products", "campaigns", "targets", "contracts", "contract_changes", "payment_plans",
+        "payment_instalments", "invoices", "receipts", "receivable_adjustments", "attachments", "settings",
+        "audit_log", "opportunities", "opportunity_products", "opportunity_team_members",
+        "opportunity_stage_history", "pipelines", "stages", "stage_tasks", "stage_roles"};
+    QStringList out;
+    for (const char *table : tables) {
+        SqlQuery q(db, QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(QLatin1String(table)));
+        q.exec();
+        while (q.next()) {
+            QStringList row{QString::fromLatin1(table)};
+            for (int c = 0; c < q.raw().record().count(); ++c) {
+                const QVariant v = q.value(c);
+                row << (v.isNull() ? QStringLiteral("<null>")
+                                   : v.typeId() == QMetaType::QByteArray ? QString::fromLatin1(v.toByteArray().toHex())
+                                                                         : v.toString());
+            }
+            out << row.join(QLatin1Char('|'));
+        }
+    }
+    return out;
+}
+
+// The error about `field` in a ValidationError, or a failed check.
+inline FieldError errorFor(const ValidationError &e, const QString &field)
+{
+    for (const FieldError &f : e.errors()) {
+        if (f.field == field)
+            return f;
+    }
+    QStringList fields;
+    for (const FieldError &f : e.errors())
+        fields << f.entity + QLatin1Char('.') + f.field;
+    FAIL_CHECK("no error for " << field.toStdString() << "; got " << fields.join(QStringLiteral(", ")).toStdString());
+    return {};
+}
+
+// Runs `write`, requires a ValidationError and the database unchanged; returns the error.
+template<typename Write>
+ValidationError refusedWithoutChange(Database &db, Write write)
+{
+    const QStringList before = databaseDump(db);
+    try {
+        write();
+    } catch (const ValidationError &e) {
+        CHECK(databaseDump(db) == before);
+        return e;
+    }
+    FAIL("the write was accepted");
+    return ValidationError(QList<FieldError>{});
+}
+
+} // namespace fd::test
