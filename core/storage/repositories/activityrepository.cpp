@@ -172,16 +172,10 @@ QList<Activity> ActivityRepository::activities(const ActivityFilter &f)
     QVariantList binds;
     const QStringList where = linkClauses(f, QStringLiteral("occurred_at"), binds);
     QString sql = QStringLiteral("SELECT %1 FROM activities %2 ORDER BY occurred_at DESC, id DESC")
-                      .arg(kActivityColumns,
-                           where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")));
-    if (f.limit > 0) {
-        sql += QStringLiteral(" LIMIT ?");
-        binds << f.limit;
-    }
+                      .arg(kActivityColumns, repo::where(where));
+    sql += repo::page(f.limit, 0, binds);
     SqlQuery q(m_db, sql);
-    for (const QVariant &b : binds)
-        q.add(b);
-    q.exec();
+    repo::execWith(q, binds);
     QList<Activity> list;
     while (q.next())
         list.append(activityFromRow(q));
@@ -239,13 +233,11 @@ qint64 ActivityRepository::addTask(FollowUpTask &t)
 
 QList<FollowUpTask> ActivityRepository::queryTasks(const QString &where, const QVariantList &binds, int limit)
 {
-    QString sql = QStringLiteral("SELECT %1 FROM followup_tasks %2 ORDER BY due_at, id").arg(kTaskColumns, where);
-    if (limit > 0)
-        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    QVariantList all = binds;
+    const QString sql = QStringLiteral("SELECT %1 FROM followup_tasks %2 ORDER BY due_at, id").arg(kTaskColumns, where)
+                        + repo::page(limit, 0, all);
     SqlQuery q(m_db, sql);
-    for (const QVariant &b : binds)
-        q.add(b);
-    q.exec();
+    repo::execWith(q, all);
     QList<FollowUpTask> list;
     while (q.next())
         list.append(taskFromRow(q));

@@ -28,6 +28,25 @@ const QHash<QString, const char *> &entityTables()
                                                      {QStringLiteral("activity"), "activities"}};
     return tables;
 }
+
+const QString kMetaColumns = QStringLiteral(
+    "id, entity, entity_id, file_name, mime_type, size_bytes, sha256, uploaded_by, uploaded_at");
+
+// Everything but the content, from a row that starts with kMetaColumns.
+Attachment metadataFromRow(const SqlQuery &q)
+{
+    Attachment a;
+    a.id = q.value(0).toLongLong();
+    a.entity = q.value(1).toString();
+    a.entityId = q.value(2).toLongLong();
+    a.fileName = q.value(3).toString();
+    a.mimeType = q.value(4).toString();
+    a.sizeBytes = q.value(5).toLongLong();
+    a.sha256 = q.value(6).toString();
+    a.uploadedBy = rows::id(q.value(7));
+    a.uploadedAt = rows::timestamp(q.value(8));
+    return a;
+}
 } // namespace
 
 void AttachmentRepository::validate(const Attachment &a)
@@ -78,45 +97,24 @@ qint64 AttachmentRepository::add(Attachment &a)
 
 Attachment AttachmentRepository::get(qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, entity, entity_id, file_name, mime_type, size_bytes, sha256, "
-                                    "uploaded_by, uploaded_at, content FROM attachments WHERE id = ?"));
+    SqlQuery q(m_db, QStringLiteral("SELECT %1, content FROM attachments WHERE id = ?").arg(kMetaColumns));
     q.add(id).exec();
     if (!q.next())
         throw NotFoundError(QStringLiteral("Attachment %1 does not exist").arg(id));
-    Attachment a;
-    a.id = q.value(0).toLongLong();
-    a.entity = q.value(1).toString();
-    a.entityId = q.value(2).toLongLong();
-    a.fileName = q.value(3).toString();
-    a.mimeType = q.value(4).toString();
-    a.sizeBytes = q.value(5).toLongLong();
-    a.sha256 = q.value(6).toString();
-    a.uploadedBy = rows::id(q.value(7));
-    a.uploadedAt = rows::timestamp(q.value(8));
+    Attachment a = metadataFromRow(q);
     a.content = q.value(9).toByteArray();
     return a;
 }
 
 QList<Attachment> AttachmentRepository::list(const QString &entity, qint64 entityId)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, entity, entity_id, file_name, mime_type, size_bytes, sha256, "
-                                    "uploaded_by, uploaded_at FROM attachments WHERE entity = ? AND entity_id = ? "
-                                    "ORDER BY uploaded_at DESC, id DESC"));
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM attachments WHERE entity = ? AND entity_id = ? "
+                                    "ORDER BY uploaded_at DESC, id DESC")
+                         .arg(kMetaColumns));
     q.add(entity).add(entityId).exec();
     QList<Attachment> list;
-    while (q.next()) {
-        Attachment a;
-        a.id = q.value(0).toLongLong();
-        a.entity = q.value(1).toString();
-        a.entityId = q.value(2).toLongLong();
-        a.fileName = q.value(3).toString();
-        a.mimeType = q.value(4).toString();
-        a.sizeBytes = q.value(5).toLongLong();
-        a.sha256 = q.value(6).toString();
-        a.uploadedBy = rows::id(q.value(7));
-        a.uploadedAt = rows::timestamp(q.value(8));
-        list.append(a);
-    }
+    while (q.next())
+        list.append(metadataFromRow(q));
     return list;
 }
 

@@ -1,5 +1,6 @@
 #include "auditrepository.h"
 
+#include "repositorysupport.h"
 #include "storage/database.h"
 #include "storage/rowmapping.h"
 #include "storage/sqlquery.h"
@@ -9,15 +10,13 @@ namespace fd {
 QList<AuditEntry> AuditRepository::query(const QString &where, const QVariantList &binds, const QString &order,
                                          int limit)
 {
-    QString sql = QStringLiteral("SELECT id, occurred_at, user_id, entity, entity_id, action, field, old_value, "
-                                 "new_value FROM audit_log %1 ORDER BY %2")
-                      .arg(where, order);
-    if (limit > 0)
-        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    QVariantList all = binds;
+    const QString sql = QStringLiteral("SELECT id, occurred_at, user_id, entity, entity_id, action, field, old_value, "
+                                       "new_value FROM audit_log %1 ORDER BY %2")
+                            .arg(where, order)
+                        + repo::page(limit, 0, all);
     SqlQuery q(m_db, sql);
-    for (const QVariant &b : binds)
-        q.add(b);
-    q.exec();
+    repo::execWith(q, all);
     QList<AuditEntry> list;
     while (q.next())
         list.append({q.value(0).toLongLong(), rows::timestamp(q.value(1)), rows::id(q.value(2)),

@@ -158,9 +158,7 @@ QList<Product> CatalogRepository::products(qint64 lineId, bool includeInactive)
     if (!includeInactive)
         where << QStringLiteral("active = 1");
     SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM products %2 ORDER BY name, id")
-                         .arg(kProductColumns, where.isEmpty() ? QString()
-                                                               : QStringLiteral("WHERE ") +
-                                                                     where.join(QStringLiteral(" AND "))));
+                         .arg(kProductColumns, repo::where(where)));
     if (lineId)
         q.add(lineId);
     q.exec();

@@ -13,7 +13,6 @@
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QStringList>
 
 namespace fd {
@@ -40,12 +39,6 @@ Contact contactFromRow(const SqlQuery &q)
     return c;
 }
 
-bool isEmail(const QString &text)
-{
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    return text.isEmpty() || email.match(text.trimmed()).hasMatch();
-}
-
 // Field checks of a contact, without its customer reference (not known yet on create).
 void checkContactFields(Validator &v, const Contact &c)
 {
@@ -54,7 +47,7 @@ void checkContactFields(Validator &v, const Contact &c)
     v.maxLength(QStringLiteral("phone"), c.phone, 50);
     v.maxLength(QStringLiteral("mobile"), c.mobile, 50);
     v.maxLength(QStringLiteral("email"), c.email, 200);
-    v.check(isEmail(c.email), QStringLiteral("email"), c.email, repo::tr("is not an e-mail address"));
+    v.check(repo::isEmail(c.email), QStringLiteral("email"), c.email, repo::tr("is not an e-mail address"));
     v.maxLength(QStringLiteral("wechat"), c.wechat, 100);
     v.maxLength(QStringLiteral("notes"), c.notes, Validator::kMaxTextLength);
 }
@@ -119,7 +112,7 @@ void CustomerRepository::validate(const Customer &c)
                 repo::tr("does not exist"));
     v.maxLength(QStringLiteral("phone"), c.phone, 50);
     v.maxLength(QStringLiteral("email"), c.email, 200);
-    v.check(isEmail(c.email), QStringLiteral("email"), c.email, repo::tr("is not an e-mail address"));
+    v.check(repo::isEmail(c.email), QStringLiteral("email"), c.email, repo::tr("is not an e-mail address"));
     v.maxLength(QStringLiteral("address"), c.address, 500);
     v.maxLength(QStringLiteral("website"), c.website, 300);
     v.maxLength(QStringLiteral("source"), c.source, 200);
@@ -343,11 +336,10 @@ QString CustomerRepository::filterClause(const CustomerFilter &f, QVariantList &
         where << QStringLiteral("(c.name %1 ? OR c.normalized_name %1 ? OR c.phone %1 ? OR EXISTS "
                                 "(SELECT 1 FROM contacts k WHERE k.customer_id = c.id AND k.name %1 ?))")
                      .arg(like);
-        const QString pattern = QLatin1Char('%') + f.text.trimmed() + QLatin1Char('%');
-        binds << pattern << (QLatin1Char('%') + normalize::companyName(f.text) + QLatin1Char('%')) << pattern
-              << pattern;
+        const QString pattern = repo::containsPattern(f.text);
+        binds << pattern << repo::containsPattern(normalize::companyName(f.text)) << pattern << pattern;
     }
-    return where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
+    return repo::where(where);
 }
 
 QList<CustomerSummary> CustomerRepository::list(const CustomerFilter &f)
@@ -362,14 +354,9 @@ QList<CustomerSummary> CustomerRepository::list(const CustomerFilter &f)
                       "FROM customers c LEFT JOIN regions r ON r.id = c.region_id "
                       "LEFT JOIN users u ON u.id = c.owner_id %1 ORDER BY c.name, c.id")
                       .arg(filterClause(f, binds));
-    if (f.limit > 0) {
-        sql += QStringLiteral(" LIMIT ? OFFSET ?");
-        binds << f.limit << qMax(0, f.offset);
-    }
+    sql += repo::page(f.limit, f.offset, binds);
     SqlQuery q(m_db, sql);
-    for (const QVariant &b : binds)
-        q.add(b);
-    q.exec();
+    repo::execWith(q, binds);
     QList<CustomerSummary> list;
     while (q.next()) {
         CustomerSummary s;
@@ -395,9 +382,8 @@ qint64 CustomerRepository::count(const CustomerFilter &f)
 {
     QVariantList binds;
     SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM customers c %1").arg(filterClause(f, binds)));
-    for (const QVariant &b : binds)
-        q.add(b);
-    return q.scalar().toLongLong();
+    repo::execWith(q, binds);
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 // Contacts --------------------------------------------------------------------------

@@ -12,7 +12,6 @@
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
-#include <QRegularExpression>
 #include <QStringList>
 
 namespace fd {
@@ -81,7 +80,6 @@ void bindFields(SqlQuery &q, const Lead &l)
 
 void LeadRepository::validate(const Lead &l)
 {
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     Validator v(QStringLiteral("lead"));
     v.required(QStringLiteral("name"), l.name, 200);
     v.maxLength(QStringLiteral("external_id"), l.externalId, 100);
@@ -94,7 +92,7 @@ void LeadRepository::validate(const Lead &l)
     v.check(l.phone.trimmed().isEmpty() || !normalize::phone(l.phone).isEmpty(), QStringLiteral("phone"), l.phone,
             repo::tr("contains no digits"));
     v.maxLength(QStringLiteral("email"), l.email, 200);
-    v.check(l.email.isEmpty() || email.match(l.email.trimmed()).hasMatch(), QStringLiteral("email"), l.email,
+    v.check(repo::isEmail(l.email), QStringLiteral("email"), l.email,
             repo::tr("is not an e-mail address"));
     v.maxLength(QStringLiteral("source"), l.source, 200);
     v.maxLength(QStringLiteral("notes"), l.notes, Validator::kMaxTextLength);
@@ -209,12 +207,10 @@ QString LeadRepository::filterClause(const LeadFilter &f, QVariantList &binds) c
         binds << f.ownerId;
     }
     if (!f.statuses.isEmpty()) {
-        QStringList marks;
-        for (LeadStatus s : f.statuses) {
-            marks << QStringLiteral("?");
-            binds << toString(s);
-        }
-        where << QStringLiteral("status IN (%1)").arg(marks.join(QLatin1Char(',')));
+        QVariantList names;
+        for (LeadStatus s : f.statuses)
+            names << toString(s);
+        where << QStringLiteral("status IN (%1)").arg(repo::placeholders(names, binds));
     }
     if (f.campaignId) {
         where << QStringLiteral("campaign_id = ?");
@@ -222,17 +218,17 @@ QString LeadRepository::filterClause(const LeadFilter &f, QVariantList &binds) c
     }
     if (!f.text.trimmed().isEmpty()) {
         const QString like = m_db.dialect().likeOperator();
-        const QString pattern = QLatin1Char('%') + f.text.trimmed() + QLatin1Char('%');
+        const QString pattern = repo::containsPattern(f.text);
         QString clause = QStringLiteral("name %1 ? OR company %1 ? OR email %1 ?").arg(like);
         binds << pattern << pattern << pattern;
         const QString digits = normalize::phone(f.text);
         if (!digits.isEmpty()) {
             clause += QStringLiteral(" OR normalized_phone %1 ?").arg(like);
-            binds << QLatin1Char('%') + digits + QLatin1Char('%');
+            binds << repo::containsPattern(digits);
         }
         where << QLatin1Char('(') + clause + QLatin1Char(')');
     }
-    return where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
+    return repo::where(where);
 }
 
 QList<Lead> LeadRepository::list(const LeadFilter &f)
@@ -240,14 +236,9 @@ QList<Lead> LeadRepository::list(const LeadFilter &f)
     QVariantList binds;
     QString sql = QStringLiteral("SELECT %1 FROM leads %2 ORDER BY created_at DESC, id DESC")
                       .arg(kLeadColumns, filterClause(f, binds));
-    if (f.limit > 0) {
-        sql += QStringLiteral(" LIMIT ? OFFSET ?");
-        binds << f.limit << qMax(0, f.offset);
-    }
+    sql += repo::page(f.limit, f.offset, binds);
     SqlQuery q(m_db, sql);
-    for (const QVariant &b : binds)
-        q.add(b);
-    q.exec();
+    repo::execWith(q, binds);
     QList<Lead> list;
     while (q.next())
         list.append(leadFromRow(q));
@@ -258,9 +249,8 @@ qint64 LeadRepository::count(const LeadFilter &f)
 {
     QVariantList binds;
     SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM leads %1").arg(filterClause(f, binds)));
-    for (const QVariant &b : binds)
-        q.add(b);
-    return q.scalar().toLongLong();
+    repo::execWith(q, binds);
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 } // namespace fd

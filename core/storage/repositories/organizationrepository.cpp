@@ -167,7 +167,6 @@ QList<Team> OrganizationRepository::teams(qint64 regionId)
 void OrganizationRepository::validate(const User &u)
 {
     static const QRegularExpression loginChars(QStringLiteral("^[A-Za-z0-9._@-]+$"));
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     Validator v(QStringLiteral("user"));
     v.required(QStringLiteral("login"), u.login, 100);
     v.check(u.login.trimmed().isEmpty() || loginChars.match(u.login.trimmed()).hasMatch(), QStringLiteral("login"),
@@ -176,7 +175,7 @@ void OrganizationRepository::validate(const User &u)
             repo::tr("is already used by another user"));
     v.required(QStringLiteral("display_name"), u.displayName, 200);
     v.maxLength(QStringLiteral("email"), u.email, 200);
-    v.check(u.email.isEmpty() || email.match(u.email.trimmed()).hasMatch(), QStringLiteral("email"), u.email,
+    v.check(repo::isEmail(u.email), QStringLiteral("email"), u.email,
             repo::tr("is not an e-mail address"));
     v.maxLength(QStringLiteral("phone"), u.phone, 50);
     if (u.teamId)
@@ -231,9 +230,7 @@ void OrganizationRepository::updateUser(User &u)
 QList<User> OrganizationRepository::queryUsers(const QString &where, const QVariantList &binds)
 {
     SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM users %2 ORDER BY display_name, id").arg(kUserColumns, where));
-    for (const QVariant &b : binds)
-        q.add(b);
-    q.exec();
+    repo::execWith(q, binds);
     QList<User> list;
     while (q.next())
         list.append(userFromRow(q));

@@ -4,6 +4,7 @@
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace fd::repo {
 
@@ -35,6 +36,47 @@ qint64 countReferences(Database &db, const char *table, const char *column, qint
                        .arg(QLatin1String(table), QLatin1String(column)));
     q.add(id);
     return q.scalar().toLongLong();
+}
+
+bool isEmail(const QString &text)
+{
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return text.isEmpty() || email.match(text.trimmed()).hasMatch();
+}
+
+QString where(const QStringList &conditions)
+{
+    return conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QString placeholders(const QVariantList &values, QVariantList &binds)
+{
+    QStringList marks;
+    for (const QVariant &v : values) {
+        marks << QStringLiteral("?");
+        binds << v;
+    }
+    return marks.join(QStringLiteral(", "));
+}
+
+QString containsPattern(const QString &text)
+{
+    return QLatin1Char('%') + text.trimmed() + QLatin1Char('%');
+}
+
+QString page(int limit, int offset, QVariantList &binds)
+{
+    if (limit <= 0)
+        return {};
+    binds << limit << qMax(0, offset);
+    return QStringLiteral(" LIMIT ? OFFSET ?");
+}
+
+SqlQuery &execWith(SqlQuery &q, const QVariantList &binds)
+{
+    for (const QVariant &b : binds)
+        q.add(b);
+    return q.exec();
 }
 
 } // namespace fd::repo

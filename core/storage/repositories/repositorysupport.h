@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace fd {
 
 class Database;
+class SqlQuery;
 
 // Small helpers shared by the repositories: existence and uniqueness checks that let
 // validation report a located error before the database would refuse the row.
@@ -22,6 +24,24 @@ bool taken(Database &db, const char *table, const char *column, const QVariant &
 
 // Number of rows of `table` whose `column` equals id (reference counting before a delete).
 qint64 countReferences(Database &db, const char *table, const char *column, qint64 id);
+
+// Whether `text` looks like an e-mail address; empty text passes (optional fields).
+bool isEmail(const QString &text);
+
+// "WHERE a AND b" for the non-empty list of conditions, empty otherwise.
+QString where(const QStringList &conditions);
+
+// "?, ?, ?" for each value, appending the values to binds (for IN lists).
+QString placeholders(const QVariantList &values, QVariantList &binds);
+
+// "%text%" for a LIKE filter on trimmed user text.
+QString containsPattern(const QString &text);
+
+// Appends " LIMIT ? OFFSET ?" with its binds when limit > 0.
+QString page(int limit, int offset, QVariantList &binds);
+
+// Binds every value in order and runs the query.
+SqlQuery &execWith(SqlQuery &q, const QVariantList &binds);
 
 } // namespace repo
 } // namespace fd

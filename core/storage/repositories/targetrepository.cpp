@@ -93,9 +93,7 @@ QList<Target> TargetRepository::query(const QString &where, const QVariantList &
 {
     SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM targets WHERE %2 ORDER BY period_start, level, subject_id, id")
                          .arg(kTargetColumns, where));
-    for (const QVariant &b : binds)
-        q.add(b);
-    q.exec();
+    repo::execWith(q, binds);
     QList<Target> list;
     while (q.next()) {
         Target t;
