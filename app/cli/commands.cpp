@@ -7,6 +7,10 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     std::vector<std::unique_ptr<CliCommand>> list;
     list.push_back(makeInfoCommand());
     list.push_back(makeDemoCommand());
+    list.push_back(makeFunnelCommand());
+    list.push_back(makeForecastCommand());
+    list.push_back(makeRepsCommand());
+    list.push_back(makeBacktestCommand());
     return list;
 }
 

@@ -13,5 +13,9 @@ std::vector<std::unique_ptr<CliCommand>> allCommands();
 // Factories, one per command file.
 std::unique_ptr<CliCommand> makeInfoCommand();
 std::unique_ptr<CliCommand> makeDemoCommand();
+std::unique_ptr<CliCommand> makeFunnelCommand();
+std::unique_ptr<CliCommand> makeForecastCommand();
+std::unique_ptr<CliCommand> makeRepsCommand();
+std::unique_ptr<CliCommand> makeBacktestCommand();
 
 } // namespace fd

@@ -1,0 +1,184 @@
+#include "analyticsoptions.h"
+
+#include "domain/isotime.h"
+#include "domain/money.h"
+#include "domain/validator.h"
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace fd::cliopts {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Validation", text);
+}
+
+[[noreturn]] void fail(const QString &option, const QString &value, const QString &reason)
+{
+    Validator v(QStringLiteral("option"));
+    v.check(false, option, value, reason);
+    v.throwIfInvalid();
+    throw ValidationError(QList<FieldError>{});
+}
+
+// An id, or the row whose name columns equal the text (exactly one).
+qint64 lookup(Database &db, const QString &option, const QString &value, const QString &table,
+              const QStringList &columns)
+{
+    bool numeric = false;
+    const qint64 id = value.toLongLong(&numeric);
+    QStringList where;
+    QString sql;
+    if (numeric) {
+        sql = QStringLiteral("SELECT id FROM %1 WHERE id = ?").arg(table);
+    } else {
+        for (const QString &c : columns)
+            where << QStringLiteral("%1 = ?").arg(c);
+        sql = QStringLiteral("SELECT id FROM %1 WHERE %2 ORDER BY id").arg(table, where.join(QStringLiteral(" OR ")));
+    }
+    SqlQuery q(db, sql);
+    if (numeric)
+        q.add(id);
+    else
+        for (int i = 0; i < columns.size(); ++i)
+            q.add(value);
+    q.exec();
+    QList<qint64> found;
+    while (q.next())
+        found << q.value(0).toLongLong();
+    if (found.isEmpty())
+        fail(option, value, tr("matches nothing"));
+    if (found.size() > 1)
+        fail(option, value, tr("matches more than one; give the id"));
+    return found.first();
+}
+
+} // namespace
+
+void addScopeOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("pipeline"), QStringLiteral("Pipeline name or id."), QStringLiteral("P")});
+    parser.addOption({QStringLiteral("owner"), QStringLiteral("Owner login, display name or id."), QStringLiteral("U")});
+    parser.addOption({QStringLiteral("team"), QStringLiteral("Team name or id."), QStringLiteral("T")});
+    parser.addOption({QStringLiteral("region"), QStringLiteral("Region name or id."), QStringLiteral("R")});
+    parser.addOption({QStringLiteral("product-line"), QStringLiteral("Product line name or id."), QStringLiteral("L")});
+}
+
+analytics::Scope scope(Database &db, const QCommandLineParser &parser)
+{
+    analytics::Scope s;
+    auto opt = [&](const char *name) { return parser.value(QLatin1String(name)).trimmed(); };
+    if (!opt("pipeline").isEmpty())
+        s.pipelineId = lookup(db, QStringLiteral("--pipeline"), opt("pipeline"), QStringLiteral("pipelines"),
+                              {QStringLiteral("name")});
+    if (!opt("owner").isEmpty())
+        s.ownerId = lookup(db, QStringLiteral("--owner"), opt("owner"), QStringLiteral("users"),
+                           {QStringLiteral("login"), QStringLiteral("display_name")});
+    if (!opt("team").isEmpty())
+        s.teamId = lookup(db, QStringLiteral("--team"), opt("team"), QStringLiteral("teams"), {QStringLiteral("name")});
+    if (!opt("region").isEmpty())
+        s.regionId = lookup(db, QStringLiteral("--region"), opt("region"), QStringLiteral("regions"),
+                            {QStringLiteral("name")});
+    if (!opt("product-line").isEmpty())
+        s.productLineId = lookup(db, QStringLiteral("--product-line"), opt("product-line"),
+                                 QStringLiteral("product_lines"), {QStringLiteral("name")});
+    return s;
+}
+
+QDate date(const QCommandLineParser &parser, const QString &option)
+{
+    if (!parser.isSet(option))
+        return {};
+    const auto d = isotime::parseDate(parser.value(option));
+    if (!d)
+        fail(QStringLiteral("--") + option, parser.value(option), tr("is not a date (YYYY-MM-DD)"));
+    return *d;
+}
+
+QDateTime asOf(const QCommandLineParser &parser)
+{
+    const QString option = QStringLiteral("as-of");
+    if (!parser.isSet(option))
+        return {};
+    const QString text = parser.value(option).trimmed();
+    if (text.contains(QLatin1Char('T'))) {
+        const auto t = isotime::parseTimestamp(text);
+        if (!t)
+            fail(QStringLiteral("--as-of"), text, tr("is not a date or an ISO 8601 timestamp"));
+        return *t;
+    }
+    const QDate d = date(parser, option);
+    return QDateTime(d, QTime(23, 59, 59), Qt::UTC);
+}
+
+qint64 positive(const QCommandLineParser &parser, const QString &option, qint64 fallback)
+{
+    if (!parser.isSet(option))
+        return fallback;
+    bool ok = false;
+    const qint64 v = parser.value(option).toLongLong(&ok);
+    if (!ok || v <= 0)
+        fail(QStringLiteral("--") + option, parser.value(option), tr("must be a positive whole number"));
+    return v;
+}
+
+QJsonValue json(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue json(const std::optional<qint64> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue json(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(isotime::toStored(d)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue json(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(isotime::toStored(t)) : QJsonValue(QJsonValue::Null);
+}
+
+QString percent(const std::optional<double> &rate)
+{
+    return rate ? QString::number(*rate * 100.0, 'f', 1) + QLatin1Char('%') : QStringLiteral("-");
+}
+
+QString days(const std::optional<double> &d)
+{
+    return d ? QString::number(*d, 'f', 1) : QStringLiteral("-");
+}
+
+QString yuan(qint64 cents)
+{
+    // CLI output stays English and locale-independent: "1234567.00".
+    const qint64 a = cents < 0 ? -cents : cents;
+    return QStringLiteral("%1%2.%3").arg(cents < 0 ? QStringLiteral("-") : QString()).arg(a / 100).arg(a % 100, 2, 10,
+                                                                                                       QLatin1Char('0'));
+}
+
+QString yuan(const std::optional<qint64> &cents)
+{
+    return cents ? yuan(*cents) : QStringLiteral("-");
+}
+
+QHash<qint64, QString> dealTitles(Database &db, const QList<qint64> &ids)
+{
+    QHash<qint64, QString> titles;
+    for (qint64 id : ids) {
+        SqlQuery q(db, QStringLiteral("SELECT title FROM opportunities WHERE id = ?"));
+        q.add(id);
+        titles.insert(id, q.scalar().toString());
+    }
+    return titles;
+}
+
+} // namespace fd::cliopts

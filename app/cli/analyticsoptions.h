@@ -1,0 +1,46 @@
+#pragma once
+
+#include "analytics/snapshot.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonValue>
+#include <QList>
+
+#include <optional>
+
+namespace fd {
+
+class Database;
+
+// Options shared by the analytics commands (funnel, forecast, reps, backtest).
+namespace cliopts {
+
+// Adds --pipeline, --owner, --team, --region, --product-line (names or ids).
+void addScopeOptions(QCommandLineParser &parser);
+// Resolves the scope options against the database. Throws ValidationError naming the option.
+analytics::Scope scope(Database &db, const QCommandLineParser &parser);
+// A YYYY-MM-DD option (invalid QDate when absent). Throws ValidationError when malformed.
+QDate date(const QCommandLineParser &parser, const QString &option);
+// --as-of: the end of that day (23:59:59Z), or a full ISO timestamp; invalid = now.
+QDateTime asOf(const QCommandLineParser &parser);
+// A positive integer option with a default. Throws ValidationError.
+qint64 positive(const QCommandLineParser &parser, const QString &option, qint64 fallback);
+
+// JSON helpers: null for a missing value.
+QJsonValue json(const std::optional<double> &v);
+QJsonValue json(const std::optional<qint64> &v);
+QJsonValue json(const QDate &d);
+QJsonValue json(const QDateTime &t);
+// Text helpers: "-" for a missing value.
+QString percent(const std::optional<double> &rate);
+QString days(const std::optional<double> &days);
+QString yuan(qint64 cents);
+QString yuan(const std::optional<qint64> &cents);
+
+// Titles of deals by id (for listings).
+QHash<qint64, QString> dealTitles(Database &db, const QList<qint64> &ids);
+
+} // namespace cliopts
+} // namespace fd

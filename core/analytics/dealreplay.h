@@ -1,0 +1,33 @@
+#pragma once
+
+#include "snapshot.h"
+
+#include <vector>
+
+namespace fd::analytics {
+
+// A deal's path through its pipeline replayed up to an instant T under the passage
+// rules of DEFINITIONS.md §2. Reused across deals to avoid allocations.
+struct DealReplay
+{
+    bool exists = false;                  // created by T
+    DealStatus status = DealStatus::Open; // at T
+    int rank = -1;                        // stage at T
+    qint64 closedAt = kNoTime;            // closure (won/lost at T), else kNoTime
+    qint64 wonAt = kNoTime;               // last win up to T (even if reopened since)
+    qint64 stageEnteredAt = kNoTime;      // last entry into the stage it is in at T
+
+    // Per stage rank:
+    std::vector<qint64> firstEntry;       // first entry (real, skipped- or won-through), kNoTime if never
+    std::vector<qint64> lastEntry;        // latest entry of any kind
+    std::vector<qint64> lastRealEntry;    // latest real entry, kNoTime if never really there
+    std::vector<qint64> openSeconds;      // total open time in the stage up to T
+
+    // Replays `deal` of `snapshot` up to T.
+    void run(const Snapshot &snapshot, const DealRow &deal, qint64 t);
+    // True when the deal entered a later stage or was won after first entering `rank`.
+    bool advancedFrom(int rank) const;
+    bool reallyEntered(int rank) const { return lastRealEntry[size_t(rank)] != kNoTime; }
+};
+
+} // namespace fd::analytics

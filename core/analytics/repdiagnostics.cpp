@@ -1,0 +1,185 @@
+#include "repdiagnostics.h"
+
+#include "dealreplay.h"
+#include "stats.h"
+#include "timerange.h"
+
+#include "domain/errors.h"
+#include "domain/isotime.h"
+#include "domain/money.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <limits>
+
+namespace fd::analytics {
+
+namespace {
+
+const QStringList &activityKinds()
+{
+    static const QStringList kinds{QStringLiteral("call"), QStringLiteral("visit"), QStringLiteral("meeting"),
+                                   QStringLiteral("proposal"), QStringLiteral("email")};
+    return kinds;
+}
+
+struct Accumulator
+{
+    RepRow row;
+    std::vector<double> cycles;
+    std::vector<std::vector<double>> days; // per rank of the compared pipeline
+};
+
+} // namespace
+
+RepResult computeReps(Database &db, const RepQuery &query)
+{
+    const qint64 t = asOfInstant(db, query.asOf);
+    Snapshot::Options options;
+    options.until = t;
+    const Snapshot snapshot = Snapshot::load(db, options);
+    RepQuery q = query;
+    q.asOf = fromInstant(t);
+    return computeReps(db, snapshot, q);
+}
+
+RepResult computeReps(Database &db, const Snapshot &s, const RepQuery &query)
+{
+    const qint64 t = asOfInstant(db, query.asOf);
+    const int p = query.scope.pipelineId ? s.pipelineIndex(query.scope.pipelineId) : s.defaultPipeline();
+    if (p < 0)
+        throw NotFoundError(QStringLiteral("Pipeline %1 does not exist").arg(query.scope.pipelineId));
+    const PipelineInfo &compared = s.pipelines[size_t(p)];
+    const size_t n = compared.stages.size();
+    const ScopeMatcher matcher(db, s, query.scope);
+    const TimeRange window = windowRange(query.from, query.to, t);
+
+    RepResult result;
+    result.pipelineId = compared.id;
+    result.pipelineName = compared.name;
+    result.asOf = fromInstant(t);
+    result.windowFrom = query.from.isValid() ? fromInstant(window.from) : QDateTime();
+    result.windowTo = fromInstant(window.to);
+
+    QHash<qint64, Accumulator> reps;
+    auto repFor = [&](qint64 userId) -> Accumulator & {
+        auto it = reps.find(userId);
+        if (it == reps.end()) {
+            Accumulator a;
+            const UserInfo u = s.users.value(userId);
+            a.row.userId = userId;
+            a.row.login = u.login;
+            a.row.displayName = u.displayName;
+            a.row.teamId = u.teamId;
+            for (const QString &k : activityKinds())
+                a.row.activities.insert(k, 0);
+            a.days.resize(n);
+            it = reps.insert(userId, std::move(a));
+        }
+        return *it;
+    };
+    auto userInScope = [&](qint64 userId) {
+        return (!query.scope.ownerId || userId == query.scope.ownerId)
+               && (!query.scope.teamId || s.teamOf(userId) == query.scope.teamId);
+    };
+    for (const UserInfo &u : s.users) {
+        if (u.active && u.role == QLatin1String("rep") && userInScope(u.id))
+            repFor(u.id);
+    }
+
+    DealReplay r;
+    for (const DealRow &deal : s.deals) {
+        if (deal.createdAt > t)
+            continue;
+        const DealFields fields = s.fieldsAt(deal, t);
+        if (!matcher.matches(deal, fields))
+            continue;
+        r.run(s, deal, t);
+        if (!r.exists)
+            continue;
+        Accumulator &a = repFor(fields.ownerId);
+        if (r.status == DealStatus::Open) {
+            const StageInfo &stage = s.pipelines[size_t(deal.pipeline)].stages[size_t(r.rank)];
+            a.row.pipeline += fields.amount;
+            ++a.row.openCount;
+            a.row.weighted += money::percentOf(
+                fields.amount, fields.probabilityOverride >= 0 ? fields.probabilityOverride : stage.probability);
+        }
+        if (window.contains(r.closedAt)) {
+            if (r.status == DealStatus::Won) {
+                ++a.row.wonCount;
+                a.row.wonAmount += fields.amount;
+                a.cycles.push_back(toDays(r.closedAt - deal.createdAt));
+            } else if (r.status == DealStatus::Lost) {
+                ++a.row.lostCount;
+            }
+        }
+        if (deal.pipeline == p) {
+            for (size_t i = 0; i < n; ++i) {
+                if (window.contains(r.firstEntry[i]) && r.reallyEntered(int(i)))
+                    a.days[i].push_back(toDays(r.openSeconds[i]));
+            }
+        }
+    }
+
+    {
+        const qint64 from = query.from.isValid() ? window.from : std::numeric_limits<qint64>::min() + 1;
+        RowReader act(db, QStringLiteral("SELECT user_id, kind, occurred_at FROM activities WHERE occurred_at <= ?"),
+                      {isotime::toStored(fromInstant(window.to))});
+        while (act.next()) {
+            const qint64 at = act.instant(2);
+            if (at == kNoTime || at < from || at > window.to || !userInScope(act.integer(0)))
+                continue;
+            const QString kind = act.text(1);
+            Accumulator &a = repFor(act.integer(0));
+            a.row.activities[kind] += 1;
+        }
+    }
+
+    // Team medians pool every deal of the team's members (no team = one group).
+    QHash<qint64, std::vector<std::vector<double>>> teamDays;
+    for (const Accumulator &a : std::as_const(reps)) {
+        auto &team = teamDays[a.row.teamId];
+        team.resize(n);
+        for (size_t i = 0; i < n; ++i)
+            team[i].insert(team[i].end(), a.days[i].begin(), a.days[i].end());
+    }
+    for (Accumulator &a : reps) {
+        RepRow &row = a.row;
+        const qint64 closed = row.wonCount + row.lostCount;
+        if (closed > 0)
+            row.winRate = double(row.wonCount) / double(closed);
+        if (row.wonCount > 0) {
+            row.averageDeal = (row.wonAmount + row.wonCount / 2) / row.wonCount;
+            row.medianCycleDays = median(a.cycles);
+        }
+        const auto &team = teamDays[row.teamId];
+        for (size_t i = 0; i < n; ++i) {
+            const StageInfo &info = compared.stages[i];
+            RepStageDays d;
+            d.stageId = info.id;
+            d.name = info.name;
+            d.repMedian = median(a.days[i]);
+            d.teamMedian = median(team[i]);
+            if (!info.active && !d.repMedian && !d.teamMedian)
+                continue;
+            if (d.repMedian && d.teamMedian) {
+                const double excess = *d.repMedian - *d.teamMedian;
+                if (excess > 0 && (!row.stallExcessDays || excess > *row.stallExcessDays)) {
+                    row.stallExcessDays = excess;
+                    row.stallStageId = info.id;
+                    row.stallStageName = info.name;
+                }
+            }
+            row.stages.push_back(d);
+        }
+        result.reps.push_back(row);
+    }
+    std::sort(result.reps.begin(), result.reps.end(), [](const RepRow &a, const RepRow &b) {
+        return a.displayName != b.displayName ? a.displayName < b.displayName : a.userId < b.userId;
+    });
+    return result;
+}
+
+} // namespace fd::analytics
