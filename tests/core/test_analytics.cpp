@@ -220,6 +220,17 @@ TEST_CASE("Historical forecast shrinks learned rates toward the configured ones"
     CHECK(h.expected == 10000000 + 2666667);
     CHECK_FALSE(h.target.has_value());
     CHECK_FALSE(h.coverage.has_value());
+    // Configured as of now reads the stored rows; a replay just before now agrees (D: 350,000).
+    q.method = ForecastMethod::Configured;
+    q.asOf = {};
+    const ForecastResult now = computeForecast(o.tdb.db(), q);
+    q.asOf = AnalyticsOffice::day(59.5);
+    const ForecastResult replayed = computeForecast(o.tdb.db(), q);
+    CHECK(now.expected == (350000 + 80000) * 30);
+    CHECK(replayed.expected == now.expected);
+    CHECK(replayed.openPipeline == now.openPipeline);
+    CHECK(replayed.deals.size() == now.deals.size());
+    q.method = ForecastMethod::Historical;
     // With no closed deals at all, p̂ is the configured probability.
     q.asOf = AnalyticsOffice::day(20);
     const ForecastResult early = computeForecast(o.tdb.db(), q);
