@@ -170,6 +170,26 @@ QString yuan(const std::optional<qint64> &cents)
     return cents ? yuan(*cents) : QStringLiteral("-");
 }
 
+QString pad(const QString &text, int width)
+{
+    QString out;
+    int used = 0;
+    for (const QChar c : text) {
+        const ushort u = c.unicode();
+        // CJK ideographs, kana, Hangul and full-width forms take two columns.
+        const int w = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
+                              || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F)
+                              || (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6)
+                          ? 2
+                          : 1;
+        if (used + w > width)
+            break;
+        out += c;
+        used += w;
+    }
+    return out + QString(width - used, QLatin1Char(' '));
+}
+
 QHash<qint64, QString> dealTitles(Database &db, const QList<qint64> &ids)
 {
     QHash<qint64, QString> titles;

@@ -39,6 +39,9 @@ QString days(const std::optional<double> &days);
 QString yuan(qint64 cents);
 QString yuan(const std::optional<qint64> &cents);
 
+// Left-justifies to `width` terminal columns (CJK characters take two), truncating if longer.
+QString pad(const QString &text, int width);
+
 // Titles of deals by id (for listings).
 QHash<qint64, QString> dealTitles(Database &db, const QList<qint64> &ids);
 

@@ -135,7 +135,7 @@ public:
             const auto &d = f.deals[i];
             ctx.out << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
                            .arg(d.id, 8)
-                           .arg(titles.value(d.id).left(28), -28)
+                           .arg(cliopts::pad(titles.value(d.id), 28))
                            .arg(cliopts::yuan(d.amount), 15)
                            .arg(cliopts::json(d.expectedClose).toString(), 11)
                            .arg(cliopts::percent(d.probability * d.closeInPeriod), 7)

@@ -101,7 +101,7 @@ public:
                        .arg(QStringLiteral("P90 d"), 7);
         for (const auto &s : f.stages) {
             ctx.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
-                           .arg(s.name.left(16), -16)
+                           .arg(cliopts::pad(s.name, 16))
                            .arg(s.openCount, 6)
                            .arg(cliopts::yuan(s.openAmount), 16)
                            .arg(cliopts::yuan(s.weightedAmount), 16)

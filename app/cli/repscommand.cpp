@@ -108,7 +108,7 @@ public:
                                                          *row.stallExcessDays, 0, 'f', 1)
                                                    : QStringLiteral("-");
             ctx.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
-                           .arg(row.displayName.left(16), -16)
+                           .arg(cliopts::pad(row.displayName, 16))
                            .arg(cliopts::yuan(row.pipeline), 15)
                            .arg(cliopts::yuan(row.weighted), 15)
                            .arg(row.wonCount, 5)
@@ -117,7 +117,7 @@ public:
                            .arg(cliopts::yuan(row.averageDeal), 13)
                            .arg(cliopts::days(row.medianCycleDays), 8)
                            .arg(acts, 6)
-                           .arg(stall, -20);
+                           .arg(stall);
         }
         return ExitOk;
     }

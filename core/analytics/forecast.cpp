@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace fd::analytics {
 
@@ -315,10 +316,16 @@ ForecastResult computeForecast(Database &db, const Snapshot &s, const ForecastQu
 
         // Each deal adds its amount with probability p̂ · P(close in period): drawing the
         // win and the close time separately gives the same Bernoulli, one draw is faster.
-        std::vector<std::pair<double, qint64>> chances;
+        // The chance as a 64-bit threshold: next() < threshold has probability chance,
+        // without converting every draw to a double.
+        std::vector<std::pair<quint64, qint64>> chances;
         chances.reserve(result.deals.size());
-        for (const ForecastDeal &d : result.deals)
-            chances.push_back({d.probability * d.closeInPeriod, d.amount});
+        for (const ForecastDeal &d : result.deals) {
+            const double chance = std::clamp(d.probability * d.closeInPeriod, 0.0, 1.0);
+            const quint64 threshold =
+                chance >= 1.0 ? std::numeric_limits<quint64>::max() : quint64(std::ldexp(chance, 64));
+            chances.push_back({threshold, d.amount});
+        }
         std::sort(chances.begin(), chances.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
         const int runs = std::max(1, query.runs);
         Prng rng(query.seed);
@@ -328,7 +335,7 @@ ForecastResult computeForecast(Database &db, const Snapshot &s, const ForecastQu
         for (int run = 0; run < runs; ++run) {
             qint64 total = 0;
             for (const auto &c : chances) {
-                if (rng.uniform() < c.first)
+                if (rng.next() < c.first)
                     total += c.second;
             }
             if (countMean > 0) {

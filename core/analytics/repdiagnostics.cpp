@@ -49,7 +49,9 @@ RepResult computeReps(Database &db, const Snapshot &s, const RepQuery &query)
     const qint64 t = asOfInstant(db, query.asOf);
     const int p = query.scope.pipelineId ? s.pipelineIndex(query.scope.pipelineId) : s.defaultPipeline();
     if (p < 0)
-        throw NotFoundError(QStringLiteral("Pipeline %1 does not exist").arg(query.scope.pipelineId));
+        throw NotFoundError(query.scope.pipelineId
+                                ? QStringLiteral("Pipeline %1 does not exist").arg(query.scope.pipelineId)
+                                : QStringLiteral("There is no pipeline"));
     const PipelineInfo &compared = s.pipelines[size_t(p)];
     const size_t n = compared.stages.size();
     const ScopeMatcher matcher(db, s, query.scope);

@@ -138,7 +138,7 @@ SELECT sum(amount_cents) FROM targets WHERE level = 'company' AND period = '%3';
     const QString historicalSql = QStringLiteral(R"(
 WITH reached AS (SELECT DISTINCT h.opportunity_id, h.to_stage_id, o.status
                  FROM opportunity_stage_history h JOIN opportunities o ON o.id = h.opportunity_id
-                 WHERE o.status IN ('won', 'lost') AND o.closed_at <= '%4'),
+                 WHERE o.status IN ('won', 'lost') AND o.closed_at <= '%3'),
 rates AS (SELECT r.to_stage_id AS stage_id,
             (sum(r.status = 'won') + 10 * s.win_probability / 100.0) / (count(*) + 10) AS p
           FROM reached r JOIN stages s ON s.id = r.to_stage_id GROUP BY r.to_stage_id)
@@ -146,7 +146,7 @@ SELECT count(*), sum(o.amount_cents * COALESCE(rates.p, s.win_probability / 100.
 FROM opportunities o JOIN stages s ON s.id = o.stage_id LEFT JOIN rates ON rates.stage_id = o.stage_id
 WHERE o.status = 'open' AND o.expected_close_date BETWEEN '%1' AND '%2';
 SELECT count(*), sum(amount_cents) FROM opportunities WHERE status = 'won' AND closed_at BETWEEN '%1' AND '%2T23:59:59Z';
-)").arg(qFrom, qTo, quarter, T);
+)").arg(qFrom, qTo, T);
     const QString repsSql = QStringLiteral(R"(
 WITH h AS (SELECT h.opportunity_id, o.owner_id, h.to_stage_id, h.to_status, h.changed_at,
              LEAD(h.changed_at) OVER (PARTITION BY h.opportunity_id ORDER BY h.changed_at, h.id) AS next_at
