@@ -12,6 +12,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands();
 
 // Factories, one per command file.
 std::unique_ptr<CliCommand> makeInfoCommand();
+std::unique_ptr<CliCommand> makeExportCommand();
+std::unique_ptr<CliCommand> makeImportCommand();
 std::unique_ptr<CliCommand> makeDemoCommand();
 std::unique_ptr<CliCommand> makeFunnelCommand();
 std::unique_ptr<CliCommand> makeForecastCommand();

@@ -1,0 +1,224 @@
+#include "csvreader.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+namespace fd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Import", text);
+}
+
+constexpr qint64 kChunk = 64 * 1024;
+} // namespace
+
+ParseError::ParseError(qint64 line, int column, const QString &reason)
+    : Error(column > 0 ? QStringLiteral("line %1, column %2: %3").arg(line).arg(column).arg(reason)
+                       : QStringLiteral("line %1: %2").arg(line).arg(reason))
+    , m_line(line)
+    , m_column(column)
+    , m_reason(reason)
+{
+}
+
+CsvReader::CsvReader(QIODevice &device, const CsvReadOptions &options)
+    : m_device(device)
+    , m_options(options)
+    , m_decoder(decoderName(options.encoding).constData(), QStringDecoder::Flag::Stateless)
+{
+    m_total = device.isSequential() ? 0 : device.size() - device.pos();
+    if (!m_decoder.isValid())
+        throw ParseError(0, 0, tr("the encoding %1 is not available").arg(toString(options.encoding)));
+    m_field.reserve(256);
+}
+
+bool CsvReader::fill()
+{
+    if (m_eof)
+        return false;
+    m_consumed += m_pos;
+    m_buffer = m_device.read(kChunk);
+    m_pos = 0;
+    if (m_buffer.isEmpty()) {
+        m_eof = true;
+        return false;
+    }
+    if (m_atStart) {
+        m_atStart = false;
+        // A UTF-8 BOM (Excel's "CSV UTF-8") is a marker, not part of the first header.
+        if (m_buffer.startsWith("\xEF\xBB\xBF"))
+            m_pos = 3;
+    }
+    return true;
+}
+
+void CsvReader::fail(SourceRecord &record, const QString &reason, int column)
+{
+    if (record.error.isEmpty()) {
+        record.error = reason;
+        record.errorColumn = column;
+    }
+}
+
+void CsvReader::endField(SourceRecord &record)
+{
+    const int column = int(record.fields.size()) + 1;
+    if (column > m_options.maxFields) {
+        fail(record, tr("more than %1 fields in one record").arg(m_options.maxFields), column);
+        m_field.clear();
+        m_fieldTooLong = false;
+        return;
+    }
+    if (m_fieldTooLong) {
+        fail(record, tr("field longer than %1 bytes").arg(m_options.maxFieldBytes), column);
+        record.fields.append(QString());
+    } else {
+        QString text = m_decoder.decode(m_field);
+        if (m_decoder.hasError()) {
+            fail(record, tr("bytes that are not valid %1").arg(toString(m_options.encoding)), column);
+            m_decoder.resetState();
+        }
+        record.fields.append(text);
+    }
+    m_field.clear();
+    m_fieldTooLong = false;
+}
+
+bool CsvReader::next(SourceRecord &record)
+{
+    enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
+    record.fields.clear();
+    record.error.clear();
+    record.errorColumn = 0;
+    m_field.clear();
+    m_fieldTooLong = false;
+
+    State state = State::FieldStart;
+    bool started = false;       // any byte of this record seen
+    qint64 quoteLine = 0;
+    const char sep = m_options.separator;
+    const qsizetype maxBytes = m_options.maxFieldBytes;
+
+    auto append = [&](char c) {
+        if (m_field.size() < maxBytes)
+            m_field.append(c);
+        else
+            m_fieldTooLong = true;
+    };
+
+    for (;;) {
+        if (m_pos >= m_buffer.size() && !fill()) {
+            // End of input.
+            if (!started)
+                return false;
+            if (state == State::Quoted)
+                throw ParseError(quoteLine, int(record.fields.size()) + 1,
+                                 tr("quoted field is never closed (unterminated quote)"));
+            endField(record);
+            break;
+        }
+        const char c = m_buffer.at(m_pos++);
+        if (m_pendingCr) {
+            m_pendingCr = false;
+            if (c == '\n')
+                continue; // the LF of a CRLF already counted
+        }
+        if (!started) {
+            started = true;
+            record.line = m_line;
+        }
+        bool endOfRecord = false;
+        switch (state) {
+        case State::FieldStart:
+            if (c == '"') {
+                state = State::Quoted;
+                quoteLine = m_line;
+            } else if (c == sep) {
+                endField(record);
+            } else if (c == '\r' || c == '\n') {
+                endOfRecord = true;
+            } else {
+                append(c);
+                state = State::Unquoted;
+            }
+            break;
+        case State::Unquoted:
+            if (c == sep) {
+                endField(record);
+                state = State::FieldStart;
+            } else if (c == '\r' || c == '\n') {
+                endOfRecord = true;
+            } else {
+                if (c == '"')
+                    fail(record, tr("quote inside an unquoted field (stray quote)"), int(record.fields.size()) + 1);
+                append(c);
+            }
+            break;
+        case State::Quoted:
+            if (c == '"') {
+                state = State::QuoteInQuoted;
+            } else {
+                if (c == '\n' || c == '\r') {
+                    ++m_line;
+                    if (c == '\r')
+                        m_pendingCr = true;
+                }
+                append(c);
+                if (c == '\r' && m_pendingCr) {
+                    // Keep CRLF inside a quoted field as it was written.
+                    if (m_pos >= m_buffer.size())
+                        fill();
+                    if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == '\n') {
+                        append('\n');
+                        ++m_pos;
+                    }
+                    m_pendingCr = false;
+                }
+            }
+            break;
+        case State::QuoteInQuoted:
+            if (c == '"') {
+                append('"');
+                state = State::Quoted;
+            } else if (c == sep) {
+                endField(record);
+                state = State::FieldStart;
+            } else if (c == '\r' || c == '\n') {
+                endOfRecord = true;
+            } else {
+                fail(record, tr("text after the closing quote of a field (stray quote)"),
+                     int(record.fields.size()) + 1);
+                append(c);
+                state = State::Unquoted;
+            }
+            break;
+        }
+        if (endOfRecord) {
+            ++m_line;
+            if (c == '\r')
+                m_pendingCr = true;
+            if (state == State::FieldStart && record.fields.isEmpty()) {
+                // A blank line: not a record.
+                started = false;
+                continue;
+            }
+            endField(record);
+            break;
+        }
+    }
+
+    if (m_options.requireSameFieldCount && record.ok()) {
+        const int count = int(record.fields.size());
+        if (m_expectedFields < 0) {
+            m_expectedFields = count;
+        } else if (count != m_expectedFields) {
+            fail(record, tr("has %1 fields where the header has %2 (ragged row)").arg(count).arg(m_expectedFields),
+                 qMin(count, m_expectedFields) + 1);
+        }
+    }
+    return true;
+}
+
+} // namespace fd

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "recordsource.h"
+#include "textencoding.h"
+
+#include <QByteArray>
+#include <QStringDecoder>
+
+class QIODevice;
+
+namespace fd {
+
+struct CsvReadOptions
+{
+    TextEncoding encoding = TextEncoding::Utf8;
+    char separator = ',';
+    // A longer field is refused (its record gets an error) and never held in memory.
+    qsizetype maxFieldBytes = 1024 * 1024;
+    // More fields than this in one record is refused the same way.
+    int maxFields = 4096;
+    // Every record must have as many fields as the first (the header).
+    bool requireSameFieldCount = false;
+};
+
+// RFC 4180 reader over a QIODevice: quoted fields with "" escapes, embedded separators
+// and line breaks, CRLF / LF / CR line ends, blank lines skipped, a UTF-8 BOM dropped.
+// Works on bytes (separator, quote and line ends are ASCII, which no GB18030 or Big5
+// trail byte can be) and decodes each field, so it streams any file in bounded memory.
+class CsvReader final : public RecordSource
+{
+public:
+    CsvReader(QIODevice &device, const CsvReadOptions &options = {});
+
+    bool next(SourceRecord &record) override;
+    qint64 position() const override { return m_consumed + m_pos; }
+    qint64 total() const override { return m_total; }
+
+private:
+    bool fill();
+    void endField(SourceRecord &record);
+    void fail(SourceRecord &record, const QString &reason, int column);
+
+    QIODevice &m_device;
+    CsvReadOptions m_options;
+    QStringDecoder m_decoder;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    qint64 m_consumed = 0;
+    qint64 m_total = 0;
+    qint64 m_line = 1;
+    bool m_pendingCr = false;
+    bool m_atStart = true;
+    bool m_eof = false;
+    QByteArray m_field;
+    bool m_fieldTooLong = false;
+    int m_expectedFields = -1;
+};
+
+} // namespace fd

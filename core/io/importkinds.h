@@ -1,0 +1,71 @@
+#pragma once
+
+#include "datakind.h"
+#include "domain/errors.h"
+#include "importrefs.h"
+#include "recordsource.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <memory>
+
+namespace fd {
+
+class Database;
+
+// One source row as a kind importer sees it: values by canonical column index, and a
+// place for located errors (the column named as in the user's header).
+class ImportRow final
+{
+public:
+    ImportRow(const QString &entity, const QStringList &canonical, const QList<int> &sourceIndex,
+              const QStringList &sourceHeader, bool serialDates);
+
+    void reset(const SourceRecord &record);
+    // Trimmed cell text of canonical column `column` (empty when absent); a formula
+    // guard written by our export (a leading ') is removed.
+    QString value(int column) const;
+    bool present(int column) const { return m_sourceIndex.at(column) >= 0; }
+    qint64 line() const { return m_record->line; }
+    bool serialDates() const { return m_serialDates; }
+
+    // Adds a located error for `column` (-1: the row as a whole).
+    void error(int column, const QString &value, const QString &reason);
+    // Adds an error found while reading the record (1-based source column).
+    void sourceError(int sourceColumn, const QString &reason);
+    bool ok() const { return m_errors.isEmpty(); }
+    const QList<FieldError> &errors() const { return m_errors; }
+
+private:
+    QString m_entity;
+    const QStringList &m_canonical;
+    const QList<int> &m_sourceIndex;
+    const QStringList &m_sourceHeader;
+    bool m_serialDates;
+    const SourceRecord *m_record = nullptr;
+    QList<FieldError> m_errors;
+};
+
+// Validates and stores the rows of one kind. importRow() checks everything first and
+// writes only a row without errors (creating missing references then), so a rejected
+// row leaves nothing behind.
+class KindImporter
+{
+public:
+    virtual ~KindImporter() = default;
+    // Returns true when the row was stored.
+    virtual bool importRow(ImportRow &row) = 0;
+    // After the last row (e.g. stage-history chains); errors found here reject the import.
+    virtual void finish(QList<FieldError> &errors) { Q_UNUSED(errors); }
+};
+
+struct KindImportSettings
+{
+    bool createMissing = false;
+};
+
+std::unique_ptr<KindImporter> makeKindImporter(DataKind kind, Database &db, ImportRefs &refs,
+                                               const KindImportSettings &settings);
+
+} // namespace fd

@@ -1,0 +1,241 @@
+#include "importrefs.h"
+
+#include "domain/clock.h"
+#include "domain/isotime.h"
+#include "domain/normalize.h"
+#include "storage/database.h"
+#include "storage/rowmapping.h"
+#include "storage/sqlquery.h"
+
+#include <QCoreApplication>
+
+namespace fd {
+
+ImportRefs::ImportRefs(Database &db)
+    : m_db(db)
+    , m_now(isotime::toStored(db.clock().now()))
+{
+    load(Kind::Region, QStringLiteral("SELECT id, name FROM regions"));
+    load(Kind::Team, QStringLiteral("SELECT id, name FROM teams"));
+    load(Kind::User, QStringLiteral("SELECT id, display_name FROM users"));
+    load(Kind::Customer, QStringLiteral("SELECT id, name FROM customers"));
+    load(Kind::Product, QStringLiteral("SELECT id, name FROM products"));
+    load(Kind::Campaign, QStringLiteral("SELECT id, name FROM campaigns"));
+    // Users are also found by login; a login wins over someone else's display name.
+    SqlQuery logins(m_db, QStringLiteral("SELECT id, login FROM users"));
+    logins.exec();
+    while (logins.next()) {
+        const QString login = logins.value(1).toString().toLower();
+        m_logins.insert(login, true);
+        map(Kind::User).insert(login, logins.value(0).toLongLong());
+    }
+    loadStages();
+}
+
+QString ImportRefs::key(Kind kind, const QString &name)
+{
+    if (kind == Kind::Customer)
+        return normalize::companyName(name);
+    return name.trimmed().toLower();
+}
+
+void ImportRefs::load(Kind kind, const QString &sql)
+{
+    SqlQuery q(m_db, sql);
+    q.exec();
+    QHash<QString, qint64> &m = map(kind);
+    while (q.next()) {
+        const QString k = key(kind, q.value(1).toString());
+        const qint64 id = q.value(0).toLongLong();
+        auto it = m.find(k);
+        if (it == m.end())
+            m.insert(k, id);
+        else if (it.value() != id)
+            it.value() = kAmbiguous;
+    }
+}
+
+void ImportRefs::loadStages()
+{
+    SqlQuery p(m_db, QStringLiteral("SELECT id FROM pipelines WHERE active = 1 ORDER BY is_default DESC, position, id"));
+    m_defaultPipeline = p.scalar().toLongLong();
+    SqlQuery q(m_db, QStringLiteral("SELECT id, pipeline_id, name, active FROM stages ORDER BY position, id"));
+    q.exec();
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const QString name = q.value(2).toString();
+        auto &byName = m_stages[q.value(1).toLongLong()];
+        const QString k = name.trimmed().toLower();
+        // An active stage wins over a retired one of the same name.
+        if (!byName.contains(k) || (!byName.value(k).second && q.value(3).toInt() == 1))
+            byName.insert(k, {id, q.value(3).toInt() == 1});
+        m_stageNames.insert(id, name);
+    }
+}
+
+qint64 ImportRefs::find(Kind kind, const QString &name) const
+{
+    return m_maps[int(kind)].value(key(kind, name), 0);
+}
+
+QString ImportRefs::label(Kind kind)
+{
+    switch (kind) {
+    case Kind::Region:
+        return QStringLiteral("region");
+    case Kind::Team:
+        return QStringLiteral("team");
+    case Kind::User:
+        return QStringLiteral("user");
+    case Kind::Customer:
+        return QStringLiteral("customer");
+    case Kind::Product:
+        return QStringLiteral("product");
+    case Kind::Campaign:
+        return QStringLiteral("campaign");
+    }
+    return {};
+}
+
+qint64 ImportRefs::create(Kind kind, const QString &nameIn, qint64 parentId, qint64 ownerId)
+{
+    const QString name = nameIn.trimmed();
+    qint64 id = 0;
+    switch (kind) {
+    case Kind::Region: {
+        SqlQuery q(m_db, QStringLiteral("INSERT INTO regions (name, created_at) VALUES (?, ?) RETURNING id"));
+        id = q.add(name).add(m_now).insert();
+        break;
+    }
+    case Kind::Team: {
+        SqlQuery q(m_db, QStringLiteral("INSERT INTO teams (name, region_id, created_at) VALUES (?, ?, ?) RETURNING id"));
+        id = q.add(name).add(nullableId(parentId)).add(m_now).insert();
+        break;
+    }
+    case Kind::User: {
+        // A login from the name when it is plain ASCII, otherwise "rep<N>"; never a clash.
+        QString base = name.toLower();
+        base.replace(QLatin1Char(' '), QLatin1Char('.'));
+        bool ascii = !base.isEmpty() && base.size() <= 60;
+        for (QChar c : base)
+            ascii = ascii && c.unicode() < 128 && (c.isLetterOrNumber() || c == QLatin1Char('.'));
+        if (!ascii)
+            base = QStringLiteral("rep");
+        QString login = ascii ? base : base + QString::number(m_logins.size() + 1);
+        for (int n = 2; m_logins.contains(login); ++n)
+            login = base + QString::number(n);
+        SqlQuery q(m_db, QStringLiteral("INSERT INTO users (login, display_name, role, team_id, active, created_at, "
+                                        "updated_at) VALUES (?, ?, 'rep', ?, 1, ?, ?) RETURNING id"));
+        id = q.add(login).add(name).add(nullableId(parentId)).add(m_now).add(m_now).insert();
+        m_logins.insert(login, true);
+        break;
+    }
+    case Kind::Customer: {
+        SqlQuery q(m_db, QStringLiteral("INSERT INTO customers (name, normalized_name, region_id, owner_id, "
+                                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+        id = q.add(name)
+                 .add(normalize::companyName(name))
+                 .add(nullableId(parentId))
+                 .add(nullableId(ownerId))
+                 .add(m_now)
+                 .add(m_now)
+                 .insert();
+        break;
+    }
+    case Kind::Product: {
+        SqlQuery q(m_db, QStringLiteral("INSERT INTO products (name, list_price_cents) VALUES (?, 0) RETURNING id"));
+        id = q.add(name).insert();
+        break;
+    }
+    case Kind::Campaign: {
+        SqlQuery q(m_db, QStringLiteral("INSERT INTO campaigns (name, created_at) VALUES (?, ?) RETURNING id"));
+        id = q.add(name).add(m_now).insert();
+        break;
+    }
+    }
+    map(kind).insert(key(kind, name), id);
+    m_created << QStringLiteral("%1: %2").arg(label(kind), name);
+    return id;
+}
+
+qint64 ImportRefs::ensurePipeline()
+{
+    if (m_defaultPipeline)
+        return m_defaultPipeline;
+    const QString name = QCoreApplication::translate("Import", "Sales process");
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO pipelines (name, position, is_default, active, created_at) "
+                                    "VALUES (?, 0, 1, 1, ?) RETURNING id"));
+    m_defaultPipeline = q.add(name).add(m_now).insert();
+    m_created << QStringLiteral("pipeline: %1").arg(name);
+    return m_defaultPipeline;
+}
+
+qint64 ImportRefs::findStage(qint64 pipelineId, const QString &name, bool activeOnly) const
+{
+    const auto it = m_stages.constFind(pipelineId);
+    if (it == m_stages.constEnd())
+        return 0;
+    const auto s = it->value(name.trimmed().toLower(), {0, false});
+    return (activeOnly && !s.second) ? 0 : s.first;
+}
+
+qint64 ImportRefs::createStage(qint64 pipelineId, const QString &nameIn)
+{
+    const QString name = nameIn.trimmed();
+    SqlQuery pos(m_db, QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM stages WHERE pipeline_id = ?"));
+    const int position = pos.add(pipelineId).scalar().toInt();
+    // The win rate of an imported stage is a guess until a manager sets it (Settings).
+    constexpr int kWinRate = 50;
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO stages (pipeline_id, name, position, win_probability, active, "
+                                    "created_at) VALUES (?, ?, ?, ?, 1, ?) RETURNING id"));
+    const qint64 id = q.add(pipelineId).add(name).add(position).add(kWinRate).add(m_now).insert();
+    m_stages[pipelineId].insert(name.toLower(), {id, true});
+    m_stageNames.insert(id, name);
+    m_created << QStringLiteral("stage: %1 (win rate %2 %)").arg(name).arg(kWinRate);
+    return id;
+}
+
+ImportRefs::Deal ImportRefs::deal(const QString &externalId)
+{
+    const auto it = m_deals.constFind(externalId);
+    if (it != m_deals.constEnd())
+        return *it;
+    SqlQuery q(m_db, QStringLiteral("SELECT id, pipeline_id, stage_id, status, closed_at, created_at "
+                                    "FROM opportunities WHERE external_id = ?"));
+    q.add(externalId).exec();
+    Deal d;
+    if (q.next()) {
+        d = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
+             rows::timestamp(q.value(4)), rows::timestamp(q.value(5))};
+    } else if (externalId.startsWith(QLatin1String("FD-"))) {
+        bool ok = false;
+        const qint64 id = externalId.mid(3).toLongLong(&ok);
+        SqlQuery byId(m_db, QStringLiteral("SELECT id, pipeline_id, stage_id, status, closed_at, created_at "
+                                           "FROM opportunities WHERE id = ? AND external_id IS NULL"));
+        byId.add(ok ? id : -1).exec();
+        if (byId.next())
+            d = {byId.value(0).toLongLong(), byId.value(1).toLongLong(), byId.value(2).toLongLong(),
+                 byId.value(3).toString(), rows::timestamp(byId.value(4)), rows::timestamp(byId.value(5))};
+    }
+    if (d.id)
+        m_deals.insert(externalId, d);
+    return d;
+}
+
+qint64 ImportRefs::lead(const QString &externalId)
+{
+    const auto it = m_leads.constFind(externalId);
+    if (it != m_leads.constEnd())
+        return *it;
+    SqlQuery q(m_db, QStringLiteral("SELECT id FROM leads WHERE external_id = ?"));
+    qint64 id = q.add(externalId).scalar().toLongLong();
+    if (!id && externalId.startsWith(QLatin1String("FD-"))) {
+        SqlQuery byId(m_db, QStringLiteral("SELECT id FROM leads WHERE id = ? AND external_id IS NULL"));
+        id = byId.add(externalId.mid(3).toLongLong()).scalar().toLongLong();
+    }
+    if (id)
+        m_leads.insert(externalId, id);
+    return id;
+}
+
+} // namespace fd
