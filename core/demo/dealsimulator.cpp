@@ -86,14 +86,14 @@ DealStory simulateDeal(DemoRandom &random, const RepProfile &rep, qint64 created
     // The rep's plan when the deal is created: usually optimistic.
     double plannedDays = 0;
     for (int s = stage; s < kStageCount; ++s)
-        plannedDays += kTypicalDays[s] * random.spread(0.3);
+        plannedDays += kTypicalDays[s] * random.spread(0.5);
     story.expectedClose = dateOf(createdAt + qint64(plannedDays * 0.8 * kDay));
 
     qint64 t = createdAt;
     int backMoves = 0;
-    auto slipUntil = [&](qint64 until, bool force) {
+    auto slipUntil = [&](qint64 until) {
         // The owner pushes the close date out when a deal is still open past it.
-        while (story.expectedClose < dateOf(until) && (story.slips.size() < 3 || force)) {
+        while (story.expectedClose < dateOf(until) && story.slips.size() < 3) {
             qint64 at = officeTime(random, startOfDay(story.expectedClose) + random.between(0, 5) * kDay);
             at = std::min(std::max(at, createdAt + 60), now);
             const QDate to = story.expectedClose.addDays(random.between(14, 45));
@@ -112,7 +112,7 @@ DealStory simulateDeal(DemoRandom &random, const RepProfile &rep, qint64 created
             const qint64 next = officeTime(random, t + random.between(20, 120) * kDay);
             if (next > now)
                 break;
-            slipUntil(next, false);
+            slipUntil(next);
             if (random.chance(0.55)) {
                 push(next, stage, stage, DealState::OnHold, DealState::Open, -1);
                 state = DealState::Open;
@@ -145,7 +145,7 @@ DealStory simulateDeal(DemoRandom &random, const RepProfile &rep, qint64 created
         const qint64 next = officeTime(random, t + qint64(std::max(0.2, days) * kDay));
         if (next > now)
             break;
-        slipUntil(next, false);
+        slipUntil(next);
         switch (outcome) {
         case Lose: {
             const int reason = random.weighted(kLostWeights[stage]);
@@ -181,10 +181,17 @@ DealStory simulateDeal(DemoRandom &random, const RepProfile &rep, qint64 created
     }
     story.state = state;
     story.stage = stage;
-    if (state == DealState::Open || state == DealState::OnHold) {
-        // Most owners keep the close date current; some deals are left overdue.
-        if (!random.chance(0.15))
-            slipUntil(now, true);
+    if ((state == DealState::Open || state == DealState::OnHold) && story.expectedClose < dateOf(now)
+        && !random.chance(0.4)) {
+        // Most owners keep the close date of a late deal current: a new date as far out
+        // as the remaining stages usually take. The rest are left overdue.
+        double remaining = 0;
+        for (int s = stage; s < kStageCount; ++s)
+            remaining += kTypicalDays[s];
+        const qint64 at = std::max(t, now - random.between(0, 20) * kDay);
+        const QDate to = dateOf(now).addDays(std::max<qint64>(3, qint64(remaining * 0.8 * random.spread(0.6))));
+        story.slips.push_back({std::min(officeTime(random, at), now), story.expectedClose, to});
+        story.expectedClose = to;
     }
     return story;
 }

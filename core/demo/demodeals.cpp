@@ -6,6 +6,7 @@
 #include "demovocabulary.h"
 
 #include "domain/money.h"
+#include "domain/opportunity.h"
 #include "domain/normalize.h"
 #include "storage/sqlquery.h"
 
@@ -25,22 +26,11 @@ QString u(const char *text)
     return QString::fromUtf8(text);
 }
 
-const char *const kSources[] = {"展会", "研讨会", "网络推广", "电话营销", "官网", "转介绍", "老客户", "合作伙伴"};
-const std::vector<double> kSourceWeights = {1.6, 0.8, 1.6, 1.0, 1.4, 1.5, 1.2, 0.7};
-
 QString stateName(DealState s)
 {
-    switch (s) {
-    case DealState::Open:
-        return QStringLiteral("open");
-    case DealState::Won:
-        return QStringLiteral("won");
-    case DealState::Lost:
-        return QStringLiteral("lost");
-    case DealState::OnHold:
-        return QStringLiteral("on_hold");
-    }
-    return {};
+    const OpportunityStatus status[] = {OpportunityStatus::Open, OpportunityStatus::Won, OpportunityStatus::Lost,
+                                       OpportunityStatus::OnHold};
+    return toString(status[int(s)]);
 }
 
 // What reps do in each stage: activity kinds (call, visit, meeting, proposal, email).
@@ -95,7 +85,7 @@ struct DemoBuilder::Deal
     std::vector<Line> lines;
     qint64 amount = 0;
     QString title;
-    int source = 0;
+    QString source;
     qint64 campaignId = 0;
     bool fromLead = false;
     qint64 supporterId = 0;
@@ -153,12 +143,13 @@ void DemoBuilder::writeDeal(int index)
     const Product &main = m_products[d.lines.front().product];
     d.title = c.shortName + main.titleWord + u(m_random.pick(kTitleSuffix));
 
-    d.source = m_random.weighted(kSourceWeights);
+    const int source = randomSource(m_random, false);
+    d.source = sourceName(source);
     for (const Campaign &camp : m_campaigns) {
-        if (camp.channel == u(kSources[d.source]) && camp.start <= d.createdAt && d.createdAt - camp.start < 120 * kDay)
+        if (camp.channel == d.source && camp.start <= d.createdAt && d.createdAt - camp.start < 120 * kDay)
             d.campaignId = camp.id;
     }
-    d.fromLead = d.source != 6 && m_random.chance(0.3);
+    d.fromLead = isLeadSource(source) && m_random.chance(0.3);
 
     const DealStory &s = d.story;
     qint64 updatedAt = s.lastChange();
@@ -187,7 +178,7 @@ void DemoBuilder::writeDeal(int index)
                .add(stateName(s.state))
                .add(s.state == DealState::Lost ? QVariant(lostReasonName(s.lostReason)) : QVariant())
                .add(closed ? QVariant(stamp(s.lastChange())) : QVariant())
-               .add(u(kSources[d.source]))
+               .add(d.source)
                .add(nullableId(d.campaignId))
                .add(stamp(d.createdAt))
                .add(d.ownerId)
@@ -285,7 +276,7 @@ void DemoBuilder::writeActivities(const Deal &d)
         const qint64 begin = events[i].at;
         const qint64 end = i + 1 < events.size() ? events[i + 1].at : m_now;
         const double days = double(end - begin) / double(kDay);
-        const double expected = std::min(3.0, 0.4 + days / 14.0) * m_activityDensity;
+        const double expected = std::min(3.5, 0.5 + days / 12.0) * m_activityDensity;
         int count = int(expected);
         if (m_random.chance(expected - count))
             ++count;
@@ -376,7 +367,7 @@ void DemoBuilder::writeConvertedLead(const Deal &d)
                               .add(normalize::companyName(c.baseName))
                               .add(mob)
                               .add(normalize::phone(mob))
-                              .add(u(kSources[d.source]))
+                              .add(d.source)
                               .add(nullableId(d.campaignId))
                               .add(d.ownerId)
                               .add(m_regionIds[c.region])

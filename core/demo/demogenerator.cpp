@@ -56,10 +56,6 @@ QString u(const char *text)
     return QString::fromUtf8(text);
 }
 
-// Sources recorded on customers, leads and deals; the first four are campaign channels.
-const char *const kSources[] = {"展会", "研讨会", "网络推广", "电话营销", "官网", "转介绍", "老客户", "合作伙伴"};
-const std::vector<double> kSourceWeights = {1.6, 0.8, 1.6, 1.0, 1.4, 1.5, 1.2, 0.7};
-
 } // namespace
 
 DemoBuilder::DemoBuilder(Database &db, const DemoOptions &options, Progress progress)
@@ -492,7 +488,7 @@ void DemoBuilder::customers()
                    .add((m_random.chance(0.5) ? QStringLiteral("info@") : QStringLiteral("sales@")) + company.domain)
                    .add(address(m_random, where))
                    .add(QStringLiteral("www.") + company.domain)
-                   .add(u(kSources[m_random.weighted(kSourceWeights)]))
+                   .add(sourceName(randomSource(m_random, false)))
                    .add(createdText)
                    .add(createdText)
                    .insert();
@@ -562,10 +558,10 @@ void DemoBuilder::otherLeads()
         qint64 lastFollowup = 0;
         if (status != 0)
             lastFollowup = std::min(m_now, officeTime(m_random, createdAt + m_random.between(1, 40) * kDay));
-        const int source = m_random.weighted(kSourceWeights) % 6; // no 老客户 among new leads
+        const QString source = sourceName(randomSource(m_random, true));
         qint64 campaignId = 0;
         for (const Campaign &c : m_campaigns) {
-            if (c.channel == u(kSources[source]) && c.start <= createdAt && createdAt - c.start < 120 * kDay)
+            if (c.channel == source && c.start <= createdAt && createdAt - c.start < 120 * kDay)
                 campaignId = c.id;
         }
         const QString mob = mobile(m_random);
@@ -577,7 +573,7 @@ void DemoBuilder::otherLeads()
                 .add(mob)
                 .add(normalize::phone(mob))
                 .add(m_random.chance(0.7) ? QVariant(p.pinyin + QLatin1Char('@') + company.domain) : QVariant())
-                .add(u(kSources[source]))
+                .add(source)
                 .add(nullableId(campaignId))
                 .add(QString::fromLatin1(statuses[status]))
                 .add(status == 3 ? QVariant(u(m_random.pick(dropReasons))) : QVariant())

@@ -85,6 +85,10 @@ const char *const kRoads[] = {"人民", "中山", "解放", "建设", "长江", 
                               "金桥", "高新", "学院", "东方", "世纪", "光明", "文化", "工业"};
 const char *const kTitles[] = {"总经理", "副总经理", "采购经理", "采购专员", "IT经理", "信息部主管", "财务总监",
                                "技术总监", "行政主管", "项目经理", "运营总监", "生产经理"};
+const char *const kSources[] = {"展会", "研讨会", "网络推广", "电话营销", "官网", "转介绍", "老客户", "合作伙伴"};
+const std::vector<double> kSourceWeights = {1.6, 0.8, 1.6, 1.0, 1.4, 1.5, 1.2, 0.7};
+constexpr int kExistingCustomerSource = 6;
+
 const char *const kMobilePrefixes[] = {"130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151",
                                        "152", "155", "156", "157", "158", "159", "166", "177", "180", "181", "186",
                                        "187", "188", "189", "199"};
@@ -178,6 +182,29 @@ QString address(DemoRandom &random, const DemoCity &where)
 {
     return u(where.name) + u("市") + u(random.pick(kRoads)) + u("路") + QString::number(random.between(1, 999))
            + u("号");
+}
+
+int sourceCount()
+{
+    return int(std::size(kSources));
+}
+
+QString sourceName(int source)
+{
+    return u(kSources[source]);
+}
+
+int randomSource(DemoRandom &random, bool newLead)
+{
+    int source = random.weighted(kSourceWeights);
+    while (newLead && !isLeadSource(source))
+        source = random.weighted(kSourceWeights);
+    return source;
+}
+
+bool isLeadSource(int source)
+{
+    return source != kExistingCustomerSource;
 }
 
 QString contactTitle(DemoRandom &random)

@@ -54,6 +54,14 @@ QString mobile(DemoRandom &random);
 QString landline(DemoRandom &random, const DemoCity &city);
 // "上海市中山路 128 号" style street address.
 QString address(DemoRandom &random, const DemoCity &city);
+// Where customers, leads and deals come from (展会, 官网, 转介绍…). The first four are
+// also campaign channels. A new lead never comes from 老客户 (an existing customer).
+int sourceCount();
+QString sourceName(int source);
+int randomSource(DemoRandom &random, bool newLead);
+// Whether a lead can have this source (everything but 老客户).
+bool isLeadSource(int source);
+
 // A contact's job title.
 QString contactTitle(DemoRandom &random);
 
