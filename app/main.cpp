@@ -1,0 +1,114 @@
+// funneldesk: the desktop application. Opens (and migrates) the database, offers the
+// demo office on a new database, and shows the main window.
+#include "databaseopener.h"
+#include "demoloader.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "session.h"
+
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+// --screenshot: grabs the window once the event loop has drawn it, then quits.
+void scheduleScreenshot(fd::MainWindow &window, const QString &file)
+{
+    QTimer::singleShot(1500, &window, [&window, file]() {
+        const bool saved = window.grab().save(file);
+        std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "cannot save", qUtf8Printable(file));
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("FunnelDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("FunnelDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("FunnelDesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("funneldesk"));
+
+    fd::LanguageManager languages;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "FunnelDesk: sales funnel, forecast and pipeline management for small sales offices."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("Open the SQLite database at PATH (created if missing; "
+                                                     "default: %1).")
+                                          .arg(QDir::toNativeSeparators(fd::Database::defaultSqlitePath())),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QStringLiteral("Use this user interface language for this run: zh_CN, zh_TW or en."), QStringLiteral("CODE"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        QStringLiteral("Start on this page (dashboard, kanban, funnel, …)."),
+                                        QStringLiteral("ID"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save a picture of the window to FILE (PNG) and quit; for documentation and checks. "
+                       "The demo office is not offered."),
+        QStringLiteral("FILE"));
+    parser.addOptions({dbOption, languageOption, pageOption, screenshotOption});
+    parser.process(app);
+
+    if (parser.isSet(languageOption)) {
+        const QString code = parser.value(languageOption);
+        if (!fd::LanguageManager::languages().contains(code)) {
+            std::fprintf(stderr, "funneldesk: unknown language '%s' (use zh_CN, zh_TW or en)\n",
+                         qUtf8Printable(code));
+            return 2;
+        }
+        languages.apply(code);
+    } else {
+        languages.applyConfigured();
+    }
+
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : fd::Database::defaultSqlitePath();
+    std::unique_ptr<fd::Database> db = fd::DatabaseOpener::open(nullptr, path);
+    if (!db)
+        return 1;
+
+    fd::Session session;
+    const bool fresh = fd::DatabaseOpener::isFresh(*db);
+    session.setDatabase(std::move(db));
+
+    fd::MainWindow window(session, languages);
+    window.restoreSettings();
+    if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption))) {
+        std::fprintf(stderr, "funneldesk: unknown page '%s' (one of: %s)\n", qUtf8Printable(parser.value(pageOption)),
+                     qUtf8Printable(window.pageIds().join(QStringLiteral(", "))));
+        return 2;
+    }
+    window.show();
+
+    if (parser.isSet(screenshotOption)) {
+        if (fresh)
+            fd::DemoLoader::prepareEmpty(&window, *session.database());
+        scheduleScreenshot(window, QFileInfo(parser.value(screenshotOption)).absoluteFilePath());
+    } else if (fresh) {
+        // Offer the demo once the window is up, so the progress dialog has a parent.
+        QTimer::singleShot(0, &window, [&window, &session]() {
+            if (fd::DemoLoader::ask(&window) == fd::DemoLoader::Choice::LoadDemo
+                && fd::DemoLoader::load(&window, *session.database())) {
+                session.notifyDataChanged();
+                return;
+            }
+            fd::DemoLoader::prepareEmpty(&window, *session.database());
+            session.notifyDataChanged();
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,75 @@
+#include "databaseopener.h"
+
+#include "domain/errors.h"
+#include "storage/database.h"
+#include "storage/migrator.h"
+#include "storage/sqlquery.h"
+
+#include <QDir>
+#include <QMessageBox>
+
+namespace fd {
+
+std::unique_ptr<Database> DatabaseOpener::open(QWidget *parent, const QString &path)
+{
+    const QString shownPath = QDir::toNativeSeparators(path);
+    std::unique_ptr<Database> db;
+    try {
+        db = Database::openSqlite(path);
+    } catch (const Error &e) {
+        QMessageBox box(QMessageBox::Critical, tr("Cannot open the database"),
+                        tr("FunnelDesk could not open the database file\n%1").arg(shownPath), QMessageBox::Ok,
+                        parent);
+        box.setDetailedText(e.message());
+        box.exec();
+        return nullptr;
+    }
+
+    Migrator migrator(*db);
+    try {
+        if (migrator.currentVersion() > Migrator::latestVersion()) {
+            QMessageBox box(QMessageBox::Critical, tr("Database from a newer FunnelDesk"),
+                            tr("The database\n%1\nwas written by a newer version of FunnelDesk (schema version %2; "
+                               "this version knows up to %3).\n\nInstall the newer FunnelDesk to open it. "
+                               "Nothing in the file was changed.")
+                                .arg(shownPath)
+                                .arg(migrator.currentVersion())
+                                .arg(Migrator::latestVersion()),
+                            QMessageBox::Ok, parent);
+            box.exec();
+            return nullptr;
+        }
+        migrator.migrate();
+    } catch (const Error &e) {
+        QString text = tr("The database\n%1\ncould not be brought up to date; the step that failed was rolled "
+                          "back.")
+                           .arg(shownPath);
+        if (!migrator.backupPath().isEmpty())
+            text += QStringLiteral("\n\n")
+                + tr("A copy of the file as it was before the update is kept at\n%1")
+                      .arg(QDir::toNativeSeparators(migrator.backupPath()));
+        QMessageBox box(QMessageBox::Critical, tr("Cannot update the database"), text, QMessageBox::Ok, parent);
+        box.setDetailedText(e.message());
+        box.exec();
+        return nullptr;
+    }
+    return db;
+}
+
+bool DatabaseOpener::isFresh(Database &db)
+{
+    SqlQuery q(db, QStringLiteral("SELECT (SELECT count(*) FROM pipelines) + (SELECT count(*) FROM opportunities)"));
+    return q.scalar().toLongLong() == 0;
+}
+
+qint64 DatabaseOpener::opportunityCount(Database &db)
+{
+    try {
+        SqlQuery q(db, QStringLiteral("SELECT count(*) FROM opportunities"));
+        return q.scalar().toLongLong();
+    } catch (const Error &) {
+        return -1;
+    }
+}
+
+} // namespace fd

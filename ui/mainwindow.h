@@ -1,0 +1,88 @@
+#pragma once
+
+#include "pageregistry.h"
+
+#include <QList>
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace fd {
+
+class LanguageManager;
+class Session;
+
+// The application window: navigation on the left (one entry per area of the product,
+// from pageRegistry()), the current page on the right, menus and a status bar with the
+// database file and its number of opportunities. Pages are built the first time they
+// are shown. Geometry, state and the last page are kept in QSettings.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // `session` and `languages` must outlive the window.
+    MainWindow(Session &session, LanguageManager &languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Ids of every page, in navigation order.
+    QStringList pageIds() const;
+    // The page with this id (built now if it was not yet); nullptr for an unknown id.
+    QWidget *page(const QString &id);
+    // Shows the page; false for an unknown id.
+    bool showPage(const QString &id);
+    QString currentPageId() const;
+
+    // Restores geometry, state and the last page from QSettings.
+    void restoreSettings();
+
+public slots:
+    void openDatabase();
+    void newDatabase();
+    void loadDemoOffice();
+    void refresh();
+    void about();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createNavigation();
+    void retranslateUi();
+    void updateStatus();
+    void pageSelected(int index);
+    void saveSettings();
+    // Runs the demo generator on `db` and reports the result; true when stored.
+    bool runDemo();
+
+    Session &m_session;
+    LanguageManager &m_languages;
+    PageContext m_context;
+    QList<PageSpec> m_specs;
+    QList<QWidget *> m_pages;  // built pages, nullptr until first shown
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    QLabel *m_databaseLabel;
+    QLabel *m_countLabel;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_navigationAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QList<QAction *> m_pageActions;
+};
+
+} // namespace fd

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+namespace fd {
+
+class Database;
+
+// The open database of the GUI and the signals pages listen to. Owns the Database;
+// pages never keep the pointer past databaseChanged().
+class Session final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Session(QObject *parent = nullptr);
+    ~Session() override;
+
+    // The open database, or nullptr when none is open.
+    Database *database() const { return m_db.get(); }
+    // Takes ownership of `db` (may be null), closes the previous one, emits databaseChanged().
+    void setDatabase(std::unique_ptr<Database> db);
+
+    // Tells every page that data changed behind their back (demo loaded, import done).
+    void notifyDataChanged();
+
+signals:
+    // The current database is about to be closed: drop models and queries on it.
+    void databaseAboutToChange();
+    // Another database file was opened (or the last one closed); reload everything.
+    void databaseChanged();
+    // Rows changed in the current database; refresh what is shown.
+    void dataChanged();
+
+private:
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace fd

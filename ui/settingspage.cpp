@@ -1,0 +1,110 @@
+#include "settingspage.h"
+
+#include "languagemanager.h"
+#include "session.h"
+
+#include "domain/errors.h"
+#include "storage/database.h"
+#include "storage/migrator.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace fd {
+
+SettingsPage::SettingsPage(PageContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_languageBox(new QGroupBox(this))
+    , m_languageLabel(new QLabel(this))
+    , m_language(new QComboBox(this))
+    , m_languageNote(new QLabel(this))
+    , m_databaseBox(new QGroupBox(this))
+    , m_fileLabel(new QLabel(this))
+    , m_file(new QLabel(this))
+    , m_schemaLabel(new QLabel(this))
+    , m_schema(new QLabel(this))
+{
+    setObjectName(QStringLiteral("settingsPage"));
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_languageNote->setWordWrap(true);
+    m_languageNote->setForegroundRole(QPalette::PlaceholderText);
+    m_file->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_file->setWordWrap(true);
+
+    auto *languageForm = new QFormLayout(m_languageBox);
+    languageForm->addRow(m_languageLabel, m_language);
+    languageForm->addRow(m_languageNote);
+
+    auto *databaseForm = new QFormLayout(m_databaseBox);
+    databaseForm->addRow(m_fileLabel, m_file);
+    databaseForm->addRow(m_schemaLabel, m_schema);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->addWidget(m_languageBox);
+    layout->addWidget(m_databaseBox);
+    layout->addStretch();
+
+    // Item data: the language code; empty = follow the system.
+    m_language->addItem(QString(), QString());
+    for (const QString &code : LanguageManager::languages())
+        m_language->addItem(LanguageManager::nativeName(code), code);
+    m_language->setCurrentIndex(m_language->findData(LanguageManager::configuredLanguage()));
+    connect(m_language, qOverload<int>(&QComboBox::currentIndexChanged), this, &SettingsPage::languageChosen);
+    connect(&m_context.session, &Session::databaseChanged, this, &SettingsPage::updateDatabaseInfo);
+
+    retranslateUi();
+}
+
+void SettingsPage::languageChosen(int index)
+{
+    m_context.languages.setConfiguredLanguage(m_language->itemData(index).toString());
+}
+
+void SettingsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void SettingsPage::retranslateUi()
+{
+    m_languageBox->setTitle(tr("Language"));
+    m_languageLabel->setText(tr("User interface language:"));
+    {
+        const QSignalBlocker block(m_language);
+        m_language->setItemText(0, tr("System default (%1)")
+                                       .arg(LanguageManager::nativeName(LanguageManager::languageFor(QLocale::system()))));
+    }
+    m_languageNote->setText(tr("The change applies at once. Amounts follow the language: Chinese summaries "
+                               "count in 万, English ones in thousands (K) and millions (M)."));
+    m_databaseBox->setTitle(tr("Database"));
+    m_fileLabel->setText(tr("File:"));
+    m_schemaLabel->setText(tr("Schema version:"));
+    updateDatabaseInfo();
+}
+
+void SettingsPage::updateDatabaseInfo()
+{
+    Database *db = m_context.session.database();
+    if (!db) {
+        m_file->setText(tr("No database is open."));
+        m_schema->clear();
+        return;
+    }
+    m_file->setText(db->location());
+    try {
+        m_schema->setText(QString::number(Migrator(*db).currentVersion()));
+    } catch (const Error &e) {
+        m_schema->setText(e.message());
+    }
+}
+
+} // namespace fd

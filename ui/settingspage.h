@@ -1,0 +1,41 @@
+#pragma once
+
+#include "pageregistry.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+
+namespace fd {
+
+// Application settings: the UI language (applied at once) and where the data lives.
+class SettingsPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsPage(PageContext &context, QWidget *parent = nullptr);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateDatabaseInfo();
+    void languageChosen(int index);
+
+    PageContext &m_context;
+    QGroupBox *m_languageBox;
+    QLabel *m_languageLabel;
+    QComboBox *m_language;
+    QLabel *m_languageNote;
+    QGroupBox *m_databaseBox;
+    QLabel *m_fileLabel;
+    QLabel *m_file;
+    QLabel *m_schemaLabel;
+    QLabel *m_schema;
+};
+
+} // namespace fd
