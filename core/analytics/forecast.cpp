@@ -334,17 +334,12 @@ ForecastResult computeForecast(Database &db, const Snapshot &s, const ForecastQu
         double sum = 0;
         for (int run = 0; run < runs; ++run) {
             qint64 total = 0;
-            for (const auto &c : chances) {
-                if (rng.next() < c.first)
-                    total += c.second;
-            }
+            // Branch-free: the outcomes are coin flips the branch predictor cannot learn.
+            for (const auto &c : chances)
+                total += c.second & -qint64(rng.next() < c.first);
             if (countMean > 0) {
-                // Poisson(countMean) by unit-rate exponential gaps.
-                double clock = rng.exponential();
-                while (clock <= countMean) {
+                for (qint64 k = rng.poisson(countMean); k > 0; --k)
                     total += amounts[size_t(rng.below(amounts.size()))];
-                    clock += rng.exponential();
-                }
             }
             totals[size_t(run)] = double(total + result.wonInPeriod);
             sum += totals[size_t(run)];

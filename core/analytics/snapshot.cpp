@@ -62,8 +62,8 @@ Snapshot Snapshot::load(Database &db, const Options &options)
     }
 
     QString dealSql = QStringLiteral(
-        "SELECT o.id, o.pipeline_id, c.region_id, o.created_at, o.owner_id, o.amount_cents, o.probability_override, "
-        "o.expected_close_date, o.closed_at FROM opportunities o JOIN customers c ON c.id = o.customer_id");
+        "SELECT o.id, o.pipeline_id, o.created_at, o.owner_id, o.amount_cents, o.probability_override, "
+        "o.expected_close_date, o.closed_at FROM opportunities o");
     QVariantList binds;
     QStringList where;
     if (options.until != kNoTime) {
@@ -84,16 +84,15 @@ Snapshot Snapshot::load(Database &db, const Options &options)
             DealRow d;
             d.id = r.integer(0);
             d.pipeline = s.pipelineIndex(r.integer(1));
-            d.regionId = r.isNull(2) ? 0 : r.integer(2);
-            d.createdAt = r.instant(3);
-            d.current.ownerId = r.integer(4);
-            d.current.amount = r.integer(5);
-            d.current.probabilityOverride = r.isNull(6) ? -1 : int(r.integer(6));
-            d.current.closeDay = r.day(7);
+            d.createdAt = r.instant(2);
+            d.current.ownerId = r.integer(3);
+            d.current.amount = r.integer(4);
+            d.current.probabilityOverride = r.isNull(5) ? -1 : int(r.integer(5));
+            d.current.closeDay = r.day(6);
             if (d.pipeline < 0 || d.createdAt == kNoTime)
                 continue;
             s.deals.push_back(d);
-            closedAt.push_back(r.instant(8));
+            closedAt.push_back(r.instant(7));
         }
     }
 
@@ -280,6 +279,17 @@ QSet<qint64> dealsWithProductLine(Database &db, qint64 productLineId)
     return ids;
 }
 
+QSet<qint64> dealsInRegion(Database &db, qint64 regionId)
+{
+    QSet<qint64> ids;
+    RowReader r(db, QStringLiteral("SELECT o.id FROM opportunities o JOIN customers c ON c.id = o.customer_id "
+                                   "WHERE c.region_id = ?"),
+                {regionId});
+    while (r.next())
+        ids.insert(r.integer(0));
+    return ids;
+}
+
 ScopeMatcher::ScopeMatcher(Database &db, const Snapshot &snapshot, const Scope &scope)
     : m_snapshot(snapshot)
     , m_scope(scope)
@@ -288,6 +298,8 @@ ScopeMatcher::ScopeMatcher(Database &db, const Snapshot &snapshot, const Scope &
         m_pipeline = snapshot.pipelineIndex(scope.pipelineId);
     if (scope.productLineId)
         m_productDeals = dealsWithProductLine(db, scope.productLineId);
+    if (scope.regionId)
+        m_regionDeals = dealsInRegion(db, scope.regionId);
 }
 
 bool ScopeMatcher::matches(const DealRow &deal, const DealFields &fields) const
@@ -298,7 +310,7 @@ bool ScopeMatcher::matches(const DealRow &deal, const DealFields &fields) const
         return false;
     if (m_scope.teamId && m_snapshot.teamOf(fields.ownerId) != m_scope.teamId)
         return false;
-    if (m_scope.regionId && deal.regionId != m_scope.regionId)
+    if (m_scope.regionId && !m_regionDeals.contains(deal.id))
         return false;
     if (m_scope.productLineId && !m_productDeals.contains(deal.id))
         return false;

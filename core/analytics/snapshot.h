@@ -76,7 +76,6 @@ struct DealRow
 {
     qint64 id = 0;
     int pipeline = 0;   // index into Snapshot::pipelines
-    qint64 regionId = 0;
     qint64 createdAt = 0;
     DealFields current; // as stored now
     quint32 firstEvent = 0, eventCount = 0;
@@ -119,6 +118,8 @@ qint64 defaultPipelineId(Database &db);
 
 // Ids of the deals with a product line item in `productLineId`.
 QSet<qint64> dealsWithProductLine(Database &db, qint64 productLineId);
+// Ids of the deals whose customer is in `regionId`.
+QSet<qint64> dealsInRegion(Database &db, qint64 regionId);
 
 // Shared filter of every analytics query. Unset members do not filter.
 struct Scope
@@ -142,6 +143,7 @@ private:
     Scope m_scope;
     int m_pipeline = -1;
     QSet<qint64> m_productDeals;
+    QSet<qint64> m_regionDeals;
 };
 
 } // namespace analytics

@@ -141,6 +141,19 @@ TEST_CASE("Funnel window selects the cohort by first entry", "[analytics]")
     }();
     CHECK(owner.stages[0].entered == 2);
     CHECK(owner.wonCount == 0);
+    // Region filter: the customer's region.
+    const qint64 east = o.b.region(QStringLiteral("华东"));
+    const qint64 north = o.b.region(QStringLiteral("华北"));
+    SqlQuery move(o.tdb.db(), QStringLiteral("UPDATE customers SET region_id = ? WHERE id = ?"));
+    move.add(east).add(o.customer).exec();
+    auto regionFunnel = [&](qint64 region) {
+        FunnelQuery q;
+        q.asOf = AnalyticsOffice::day(50);
+        q.scope.regionId = region;
+        return computeFunnel(o.tdb.db(), q);
+    };
+    CHECK(regionFunnel(east).stages[0].entered == 5);
+    CHECK(regionFunnel(north).stages[0].entered == 0);
 }
 
 TEST_CASE("Configured forecast is Σ amount × stage win rate (004's example)", "[analytics]")

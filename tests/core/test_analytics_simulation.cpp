@@ -5,6 +5,7 @@
 #include "analytics/backtest.h"
 #include "analytics/forecast.h"
 #include "analytics/funnelgeometry.h"
+#include "analytics/prng.h"
 #include "cliapp.h"
 #include "demo/demogenerator.h"
 #include "domain/errors.h"
@@ -45,6 +46,37 @@ TEST_CASE("Simulation by hand: two deals at p̂ = 1/3, deterministic with a seed
     // February is over before D and E can close: nothing expected from them.
     q.period = QStringLiteral("2026-02");
     CHECK(computeForecast(o.tdb.db(), q).deals.empty());
+}
+
+TEST_CASE("Own PRNG: seeded sequences, uniform and Poisson moments", "[analytics]")
+{
+    Prng a(42), b(42), c(43);
+    const quint64 first = a.next();
+    CHECK(first == b.next());
+    CHECK(first != c.next());
+    for (double mu : {3.0, 250.0}) {
+        Prng rng(1);
+        const int n = 20000;
+        double sum = 0, sq = 0;
+        for (int i = 0; i < n; ++i) {
+            const double k = double(rng.poisson(mu));
+            sum += k;
+            sq += k * k;
+        }
+        const double mean = sum / n;
+        const double variance = sq / n - mean * mean;
+        CHECK(mean == Approx(mu).epsilon(0.02));
+        CHECK(variance == Approx(mu).epsilon(0.06));
+    }
+    Prng u(5);
+    double total = 0;
+    for (int i = 0; i < 20000; ++i) {
+        const double x = u.uniform();
+        REQUIRE(x >= 0.0);
+        REQUIRE(x < 1.0);
+        total += x;
+    }
+    CHECK(total / 20000 == Approx(0.5).epsilon(0.01));
 }
 
 TEST_CASE("Simulation mean agrees with its historical expectation on a generated office", "[analytics]")
