@@ -1,6 +1,7 @@
 #include "pageregistry.h"
 
 #include "dashboardpage.h"
+#include "kanban/kanbanpage.h"
 #include "settingspage.h"
 
 #include <QCoreApplication>
@@ -33,7 +34,7 @@ const QList<PageSpec> &pageSpecs()
         {QStringLiteral("kanban"), QT_TRANSLATE_NOOP("PageRegistry", "Kanban"),
          QT_TRANSLATE_NOOP("PageRegistry",
                            "One column per stage and a card per opportunity; drag a card to change its stage."),
-         icon("kanban"), nullptr},
+         icon("kanban"), page<KanbanPage>()},
         {QStringLiteral("funnel"), QT_TRANSLATE_NOOP("PageRegistry", "Funnel"),
          QT_TRANSLATE_NOOP("PageRegistry",
                            "The sales funnel: count and amount per stage, conversion rates and time in each stage."),

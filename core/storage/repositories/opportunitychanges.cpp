@@ -142,22 +142,42 @@ StageChange OpportunityRepository::changeOutcome(qint64 id, OpportunityStatus st
     return c;
 }
 
+void OpportunityRepository::restoreSide(const StageChange &c, bool before)
+{
+    // Guarded by state, not row version: undoing a move is safe exactly when the deal
+    // still is where the move left it, whatever else (an edit) happened since.
+    SqlQuery q(m_db, QStringLiteral("UPDATE opportunities SET stage_id = ?, status = ?, lost_reason = ?, closed_at = ?, "
+                                    "updated_at = ?, row_version = row_version + 1 "
+                                    "WHERE id = ? AND stage_id = ? AND status = ?"));
+    q.add(before ? c.fromStageId : c.toStageId)
+        .add(toString(before ? c.fromStatus : c.toStatus))
+        .add(nullableText(before ? c.fromLostReason : c.toLostReason))
+        .add(rows::toStored(before ? c.fromClosedAt : c.toClosedAt))
+        .add(isotime::toStored(before ? c.fromUpdatedAt : c.toUpdatedAt))
+        .add(c.opportunityId)
+        .add(before ? c.toStageId : c.fromStageId)
+        .add(toString(before ? c.toStatus : c.fromStatus))
+        .exec();
+    if (q.numRowsAffected() != 1)
+        throw conflict(c.opportunityId);
+    audit::recordChange(m_db, kEntity, c.opportunityId, QStringLiteral("stage_id"),
+                        before ? c.toStageId : c.fromStageId, before ? c.fromStageId : c.toStageId);
+    audit::recordChange(m_db, kEntity, c.opportunityId, QStringLiteral("status"),
+                        toString(before ? c.toStatus : c.fromStatus), toString(before ? c.fromStatus : c.toStatus));
+}
+
 void OpportunityRepository::undoChange(StageChange &c)
 {
     if (!c.changed())
         return;
     Transaction tx(m_db);
-    applyRow(c.opportunityId, c.rowVersion, c.fromStageId, c.fromStatus, c.fromLostReason, c.fromClosedAt,
-             c.fromUpdatedAt);
+    restoreSide(c, true);
     SqlQuery del(m_db, QStringLiteral("DELETE FROM opportunity_stage_history WHERE id = ? AND opportunity_id = ?"));
     del.add(c.history.id).add(c.opportunityId).exec();
     if (del.numRowsAffected() != 1)
         throw conflict(c.opportunityId);
-    audit::recordChange(m_db, kEntity, c.opportunityId, QStringLiteral("stage_id"), c.toStageId, c.fromStageId);
-    audit::recordChange(m_db, kEntity, c.opportunityId, QStringLiteral("status"), toString(c.toStatus),
-                        toString(c.fromStatus));
     tx.commit();
-    c.rowVersion += 1;
+    c.rowVersion = get(c.opportunityId).rowVersion;
 }
 
 void OpportunityRepository::redoChange(StageChange &c)
@@ -165,13 +185,10 @@ void OpportunityRepository::redoChange(StageChange &c)
     if (!c.changed())
         return;
     Transaction tx(m_db);
-    applyRow(c.opportunityId, c.rowVersion, c.toStageId, c.toStatus, c.toLostReason, c.toClosedAt, c.toUpdatedAt);
+    restoreSide(c, false);
     insertHistory(c.history);
-    audit::recordChange(m_db, kEntity, c.opportunityId, QStringLiteral("stage_id"), c.fromStageId, c.toStageId);
-    audit::recordChange(m_db, kEntity, c.opportunityId, QStringLiteral("status"), toString(c.fromStatus),
-                        toString(c.toStatus));
     tx.commit();
-    c.rowVersion += 1;
+    c.rowVersion = get(c.opportunityId).rowVersion;
 }
 
 DealSnapshot OpportunityRepository::snapshot(qint64 id)

@@ -28,8 +28,8 @@ struct DealFilter
 
 // What one stage move or outcome change replaced and appended. Undo puts the row back
 // and deletes the appended history row; redo puts both back exactly (same history id
-// and time). row_version keeps increasing through undo and redo, so that another
-// window holding the deal still sees that it changed.
+// and time). row_version keeps increasing through undo and redo (it is the only
+// column not restored), so that another window holding the deal sees that it changed.
 struct StageChange
 {
     qint64 opportunityId = 0;
@@ -122,7 +122,8 @@ public:
     // setOutcome with everything needed to undo it.
     StageChange changeOutcome(qint64 id, OpportunityStatus status, const QString &lostReason = {});
     // Puts the row back as it was before `change` and deletes its history row, in one
-    // transaction. Throws ConflictError if the deal changed since. Updates change.rowVersion.
+    // transaction. Throws ConflictError if the deal's stage or status changed since
+    // (other edits in between are kept). Updates change.rowVersion.
     void undoChange(StageChange &change);
     // Re-applies an undone change: the row as after it, and the same history row again.
     void redoChange(StageChange &change);
@@ -164,6 +165,7 @@ private:
                                    std::optional<OpportunityStatus> fromStatus, OpportunityStatus toStatus,
                                    const QString &note);
     qint64 insertHistory(const StageHistoryEntry &entry);
+    void restoreSide(const StageChange &change, bool before);
     void applyRow(qint64 id, int expectedVersion, qint64 stageId, OpportunityStatus status, const QString &lostReason,
                   const QDateTime &closedAt, const QDateTime &updatedAt);
     void replaceChildren(Opportunity &opp);

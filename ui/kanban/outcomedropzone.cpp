@@ -1,0 +1,94 @@
+#include "outcomedropzone.h"
+
+#include "dealboardmodel.h"
+
+#include <QCoreApplication>
+#include <QDragEnterEvent>
+#include <QMimeData>
+
+namespace fd {
+
+OutcomeDropZone::OutcomeDropZone(OpportunityStatus outcome, QWidget *parent)
+    : QLabel(parent)
+    , m_outcome(outcome)
+{
+    setAcceptDrops(true);
+    setAlignment(Qt::AlignCenter);
+    setMinimumHeight(44);
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setHighlighted(false);
+    retranslateUi();
+}
+
+QString OutcomeDropZone::outcomeName(OpportunityStatus outcome)
+{
+    switch (outcome) {
+    case OpportunityStatus::Won:
+        return tr("Won");
+    case OpportunityStatus::Lost:
+        return tr("Lost");
+    case OpportunityStatus::OnHold:
+        return tr("On hold");
+    case OpportunityStatus::Open:
+        break;
+    }
+    return tr("Open");
+}
+
+void OutcomeDropZone::retranslateUi()
+{
+    setText(tr("Drop here: %1").arg(outcomeName(m_outcome)));
+}
+
+void OutcomeDropZone::setHighlighted(bool on)
+{
+    QColor color = m_outcome == OpportunityStatus::Won    ? QColor(0x2e, 0x9d, 0x5b)
+                 : m_outcome == OpportunityStatus::Lost   ? QColor(0xd9, 0x3f, 0x3f)
+                                                          : QColor(0x6b, 0x5b, 0xb5);
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, on ? color : color.lighter(185));
+    pal.setColor(QPalette::WindowText, on ? QColor(Qt::white) : color.darker(130));
+    setPalette(pal);
+}
+
+bool OutcomeDropZone::dropData(const QMimeData *data)
+{
+    const QList<qint64> ids = DealBoardModel::idsFromMime(data);
+    if (ids.isEmpty())
+        return false;
+    emit outcomeRequested(ids, m_outcome);
+    return true;
+}
+
+void OutcomeDropZone::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(DealBoardModel::mimeType())) {
+        event->setDropAction(Qt::MoveAction);
+        event->accept();
+        setHighlighted(true);
+    }
+}
+
+void OutcomeDropZone::dragLeaveEvent(QDragLeaveEvent *)
+{
+    setHighlighted(false);
+}
+
+void OutcomeDropZone::dropEvent(QDropEvent *event)
+{
+    setHighlighted(false);
+    // Copy, not move: the dragging view must not remove rows; the model updates itself.
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+    dropData(event->mimeData());
+}
+
+void OutcomeDropZone::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QLabel::changeEvent(event);
+}
+
+} // namespace fd

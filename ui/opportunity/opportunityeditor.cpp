@@ -1,0 +1,638 @@
+#include "opportunityeditor.h"
+
+#include "createdealcommand.h"
+#include "dealstore.h"
+#include "editopportunitycommand.h"
+#include "movedealscommand.h"
+#include "setoutcomecommand.h"
+
+#include "domain/clock.h"
+#include "domain/money.h"
+#include "storage/database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace fd {
+
+namespace {
+const QStringList kCurrencies{QStringLiteral("CNY"), QStringLiteral("USD"), QStringLiteral("EUR"),
+                              QStringLiteral("HKD"), QStringLiteral("TWD")};
+
+QString statusName(OpportunityStatus s)
+{
+    switch (s) {
+    case OpportunityStatus::Open:
+        return OpportunityEditor::tr("Open");
+    case OpportunityStatus::Won:
+        return OpportunityEditor::tr("Won");
+    case OpportunityStatus::Lost:
+        return OpportunityEditor::tr("Lost");
+    case OpportunityStatus::OnHold:
+        return OpportunityEditor::tr("On hold");
+    }
+    return {};
+}
+
+void fillChoices(QComboBox *box, const QList<Choice> &choices, const QString &none = {})
+{
+    if (!none.isNull())
+        box->addItem(none, qint64(0));
+    for (const Choice &c : choices)
+        box->addItem(c.label, c.id);
+}
+
+void selectId(QComboBox *box, qint64 id)
+{
+    const int i = box->findData(id);
+    box->setCurrentIndex(i);
+}
+
+// The id of what the editable combo's text names (0 when it names nothing).
+qint64 chosenId(const QComboBox *box)
+{
+    const int i = box->findText(box->currentText().trimmed());
+    return i < 0 ? 0 : box->itemData(i).toLongLong();
+}
+
+QString kindName(const QString &kind)
+{
+    if (kind == QLatin1String("call"))
+        return OpportunityEditor::tr("Call");
+    if (kind == QLatin1String("visit"))
+        return OpportunityEditor::tr("Visit");
+    if (kind == QLatin1String("meeting"))
+        return OpportunityEditor::tr("Meeting");
+    if (kind == QLatin1String("proposal"))
+        return OpportunityEditor::tr("Proposal");
+    if (kind == QLatin1String("email"))
+        return OpportunityEditor::tr("Email");
+    return kind;
+}
+} // namespace
+
+OpportunityEditor::OpportunityEditor(DealStore &store, QUndoStack &undoStack, qint64 id, qint64 pipelineId,
+                                     qint64 stageId, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_undoStack(undoStack)
+    , m_tabs(new QTabWidget(this))
+    , m_generalError(new QLabel(this))
+    , m_title(new QLineEdit(this))
+    , m_customer(new QComboBox(this))
+    , m_contact(new QComboBox(this))
+    , m_owner(new QComboBox(this))
+    , m_stage(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_lostReason(new QComboBox(this))
+    , m_amount(new QLineEdit(this))
+    , m_currency(new QComboBox(this))
+    , m_overrideProbability(new QCheckBox(this))
+    , m_probability(new QSpinBox(this))
+    , m_hasClose(new QCheckBox(this))
+    , m_close(new QDateEdit(this))
+    , m_source(new QLineEdit(this))
+    , m_campaign(new QComboBox(this))
+    , m_externalId(new QLineEdit(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_products(new QTableWidget(0, 4, this))
+    , m_team(new QTableWidget(0, 3, this))
+    , m_checklist(new QListWidget(this))
+    , m_activities(new QTreeWidget(this))
+    , m_history(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("opportunityEditor"));
+    resize(720, 620);
+    if (id) {
+        m_loaded = store.opportunities().get(id);
+        m_loadedChecks = store.checkedTasks(id);
+    } else {
+        m_loaded.pipelineId = pipelineId;
+        m_loaded.stageId = stageId;
+        m_loaded.ownerId = store.database().actingUserId();
+        m_loaded.expectedCloseDate = store.database().clock().now().date().addMonths(1);
+    }
+    m_pipeline = store.pipelines().pipeline(m_loaded.pipelineId);
+    setWindowTitle(id ? tr("Opportunity: %1").arg(m_loaded.title) : tr("New opportunity in %1").arg(m_pipeline.name));
+
+    m_generalError->setStyleSheet(QStringLiteral("color: #d93f3f"));
+    m_generalError->setWordWrap(true);
+    m_generalError->hide();
+    m_tabs->addTab(buildDetails(), tr("Details"));
+    m_tabs->addTab(buildProducts(), tr("Products"));
+    m_tabs->addTab(buildTeam(), tr("Team"));
+    m_tabs->addTab(m_checklist, tr("Checklist"));
+    m_activities->setHeaderLabels({tr("When"), tr("Kind"), tr("Subject"), tr("By"), tr("Outcome")});
+    m_activities->setRootIsDecorated(false);
+    m_tabs->addTab(m_activities, tr("Activities"));
+    m_history->setHeaderLabels({tr("When"), tr("From"), tr("To"), tr("Status"), tr("By"), tr("Note")});
+    m_history->setRootIsDecorated(false);
+    m_tabs->addTab(m_history, tr("Stage history"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &OpportunityEditor::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &OpportunityEditor::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_generalError);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(buttons);
+    load();
+}
+
+QLabel *OpportunityEditor::errorLabel(const QString &field)
+{
+    auto *label = new QLabel(this);
+    label->setStyleSheet(QStringLiteral("color: #d93f3f"));
+    label->setWordWrap(true);
+    label->hide();
+    m_errors.insert(field, label);
+    return label;
+}
+
+QWidget *OpportunityEditor::buildDetails()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    // A field with its error message right under it.
+    const auto row = [&](const QString &label, QWidget *field, const QString &name, QWidget *extra = nullptr) {
+        auto *box = new QWidget(page);
+        auto *v = new QVBoxLayout(box);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->setSpacing(1);
+        if (extra) {
+            auto *h = new QHBoxLayout;
+            h->addWidget(field, 1);
+            h->addWidget(extra);
+            v->addLayout(h);
+        } else {
+            v->addWidget(field);
+        }
+        v->addWidget(errorLabel(name));
+        form->addRow(label, box);
+    };
+    m_title->setMaxLength(300);
+    m_customer->setEditable(true);
+    m_customer->setInsertPolicy(QComboBox::NoInsert);
+    m_customer->completer()->setFilterMode(Qt::MatchContains);
+    m_customer->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_lostReason->setEditable(true);
+    m_currency->addItems(kCurrencies);
+    m_probability->setRange(0, 100);
+    m_probability->setSuffix(QStringLiteral(" %"));
+    m_close->setCalendarPopup(true);
+    m_close->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_amount->setPlaceholderText(tr("e.g. 120000 or 12万"));
+    m_description->setMaximumHeight(90);
+
+    auto *probability = new QWidget(page);
+    auto *ph = new QHBoxLayout(probability);
+    ph->setContentsMargins(0, 0, 0, 0);
+    ph->addWidget(m_overrideProbability);
+    ph->addWidget(m_probability);
+    ph->addStretch();
+    m_overrideProbability->setText(tr("Own probability (kept when the stage changes)"));
+    auto *close = new QWidget(page);
+    auto *ch = new QHBoxLayout(close);
+    ch->setContentsMargins(0, 0, 0, 0);
+    ch->addWidget(m_hasClose);
+    ch->addWidget(m_close);
+    ch->addStretch();
+    m_hasClose->setText(tr("Set"));
+
+    row(tr("Title:"), m_title, QStringLiteral("title"));
+    row(tr("Customer:"), m_customer, QStringLiteral("customer"));
+    row(tr("Contact:"), m_contact, QStringLiteral("contact"));
+    row(tr("Owner:"), m_owner, QStringLiteral("owner"));
+    row(tr("Stage:"), m_stage, QStringLiteral("stage"));
+    row(tr("Outcome:"), m_status, QStringLiteral("status"));
+    row(tr("Lost reason:"), m_lostReason, QStringLiteral("lost_reason"));
+    row(tr("Amount:"), m_amount, QStringLiteral("amount"), m_currency);
+    row(tr("Win probability:"), probability, QStringLiteral("probability"));
+    row(tr("Expected close:"), close, QStringLiteral("expected_close"));
+    row(tr("Source:"), m_source, QStringLiteral("source"));
+    row(tr("Campaign:"), m_campaign, QStringLiteral("campaign"));
+    row(tr("External id:"), m_externalId, QStringLiteral("external_id"));
+    row(tr("Description:"), m_description, QStringLiteral("description"));
+    m_errors.insert(QStringLiteral("currency"), m_errors.value(QStringLiteral("amount")));
+
+    connect(m_customer, &QComboBox::currentIndexChanged, this, &OpportunityEditor::loadContacts);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &OpportunityEditor::statusChanged);
+    connect(m_overrideProbability, &QCheckBox::toggled, this, &OpportunityEditor::probabilityToggled);
+    connect(m_stage, &QComboBox::currentIndexChanged, this, [this] {
+        probabilityToggled();
+        loadChecklist();
+    });
+    connect(m_hasClose, &QCheckBox::toggled, m_close, &QWidget::setEnabled);
+    return page;
+}
+
+QWidget *OpportunityEditor::buildProducts()
+{
+    auto *page = new QWidget(this);
+    m_products->setHorizontalHeaderLabels({tr("Product"), tr("Quantity"), tr("Unit price"), tr("Discount %")});
+    m_products->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_products->verticalHeader()->hide();
+    auto *add = new QPushButton(tr("Add product"), page);
+    auto *remove = new QPushButton(tr("Remove"), page);
+    connect(add, &QPushButton::clicked, this, [this] { addProductRow({}); });
+    connect(remove, &QPushButton::clicked, this, [this] { m_products->removeRow(m_products->currentRow()); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_products, 1);
+    layout->addWidget(errorLabel(QStringLiteral("product")));
+    layout->addLayout(buttons);
+    for (const char *f : {"product.quantity", "product.unit_price", "product.discount"})
+        m_errors.insert(QLatin1String(f), m_errors.value(QStringLiteral("product")));
+    return page;
+}
+
+QWidget *OpportunityEditor::buildTeam()
+{
+    auto *page = new QWidget(this);
+    m_team->setHorizontalHeaderLabels({tr("Member"), tr("Role"), tr("Split %")});
+    m_team->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_team->verticalHeader()->hide();
+    auto *add = new QPushButton(tr("Add member"), page);
+    auto *remove = new QPushButton(tr("Remove"), page);
+    connect(add, &QPushButton::clicked, this, [this] {
+        TeamMember m;
+        m.role = QStringLiteral("supporter");
+        m.splitPercent = 0;
+        addTeamRow(m);
+    });
+    connect(remove, &QPushButton::clicked, this, [this] { m_team->removeRow(m_team->currentRow()); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_team, 1);
+    layout->addWidget(errorLabel(QStringLiteral("team")));
+    layout->addLayout(buttons);
+    for (const char *f : {"team.user", "team.split", "team.split_percent", "team.split_amount"})
+        m_errors.insert(QLatin1String(f), m_errors.value(QStringLiteral("team")));
+    return page;
+}
+
+void OpportunityEditor::addProductRow(const OpportunityProduct &p)
+{
+    const int r = m_products->rowCount();
+    m_products->insertRow(r);
+    auto *product = new QComboBox(m_products);
+    const QList<Choice> products = m_store.choices().products();
+    for (const Choice &c : products)
+        product->addItem(c.label, c.id);
+    auto *quantity = new QSpinBox(m_products);
+    quantity->setRange(1, 1000000);
+    quantity->setValue(p.quantity);
+    auto *price = new QLineEdit(m_products);
+    auto *discount = new QSpinBox(m_products);
+    discount->setRange(0, 100);
+    discount->setValue(p.discountPercent);
+    if (p.productId) {
+        selectId(product, p.productId);
+        price->setText(money::format(p.unitPriceCents, m_loaded.amount.currency));
+    } else if (!products.isEmpty()) {
+        price->setText(money::format(products.first().extra, m_loaded.amount.currency));
+    }
+    // A new line takes the product's list price.
+    connect(product, &QComboBox::currentIndexChanged, price, [product, price, products, this](int i) {
+        if (i >= 0 && i < products.size())
+            price->setText(money::format(products.at(i).extra, m_loaded.amount.currency));
+        Q_UNUSED(product)
+    });
+    m_products->setCellWidget(r, 0, product);
+    m_products->setCellWidget(r, 1, quantity);
+    m_products->setCellWidget(r, 2, price);
+    m_products->setCellWidget(r, 3, discount);
+}
+
+void OpportunityEditor::addTeamRow(const TeamMember &m)
+{
+    const int r = m_team->rowCount();
+    m_team->insertRow(r);
+    auto *user = new QComboBox(m_team);
+    fillChoices(user, m_store.choices().users());
+    selectId(user, m.userId);
+    auto *role = new QComboBox(m_team);
+    role->setEditable(true);
+    role->addItems({QStringLiteral("owner"), QStringLiteral("supporter"), QStringLiteral("presales"),
+                    QStringLiteral("legal"), QStringLiteral("finance")});
+    role->setCurrentText(m.role);
+    auto *split = new QSpinBox(m_team);
+    split->setRange(0, 100);
+    split->setSuffix(QStringLiteral(" %"));
+    split->setValue(m.splitPercent.value_or(0));
+    m_team->setCellWidget(r, 0, user);
+    m_team->setCellWidget(r, 1, role);
+    m_team->setCellWidget(r, 2, split);
+}
+
+void OpportunityEditor::load()
+{
+    ChoiceLists &choices = m_store.choices();
+    const Opportunity &o = m_loaded;
+    m_title->setText(o.title);
+    fillChoices(m_customer, choices.customers());
+    if (o.customerId)
+        selectId(m_customer, o.customerId);
+    else
+        m_customer->setCurrentIndex(-1);
+    fillChoices(m_owner, choices.users());
+    selectId(m_owner, o.ownerId);
+    for (const Stage &s : m_pipeline.stages)
+        m_stage->addItem(QStringLiteral("%1 (%2%)").arg(s.name).arg(s.winProbability), s.id);
+    selectId(m_stage, o.stageId);
+    for (OpportunityStatus s : {OpportunityStatus::Open, OpportunityStatus::Won, OpportunityStatus::Lost,
+                                OpportunityStatus::OnHold})
+        m_status->addItem(statusName(s), int(s));
+    m_status->setCurrentIndex(m_status->findData(int(o.status)));
+    m_status->setEnabled(o.id != 0);
+    for (const LostReason &r : m_store.pipelines().lostReasons())
+        m_lostReason->addItem(r.name);
+    m_lostReason->setCurrentText(o.lostReason);
+    m_amount->setText(o.id ? QLocale::c().toString(double(o.amount.cents) / 100.0, 'f', 2) : QString());
+    m_currency->setCurrentText(o.amount.currency);
+    m_overrideProbability->setChecked(o.probabilityOverride.has_value());
+    probabilityToggled();
+    m_hasClose->setChecked(o.expectedCloseDate.isValid());
+    m_close->setDate(o.expectedCloseDate.isValid() ? o.expectedCloseDate : QDate::currentDate());
+    m_close->setEnabled(m_hasClose->isChecked());
+    m_source->setText(o.source);
+    fillChoices(m_campaign, choices.campaigns(), tr("(none)"));
+    selectId(m_campaign, o.campaignId);
+    m_externalId->setText(o.externalId);
+    m_description->setPlainText(o.description);
+    for (const OpportunityProduct &p : o.products)
+        addProductRow(p);
+    for (const TeamMember &m : o.team)
+        addTeamRow(m);
+    loadContacts();
+    selectId(m_contact, o.contactId);
+    statusChanged();
+    loadChecklist();
+    loadTimeline();
+}
+
+void OpportunityEditor::loadContacts()
+{
+    const qint64 keep = m_contact->currentData().toLongLong();
+    m_contact->clear();
+    fillChoices(m_contact, m_store.choices().contacts(chosenId(m_customer)), tr("(none)"));
+    selectId(m_contact, keep);
+    if (m_contact->currentIndex() < 0)
+        m_contact->setCurrentIndex(0);
+}
+
+void OpportunityEditor::statusChanged()
+{
+    m_lostReason->setEnabled(OpportunityStatus(m_status->currentData().toInt()) == OpportunityStatus::Lost);
+}
+
+void OpportunityEditor::probabilityToggled()
+{
+    m_probability->setEnabled(m_overrideProbability->isChecked());
+    if (m_overrideProbability->isChecked()) {
+        if (m_loaded.probabilityOverride && !m_probability->property("touched").toBool())
+            m_probability->setValue(*m_loaded.probabilityOverride);
+        m_probability->setProperty("touched", true);
+    } else if (const Stage *s = m_pipeline.stage(m_stage->currentData().toLongLong())) {
+        m_probability->setValue(s->winProbability); // shows what the stage gives
+    }
+}
+
+void OpportunityEditor::loadChecklist()
+{
+    // Keep ticks made in this dialog when the stage choice changes.
+    QSet<qint64> ticked = m_checklist->count() ? checkedTasks() : m_loadedChecks;
+    m_checklist->clear();
+    const Stage *stage = m_pipeline.stage(m_stage->currentData().toLongLong());
+    m_otherStageChecks = ticked;
+    if (!stage)
+        return;
+    for (const StageTask &t : stage->tasks) {
+        auto *item = new QListWidgetItem(t.required ? tr("%1 (required)").arg(t.title) : t.title, m_checklist);
+        item->setData(Qt::UserRole, t.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(ticked.contains(t.id) ? Qt::Checked : Qt::Unchecked);
+        m_otherStageChecks.remove(t.id);
+    }
+    if (stage->tasks.isEmpty()) {
+        auto *item = new QListWidgetItem(tr("This stage has no checklist."), m_checklist);
+        item->setFlags(Qt::NoItemFlags);
+    }
+}
+
+QSet<qint64> OpportunityEditor::checkedTasks() const
+{
+    QSet<qint64> ids = m_otherStageChecks;
+    for (int i = 0; i < m_checklist->count(); ++i) {
+        const QListWidgetItem *item = m_checklist->item(i);
+        const qint64 id = item->data(Qt::UserRole).toLongLong();
+        if (id && item->checkState() == Qt::Checked)
+            ids.insert(id);
+    }
+    return ids;
+}
+
+void OpportunityEditor::loadTimeline()
+{
+    if (!m_loaded.id)
+        return;
+    const QLocale locale;
+    for (const DealActivity &a : m_store.opportunities().activities(m_loaded.id)) {
+        new QTreeWidgetItem(m_activities, {locale.toString(a.occurredAt.toLocalTime(), QLocale::ShortFormat),
+                                           kindName(a.kind), a.subject, a.userName, a.outcome});
+    }
+    QHash<qint64, QString> stages;
+    for (const Stage &s : m_store.pipelines().allStages(m_loaded.pipelineId))
+        stages.insert(s.id, s.active ? s.name : tr("%1 (deleted)").arg(s.name));
+    QHash<qint64, QString> users;
+    for (const Choice &u : m_store.choices().users())
+        users.insert(u.id, u.label);
+    for (const StageHistoryEntry &e : m_store.opportunities().history(m_loaded.id)) {
+        const QString status = e.fromStatus && *e.fromStatus != e.toStatus
+            ? QStringLiteral("%1 → %2").arg(statusName(*e.fromStatus), statusName(e.toStatus))
+            : statusName(e.toStatus);
+        new QTreeWidgetItem(m_history, {locale.toString(e.changedAt.toLocalTime(), QLocale::ShortFormat),
+                                        e.fromStageId ? stages.value(e.fromStageId) : tr("(created)"),
+                                        stages.value(e.toStageId), status, users.value(e.changedBy), e.note});
+    }
+}
+
+bool OpportunityEditor::collect(Opportunity &o, QList<FieldError> &errors) const
+{
+    const QString entity = QStringLiteral("opportunity");
+    o = m_loaded;
+    o.title = m_title->text().trimmed();
+    o.customerId = chosenId(m_customer);
+    if (!o.customerId)
+        errors.append({entity, QStringLiteral("customer"), m_customer->currentText(), tr("Choose a customer from the list.")});
+    o.contactId = m_contact->currentData().toLongLong();
+    o.ownerId = m_owner->currentData().toLongLong();
+    if (!m_loaded.id)
+        o.stageId = m_stage->currentData().toLongLong();
+    const std::optional<qint64> cents = money::parse(m_amount->text());
+    if (!cents)
+        errors.append({entity, QStringLiteral("amount"), m_amount->text(),
+                       tr("Enter an amount such as 120000, 120,000.50 or 12万.")});
+    o.amount = {cents.value_or(0), m_currency->currentText()};
+    o.probabilityOverride.reset();
+    if (m_overrideProbability->isChecked())
+        o.probabilityOverride = m_probability->value();
+    o.expectedCloseDate = m_hasClose->isChecked() ? m_close->date() : QDate();
+    o.source = m_source->text().trimmed();
+    o.campaignId = m_campaign->currentData().toLongLong();
+    o.externalId = m_externalId->text().trimmed();
+    o.description = m_description->toPlainText();
+    o.products.clear();
+    for (int r = 0; r < m_products->rowCount(); ++r) {
+        OpportunityProduct p;
+        p.productId = static_cast<QComboBox *>(m_products->cellWidget(r, 0))->currentData().toLongLong();
+        p.quantity = static_cast<QSpinBox *>(m_products->cellWidget(r, 1))->value();
+        const QString price = static_cast<QLineEdit *>(m_products->cellWidget(r, 2))->text();
+        const std::optional<qint64> unit = money::parse(price);
+        if (!unit)
+            errors.append({entity, QStringLiteral("product"), price, tr("Line %1: the unit price is not an amount.").arg(r + 1)});
+        p.unitPriceCents = unit.value_or(0);
+        p.discountPercent = static_cast<QSpinBox *>(m_products->cellWidget(r, 3))->value();
+        o.products.append(p);
+    }
+    o.team.clear();
+    for (int r = 0; r < m_team->rowCount(); ++r) {
+        TeamMember m;
+        m.userId = static_cast<QComboBox *>(m_team->cellWidget(r, 0))->currentData().toLongLong();
+        m.role = static_cast<QComboBox *>(m_team->cellWidget(r, 1))->currentText().trimmed();
+        m.splitPercent = static_cast<QSpinBox *>(m_team->cellWidget(r, 2))->value();
+        o.team.append(m);
+    }
+    return errors.isEmpty();
+}
+
+void OpportunityEditor::clearErrors()
+{
+    for (QLabel *l : std::as_const(m_errors)) {
+        l->clear();
+        l->hide();
+    }
+    m_generalError->clear();
+    m_generalError->hide();
+}
+
+void OpportunityEditor::showErrors(const QList<FieldError> &errors)
+{
+    clearErrors();
+    QStringList general;
+    QWidget *firstTab = nullptr;
+    for (const FieldError &e : errors) {
+        QLabel *label = m_errors.value(e.field);
+        if (!label) {
+            general << QStringLiteral("%1: %2").arg(e.field, e.reason);
+            continue;
+        }
+        label->setText(label->text().isEmpty() ? e.reason : label->text() + QLatin1Char('\n') + e.reason);
+        label->show();
+        if (!firstTab) {
+            for (QWidget *w = label->parentWidget(); w; w = w->parentWidget()) {
+                if (m_tabs->indexOf(w) >= 0) {
+                    firstTab = w;
+                    break;
+                }
+            }
+        }
+    }
+    if (!general.isEmpty()) {
+        m_generalError->setText(general.join(QLatin1Char('\n')));
+        m_generalError->show();
+    }
+    if (firstTab)
+        m_tabs->setCurrentWidget(firstTab);
+}
+
+QString OpportunityEditor::errorText(const QString &field) const
+{
+    const QLabel *l = m_errors.value(field);
+    return l ? l->text() : QString();
+}
+
+void OpportunityEditor::accept()
+{
+    Opportunity o;
+    QList<FieldError> errors;
+    const bool ok = collect(o, errors);
+    try {
+        // Run the repository's own rules too, so every message shows at once.
+        m_store.opportunities().validate(o);
+    } catch (const ValidationError &e) {
+        errors += e.errors();
+    }
+    if (!ok || !errors.isEmpty()) {
+        showErrors(errors);
+        return;
+    }
+    const QSet<qint64> checks = checkedTasks();
+    try {
+        if (!m_loaded.id) {
+            m_store.save(o, checks);
+            m_undoStack.push(new CreateDealCommand(m_store, o.id, o.title));
+            m_loaded = o;
+            QDialog::accept();
+            return;
+        }
+        const qint64 stageId = m_stage->currentData().toLongLong();
+        const auto status = OpportunityStatus(m_status->currentData().toInt());
+        const QString reason = m_lostReason->currentText().trimmed();
+        m_store.save(o, checks);
+        const Opportunity after = m_store.opportunities().get(o.id);
+        m_undoStack.beginMacro(tr("Edit %1").arg(after.title));
+        m_undoStack.push(new EditOpportunityCommand(m_store, m_loaded, m_loadedChecks, after, checks));
+        try {
+            if (stageId != m_loaded.stageId) {
+                QList<StageChange> moved = m_store.moveDeals({o.id}, stageId);
+                if (!moved.isEmpty())
+                    m_undoStack.push(new MoveDealsCommand(m_store, moved, m_stage->currentText()));
+            }
+            if (status != m_loaded.status || (status == OpportunityStatus::Lost && reason != m_loaded.lostReason)) {
+                QList<StageChange> outcome = m_store.setOutcome({o.id}, status, reason);
+                if (!outcome.isEmpty())
+                    m_undoStack.push(new SetOutcomeCommand(m_store, outcome, m_status->currentText()));
+            }
+        } catch (...) {
+            m_undoStack.endMacro();
+            m_loaded = m_store.opportunities().get(o.id);
+            m_loadedChecks = checks;
+            throw;
+        }
+        m_undoStack.endMacro();
+        m_loaded = m_store.opportunities().get(o.id);
+        QDialog::accept();
+    } catch (const ValidationError &e) {
+        showErrors(e.errors());
+    } catch (const Error &e) {
+        m_generalError->setText(e.message());
+        m_generalError->show();
+    }
+}
+
+} // namespace fd
