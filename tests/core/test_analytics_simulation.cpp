@@ -229,6 +229,30 @@ TEST_CASE("CLI funnel, forecast and reps print the engine's figures as JSON", "[
                                           QStringLiteral("2026-02-19"), QStringLiteral("--json")});
     CHECK(reps.value(QStringLiteral("reps")).toArray().size() == 2);
 
+    const QJsonObject backtest = cliJson(db, {QStringLiteral("backtest"), QStringLiteral("--from"),
+                                              QStringLiteral("2026-01"), QStringLiteral("--to"),
+                                              QStringLiteral("2026-02"), QStringLiteral("--runs"),
+                                              QStringLiteral("2000"), QStringLiteral("--json")}, &code);
+    REQUIRE(code == 0);
+    const QJsonArray months = backtest.value(QStringLiteral("months")).toArray();
+    REQUIRE(months.size() == 2);
+    CHECK(months[0].toObject().value(QStringLiteral("actual_cents")).toInteger() == 0);
+    CHECK(months[1].toObject().value(QStringLiteral("actual_cents")).toInteger() == 10000000); // A, day 35
+    // As of 2026-01-31 23:59:59 nothing expected to close in February.
+    CHECK(months[1].toObject().value(QStringLiteral("configured_cents")).toInteger() == 0);
+    const QJsonObject configured = backtest.value(QStringLiteral("methods")).toArray()[0].toObject();
+    CHECK(configured.value(QStringLiteral("months")).toInt() == 1);
+    CHECK(configured.value(QStringLiteral("mape")).toDouble() == Approx(1.0));
+    CHECK(configured.value(QStringLiteral("bias")).toDouble() == Approx(-1.0));
+
+    // Text output is a readable table with the stage names and totals.
+    QString text, errors;
+    QTextStream to(&text), te(&errors);
+    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("funnel"), QStringLiteral("--as-of"),
+                    QStringLiteral("2026-02-19")}, to, te) == 0);
+    CHECK(text.contains(o.p.stages.at(1).name));
+    CHECK(text.contains(QStringLiteral("Won 1 (100000.00)  lost 2  win rate 33.3%")));
+
     cliJson(db, {QStringLiteral("forecast"), QStringLiteral("--period"), QStringLiteral("2026-Q5")}, &code);
     CHECK(code == 1);
     cliJson(db, {QStringLiteral("forecast")}, &code);
