@@ -63,7 +63,8 @@ Snapshot Snapshot::load(Database &db, const Options &options)
 
     QString dealSql = QStringLiteral(
         "SELECT o.id, o.pipeline_id, o.created_at, o.owner_id, o.amount_cents, o.probability_override, "
-        "o.expected_close_date, o.closed_at FROM opportunities o");
+        "o.expected_close_date, o.closed_at, o.stage_id, CASE o.status WHEN 'open' THEN 0 WHEN 'won' THEN 1 "
+        "WHEN 'lost' THEN 2 ELSE 3 END FROM opportunities o");
     QVariantList binds;
     QStringList where;
     if (options.until != kNoTime) {
@@ -78,6 +79,7 @@ Snapshot Snapshot::load(Database &db, const Options &options)
         dealSql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     dealSql += QStringLiteral(" ORDER BY o.id");
     std::vector<qint64> closedAt;
+    std::vector<std::pair<qint64, int>> stored; // current stage id and status, for deals without history
     {
         RowReader r(db, dealSql, binds);
         while (r.next()) {
@@ -93,6 +95,7 @@ Snapshot Snapshot::load(Database &db, const Options &options)
                 continue;
             s.deals.push_back(d);
             closedAt.push_back(r.instant(7));
+            stored.push_back({r.integer(8), int(r.integer(9))});
         }
     }
 
@@ -164,6 +167,31 @@ Snapshot Snapshot::load(Database &db, const Options &options)
             s.events.push_back(e);
         }
         finishDeal();
+    }
+
+    // A deal stored without any history row (written by an older tool or raw SQL) replays
+    // from its stored row: created in its current stage, closed at closed_at.
+    for (size_t i = 0; i < s.deals.size(); ++i) {
+        DealRow &d = s.deals[i];
+        if (d.eventCount > 0)
+            continue;
+        const auto stage = stageIndex.value(stored[i].first, {-1, -1});
+        if (stage.first != d.pipeline)
+            continue;
+        d.firstEvent = quint32(s.events.size());
+        DealEvent e;
+        e.at = d.createdAt;
+        e.rank = qint16(stage.second);
+        s.events.push_back(e);
+        const auto status = static_cast<DealStatus>(stored[i].second);
+        if (status != DealStatus::Open) {
+            e.status = status;
+            if ((status == DealStatus::Won || status == DealStatus::Lost) && closedAt[i] != kNoTime)
+                e.at = std::max(closedAt[i], d.createdAt);
+            if (options.until == kNoTime || e.at <= options.until)
+                s.events.push_back(e);
+        }
+        d.eventCount = quint32(s.events.size() - d.firstEvent);
     }
 
     // Field changes recorded in the audit log (only what happened after some T matters).

@@ -292,3 +292,29 @@ TEST_CASE("Rep diagnostics: results, activities, days against the team, stall st
     CHECK(*two->stallExcessDays == Approx(8));
     CHECK(*two->stages[1].teamMedian == Approx(27));
 }
+
+TEST_CASE("A deal stored without history replays from its stored row", "[analytics]")
+{
+    AnalyticsOffice o;
+    // Two more deals written by raw SQL (no history): one open in S3, one won on day 45.
+    for (const char *status : {"open", "won"}) {
+        SqlQuery q(o.tdb.db(), QStringLiteral(
+                                   "INSERT INTO opportunities (title, customer_id, owner_id, pipeline_id, stage_id, "
+                                   "amount_cents, expected_close_date, status, closed_at, created_at, updated_at) "
+                                   "VALUES ('raw', ?, ?, ?, ?, 1000000, '2026-03-10', ?, ?, '2026-01-20T00:00:00Z', "
+                                   "'2026-01-20T00:00:00Z')"));
+        const bool won = qstrcmp(status, "won") == 0;
+        q.add(o.customer).add(o.rep1).add(o.p.id).add(o.stage(2)).add(QString::fromLatin1(status))
+            .add(won ? QVariant(QStringLiteral("2026-02-15T00:00:00Z")) : QVariant())
+            .exec();
+    }
+    const FunnelResult f = funnelAt(o, 50);
+    CHECK(f.stages[2].entered == 4);   // A, B and both raw deals
+    CHECK(f.stages[2].openCount == 1);
+    CHECK(f.stages[3].entered == 2);   // A and the raw won deal, won through
+    CHECK(f.wonCount == 2);
+    CHECK(f.wonAmount == 10000000 + 1000000);
+    const FunnelResult before = funnelAt(o, 40);
+    CHECK(before.wonCount == 1);       // the raw deal closes on day 45
+    CHECK(before.stages[2].openCount == 2);
+}
