@@ -100,6 +100,14 @@ QDate date(const QCommandLineParser &parser, const QString &option)
     return *d;
 }
 
+void window(const QCommandLineParser &parser, QDate *from, QDate *to)
+{
+    *from = date(parser, QStringLiteral("from"));
+    *to = date(parser, QStringLiteral("to"));
+    if (from->isValid() && to->isValid() && *from > *to)
+        fail(QStringLiteral("--to"), parser.value(QStringLiteral("to")), tr("is before --from"));
+}
+
 QDateTime asOf(const QCommandLineParser &parser)
 {
     const QString option = QStringLiteral("as-of");

@@ -23,6 +23,8 @@ void addScopeOptions(QCommandLineParser &parser);
 analytics::Scope scope(Database &db, const QCommandLineParser &parser);
 // A YYYY-MM-DD option (invalid QDate when absent). Throws ValidationError when malformed.
 QDate date(const QCommandLineParser &parser, const QString &option);
+// --from and --to; throws ValidationError when --from is after --to.
+void window(const QCommandLineParser &parser, QDate *from, QDate *to);
 // --as-of: the end of that day (23:59:59Z), or a full ISO timestamp; invalid = now.
 QDateTime asOf(const QCommandLineParser &parser);
 // A positive integer option with a default. Throws ValidationError.

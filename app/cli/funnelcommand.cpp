@@ -59,8 +59,7 @@ public:
         Database &db = ctx.database();
         analytics::FunnelQuery q;
         q.scope = cliopts::scope(db, parser);
-        q.from = cliopts::date(parser, QStringLiteral("from"));
-        q.to = cliopts::date(parser, QStringLiteral("to"));
+        cliopts::window(parser, &q.from, &q.to);
         q.asOf = cliopts::asOf(parser);
         const analytics::FunnelResult f = analytics::computeFunnel(db, q);
 

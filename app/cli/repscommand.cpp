@@ -37,8 +37,7 @@ public:
         Database &db = ctx.database();
         analytics::RepQuery q;
         q.scope = cliopts::scope(db, parser);
-        q.from = cliopts::date(parser, QStringLiteral("from"));
-        q.to = cliopts::date(parser, QStringLiteral("to"));
+        cliopts::window(parser, &q.from, &q.to);
         q.asOf = cliopts::asOf(parser);
         const analytics::RepResult r = analytics::computeReps(db, q);
 

@@ -259,4 +259,9 @@ TEST_CASE("CLI funnel, forecast and reps print the engine's figures as JSON", "[
     CHECK(code == 2);
     cliJson(db, {QStringLiteral("funnel"), QStringLiteral("--owner"), QStringLiteral("nobody")}, &code);
     CHECK(code == 1);
+    cliJson(db, {QStringLiteral("reps"), QStringLiteral("--from"), QStringLiteral("2026-02-01"), QStringLiteral("--to"),
+                 QStringLiteral("2026-01-01")}, &code);
+    CHECK(code == 1);
+    cliJson(db, {QStringLiteral("funnel"), QStringLiteral("--from"), QStringLiteral("2026-02-30")}, &code);
+    CHECK(code == 1);
 }
