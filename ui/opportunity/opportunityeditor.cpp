@@ -578,6 +578,7 @@ QString OpportunityEditor::errorText(const QString &field) const
 
 void OpportunityEditor::accept()
 {
+    clearErrors();
     Opportunity o;
     QList<FieldError> errors;
     const bool ok = collect(o, errors);

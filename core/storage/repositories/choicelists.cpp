@@ -5,11 +5,11 @@
 
 namespace fd {
 
-QList<Choice> ChoiceLists::query(const QString &sql, qint64 bind)
+QList<Choice> ChoiceLists::query(const QString &sql, const QVariantList &binds)
 {
     SqlQuery q(m_db, sql);
-    if (bind)
-        q.add(bind);
+    for (const QVariant &b : binds)
+        q.add(b);
     q.exec();
     QList<Choice> list;
     while (q.next())
@@ -52,7 +52,7 @@ QList<Choice> ChoiceLists::contacts(qint64 customerId)
 {
     return query(QStringLiteral("SELECT id, name, customer_id FROM contacts WHERE customer_id = ? "
                                 "ORDER BY is_primary DESC, name, id"),
-                 customerId);
+                 {customerId});
 }
 
 QList<Choice> ChoiceLists::campaigns()

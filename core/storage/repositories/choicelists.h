@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 namespace fd {
 
@@ -36,7 +37,7 @@ public:
     QList<Choice> campaigns();
 
 private:
-    QList<Choice> query(const QString &sql, qint64 bind = 0);
+    QList<Choice> query(const QString &sql, const QVariantList &binds = {});
 
     Database &m_db;
 };
