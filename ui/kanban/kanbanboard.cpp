@@ -254,7 +254,7 @@ void KanbanBoard::setFilter(const BoardFilter &filter)
     m_filter.save(settings);
     syncFilterControls();
     for (StageColumn *c : m_columns)
-        c->proxy()->setFilter(m_filter);
+        c->setFilter(m_filter);
     m_clear->setEnabled(!m_filter.isEmpty());
 }
 

@@ -60,8 +60,18 @@ QString StageColumn::totalsText() const
     return m_totals->text();
 }
 
+void StageColumn::setFilter(const BoardFilter &filter)
+{
+    m_batch = true;
+    m_proxy->setFilter(filter);
+    m_batch = false;
+    updateHeader();
+}
+
 void StageColumn::updateHeader()
 {
+    if (m_batch)
+        return;
     const StageColumnProxy::Totals t = m_proxy->totals();
     const QString currency = QStringLiteral("CNY");
     m_totals->setText(tr("%n deal(s) · %1 · weighted %2", nullptr, t.count)

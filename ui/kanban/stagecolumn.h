@@ -1,5 +1,7 @@
 #pragma once
 
+#include "boardfilter.h"
+
 #include "domain/pipeline.h"
 
 #include <QFrame>
@@ -28,6 +30,8 @@ public:
     CardListView *view() const { return m_view; }
     // The header's totals text (count · amount · weighted), as shown.
     QString totalsText() const;
+    // Applies a board filter, updating the header once (not per inserted range).
+    void setFilter(const BoardFilter &filter);
 
 signals:
     void addRequested(qint64 stageId);
@@ -39,6 +43,7 @@ private:
     void updateHeader();
 
     Stage m_stage;
+    bool m_batch = false; // a re-filter is under way: the header waits for its end
     StageColumnProxy *m_proxy;
     QLabel *m_name;
     QLabel *m_totals;
