@@ -147,8 +147,8 @@ void DashboardPage::refresh()
 
     QString asOf = tr("As of %1 · amounts in %2").arg(locale.toString(f.asOf, QLocale::LongFormat), f.currency);
     if (f.otherCurrencyDeals > 0)
-        asOf += QLatin1Char(' ') + tr("(%n deal(s) in other currencies not included)", nullptr,
-                                      int(f.otherCurrencyDeals));
+        asOf += QLatin1Char(' ')
+            + tr("(not included: %1 deals in other currencies)").arg(locale.toString(f.otherCurrencyDeals));
     m_asOf->setText(asOf);
 
     const bool empty = f.openCount == 0 && f.wonThisMonthCount == 0 && months.cend()
@@ -158,14 +158,15 @@ void DashboardPage::refresh()
                             "office from the File menu to explore FunnelDesk."));
 
     m_open->setValue(brief(f.openCents), full(f.openCents));
-    m_open->setSubtitle(tr("%n open deal(s)", nullptr, int(f.openCount)));
+    m_open->setSubtitle(tr("Open deals: %1").arg(locale.toString(f.openCount)));
 
     m_weighted->setValue(brief(f.weightedCents), full(f.weightedCents));
     m_weighted->setSubtitle(tr("Σ amount × win probability of each open deal"));
 
     m_won->setValue(brief(f.wonThisMonthCents), full(f.wonThisMonthCents));
-    m_won->setSubtitle(tr("%n deal(s) won in %1", nullptr, int(f.wonThisMonthCount))
-                           .arg(locale.toString(f.asOf, QStringLiteral("MMMM yyyy"))));
+    // The month as the language writes it: "November 2026", "2026年11月".
+    const QString month = locale.toString(f.asOf, tr("MMMM yyyy", "month and year of a date"));
+    m_won->setSubtitle(tr("Deals won in %1: %2").arg(month, locale.toString(f.wonThisMonthCount)));
 
     switch (f.targetSource) {
     case TargetSource::Company:

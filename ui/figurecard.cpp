@@ -21,10 +21,11 @@ FigureCard::FigureCard(const QString &id, QWidget *parent)
     m_value->setObjectName(id + QStringLiteral("Value"));
     m_subtitle->setObjectName(id + QStringLiteral("Subtitle"));
     setProperty("figureCard", true);
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    setBackgroundRole(QPalette::Base);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // A rounded white card, like the chart beside it; the selector keeps the labels plain.
+    setStyleSheet(QStringLiteral("QFrame#%1 { background: palette(base); border: 1px solid #dfe3ea; "
+                                 "border-radius: 8px; }")
+                      .arg(id));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred); // same height in a row
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.05);
@@ -53,7 +54,7 @@ FigureCard::FigureCard(const QString &id, QWidget *parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_subtitle);
     layout->addStretch();
-    setMinimumHeight(128);
+    setMinimumHeight(112);
 }
 
 void FigureCard::setTitle(const QString &title)

@@ -1,6 +1,7 @@
 #include "languagemanager.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
@@ -112,6 +113,9 @@ void LanguageManager::apply(const QString &requested)
             delete app;
         }
     }
+    // Installing a translator posts LanguageChange; deliver it now so every widget shows
+    // the new language when apply() returns.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     const bool changed = code != m_current;
     m_current = code;
     if (changed)

@@ -26,8 +26,6 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-#include <climits>
-
 namespace fd {
 
 namespace {
@@ -102,7 +100,7 @@ void MainWindow::createNavigation()
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_navigation->setFixedWidth(196);
+    m_navigation->setFixedWidth(212);
     QFont font = m_navigation->font();
     font.setPointSizeF(font.pointSizeF() * 1.05);
     m_navigation->setFont(font);
@@ -261,8 +259,7 @@ void MainWindow::updateStatus()
     m_databaseLabel->setText(tr("Database: %1").arg(file));
     m_databaseLabel->setToolTip(file);
     const qint64 count = DatabaseOpener::opportunityCount(*db);
-    m_countLabel->setText(count < 0 ? QString()
-                                    : tr("%Ln opportunities", nullptr, int(std::min<qint64>(count, INT_MAX))));
+    m_countLabel->setText(count < 0 ? QString() : tr("Opportunities: %1").arg(QLocale().toString(count)));
 }
 
 void MainWindow::refresh()

@@ -38,6 +38,7 @@ SettingsPage::SettingsPage(PageContext &context, QWidget *parent)
     m_file->setWordWrap(true);
 
     auto *languageForm = new QFormLayout(m_languageBox);
+    languageForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     languageForm->addRow(m_languageLabel, m_language);
     languageForm->addRow(m_languageNote);
 

@@ -35,7 +35,8 @@ void WonVsTargetChart::setMonths(const QList<MonthFigures> &months, const QStrin
     auto *c = new QChart;
     c->setTitle(tr("Won per month vs target (last %n months)", nullptr, int(months.size())));
     c->legend()->setAlignment(Qt::AlignBottom);
-    c->setBackgroundRoundness(6);
+    c->setBackgroundRoundness(8);
+    c->setLocalizeNumbers(true); // "20,000" on the value axis
 
     auto *wonSet = new QBarSet(tr("Won"));
     wonSet->setColor(QColor(0x2f, 0x6f, 0xd6));

@@ -1,0 +1,1809 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CreateDealCommand</name>
+    <message>
+        <source>New opportunity %1</source>
+        <translation>新建商机 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>FunnelDesk could not open the database file
+%1</source>
+        <translation>FunnelDesk 无法打开数据库文件
+%1</translation>
+    </message>
+    <message>
+        <source>Database from a newer FunnelDesk</source>
+        <translation>数据库来自更新版本的 FunnelDesk</translation>
+    </message>
+    <message>
+        <source>The database
+%1
+was written by a newer version of FunnelDesk (schema version %2; this version knows up to %3).
+
+Install the newer FunnelDesk to open it. Nothing in the file was changed.</source>
+        <translation>数据库
+%1
+由更新版本的 FunnelDesk 写入（结构版本 %2；本版本最高支持 %3）。
+
+请安装新版 FunnelDesk 后再打开。文件未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The database
+%1
+could not be brought up to date; the step that failed was rolled back.</source>
+        <translation>数据库
+%1
+无法升级到当前版本；失败的步骤已回滚。</translation>
+    </message>
+    <message>
+        <source>A copy of the file as it was before the update is kept at
+%1</source>
+        <translation>升级前的文件副本保存在
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot update the database</source>
+        <translation>无法升级数据库</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultPipeline</name>
+    <message>
+        <source>Initial contact</source>
+        <translation>初步接洽</translation>
+    </message>
+    <message>
+        <source>Needs confirmed</source>
+        <translation>需求确认</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Contract drafting</source>
+        <translation>拟定合同</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDealCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLoader</name>
+    <message>
+        <source>Welcome to FunnelDesk</source>
+        <translation>欢迎使用 FunnelDesk</translation>
+    </message>
+    <message>
+        <source>This database is empty. Would you like to load the demo office?</source>
+        <translation>这个数据库是空的。要加载演示办公室吗？</translation>
+    </message>
+    <message>
+        <source>The demo office is a made-up Chinese sales office with reps in three regions, customers, about 3,000 opportunities over the last two years, activities, targets, contracts and payments, so that every view has something to show. You can start another, empty database at any time from the File menu.</source>
+        <translation>演示办公室是一个虚构的中国销售团队：三个区域的销售代表、客户、近两年约 3,000 个商机、跟进记录、目标、合同和回款，让每个视图都有内容可看。您随时可以在“文件”菜单中新建一个空数据库。</translation>
+    </message>
+    <message>
+        <source>Load demo office</source>
+        <translation>加载演示办公室</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>从空白开始</translation>
+    </message>
+    <message>
+        <source>Generating the demo office…</source>
+        <translation>正在生成演示办公室…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Demo office</source>
+        <translation>演示办公室</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The demo office could not be generated. Nothing was stored.</source>
+        <translation>无法生成演示办公室，未保存任何数据。</translation>
+    </message>
+    <message>
+        <source>Sales process</source>
+        <translation>销售流程</translation>
+    </message>
+    <message>
+        <source>The default sales process could not be created: %1</source>
+        <translation>无法创建默认销售流程：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EditOpportunityCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed since; the edit cannot be undone.</source>
+        <translation>%1 此后已被修改，无法撤销这次编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Sales process</source>
+        <translation>销售流程</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDealsCommand</name>
+    <message numerus="yes">
+        <source>Move %n deal(s) to %1</source>
+        <translation>
+            <numerusform>将 %n 个商机移到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PageRegistry</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>The month at a glance: pipeline, forecast, won deals and target.</source>
+        <translation>本月概览：商机金额、预测、赢单和目标。</translation>
+    </message>
+    <message>
+        <source>Kanban</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>One column per stage and a card per opportunity; drag a card to change its stage.</source>
+        <translation>每个阶段一列，每个商机一张卡片；拖动卡片即可变更阶段。</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>The sales funnel: count and amount per stage, conversion rates and time in each stage.</source>
+        <translation>销售漏斗：各阶段的商机数与金额、阶段转化率和滞留时长。</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline per month and quarter against the target, with the gap to close.</source>
+        <translation>按月和季度的加权商机金额与目标对比，以及待弥补的差距。</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Leads with their source and campaign, duplicate check, assignment and the public pool.</source>
+        <translation>线索及其来源和市场活动、查重、分配和公海池。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>The company&apos;s customer file with contacts, tiers and a 360° view of each customer.</source>
+        <translation>公司的客户档案：联系人、客户等级和每个客户的 360° 视图。</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Calls, visits, meetings and proposals, and follow-up tasks with due dates.</source>
+        <translation>电话、拜访、会议和方案，以及带截止日期的跟进任务。</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Targets per period for the company, regions, teams and reps, and their completion.</source>
+        <translation>公司、区域、团队和销售代表各期的目标及完成情况。</translation>
+    </message>
+    <message>
+        <source>Contracts &amp; Payments</source>
+        <translation>合同与回款</translation>
+    </message>
+    <message>
+        <source>Contracts, payment plans, invoices and receipts, and the receivables aging.</source>
+        <translation>合同、回款计划、发票和收款，以及应收账龄。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>The weekly funnel report with print preview, printing and PDF, and table exports.</source>
+        <translation>每周销售漏斗报表，支持打印预览、打印和 PDF，以及表格导出。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Language, database and application settings.</source>
+        <translation>语言、数据库和应用设置。</translation>
+    </message>
+</context>
+<context>
+    <name>SetOutcomeCommand</name>
+    <message numerus="yes">
+        <source>Mark %n deal(s) as %1</source>
+        <translation>
+            <numerusform>将 %n 个商机标记为%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>must be a month like 2026-01</source>
+        <translation>必须是月份，例如 2026-01</translation>
+    </message>
+    <message>
+        <source>is before the first month</source>
+        <translation>早于起始月份</translation>
+    </message>
+    <message>
+        <source>must be a month (2026-12) or a quarter (2026-Q4)</source>
+        <translation>必须是月份（2026-12）或季度（2026-Q4）</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>is too long (%1 characters, at most %2)</source>
+        <translation>过长（%1 个字符，最多 %2 个）</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>必须介于 %1 和 %2 之间</translation>
+    </message>
+    <message>
+        <source>is not a currency code such as CNY</source>
+        <translation>不是货币代码（如 CNY）</translation>
+    </message>
+    <message>
+        <source>must be chosen</source>
+        <translation>必须选择</translation>
+    </message>
+    <message numerus="yes">
+        <source>is referenced by %n record(s)</source>
+        <translation>
+            <numerusform>被 %n 条记录引用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is referenced by %n deal(s)</source>
+        <translation>被 %n 个商机引用</translation>
+    </message>
+    <message>
+        <source>is referenced by %n contract(s)</source>
+        <translation>被 %n 份合同引用</translation>
+    </message>
+    <message>
+        <source>is referenced by %n activity(ies)</source>
+        <translation>被 %n 条跟进记录引用</translation>
+    </message>
+    <message>
+        <source>is referenced by %n task(s)</source>
+        <translation>被 %n 个任务引用</translation>
+    </message>
+    <message>
+        <source>is referenced by %n lead(s)</source>
+        <translation>被 %n 条线索引用</translation>
+    </message>
+    <message numerus="yes">
+        <source>still holds %n open deal(s); move or close them first</source>
+        <translation>
+            <numerusform>仍有 %n 个进行中的商机；请先移走或关闭它们</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>needs at least one stage</source>
+        <translation>至少需要一个阶段</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ActivityImporter</name>
+    <message>
+        <source>is not an activity kind (call, visit, meeting, proposal, email)</source>
+        <translation>不是跟进类型（电话、拜访、会议、方案、邮件）</translation>
+    </message>
+    <message>
+        <source>is not a number of minutes</source>
+        <translation>不是分钟数</translation>
+    </message>
+    <message>
+        <source>no opportunity has this external id</source>
+        <translation>没有商机使用此外部编号</translation>
+    </message>
+    <message>
+        <source>no lead has this external id</source>
+        <translation>没有线索使用此外部编号</translation>
+    </message>
+    <message>
+        <source>needs a customer, an opportunity or a lead</source>
+        <translation>需要关联客户、商机或线索</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Base</name>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>matches more than one %1</source>
+        <translation>匹配到多个%1</translation>
+    </message>
+    <message>
+        <source>no such %1 (use --create-missing to create it)</source>
+        <translation>没有这个%1（使用 --create-missing 可自动创建）</translation>
+    </message>
+    <message>
+        <source>is not a valid date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation>不是有效的日期或时间（YYYY-MM-DD 或 YYYY-MM-DDTHH:MM:SSZ）</translation>
+    </message>
+    <message>
+        <source>is outside the years 1990 to 2200</source>
+        <translation>超出 1990 至 2200 年的范围</translation>
+    </message>
+    <message>
+        <source>is not a valid date (YYYY-MM-DD)</source>
+        <translation>不是有效日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation>不是电子邮件地址</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1</source>
+        <translation>与第 %1 行重复</translation>
+    </message>
+    <message>
+        <source>duplicate of a stored record</source>
+        <translation>与已保存的记录重复</translation>
+    </message>
+</context>
+<context>
+    <name>fd::BoardActions</name>
+    <message>
+        <source>Required tasks not done</source>
+        <translation>必做任务未完成</translation>
+    </message>
+    <message>
+        <source>These required checklist tasks are not done yet:
+
+%1
+
+Move the deal anyway?</source>
+        <translation>以下必做的阶段任务尚未完成：
+
+%1
+
+仍要移动这个商机吗？</translation>
+    </message>
+    <message>
+        <source>Move anyway</source>
+        <translation>仍然移动</translation>
+    </message>
+    <message>
+        <source>Delete opportunity</source>
+        <translation>删除商机</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; of %2? You can undo this with Ctrl+Z.</source>
+        <translation>删除 %2 的“%1”？可以用 Ctrl+Z 撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ContactImporter</name>
+    <message>
+        <source>is not yes/no (1/0)</source>
+        <translation>不是是/否（1/0）</translation>
+    </message>
+    <message>
+        <source> (same customer and name)</source>
+        <translation>（客户和姓名相同）</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CsvReader</name>
+    <message>
+        <source>the encoding %1 is not available</source>
+        <translation>不支持编码 %1</translation>
+    </message>
+    <message>
+        <source>more than %1 fields in one record</source>
+        <translation>一条记录超过 %1 个字段</translation>
+    </message>
+    <message>
+        <source>field longer than %1 bytes</source>
+        <translation>字段超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>bytes that are not valid %1</source>
+        <translation>含有无效的 %1 字节</translation>
+    </message>
+    <message>
+        <source>quoted field is never closed (unterminated quote)</source>
+        <translation>带引号的字段没有结束（引号未闭合）</translation>
+    </message>
+    <message>
+        <source>quote inside an unquoted field (stray quote)</source>
+        <translation>未加引号的字段中出现引号（多余的引号）</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field (stray quote)</source>
+        <translation>字段的结束引号后还有文字（多余的引号）</translation>
+    </message>
+    <message>
+        <source>has %1 fields where the header has %2 (ragged row)</source>
+        <translation>有 %1 个字段，而表头有 %2 个（列数不齐）</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CustomerImporter</name>
+    <message>
+        <source>is not a tier (A, B or C)</source>
+        <translation>不是客户等级（A、B 或 C）</translation>
+    </message>
+    <message>
+        <source>is not a score from 0 to 100</source>
+        <translation>不是 0 到 100 的评分</translation>
+    </message>
+    <message>
+        <source>is not a size (micro, small, medium, large, enterprise)</source>
+        <translation>不是企业规模（微型、小型、中型、大型、集团）</translation>
+    </message>
+</context>
+<context>
+    <name>fd::DashboardPage</name>
+    <message>
+        <source>This month at a glance</source>
+        <translation>本月概览</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the figures from the database again (F5)</source>
+        <translation>重新从数据库读取数据（F5）</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>进行中商机金额</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>加权商机金额</translation>
+    </message>
+    <message>
+        <source>Won this month</source>
+        <translation>本月赢单</translation>
+    </message>
+    <message>
+        <source>Target this month</source>
+        <translation>本月目标</translation>
+    </message>
+    <message>
+        <source>Target completion</source>
+        <translation>目标完成率</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>无法读取数据：%1</translation>
+    </message>
+    <message>
+        <source>As of %1 · amounts in %2</source>
+        <translation>截至 %1 · 金额单位 %2</translation>
+    </message>
+    <message>
+        <source>(not included: %1 deals in other currencies)</source>
+        <translation>（未计入：%1 个其他币种的商机）</translation>
+    </message>
+    <message>
+        <source>There are no opportunities in this database yet. Add deals, or load the demo office from the File menu to explore FunnelDesk.</source>
+        <translation>这个数据库中还没有商机。请添加商机，或从“文件”菜单加载演示办公室来体验 FunnelDesk。</translation>
+    </message>
+    <message>
+        <source>Open deals: %1</source>
+        <translation>进行中的商机：%1 个</translation>
+    </message>
+    <message>
+        <source>Σ amount × win probability of each open deal</source>
+        <translation>各进行中商机的金额 × 赢率之和</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>month and year of a date</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Deals won in %1: %2</source>
+        <translation>%1赢单：%2 个</translation>
+    </message>
+    <message>
+        <source>Company target for %1</source>
+        <translation>%1 公司目标</translation>
+    </message>
+    <message>
+        <source>Sum of the reps&apos; targets for %1 (no company target set)</source>
+        <translation>%1 销售代表目标之和（未设公司目标）</translation>
+    </message>
+    <message>
+        <source>No target set for %1</source>
+        <translation>%1 尚未设定目标</translation>
+    </message>
+    <message>
+        <source>%1 of %2 won</source>
+        <translation>已赢单 %1 / 目标 %2</translation>
+    </message>
+    <message>
+        <source>Needs a target for this month</source>
+        <translation>需要设定本月目标</translation>
+    </message>
+</context>
+<context>
+    <name>fd::DealCardDelegate</name>
+    <message>
+        <source>No follow-up</source>
+        <translation>无跟进计划</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>搁置</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>days in the current stage</comment>
+        <translation>%1 天</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Importer</name>
+    <message>
+        <source>%1 is empty: it needs a header row</source>
+        <translation>%1 是空的：需要一行表头</translation>
+    </message>
+    <message>
+        <source>header row: %1</source>
+        <translation>表头：%1</translation>
+    </message>
+    <message>
+        <source>The file has no column for %1 (header: %2). Rename the columns or give a mapping.</source>
+        <translation>文件中没有“%1”列（表头：%2）。请重命名列或指定列映射。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::KanbanBoard</name>
+    <message>
+        <source>Pipeline:</source>
+        <translation>销售流程：</translation>
+    </message>
+    <message>
+        <source>Stages…</source>
+        <translation>阶段…</translation>
+    </message>
+    <message>
+        <source>Edit pipelines, stages, win probabilities, checklists and lost reasons</source>
+        <translation>编辑销售流程、阶段、赢率、阶段任务和输单原因</translation>
+    </message>
+    <message>
+        <source>Search customer, title, owner</source>
+        <translation>搜索客户、商机名称、负责人</translation>
+    </message>
+    <message>
+        <source>Show on hold</source>
+        <translation>显示搁置的商机</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <source>+ New opportunity</source>
+        <translation>+ 新建商机</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Any close date</source>
+        <translation>任意成交日期</translation>
+    </message>
+    <message>
+        <source>Close date passed</source>
+        <translation>已过预计成交日期</translation>
+    </message>
+    <message>
+        <source>Closing this month</source>
+        <translation>本月成交</translation>
+    </message>
+    <message>
+        <source>Closing next month</source>
+        <translation>下月成交</translation>
+    </message>
+    <message>
+        <source>Closing this quarter</source>
+        <translation>本季度成交</translation>
+    </message>
+    <message>
+        <source>Closing next quarter</source>
+        <translation>下季度成交</translation>
+    </message>
+    <message>
+        <source>Closing this year</source>
+        <translation>本年成交</translation>
+    </message>
+    <message>
+        <source>No close date</source>
+        <translation>无预计成交日期</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部团队</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>All product lines</source>
+        <translation>全部产品线</translation>
+    </message>
+</context>
+<context>
+    <name>fd::KanbanPage</name>
+    <message>
+        <source>Open a database to see the board.</source>
+        <translation>打开数据库后即可查看看板。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::LeadImporter</name>
+    <message>
+        <source>is not a lead status (new, contacted, qualified, disqualified, converted)</source>
+        <translation>不是线索状态（新建、已联系、已确认、无效、已转化）</translation>
+    </message>
+    <message>
+        <source> (same phone)</source>
+        <translation>（电话相同）</translation>
+    </message>
+    <message>
+        <source> (same company and name)</source>
+        <translation>（公司和姓名相同）</translation>
+    </message>
+</context>
+<context>
+    <name>fd::LostReasonDialog</name>
+    <message>
+        <source>Mark as lost</source>
+        <translation>标记为输单</translation>
+    </message>
+    <message>
+        <source>(other — describe below)</source>
+        <translation>（其他 — 请在下方说明）</translation>
+    </message>
+    <message>
+        <source>Details (optional when a reason is chosen)</source>
+        <translation>详细说明（已选原因时可不填）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why was this lost? (%n deal(s))</source>
+        <translation>
+            <numerusform>输单原因是什么？（%n 个商机）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Choose a reason or describe it.</source>
+        <translation>请选择原因或填写说明。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open another FunnelDesk database file</source>
+        <translation>打开另一个 FunnelDesk 数据库文件</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty FunnelDesk database file</source>
+        <translation>新建一个空的 FunnelDesk 数据库文件</translation>
+    </message>
+    <message>
+        <source>Load &amp;Demo Office…</source>
+        <translation>加载演示办公室(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a made-up sales office to explore FunnelDesk</source>
+        <translation>在空数据库中填入一个虚构的销售团队，用来体验 FunnelDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Navigation Bar</source>
+        <translation>导航栏(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About FunnelDesk</source>
+        <translation>关于 FunnelDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>%1 — FunnelDesk</source>
+        <translation>%1 — FunnelDesk</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Opportunities: %1</source>
+        <translation>商机：%1 个</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>FunnelDesk databases (%1)</source>
+        <translation>FunnelDesk 数据库 (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name, or open the existing file with File → Open Database.</source>
+        <translation>%1 已存在。请换一个文件名，或通过“文件 → 打开数据库”打开现有文件。</translation>
+    </message>
+    <message>
+        <source>Load Demo Office</source>
+        <translation>加载演示办公室</translation>
+    </message>
+    <message>
+        <source>The demo office can only be loaded into an empty database, and this one already holds opportunities.
+
+Create a new database file for the demo office?</source>
+        <translation>演示办公室只能加载到空数据库中，而当前数据库已有商机。
+
+要为演示办公室新建一个数据库文件吗？</translation>
+    </message>
+    <message>
+        <source>The demo office was loaded.</source>
+        <translation>演示办公室已加载。</translation>
+    </message>
+    <message>
+        <source>About FunnelDesk</source>
+        <translation>关于 FunnelDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;FunnelDesk %1&lt;/h3&gt;&lt;p&gt;Sales funnel, forecast and pipeline management for small sales offices.&lt;/p&gt;&lt;p&gt;Opportunities, kanban board, funnel, forecast against target, leads, customers, activities, contracts and payments in one desktop application.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FunnelDesk %1&lt;/h3&gt;&lt;p&gt;面向小型销售团队的销售漏斗、预测与商机管理软件。&lt;/p&gt;&lt;p&gt;商机、看板、销售漏斗、目标预测、线索、客户、跟进、合同与回款，尽在一个桌面应用中。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OpportunityEditor</name>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>搁置</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Opportunity: %1</source>
+        <translation>商机：%1</translation>
+    </message>
+    <message>
+        <source>New opportunity in %1</source>
+        <translation>在“%1”新建商机</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>阶段任务</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>阶段历史</translation>
+    </message>
+    <message>
+        <source>e.g. 120000 or 12万</source>
+        <translation>例如 120000 或 12万</translation>
+    </message>
+    <message>
+        <source>Own probability (kept when the stage changes)</source>
+        <translation>自定赢率（变更阶段时保留）</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>设定</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Lost reason:</source>
+        <translation>输单原因：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Win probability:</source>
+        <translation>赢率：</translation>
+    </message>
+    <message>
+        <source>Expected close:</source>
+        <translation>预计成交：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>市场活动：</translation>
+    </message>
+    <message>
+        <source>External id:</source>
+        <translation>外部编号：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>添加产品</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Split %</source>
+        <translation>业绩拆分 %</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必做）</translation>
+    </message>
+    <message>
+        <source>This stage has no checklist.</source>
+        <translation>这个阶段没有阶段任务。</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1（已删除）</translation>
+    </message>
+    <message>
+        <source>(created)</source>
+        <translation>（创建）</translation>
+    </message>
+    <message>
+        <source>Choose a customer from the list.</source>
+        <translation>请从列表中选择客户。</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as 120000, 120,000.50 or 12万.</source>
+        <translation>请输入金额，例如 120000、120,000.50 或 12万。</translation>
+    </message>
+    <message>
+        <source>Line %1: the unit price is not an amount.</source>
+        <translation>第 %1 行：单价不是有效金额。</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OpportunityImporter</name>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>is not an amount of money (a number ≥ 0, at most 2 decimals)</source>
+        <translation>不是有效金额（≥ 0 的数字，最多两位小数）</translation>
+    </message>
+    <message>
+        <source>is not a 3-letter currency code</source>
+        <translation>不是 3 个字母的货币代码</translation>
+    </message>
+    <message>
+        <source>is not a stage of the sales process</source>
+        <translation>不是该销售流程的阶段</translation>
+    </message>
+    <message>
+        <source>is not a status (open, won, lost, on_hold)</source>
+        <translation>不是状态（open 进行中、won 赢单、lost 输单、on_hold 搁置）</translation>
+    </message>
+    <message>
+        <source>is required for a won or lost deal</source>
+        <translation>赢单或输单的商机必须填写</translation>
+    </message>
+    <message>
+        <source>is only allowed for a won or lost deal</source>
+        <translation>只有赢单或输单的商机才能填写</translation>
+    </message>
+    <message>
+        <source>is before the deal was created</source>
+        <translation>早于商机的创建时间</translation>
+    </message>
+    <message>
+        <source>is required for a lost deal</source>
+        <translation>输单的商机必须填写</translation>
+    </message>
+    <message>
+        <source>is only allowed for a lost deal</source>
+        <translation>只有输单的商机才能填写</translation>
+    </message>
+    <message>
+        <source> (same customer and title)</source>
+        <translation>（客户和商机名称相同）</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OpportunityRepository</name>
+    <message>
+        <source>a closed deal must be reopened before it moves</source>
+        <translation>已关闭的商机需要先重新打开才能移动</translation>
+    </message>
+    <message>
+        <source>is not a stage of the deal&apos;s pipeline</source>
+        <translation>不是该商机所属销售流程的阶段</translation>
+    </message>
+    <message>
+        <source>is required for a lost deal</source>
+        <translation>输单的商机必须填写</translation>
+    </message>
+    <message>
+        <source>has been retired; the deal cannot be reopened in it</source>
+        <translation>已停用，商机不能在此阶段重新打开</translation>
+    </message>
+    <message>
+        <source>is not a checklist task of the deal&apos;s pipeline</source>
+        <translation>不是该商机所属销售流程的阶段任务</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>has been retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>is only allowed for a lost deal</source>
+        <translation>只有输单的商机才能填写</translation>
+    </message>
+    <message>
+        <source>needs either a percent or an amount</source>
+        <translation>需要填写比例或金额之一</translation>
+    </message>
+    <message>
+        <source>splits add up to more than 100 %</source>
+        <translation>业绩拆分合计超过 100%</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OutcomeDropZone</name>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>搁置</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Drop here: %1</source>
+        <translation>拖放到此处：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::PipelineRepository</name>
+    <message>
+        <source>Standard sales process</source>
+        <translation>标准销售流程</translation>
+    </message>
+</context>
+<context>
+    <name>fd::PipelineSettingsDialog</name>
+    <message>
+        <source>Pipelines and stages</source>
+        <translation>销售流程与阶段</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>销售流程</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Make default</source>
+        <translation>设为默认</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Stages, in order</source>
+        <translation>阶段（按顺序）</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Checklist task</source>
+        <translation>阶段任务</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必做</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Win probability:</source>
+        <translation>赢率：</translation>
+    </message>
+    <message>
+        <source>Stalled after:</source>
+        <translation>停滞判定：</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>添加任务</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>新任务</translation>
+    </message>
+    <message>
+        <source>Remove task</source>
+        <translation>移除任务</translation>
+    </message>
+    <message>
+        <source>Save stage</source>
+        <translation>保存阶段</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Reasons offered when a deal is marked lost (free text is always possible).</source>
+        <translation>标记输单时可选的原因（也可随时自由填写）。</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>New pipeline</source>
+        <translation>新建销售流程</translation>
+    </message>
+    <message>
+        <source>Initial contact</source>
+        <translation>初步接洽</translation>
+    </message>
+    <message>
+        <source>Rename pipeline</source>
+        <translation>重命名销售流程</translation>
+    </message>
+    <message>
+        <source>Delete pipeline</source>
+        <translation>删除销售流程</translation>
+    </message>
+    <message>
+        <source>Delete the pipeline &quot;%1&quot;?</source>
+        <translation>删除销售流程“%1”？</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新建阶段</translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; holds %n open deal(s). Move them to:</source>
+        <translation>
+            <numerusform>“%1”中有 %n 个进行中的商机。将它们移到：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the stage &quot;%1&quot;?</source>
+        <translation>删除阶段“%1”？</translation>
+    </message>
+</context>
+<context>
+    <name>fd::PlaceholderPage</name>
+    <message>
+        <source>This area is not available yet in this version of FunnelDesk.</source>
+        <translation>此功能在当前版本的 FunnelDesk 中尚未提供。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SettingsPage</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>User interface language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <source>The change applies at once. Amounts follow the language: Chinese summaries count in 万, English ones in thousands (K) and millions (M).</source>
+        <translation>更改立即生效。金额显示跟随语言：中文汇总以“万”为单位，英文以千（K）和百万（M）为单位。</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>结构版本：</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::StageColumn</name>
+    <message>
+        <source>Amount: sum of the deals&apos; amounts. Weighted: each amount × its win probability (the deal&apos;s own if set, else the stage&apos;s).</source>
+        <translation>金额：各商机金额之和。加权：各商机金额 × 赢率（商机自定赢率优先，否则取阶段赢率）。</translation>
+    </message>
+    <message>
+        <source>New opportunity in %1</source>
+        <translation>在“%1”新建商机</translation>
+    </message>
+    <message>
+        <source>1 deal · %1 · weighted %2</source>
+        <translation>1 个商机 · %1 · 加权 %2</translation>
+    </message>
+    <message>
+        <source>%1 deals · %2 · weighted %3</source>
+        <translation>%1 个商机 · %2 · 加权 %3</translation>
+    </message>
+</context>
+<context>
+    <name>fd::StageHistoryImporter</name>
+    <message>
+        <source>no opportunity has this external id</source>
+        <translation>没有商机使用此外部编号</translation>
+    </message>
+    <message>
+        <source>is not a stage of the deal&apos;s sales process</source>
+        <translation>不是该商机所属销售流程的阶段</translation>
+    </message>
+    <message>
+        <source>is not a status (open, won, lost, on_hold)</source>
+        <translation>不是状态（open 进行中、won 赢单、lost 输单、on_hold 搁置）</translation>
+    </message>
+    <message>
+        <source>history continues after the deal was closed (%1)</source>
+        <translation>商机关闭（%1）后仍有阶段历史</translation>
+    </message>
+    <message>
+        <source>history ends in stage %1 but the deal is in stage %2</source>
+        <translation>阶段历史结束于阶段 %1，但商机处于阶段 %2</translation>
+    </message>
+    <message>
+        <source>history ends %1 but the deal is %2</source>
+        <translation>阶段历史的最终状态为 %1，但商机状态为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::WonVsTargetChart</name>
+    <message numerus="yes">
+        <source>Won per month vs target (last %n months)</source>
+        <translation>
+            <numerusform>近 %n 个月每月赢单与目标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>10,000 yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>%1 thousand</source>
+        <translation>%1（千）</translation>
+    </message>
+</context>
+<context>
+    <name>fd::XlsxFileReader</name>
+    <message>
+        <source>%1 is not an .xlsx file (not a zip archive)</source>
+        <translation>%1 不是 .xlsx 文件（不是 zip 压缩包）</translation>
+    </message>
+    <message>
+        <source>%1 in the workbook is damaged or too large</source>
+        <translation>工作簿中的 %1 已损坏或过大</translation>
+    </message>
+    <message>
+        <source>cannot open %1 in the workbook</source>
+        <translation>无法打开工作簿中的 %1</translation>
+    </message>
+    <message>
+        <source>%1 in the workbook is damaged</source>
+        <translation>工作簿中的 %1 已损坏</translation>
+    </message>
+    <message>
+        <source>%1 has no workbook (xl/workbook.xml)</source>
+        <translation>%1 中没有工作簿（xl/workbook.xml）</translation>
+    </message>
+    <message>
+        <source>the shared strings of the workbook are damaged: %1</source>
+        <translation>工作簿的共享字符串已损坏：%1</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet %1</source>
+        <translation>工作簿中没有工作表 %1</translation>
+    </message>
+    <message>
+        <source>cannot open the worksheet %1</source>
+        <translation>无法打开工作表 %1</translation>
+    </message>
+    <message>
+        <source>the worksheet is damaged (cannot inflate)</source>
+        <translation>工作表已损坏（无法解压）</translation>
+    </message>
+    <message>
+        <source>the worksheet is too large</source>
+        <translation>工作表过大</translation>
+    </message>
+    <message>
+        <source>the worksheet ends in the middle (truncated file)</source>
+        <translation>工作表中途结束（文件不完整）</translation>
+    </message>
+    <message>
+        <source>the worksheet is damaged: %1</source>
+        <translation>工作表已损坏：%1</translation>
+    </message>
+    <message>
+        <source>cell reference beyond the last column XFD</source>
+        <translation>单元格引用超出最后一列 XFD</translation>
+    </message>
+    <message>
+        <source>refers to a shared string that does not exist</source>
+        <translation>引用了不存在的共享字符串</translation>
+    </message>
+    <message>
+        <source>cell longer than %1 characters</source>
+        <translation>单元格超过 %1 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>fd::cliopts</name>
+    <message>
+        <source>matches nothing</source>
+        <translation>没有匹配项</translation>
+    </message>
+    <message>
+        <source>matches more than one; give the id</source>
+        <translation>匹配到多项，请提供编号</translation>
+    </message>
+    <message>
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation>不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>is before --from</source>
+        <translation>早于 --from</translation>
+    </message>
+    <message>
+        <source>is not a date or an ISO 8601 timestamp</source>
+        <translation>不是日期或 ISO 8601 时间戳</translation>
+    </message>
+    <message>
+        <source>must be a positive whole number</source>
+        <translation>必须是正整数</translation>
+    </message>
+</context>
+<context>
+    <name>fd::repo</name>
+    <message>
+        <source>does not exist</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>is not a valid time</source>
+        <translation>不是有效时间</translation>
+    </message>
+    <message>
+        <source>an activity belongs to a lead, a customer or a deal</source>
+        <translation>跟进记录必须关联线索、客户或商机</translation>
+    </message>
+    <message>
+        <source>is after the due time</source>
+        <translation>晚于截止时间</translation>
+    </message>
+    <message>
+        <source>must be customer, contact, lead, opportunity, contract or activity</source>
+        <translation>必须是客户、联系人、线索、商机、合同或跟进记录</translation>
+    </message>
+    <message>
+        <source>is larger than the %1 MB limit for attachments</source>
+        <translation>超过附件 %1 MB 的大小上限</translation>
+    </message>
+    <message>
+        <source>is already used by another product line</source>
+        <translation>已被其他产品线使用</translation>
+    </message>
+    <message>
+        <source>is already used by another product</source>
+        <translation>已被其他产品使用</translation>
+    </message>
+    <message>
+        <source>is already used by another campaign</source>
+        <translation>已被其他市场活动使用</translation>
+    </message>
+    <message>
+        <source>is before the start date</source>
+        <translation>早于开始日期</translation>
+    </message>
+    <message>
+        <source>is already used by another contract</source>
+        <translation>已被其他合同使用</translation>
+    </message>
+    <message>
+        <source>a plan needs at least one instalment</source>
+        <translation>回款计划至少需要一期</translation>
+    </message>
+    <message>
+        <source>is not a valid date</source>
+        <translation>不是有效日期</translation>
+    </message>
+    <message>
+        <source>percents add up to more than 100 %</source>
+        <translation>比例合计超过 100%</translation>
+    </message>
+    <message>
+        <source>do not add up to the contract amount %1</source>
+        <translation>合计与合同金额 %1 不符</translation>
+    </message>
+    <message>
+        <source>is not an instalment of this contract</source>
+        <translation>不是此合同的回款期次</translation>
+    </message>
+    <message>
+        <source>is already used by another invoice</source>
+        <translation>已被其他发票使用</translation>
+    </message>
+    <message>
+        <source>must be greater than zero</source>
+        <translation>必须大于零</translation>
+    </message>
+    <message>
+        <source>is more than the outstanding balance %1</source>
+        <translation>超过未回款余额 %1</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation>不是电子邮件地址</translation>
+    </message>
+    <message>
+        <source>has no letters or digits</source>
+        <translation>不含字母或数字</translation>
+    </message>
+    <message>
+        <source>is already used by another customer</source>
+        <translation>已被其他客户使用</translation>
+    </message>
+    <message>
+        <source>must be A, B or C</source>
+        <translation>必须是 A、B 或 C</translation>
+    </message>
+    <message>
+        <source>must be micro, small, medium, large or enterprise</source>
+        <translation>必须是微型、小型、中型、大型或集团（micro、small、medium、large、enterprise）</translation>
+    </message>
+    <message>
+        <source>contacts of this customer are referenced elsewhere</source>
+        <translation>此客户的联系人在其他地方被引用</translation>
+    </message>
+    <message>
+        <source>is already used by another lead</source>
+        <translation>已被其他线索使用</translation>
+    </message>
+    <message>
+        <source>contains no digits</source>
+        <translation>不含数字</translation>
+    </message>
+    <message>
+        <source>is required for a disqualified lead</source>
+        <translation>无效线索必须填写</translation>
+    </message>
+    <message>
+        <source>is required for a converted lead</source>
+        <translation>已转化的线索必须填写</translation>
+    </message>
+    <message>
+        <source>is already used by another region</source>
+        <translation>已被其他区域使用</translation>
+    </message>
+    <message>
+        <source>is already used by another team</source>
+        <translation>已被其他团队使用</translation>
+    </message>
+    <message>
+        <source>may contain only letters, digits and . _ @ -</source>
+        <translation>只能包含字母、数字和 . _ @ -</translation>
+    </message>
+    <message>
+        <source>is already used by another user</source>
+        <translation>已被其他用户使用</translation>
+    </message>
+    <message>
+        <source>is already the name of another stage of this pipeline</source>
+        <translation>已是此销售流程中另一个阶段的名称</translation>
+    </message>
+    <message>
+        <source>the new order must list every active stage of the pipeline exactly once</source>
+        <translation>新顺序必须恰好包含销售流程中的每个启用阶段各一次</translation>
+    </message>
+    <message>
+        <source>has already been deleted</source>
+        <translation>已被删除</translation>
+    </message>
+    <message>
+        <source>is the last stage of its pipeline</source>
+        <translation>是所属销售流程的最后一个阶段</translation>
+    </message>
+    <message>
+        <source>deals must move to another stage</source>
+        <translation>商机必须移到其他阶段</translation>
+    </message>
+    <message>
+        <source>is not an active stage of the same pipeline</source>
+        <translation>不是同一销售流程中的启用阶段</translation>
+    </message>
+    <message>
+        <source>stage &quot;%1&quot; was deleted</source>
+        <translation>阶段“%1”已删除</translation>
+    </message>
+    <message>
+        <source>is already the name of another pipeline</source>
+        <translation>已是另一个销售流程的名称</translation>
+    </message>
+    <message>
+        <source>is the only pipeline</source>
+        <translation>是唯一的销售流程</translation>
+    </message>
+    <message>
+        <source>is already in the list</source>
+        <translation>已在列表中</translation>
+    </message>
+    <message>
+        <source>is not a period such as 2026, 2026-Q4 or 2026-11</source>
+        <translation>不是期间（例如 2026、2026-Q4 或 2026-11）</translation>
+    </message>
+    <message>
+        <source>does not exist for level %1</source>
+        <translation>在层级 %1 中不存在</translation>
+    </message>
+    <message>
+        <source>must be empty for the company level</source>
+        <translation>公司层级必须留空</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1809 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>CreateDealCommand</name>
+    <message>
+        <source>New opportunity %1</source>
+        <translation>新增商機 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>無法開啟資料庫</translation>
+    </message>
+    <message>
+        <source>FunnelDesk could not open the database file
+%1</source>
+        <translation>FunnelDesk 無法開啟資料庫檔案
+%1</translation>
+    </message>
+    <message>
+        <source>Database from a newer FunnelDesk</source>
+        <translation>資料庫來自更新版本的 FunnelDesk</translation>
+    </message>
+    <message>
+        <source>The database
+%1
+was written by a newer version of FunnelDesk (schema version %2; this version knows up to %3).
+
+Install the newer FunnelDesk to open it. Nothing in the file was changed.</source>
+        <translation>資料庫
+%1
+由更新版本的 FunnelDesk 寫入（結構版本 %2；本版本最高支援 %3）。
+
+請安裝新版 FunnelDesk 後再開啟。檔案未做任何改動。</translation>
+    </message>
+    <message>
+        <source>The database
+%1
+could not be brought up to date; the step that failed was rolled back.</source>
+        <translation>資料庫
+%1
+無法升級到目前版本；失敗的步驟已復原。</translation>
+    </message>
+    <message>
+        <source>A copy of the file as it was before the update is kept at
+%1</source>
+        <translation>升級前的檔案副本儲存在
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot update the database</source>
+        <translation>無法升級資料庫</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultPipeline</name>
+    <message>
+        <source>Initial contact</source>
+        <translation>初步接洽</translation>
+    </message>
+    <message>
+        <source>Needs confirmed</source>
+        <translation>需求確認</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>報價</translation>
+    </message>
+    <message>
+        <source>Contract drafting</source>
+        <translation>擬定合約</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDealCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>刪除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLoader</name>
+    <message>
+        <source>Welcome to FunnelDesk</source>
+        <translation>歡迎使用 FunnelDesk</translation>
+    </message>
+    <message>
+        <source>This database is empty. Would you like to load the demo office?</source>
+        <translation>這個資料庫是空的。要載入示範辦公室嗎？</translation>
+    </message>
+    <message>
+        <source>The demo office is a made-up Chinese sales office with reps in three regions, customers, about 3,000 opportunities over the last two years, activities, targets, contracts and payments, so that every view has something to show. You can start another, empty database at any time from the File menu.</source>
+        <translation>示範辦公室是一個虛構的中國銷售團隊：三個區域的銷售代表、客戶、近兩年約 3,000 個商機、跟進記錄、目標、合約和回款，讓每個檢視都有內容可看。您隨時可以在「檔案」選單中新增一個空資料庫。</translation>
+    </message>
+    <message>
+        <source>Load demo office</source>
+        <translation>載入示範辦公室</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>從空白開始</translation>
+    </message>
+    <message>
+        <source>Generating the demo office…</source>
+        <translation>正在生成示範辦公室…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Demo office</source>
+        <translation>示範辦公室</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The demo office could not be generated. Nothing was stored.</source>
+        <translation>無法生成示範辦公室，未儲存任何資料。</translation>
+    </message>
+    <message>
+        <source>Sales process</source>
+        <translation>銷售流程</translation>
+    </message>
+    <message>
+        <source>The default sales process could not be created: %1</source>
+        <translation>無法建立預設銷售流程：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EditOpportunityCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>編輯 %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed since; the edit cannot be undone.</source>
+        <translation>%1 此後已被修改，無法復原這次編輯。</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Sales process</source>
+        <translation>銷售流程</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDealsCommand</name>
+    <message numerus="yes">
+        <source>Move %n deal(s) to %1</source>
+        <translation>
+            <numerusform>將 %n 個商機移到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PageRegistry</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>儀表板</translation>
+    </message>
+    <message>
+        <source>The month at a glance: pipeline, forecast, won deals and target.</source>
+        <translation>本月概覽：商機金額、預測、贏單和目標。</translation>
+    </message>
+    <message>
+        <source>Kanban</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>One column per stage and a card per opportunity; drag a card to change its stage.</source>
+        <translation>每個階段一列，每個商機一張卡片；拖曳卡片即可變更階段。</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>The sales funnel: count and amount per stage, conversion rates and time in each stage.</source>
+        <translation>銷售漏斗：各階段的商機數與金額、階段轉化率和滯留時長。</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>預測</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline per month and quarter against the target, with the gap to close.</source>
+        <translation>按月和季度的加權商機金額與目標對比，以及待彌補的差距。</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>線索</translation>
+    </message>
+    <message>
+        <source>Leads with their source and campaign, duplicate check, assignment and the public pool.</source>
+        <translation>線索及其來源和市場活動、查重、分配和公海池。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>The company&apos;s customer file with contacts, tiers and a 360° view of each customer.</source>
+        <translation>公司的客戶檔案：聯絡人、客戶等級和每個客戶的 360° 檢視。</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>跟進</translation>
+    </message>
+    <message>
+        <source>Calls, visits, meetings and proposals, and follow-up tasks with due dates.</source>
+        <translation>電話、拜訪、會議和方案，以及帶截止日期的跟進任務。</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Targets per period for the company, regions, teams and reps, and their completion.</source>
+        <translation>公司、區域、團隊和銷售代表各期的目標及完成情況。</translation>
+    </message>
+    <message>
+        <source>Contracts &amp; Payments</source>
+        <translation>合約與回款</translation>
+    </message>
+    <message>
+        <source>Contracts, payment plans, invoices and receipts, and the receivables aging.</source>
+        <translation>合約、回款計劃、發票和收款，以及應收帳齡。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>報表</translation>
+    </message>
+    <message>
+        <source>The weekly funnel report with print preview, printing and PDF, and table exports.</source>
+        <translation>每週銷售漏斗報表，支援列印預覽、列印和 PDF，以及表格匯出。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Language, database and application settings.</source>
+        <translation>語言、資料庫和應用設定。</translation>
+    </message>
+</context>
+<context>
+    <name>SetOutcomeCommand</name>
+    <message numerus="yes">
+        <source>Mark %n deal(s) as %1</source>
+        <translation>
+            <numerusform>將 %n 個商機標記為%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>must be a month like 2026-01</source>
+        <translation>必須是月份，例如 2026-01</translation>
+    </message>
+    <message>
+        <source>is before the first month</source>
+        <translation>早於起始月份</translation>
+    </message>
+    <message>
+        <source>must be a month (2026-12) or a quarter (2026-Q4)</source>
+        <translation>必須是月份（2026-12）或季度（2026-Q4）</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>為必填項</translation>
+    </message>
+    <message>
+        <source>is too long (%1 characters, at most %2)</source>
+        <translation>過長（%1 個字元，最多 %2 個）</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能為負數</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>必須介於 %1 和 %2 之間</translation>
+    </message>
+    <message>
+        <source>is not a currency code such as CNY</source>
+        <translation>不是貨幣代碼（如 CNY）</translation>
+    </message>
+    <message>
+        <source>must be chosen</source>
+        <translation>必須選擇</translation>
+    </message>
+    <message numerus="yes">
+        <source>is referenced by %n record(s)</source>
+        <translation>
+            <numerusform>被 %n 條記錄引用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is referenced by %n deal(s)</source>
+        <translation>被 %n 個商機引用</translation>
+    </message>
+    <message>
+        <source>is referenced by %n contract(s)</source>
+        <translation>被 %n 份合約引用</translation>
+    </message>
+    <message>
+        <source>is referenced by %n activity(ies)</source>
+        <translation>被 %n 條跟進記錄引用</translation>
+    </message>
+    <message>
+        <source>is referenced by %n task(s)</source>
+        <translation>被 %n 個任務引用</translation>
+    </message>
+    <message>
+        <source>is referenced by %n lead(s)</source>
+        <translation>被 %n 條線索引用</translation>
+    </message>
+    <message numerus="yes">
+        <source>still holds %n open deal(s); move or close them first</source>
+        <translation>
+            <numerusform>仍有 %n 個進行中的商機；請先移走或關閉它們</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>needs at least one stage</source>
+        <translation>至少需要一個階段</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ActivityImporter</name>
+    <message>
+        <source>is not an activity kind (call, visit, meeting, proposal, email)</source>
+        <translation>不是跟進類型（電話、拜訪、會議、方案、郵件）</translation>
+    </message>
+    <message>
+        <source>is not a number of minutes</source>
+        <translation>不是分鐘數</translation>
+    </message>
+    <message>
+        <source>no opportunity has this external id</source>
+        <translation>沒有商機使用此外部編號</translation>
+    </message>
+    <message>
+        <source>no lead has this external id</source>
+        <translation>沒有線索使用此外部編號</translation>
+    </message>
+    <message>
+        <source>needs a customer, an opportunity or a lead</source>
+        <translation>需要關聯客戶、商機或線索</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Base</name>
+    <message>
+        <source>is required</source>
+        <translation>為必填項</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>超過 %1 個字元</translation>
+    </message>
+    <message>
+        <source>matches more than one %1</source>
+        <translation>匹配到多個%1</translation>
+    </message>
+    <message>
+        <source>no such %1 (use --create-missing to create it)</source>
+        <translation>沒有這個%1（使用 --create-missing 可自動建立）</translation>
+    </message>
+    <message>
+        <source>is not a valid date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation>不是有效的日期或時間（YYYY-MM-DD 或 YYYY-MM-DDTHH:MM:SSZ）</translation>
+    </message>
+    <message>
+        <source>is outside the years 1990 to 2200</source>
+        <translation>超出 1990 至 2200 年的範圍</translation>
+    </message>
+    <message>
+        <source>is not a valid date (YYYY-MM-DD)</source>
+        <translation>不是有效日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation>不是電子郵件位址</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1</source>
+        <translation>與第 %1 行重複</translation>
+    </message>
+    <message>
+        <source>duplicate of a stored record</source>
+        <translation>與已儲存的記錄重複</translation>
+    </message>
+</context>
+<context>
+    <name>fd::BoardActions</name>
+    <message>
+        <source>Required tasks not done</source>
+        <translation>必做任務未完成</translation>
+    </message>
+    <message>
+        <source>These required checklist tasks are not done yet:
+
+%1
+
+Move the deal anyway?</source>
+        <translation>以下必做的階段任務尚未完成：
+
+%1
+
+仍要移動這個商機嗎？</translation>
+    </message>
+    <message>
+        <source>Move anyway</source>
+        <translation>仍然移動</translation>
+    </message>
+    <message>
+        <source>Delete opportunity</source>
+        <translation>刪除商機</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; of %2? You can undo this with Ctrl+Z.</source>
+        <translation>刪除 %2 的「%1」？可以用 Ctrl+Z 復原。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ContactImporter</name>
+    <message>
+        <source>is not yes/no (1/0)</source>
+        <translation>不是是/否（1/0）</translation>
+    </message>
+    <message>
+        <source> (same customer and name)</source>
+        <translation>（客戶和姓名相同）</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CsvReader</name>
+    <message>
+        <source>the encoding %1 is not available</source>
+        <translation>不支援編碼 %1</translation>
+    </message>
+    <message>
+        <source>more than %1 fields in one record</source>
+        <translation>一條記錄超過 %1 個欄位</translation>
+    </message>
+    <message>
+        <source>field longer than %1 bytes</source>
+        <translation>欄位超過 %1 位元組</translation>
+    </message>
+    <message>
+        <source>bytes that are not valid %1</source>
+        <translation>含有無效的 %1 位元組</translation>
+    </message>
+    <message>
+        <source>quoted field is never closed (unterminated quote)</source>
+        <translation>帶引號的欄位沒有結束（引號未閉合）</translation>
+    </message>
+    <message>
+        <source>quote inside an unquoted field (stray quote)</source>
+        <translation>未加引號的欄位中出現引號（多餘的引號）</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field (stray quote)</source>
+        <translation>欄位的結束引號後還有文字（多餘的引號）</translation>
+    </message>
+    <message>
+        <source>has %1 fields where the header has %2 (ragged row)</source>
+        <translation>有 %1 個欄位，而表頭有 %2 個（列數不齊）</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CustomerImporter</name>
+    <message>
+        <source>is not a tier (A, B or C)</source>
+        <translation>不是客戶等級（A、B 或 C）</translation>
+    </message>
+    <message>
+        <source>is not a score from 0 to 100</source>
+        <translation>不是 0 到 100 的評分</translation>
+    </message>
+    <message>
+        <source>is not a size (micro, small, medium, large, enterprise)</source>
+        <translation>不是企業規模（微型、小型、中型、大型、集團）</translation>
+    </message>
+</context>
+<context>
+    <name>fd::DashboardPage</name>
+    <message>
+        <source>This month at a glance</source>
+        <translation>本月概覽</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Read the figures from the database again (F5)</source>
+        <translation>重新從資料庫讀取資料（F5）</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>進行中商機金額</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>加權商機金額</translation>
+    </message>
+    <message>
+        <source>Won this month</source>
+        <translation>本月贏單</translation>
+    </message>
+    <message>
+        <source>Target this month</source>
+        <translation>本月目標</translation>
+    </message>
+    <message>
+        <source>Target completion</source>
+        <translation>目標完成率</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>沒有開啟的資料庫。</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>無法讀取資料：%1</translation>
+    </message>
+    <message>
+        <source>As of %1 · amounts in %2</source>
+        <translation>截至 %1 · 金額單位 %2</translation>
+    </message>
+    <message>
+        <source>(not included: %1 deals in other currencies)</source>
+        <translation>（未計入：%1 個其他幣種的商機）</translation>
+    </message>
+    <message>
+        <source>There are no opportunities in this database yet. Add deals, or load the demo office from the File menu to explore FunnelDesk.</source>
+        <translation>這個資料庫中還沒有商機。請新增商機，或從「檔案」選單載入示範辦公室來體驗 FunnelDesk。</translation>
+    </message>
+    <message>
+        <source>Open deals: %1</source>
+        <translation>進行中的商機：%1 個</translation>
+    </message>
+    <message>
+        <source>Σ amount × win probability of each open deal</source>
+        <translation>各進行中商機的金額 × 贏率之和</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>month and year of a date</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Deals won in %1: %2</source>
+        <translation>%1贏單：%2 個</translation>
+    </message>
+    <message>
+        <source>Company target for %1</source>
+        <translation>%1 公司目標</translation>
+    </message>
+    <message>
+        <source>Sum of the reps&apos; targets for %1 (no company target set)</source>
+        <translation>%1 銷售代表目標之和（未設公司目標）</translation>
+    </message>
+    <message>
+        <source>No target set for %1</source>
+        <translation>%1 尚未設定目標</translation>
+    </message>
+    <message>
+        <source>%1 of %2 won</source>
+        <translation>已贏單 %1 / 目標 %2</translation>
+    </message>
+    <message>
+        <source>Needs a target for this month</source>
+        <translation>需要設定本月目標</translation>
+    </message>
+</context>
+<context>
+    <name>fd::DealCardDelegate</name>
+    <message>
+        <source>No follow-up</source>
+        <translation>無跟進計劃</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>停滯</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>擱置</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>days in the current stage</comment>
+        <translation>%1 天</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Importer</name>
+    <message>
+        <source>%1 is empty: it needs a header row</source>
+        <translation>%1 是空的：需要一行表頭</translation>
+    </message>
+    <message>
+        <source>header row: %1</source>
+        <translation>表頭：%1</translation>
+    </message>
+    <message>
+        <source>The file has no column for %1 (header: %2). Rename the columns or give a mapping.</source>
+        <translation>檔案中沒有「%1」列（表頭：%2）。請重新命名列或指定列對應。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::KanbanBoard</name>
+    <message>
+        <source>Pipeline:</source>
+        <translation>銷售流程：</translation>
+    </message>
+    <message>
+        <source>Stages…</source>
+        <translation>階段…</translation>
+    </message>
+    <message>
+        <source>Edit pipelines, stages, win probabilities, checklists and lost reasons</source>
+        <translation>編輯銷售流程、階段、贏率、階段任務和輸單原因</translation>
+    </message>
+    <message>
+        <source>Search customer, title, owner</source>
+        <translation>搜尋客戶、商機名稱、負責人</translation>
+    </message>
+    <message>
+        <source>Show on hold</source>
+        <translation>顯示擱置的商機</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除篩選</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>新增商機</translation>
+    </message>
+    <message>
+        <source>+ New opportunity</source>
+        <translation>+ 新增商機</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Any close date</source>
+        <translation>任意成交日期</translation>
+    </message>
+    <message>
+        <source>Close date passed</source>
+        <translation>已過預計成交日期</translation>
+    </message>
+    <message>
+        <source>Closing this month</source>
+        <translation>本月成交</translation>
+    </message>
+    <message>
+        <source>Closing next month</source>
+        <translation>下月成交</translation>
+    </message>
+    <message>
+        <source>Closing this quarter</source>
+        <translation>本季度成交</translation>
+    </message>
+    <message>
+        <source>Closing next quarter</source>
+        <translation>下季度成交</translation>
+    </message>
+    <message>
+        <source>Closing this year</source>
+        <translation>本年成交</translation>
+    </message>
+    <message>
+        <source>No close date</source>
+        <translation>無預計成交日期</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部負責人</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部團隊</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部區域</translation>
+    </message>
+    <message>
+        <source>All product lines</source>
+        <translation>全部產品線</translation>
+    </message>
+</context>
+<context>
+    <name>fd::KanbanPage</name>
+    <message>
+        <source>Open a database to see the board.</source>
+        <translation>開啟資料庫後即可查看看板。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::LeadImporter</name>
+    <message>
+        <source>is not a lead status (new, contacted, qualified, disqualified, converted)</source>
+        <translation>不是線索狀態（新增、已聯絡、已確認、無效、已轉化）</translation>
+    </message>
+    <message>
+        <source> (same phone)</source>
+        <translation>（電話相同）</translation>
+    </message>
+    <message>
+        <source> (same company and name)</source>
+        <translation>（公司和姓名相同）</translation>
+    </message>
+</context>
+<context>
+    <name>fd::LostReasonDialog</name>
+    <message>
+        <source>Mark as lost</source>
+        <translation>標記為輸單</translation>
+    </message>
+    <message>
+        <source>(other — describe below)</source>
+        <translation>（其他 — 請在下方說明）</translation>
+    </message>
+    <message>
+        <source>Details (optional when a reason is chosen)</source>
+        <translation>詳細說明（已選原因時可不填）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why was this lost? (%n deal(s))</source>
+        <translation>
+            <numerusform>輸單原因是甚麼？（%n 個商機）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>說明：</translation>
+    </message>
+    <message>
+        <source>Choose a reason or describe it.</source>
+        <translation>請選擇原因或填寫說明。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>開啟資料庫(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open another FunnelDesk database file</source>
+        <translation>開啟另一個 FunnelDesk 資料庫檔案</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>新增資料庫(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty FunnelDesk database file</source>
+        <translation>新增一個空的 FunnelDesk 資料庫檔案</translation>
+    </message>
+    <message>
+        <source>Load &amp;Demo Office…</source>
+        <translation>載入示範辦公室(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a made-up sales office to explore FunnelDesk</source>
+        <translation>在空資料庫中填入一個虛構的銷售團隊，用來體驗 FunnelDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Navigation Bar</source>
+        <translation>導覽列(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>幫助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About FunnelDesk</source>
+        <translation>關於 FunnelDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>關於 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>未開啟資料庫</translation>
+    </message>
+    <message>
+        <source>%1 — FunnelDesk</source>
+        <translation>%1 — FunnelDesk</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>資料庫：%1</translation>
+    </message>
+    <message>
+        <source>Opportunities: %1</source>
+        <translation>商機：%1 個</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>開啟資料庫</translation>
+    </message>
+    <message>
+        <source>FunnelDesk databases (%1)</source>
+        <translation>FunnelDesk 資料庫 (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已開啟 %1</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>新增資料庫</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name, or open the existing file with File → Open Database.</source>
+        <translation>%1 已存在。請換一個檔名，或透過「檔案 → 開啟資料庫」開啟現有檔案。</translation>
+    </message>
+    <message>
+        <source>Load Demo Office</source>
+        <translation>載入示範辦公室</translation>
+    </message>
+    <message>
+        <source>The demo office can only be loaded into an empty database, and this one already holds opportunities.
+
+Create a new database file for the demo office?</source>
+        <translation>示範辦公室只能載入到空資料庫中，而目前資料庫已有商機。
+
+要為示範辦公室新增一個資料庫檔案嗎？</translation>
+    </message>
+    <message>
+        <source>The demo office was loaded.</source>
+        <translation>示範辦公室已載入。</translation>
+    </message>
+    <message>
+        <source>About FunnelDesk</source>
+        <translation>關於 FunnelDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;FunnelDesk %1&lt;/h3&gt;&lt;p&gt;Sales funnel, forecast and pipeline management for small sales offices.&lt;/p&gt;&lt;p&gt;Opportunities, kanban board, funnel, forecast against target, leads, customers, activities, contracts and payments in one desktop application.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FunnelDesk %1&lt;/h3&gt;&lt;p&gt;面向小型銷售團隊的銷售漏斗、預測與商機管理軟體。&lt;/p&gt;&lt;p&gt;商機、看板、銷售漏斗、目標預測、線索、客戶、跟進、合約與回款，盡在一個桌面應用中。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OpportunityEditor</name>
+    <message>
+        <source>Open</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>輸單</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>擱置</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜訪</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>會議</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>郵件</translation>
+    </message>
+    <message>
+        <source>Opportunity: %1</source>
+        <translation>商機：%1</translation>
+    </message>
+    <message>
+        <source>New opportunity in %1</source>
+        <translation>在「%1」新增商機</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>階段任務</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>跟進</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>階段歷史</translation>
+    </message>
+    <message>
+        <source>e.g. 120000 or 12万</source>
+        <translation>例如 120000 或 12萬</translation>
+    </message>
+    <message>
+        <source>Own probability (kept when the stage changes)</source>
+        <translation>自定贏率（變更階段時保留）</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客戶：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>聯絡人：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>負責人：</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>階段：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>結果：</translation>
+    </message>
+    <message>
+        <source>Lost reason:</source>
+        <translation>輸單原因：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金額：</translation>
+    </message>
+    <message>
+        <source>Win probability:</source>
+        <translation>贏率：</translation>
+    </message>
+    <message>
+        <source>Expected close:</source>
+        <translation>預計成交：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>來源：</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>市場活動：</translation>
+    </message>
+    <message>
+        <source>External id:</source>
+        <translation>外部編號：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>新增產品</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Split %</source>
+        <translation>業績拆分 %</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>新增成員</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必做）</translation>
+    </message>
+    <message>
+        <source>This stage has no checklist.</source>
+        <translation>這個階段沒有階段任務。</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1（已刪除）</translation>
+    </message>
+    <message>
+        <source>(created)</source>
+        <translation>（建立）</translation>
+    </message>
+    <message>
+        <source>Choose a customer from the list.</source>
+        <translation>請從清單中選擇客戶。</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as 120000, 120,000.50 or 12万.</source>
+        <translation>請輸入金額，例如 120000、120,000.50 或 12萬。</translation>
+    </message>
+    <message>
+        <source>Line %1: the unit price is not an amount.</source>
+        <translation>第 %1 行：單價不是有效金額。</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>編輯 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OpportunityImporter</name>
+    <message>
+        <source>is required</source>
+        <translation>為必填項</translation>
+    </message>
+    <message>
+        <source>is not an amount of money (a number ≥ 0, at most 2 decimals)</source>
+        <translation>不是有效金額（≥ 0 的數字，最多兩位小數）</translation>
+    </message>
+    <message>
+        <source>is not a 3-letter currency code</source>
+        <translation>不是 3 個字母的貨幣代碼</translation>
+    </message>
+    <message>
+        <source>is not a stage of the sales process</source>
+        <translation>不是該銷售流程的階段</translation>
+    </message>
+    <message>
+        <source>is not a status (open, won, lost, on_hold)</source>
+        <translation>不是狀態（open 進行中、won 贏單、lost 輸單、on_hold 擱置）</translation>
+    </message>
+    <message>
+        <source>is required for a won or lost deal</source>
+        <translation>贏單或輸單的商機必須填寫</translation>
+    </message>
+    <message>
+        <source>is only allowed for a won or lost deal</source>
+        <translation>只有贏單或輸單的商機才能填寫</translation>
+    </message>
+    <message>
+        <source>is before the deal was created</source>
+        <translation>早於商機的建立時間</translation>
+    </message>
+    <message>
+        <source>is required for a lost deal</source>
+        <translation>輸單的商機必須填寫</translation>
+    </message>
+    <message>
+        <source>is only allowed for a lost deal</source>
+        <translation>只有輸單的商機才能填寫</translation>
+    </message>
+    <message>
+        <source> (same customer and title)</source>
+        <translation>（客戶和商機名稱相同）</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OpportunityRepository</name>
+    <message>
+        <source>a closed deal must be reopened before it moves</source>
+        <translation>已關閉的商機需要先重新開啟才能移動</translation>
+    </message>
+    <message>
+        <source>is not a stage of the deal&apos;s pipeline</source>
+        <translation>不是該商機所屬銷售流程的階段</translation>
+    </message>
+    <message>
+        <source>is required for a lost deal</source>
+        <translation>輸單的商機必須填寫</translation>
+    </message>
+    <message>
+        <source>has been retired; the deal cannot be reopened in it</source>
+        <translation>已停用，商機不能在此階段重新開啟</translation>
+    </message>
+    <message>
+        <source>is not a checklist task of the deal&apos;s pipeline</source>
+        <translation>不是該商機所屬銷售流程的階段任務</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>has been retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>is only allowed for a lost deal</source>
+        <translation>只有輸單的商機才能填寫</translation>
+    </message>
+    <message>
+        <source>needs either a percent or an amount</source>
+        <translation>需要填寫比例或金額之一</translation>
+    </message>
+    <message>
+        <source>splits add up to more than 100 %</source>
+        <translation>業績拆分合計超過 100%</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OutcomeDropZone</name>
+    <message>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>輸單</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>擱置</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Drop here: %1</source>
+        <translation>拖放到此處：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::PipelineRepository</name>
+    <message>
+        <source>Standard sales process</source>
+        <translation>標準銷售流程</translation>
+    </message>
+</context>
+<context>
+    <name>fd::PipelineSettingsDialog</name>
+    <message>
+        <source>Pipelines and stages</source>
+        <translation>銷售流程與階段</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>輸單原因</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>銷售流程</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重新命名…</translation>
+    </message>
+    <message>
+        <source>Make default</source>
+        <translation>設為預設</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Stages, in order</source>
+        <translation>階段（按順序）</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>刪除…</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Checklist task</source>
+        <translation>階段任務</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必做</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <source>Win probability:</source>
+        <translation>贏率：</translation>
+    </message>
+    <message>
+        <source>Stalled after:</source>
+        <translation>停滯判定：</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>新增任務</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>新任務</translation>
+    </message>
+    <message>
+        <source>Remove task</source>
+        <translation>移除任務</translation>
+    </message>
+    <message>
+        <source>Save stage</source>
+        <translation>儲存階段</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>輸單原因</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Reasons offered when a deal is marked lost (free text is always possible).</source>
+        <translation>標記輸單時可選的原因（也可隨時自由填寫）。</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（預設）</translation>
+    </message>
+    <message>
+        <source>New pipeline</source>
+        <translation>新增銷售流程</translation>
+    </message>
+    <message>
+        <source>Initial contact</source>
+        <translation>初步接洽</translation>
+    </message>
+    <message>
+        <source>Rename pipeline</source>
+        <translation>重新命名銷售流程</translation>
+    </message>
+    <message>
+        <source>Delete pipeline</source>
+        <translation>刪除銷售流程</translation>
+    </message>
+    <message>
+        <source>Delete the pipeline &quot;%1&quot;?</source>
+        <translation>刪除銷售流程「%1」？</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新增階段</translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation>刪除階段</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; holds %n open deal(s). Move them to:</source>
+        <translation>
+            <numerusform>「%1」中有 %n 個進行中的商機。將它們移到：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the stage &quot;%1&quot;?</source>
+        <translation>刪除階段「%1」？</translation>
+    </message>
+</context>
+<context>
+    <name>fd::PlaceholderPage</name>
+    <message>
+        <source>This area is not available yet in this version of FunnelDesk.</source>
+        <translation>此功能在目前版本的 FunnelDesk 中尚未提供。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SettingsPage</name>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>User interface language:</source>
+        <translation>介面語言：</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>跟隨系統（%1）</translation>
+    </message>
+    <message>
+        <source>The change applies at once. Amounts follow the language: Chinese summaries count in 万, English ones in thousands (K) and millions (M).</source>
+        <translation>更改立即生效。金額顯示跟隨語言：中文匯總以「萬」為單位，英文以千（K）和百萬（M）為單位。</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>檔案：</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>結構版本：</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>沒有開啟的資料庫。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::StageColumn</name>
+    <message>
+        <source>Amount: sum of the deals&apos; amounts. Weighted: each amount × its win probability (the deal&apos;s own if set, else the stage&apos;s).</source>
+        <translation>金額：各商機金額之和。加權：各商機金額 × 贏率（商機自定贏率優先，否則取階段贏率）。</translation>
+    </message>
+    <message>
+        <source>New opportunity in %1</source>
+        <translation>在「%1」新增商機</translation>
+    </message>
+    <message>
+        <source>1 deal · %1 · weighted %2</source>
+        <translation>1 個商機 · %1 · 加權 %2</translation>
+    </message>
+    <message>
+        <source>%1 deals · %2 · weighted %3</source>
+        <translation>%1 個商機 · %2 · 加權 %3</translation>
+    </message>
+</context>
+<context>
+    <name>fd::StageHistoryImporter</name>
+    <message>
+        <source>no opportunity has this external id</source>
+        <translation>沒有商機使用此外部編號</translation>
+    </message>
+    <message>
+        <source>is not a stage of the deal&apos;s sales process</source>
+        <translation>不是該商機所屬銷售流程的階段</translation>
+    </message>
+    <message>
+        <source>is not a status (open, won, lost, on_hold)</source>
+        <translation>不是狀態（open 進行中、won 贏單、lost 輸單、on_hold 擱置）</translation>
+    </message>
+    <message>
+        <source>history continues after the deal was closed (%1)</source>
+        <translation>商機關閉（%1）後仍有階段歷史</translation>
+    </message>
+    <message>
+        <source>history ends in stage %1 but the deal is in stage %2</source>
+        <translation>階段歷史結束於階段 %1，但商機處於階段 %2</translation>
+    </message>
+    <message>
+        <source>history ends %1 but the deal is %2</source>
+        <translation>階段歷史的最終狀態為 %1，但商機狀態為 %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::WonVsTargetChart</name>
+    <message numerus="yes">
+        <source>Won per month vs target (last %n months)</source>
+        <translation>
+            <numerusform>近 %n 個月每月贏單與目標</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>10,000 yuan</source>
+        <translation>萬元</translation>
+    </message>
+    <message>
+        <source>%1 thousand</source>
+        <translation>%1（千）</translation>
+    </message>
+</context>
+<context>
+    <name>fd::XlsxFileReader</name>
+    <message>
+        <source>%1 is not an .xlsx file (not a zip archive)</source>
+        <translation>%1 不是 .xlsx 檔案（不是 zip 壓縮檔）</translation>
+    </message>
+    <message>
+        <source>%1 in the workbook is damaged or too large</source>
+        <translation>工作簿中的 %1 已損壞或過大</translation>
+    </message>
+    <message>
+        <source>cannot open %1 in the workbook</source>
+        <translation>無法開啟工作簿中的 %1</translation>
+    </message>
+    <message>
+        <source>%1 in the workbook is damaged</source>
+        <translation>工作簿中的 %1 已損壞</translation>
+    </message>
+    <message>
+        <source>%1 has no workbook (xl/workbook.xml)</source>
+        <translation>%1 中沒有工作簿（xl/workbook.xml）</translation>
+    </message>
+    <message>
+        <source>the shared strings of the workbook are damaged: %1</source>
+        <translation>工作簿的共享字串已損壞：%1</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet %1</source>
+        <translation>工作簿中沒有工作表 %1</translation>
+    </message>
+    <message>
+        <source>cannot open the worksheet %1</source>
+        <translation>無法開啟工作表 %1</translation>
+    </message>
+    <message>
+        <source>the worksheet is damaged (cannot inflate)</source>
+        <translation>工作表已損壞（無法解壓縮）</translation>
+    </message>
+    <message>
+        <source>the worksheet is too large</source>
+        <translation>工作表過大</translation>
+    </message>
+    <message>
+        <source>the worksheet ends in the middle (truncated file)</source>
+        <translation>工作表中途結束（檔案不完整）</translation>
+    </message>
+    <message>
+        <source>the worksheet is damaged: %1</source>
+        <translation>工作表已損壞：%1</translation>
+    </message>
+    <message>
+        <source>cell reference beyond the last column XFD</source>
+        <translation>儲存格引用超出最後一列 XFD</translation>
+    </message>
+    <message>
+        <source>refers to a shared string that does not exist</source>
+        <translation>引用了不存在的共享字串</translation>
+    </message>
+    <message>
+        <source>cell longer than %1 characters</source>
+        <translation>儲存格超過 %1 個字元</translation>
+    </message>
+</context>
+<context>
+    <name>fd::cliopts</name>
+    <message>
+        <source>matches nothing</source>
+        <translation>沒有匹配項</translation>
+    </message>
+    <message>
+        <source>matches more than one; give the id</source>
+        <translation>匹配到多項，請提供編號</translation>
+    </message>
+    <message>
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation>不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>is before --from</source>
+        <translation>早於 --from</translation>
+    </message>
+    <message>
+        <source>is not a date or an ISO 8601 timestamp</source>
+        <translation>不是日期或 ISO 8601 時間戳記</translation>
+    </message>
+    <message>
+        <source>must be a positive whole number</source>
+        <translation>必須是正整數</translation>
+    </message>
+</context>
+<context>
+    <name>fd::repo</name>
+    <message>
+        <source>does not exist</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>is not a valid time</source>
+        <translation>不是有效時間</translation>
+    </message>
+    <message>
+        <source>an activity belongs to a lead, a customer or a deal</source>
+        <translation>跟進記錄必須關聯線索、客戶或商機</translation>
+    </message>
+    <message>
+        <source>is after the due time</source>
+        <translation>晚於截止時間</translation>
+    </message>
+    <message>
+        <source>must be customer, contact, lead, opportunity, contract or activity</source>
+        <translation>必須是客戶、聯絡人、線索、商機、合約或跟進記錄</translation>
+    </message>
+    <message>
+        <source>is larger than the %1 MB limit for attachments</source>
+        <translation>超過附件 %1 MB 的大小上限</translation>
+    </message>
+    <message>
+        <source>is already used by another product line</source>
+        <translation>已被其他產品線使用</translation>
+    </message>
+    <message>
+        <source>is already used by another product</source>
+        <translation>已被其他產品使用</translation>
+    </message>
+    <message>
+        <source>is already used by another campaign</source>
+        <translation>已被其他市場活動使用</translation>
+    </message>
+    <message>
+        <source>is before the start date</source>
+        <translation>早於開始日期</translation>
+    </message>
+    <message>
+        <source>is already used by another contract</source>
+        <translation>已被其他合約使用</translation>
+    </message>
+    <message>
+        <source>a plan needs at least one instalment</source>
+        <translation>回款計劃至少需要一期</translation>
+    </message>
+    <message>
+        <source>is not a valid date</source>
+        <translation>不是有效日期</translation>
+    </message>
+    <message>
+        <source>percents add up to more than 100 %</source>
+        <translation>比例合計超過 100%</translation>
+    </message>
+    <message>
+        <source>do not add up to the contract amount %1</source>
+        <translation>合計與合約金額 %1 不符</translation>
+    </message>
+    <message>
+        <source>is not an instalment of this contract</source>
+        <translation>不是此合約的回款期次</translation>
+    </message>
+    <message>
+        <source>is already used by another invoice</source>
+        <translation>已被其他發票使用</translation>
+    </message>
+    <message>
+        <source>must be greater than zero</source>
+        <translation>必須大於零</translation>
+    </message>
+    <message>
+        <source>is more than the outstanding balance %1</source>
+        <translation>超過未回款餘額 %1</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation>不是電子郵件位址</translation>
+    </message>
+    <message>
+        <source>has no letters or digits</source>
+        <translation>不含字母或數字</translation>
+    </message>
+    <message>
+        <source>is already used by another customer</source>
+        <translation>已被其他客戶使用</translation>
+    </message>
+    <message>
+        <source>must be A, B or C</source>
+        <translation>必須是 A、B 或 C</translation>
+    </message>
+    <message>
+        <source>must be micro, small, medium, large or enterprise</source>
+        <translation>必須是微型、小型、中型、大型或集團（micro、small、medium、large、enterprise）</translation>
+    </message>
+    <message>
+        <source>contacts of this customer are referenced elsewhere</source>
+        <translation>此客戶的聯絡人在其他地方被引用</translation>
+    </message>
+    <message>
+        <source>is already used by another lead</source>
+        <translation>已被其他線索使用</translation>
+    </message>
+    <message>
+        <source>contains no digits</source>
+        <translation>不含數字</translation>
+    </message>
+    <message>
+        <source>is required for a disqualified lead</source>
+        <translation>無效線索必須填寫</translation>
+    </message>
+    <message>
+        <source>is required for a converted lead</source>
+        <translation>已轉化的線索必須填寫</translation>
+    </message>
+    <message>
+        <source>is already used by another region</source>
+        <translation>已被其他區域使用</translation>
+    </message>
+    <message>
+        <source>is already used by another team</source>
+        <translation>已被其他團隊使用</translation>
+    </message>
+    <message>
+        <source>may contain only letters, digits and . _ @ -</source>
+        <translation>只能包含字母、數字和 . _ @ -</translation>
+    </message>
+    <message>
+        <source>is already used by another user</source>
+        <translation>已被其他使用者使用</translation>
+    </message>
+    <message>
+        <source>is already the name of another stage of this pipeline</source>
+        <translation>已是此銷售流程中另一個階段的名稱</translation>
+    </message>
+    <message>
+        <source>the new order must list every active stage of the pipeline exactly once</source>
+        <translation>新順序必須恰好包含銷售流程中的每個啟用階段各一次</translation>
+    </message>
+    <message>
+        <source>has already been deleted</source>
+        <translation>已被刪除</translation>
+    </message>
+    <message>
+        <source>is the last stage of its pipeline</source>
+        <translation>是所屬銷售流程的最後一個階段</translation>
+    </message>
+    <message>
+        <source>deals must move to another stage</source>
+        <translation>商機必須移到其他階段</translation>
+    </message>
+    <message>
+        <source>is not an active stage of the same pipeline</source>
+        <translation>不是同一銷售流程中的啟用階段</translation>
+    </message>
+    <message>
+        <source>stage &quot;%1&quot; was deleted</source>
+        <translation>階段「%1」已刪除</translation>
+    </message>
+    <message>
+        <source>is already the name of another pipeline</source>
+        <translation>已是另一個銷售流程的名稱</translation>
+    </message>
+    <message>
+        <source>is the only pipeline</source>
+        <translation>是唯一的銷售流程</translation>
+    </message>
+    <message>
+        <source>is already in the list</source>
+        <translation>已在清單中</translation>
+    </message>
+    <message>
+        <source>is not a period such as 2026, 2026-Q4 or 2026-11</source>
+        <translation>不是期間（例如 2026、2026-Q4 或 2026-11）</translation>
+    </message>
+    <message>
+        <source>does not exist for level %1</source>
+        <translation>在層級 %1 中不存在</translation>
+    </message>
+    <message>
+        <source>must be empty for the company level</source>
+        <translation>公司層級必須留空</translation>
+    </message>
+</context>
+</TS>
