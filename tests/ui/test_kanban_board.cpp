@@ -9,11 +9,14 @@
 #include "kanban/cardlistview.h"
 #include "kanban/dealboardmodel.h"
 #include "kanban/kanbanboard.h"
+#include "kanban/lostreasondialog.h"
 #include "kanban/outcomedropzone.h"
 #include "kanban/stagecolumn.h"
 #include "kanban/stagecolumnproxy.h"
 #include "opportunity/dealstore.h"
 #include "opportunity/opportunityeditor.h"
+#include "settings/pipelinesettingsdialog.h"
+#include "languagemanager.h"
 
 #include "storage/repositories/opportunityrepository.h"
 #include "storage/sqlquery.h"
@@ -391,4 +394,32 @@ TEST_CASE("the editor shows validation messages at the fields and saves through 
     CHECK(f.repo().get(id).stageId == f.stage(0));
     CHECK_FALSE(f.store->checkedTasks(id).contains(task));
     CHECK(f.repo().history(id).size() == 1);
+}
+
+// Hidden (run with "[.screenshots]"): saves the board, the editor, the settings and the
+// lost-reason dialog in Chinese and English to $FD_SCREENSHOT_DIR (default /tmp) to look at.
+TEST_CASE("kanban screenshots", "[.screenshots]")
+{
+    const QString dir = qEnvironmentVariableIsSet("FD_SCREENSHOT_DIR") ? qEnvironmentVariable("FD_SCREENSHOT_DIR")
+                                                                        : QStringLiteral("/tmp");
+    for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("zh_TW"), QStringLiteral("en")}) {
+        LanguageManager languages;
+        languages.apply(language);
+        BoardFixture f;
+        f.tdb.clock().advanceSeconds(20 * 86400);
+        f.board->reload();
+        f.board->show();
+        REQUIRE(f.board->grab().save(dir + QStringLiteral("/kanban-board-%1.png").arg(language)));
+        OpportunityEditor editor(*f.store, f.board->undoStack(), f.deals[0].id, 0, 0);
+        editor.amountEdit()->setText(QStringLiteral("abc"));
+        editor.accept(); // shows the field messages
+        editor.show();
+        REQUIRE(editor.grab().save(dir + QStringLiteral("/kanban-editor-%1.png").arg(language)));
+        PipelineSettingsDialog settings(*f.store, f.pipeline.id);
+        settings.show();
+        REQUIRE(settings.grab().save(dir + QStringLiteral("/kanban-settings-%1.png").arg(language)));
+        LostReasonDialog lost(f.store->pipelines().lostReasons(), 2);
+        lost.show();
+        REQUIRE(lost.grab().save(dir + QStringLiteral("/kanban-lost-%1.png").arg(language)));
+    }
 }

@@ -120,7 +120,7 @@ void DealCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
         right = paintMark(p, right, top3 + 1, tr("On hold"), QColor(0x6b, 0x5b, 0xb5), small);
     const int days = index.data(DealBoardModel::DaysInStageRole).toInt();
     const QDate close = index.data(DealBoardModel::ExpectedCloseRole).toDate();
-    QString info = index.data(DealBoardModel::OwnerRole).toString() + QStringLiteral(" · ") + tr("%n day(s)", nullptr, days);
+    QString info = index.data(DealBoardModel::OwnerRole).toString() + QStringLiteral(" · ") + tr("%1 d", "days in the current stage").arg(days);
     if (close.isValid())
         info += QStringLiteral(" · ") + QLocale().toString(close, QLocale::ShortFormat);
     p->setFont(small);

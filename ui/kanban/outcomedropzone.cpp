@@ -2,7 +2,7 @@
 
 #include "dealboardmodel.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QDragEnterEvent>
 #include <QMimeData>
 
@@ -47,8 +47,14 @@ void OutcomeDropZone::setHighlighted(bool on)
                  : m_outcome == OpportunityStatus::Lost   ? QColor(0xd9, 0x3f, 0x3f)
                                                           : QColor(0x6b, 0x5b, 0xb5);
     QPalette pal = palette();
-    pal.setColor(QPalette::Window, on ? color : color.lighter(185));
-    pal.setColor(QPalette::WindowText, on ? QColor(Qt::white) : color.darker(130));
+    // At rest a faint tint of the outcome colour over the window; strong while a drag hovers.
+    const QColor base = QApplication::palette().color(QPalette::Window);
+    const auto mix = [&](double a) {
+        return QColor::fromRgbF(base.redF() * (1 - a) + color.redF() * a, base.greenF() * (1 - a) + color.greenF() * a,
+                                base.blueF() * (1 - a) + color.blueF() * a);
+    };
+    pal.setColor(QPalette::Window, on ? color : mix(0.18));
+    pal.setColor(QPalette::WindowText, on ? QColor(Qt::white) : color.darker(140));
     setPalette(pal);
 }
 

@@ -74,9 +74,11 @@ void StageColumn::updateHeader()
         return;
     const StageColumnProxy::Totals t = m_proxy->totals();
     const QString currency = QStringLiteral("CNY");
-    m_totals->setText(tr("%n deal(s) · %1 · weighted %2", nullptr, t.count)
-                          .arg(DealCardDelegate::shortAmount(t.amountCents, currency),
-                               DealCardDelegate::shortAmount(t.weightedCents, currency)));
+    const QString amount = DealCardDelegate::shortAmount(t.amountCents, currency);
+    const QString weighted = DealCardDelegate::shortAmount(t.weightedCents, currency);
+    // Two sentences rather than "%n deal(s)": English has no numerus translation file.
+    m_totals->setText(t.count == 1 ? tr("1 deal · %1 · weighted %2").arg(amount, weighted)
+                                   : tr("%1 deals · %2 · weighted %3").arg(t.count).arg(amount, weighted));
     m_totals->setToolTip(tr("Amount: sum of the deals' amounts. Weighted: each amount × its win probability "
                             "(the deal's own if set, else the stage's)."));
     m_add->setToolTip(tr("New opportunity in %1").arg(m_stage.name));

@@ -119,9 +119,12 @@ QWidget *PipelineSettingsDialog::buildPipelinesTab()
     form->addRow(tButtons);
 
     auto *layout = new QHBoxLayout(page);
-    layout->addWidget(pipelinesBox, 2);
-    layout->addWidget(stagesBox, 2);
-    layout->addWidget(stageBox, 3);
+    // Long names elide instead of scrolling sideways.
+    for (QListWidget *list : {m_pipelines, m_stages})
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(pipelinesBox, 4);
+    layout->addWidget(stagesBox, 3);
+    layout->addWidget(stageBox, 4);
     connect(m_pipelines, &QListWidget::currentRowChanged, this, [this] { loadStages(0); });
     connect(m_stages, &QListWidget::currentRowChanged, this, &PipelineSettingsDialog::showStage);
     return page;
