@@ -62,13 +62,15 @@ bool DemoLoader::load(QWidget *parent, Database &db, const DemoOptions &options)
                 total.store(t);
                 return !cancel.load();
             });
-            outcome.stored = !cancel.load();
+            // A cancelled run returns an empty report and has rolled back; a Cancel that
+            // came after the commit changes nothing: the office is stored.
+            outcome.stored = outcome.report.opportunities > 0;
         } catch (const Error &e) {
             outcome.error = e.message();
         } catch (const std::exception &e) {
             outcome.error = QString::fromUtf8(e.what());
         }
-        outcome.cancelled = cancel.load();
+        outcome.cancelled = !outcome.stored && cancel.load();
         if (outcome.cancelled)
             outcome.error.clear();
     }));
