@@ -713,6 +713,26 @@ Move the deal anyway?</source>
         <source>All product lines</source>
         <translation>全部產品線</translation>
     </message>
+    <message>
+        <source>Open…</source>
+        <translation>開啟…</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>移到</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新開啟</translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>標記為%1</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>刪除…</translation>
+    </message>
 </context>
 <context>
     <name>fd::KanbanPage</name>

@@ -78,7 +78,8 @@ void WonVsTargetChart::setMonths(const QList<MonthFigures> &months, const QStrin
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     auto *y = new QValueAxis;
-    y->setRange(0, maxValue > 0 ? maxValue * 1.1 : 1);
+    // An empty office still gets a readable axis (0 … 10), not 0, 0, 1, 1.
+    y->setRange(0, maxValue > 0 ? maxValue * 1.1 : 10);
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTitleText(chinese ? tr("10,000 yuan") : tr("%1 thousand").arg(money::symbol(currency)));
