@@ -14,6 +14,7 @@
 #include "kanban/stagecolumn.h"
 #include "kanban/stagecolumnproxy.h"
 #include "opportunity/dealstore.h"
+#include "opportunity/deletedealcommand.h"
 #include "opportunity/opportunityeditor.h"
 #include "settings/pipelinesettingsdialog.h"
 #include "languagemanager.h"
@@ -422,4 +423,30 @@ TEST_CASE("kanban screenshots", "[.screenshots]")
         lost.show();
         REQUIRE(lost.grab().save(dir + QStringLiteral("/kanban-lost-%1.png").arg(language)));
     }
+}
+
+TEST_CASE("deleting a deal is undone exactly: row, history and the card", "[kanban][undo]")
+{
+    BoardFixture f;
+    const qint64 id = f.deals[1].id;
+    REQUIRE(f.board->actions().moveDeals({id}, f.stage(1)));
+    const QList<StageHistoryEntry> history = f.repo().history(id);
+    const Opportunity before = f.repo().get(id);
+    QUndoStack &stack = f.board->undoStack();
+    QSignalSpy removed(&f.board->model(), &QAbstractItemModel::rowsRemoved);
+    stack.push(new DeleteDealCommand(*f.store, f.store->remove(id)));
+    CHECK(removed.count() == 1);
+    CHECK(f.board->model().rowOf(id) == -1);
+    CHECK(f.column(1)->totals().count == 0);
+
+    stack.undo();
+    const Opportunity back = f.repo().get(id);
+    CHECK(back.updatedAt == before.updatedAt);
+    CHECK(back.rowVersion == before.rowVersion);
+    CHECK(back.stageId == f.stage(1));
+    REQUIRE(f.repo().history(id).size() == history.size());
+    CHECK(f.repo().history(id).last().id == history.last().id);
+    CHECK(f.column(1)->totals().count == 1);
+    stack.undo(); // and the move before it
+    CHECK(f.repo().get(id).stageId == f.stage(0));
 }

@@ -2,6 +2,7 @@
 
 #include "dealboardmodel.h"
 
+#include <QContextMenuEvent>
 #include <QDropEvent>
 #include <QKeyEvent>
 #include <QMimeData>
@@ -64,7 +65,22 @@ void CardListView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    if (event->key() == Qt::Key_Delete && currentIndex().isValid()) {
+        emit deleteRequested(currentIndex().data(DealBoardModel::IdRole).toLongLong());
+        event->accept();
+        return;
+    }
     QListView::keyPressEvent(event);
+}
+
+void CardListView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex at = indexAt(event->pos());
+    if (!at.isValid())
+        return;
+    if (!selectionModel()->isSelected(at))
+        setCurrentIndex(at);
+    emit menuRequested(selectedIds(), event->globalPos());
 }
 
 void CardListView::dragMoveEvent(QDragMoveEvent *event)

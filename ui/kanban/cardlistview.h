@@ -22,9 +22,14 @@ public:
 signals:
     void stepRequested(const QList<qint64> &ids, int delta);
     void openRequested(qint64 id);
+    // Right click or the menu key on cards: the board offers open, move, outcome, delete.
+    void menuRequested(const QList<qint64> &ids, const QPoint &globalPos);
+    // The Delete key on the current card.
+    void deleteRequested(qint64 id);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 };

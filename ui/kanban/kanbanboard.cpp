@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -315,6 +316,8 @@ void KanbanBoard::buildColumns()
                 [this](qint64 stageId) { m_actions->newDeal(m_pipeline.id, stageId); });
         connect(column->view(), &CardListView::openRequested, m_actions, &BoardActions::openDeal);
         connect(column->view(), &CardListView::stepRequested, this, &KanbanBoard::stepSelected);
+        connect(column->view(), &CardListView::menuRequested, this, &KanbanBoard::showCardMenu);
+        connect(column->view(), &CardListView::deleteRequested, m_actions, &BoardActions::deleteDeal);
         m_columnsLayout->addWidget(column, 1);
         m_columns.append(column);
     }
@@ -376,6 +379,41 @@ void KanbanBoard::openSettings()
     PipelineSettingsDialog dialog(m_store, m_pipeline.id, this);
     dialog.exec();
     m_store.notifyPipelinesChanged(); // reloads this board and any other view of the stages
+}
+
+void KanbanBoard::showCardMenu(const QList<qint64> &ids, const QPoint &globalPos)
+{
+    if (ids.isEmpty())
+        return;
+    QMenu menu(this);
+    QAction *open = menu.addAction(tr("Open…"));
+    open->setEnabled(ids.size() == 1);
+    QMenu *move = menu.addMenu(tr("Move to"));
+    for (const Stage &s : m_pipeline.stages)
+        move->addAction(s.name)->setData(s.id);
+    menu.addSeparator();
+    QList<QPair<QAction *, OpportunityStatus>> outcomes;
+    for (OpportunityStatus s : {OpportunityStatus::Won, OpportunityStatus::Lost, OpportunityStatus::OnHold,
+                                OpportunityStatus::Open}) {
+        const QString text = s == OpportunityStatus::Open ? tr("Reopen") : tr("Mark as %1").arg(OutcomeDropZone::outcomeName(s));
+        outcomes.append({menu.addAction(text), s});
+    }
+    menu.addSeparator();
+    QAction *remove = menu.addAction(tr("Delete…"));
+    remove->setEnabled(ids.size() == 1);
+    QAction *chosen = menu.exec(globalPos);
+    if (!chosen)
+        return;
+    if (chosen == open)
+        m_actions->openDeal(ids.first());
+    else if (chosen == remove)
+        m_actions->deleteDeal(ids.first());
+    else if (chosen->parent() == move || move->actions().contains(chosen))
+        m_actions->moveDeals(ids, chosen->data().toLongLong());
+    for (const auto &[action, status] : outcomes) {
+        if (chosen == action)
+            m_actions->setOutcome(ids, status);
+    }
 }
 
 void KanbanBoard::changeEvent(QEvent *event)

@@ -68,6 +68,7 @@ private:
     void showMessage(const QString &text);
     void stepSelected(const QList<qint64> &ids, int delta);
     void openSettings();
+    void showCardMenu(const QList<qint64> &ids, const QPoint &globalPos);
     QList<qint64> stageIds() const;
 
     DealStore &m_store;
