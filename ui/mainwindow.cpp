@@ -26,6 +26,8 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fd {
 
 namespace {
@@ -100,7 +102,6 @@ void MainWindow::createNavigation()
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_navigation->setFixedWidth(212);
     QFont font = m_navigation->font();
     font.setPointSizeF(font.pointSizeF() * 1.05);
     m_navigation->setFont(font);
@@ -185,6 +186,11 @@ void MainWindow::retranslateUi()
         m_navigation->item(i)->setToolTip(pageSummary(m_specs.at(i)));
         m_pageActions.at(i)->setText(title);
     }
+    // Wide enough for the longest title in this language (icon, padding and margins ≈ 84 px).
+    int widest = 0;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
+    m_navigation->setFixedWidth(std::max(180, widest + 84));
     updateStatus();
 }
 
