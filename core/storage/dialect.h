@@ -28,6 +28,11 @@ public:
     // Case-insensitive "LIKE" operator for free-text filters.
     QString likeOperator() const;
 
+    // Statements around a very large one-transaction write (the demo office at benchmark
+    // scale): SQLite gets a big page cache while it runs, and its default back after.
+    QStringList bulkWriteBegin() const;
+    QStringList bulkWriteEnd() const;
+
 private:
     Kind m_kind;
 };

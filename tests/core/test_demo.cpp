@@ -196,6 +196,10 @@ TEST_CASE("every deal has a plausible stage history", "[demo]")
         }
         if (at > now || h.value(6).isNull())
             ++problems;
+        // Stored exactly the way isotime writes timestamps.
+        const auto parsed = isotime::parseTimestamp(at);
+        if (!parsed || isotime::toStored(*parsed) != at)
+            ++problems;
         lastAt = at;
         lastStatus = h.value(4).toString();
         lastStage = h.value(2).toLongLong();
@@ -233,6 +237,17 @@ TEST_CASE("every deal has a plausible stage history", "[demo]")
                                   "expected_close_date < '2026-11-23'"))
               .toInt()
           > 0);
+    // Calendar dates are real dates in YYYY-MM-DD.
+    for (const char *sql : {"SELECT due_date FROM payment_instalments", "SELECT expected_close_date FROM opportunities",
+                            "SELECT signed_date FROM contracts", "SELECT received_date FROM receipts"}) {
+        SqlQuery q(db, QString::fromLatin1(sql));
+        q.exec();
+        int bad = 0;
+        while (q.next())
+            bad += isotime::parseDate(q.value(0).toString()) ? 0 : 1;
+        INFO(sql);
+        CHECK(bad == 0);
+    }
     // Nothing happens after "now".
     for (const char *sql : {"SELECT max(occurred_at) FROM activities", "SELECT max(created_at) FROM opportunities",
                             "SELECT max(received_date) FROM receipts", "SELECT max(occurred_at) FROM audit_log"})
