@@ -41,34 +41,30 @@ int main(int argc, char *argv[])
 
     fd::LanguageManager languages;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "FunnelDesk: sales funnel, forecast and pipeline management for small sales offices."));
+    parser.setApplicationDescription(
+        QStringLiteral("FunnelDesk: sales funnel, forecast and pipeline management for small sales offices."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QStringLiteral("Open the SQLite database at PATH (created if missing; "
-                                                     "default: %1).")
-                                          .arg(QDir::toNativeSeparators(fd::Database::defaultSqlitePath())),
-                                      QStringLiteral("PATH"));
-    const QCommandLineOption languageOption(
-        QStringLiteral("language"),
+        QStringLiteral("Open the SQLite database at PATH (created if missing; "
+                       "default: %1).")
+            .arg(QDir::toNativeSeparators(fd::Database::defaultSqlitePath())),
+        QStringLiteral("PATH"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
         QStringLiteral("Use this user interface language for this run: zh_CN, zh_TW or en."), QStringLiteral("CODE"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        QStringLiteral("Start on this page (dashboard, kanban, funnel, …)."),
-                                        QStringLiteral("ID"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
+        QStringLiteral("Start on this page (dashboard, kanban, funnel, …)."), QStringLiteral("ID"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QStringLiteral("Save a picture of the window to FILE (PNG) and quit; for documentation and checks. "
                        "The demo office is not offered."),
         QStringLiteral("FILE"));
-    parser.addOptions({dbOption, languageOption, pageOption, screenshotOption});
+    parser.addOptions({ dbOption, languageOption, pageOption, screenshotOption });
     parser.process(app);
 
     if (parser.isSet(languageOption)) {
         const QString code = parser.value(languageOption);
         if (!fd::LanguageManager::languages().contains(code)) {
-            std::fprintf(stderr, "funneldesk: unknown language '%s' (use zh_CN, zh_TW or en)\n",
-                         qUtf8Printable(code));
+            std::fprintf(stderr, "funneldesk: unknown language '%s' (use zh_CN, zh_TW or en)\n", qUtf8Printable(code));
             return 2;
         }
         languages.apply(code);
@@ -89,7 +85,7 @@ int main(int argc, char *argv[])
     window.restoreSettings();
     if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption))) {
         std::fprintf(stderr, "funneldesk: unknown page '%s' (one of: %s)\n", qUtf8Printable(parser.value(pageOption)),
-                     qUtf8Printable(window.pageIds().join(QStringLiteral(", "))));
+            qUtf8Printable(window.pageIds().join(QStringLiteral(", "))));
         return 2;
     }
     window.show();

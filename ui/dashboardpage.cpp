@@ -62,7 +62,7 @@ DashboardPage::DashboardPage(PageContext &context, QWidget *parent)
     auto *cards = new QGridLayout;
     cards->setSpacing(12);
     int column = 0;
-    for (FigureCard *card : {m_open, m_weighted, m_won, m_target, m_completion})
+    for (FigureCard *card : { m_open, m_weighted, m_won, m_target, m_completion })
         cards->addWidget(card, 0, column++);
 
     auto *layout = new QVBoxLayout(this);
@@ -125,7 +125,7 @@ void DashboardPage::refresh()
 
     if (!db) {
         m_asOf->setText(tr("No database is open."));
-        for (FigureCard *card : {m_open, m_weighted, m_won, m_target, m_completion}) {
+        for (FigureCard *card : { m_open, m_weighted, m_won, m_target, m_completion }) {
             card->setValue(QStringLiteral("—"));
             card->setSubtitle(QString());
             card->setProgress(-1);
@@ -151,8 +151,9 @@ void DashboardPage::refresh()
             + tr("(not included: %1 deals in other currencies)").arg(locale.toString(f.otherCurrencyDeals));
     m_asOf->setText(asOf);
 
-    const bool empty = f.openCount == 0 && f.wonThisMonthCount == 0 && months.cend()
-        == std::find_if(months.cbegin(), months.cend(), [](const MonthFigures &m) { return m.wonCount > 0; });
+    const bool empty = f.openCount == 0 && f.wonThisMonthCount == 0
+        && months.cend()
+            == std::find_if(months.cbegin(), months.cend(), [](const MonthFigures &m) { return m.wonCount > 0; });
     m_emptyNote->setVisible(empty);
     m_emptyNote->setText(tr("There are no opportunities in this database yet. Add deals, or load the demo "
                             "office from the File menu to explore FunnelDesk."));

@@ -18,8 +18,7 @@ std::unique_ptr<Database> DatabaseOpener::open(QWidget *parent, const QString &p
         db = Database::openSqlite(path);
     } catch (const Error &e) {
         QMessageBox box(QMessageBox::Critical, tr("Cannot open the database"),
-                        tr("FunnelDesk could not open the database file\n%1").arg(shownPath), QMessageBox::Ok,
-                        parent);
+            tr("FunnelDesk could not open the database file\n%1").arg(shownPath), QMessageBox::Ok, parent);
         box.setDetailedText(e.message());
         box.exec();
         return nullptr;
@@ -29,13 +28,13 @@ std::unique_ptr<Database> DatabaseOpener::open(QWidget *parent, const QString &p
     try {
         if (migrator.currentVersion() > Migrator::latestVersion()) {
             QMessageBox box(QMessageBox::Critical, tr("Database from a newer FunnelDesk"),
-                            tr("The database\n%1\nwas written by a newer version of FunnelDesk (schema version %2; "
-                               "this version knows up to %3).\n\nInstall the newer FunnelDesk to open it. "
-                               "Nothing in the file was changed.")
-                                .arg(shownPath)
-                                .arg(migrator.currentVersion())
-                                .arg(Migrator::latestVersion()),
-                            QMessageBox::Ok, parent);
+                tr("The database\n%1\nwas written by a newer version of FunnelDesk (schema version %2; "
+                   "this version knows up to %3).\n\nInstall the newer FunnelDesk to open it. "
+                   "Nothing in the file was changed.")
+                    .arg(shownPath)
+                    .arg(migrator.currentVersion())
+                    .arg(Migrator::latestVersion()),
+                QMessageBox::Ok, parent);
             box.exec();
             return nullptr;
         }

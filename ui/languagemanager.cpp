@@ -26,7 +26,10 @@ QLocale localeFor(const QString &code)
 }
 } // namespace
 
-LanguageManager::LanguageManager(QObject *parent) : QObject(parent) {}
+LanguageManager::LanguageManager(QObject *parent)
+    : QObject(parent)
+{
+}
 
 LanguageManager::~LanguageManager()
 {
@@ -35,7 +38,7 @@ LanguageManager::~LanguageManager()
 
 QStringList LanguageManager::languages()
 {
-    return {kZhCN, kZhTW, kEnglish};
+    return { kZhCN, kZhTW, kEnglish };
 }
 
 QString LanguageManager::languageFor(const QLocale &locale)

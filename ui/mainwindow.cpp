@@ -59,7 +59,7 @@ MainWindow::MainWindow(Session &session, LanguageManager &languages, QWidget *pa
     : QMainWindow(parent)
     , m_session(session)
     , m_languages(languages)
-    , m_context{session, languages}
+    , m_context { session, languages }
     , m_specs(pageSpecs())
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
@@ -122,16 +122,16 @@ void MainWindow::createNavigation()
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_openAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), QString(), this,
-                                         &MainWindow::openDatabase);
+    m_openAction = m_fileMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("document-open")), QString(), this, &MainWindow::openDatabase);
     m_openAction->setShortcut(QKeySequence::Open);
-    m_newAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-new")), QString(), this,
-                                        &MainWindow::newDatabase);
+    m_newAction = m_fileMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("document-new")), QString(), this, &MainWindow::newDatabase);
     m_newAction->setShortcut(QKeySequence::New);
     m_demoAction = m_fileMenu->addAction(QString(), this, &MainWindow::loadDemoOffice);
     m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this,
-                                         &QWidget::close);
+    m_quitAction
+        = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
@@ -153,8 +153,8 @@ void MainWindow::createActions()
     m_navigationAction->setCheckable(true);
     m_navigationAction->setChecked(true);
     connect(m_navigationAction, &QAction::toggled, m_navigation, &QWidget::setVisible);
-    m_refreshAction = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), QString(), this,
-                                            &MainWindow::refresh);
+    m_refreshAction = m_viewMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("view-refresh")), QString(), this, &MainWindow::refresh);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -275,10 +275,9 @@ void MainWindow::refresh()
 
 void MainWindow::openDatabase()
 {
-    const QString start = m_session.database() ? QFileInfo(m_session.database()->location()).absolutePath()
-                                               : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Database"), start,
+    const QString start
+        = m_session.database() ? QFileInfo(m_session.database()->location()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), start,
         tr("FunnelDesk databases (%1)").arg(kDatabaseFilter) + QStringLiteral(";;") + tr("All files (*)"));
     if (path.isEmpty())
         return;
@@ -290,12 +289,11 @@ void MainWindow::openDatabase()
 
 void MainWindow::newDatabase()
 {
-    const QString start = m_session.database() ? QFileInfo(m_session.database()->location()).absolutePath()
-                                               : QDir::homePath();
+    const QString start
+        = m_session.database() ? QFileInfo(m_session.database()->location()).absolutePath() : QDir::homePath();
     QString path = QFileDialog::getSaveFileName(this, tr("New Database"),
-                                                QDir(start).filePath(QStringLiteral("funneldesk.sqlite")),
-                                                tr("FunnelDesk databases (%1)").arg(kDatabaseFilter), nullptr,
-                                                QFileDialog::DontConfirmOverwrite);
+        QDir(start).filePath(QStringLiteral("funneldesk.sqlite")), tr("FunnelDesk databases (%1)").arg(kDatabaseFilter),
+        nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -303,9 +301,9 @@ void MainWindow::newDatabase()
     // Never replace a file: a database holds work that may not exist anywhere else.
     if (QFileInfo::exists(path)) {
         QMessageBox::warning(this, tr("New Database"),
-                             tr("%1 already exists. Choose a new file name, or open the existing file with "
-                                "File → Open Database.")
-                                 .arg(QDir::toNativeSeparators(path)));
+            tr("%1 already exists. Choose a new file name, or open the existing file with "
+               "File → Open Database.")
+                .arg(QDir::toNativeSeparators(path)));
         return;
     }
     auto db = DatabaseOpener::open(this, path);
@@ -325,8 +323,7 @@ void MainWindow::loadDemoOffice()
         runDemo();
         return;
     }
-    const auto answer = QMessageBox::question(
-        this, tr("Load Demo Office"),
+    const auto answer = QMessageBox::question(this, tr("Load Demo Office"),
         tr("The demo office can only be loaded into an empty database, and this one already holds "
            "opportunities.\n\nCreate a new database file for the demo office?"),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
@@ -348,8 +345,7 @@ bool MainWindow::runDemo()
 
 void MainWindow::about()
 {
-    QMessageBox::about(
-        this, tr("About FunnelDesk"),
+    QMessageBox::about(this, tr("About FunnelDesk"),
         tr("<h3>FunnelDesk %1</h3>"
            "<p>Sales funnel, forecast and pipeline management for small sales offices.</p>"
            "<p>Opportunities, kanban board, funnel, forecast against target, leads, customers, activities, "

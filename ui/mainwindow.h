@@ -65,7 +65,7 @@ private:
     LanguageManager &m_languages;
     PageContext m_context;
     QList<PageSpec> m_specs;
-    QList<QWidget *> m_pages;  // built pages, nullptr until first shown
+    QList<QWidget *> m_pages; // built pages, nullptr until first shown
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QLabel *m_databaseLabel;

@@ -4,7 +4,10 @@
 
 namespace fd {
 
-Session::Session(QObject *parent) : QObject(parent) {}
+Session::Session(QObject *parent)
+    : QObject(parent)
+{
+}
 
 Session::~Session() = default;
 

@@ -81,8 +81,9 @@ void SettingsPage::retranslateUi()
     m_languageLabel->setText(tr("User interface language:"));
     {
         const QSignalBlocker block(m_language);
-        m_language->setItemText(0, tr("System default (%1)")
-                                       .arg(LanguageManager::nativeName(LanguageManager::languageFor(QLocale::system()))));
+        m_language->setItemText(0,
+            tr("System default (%1)")
+                .arg(LanguageManager::nativeName(LanguageManager::languageFor(QLocale::system()))));
     }
     m_languageNote->setText(tr("The change applies at once. Amounts follow the language: Chinese summaries "
                                "count in 万, English ones in thousands (K) and millions (M)."));

@@ -15,7 +15,8 @@
 
 namespace fd {
 
-WonVsTargetChart::WonVsTargetChart(QWidget *parent) : QChartView(parent)
+WonVsTargetChart::WonVsTargetChart(QWidget *parent)
+    : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
