@@ -2,7 +2,7 @@
 #include "catchqt.h"
 #include "tempdatabase.h"
 
-#include "cliapp.h"
+#include "clirun.h"
 #include "storage/migrator.h"
 
 #include <QJsonDocument>
@@ -11,25 +11,8 @@
 
 using namespace fd;
 
-namespace {
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCliWith(const QStringList &args)
-{
-    CliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = runCli(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
-} // namespace
+using test::CliRun;
+using test::runCliWith;
 
 TEST_CASE("info --json reports the schema version and the row count of every table", "[cli]")
 {

@@ -3,7 +3,7 @@
 #include "catchqt.h"
 #include "tempdatabase.h"
 
-#include "cliapp.h"
+#include "clirun.h"
 #include "demo/demogenerator.h"
 #include "domain/errors.h"
 #include "domain/isotime.h"
@@ -64,25 +64,10 @@ QStringList fingerprint(test::TempDatabase &t)
     return f;
 }
 
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCliWith(const QStringList &args)
-{
-    CliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = runCli(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
-
 } // namespace
+
+using test::CliRun;
+using test::runCliWith;
 
 TEST_CASE("the same seed and clock give the same office, another seed another", "[demo]")
 {
