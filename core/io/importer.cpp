@@ -1,10 +1,12 @@
 #include "importer.h"
 
+#include "bulkload.h"
 #include "csvreader.h"
 #include "csvwriter.h"
 #include "importkinds.h"
 #include "importrefs.h"
 #include "storage/database.h"
+#include "storage/sqlquery.h"
 #include "storage/transaction.h"
 #include "xlsxfilereader.h"
 
@@ -24,12 +26,38 @@ QString tr(const char *text)
     return QCoreApplication::translate("Import", text);
 }
 
+// Index deferral pays off from a few ten thousand rows; rows are ~150 bytes in a CSV.
+constexpr qint64 kDeferIndexBytes = 2 * 1024 * 1024;
+constexpr qint64 kBytesPerRow = 150;
+
 bool looksLikeXlsx(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return false;
     return f.peek(4) == QByteArray("PK\x03\x04", 4);
+}
+
+// Tables a kind writes row by row without reading them back per row: their secondary
+// indexes can be rebuilt once at the end. (History and activity imports look rows up in
+// their own tables, so those keep their indexes.)
+QStringList deferrableTables(DataKind kind)
+{
+    switch (kind) {
+    case DataKind::Opportunities:
+        return {QStringLiteral("opportunities"), QStringLiteral("opportunity_stage_history"),
+                QStringLiteral("opportunity_products"), QStringLiteral("audit_log")};
+    case DataKind::Customers:
+        return {QStringLiteral("customers"), QStringLiteral("audit_log")};
+    case DataKind::Contacts:
+        return {QStringLiteral("contacts"), QStringLiteral("audit_log")};
+    case DataKind::Leads:
+        return {QStringLiteral("leads"), QStringLiteral("audit_log")};
+    case DataKind::StageHistory:
+    case DataKind::Activities:
+        return {QStringLiteral("audit_log")};
+    }
+    return {};
 }
 
 // Rejected rows, as the user can fix and import them again: the original row with the
@@ -197,7 +225,19 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
     if (!options.rejectedReportPath.isEmpty())
         report = std::make_unique<RejectReport>(options.rejectedReportPath, result.sourceHeader);
 
+    BulkLoad bulk(m_db);
     Transaction tx(m_db);
+    const QStringList bulkTables = deferrableTables(options.kind);
+    bool defer = options.deferIndexes.value_or(false);
+    if (!options.deferIndexes && source->total() >= kDeferIndexBytes) {
+        // Worth it when the file adds a good share of what the first table holds.
+        const qint64 stored = SqlQuery(m_db, QStringLiteral("SELECT count(*) FROM %1").arg(bulkTables.first()))
+                                  .scalar()
+                                  .toLongLong();
+        defer = source->total() / kBytesPerRow >= stored / 4;
+    }
+    if (defer)
+        bulk.deferIndexes(bulkTables);
     ImportRefs refs(m_db);
     auto importer = makeKindImporter(options.kind, m_db, refs, {options.createMissing});
     ImportRow row(toString(options.kind), canonical, sourceIndex, result.sourceHeader, source->hasSerialDates());
@@ -250,6 +290,7 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
     if (report)
         report->finish();
     if (!result.cancelled && !options.dryRun && chainsOk && (result.rowsRejected == 0 || options.skipInvalid)) {
+        bulk.finish();
         tx.commit();
         result.committed = true;
     }

@@ -37,6 +37,9 @@ struct ImportOptions
     int maxErrorsKept = 1000;
     // When set, every rejected row is written there as CSV (line, reasons, the row).
     QString rejectedReportPath;
+    // Rebuild secondary indexes once at the end instead of row by row (SQLite): nullopt
+    // decides by size (a large file into a comparatively small table).
+    std::optional<bool> deferIndexes;
     // Called with bytes read and the file size; returning false cancels (nothing stored).
     std::function<bool(qint64 done, qint64 total)> progress;
 };

@@ -1,5 +1,7 @@
 #include "importkinds.h"
 
+#include "batchinsert.h"
+#include "bulkinsert.h"
 #include "csvwriter.h"
 #include "domain/clock.h"
 #include "domain/isotime.h"
@@ -169,11 +171,12 @@ protected:
     }
 
     std::unique_ptr<SqlQuery> prepare(const char *sql) { return std::make_unique<SqlQuery>(m_db, QString::fromLatin1(sql)); }
+    std::unique_ptr<BulkInsert> bulk(const char *sql) { return std::make_unique<BulkInsert>(m_db, QString::fromLatin1(sql)); }
 
     void audit(const char *entity, qint64 id)
     {
         if (!m_audit)
-            m_audit = prepare("INSERT INTO audit_log (occurred_at, user_id, entity, entity_id, action) "
+            m_audit = bulk("INSERT INTO audit_log (occurred_at, user_id, entity, entity_id, action) "
                               "VALUES (?, ?, ?, ?, 'insert')");
         m_audit->add(m_nowText).add(nullableId(m_db.actingUserId())).add(QString::fromLatin1(entity)).add(id).exec();
     }
@@ -182,7 +185,7 @@ protected:
     ImportRefs &m_refs;
     KindImportSettings m_settings;
     QString m_nowText;
-    std::unique_ptr<SqlQuery> m_audit;
+    std::unique_ptr<BulkInsert> m_audit;
 };
 
 // Opportunities ------------------------------------------------------------------
@@ -196,22 +199,35 @@ public:
     OpportunityImporter(Database &db, ImportRefs &refs, const KindImportSettings &s)
         : Base(db, refs, s)
     {
-        SqlQuery q(db, QStringLiteral("SELECT external_id, customer_id, title, id FROM opportunities"));
+        SqlQuery q(db, QStringLiteral("SELECT external_id, customer_id, title FROM opportunities"));
         q.exec();
         while (q.next()) {
             if (!q.value(0).isNull())
                 m_extIds.insert(q.value(0).toString(), 0);
             m_titles.insert(titleKey(QString::number(q.value(1).toLongLong()), q.value(2).toString()), 0);
-            m_maxId = qMax(m_maxId, q.value(3).toLongLong());
         }
-        m_insert = prepare("INSERT INTO opportunities (external_id, title, customer_id, owner_id, pipeline_id, "
-                           "stage_id, amount_cents, currency, expected_close_date, status, lost_reason, closed_at, "
-                           "source, campaign_id, created_at, created_by, updated_at, row_version) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id");
-        m_history = prepare("INSERT INTO opportunity_stage_history (opportunity_id, from_stage_id, to_stage_id, "
-                            "from_status, to_status, changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        m_product = prepare("INSERT INTO opportunity_products (opportunity_id, product_id, quantity, "
-                            "unit_price_cents, discount_percent) VALUES (?, ?, 1, ?, 0)");
+        m_opps = std::make_unique<BatchInsert>(
+            db, QStringLiteral("opportunities"),
+            QStringList{QStringLiteral("external_id"), QStringLiteral("title"), QStringLiteral("customer_id"),
+                        QStringLiteral("owner_id"), QStringLiteral("pipeline_id"), QStringLiteral("stage_id"),
+                        QStringLiteral("amount_cents"), QStringLiteral("currency"), QStringLiteral("expected_close_date"),
+                        QStringLiteral("status"), QStringLiteral("lost_reason"), QStringLiteral("closed_at"),
+                        QStringLiteral("source"), QStringLiteral("campaign_id"), QStringLiteral("created_at"),
+                        QStringLiteral("created_by"), QStringLiteral("updated_at"), QStringLiteral("row_version")});
+        m_history = std::make_unique<BatchInsert>(
+            db, QStringLiteral("opportunity_stage_history"),
+            QStringList{QStringLiteral("opportunity_id"), QStringLiteral("from_stage_id"), QStringLiteral("to_stage_id"),
+                        QStringLiteral("from_status"), QStringLiteral("to_status"), QStringLiteral("changed_at"),
+                        QStringLiteral("changed_by")});
+        m_products = std::make_unique<BatchInsert>(
+            db, QStringLiteral("opportunity_products"),
+            QStringList{QStringLiteral("opportunity_id"), QStringLiteral("product_id"), QStringLiteral("quantity"),
+                        QStringLiteral("unit_price_cents"), QStringLiteral("discount_percent")});
+        m_audits = std::make_unique<BatchInsert>(
+            db, QStringLiteral("audit_log"),
+            QStringList{QStringLiteral("occurred_at"), QStringLiteral("user_id"), QStringLiteral("entity"),
+                        QStringLiteral("entity_id"), QStringLiteral("action")});
+        m_check = prepare("SELECT title FROM opportunities WHERE id = ?");
     }
 
     bool importRow(ImportRow &row) override
@@ -317,43 +333,77 @@ public:
         const QString created = createdAt || !closedAt || *closedAt > m_db.clock().now() ? stamp(createdAt)
                                                                                           : isotime::toStored(*closedAt);
         const QVariant closedText = closed ? QVariant(isotime::toStored(*closedAt)) : QVariant();
-        const qint64 id = m_insert->add(nullableText(ext))
-                              .add(title)
-                              .add(customerId)
-                              .add(ownerId)
-                              .add(pipelineId)
-                              .add(stageId)
-                              .add(*cents)
-                              .add(currency)
-                              .add(expectedClose ? QVariant(isotime::toStored(*expectedClose)) : QVariant())
-                              .add(status)
-                              .add(nullableText(status == QLatin1String("lost") ? lostReason : QString()))
-                              .add(closedText)
-                              .add(nullableText(source))
-                              .add(nullableId(campaignId))
-                              .add(created)
-                              .add(nullableId(m_db.actingUserId()))
-                              .add(m_nowText)
-                              .insert();
-        // History as the deal lived it: created in its stage, then the outcome when closed.
-        const QString firstStatus = status == QLatin1String("on_hold") ? status : QStringLiteral("open");
-        m_history->add(id).add(QVariant()).add(stageId).add(QVariant()).add(firstStatus).add(created).add(ownerId).exec();
-        if (closed)
-            m_history->add(id).add(stageId).add(stageId).add(QStringLiteral("open")).add(status).add(closedText).add(ownerId).exec();
-        if (productId)
-            m_product->add(id).add(productId).add(*cents).exec();
-        audit("opportunity", id);
-        if (!ext.isEmpty()) {
+        m_pending.append({ext, title, pipelineId, stageId, ownerId, productId, *cents, status, created, closedText,
+                          closed ? *closedAt : QDateTime(), createdAt ? *createdAt : m_db.clock().now()});
+        const qint64 first = m_opps->addRow({nullableText(ext), title, customerId, ownerId, pipelineId, stageId, *cents,
+                                             currency,
+                                             expectedClose ? QVariant(isotime::toStored(*expectedClose)) : QVariant(),
+                                             status,
+                                             nullableText(status == QLatin1String("lost") ? lostReason : QString()),
+                                             closedText, nullableText(source), nullableId(campaignId), created,
+                                             nullableId(m_db.actingUserId()), m_nowText, 1});
+        if (first)
+            stored(first);
+        if (!ext.isEmpty())
             m_extIds.insert(ext, row.line());
-            ImportRefs::Deal d{id, pipelineId, stageId, status, closed ? *closedAt : QDateTime(),
-                               createdAt ? *createdAt : m_db.clock().now()};
-            m_refs.addDeal(ext, d);
-        }
         m_titles.insert(titleKey(QString::number(customerId), title), row.line());
         return true;
     }
 
+    void finish(QList<FieldError> &errors) override
+    {
+        Q_UNUSED(errors);
+        if (const qint64 first = m_opps->flush())
+            stored(first);
+        m_history->flush();
+        m_products->flush();
+        m_audits->flush();
+    }
+
 private:
+    // What the rows after the deal itself need, kept until its batch has ids.
+    struct Pending
+    {
+        QString ext;
+        QString title;
+        qint64 pipelineId;
+        qint64 stageId;
+        qint64 ownerId;
+        qint64 productId;
+        qint64 cents;
+        QString status;
+        QString created;
+        QVariant closedText;
+        QDateTime closedAt;
+        QDateTime createdAt;
+    };
+
+    // The batch starting at `first` is stored: write each deal's history (created in its
+    // stage, then the outcome when closed), product line and audit row.
+    void stored(qint64 first)
+    {
+        m_check->add(first);
+        if (m_pending.isEmpty() || m_check->scalar().toString() != m_pending.first().title)
+            throw StorageError(QStringLiteral("Imported opportunities did not get consecutive ids"));
+        const QString open = QStringLiteral("open");
+        for (qsizetype i = 0; i < m_pending.size(); ++i) {
+            const Pending &p = m_pending[i];
+            const qint64 id = first + i;
+            const bool closed = p.closedText.isValid();
+            const QString firstStatus = p.status == QLatin1String("on_hold") ? p.status : open;
+            m_history->addRow({id, QVariant(), p.stageId, QVariant(), firstStatus, p.created, p.ownerId});
+            if (closed)
+                m_history->addRow({id, p.stageId, p.stageId, open, p.status, p.closedText, p.ownerId});
+            if (p.productId)
+                m_products->addRow({id, p.productId, 1, p.cents, 0});
+            m_audits->addRow({m_nowText, nullableId(m_db.actingUserId()), QStringLiteral("opportunity"), id,
+                              QStringLiteral("insert")});
+            if (!p.ext.isEmpty())
+                m_refs.addDeal(p.ext, {id, p.pipelineId, p.stageId, p.status, p.closedAt, p.createdAt});
+        }
+        m_pending.clear();
+    }
+
     static QString titleKey(const QString &customer, const QString &title)
     {
         return customer + QChar(0x1F) + title.simplified().toLower();
@@ -361,10 +411,12 @@ private:
 
     QHash<QString, qint64> m_extIds; // → line in this file, 0 = stored
     QHash<QString, qint64> m_titles;
-    qint64 m_maxId = 0;
-    std::unique_ptr<SqlQuery> m_insert;
-    std::unique_ptr<SqlQuery> m_history;
-    std::unique_ptr<SqlQuery> m_product;
+    QList<Pending> m_pending;
+    std::unique_ptr<BatchInsert> m_opps;
+    std::unique_ptr<BatchInsert> m_history;
+    std::unique_ptr<BatchInsert> m_products;
+    std::unique_ptr<BatchInsert> m_audits;
+    std::unique_ptr<SqlQuery> m_check;
 };
 
 // Stage history --------------------------------------------------------------------
@@ -380,7 +432,7 @@ public:
         m_maxIdBefore = SqlQuery(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM opportunity_stage_history"))
                             .scalar()
                             .toLongLong();
-        m_insert = prepare("INSERT INTO opportunity_stage_history (opportunity_id, from_stage_id, to_stage_id, "
+        m_insert = bulk("INSERT INTO opportunity_stage_history (opportunity_id, from_stage_id, to_stage_id, "
                            "from_status, to_status, changed_at, changed_by, note) VALUES (?, NULL, ?, NULL, ?, ?, ?, ?)");
         m_storedDup = prepare("SELECT count(*) FROM opportunity_stage_history WHERE opportunity_id = ? "
                               "AND to_stage_id = ? AND changed_at = ? AND to_status = ?");
@@ -511,7 +563,7 @@ private:
     qint64 m_maxIdBefore = 0;
     QHash<qint64, Affected> m_affected;
     QHash<QString, qint64> m_seen;
-    std::unique_ptr<SqlQuery> m_insert;
+    std::unique_ptr<BulkInsert> m_insert;
     std::unique_ptr<SqlQuery> m_storedDup;
     std::unique_ptr<SqlQuery> m_moved;
 };
@@ -531,9 +583,9 @@ public:
         q.exec();
         while (q.next())
             m_extIds.insert(q.value(0).toString(), 0);
-        m_insert = prepare("INSERT INTO customers (external_id, name, normalized_name, tier, score, industry, size, "
+        m_insert = bulk("INSERT INTO customers (external_id, name, normalized_name, tier, score, industry, size, "
                            "region_id, owner_id, phone, email, address, website, source, notes, created_at, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     bool importRow(ImportRow &row) override
@@ -599,7 +651,7 @@ public:
                               .add(nullableText(notes))
                               .add(created)
                               .add(m_nowText)
-                              .insert();
+                              .exec();
         audit("customer", id);
         m_refs.remember(RefKind::Customer, name, id);
         m_names.insert(ImportRefs::key(RefKind::Customer, name), row.line());
@@ -611,7 +663,7 @@ public:
 private:
     QHash<QString, qint64> m_extIds;
     QHash<QString, qint64> m_names;
-    std::unique_ptr<SqlQuery> m_insert;
+    std::unique_ptr<BulkInsert> m_insert;
 };
 
 // Contacts -------------------------------------------------------------------------
@@ -628,8 +680,8 @@ public:
         q.exec();
         while (q.next())
             m_keys.insert(QString::number(q.value(0).toLongLong()) + QChar(0x1F) + q.value(1).toString().simplified().toLower(), 0);
-        m_insert = prepare("INSERT INTO contacts (customer_id, name, title, phone, mobile, email, wechat, is_primary, "
-                           "notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+        m_insert = bulk("INSERT INTO contacts (customer_id, name, title, phone, mobile, email, wechat, is_primary, "
+                           "notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     bool importRow(ImportRow &row) override
@@ -666,7 +718,7 @@ public:
                               .add(nullableText(notes))
                               .add(m_nowText)
                               .add(m_nowText)
-                              .insert();
+                              .exec();
         audit("contact", id);
         m_keys.insert(key, row.line());
         m_keys.insert(QString::number(customerId) + QChar(0x1F) + name.simplified().toLower(), row.line());
@@ -675,7 +727,7 @@ public:
 
 private:
     QHash<QString, qint64> m_keys;
-    std::unique_ptr<SqlQuery> m_insert;
+    std::unique_ptr<BulkInsert> m_insert;
 };
 
 // Leads ----------------------------------------------------------------------------
@@ -697,10 +749,9 @@ public:
                 m_phones.insert(q.value(1).toString(), 0);
             m_names.insert(q.value(2).toString() + QChar(0x1F) + q.value(3).toString().simplified().toLower(), 0);
         }
-        m_insert = prepare("INSERT INTO leads (external_id, name, company, normalized_company, title, phone, "
+        m_insert = bulk("INSERT INTO leads (external_id, name, company, normalized_company, title, phone, "
                            "normalized_phone, email, source, campaign_id, status, owner_id, region_id, assigned_at, "
-                           "notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                           "RETURNING id");
+                           "notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     bool importRow(ImportRow &row) override
@@ -760,7 +811,7 @@ public:
                               .add(nullableText(notes))
                               .add(created)
                               .add(m_nowText)
-                              .insert();
+                              .exec();
         audit("lead", id);
         if (!ext.isEmpty()) {
             m_extIds.insert(ext, row.line());
@@ -776,7 +827,7 @@ private:
     QHash<QString, qint64> m_extIds;
     QHash<QString, qint64> m_phones;
     QHash<QString, qint64> m_names;
-    std::unique_ptr<SqlQuery> m_insert;
+    std::unique_ptr<BulkInsert> m_insert;
 };
 
 // Activities -----------------------------------------------------------------------
@@ -789,9 +840,9 @@ public:
     ActivityImporter(Database &db, ImportRefs &refs, const KindImportSettings &s)
         : Base(db, refs, s)
     {
-        m_insert = prepare("INSERT INTO activities (kind, subject, occurred_at, duration_minutes, outcome, notes, "
+        m_insert = bulk("INSERT INTO activities (kind, subject, occurred_at, duration_minutes, outcome, notes, "
                            "user_id, lead_id, customer_id, opportunity_id, created_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         m_stored = prepare("SELECT count(*) FROM activities WHERE user_id = ? AND occurred_at = ? AND kind = ? "
                            "AND subject = ?");
     }
@@ -857,7 +908,7 @@ public:
                               .add(nullableId(customerId))
                               .add(nullableId(oppId))
                               .add(m_nowText)
-                              .insert();
+                              .exec();
         audit("activity", id);
         m_seen.insert(key, row.line());
         return true;
@@ -865,7 +916,7 @@ public:
 
 private:
     QHash<QString, qint64> m_seen;
-    std::unique_ptr<SqlQuery> m_insert;
+    std::unique_ptr<BulkInsert> m_insert;
     std::unique_ptr<SqlQuery> m_stored;
 };
 

@@ -1,0 +1,90 @@
+#include "bulkinsert.h"
+
+#include "domain/errors.h"
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace fd {
+
+BulkInsert::BulkInsert(Database &db, const QString &sql)
+    : m_sql(sql)
+{
+    if (db.dialect().kind() == Dialect::Kind::Sqlite) {
+        const QVariant h = db.connection().driver()->handle();
+        if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
+            m_handle = *static_cast<sqlite3 *const *>(h.constData());
+    }
+    if (m_handle) {
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v3(m_handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt,
+                               nullptr)
+            != SQLITE_OK)
+            fail();
+    } else {
+        m_query = std::make_unique<SqlQuery>(db, sql + QStringLiteral(" RETURNING id"));
+    }
+}
+
+BulkInsert::~BulkInsert()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+void BulkInsert::fail()
+{
+    const QString message = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    if (m_stmt) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+    m_next = 1;
+    throw StorageError(QStringLiteral("SQL failed: %1\n%2").arg(message, m_sql));
+}
+
+BulkInsert &BulkInsert::add(const QVariant &value)
+{
+    if (m_query) {
+        m_query->add(value);
+        return *this;
+    }
+    int rc = SQLITE_OK;
+    const int i = m_next++;
+    if (value.isNull() || !value.isValid()) {
+        rc = sqlite3_bind_null(m_stmt, i);
+    } else {
+        switch (value.typeId()) {
+        case QMetaType::LongLong:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::Bool:
+            rc = sqlite3_bind_int64(m_stmt, i, value.toLongLong());
+            break;
+        default: {
+            const QString text = value.toString();
+            rc = sqlite3_bind_text16(m_stmt, i, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+            break;
+        }
+        }
+    }
+    if (rc != SQLITE_OK)
+        fail();
+    return *this;
+}
+
+qint64 BulkInsert::exec()
+{
+    if (m_query)
+        return m_query->insert();
+    m_next = 1;
+    if (sqlite3_step(m_stmt) != SQLITE_DONE)
+        fail();
+    sqlite3_reset(m_stmt);
+    return sqlite3_last_insert_rowid(m_handle);
+}
+
+} // namespace fd

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace fd {
+
+class Database;
+class SqlQuery;
+
+// One prepared INSERT executed many times (an import writes 100,000 rows with it).
+// On SQLite it drives the sqlite3 statement directly: no QVariant list per execution and
+// no RETURNING (SQLite builds a temporary table per RETURNING execution); the new id is
+// the last rowid. Elsewhere it is a SqlQuery with "RETURNING id". Throws StorageError.
+class BulkInsert final
+{
+public:
+    // `sql`: "INSERT INTO t (a, b) VALUES (?, ?)" with positional placeholders.
+    BulkInsert(Database &db, const QString &sql);
+    ~BulkInsert();
+    BulkInsert(const BulkInsert &) = delete;
+    BulkInsert &operator=(const BulkInsert &) = delete;
+
+    // Binds the next placeholder: null, integer (qint64/int/bool) or text.
+    BulkInsert &add(const QVariant &value);
+    // Runs the statement and returns the id of the inserted row.
+    qint64 exec();
+
+private:
+    [[noreturn]] void fail();
+
+    QString m_sql;
+    sqlite3 *m_handle = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_next = 1;
+    std::unique_ptr<SqlQuery> m_query;
+};
+
+} // namespace fd
