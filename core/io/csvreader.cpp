@@ -109,7 +109,11 @@ bool CsvReader::next(SourceRecord &record)
     };
 
     for (;;) {
-        if (m_pos >= m_buffer.size() && !fill()) {
+        // A loop, not an if: a chunk can be used up by the BOM alone (found by the fuzzer).
+        bool more = true;
+        while (more && m_pos >= m_buffer.size())
+            more = fill();
+        if (!more) {
             // End of input.
             if (!started)
                 return false;
@@ -168,8 +172,8 @@ bool CsvReader::next(SourceRecord &record)
                 append(c);
                 if (c == '\r' && m_pendingCr) {
                     // Keep CRLF inside a quoted field as it was written.
-                    if (m_pos >= m_buffer.size())
-                        fill();
+                    while (m_pos >= m_buffer.size() && fill()) {
+                    }
                     if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == '\n') {
                         append('\n');
                         ++m_pos;

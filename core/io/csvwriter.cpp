@@ -52,6 +52,9 @@ void CsvWriter::writeRow(const QStringList &fields)
             line += f.toUtf8();
         }
     }
+    // A record of one empty field would be a blank line, which readers skip.
+    if (fields.size() == 1 && fields.front().isEmpty())
+        line += "\"\"";
     line += "\r\n";
     write(line);
 }

@@ -88,6 +88,22 @@ TEST_CASE("RFC 4180 details: CRLF, LF, CR, blank lines, BOM, quotes at a buffer 
     CHECK(records[3].fields == QStringList{QStringLiteral("4"), QStringLiteral("5")});
     CHECK(records[3].line == 5);
 
+    // A file that is only a BOM, or a BOM and a blank line, has no records (the fuzzer
+    // found the BOM-only chunk read one byte past its end).
+    CHECK(readAll("\xEF\xBB\xBF").isEmpty());
+    CHECK(readAll("\xEF\xBB\xBF\r\n").isEmpty());
+    // A record of one empty field survives a write/read round trip (not a blank line).
+    {
+        QBuffer b;
+        b.open(QIODevice::WriteOnly);
+        CsvWriter w(b);
+        w.writeRow({QString()});
+        w.writeRow({QStringLiteral("x")});
+        const auto r = readAll(b.data());
+        REQUIRE(r.size() == 2);
+        CHECK(r[0].fields == QStringList{QString()});
+    }
+
     // A CRLF, a doubled quote and a multi-byte character split across the 64 KiB read
     // boundary must not change what is read.
     for (int pad = 65530; pad <= 65540; ++pad) {
