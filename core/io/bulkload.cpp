@@ -6,7 +6,7 @@
 namespace fd {
 
 namespace {
-constexpr int kCacheKiB = 64 * 1024;
+constexpr int kCacheKiB = 32 * 1024;
 } // namespace
 
 BulkLoad::BulkLoad(Database &db)

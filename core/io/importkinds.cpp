@@ -28,6 +28,25 @@ QString tr(const char *text)
 
 using RefKind = ImportRefs::Kind;
 
+// Duplicate keys of a big file, kept as 64-bit hashes with the line they came from
+// (0 = a stored record): ~40 bytes a row instead of the key text. Two different keys
+// sharing a hash (odds ~1e-9 for a million rows) would be reported as duplicates.
+class KeyLines final
+{
+public:
+    using Map = QHash<quint64, qint64>;
+    void insert(const QString &key, qint64 line) { m_map.insert(hash(key), line); }
+    Map::const_iterator constFind(const QString &key) const { return m_map.constFind(hash(key)); }
+    Map::const_iterator constEnd() const { return m_map.constEnd(); }
+
+private:
+    static quint64 hash(const QString &key)
+    {
+        return (quint64(qHash(key, 0x2545F491u)) << 32) ^ quint64(qHash(key, 0x9E3779B9u));
+    }
+    Map m_map;
+};
+
 // Spellings accepted for enum columns, Chinese (both scripts) and English.
 QString canonicalWord(const QString &text, const std::initializer_list<std::pair<const char *, const char *>> &table)
 {
@@ -163,6 +182,19 @@ protected:
     }
 
     QString stamp(const std::optional<QDateTime> &t) const { return t ? isotime::toStored(*t) : m_nowText; }
+
+    // The stored text of a parsed value: the input itself when it is already in the
+    // stored form (formatting 100,000 dates again costs more than validating them).
+    static QString storedText(const QString &input, const QDateTime &t)
+    {
+        if (input.size() == 20 && input.at(10) == QLatin1Char('T') && input.at(19) == QLatin1Char('Z'))
+            return input;
+        return isotime::toStored(t);
+    }
+    static QString storedText(const QString &input, const QDate &d)
+    {
+        return input.size() == 10 && input.at(4) == QLatin1Char('-') ? input : isotime::toStored(d);
+    }
 
     // "line 12" or "a stored record": where the earlier copy of a duplicate is.
     static QString duplicateOf(qint64 line)
@@ -330,14 +362,17 @@ public:
                 stageId = m_refs.createStage(pipelineId, stageName);
         }
         // Without a creation time, a deal closed in the past was created no later than that.
-        const QString created = createdAt || !closedAt || *closedAt > m_db.clock().now() ? stamp(createdAt)
-                                                                                          : isotime::toStored(*closedAt);
-        const QVariant closedText = closed ? QVariant(isotime::toStored(*closedAt)) : QVariant();
+        const QString closedStored = closedAt ? storedText(row.value(ClosedAt), *closedAt) : QString();
+        const QString created = createdAt ? storedText(row.value(CreatedAt), *createdAt)
+            : closedAt && *closedAt <= m_db.clock().now() ? closedStored
+                                                           : m_nowText;
+        const QVariant closedText = closed ? QVariant(closedStored) : QVariant();
         m_pending.append({ext, title, pipelineId, stageId, ownerId, productId, *cents, status, created, closedText,
                           closed ? *closedAt : QDateTime(), createdAt ? *createdAt : m_db.clock().now()});
         const qint64 first = m_opps->addRow({nullableText(ext), title, customerId, ownerId, pipelineId, stageId, *cents,
                                              currency,
-                                             expectedClose ? QVariant(isotime::toStored(*expectedClose)) : QVariant(),
+                                             expectedClose ? QVariant(storedText(row.value(ExpectedClose), *expectedClose))
+                                                           : QVariant(),
                                              status,
                                              nullableText(status == QLatin1String("lost") ? lostReason : QString()),
                                              closedText, nullableText(source), nullableId(campaignId), created,
@@ -398,8 +433,6 @@ private:
                 m_products->addRow({id, p.productId, 1, p.cents, 0});
             m_audits->addRow({m_nowText, nullableId(m_db.actingUserId()), QStringLiteral("opportunity"), id,
                               QStringLiteral("insert")});
-            if (!p.ext.isEmpty())
-                m_refs.addDeal(p.ext, {id, p.pipelineId, p.stageId, p.status, p.closedAt, p.createdAt});
         }
         m_pending.clear();
     }
@@ -409,8 +442,8 @@ private:
         return customer + QChar(0x1F) + title.simplified().toLower();
     }
 
-    QHash<QString, qint64> m_extIds; // → line in this file, 0 = stored
-    QHash<QString, qint64> m_titles;
+    KeyLines m_extIds;
+    KeyLines m_titles;
     QList<Pending> m_pending;
     std::unique_ptr<BatchInsert> m_opps;
     std::unique_ptr<BatchInsert> m_history;

@@ -75,7 +75,14 @@ void ImportRefs::loadStages()
 
 qint64 ImportRefs::find(Kind kind, const QString &name) const
 {
-    return m_maps[int(kind)].value(key(kind, name), 0);
+    QHash<QString, qint64> &seen = m_seen[int(kind)];
+    const auto it = seen.constFind(name);
+    if (it != seen.constEnd())
+        return *it;
+    const qint64 id = m_maps[int(kind)].value(key(kind, name), 0);
+    if (id != 0)
+        seen.insert(name, id);
+    return id;
 }
 
 QString ImportRefs::label(Kind kind)

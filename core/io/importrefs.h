@@ -70,6 +70,9 @@ private:
 
     Database &m_db;
     QHash<QString, qint64> m_maps[6];
+    // Names as written in the file → id, so that 100,000 rows naming 500 customers
+    // normalize each name once. Only found ids are kept (a miss may be created later).
+    mutable QHash<QString, qint64> m_seen[6];
     QHash<qint64, QHash<QString, QPair<qint64, bool>>> m_stages; // pipeline → name → (id, active)
     QHash<qint64, QString> m_stageNames;
     QHash<QString, Deal> m_deals;
