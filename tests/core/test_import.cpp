@@ -550,3 +550,27 @@ TEST_CASE("funneldesk-cli export and import", "[import][cli]")
     CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--kind"), QStringLiteral("opportunities"),
                   QStringLiteral("--file"), good, QStringLiteral("--encoding"), QStringLiteral("ebcdic")}, out, err) == 2);
 }
+
+TEST_CASE("a cancelled export leaves no file behind", "[export]")
+{
+    Office o;
+    QString csv = QStringLiteral("title,customer,owner,amount,stage\n");
+    for (int i = 0; i < 1200; ++i)
+        csv += QStringLiteral("导出%1,北京星河科技有限公司,张伟,%2,%3\n").arg(i).arg(i).arg(o.stage(0));
+    REQUIRE(o.import(o.file(QStringLiteral("e.csv"), utf8(csv))).committed);
+    for (ExportFormat format : {ExportFormat::Csv, ExportFormat::Xlsx}) {
+        const QString path = o.tdb.dir() + QStringLiteral("/cancel.") + toString(format);
+        qint64 seen = 0;
+        const qint64 rows = Exporter(o.db()).exportKind(DataKind::Opportunities, format, path,
+                                                        [&](qint64 done, qint64 total) {
+                                                            CHECK(total == 1200);
+                                                            seen = done;
+                                                            return false;
+                                                        });
+        CHECK(rows == -1);
+        CHECK(seen == 500);
+        CHECK_FALSE(QFile::exists(path));
+        CHECK(Exporter(o.db()).exportKind(DataKind::Opportunities, format, path) == 1200);
+        CHECK(QFile::exists(path));
+    }
+}
