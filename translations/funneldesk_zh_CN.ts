@@ -73,6 +73,10 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <source>Contract drafting</source>
         <translation>拟定合同</translation>
     </message>
+    <message>
+        <source>Standard sales process</source>
+        <translation>标准销售流程</translation>
+    </message>
 </context>
 <context>
     <name>DeleteDealCommand</name>
@@ -149,6 +153,258 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <source>Sales process</source>
         <translation>销售流程</translation>
     </message>
+    <message>
+        <source>the encoding %1 is not available</source>
+        <translation>不支持编码 %1</translation>
+    </message>
+    <message>
+        <source>more than %1 fields in one record</source>
+        <translation>一条记录超过 %1 个字段</translation>
+    </message>
+    <message>
+        <source>field longer than %1 bytes</source>
+        <translation>字段超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>bytes that are not valid %1</source>
+        <translation>含有无效的 %1 字节</translation>
+    </message>
+    <message>
+        <source>quoted field is never closed (unterminated quote)</source>
+        <translation>带引号的字段没有结束（引号未闭合）</translation>
+    </message>
+    <message>
+        <source>quote inside an unquoted field (stray quote)</source>
+        <translation>未加引号的字段中出现引号（多余的引号）</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field (stray quote)</source>
+        <translation>字段的结束引号后还有文字（多余的引号）</translation>
+    </message>
+    <message>
+        <source>has %1 fields where the header has %2 (ragged row)</source>
+        <translation>有 %1 个字段，而表头有 %2 个（列数不齐）</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it needs a header row</source>
+        <translation>%1 是空的：需要一行表头</translation>
+    </message>
+    <message>
+        <source>header row: %1</source>
+        <translation>表头：%1</translation>
+    </message>
+    <message>
+        <source>The file has no column for %1 (header: %2). Rename the columns or give a mapping.</source>
+        <translation>文件中没有“%1”列（表头：%2）。请重命名列或指定列映射。</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>matches more than one %1</source>
+        <translation>匹配到多个%1</translation>
+    </message>
+    <message>
+        <source>no such %1 (use --create-missing to create it)</source>
+        <translation>没有这个%1（使用 --create-missing 可自动创建）</translation>
+    </message>
+    <message>
+        <source>is not a valid date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation>不是有效的日期或时间（YYYY-MM-DD 或 YYYY-MM-DDTHH:MM:SSZ）</translation>
+    </message>
+    <message>
+        <source>is outside the years 1990 to 2200</source>
+        <translation>超出 1990 至 2200 年的范围</translation>
+    </message>
+    <message>
+        <source>is not a valid date (YYYY-MM-DD)</source>
+        <translation>不是有效日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation>不是电子邮件地址</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1</source>
+        <translation>与第 %1 行重复</translation>
+    </message>
+    <message>
+        <source>duplicate of a stored record</source>
+        <translation>与已保存的记录重复</translation>
+    </message>
+    <message>
+        <source>is not an amount of money (a number ≥ 0, at most 2 decimals)</source>
+        <translation>不是有效金额（≥ 0 的数字，最多两位小数）</translation>
+    </message>
+    <message>
+        <source>is not a 3-letter currency code</source>
+        <translation>不是 3 个字母的货币代码</translation>
+    </message>
+    <message>
+        <source>is not a stage of the sales process</source>
+        <translation>不是该销售流程的阶段</translation>
+    </message>
+    <message>
+        <source>is not a status (open, won, lost, on_hold)</source>
+        <translation>不是状态（open 进行中、won 赢单、lost 输单、on_hold 搁置）</translation>
+    </message>
+    <message>
+        <source>is required for a won or lost deal</source>
+        <translation>赢单或输单的商机必须填写</translation>
+    </message>
+    <message>
+        <source>is only allowed for a won or lost deal</source>
+        <translation>只有赢单或输单的商机才能填写</translation>
+    </message>
+    <message>
+        <source>is before the deal was created</source>
+        <translation>早于商机的创建时间</translation>
+    </message>
+    <message>
+        <source>is required for a lost deal</source>
+        <translation>输单的商机必须填写</translation>
+    </message>
+    <message>
+        <source>is only allowed for a lost deal</source>
+        <translation>只有输单的商机才能填写</translation>
+    </message>
+    <message>
+        <source> (same customer and title)</source>
+        <translation>（客户和商机名称相同）</translation>
+    </message>
+    <message>
+        <source>no opportunity has this external id</source>
+        <translation>没有商机使用此外部编号</translation>
+    </message>
+    <message>
+        <source>is not a stage of the deal's sales process</source>
+        <translation>不是该商机所属销售流程的阶段</translation>
+    </message>
+    <message>
+        <source>history continues after the deal was closed (%1)</source>
+        <translation>商机关闭（%1）后仍有阶段历史</translation>
+    </message>
+    <message>
+        <source>history ends in stage %1 but the deal is in stage %2</source>
+        <translation>阶段历史结束于阶段 %1，但商机处于阶段 %2</translation>
+    </message>
+    <message>
+        <source>history ends %1 but the deal is %2</source>
+        <translation>阶段历史的最终状态为 %1，但商机状态为 %2</translation>
+    </message>
+    <message>
+        <source>is not a tier (A, B or C)</source>
+        <translation>不是客户等级（A、B 或 C）</translation>
+    </message>
+    <message>
+        <source>is not a score from 0 to 100</source>
+        <translation>不是 0 到 100 的评分</translation>
+    </message>
+    <message>
+        <source>is not a size (micro, small, medium, large, enterprise)</source>
+        <translation>不是企业规模（微型、小型、中型、大型、集团）</translation>
+    </message>
+    <message>
+        <source>is not yes/no (1/0)</source>
+        <translation>不是是/否（1/0）</translation>
+    </message>
+    <message>
+        <source> (same customer and name)</source>
+        <translation>（客户和姓名相同）</translation>
+    </message>
+    <message>
+        <source>is not a lead status (new, contacted, qualified, disqualified, converted)</source>
+        <translation>不是线索状态（新建、已联系、已确认、无效、已转化）</translation>
+    </message>
+    <message>
+        <source> (same phone)</source>
+        <translation>（电话相同）</translation>
+    </message>
+    <message>
+        <source> (same company and name)</source>
+        <translation>（公司和姓名相同）</translation>
+    </message>
+    <message>
+        <source>is not an activity kind (call, visit, meeting, proposal, email)</source>
+        <translation>不是跟进类型（电话、拜访、会议、方案、邮件）</translation>
+    </message>
+    <message>
+        <source>is not a number of minutes</source>
+        <translation>不是分钟数</translation>
+    </message>
+    <message>
+        <source>no lead has this external id</source>
+        <translation>没有线索使用此外部编号</translation>
+    </message>
+    <message>
+        <source>needs a customer, an opportunity or a lead</source>
+        <translation>需要关联客户、商机或线索</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx file (not a zip archive)</source>
+        <translation>%1 不是 .xlsx 文件（不是 zip 压缩包）</translation>
+    </message>
+    <message>
+        <source>%1 in the workbook is damaged or too large</source>
+        <translation>工作簿中的 %1 已损坏或过大</translation>
+    </message>
+    <message>
+        <source>cannot open %1 in the workbook</source>
+        <translation>无法打开工作簿中的 %1</translation>
+    </message>
+    <message>
+        <source>%1 in the workbook is damaged</source>
+        <translation>工作簿中的 %1 已损坏</translation>
+    </message>
+    <message>
+        <source>%1 has no workbook (xl/workbook.xml)</source>
+        <translation>%1 中没有工作簿（xl/workbook.xml）</translation>
+    </message>
+    <message>
+        <source>the shared strings of the workbook are damaged: %1</source>
+        <translation>工作簿的共享字符串已损坏：%1</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet %1</source>
+        <translation>工作簿中没有工作表 %1</translation>
+    </message>
+    <message>
+        <source>cannot open the worksheet %1</source>
+        <translation>无法打开工作表 %1</translation>
+    </message>
+    <message>
+        <source>the worksheet is damaged (cannot inflate)</source>
+        <translation>工作表已损坏（无法解压）</translation>
+    </message>
+    <message>
+        <source>the worksheet is too large</source>
+        <translation>工作表过大</translation>
+    </message>
+    <message>
+        <source>the worksheet ends in the middle (truncated file)</source>
+        <translation>工作表中途结束（文件不完整）</translation>
+    </message>
+    <message>
+        <source>the worksheet is damaged: %1</source>
+        <translation>工作表已损坏：%1</translation>
+    </message>
+    <message>
+        <source>cell reference beyond the last column XFD</source>
+        <translation>单元格引用超出最后一列 XFD</translation>
+    </message>
+    <message>
+        <source>refers to a shared string that does not exist</source>
+        <translation>引用了不存在的共享字符串</translation>
+    </message>
+    <message>
+        <source>cell longer than %1 characters</source>
+        <translation>单元格超过 %1 个字符</translation>
+    </message>
 </context>
 <context>
     <name>MoveDealsCommand</name>
@@ -206,7 +462,7 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <translation>客户</translation>
     </message>
     <message>
-        <source>The company&apos;s customer file with contacts, tiers and a 360° view of each customer.</source>
+        <source>The company's customer file with contacts, tiers and a 360° view of each customer.</source>
         <translation>公司的客户档案：联系人、客户等级和每个客户的 360° 视图。</translation>
     </message>
     <message>
@@ -333,71 +589,249 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <source>needs at least one stage</source>
         <translation>至少需要一个阶段</translation>
     </message>
-</context>
-<context>
-    <name>fd::ActivityImporter</name>
     <message>
-        <source>is not an activity kind (call, visit, meeting, proposal, email)</source>
-        <translation>不是跟进类型（电话、拜访、会议、方案、邮件）</translation>
+        <source>matches nothing</source>
+        <translation>没有匹配项</translation>
     </message>
     <message>
-        <source>is not a number of minutes</source>
-        <translation>不是分钟数</translation>
+        <source>matches more than one; give the id</source>
+        <translation>匹配到多项，请提供编号</translation>
     </message>
     <message>
-        <source>no opportunity has this external id</source>
-        <translation>没有商机使用此外部编号</translation>
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation>不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>no lead has this external id</source>
-        <translation>没有线索使用此外部编号</translation>
+        <source>is before --from</source>
+        <translation>早于 --from</translation>
     </message>
     <message>
-        <source>needs a customer, an opportunity or a lead</source>
-        <translation>需要关联客户、商机或线索</translation>
-    </message>
-</context>
-<context>
-    <name>fd::Base</name>
-    <message>
-        <source>is required</source>
-        <translation>为必填项</translation>
+        <source>is not a date or an ISO 8601 timestamp</source>
+        <translation>不是日期或 ISO 8601 时间戳</translation>
     </message>
     <message>
-        <source>is longer than %1 characters</source>
-        <translation>超过 %1 个字符</translation>
+        <source>must be a positive whole number</source>
+        <translation>必须是正整数</translation>
     </message>
     <message>
-        <source>matches more than one %1</source>
-        <translation>匹配到多个%1</translation>
+        <source>does not exist</source>
+        <translation>不存在</translation>
     </message>
     <message>
-        <source>no such %1 (use --create-missing to create it)</source>
-        <translation>没有这个%1（使用 --create-missing 可自动创建）</translation>
+        <source>is not a valid time</source>
+        <translation>不是有效时间</translation>
     </message>
     <message>
-        <source>is not a valid date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)</source>
-        <translation>不是有效的日期或时间（YYYY-MM-DD 或 YYYY-MM-DDTHH:MM:SSZ）</translation>
+        <source>an activity belongs to a lead, a customer or a deal</source>
+        <translation>跟进记录必须关联线索、客户或商机</translation>
     </message>
     <message>
-        <source>is outside the years 1990 to 2200</source>
-        <translation>超出 1990 至 2200 年的范围</translation>
+        <source>is after the due time</source>
+        <translation>晚于截止时间</translation>
     </message>
     <message>
-        <source>is not a valid date (YYYY-MM-DD)</source>
-        <translation>不是有效日期（YYYY-MM-DD）</translation>
+        <source>must be customer, contact, lead, opportunity, contract or activity</source>
+        <translation>必须是客户、联系人、线索、商机、合同或跟进记录</translation>
+    </message>
+    <message>
+        <source>is larger than the %1 MB limit for attachments</source>
+        <translation>超过附件 %1 MB 的大小上限</translation>
+    </message>
+    <message>
+        <source>is already used by another product line</source>
+        <translation>已被其他产品线使用</translation>
+    </message>
+    <message>
+        <source>is already used by another product</source>
+        <translation>已被其他产品使用</translation>
+    </message>
+    <message>
+        <source>is already used by another campaign</source>
+        <translation>已被其他市场活动使用</translation>
+    </message>
+    <message>
+        <source>is before the start date</source>
+        <translation>早于开始日期</translation>
+    </message>
+    <message>
+        <source>is already used by another contract</source>
+        <translation>已被其他合同使用</translation>
+    </message>
+    <message>
+        <source>a plan needs at least one instalment</source>
+        <translation>回款计划至少需要一期</translation>
+    </message>
+    <message>
+        <source>is not a valid date</source>
+        <translation>不是有效日期</translation>
+    </message>
+    <message>
+        <source>percents add up to more than 100 %</source>
+        <translation>比例合计超过 100%</translation>
+    </message>
+    <message>
+        <source>do not add up to the contract amount %1</source>
+        <translation>合计与合同金额 %1 不符</translation>
+    </message>
+    <message>
+        <source>is not an instalment of this contract</source>
+        <translation>不是此合同的回款期次</translation>
+    </message>
+    <message>
+        <source>is already used by another invoice</source>
+        <translation>已被其他发票使用</translation>
+    </message>
+    <message>
+        <source>must be greater than zero</source>
+        <translation>必须大于零</translation>
+    </message>
+    <message>
+        <source>is more than the outstanding balance %1</source>
+        <translation>超过未回款余额 %1</translation>
     </message>
     <message>
         <source>is not an e-mail address</source>
         <translation>不是电子邮件地址</translation>
     </message>
     <message>
-        <source>duplicate of line %1</source>
-        <translation>与第 %1 行重复</translation>
+        <source>has no letters or digits</source>
+        <translation>不含字母或数字</translation>
     </message>
     <message>
-        <source>duplicate of a stored record</source>
-        <translation>与已保存的记录重复</translation>
+        <source>is already used by another customer</source>
+        <translation>已被其他客户使用</translation>
+    </message>
+    <message>
+        <source>must be A, B or C</source>
+        <translation>必须是 A、B 或 C</translation>
+    </message>
+    <message>
+        <source>must be micro, small, medium, large or enterprise</source>
+        <translation>必须是微型、小型、中型、大型或集团（micro、small、medium、large、enterprise）</translation>
+    </message>
+    <message>
+        <source>contacts of this customer are referenced elsewhere</source>
+        <translation>此客户的联系人在其他地方被引用</translation>
+    </message>
+    <message>
+        <source>is already used by another lead</source>
+        <translation>已被其他线索使用</translation>
+    </message>
+    <message>
+        <source>contains no digits</source>
+        <translation>不含数字</translation>
+    </message>
+    <message>
+        <source>is required for a disqualified lead</source>
+        <translation>无效线索必须填写</translation>
+    </message>
+    <message>
+        <source>is required for a converted lead</source>
+        <translation>已转化的线索必须填写</translation>
+    </message>
+    <message>
+        <source>a closed deal must be reopened before it moves</source>
+        <translation>已关闭的商机需要先重新打开才能移动</translation>
+    </message>
+    <message>
+        <source>is not a stage of the deal's pipeline</source>
+        <translation>不是该商机所属销售流程的阶段</translation>
+    </message>
+    <message>
+        <source>is required for a lost deal</source>
+        <translation>输单的商机必须填写</translation>
+    </message>
+    <message>
+        <source>has been retired; the deal cannot be reopened in it</source>
+        <translation>已停用，商机不能在此阶段重新打开</translation>
+    </message>
+    <message>
+        <source>is not a checklist task of the deal's pipeline</source>
+        <translation>不是该商机所属销售流程的阶段任务</translation>
+    </message>
+    <message>
+        <source>has been retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>is only allowed for a lost deal</source>
+        <translation>只有输单的商机才能填写</translation>
+    </message>
+    <message>
+        <source>needs either a percent or an amount</source>
+        <translation>需要填写比例或金额之一</translation>
+    </message>
+    <message>
+        <source>splits add up to more than 100 %</source>
+        <translation>业绩拆分合计超过 100%</translation>
+    </message>
+    <message>
+        <source>is already used by another region</source>
+        <translation>已被其他区域使用</translation>
+    </message>
+    <message>
+        <source>is already used by another team</source>
+        <translation>已被其他团队使用</translation>
+    </message>
+    <message>
+        <source>may contain only letters, digits and . _ @ -</source>
+        <translation>只能包含字母、数字和 . _ @ -</translation>
+    </message>
+    <message>
+        <source>is already used by another user</source>
+        <translation>已被其他用户使用</translation>
+    </message>
+    <message>
+        <source>is already the name of another stage of this pipeline</source>
+        <translation>已是此销售流程中另一个阶段的名称</translation>
+    </message>
+    <message>
+        <source>the new order must list every active stage of the pipeline exactly once</source>
+        <translation>新顺序必须恰好包含销售流程中的每个启用阶段各一次</translation>
+    </message>
+    <message>
+        <source>has already been deleted</source>
+        <translation>已被删除</translation>
+    </message>
+    <message>
+        <source>is the last stage of its pipeline</source>
+        <translation>是所属销售流程的最后一个阶段</translation>
+    </message>
+    <message>
+        <source>deals must move to another stage</source>
+        <translation>商机必须移到其他阶段</translation>
+    </message>
+    <message>
+        <source>is not an active stage of the same pipeline</source>
+        <translation>不是同一销售流程中的启用阶段</translation>
+    </message>
+    <message>
+        <source>stage "%1" was deleted</source>
+        <translation>阶段“%1”已删除</translation>
+    </message>
+    <message>
+        <source>is already the name of another pipeline</source>
+        <translation>已是另一个销售流程的名称</translation>
+    </message>
+    <message>
+        <source>is the only pipeline</source>
+        <translation>是唯一的销售流程</translation>
+    </message>
+    <message>
+        <source>is already in the list</source>
+        <translation>已在列表中</translation>
+    </message>
+    <message>
+        <source>is not a period such as 2026, 2026-Q4 or 2026-11</source>
+        <translation>不是期间（例如 2026、2026-Q4 或 2026-11）</translation>
+    </message>
+    <message>
+        <source>does not exist for level %1</source>
+        <translation>在层级 %1 中不存在</translation>
+    </message>
+    <message>
+        <source>must be empty for the company level</source>
+        <translation>公司层级必须留空</translation>
     </message>
 </context>
 <context>
@@ -427,69 +861,8 @@ Move the deal anyway?</source>
         <translation>删除商机</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot; of %2? You can undo this with Ctrl+Z.</source>
+        <source>Delete "%1" of %2? You can undo this with Ctrl+Z.</source>
         <translation>删除 %2 的“%1”？可以用 Ctrl+Z 撤销。</translation>
-    </message>
-</context>
-<context>
-    <name>fd::ContactImporter</name>
-    <message>
-        <source>is not yes/no (1/0)</source>
-        <translation>不是是/否（1/0）</translation>
-    </message>
-    <message>
-        <source> (same customer and name)</source>
-        <translation>（客户和姓名相同）</translation>
-    </message>
-</context>
-<context>
-    <name>fd::CsvReader</name>
-    <message>
-        <source>the encoding %1 is not available</source>
-        <translation>不支持编码 %1</translation>
-    </message>
-    <message>
-        <source>more than %1 fields in one record</source>
-        <translation>一条记录超过 %1 个字段</translation>
-    </message>
-    <message>
-        <source>field longer than %1 bytes</source>
-        <translation>字段超过 %1 字节</translation>
-    </message>
-    <message>
-        <source>bytes that are not valid %1</source>
-        <translation>含有无效的 %1 字节</translation>
-    </message>
-    <message>
-        <source>quoted field is never closed (unterminated quote)</source>
-        <translation>带引号的字段没有结束（引号未闭合）</translation>
-    </message>
-    <message>
-        <source>quote inside an unquoted field (stray quote)</source>
-        <translation>未加引号的字段中出现引号（多余的引号）</translation>
-    </message>
-    <message>
-        <source>text after the closing quote of a field (stray quote)</source>
-        <translation>字段的结束引号后还有文字（多余的引号）</translation>
-    </message>
-    <message>
-        <source>has %1 fields where the header has %2 (ragged row)</source>
-        <translation>有 %1 个字段，而表头有 %2 个（列数不齐）</translation>
-    </message>
-</context>
-<context>
-    <name>fd::CustomerImporter</name>
-    <message>
-        <source>is not a tier (A, B or C)</source>
-        <translation>不是客户等级（A、B 或 C）</translation>
-    </message>
-    <message>
-        <source>is not a score from 0 to 100</source>
-        <translation>不是 0 到 100 的评分</translation>
-    </message>
-    <message>
-        <source>is not a size (micro, small, medium, large, enterprise)</source>
-        <translation>不是企业规模（微型、小型、中型、大型、集团）</translation>
     </message>
 </context>
 <context>
@@ -568,7 +941,7 @@ Move the deal anyway?</source>
         <translation>%1 公司目标</translation>
     </message>
     <message>
-        <source>Sum of the reps&apos; targets for %1 (no company target set)</source>
+        <source>Sum of the reps' targets for %1 (no company target set)</source>
         <translation>%1 销售代表目标之和（未设公司目标）</translation>
     </message>
     <message>
@@ -606,21 +979,6 @@ Move the deal anyway?</source>
         <source>%1 d</source>
         <comment>days in the current stage</comment>
         <translation>%1 天</translation>
-    </message>
-</context>
-<context>
-    <name>fd::Importer</name>
-    <message>
-        <source>%1 is empty: it needs a header row</source>
-        <translation>%1 是空的：需要一行表头</translation>
-    </message>
-    <message>
-        <source>header row: %1</source>
-        <translation>表头：%1</translation>
-    </message>
-    <message>
-        <source>The file has no column for %1 (header: %2). Rename the columns or give a mapping.</source>
-        <translation>文件中没有“%1”列（表头：%2）。请重命名列或指定列映射。</translation>
     </message>
 </context>
 <context>
@@ -739,21 +1097,6 @@ Move the deal anyway?</source>
     <message>
         <source>Open a database to see the board.</source>
         <translation>打开数据库后即可查看看板。</translation>
-    </message>
-</context>
-<context>
-    <name>fd::LeadImporter</name>
-    <message>
-        <source>is not a lead status (new, contacted, qualified, disqualified, converted)</source>
-        <translation>不是线索状态（新建、已联系、已确认、无效、已转化）</translation>
-    </message>
-    <message>
-        <source> (same phone)</source>
-        <translation>（电话相同）</translation>
-    </message>
-    <message>
-        <source> (same company and name)</source>
-        <translation>（公司和姓名相同）</translation>
     </message>
 </context>
 <context>
@@ -1164,96 +1507,6 @@ Create a new database file for the demo office?</source>
     </message>
 </context>
 <context>
-    <name>fd::OpportunityImporter</name>
-    <message>
-        <source>is required</source>
-        <translation>为必填项</translation>
-    </message>
-    <message>
-        <source>is not an amount of money (a number ≥ 0, at most 2 decimals)</source>
-        <translation>不是有效金额（≥ 0 的数字，最多两位小数）</translation>
-    </message>
-    <message>
-        <source>is not a 3-letter currency code</source>
-        <translation>不是 3 个字母的货币代码</translation>
-    </message>
-    <message>
-        <source>is not a stage of the sales process</source>
-        <translation>不是该销售流程的阶段</translation>
-    </message>
-    <message>
-        <source>is not a status (open, won, lost, on_hold)</source>
-        <translation>不是状态（open 进行中、won 赢单、lost 输单、on_hold 搁置）</translation>
-    </message>
-    <message>
-        <source>is required for a won or lost deal</source>
-        <translation>赢单或输单的商机必须填写</translation>
-    </message>
-    <message>
-        <source>is only allowed for a won or lost deal</source>
-        <translation>只有赢单或输单的商机才能填写</translation>
-    </message>
-    <message>
-        <source>is before the deal was created</source>
-        <translation>早于商机的创建时间</translation>
-    </message>
-    <message>
-        <source>is required for a lost deal</source>
-        <translation>输单的商机必须填写</translation>
-    </message>
-    <message>
-        <source>is only allowed for a lost deal</source>
-        <translation>只有输单的商机才能填写</translation>
-    </message>
-    <message>
-        <source> (same customer and title)</source>
-        <translation>（客户和商机名称相同）</translation>
-    </message>
-</context>
-<context>
-    <name>fd::OpportunityRepository</name>
-    <message>
-        <source>a closed deal must be reopened before it moves</source>
-        <translation>已关闭的商机需要先重新打开才能移动</translation>
-    </message>
-    <message>
-        <source>is not a stage of the deal&apos;s pipeline</source>
-        <translation>不是该商机所属销售流程的阶段</translation>
-    </message>
-    <message>
-        <source>is required for a lost deal</source>
-        <translation>输单的商机必须填写</translation>
-    </message>
-    <message>
-        <source>has been retired; the deal cannot be reopened in it</source>
-        <translation>已停用，商机不能在此阶段重新打开</translation>
-    </message>
-    <message>
-        <source>is not a checklist task of the deal&apos;s pipeline</source>
-        <translation>不是该商机所属销售流程的阶段任务</translation>
-    </message>
-    <message>
-        <source>does not exist</source>
-        <translation>不存在</translation>
-    </message>
-    <message>
-        <source>has been retired</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>is only allowed for a lost deal</source>
-        <translation>只有输单的商机才能填写</translation>
-    </message>
-    <message>
-        <source>needs either a percent or an amount</source>
-        <translation>需要填写比例或金额之一</translation>
-    </message>
-    <message>
-        <source>splits add up to more than 100 %</source>
-        <translation>业绩拆分合计超过 100%</translation>
-    </message>
-</context>
-<context>
     <name>fd::OutcomeDropZone</name>
     <message>
         <source>Won</source>
@@ -1274,13 +1527,6 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Drop here: %1</source>
         <translation>拖放到此处：%1</translation>
-    </message>
-</context>
-<context>
-    <name>fd::PipelineRepository</name>
-    <message>
-        <source>Standard sales process</source>
-        <translation>标准销售流程</translation>
     </message>
 </context>
 <context>
@@ -1414,7 +1660,7 @@ Create a new database file for the demo office?</source>
         <translation>删除销售流程</translation>
     </message>
     <message>
-        <source>Delete the pipeline &quot;%1&quot;?</source>
+        <source>Delete the pipeline "%1"?</source>
         <translation>删除销售流程“%1”？</translation>
     </message>
     <message>
@@ -1426,13 +1672,13 @@ Create a new database file for the demo office?</source>
         <translation>删除阶段</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; holds %n open deal(s). Move them to:</source>
+        <source>"%1" holds %n open deal(s). Move them to:</source>
         <translation>
             <numerusform>“%1”中有 %n 个进行中的商机。将它们移到：</numerusform>
         </translation>
     </message>
     <message>
-        <source>Delete the stage &quot;%1&quot;?</source>
+        <source>Delete the stage "%1"?</source>
         <translation>删除阶段“%1”？</translation>
     </message>
 </context>
@@ -1481,7 +1727,7 @@ Create a new database file for the demo office?</source>
 <context>
     <name>fd::StageColumn</name>
     <message>
-        <source>Amount: sum of the deals&apos; amounts. Weighted: each amount × its win probability (the deal&apos;s own if set, else the stage&apos;s).</source>
+        <source>Amount: sum of the deals' amounts. Weighted: each amount × its win probability (the deal's own if set, else the stage's).</source>
         <translation>金额：各商机金额之和。加权：各商机金额 × 赢率（商机自定赢率优先，否则取阶段赢率）。</translation>
     </message>
     <message>
@@ -1495,33 +1741,6 @@ Create a new database file for the demo office?</source>
     <message>
         <source>%1 deals · %2 · weighted %3</source>
         <translation>%1 个商机 · %2 · 加权 %3</translation>
-    </message>
-</context>
-<context>
-    <name>fd::StageHistoryImporter</name>
-    <message>
-        <source>no opportunity has this external id</source>
-        <translation>没有商机使用此外部编号</translation>
-    </message>
-    <message>
-        <source>is not a stage of the deal&apos;s sales process</source>
-        <translation>不是该商机所属销售流程的阶段</translation>
-    </message>
-    <message>
-        <source>is not a status (open, won, lost, on_hold)</source>
-        <translation>不是状态（open 进行中、won 赢单、lost 输单、on_hold 搁置）</translation>
-    </message>
-    <message>
-        <source>history continues after the deal was closed (%1)</source>
-        <translation>商机关闭（%1）后仍有阶段历史</translation>
-    </message>
-    <message>
-        <source>history ends in stage %1 but the deal is in stage %2</source>
-        <translation>阶段历史结束于阶段 %1，但商机处于阶段 %2</translation>
-    </message>
-    <message>
-        <source>history ends %1 but the deal is %2</source>
-        <translation>阶段历史的最终状态为 %1，但商机状态为 %2</translation>
     </message>
 </context>
 <context>
@@ -1547,283 +1766,6 @@ Create a new database file for the demo office?</source>
     <message>
         <source>%1 thousand</source>
         <translation>%1（千）</translation>
-    </message>
-</context>
-<context>
-    <name>fd::XlsxFileReader</name>
-    <message>
-        <source>%1 is not an .xlsx file (not a zip archive)</source>
-        <translation>%1 不是 .xlsx 文件（不是 zip 压缩包）</translation>
-    </message>
-    <message>
-        <source>%1 in the workbook is damaged or too large</source>
-        <translation>工作簿中的 %1 已损坏或过大</translation>
-    </message>
-    <message>
-        <source>cannot open %1 in the workbook</source>
-        <translation>无法打开工作簿中的 %1</translation>
-    </message>
-    <message>
-        <source>%1 in the workbook is damaged</source>
-        <translation>工作簿中的 %1 已损坏</translation>
-    </message>
-    <message>
-        <source>%1 has no workbook (xl/workbook.xml)</source>
-        <translation>%1 中没有工作簿（xl/workbook.xml）</translation>
-    </message>
-    <message>
-        <source>the shared strings of the workbook are damaged: %1</source>
-        <translation>工作簿的共享字符串已损坏：%1</translation>
-    </message>
-    <message>
-        <source>the workbook has no worksheet %1</source>
-        <translation>工作簿中没有工作表 %1</translation>
-    </message>
-    <message>
-        <source>cannot open the worksheet %1</source>
-        <translation>无法打开工作表 %1</translation>
-    </message>
-    <message>
-        <source>the worksheet is damaged (cannot inflate)</source>
-        <translation>工作表已损坏（无法解压）</translation>
-    </message>
-    <message>
-        <source>the worksheet is too large</source>
-        <translation>工作表过大</translation>
-    </message>
-    <message>
-        <source>the worksheet ends in the middle (truncated file)</source>
-        <translation>工作表中途结束（文件不完整）</translation>
-    </message>
-    <message>
-        <source>the worksheet is damaged: %1</source>
-        <translation>工作表已损坏：%1</translation>
-    </message>
-    <message>
-        <source>cell reference beyond the last column XFD</source>
-        <translation>单元格引用超出最后一列 XFD</translation>
-    </message>
-    <message>
-        <source>refers to a shared string that does not exist</source>
-        <translation>引用了不存在的共享字符串</translation>
-    </message>
-    <message>
-        <source>cell longer than %1 characters</source>
-        <translation>单元格超过 %1 个字符</translation>
-    </message>
-</context>
-<context>
-    <name>fd::cliopts</name>
-    <message>
-        <source>matches nothing</source>
-        <translation>没有匹配项</translation>
-    </message>
-    <message>
-        <source>matches more than one; give the id</source>
-        <translation>匹配到多项，请提供编号</translation>
-    </message>
-    <message>
-        <source>is not a date (YYYY-MM-DD)</source>
-        <translation>不是日期（YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <source>is before --from</source>
-        <translation>早于 --from</translation>
-    </message>
-    <message>
-        <source>is not a date or an ISO 8601 timestamp</source>
-        <translation>不是日期或 ISO 8601 时间戳</translation>
-    </message>
-    <message>
-        <source>must be a positive whole number</source>
-        <translation>必须是正整数</translation>
-    </message>
-</context>
-<context>
-    <name>fd::repo</name>
-    <message>
-        <source>does not exist</source>
-        <translation>不存在</translation>
-    </message>
-    <message>
-        <source>is not a valid time</source>
-        <translation>不是有效时间</translation>
-    </message>
-    <message>
-        <source>an activity belongs to a lead, a customer or a deal</source>
-        <translation>跟进记录必须关联线索、客户或商机</translation>
-    </message>
-    <message>
-        <source>is after the due time</source>
-        <translation>晚于截止时间</translation>
-    </message>
-    <message>
-        <source>must be customer, contact, lead, opportunity, contract or activity</source>
-        <translation>必须是客户、联系人、线索、商机、合同或跟进记录</translation>
-    </message>
-    <message>
-        <source>is larger than the %1 MB limit for attachments</source>
-        <translation>超过附件 %1 MB 的大小上限</translation>
-    </message>
-    <message>
-        <source>is already used by another product line</source>
-        <translation>已被其他产品线使用</translation>
-    </message>
-    <message>
-        <source>is already used by another product</source>
-        <translation>已被其他产品使用</translation>
-    </message>
-    <message>
-        <source>is already used by another campaign</source>
-        <translation>已被其他市场活动使用</translation>
-    </message>
-    <message>
-        <source>is before the start date</source>
-        <translation>早于开始日期</translation>
-    </message>
-    <message>
-        <source>is already used by another contract</source>
-        <translation>已被其他合同使用</translation>
-    </message>
-    <message>
-        <source>a plan needs at least one instalment</source>
-        <translation>回款计划至少需要一期</translation>
-    </message>
-    <message>
-        <source>is not a valid date</source>
-        <translation>不是有效日期</translation>
-    </message>
-    <message>
-        <source>percents add up to more than 100 %</source>
-        <translation>比例合计超过 100%</translation>
-    </message>
-    <message>
-        <source>do not add up to the contract amount %1</source>
-        <translation>合计与合同金额 %1 不符</translation>
-    </message>
-    <message>
-        <source>is not an instalment of this contract</source>
-        <translation>不是此合同的回款期次</translation>
-    </message>
-    <message>
-        <source>is already used by another invoice</source>
-        <translation>已被其他发票使用</translation>
-    </message>
-    <message>
-        <source>must be greater than zero</source>
-        <translation>必须大于零</translation>
-    </message>
-    <message>
-        <source>is more than the outstanding balance %1</source>
-        <translation>超过未回款余额 %1</translation>
-    </message>
-    <message>
-        <source>is not an e-mail address</source>
-        <translation>不是电子邮件地址</translation>
-    </message>
-    <message>
-        <source>has no letters or digits</source>
-        <translation>不含字母或数字</translation>
-    </message>
-    <message>
-        <source>is already used by another customer</source>
-        <translation>已被其他客户使用</translation>
-    </message>
-    <message>
-        <source>must be A, B or C</source>
-        <translation>必须是 A、B 或 C</translation>
-    </message>
-    <message>
-        <source>must be micro, small, medium, large or enterprise</source>
-        <translation>必须是微型、小型、中型、大型或集团（micro、small、medium、large、enterprise）</translation>
-    </message>
-    <message>
-        <source>contacts of this customer are referenced elsewhere</source>
-        <translation>此客户的联系人在其他地方被引用</translation>
-    </message>
-    <message>
-        <source>is already used by another lead</source>
-        <translation>已被其他线索使用</translation>
-    </message>
-    <message>
-        <source>contains no digits</source>
-        <translation>不含数字</translation>
-    </message>
-    <message>
-        <source>is required for a disqualified lead</source>
-        <translation>无效线索必须填写</translation>
-    </message>
-    <message>
-        <source>is required for a converted lead</source>
-        <translation>已转化的线索必须填写</translation>
-    </message>
-    <message>
-        <source>is already used by another region</source>
-        <translation>已被其他区域使用</translation>
-    </message>
-    <message>
-        <source>is already used by another team</source>
-        <translation>已被其他团队使用</translation>
-    </message>
-    <message>
-        <source>may contain only letters, digits and . _ @ -</source>
-        <translation>只能包含字母、数字和 . _ @ -</translation>
-    </message>
-    <message>
-        <source>is already used by another user</source>
-        <translation>已被其他用户使用</translation>
-    </message>
-    <message>
-        <source>is already the name of another stage of this pipeline</source>
-        <translation>已是此销售流程中另一个阶段的名称</translation>
-    </message>
-    <message>
-        <source>the new order must list every active stage of the pipeline exactly once</source>
-        <translation>新顺序必须恰好包含销售流程中的每个启用阶段各一次</translation>
-    </message>
-    <message>
-        <source>has already been deleted</source>
-        <translation>已被删除</translation>
-    </message>
-    <message>
-        <source>is the last stage of its pipeline</source>
-        <translation>是所属销售流程的最后一个阶段</translation>
-    </message>
-    <message>
-        <source>deals must move to another stage</source>
-        <translation>商机必须移到其他阶段</translation>
-    </message>
-    <message>
-        <source>is not an active stage of the same pipeline</source>
-        <translation>不是同一销售流程中的启用阶段</translation>
-    </message>
-    <message>
-        <source>stage &quot;%1&quot; was deleted</source>
-        <translation>阶段“%1”已删除</translation>
-    </message>
-    <message>
-        <source>is already the name of another pipeline</source>
-        <translation>已是另一个销售流程的名称</translation>
-    </message>
-    <message>
-        <source>is the only pipeline</source>
-        <translation>是唯一的销售流程</translation>
-    </message>
-    <message>
-        <source>is already in the list</source>
-        <translation>已在列表中</translation>
-    </message>
-    <message>
-        <source>is not a period such as 2026, 2026-Q4 or 2026-11</source>
-        <translation>不是期间（例如 2026、2026-Q4 或 2026-11）</translation>
-    </message>
-    <message>
-        <source>does not exist for level %1</source>
-        <translation>在层级 %1 中不存在</translation>
-    </message>
-    <message>
-        <source>must be empty for the company level</source>
-        <translation>公司层级必须留空</translation>
     </message>
 </context>
 </TS>

@@ -73,6 +73,10 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <source>Contract drafting</source>
         <translation>擬定合約</translation>
     </message>
+    <message>
+        <source>Standard sales process</source>
+        <translation>標準銷售流程</translation>
+    </message>
 </context>
 <context>
     <name>DeleteDealCommand</name>
@@ -149,6 +153,258 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <source>Sales process</source>
         <translation>銷售流程</translation>
     </message>
+    <message>
+        <source>the encoding %1 is not available</source>
+        <translation>不支援編碼 %1</translation>
+    </message>
+    <message>
+        <source>more than %1 fields in one record</source>
+        <translation>一條記錄超過 %1 個欄位</translation>
+    </message>
+    <message>
+        <source>field longer than %1 bytes</source>
+        <translation>欄位超過 %1 位元組</translation>
+    </message>
+    <message>
+        <source>bytes that are not valid %1</source>
+        <translation>含有無效的 %1 位元組</translation>
+    </message>
+    <message>
+        <source>quoted field is never closed (unterminated quote)</source>
+        <translation>帶引號的欄位沒有結束（引號未閉合）</translation>
+    </message>
+    <message>
+        <source>quote inside an unquoted field (stray quote)</source>
+        <translation>未加引號的欄位中出現引號（多餘的引號）</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field (stray quote)</source>
+        <translation>欄位的結束引號後還有文字（多餘的引號）</translation>
+    </message>
+    <message>
+        <source>has %1 fields where the header has %2 (ragged row)</source>
+        <translation>有 %1 個欄位，而表頭有 %2 個（列數不齊）</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it needs a header row</source>
+        <translation>%1 是空的：需要一行表頭</translation>
+    </message>
+    <message>
+        <source>header row: %1</source>
+        <translation>表頭：%1</translation>
+    </message>
+    <message>
+        <source>The file has no column for %1 (header: %2). Rename the columns or give a mapping.</source>
+        <translation>檔案中沒有「%1」列（表頭：%2）。請重新命名列或指定列對應。</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>為必填項</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>超過 %1 個字元</translation>
+    </message>
+    <message>
+        <source>matches more than one %1</source>
+        <translation>匹配到多個%1</translation>
+    </message>
+    <message>
+        <source>no such %1 (use --create-missing to create it)</source>
+        <translation>沒有這個%1（使用 --create-missing 可自動建立）</translation>
+    </message>
+    <message>
+        <source>is not a valid date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation>不是有效的日期或時間（YYYY-MM-DD 或 YYYY-MM-DDTHH:MM:SSZ）</translation>
+    </message>
+    <message>
+        <source>is outside the years 1990 to 2200</source>
+        <translation>超出 1990 至 2200 年的範圍</translation>
+    </message>
+    <message>
+        <source>is not a valid date (YYYY-MM-DD)</source>
+        <translation>不是有效日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation>不是電子郵件位址</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1</source>
+        <translation>與第 %1 行重複</translation>
+    </message>
+    <message>
+        <source>duplicate of a stored record</source>
+        <translation>與已儲存的記錄重複</translation>
+    </message>
+    <message>
+        <source>is not an amount of money (a number ≥ 0, at most 2 decimals)</source>
+        <translation>不是有效金額（≥ 0 的數字，最多兩位小數）</translation>
+    </message>
+    <message>
+        <source>is not a 3-letter currency code</source>
+        <translation>不是 3 個字母的貨幣代碼</translation>
+    </message>
+    <message>
+        <source>is not a stage of the sales process</source>
+        <translation>不是該銷售流程的階段</translation>
+    </message>
+    <message>
+        <source>is not a status (open, won, lost, on_hold)</source>
+        <translation>不是狀態（open 進行中、won 贏單、lost 輸單、on_hold 擱置）</translation>
+    </message>
+    <message>
+        <source>is required for a won or lost deal</source>
+        <translation>贏單或輸單的商機必須填寫</translation>
+    </message>
+    <message>
+        <source>is only allowed for a won or lost deal</source>
+        <translation>只有贏單或輸單的商機才能填寫</translation>
+    </message>
+    <message>
+        <source>is before the deal was created</source>
+        <translation>早於商機的建立時間</translation>
+    </message>
+    <message>
+        <source>is required for a lost deal</source>
+        <translation>輸單的商機必須填寫</translation>
+    </message>
+    <message>
+        <source>is only allowed for a lost deal</source>
+        <translation>只有輸單的商機才能填寫</translation>
+    </message>
+    <message>
+        <source> (same customer and title)</source>
+        <translation>（客戶和商機名稱相同）</translation>
+    </message>
+    <message>
+        <source>no opportunity has this external id</source>
+        <translation>沒有商機使用此外部編號</translation>
+    </message>
+    <message>
+        <source>is not a stage of the deal's sales process</source>
+        <translation>不是該商機所屬銷售流程的階段</translation>
+    </message>
+    <message>
+        <source>history continues after the deal was closed (%1)</source>
+        <translation>商機關閉（%1）後仍有階段歷史</translation>
+    </message>
+    <message>
+        <source>history ends in stage %1 but the deal is in stage %2</source>
+        <translation>階段歷史結束於階段 %1，但商機處於階段 %2</translation>
+    </message>
+    <message>
+        <source>history ends %1 but the deal is %2</source>
+        <translation>階段歷史的最終狀態為 %1，但商機狀態為 %2</translation>
+    </message>
+    <message>
+        <source>is not a tier (A, B or C)</source>
+        <translation>不是客戶等級（A、B 或 C）</translation>
+    </message>
+    <message>
+        <source>is not a score from 0 to 100</source>
+        <translation>不是 0 到 100 的評分</translation>
+    </message>
+    <message>
+        <source>is not a size (micro, small, medium, large, enterprise)</source>
+        <translation>不是企業規模（微型、小型、中型、大型、集團）</translation>
+    </message>
+    <message>
+        <source>is not yes/no (1/0)</source>
+        <translation>不是是/否（1/0）</translation>
+    </message>
+    <message>
+        <source> (same customer and name)</source>
+        <translation>（客戶和姓名相同）</translation>
+    </message>
+    <message>
+        <source>is not a lead status (new, contacted, qualified, disqualified, converted)</source>
+        <translation>不是線索狀態（新增、已聯絡、已確認、無效、已轉化）</translation>
+    </message>
+    <message>
+        <source> (same phone)</source>
+        <translation>（電話相同）</translation>
+    </message>
+    <message>
+        <source> (same company and name)</source>
+        <translation>（公司和姓名相同）</translation>
+    </message>
+    <message>
+        <source>is not an activity kind (call, visit, meeting, proposal, email)</source>
+        <translation>不是跟進類型（電話、拜訪、會議、方案、郵件）</translation>
+    </message>
+    <message>
+        <source>is not a number of minutes</source>
+        <translation>不是分鐘數</translation>
+    </message>
+    <message>
+        <source>no lead has this external id</source>
+        <translation>沒有線索使用此外部編號</translation>
+    </message>
+    <message>
+        <source>needs a customer, an opportunity or a lead</source>
+        <translation>需要關聯客戶、商機或線索</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx file (not a zip archive)</source>
+        <translation>%1 不是 .xlsx 檔案（不是 zip 壓縮檔）</translation>
+    </message>
+    <message>
+        <source>%1 in the workbook is damaged or too large</source>
+        <translation>工作簿中的 %1 已損壞或過大</translation>
+    </message>
+    <message>
+        <source>cannot open %1 in the workbook</source>
+        <translation>無法開啟工作簿中的 %1</translation>
+    </message>
+    <message>
+        <source>%1 in the workbook is damaged</source>
+        <translation>工作簿中的 %1 已損壞</translation>
+    </message>
+    <message>
+        <source>%1 has no workbook (xl/workbook.xml)</source>
+        <translation>%1 中沒有工作簿（xl/workbook.xml）</translation>
+    </message>
+    <message>
+        <source>the shared strings of the workbook are damaged: %1</source>
+        <translation>工作簿的共享字串已損壞：%1</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet %1</source>
+        <translation>工作簿中沒有工作表 %1</translation>
+    </message>
+    <message>
+        <source>cannot open the worksheet %1</source>
+        <translation>無法開啟工作表 %1</translation>
+    </message>
+    <message>
+        <source>the worksheet is damaged (cannot inflate)</source>
+        <translation>工作表已損壞（無法解壓縮）</translation>
+    </message>
+    <message>
+        <source>the worksheet is too large</source>
+        <translation>工作表過大</translation>
+    </message>
+    <message>
+        <source>the worksheet ends in the middle (truncated file)</source>
+        <translation>工作表中途結束（檔案不完整）</translation>
+    </message>
+    <message>
+        <source>the worksheet is damaged: %1</source>
+        <translation>工作表已損壞：%1</translation>
+    </message>
+    <message>
+        <source>cell reference beyond the last column XFD</source>
+        <translation>儲存格引用超出最後一列 XFD</translation>
+    </message>
+    <message>
+        <source>refers to a shared string that does not exist</source>
+        <translation>引用了不存在的共享字串</translation>
+    </message>
+    <message>
+        <source>cell longer than %1 characters</source>
+        <translation>儲存格超過 %1 個字元</translation>
+    </message>
 </context>
 <context>
     <name>MoveDealsCommand</name>
@@ -206,7 +462,7 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <source>The company&apos;s customer file with contacts, tiers and a 360° view of each customer.</source>
+        <source>The company's customer file with contacts, tiers and a 360° view of each customer.</source>
         <translation>公司的客戶檔案：聯絡人、客戶等級和每個客戶的 360° 檢視。</translation>
     </message>
     <message>
@@ -333,71 +589,249 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <source>needs at least one stage</source>
         <translation>至少需要一個階段</translation>
     </message>
-</context>
-<context>
-    <name>fd::ActivityImporter</name>
     <message>
-        <source>is not an activity kind (call, visit, meeting, proposal, email)</source>
-        <translation>不是跟進類型（電話、拜訪、會議、方案、郵件）</translation>
+        <source>matches nothing</source>
+        <translation>沒有匹配項</translation>
     </message>
     <message>
-        <source>is not a number of minutes</source>
-        <translation>不是分鐘數</translation>
+        <source>matches more than one; give the id</source>
+        <translation>匹配到多項，請提供編號</translation>
     </message>
     <message>
-        <source>no opportunity has this external id</source>
-        <translation>沒有商機使用此外部編號</translation>
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation>不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>no lead has this external id</source>
-        <translation>沒有線索使用此外部編號</translation>
+        <source>is before --from</source>
+        <translation>早於 --from</translation>
     </message>
     <message>
-        <source>needs a customer, an opportunity or a lead</source>
-        <translation>需要關聯客戶、商機或線索</translation>
-    </message>
-</context>
-<context>
-    <name>fd::Base</name>
-    <message>
-        <source>is required</source>
-        <translation>為必填項</translation>
+        <source>is not a date or an ISO 8601 timestamp</source>
+        <translation>不是日期或 ISO 8601 時間戳記</translation>
     </message>
     <message>
-        <source>is longer than %1 characters</source>
-        <translation>超過 %1 個字元</translation>
+        <source>must be a positive whole number</source>
+        <translation>必須是正整數</translation>
     </message>
     <message>
-        <source>matches more than one %1</source>
-        <translation>匹配到多個%1</translation>
+        <source>does not exist</source>
+        <translation>不存在</translation>
     </message>
     <message>
-        <source>no such %1 (use --create-missing to create it)</source>
-        <translation>沒有這個%1（使用 --create-missing 可自動建立）</translation>
+        <source>is not a valid time</source>
+        <translation>不是有效時間</translation>
     </message>
     <message>
-        <source>is not a valid date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)</source>
-        <translation>不是有效的日期或時間（YYYY-MM-DD 或 YYYY-MM-DDTHH:MM:SSZ）</translation>
+        <source>an activity belongs to a lead, a customer or a deal</source>
+        <translation>跟進記錄必須關聯線索、客戶或商機</translation>
     </message>
     <message>
-        <source>is outside the years 1990 to 2200</source>
-        <translation>超出 1990 至 2200 年的範圍</translation>
+        <source>is after the due time</source>
+        <translation>晚於截止時間</translation>
     </message>
     <message>
-        <source>is not a valid date (YYYY-MM-DD)</source>
-        <translation>不是有效日期（YYYY-MM-DD）</translation>
+        <source>must be customer, contact, lead, opportunity, contract or activity</source>
+        <translation>必須是客戶、聯絡人、線索、商機、合約或跟進記錄</translation>
+    </message>
+    <message>
+        <source>is larger than the %1 MB limit for attachments</source>
+        <translation>超過附件 %1 MB 的大小上限</translation>
+    </message>
+    <message>
+        <source>is already used by another product line</source>
+        <translation>已被其他產品線使用</translation>
+    </message>
+    <message>
+        <source>is already used by another product</source>
+        <translation>已被其他產品使用</translation>
+    </message>
+    <message>
+        <source>is already used by another campaign</source>
+        <translation>已被其他市場活動使用</translation>
+    </message>
+    <message>
+        <source>is before the start date</source>
+        <translation>早於開始日期</translation>
+    </message>
+    <message>
+        <source>is already used by another contract</source>
+        <translation>已被其他合約使用</translation>
+    </message>
+    <message>
+        <source>a plan needs at least one instalment</source>
+        <translation>回款計劃至少需要一期</translation>
+    </message>
+    <message>
+        <source>is not a valid date</source>
+        <translation>不是有效日期</translation>
+    </message>
+    <message>
+        <source>percents add up to more than 100 %</source>
+        <translation>比例合計超過 100%</translation>
+    </message>
+    <message>
+        <source>do not add up to the contract amount %1</source>
+        <translation>合計與合約金額 %1 不符</translation>
+    </message>
+    <message>
+        <source>is not an instalment of this contract</source>
+        <translation>不是此合約的回款期次</translation>
+    </message>
+    <message>
+        <source>is already used by another invoice</source>
+        <translation>已被其他發票使用</translation>
+    </message>
+    <message>
+        <source>must be greater than zero</source>
+        <translation>必須大於零</translation>
+    </message>
+    <message>
+        <source>is more than the outstanding balance %1</source>
+        <translation>超過未回款餘額 %1</translation>
     </message>
     <message>
         <source>is not an e-mail address</source>
         <translation>不是電子郵件位址</translation>
     </message>
     <message>
-        <source>duplicate of line %1</source>
-        <translation>與第 %1 行重複</translation>
+        <source>has no letters or digits</source>
+        <translation>不含字母或數字</translation>
     </message>
     <message>
-        <source>duplicate of a stored record</source>
-        <translation>與已儲存的記錄重複</translation>
+        <source>is already used by another customer</source>
+        <translation>已被其他客戶使用</translation>
+    </message>
+    <message>
+        <source>must be A, B or C</source>
+        <translation>必須是 A、B 或 C</translation>
+    </message>
+    <message>
+        <source>must be micro, small, medium, large or enterprise</source>
+        <translation>必須是微型、小型、中型、大型或集團（micro、small、medium、large、enterprise）</translation>
+    </message>
+    <message>
+        <source>contacts of this customer are referenced elsewhere</source>
+        <translation>此客戶的聯絡人在其他地方被引用</translation>
+    </message>
+    <message>
+        <source>is already used by another lead</source>
+        <translation>已被其他線索使用</translation>
+    </message>
+    <message>
+        <source>contains no digits</source>
+        <translation>不含數字</translation>
+    </message>
+    <message>
+        <source>is required for a disqualified lead</source>
+        <translation>無效線索必須填寫</translation>
+    </message>
+    <message>
+        <source>is required for a converted lead</source>
+        <translation>已轉化的線索必須填寫</translation>
+    </message>
+    <message>
+        <source>a closed deal must be reopened before it moves</source>
+        <translation>已關閉的商機需要先重新開啟才能移動</translation>
+    </message>
+    <message>
+        <source>is not a stage of the deal's pipeline</source>
+        <translation>不是該商機所屬銷售流程的階段</translation>
+    </message>
+    <message>
+        <source>is required for a lost deal</source>
+        <translation>輸單的商機必須填寫</translation>
+    </message>
+    <message>
+        <source>has been retired; the deal cannot be reopened in it</source>
+        <translation>已停用，商機不能在此階段重新開啟</translation>
+    </message>
+    <message>
+        <source>is not a checklist task of the deal's pipeline</source>
+        <translation>不是該商機所屬銷售流程的階段任務</translation>
+    </message>
+    <message>
+        <source>has been retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>is only allowed for a lost deal</source>
+        <translation>只有輸單的商機才能填寫</translation>
+    </message>
+    <message>
+        <source>needs either a percent or an amount</source>
+        <translation>需要填寫比例或金額之一</translation>
+    </message>
+    <message>
+        <source>splits add up to more than 100 %</source>
+        <translation>業績拆分合計超過 100%</translation>
+    </message>
+    <message>
+        <source>is already used by another region</source>
+        <translation>已被其他區域使用</translation>
+    </message>
+    <message>
+        <source>is already used by another team</source>
+        <translation>已被其他團隊使用</translation>
+    </message>
+    <message>
+        <source>may contain only letters, digits and . _ @ -</source>
+        <translation>只能包含字母、數字和 . _ @ -</translation>
+    </message>
+    <message>
+        <source>is already used by another user</source>
+        <translation>已被其他使用者使用</translation>
+    </message>
+    <message>
+        <source>is already the name of another stage of this pipeline</source>
+        <translation>已是此銷售流程中另一個階段的名稱</translation>
+    </message>
+    <message>
+        <source>the new order must list every active stage of the pipeline exactly once</source>
+        <translation>新順序必須恰好包含銷售流程中的每個啟用階段各一次</translation>
+    </message>
+    <message>
+        <source>has already been deleted</source>
+        <translation>已被刪除</translation>
+    </message>
+    <message>
+        <source>is the last stage of its pipeline</source>
+        <translation>是所屬銷售流程的最後一個階段</translation>
+    </message>
+    <message>
+        <source>deals must move to another stage</source>
+        <translation>商機必須移到其他階段</translation>
+    </message>
+    <message>
+        <source>is not an active stage of the same pipeline</source>
+        <translation>不是同一銷售流程中的啟用階段</translation>
+    </message>
+    <message>
+        <source>stage "%1" was deleted</source>
+        <translation>階段「%1」已刪除</translation>
+    </message>
+    <message>
+        <source>is already the name of another pipeline</source>
+        <translation>已是另一個銷售流程的名稱</translation>
+    </message>
+    <message>
+        <source>is the only pipeline</source>
+        <translation>是唯一的銷售流程</translation>
+    </message>
+    <message>
+        <source>is already in the list</source>
+        <translation>已在清單中</translation>
+    </message>
+    <message>
+        <source>is not a period such as 2026, 2026-Q4 or 2026-11</source>
+        <translation>不是期間（例如 2026、2026-Q4 或 2026-11）</translation>
+    </message>
+    <message>
+        <source>does not exist for level %1</source>
+        <translation>在層級 %1 中不存在</translation>
+    </message>
+    <message>
+        <source>must be empty for the company level</source>
+        <translation>公司層級必須留空</translation>
     </message>
 </context>
 <context>
@@ -427,69 +861,8 @@ Move the deal anyway?</source>
         <translation>刪除商機</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot; of %2? You can undo this with Ctrl+Z.</source>
+        <source>Delete "%1" of %2? You can undo this with Ctrl+Z.</source>
         <translation>刪除 %2 的「%1」？可以用 Ctrl+Z 復原。</translation>
-    </message>
-</context>
-<context>
-    <name>fd::ContactImporter</name>
-    <message>
-        <source>is not yes/no (1/0)</source>
-        <translation>不是是/否（1/0）</translation>
-    </message>
-    <message>
-        <source> (same customer and name)</source>
-        <translation>（客戶和姓名相同）</translation>
-    </message>
-</context>
-<context>
-    <name>fd::CsvReader</name>
-    <message>
-        <source>the encoding %1 is not available</source>
-        <translation>不支援編碼 %1</translation>
-    </message>
-    <message>
-        <source>more than %1 fields in one record</source>
-        <translation>一條記錄超過 %1 個欄位</translation>
-    </message>
-    <message>
-        <source>field longer than %1 bytes</source>
-        <translation>欄位超過 %1 位元組</translation>
-    </message>
-    <message>
-        <source>bytes that are not valid %1</source>
-        <translation>含有無效的 %1 位元組</translation>
-    </message>
-    <message>
-        <source>quoted field is never closed (unterminated quote)</source>
-        <translation>帶引號的欄位沒有結束（引號未閉合）</translation>
-    </message>
-    <message>
-        <source>quote inside an unquoted field (stray quote)</source>
-        <translation>未加引號的欄位中出現引號（多餘的引號）</translation>
-    </message>
-    <message>
-        <source>text after the closing quote of a field (stray quote)</source>
-        <translation>欄位的結束引號後還有文字（多餘的引號）</translation>
-    </message>
-    <message>
-        <source>has %1 fields where the header has %2 (ragged row)</source>
-        <translation>有 %1 個欄位，而表頭有 %2 個（列數不齊）</translation>
-    </message>
-</context>
-<context>
-    <name>fd::CustomerImporter</name>
-    <message>
-        <source>is not a tier (A, B or C)</source>
-        <translation>不是客戶等級（A、B 或 C）</translation>
-    </message>
-    <message>
-        <source>is not a score from 0 to 100</source>
-        <translation>不是 0 到 100 的評分</translation>
-    </message>
-    <message>
-        <source>is not a size (micro, small, medium, large, enterprise)</source>
-        <translation>不是企業規模（微型、小型、中型、大型、集團）</translation>
     </message>
 </context>
 <context>
@@ -568,7 +941,7 @@ Move the deal anyway?</source>
         <translation>%1 公司目標</translation>
     </message>
     <message>
-        <source>Sum of the reps&apos; targets for %1 (no company target set)</source>
+        <source>Sum of the reps' targets for %1 (no company target set)</source>
         <translation>%1 銷售代表目標之和（未設公司目標）</translation>
     </message>
     <message>
@@ -606,21 +979,6 @@ Move the deal anyway?</source>
         <source>%1 d</source>
         <comment>days in the current stage</comment>
         <translation>%1 天</translation>
-    </message>
-</context>
-<context>
-    <name>fd::Importer</name>
-    <message>
-        <source>%1 is empty: it needs a header row</source>
-        <translation>%1 是空的：需要一行表頭</translation>
-    </message>
-    <message>
-        <source>header row: %1</source>
-        <translation>表頭：%1</translation>
-    </message>
-    <message>
-        <source>The file has no column for %1 (header: %2). Rename the columns or give a mapping.</source>
-        <translation>檔案中沒有「%1」列（表頭：%2）。請重新命名列或指定列對應。</translation>
     </message>
 </context>
 <context>
@@ -739,21 +1097,6 @@ Move the deal anyway?</source>
     <message>
         <source>Open a database to see the board.</source>
         <translation>開啟資料庫後即可查看看板。</translation>
-    </message>
-</context>
-<context>
-    <name>fd::LeadImporter</name>
-    <message>
-        <source>is not a lead status (new, contacted, qualified, disqualified, converted)</source>
-        <translation>不是線索狀態（新增、已聯絡、已確認、無效、已轉化）</translation>
-    </message>
-    <message>
-        <source> (same phone)</source>
-        <translation>（電話相同）</translation>
-    </message>
-    <message>
-        <source> (same company and name)</source>
-        <translation>（公司和姓名相同）</translation>
     </message>
 </context>
 <context>
@@ -1164,96 +1507,6 @@ Create a new database file for the demo office?</source>
     </message>
 </context>
 <context>
-    <name>fd::OpportunityImporter</name>
-    <message>
-        <source>is required</source>
-        <translation>為必填項</translation>
-    </message>
-    <message>
-        <source>is not an amount of money (a number ≥ 0, at most 2 decimals)</source>
-        <translation>不是有效金額（≥ 0 的數字，最多兩位小數）</translation>
-    </message>
-    <message>
-        <source>is not a 3-letter currency code</source>
-        <translation>不是 3 個字母的貨幣代碼</translation>
-    </message>
-    <message>
-        <source>is not a stage of the sales process</source>
-        <translation>不是該銷售流程的階段</translation>
-    </message>
-    <message>
-        <source>is not a status (open, won, lost, on_hold)</source>
-        <translation>不是狀態（open 進行中、won 贏單、lost 輸單、on_hold 擱置）</translation>
-    </message>
-    <message>
-        <source>is required for a won or lost deal</source>
-        <translation>贏單或輸單的商機必須填寫</translation>
-    </message>
-    <message>
-        <source>is only allowed for a won or lost deal</source>
-        <translation>只有贏單或輸單的商機才能填寫</translation>
-    </message>
-    <message>
-        <source>is before the deal was created</source>
-        <translation>早於商機的建立時間</translation>
-    </message>
-    <message>
-        <source>is required for a lost deal</source>
-        <translation>輸單的商機必須填寫</translation>
-    </message>
-    <message>
-        <source>is only allowed for a lost deal</source>
-        <translation>只有輸單的商機才能填寫</translation>
-    </message>
-    <message>
-        <source> (same customer and title)</source>
-        <translation>（客戶和商機名稱相同）</translation>
-    </message>
-</context>
-<context>
-    <name>fd::OpportunityRepository</name>
-    <message>
-        <source>a closed deal must be reopened before it moves</source>
-        <translation>已關閉的商機需要先重新開啟才能移動</translation>
-    </message>
-    <message>
-        <source>is not a stage of the deal&apos;s pipeline</source>
-        <translation>不是該商機所屬銷售流程的階段</translation>
-    </message>
-    <message>
-        <source>is required for a lost deal</source>
-        <translation>輸單的商機必須填寫</translation>
-    </message>
-    <message>
-        <source>has been retired; the deal cannot be reopened in it</source>
-        <translation>已停用，商機不能在此階段重新開啟</translation>
-    </message>
-    <message>
-        <source>is not a checklist task of the deal&apos;s pipeline</source>
-        <translation>不是該商機所屬銷售流程的階段任務</translation>
-    </message>
-    <message>
-        <source>does not exist</source>
-        <translation>不存在</translation>
-    </message>
-    <message>
-        <source>has been retired</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>is only allowed for a lost deal</source>
-        <translation>只有輸單的商機才能填寫</translation>
-    </message>
-    <message>
-        <source>needs either a percent or an amount</source>
-        <translation>需要填寫比例或金額之一</translation>
-    </message>
-    <message>
-        <source>splits add up to more than 100 %</source>
-        <translation>業績拆分合計超過 100%</translation>
-    </message>
-</context>
-<context>
     <name>fd::OutcomeDropZone</name>
     <message>
         <source>Won</source>
@@ -1274,13 +1527,6 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Drop here: %1</source>
         <translation>拖放到此處：%1</translation>
-    </message>
-</context>
-<context>
-    <name>fd::PipelineRepository</name>
-    <message>
-        <source>Standard sales process</source>
-        <translation>標準銷售流程</translation>
     </message>
 </context>
 <context>
@@ -1414,7 +1660,7 @@ Create a new database file for the demo office?</source>
         <translation>刪除銷售流程</translation>
     </message>
     <message>
-        <source>Delete the pipeline &quot;%1&quot;?</source>
+        <source>Delete the pipeline "%1"?</source>
         <translation>刪除銷售流程「%1」？</translation>
     </message>
     <message>
@@ -1426,13 +1672,13 @@ Create a new database file for the demo office?</source>
         <translation>刪除階段</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; holds %n open deal(s). Move them to:</source>
+        <source>"%1" holds %n open deal(s). Move them to:</source>
         <translation>
             <numerusform>「%1」中有 %n 個進行中的商機。將它們移到：</numerusform>
         </translation>
     </message>
     <message>
-        <source>Delete the stage &quot;%1&quot;?</source>
+        <source>Delete the stage "%1"?</source>
         <translation>刪除階段「%1」？</translation>
     </message>
 </context>
@@ -1481,7 +1727,7 @@ Create a new database file for the demo office?</source>
 <context>
     <name>fd::StageColumn</name>
     <message>
-        <source>Amount: sum of the deals&apos; amounts. Weighted: each amount × its win probability (the deal&apos;s own if set, else the stage&apos;s).</source>
+        <source>Amount: sum of the deals' amounts. Weighted: each amount × its win probability (the deal's own if set, else the stage's).</source>
         <translation>金額：各商機金額之和。加權：各商機金額 × 贏率（商機自定贏率優先，否則取階段贏率）。</translation>
     </message>
     <message>
@@ -1495,33 +1741,6 @@ Create a new database file for the demo office?</source>
     <message>
         <source>%1 deals · %2 · weighted %3</source>
         <translation>%1 個商機 · %2 · 加權 %3</translation>
-    </message>
-</context>
-<context>
-    <name>fd::StageHistoryImporter</name>
-    <message>
-        <source>no opportunity has this external id</source>
-        <translation>沒有商機使用此外部編號</translation>
-    </message>
-    <message>
-        <source>is not a stage of the deal&apos;s sales process</source>
-        <translation>不是該商機所屬銷售流程的階段</translation>
-    </message>
-    <message>
-        <source>is not a status (open, won, lost, on_hold)</source>
-        <translation>不是狀態（open 進行中、won 贏單、lost 輸單、on_hold 擱置）</translation>
-    </message>
-    <message>
-        <source>history continues after the deal was closed (%1)</source>
-        <translation>商機關閉（%1）後仍有階段歷史</translation>
-    </message>
-    <message>
-        <source>history ends in stage %1 but the deal is in stage %2</source>
-        <translation>階段歷史結束於階段 %1，但商機處於階段 %2</translation>
-    </message>
-    <message>
-        <source>history ends %1 but the deal is %2</source>
-        <translation>階段歷史的最終狀態為 %1，但商機狀態為 %2</translation>
     </message>
 </context>
 <context>
@@ -1547,283 +1766,6 @@ Create a new database file for the demo office?</source>
     <message>
         <source>%1 thousand</source>
         <translation>%1（千）</translation>
-    </message>
-</context>
-<context>
-    <name>fd::XlsxFileReader</name>
-    <message>
-        <source>%1 is not an .xlsx file (not a zip archive)</source>
-        <translation>%1 不是 .xlsx 檔案（不是 zip 壓縮檔）</translation>
-    </message>
-    <message>
-        <source>%1 in the workbook is damaged or too large</source>
-        <translation>工作簿中的 %1 已損壞或過大</translation>
-    </message>
-    <message>
-        <source>cannot open %1 in the workbook</source>
-        <translation>無法開啟工作簿中的 %1</translation>
-    </message>
-    <message>
-        <source>%1 in the workbook is damaged</source>
-        <translation>工作簿中的 %1 已損壞</translation>
-    </message>
-    <message>
-        <source>%1 has no workbook (xl/workbook.xml)</source>
-        <translation>%1 中沒有工作簿（xl/workbook.xml）</translation>
-    </message>
-    <message>
-        <source>the shared strings of the workbook are damaged: %1</source>
-        <translation>工作簿的共享字串已損壞：%1</translation>
-    </message>
-    <message>
-        <source>the workbook has no worksheet %1</source>
-        <translation>工作簿中沒有工作表 %1</translation>
-    </message>
-    <message>
-        <source>cannot open the worksheet %1</source>
-        <translation>無法開啟工作表 %1</translation>
-    </message>
-    <message>
-        <source>the worksheet is damaged (cannot inflate)</source>
-        <translation>工作表已損壞（無法解壓縮）</translation>
-    </message>
-    <message>
-        <source>the worksheet is too large</source>
-        <translation>工作表過大</translation>
-    </message>
-    <message>
-        <source>the worksheet ends in the middle (truncated file)</source>
-        <translation>工作表中途結束（檔案不完整）</translation>
-    </message>
-    <message>
-        <source>the worksheet is damaged: %1</source>
-        <translation>工作表已損壞：%1</translation>
-    </message>
-    <message>
-        <source>cell reference beyond the last column XFD</source>
-        <translation>儲存格引用超出最後一列 XFD</translation>
-    </message>
-    <message>
-        <source>refers to a shared string that does not exist</source>
-        <translation>引用了不存在的共享字串</translation>
-    </message>
-    <message>
-        <source>cell longer than %1 characters</source>
-        <translation>儲存格超過 %1 個字元</translation>
-    </message>
-</context>
-<context>
-    <name>fd::cliopts</name>
-    <message>
-        <source>matches nothing</source>
-        <translation>沒有匹配項</translation>
-    </message>
-    <message>
-        <source>matches more than one; give the id</source>
-        <translation>匹配到多項，請提供編號</translation>
-    </message>
-    <message>
-        <source>is not a date (YYYY-MM-DD)</source>
-        <translation>不是日期（YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <source>is before --from</source>
-        <translation>早於 --from</translation>
-    </message>
-    <message>
-        <source>is not a date or an ISO 8601 timestamp</source>
-        <translation>不是日期或 ISO 8601 時間戳記</translation>
-    </message>
-    <message>
-        <source>must be a positive whole number</source>
-        <translation>必須是正整數</translation>
-    </message>
-</context>
-<context>
-    <name>fd::repo</name>
-    <message>
-        <source>does not exist</source>
-        <translation>不存在</translation>
-    </message>
-    <message>
-        <source>is not a valid time</source>
-        <translation>不是有效時間</translation>
-    </message>
-    <message>
-        <source>an activity belongs to a lead, a customer or a deal</source>
-        <translation>跟進記錄必須關聯線索、客戶或商機</translation>
-    </message>
-    <message>
-        <source>is after the due time</source>
-        <translation>晚於截止時間</translation>
-    </message>
-    <message>
-        <source>must be customer, contact, lead, opportunity, contract or activity</source>
-        <translation>必須是客戶、聯絡人、線索、商機、合約或跟進記錄</translation>
-    </message>
-    <message>
-        <source>is larger than the %1 MB limit for attachments</source>
-        <translation>超過附件 %1 MB 的大小上限</translation>
-    </message>
-    <message>
-        <source>is already used by another product line</source>
-        <translation>已被其他產品線使用</translation>
-    </message>
-    <message>
-        <source>is already used by another product</source>
-        <translation>已被其他產品使用</translation>
-    </message>
-    <message>
-        <source>is already used by another campaign</source>
-        <translation>已被其他市場活動使用</translation>
-    </message>
-    <message>
-        <source>is before the start date</source>
-        <translation>早於開始日期</translation>
-    </message>
-    <message>
-        <source>is already used by another contract</source>
-        <translation>已被其他合約使用</translation>
-    </message>
-    <message>
-        <source>a plan needs at least one instalment</source>
-        <translation>回款計劃至少需要一期</translation>
-    </message>
-    <message>
-        <source>is not a valid date</source>
-        <translation>不是有效日期</translation>
-    </message>
-    <message>
-        <source>percents add up to more than 100 %</source>
-        <translation>比例合計超過 100%</translation>
-    </message>
-    <message>
-        <source>do not add up to the contract amount %1</source>
-        <translation>合計與合約金額 %1 不符</translation>
-    </message>
-    <message>
-        <source>is not an instalment of this contract</source>
-        <translation>不是此合約的回款期次</translation>
-    </message>
-    <message>
-        <source>is already used by another invoice</source>
-        <translation>已被其他發票使用</translation>
-    </message>
-    <message>
-        <source>must be greater than zero</source>
-        <translation>必須大於零</translation>
-    </message>
-    <message>
-        <source>is more than the outstanding balance %1</source>
-        <translation>超過未回款餘額 %1</translation>
-    </message>
-    <message>
-        <source>is not an e-mail address</source>
-        <translation>不是電子郵件位址</translation>
-    </message>
-    <message>
-        <source>has no letters or digits</source>
-        <translation>不含字母或數字</translation>
-    </message>
-    <message>
-        <source>is already used by another customer</source>
-        <translation>已被其他客戶使用</translation>
-    </message>
-    <message>
-        <source>must be A, B or C</source>
-        <translation>必須是 A、B 或 C</translation>
-    </message>
-    <message>
-        <source>must be micro, small, medium, large or enterprise</source>
-        <translation>必須是微型、小型、中型、大型或集團（micro、small、medium、large、enterprise）</translation>
-    </message>
-    <message>
-        <source>contacts of this customer are referenced elsewhere</source>
-        <translation>此客戶的聯絡人在其他地方被引用</translation>
-    </message>
-    <message>
-        <source>is already used by another lead</source>
-        <translation>已被其他線索使用</translation>
-    </message>
-    <message>
-        <source>contains no digits</source>
-        <translation>不含數字</translation>
-    </message>
-    <message>
-        <source>is required for a disqualified lead</source>
-        <translation>無效線索必須填寫</translation>
-    </message>
-    <message>
-        <source>is required for a converted lead</source>
-        <translation>已轉化的線索必須填寫</translation>
-    </message>
-    <message>
-        <source>is already used by another region</source>
-        <translation>已被其他區域使用</translation>
-    </message>
-    <message>
-        <source>is already used by another team</source>
-        <translation>已被其他團隊使用</translation>
-    </message>
-    <message>
-        <source>may contain only letters, digits and . _ @ -</source>
-        <translation>只能包含字母、數字和 . _ @ -</translation>
-    </message>
-    <message>
-        <source>is already used by another user</source>
-        <translation>已被其他使用者使用</translation>
-    </message>
-    <message>
-        <source>is already the name of another stage of this pipeline</source>
-        <translation>已是此銷售流程中另一個階段的名稱</translation>
-    </message>
-    <message>
-        <source>the new order must list every active stage of the pipeline exactly once</source>
-        <translation>新順序必須恰好包含銷售流程中的每個啟用階段各一次</translation>
-    </message>
-    <message>
-        <source>has already been deleted</source>
-        <translation>已被刪除</translation>
-    </message>
-    <message>
-        <source>is the last stage of its pipeline</source>
-        <translation>是所屬銷售流程的最後一個階段</translation>
-    </message>
-    <message>
-        <source>deals must move to another stage</source>
-        <translation>商機必須移到其他階段</translation>
-    </message>
-    <message>
-        <source>is not an active stage of the same pipeline</source>
-        <translation>不是同一銷售流程中的啟用階段</translation>
-    </message>
-    <message>
-        <source>stage &quot;%1&quot; was deleted</source>
-        <translation>階段「%1」已刪除</translation>
-    </message>
-    <message>
-        <source>is already the name of another pipeline</source>
-        <translation>已是另一個銷售流程的名稱</translation>
-    </message>
-    <message>
-        <source>is the only pipeline</source>
-        <translation>是唯一的銷售流程</translation>
-    </message>
-    <message>
-        <source>is already in the list</source>
-        <translation>已在清單中</translation>
-    </message>
-    <message>
-        <source>is not a period such as 2026, 2026-Q4 or 2026-11</source>
-        <translation>不是期間（例如 2026、2026-Q4 或 2026-11）</translation>
-    </message>
-    <message>
-        <source>does not exist for level %1</source>
-        <translation>在層級 %1 中不存在</translation>
-    </message>
-    <message>
-        <source>must be empty for the company level</source>
-        <translation>公司層級必須留空</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 #include "analyticsoptions.h"
+#include "domain/trcontext.h"
 
 #include "domain/isotime.h"
 #include "domain/money.h"
@@ -13,10 +14,6 @@ namespace fd::cliopts {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Validation", text);
-}
 
 [[noreturn]] void fail(const QString &option, const QString &value, const QString &reason)
 {
@@ -52,9 +49,9 @@ qint64 lookup(Database &db, const QString &option, const QString &value, const Q
     while (q.next())
         found << q.value(0).toLongLong();
     if (found.isEmpty())
-        fail(option, value, tr("matches nothing"));
+        fail(option, value, Validation::tr("matches nothing"));
     if (found.size() > 1)
-        fail(option, value, tr("matches more than one; give the id"));
+        fail(option, value, Validation::tr("matches more than one; give the id"));
     return found.first();
 }
 
@@ -96,7 +93,7 @@ QDate date(const QCommandLineParser &parser, const QString &option)
         return {};
     const auto d = isotime::parseDate(parser.value(option));
     if (!d)
-        fail(QStringLiteral("--") + option, parser.value(option), tr("is not a date (YYYY-MM-DD)"));
+        fail(QStringLiteral("--") + option, parser.value(option), Validation::tr("is not a date (YYYY-MM-DD)"));
     return *d;
 }
 
@@ -105,7 +102,7 @@ void window(const QCommandLineParser &parser, QDate *from, QDate *to)
     *from = date(parser, QStringLiteral("from"));
     *to = date(parser, QStringLiteral("to"));
     if (from->isValid() && to->isValid() && *from > *to)
-        fail(QStringLiteral("--to"), parser.value(QStringLiteral("to")), tr("is before --from"));
+        fail(QStringLiteral("--to"), parser.value(QStringLiteral("to")), Validation::tr("is before --from"));
 }
 
 QDateTime asOf(const QCommandLineParser &parser)
@@ -117,7 +114,7 @@ QDateTime asOf(const QCommandLineParser &parser)
     if (text.contains(QLatin1Char('T'))) {
         const auto t = isotime::parseTimestamp(text);
         if (!t)
-            fail(QStringLiteral("--as-of"), text, tr("is not a date or an ISO 8601 timestamp"));
+            fail(QStringLiteral("--as-of"), text, Validation::tr("is not a date or an ISO 8601 timestamp"));
         return *t;
     }
     const QDate d = date(parser, option);
@@ -131,7 +128,7 @@ qint64 positive(const QCommandLineParser &parser, const QString &option, qint64 
     bool ok = false;
     const qint64 v = parser.value(option).toLongLong(&ok);
     if (!ok || v <= 0)
-        fail(QStringLiteral("--") + option, parser.value(option), tr("must be a positive whole number"));
+        fail(QStringLiteral("--") + option, parser.value(option), Validation::tr("must be a positive whole number"));
     return v;
 }
 

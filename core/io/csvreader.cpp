@@ -1,4 +1,5 @@
 #include "csvreader.h"
+#include "domain/trcontext.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -6,10 +7,6 @@
 namespace fd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
 
 constexpr qint64 kChunk = 64 * 1024;
 } // namespace
@@ -30,7 +27,7 @@ CsvReader::CsvReader(QIODevice &device, const CsvReadOptions &options)
 {
     m_total = device.isSequential() ? 0 : device.size() - device.pos();
     if (!m_decoder.isValid())
-        throw ParseError(0, 0, tr("the encoding %1 is not available").arg(toString(options.encoding)));
+        throw ParseError(0, 0, Import::tr("the encoding %1 is not available").arg(toString(options.encoding)));
     m_field.reserve(256);
 }
 
@@ -66,18 +63,18 @@ void CsvReader::endField(SourceRecord &record)
 {
     const int column = int(record.fields.size()) + 1;
     if (column > m_options.maxFields) {
-        fail(record, tr("more than %1 fields in one record").arg(m_options.maxFields), column);
+        fail(record, Import::tr("more than %1 fields in one record").arg(m_options.maxFields), column);
         m_field.clear();
         m_fieldTooLong = false;
         return;
     }
     if (m_fieldTooLong) {
-        fail(record, tr("field longer than %1 bytes").arg(m_options.maxFieldBytes), column);
+        fail(record, Import::tr("field longer than %1 bytes").arg(m_options.maxFieldBytes), column);
         record.fields.append(QString());
     } else {
         QString text = m_decoder.decode(m_field);
         if (m_decoder.hasError()) {
-            fail(record, tr("bytes that are not valid %1").arg(toString(m_options.encoding)), column);
+            fail(record, Import::tr("bytes that are not valid %1").arg(toString(m_options.encoding)), column);
             m_decoder.resetState();
         }
         record.fields.append(text);
@@ -119,7 +116,7 @@ bool CsvReader::next(SourceRecord &record)
                 return false;
             if (state == State::Quoted)
                 throw ParseError(quoteLine, int(record.fields.size()) + 1,
-                                 tr("quoted field is never closed (unterminated quote)"));
+                                 Import::tr("quoted field is never closed (unterminated quote)"));
             endField(record);
             break;
         }
@@ -156,7 +153,7 @@ bool CsvReader::next(SourceRecord &record)
                 endOfRecord = true;
             } else {
                 if (c == '"')
-                    fail(record, tr("quote inside an unquoted field (stray quote)"), int(record.fields.size()) + 1);
+                    fail(record, Import::tr("quote inside an unquoted field (stray quote)"), int(record.fields.size()) + 1);
                 append(c);
             }
             break;
@@ -192,7 +189,7 @@ bool CsvReader::next(SourceRecord &record)
             } else if (c == '\r' || c == '\n') {
                 endOfRecord = true;
             } else {
-                fail(record, tr("text after the closing quote of a field (stray quote)"),
+                fail(record, Import::tr("text after the closing quote of a field (stray quote)"),
                      int(record.fields.size()) + 1);
                 append(c);
                 state = State::Unquoted;
@@ -218,7 +215,7 @@ bool CsvReader::next(SourceRecord &record)
         if (m_expectedFields < 0) {
             m_expectedFields = count;
         } else if (count != m_expectedFields) {
-            fail(record, tr("has %1 fields where the header has %2 (ragged row)").arg(count).arg(m_expectedFields),
+            fail(record, Import::tr("has %1 fields where the header has %2 (ragged row)").arg(count).arg(m_expectedFields),
                  qMin(count, m_expectedFields) + 1);
         }
     }

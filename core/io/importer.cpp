@@ -1,4 +1,5 @@
 #include "importer.h"
+#include "domain/trcontext.h"
 
 #include "bulkload.h"
 #include "csvreader.h"
@@ -21,10 +22,6 @@ namespace fd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
 
 // Index deferral pays off from a few ten thousand rows; rows are ~150 bytes in a CSV.
 constexpr qint64 kDeferIndexBytes = 2 * 1024 * 1024;
@@ -193,9 +190,9 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
 
     SourceRecord record;
     if (!source->next(record))
-        throw Error(tr("%1 is empty: it needs a header row").arg(path));
+        throw Error(Import::tr("%1 is empty: it needs a header row").arg(path));
     if (!record.ok())
-        throw ParseError(record.line, record.errorColumn, tr("header row: %1").arg(record.error));
+        throw ParseError(record.line, record.errorColumn, Import::tr("header row: %1").arg(record.error));
     result.sourceHeader = record.fields;
     for (QString &h : result.sourceHeader)
         h = h.trimmed();
@@ -217,7 +214,7 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
             result.columnMap.append({result.sourceHeader[i], targets[i]});
     }
     if (!missing.isEmpty())
-        throw Error(tr("The file has no column for %1 (header: %2). Rename the columns or give a mapping.")
+        throw Error(Import::tr("The file has no column for %1 (header: %2). Rename the columns or give a mapping.")
                         .arg(missing.join(QStringLiteral(", ")), result.sourceHeader.join(QStringLiteral(", "))));
     result.previewColumns = canonical;
 

@@ -1,4 +1,5 @@
 #include "importkinds.h"
+#include "domain/trcontext.h"
 
 #include "batchinsert.h"
 #include "bulkinsert.h"
@@ -21,10 +22,6 @@ namespace fd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
 
 using RefKind = ImportRefs::Kind;
 
@@ -96,9 +93,9 @@ protected:
     {
         const QString v = row.value(column);
         if (required && v.isEmpty())
-            row.error(column, v, tr("is required"));
+            row.error(column, v, Import::tr("is required"));
         else if (v.size() > maxLength)
-            row.error(column, v, tr("is longer than %1 characters").arg(maxLength));
+            row.error(column, v, Import::tr("is longer than %1 characters").arg(maxLength));
         return v;
     }
 
@@ -109,23 +106,23 @@ protected:
         r.name = row.value(column);
         if (r.name.isEmpty()) {
             if (required)
-                row.error(column, r.name, tr("is required"));
+                row.error(column, r.name, Import::tr("is required"));
             return r;
         }
         if (r.name.size() > 200) {
-            row.error(column, r.name, tr("is longer than %1 characters").arg(200));
+            row.error(column, r.name, Import::tr("is longer than %1 characters").arg(200));
             return r;
         }
         r.id = m_refs.find(kind, r.name);
         if (r.id == ImportRefs::kAmbiguous) {
-            row.error(column, r.name, tr("matches more than one %1").arg(ImportRefs::label(kind)));
+            row.error(column, r.name, Import::tr("matches more than one %1").arg(ImportRefs::label(kind)));
             r.id = 0;
         } else if (r.id == 0) {
             if (m_settings.createMissing)
                 r.pending = true;
             else
                 row.error(column, r.name,
-                          tr("no such %1 (use --create-missing to create it)").arg(ImportRefs::label(kind)));
+                          Import::tr("no such %1 (use --create-missing to create it)").arg(ImportRefs::label(kind)));
         }
         return r;
     }
@@ -148,14 +145,14 @@ protected:
         const QString v = row.value(column);
         if (v.isEmpty()) {
             if (required)
-                row.error(column, v, tr("is required"));
+                row.error(column, v, Import::tr("is required"));
             return std::nullopt;
         }
         auto t = importvalues::timestamp(v, row.serialDates());
         if (!t)
-            row.error(column, v, tr("is not a valid date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)"));
+            row.error(column, v, Import::tr("is not a valid date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)"));
         else if (t->date().year() < 1990 || t->date().year() > 2200)
-            row.error(column, v, tr("is outside the years 1990 to 2200")), t.reset();
+            row.error(column, v, Import::tr("is outside the years 1990 to 2200")), t.reset();
         return t;
     }
 
@@ -166,9 +163,9 @@ protected:
             return std::nullopt;
         auto d = importvalues::date(v, row.serialDates());
         if (!d)
-            row.error(column, v, tr("is not a valid date (YYYY-MM-DD)"));
+            row.error(column, v, Import::tr("is not a valid date (YYYY-MM-DD)"));
         else if (d->year() < 1990 || d->year() > 2200)
-            row.error(column, v, tr("is outside the years 1990 to 2200")), d.reset();
+            row.error(column, v, Import::tr("is outside the years 1990 to 2200")), d.reset();
         return d;
     }
 
@@ -177,7 +174,7 @@ protected:
         static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
         const QString v = text(row, column, 200, false);
         if (!v.isEmpty() && !shape.match(v).hasMatch())
-            row.error(column, v, tr("is not an e-mail address"));
+            row.error(column, v, Import::tr("is not an e-mail address"));
         return v;
     }
 
@@ -199,7 +196,7 @@ protected:
     // "line 12" or "a stored record": where the earlier copy of a duplicate is.
     static QString duplicateOf(qint64 line)
     {
-        return line > 0 ? tr("duplicate of line %1").arg(line) : tr("duplicate of a stored record");
+        return line > 0 ? Import::tr("duplicate of line %1").arg(line) : Import::tr("duplicate of a stored record");
     }
 
     std::unique_ptr<SqlQuery> prepare(const char *sql) { return std::make_unique<SqlQuery>(m_db, QString::fromLatin1(sql)); }
@@ -276,11 +273,11 @@ public:
         const QString amountText = row.value(Amount);
         std::optional<qint64> cents;
         if (amountText.isEmpty()) {
-            row.error(Amount, amountText, tr("is required"));
+            row.error(Amount, amountText, Import::tr("is required"));
         } else {
             cents = money::parse(amountText);
             if (!cents)
-                row.error(Amount, amountText, tr("is not an amount of money (a number ≥ 0, at most 2 decimals)"));
+                row.error(Amount, amountText, Import::tr("is not an amount of money (a number ≥ 0, at most 2 decimals)"));
         }
         QString currency = row.value(Currency).toUpper();
         if (currency.isEmpty())
@@ -289,43 +286,43 @@ public:
             currency = QStringLiteral("CNY");
         static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
         if (!code.match(currency).hasMatch())
-            row.error(Currency, row.value(Currency), tr("is not a 3-letter currency code"));
+            row.error(Currency, row.value(Currency), Import::tr("is not a 3-letter currency code"));
 
         const QString stageName = row.value(Stage);
         qint64 stageId = 0;
         bool stagePending = false;
         if (stageName.isEmpty()) {
-            row.error(Stage, stageName, tr("is required"));
+            row.error(Stage, stageName, Import::tr("is required"));
         } else {
             stageId = m_refs.findStage(m_refs.defaultPipeline(), stageName, true);
             if (!stageId) {
                 if (m_settings.createMissing && stageName.size() <= 200)
                     stagePending = true;
                 else
-                    row.error(Stage, stageName, tr("is not a stage of the sales process"));
+                    row.error(Stage, stageName, Import::tr("is not a stage of the sales process"));
             }
         }
         QString status = QStringLiteral("open");
         if (!row.value(Status).isEmpty()) {
             status = oppStatus(row.value(Status));
             if (status.isEmpty())
-                row.error(Status, row.value(Status), tr("is not a status (open, won, lost, on_hold)"));
+                row.error(Status, row.value(Status), Import::tr("is not a status (open, won, lost, on_hold)"));
         }
         const auto createdAt = timestamp(row, CreatedAt, false);
         const auto expectedClose = date(row, ExpectedClose);
         const auto closedAt = timestamp(row, ClosedAt, false);
         const bool closed = status == QLatin1String("won") || status == QLatin1String("lost");
         if (closed && !closedAt && row.value(ClosedAt).isEmpty())
-            row.error(ClosedAt, QString(), tr("is required for a won or lost deal"));
+            row.error(ClosedAt, QString(), Import::tr("is required for a won or lost deal"));
         if (!closed && !row.value(ClosedAt).isEmpty())
-            row.error(ClosedAt, row.value(ClosedAt), tr("is only allowed for a won or lost deal"));
+            row.error(ClosedAt, row.value(ClosedAt), Import::tr("is only allowed for a won or lost deal"));
         if (closedAt && createdAt && *closedAt < *createdAt)
-            row.error(ClosedAt, row.value(ClosedAt), tr("is before the deal was created"));
+            row.error(ClosedAt, row.value(ClosedAt), Import::tr("is before the deal was created"));
         const QString lostReason = text(row, LostReason, 500, false);
         if (status == QLatin1String("lost") && lostReason.isEmpty())
-            row.error(LostReason, lostReason, tr("is required for a lost deal"));
+            row.error(LostReason, lostReason, Import::tr("is required for a lost deal"));
         if (status != QLatin1String("lost") && !lostReason.isEmpty() && !status.isEmpty())
-            row.error(LostReason, lostReason, tr("is only allowed for a lost deal"));
+            row.error(LostReason, lostReason, Import::tr("is only allowed for a lost deal"));
         const QString source = text(row, Source, 200, false);
 
         // Duplicates: the same external id, or the same title for the same customer.
@@ -343,7 +340,7 @@ public:
                               title);
             const auto it = m_titles.constFind(dupKey);
             if (it != m_titles.constEnd())
-                row.error(Title, title, duplicateOf(*it) + tr(" (same customer and title)"));
+                row.error(Title, title, duplicateOf(*it) + Import::tr(" (same customer and title)"));
         }
         if (!row.ok())
             return false;
@@ -480,14 +477,14 @@ public:
         if (!ext.isEmpty()) {
             deal = m_refs.deal(ext);
             if (!deal.id)
-                row.error(OppExt, ext, tr("no opportunity has this external id"));
+                row.error(OppExt, ext, Import::tr("no opportunity has this external id"));
         }
         const QString stageName = text(row, Stage, 200, true);
         qint64 stageId = 0;
         if (deal.id && !stageName.isEmpty()) {
             stageId = m_refs.findStage(deal.pipelineId, stageName, false);
             if (!stageId && !m_settings.createMissing)
-                row.error(Stage, stageName, tr("is not a stage of the deal's sales process"));
+                row.error(Stage, stageName, Import::tr("is not a stage of the deal's sales process"));
         }
         const auto at = timestamp(row, EnteredAt, true);
         Ref by = ref(row, ChangedBy, RefKind::User, false);
@@ -495,7 +492,7 @@ public:
         if (!row.value(Status).isEmpty()) {
             status = oppStatus(row.value(Status));
             if (status.isEmpty())
-                row.error(Status, row.value(Status), tr("is not a status (open, won, lost, on_hold)"));
+                row.error(Status, row.value(Status), Import::tr("is not a status (open, won, lost, on_hold)"));
         }
         const QString note = text(row, Note, 500, false);
         if (!row.ok())
@@ -560,7 +557,7 @@ public:
             if (!steps.isEmpty() && closed && steps.last().status != a.deal.status) {
                 const QString closedAt = isotime::toStored(a.deal.closedAt);
                 if (closedAt < steps.last().at) {
-                    fail(a.ext, tr("history continues after the deal was closed (%1)").arg(closedAt));
+                    fail(a.ext, Import::tr("history continues after the deal was closed (%1)").arg(closedAt));
                     continue;
                 }
                 outcome.add(dealId).add(steps.last().stage).add(steps.last().stage).add(steps.last().status)
@@ -578,10 +575,10 @@ public:
             if (steps.isEmpty())
                 continue;
             if (steps.last().stage != a.deal.stageId)
-                fail(a.ext, tr("history ends in stage %1 but the deal is in stage %2")
+                fail(a.ext, Import::tr("history ends in stage %1 but the deal is in stage %2")
                                 .arg(m_refs.stageName(steps.last().stage), m_refs.stageName(a.deal.stageId)));
             else if (!closed && steps.last().status != a.deal.status)
-                fail(a.ext, tr("history ends %1 but the deal is %2").arg(steps.last().status, a.deal.status));
+                fail(a.ext, Import::tr("history ends %1 but the deal is %2").arg(steps.last().status, a.deal.status));
         }
     }
 
@@ -627,12 +624,12 @@ public:
         const QString name = text(row, Name, 300, true);
         const QString tier = row.value(Tier).toUpper();
         if (!tier.isEmpty() && tier != QLatin1String("A") && tier != QLatin1String("B") && tier != QLatin1String("C"))
-            row.error(Tier, row.value(Tier), tr("is not a tier (A, B or C)"));
+            row.error(Tier, row.value(Tier), Import::tr("is not a tier (A, B or C)"));
         qint64 score = 0;
         if (!row.value(Score).isEmpty()) {
             const auto v = importvalues::integer(row.value(Score));
             if (!v || *v > 100)
-                row.error(Score, row.value(Score), tr("is not a score from 0 to 100"));
+                row.error(Score, row.value(Score), Import::tr("is not a score from 0 to 100"));
             else
                 score = *v;
         }
@@ -642,7 +639,7 @@ public:
             size = canonicalWord(row.value(Size), {{"micro", "微型|微"}, {"small", "小型|小"}, {"medium", "中型|中"},
                                                    {"large", "大型|大"}, {"enterprise", "集团|集團|超大型|特大型"}});
             if (size.isEmpty())
-                row.error(Size, row.value(Size), tr("is not a size (micro, small, medium, large, enterprise)"));
+                row.error(Size, row.value(Size), Import::tr("is not a size (micro, small, medium, large, enterprise)"));
         }
         Ref region = ref(row, Region, RefKind::Region, false);
         Ref owner = ref(row, Owner, RefKind::User, false);
@@ -728,14 +725,14 @@ public:
         const QString wechat = text(row, Wechat, 100, false);
         const auto primary = importvalues::boolean(row.value(IsPrimary));
         if (!primary)
-            row.error(IsPrimary, row.value(IsPrimary), tr("is not yes/no (1/0)"));
+            row.error(IsPrimary, row.value(IsPrimary), Import::tr("is not yes/no (1/0)"));
         const QString notes = text(row, Notes, Validator::kMaxTextLength, false);
         QString key;
         if (!name.isEmpty() && !customer.name.isEmpty()) {
             key = (customer.id > 0 ? QString::number(customer.id) : QStringLiteral("new:") + customer.name.toLower())
                 + QChar(0x1F) + name.simplified().toLower();
             if (m_keys.contains(key))
-                row.error(Name, name, duplicateOf(m_keys.value(key)) + tr(" (same customer and name)"));
+                row.error(Name, name, duplicateOf(m_keys.value(key)) + Import::tr(" (same customer and name)"));
         }
         if (!row.ok())
             return false;
@@ -806,7 +803,7 @@ public:
                                     {"disqualified", "无效|無效|不合格"},
                                     {"converted", "已转化|已轉化|转化|轉化"}});
             if (status.isEmpty())
-                row.error(Status, row.value(Status), tr("is not a lead status (new, contacted, qualified, disqualified, converted)"));
+                row.error(Status, row.value(Status), Import::tr("is not a lead status (new, contacted, qualified, disqualified, converted)"));
         }
         Ref owner = ref(row, Owner, RefKind::User, false);
         Ref region = ref(row, Region, RefKind::Region, false);
@@ -818,9 +815,9 @@ public:
         if (!ext.isEmpty() && (m_extIds.contains(ext) || (ext.startsWith(QLatin1String("FD-")) && m_refs.lead(ext))))
             row.error(ExtId, ext, duplicateOf(m_extIds.value(ext)));
         else if (!normPhone.isEmpty() && m_phones.contains(normPhone))
-            row.error(Phone, phone, duplicateOf(m_phones.value(normPhone)) + tr(" (same phone)"));
+            row.error(Phone, phone, duplicateOf(m_phones.value(normPhone)) + Import::tr(" (same phone)"));
         else if (!name.isEmpty() && m_names.contains(nameKey))
-            row.error(Name, name, duplicateOf(m_names.value(nameKey)) + tr(" (same company and name)"));
+            row.error(Name, name, duplicateOf(m_names.value(nameKey)) + Import::tr(" (same company and name)"));
         if (!row.ok())
             return false;
         const qint64 campaignId = realize(campaign);
@@ -888,14 +885,14 @@ public:
                                                              {"proposal", "方案|报价|報價|提案"},
                                                              {"email", "邮件|郵件|电邮|電郵|e-mail|mail"}});
         if (kind.isEmpty())
-            row.error(Kind, row.value(Kind), tr("is not an activity kind (call, visit, meeting, proposal, email)"));
+            row.error(Kind, row.value(Kind), Import::tr("is not an activity kind (call, visit, meeting, proposal, email)"));
         const QString subject = text(row, Subject, 500, true);
         const auto at = timestamp(row, OccurredAt, true);
         std::optional<qint64> minutes;
         if (!row.value(Duration).isEmpty()) {
             minutes = importvalues::integer(row.value(Duration));
             if (!minutes || *minutes > 100000)
-                row.error(Duration, row.value(Duration), tr("is not a number of minutes"));
+                row.error(Duration, row.value(Duration), Import::tr("is not a number of minutes"));
         }
         const QString outcome = text(row, Outcome, 500, false);
         const QString notes = text(row, Notes, Validator::kMaxTextLength, false);
@@ -906,15 +903,15 @@ public:
         if (!row.value(OppExt).isEmpty()) {
             oppId = m_refs.deal(row.value(OppExt)).id;
             if (!oppId)
-                row.error(OppExt, row.value(OppExt), tr("no opportunity has this external id"));
+                row.error(OppExt, row.value(OppExt), Import::tr("no opportunity has this external id"));
         }
         if (!row.value(LeadExt).isEmpty()) {
             leadId = m_refs.lead(row.value(LeadExt));
             if (!leadId)
-                row.error(LeadExt, row.value(LeadExt), tr("no lead has this external id"));
+                row.error(LeadExt, row.value(LeadExt), Import::tr("no lead has this external id"));
         }
         if (customer.name.isEmpty() && row.value(OppExt).isEmpty() && row.value(LeadExt).isEmpty())
-            row.error(-1, QString(), tr("needs a customer, an opportunity or a lead"));
+            row.error(-1, QString(), Import::tr("needs a customer, an opportunity or a lead"));
         QString key;
         if (row.ok()) {
             key = QStringList{user.name.toLower(), isotime::toStored(*at), kind, subject}.join(QChar(0x1F));

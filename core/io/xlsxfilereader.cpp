@@ -1,4 +1,5 @@
 #include "xlsxfilereader.h"
+#include "domain/trcontext.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -14,10 +15,6 @@ namespace fd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
 
 constexpr int kChunk = 64 * 1024;
 constexpr qint64 kMaxPartSize = 256ll * 1024 * 1024; // a zip bomb is refused, not inflated
@@ -101,7 +98,7 @@ XlsxFileReader::XlsxFileReader(const QString &path)
 {
     m_zip = unzOpen64(QFile::encodeName(path).constData());
     if (!m_zip)
-        throw ParseError(0, 0, tr("%1 is not an .xlsx file (not a zip archive)").arg(path));
+        throw ParseError(0, 0, Import::tr("%1 is not an .xlsx file (not a zip archive)").arg(path));
     loadWorkbook();
     loadStyles();
     loadSharedStrings();
@@ -123,9 +120,9 @@ QByteArray XlsxFileReader::readWhole(const QString &name)
     unz_file_info64 info{};
     if (unzGetCurrentFileInfo64(zip(m_zip), &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK
         || qint64(info.uncompressed_size) > kMaxPartSize)
-        throw ParseError(0, 0, tr("%1 in the workbook is damaged or too large").arg(name));
+        throw ParseError(0, 0, Import::tr("%1 in the workbook is damaged or too large").arg(name));
     if (unzOpenCurrentFile(zip(m_zip)) != UNZ_OK)
-        throw ParseError(0, 0, tr("cannot open %1 in the workbook").arg(name));
+        throw ParseError(0, 0, Import::tr("cannot open %1 in the workbook").arg(name));
     QByteArray data;
     data.reserve(qsizetype(info.uncompressed_size));
     char buf[kChunk];
@@ -133,14 +130,14 @@ QByteArray XlsxFileReader::readWhole(const QString &name)
         const int n = unzReadCurrentFile(zip(m_zip), buf, kChunk);
         if (n < 0) {
             unzCloseCurrentFile(zip(m_zip));
-            throw ParseError(0, 0, tr("%1 in the workbook is damaged").arg(name));
+            throw ParseError(0, 0, Import::tr("%1 in the workbook is damaged").arg(name));
         }
         if (n == 0)
             break;
         data.append(buf, n);
         if (data.size() > kMaxPartSize) {
             unzCloseCurrentFile(zip(m_zip));
-            throw ParseError(0, 0, tr("%1 in the workbook is damaged or too large").arg(name));
+            throw ParseError(0, 0, Import::tr("%1 in the workbook is damaged or too large").arg(name));
         }
     }
     unzCloseCurrentFile(zip(m_zip));
@@ -151,7 +148,7 @@ void XlsxFileReader::loadWorkbook()
 {
     const QByteArray workbook = readWhole(QStringLiteral("xl/workbook.xml"));
     if (workbook.isEmpty())
-        throw ParseError(0, 0, tr("%1 has no workbook (xl/workbook.xml)").arg(m_path));
+        throw ParseError(0, 0, Import::tr("%1 has no workbook (xl/workbook.xml)").arg(m_path));
     QString relId;
     QXmlStreamReader xml(workbook);
     while (!xml.atEnd() && relId.isEmpty()) {
@@ -230,18 +227,18 @@ void XlsxFileReader::loadSharedStrings()
         }
     }
     if (xml.hasError())
-        throw ParseError(xml.lineNumber(), 0, tr("the shared strings of the workbook are damaged: %1").arg(xml.errorString()));
+        throw ParseError(xml.lineNumber(), 0, Import::tr("the shared strings of the workbook are damaged: %1").arg(xml.errorString()));
 }
 
 void XlsxFileReader::openSheet(const QString &name)
 {
     if (unzLocateFile(zip(m_zip), name.toUtf8().constData(), 2) != UNZ_OK)
-        throw ParseError(0, 0, tr("the workbook has no worksheet %1").arg(name));
+        throw ParseError(0, 0, Import::tr("the workbook has no worksheet %1").arg(name));
     unz_file_info64 info{};
     unzGetCurrentFileInfo64(zip(m_zip), &info, nullptr, 0, nullptr, 0, nullptr, 0);
     m_total = qint64(info.uncompressed_size);
     if (unzOpenCurrentFile(zip(m_zip)) != UNZ_OK)
-        throw ParseError(0, 0, tr("cannot open the worksheet %1").arg(name));
+        throw ParseError(0, 0, Import::tr("cannot open the worksheet %1").arg(name));
     m_sheetOpen = true;
 }
 
@@ -252,7 +249,7 @@ bool XlsxFileReader::feed()
     char buf[kChunk];
     const int n = unzReadCurrentFile(zip(m_zip), buf, kChunk);
     if (n < 0)
-        throw ParseError(0, 0, tr("the worksheet is damaged (cannot inflate)"));
+        throw ParseError(0, 0, Import::tr("the worksheet is damaged (cannot inflate)"));
     if (n == 0) {
         unzCloseCurrentFile(zip(m_zip));
         m_sheetOpen = false;
@@ -260,7 +257,7 @@ bool XlsxFileReader::feed()
     }
     m_read += n;
     if (m_read > kMaxPartSize)
-        throw ParseError(0, 0, tr("the worksheet is too large"));
+        throw ParseError(0, 0, Import::tr("the worksheet is too large"));
     m_xml.addData(QByteArray(buf, n));
     return true;
 }
@@ -289,9 +286,9 @@ bool XlsxFileReader::next(SourceRecord &record)
             if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
                 if (feed())
                     continue;
-                throw ParseError(rowNumber, 0, tr("the worksheet ends in the middle (truncated file)"));
+                throw ParseError(rowNumber, 0, Import::tr("the worksheet ends in the middle (truncated file)"));
             }
-            throw ParseError(rowNumber, 0, tr("the worksheet is damaged: %1").arg(m_xml.errorString()));
+            throw ParseError(rowNumber, 0, Import::tr("the worksheet is damaged: %1").arg(m_xml.errorString()));
         }
         if (token == QXmlStreamReader::EndDocument)
             return false;
@@ -333,7 +330,7 @@ bool XlsxFileReader::next(SourceRecord &record)
             } else if (inRow && name == QLatin1String("c")) {
                 if (column < 0 || column >= kMaxColumns) {
                     if (record.error.isEmpty()) {
-                        record.error = tr("cell reference beyond the last column XFD");
+                        record.error = Import::tr("cell reference beyond the last column XFD");
                         record.errorColumn = kMaxColumns;
                     }
                     continue;
@@ -346,7 +343,7 @@ bool XlsxFileReader::next(SourceRecord &record)
                     if (ok && index >= 0 && index < m_shared.size())
                         cell = m_shared.at(index);
                     else if (record.error.isEmpty()) {
-                        record.error = tr("refers to a shared string that does not exist");
+                        record.error = Import::tr("refers to a shared string that does not exist");
                         record.errorColumn = column + 1;
                     }
                 } else if (type == QLatin1String("b")) {
@@ -368,7 +365,7 @@ bool XlsxFileReader::next(SourceRecord &record)
                     }
                 }
                 if (tooLong && record.error.isEmpty()) {
-                    record.error = tr("cell longer than %1 characters").arg(kMaxCellChars);
+                    record.error = Import::tr("cell longer than %1 characters").arg(kMaxCellChars);
                     record.errorColumn = column + 1;
                     cell.clear();
                 }

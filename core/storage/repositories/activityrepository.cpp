@@ -1,4 +1,5 @@
 #include "activityrepository.h"
+#include "domain/trcontext.h"
 
 #include "domain/clock.h"
 #include "domain/errors.h"
@@ -73,7 +74,7 @@ void checkLinks(Database &db, Validator &v, std::initializer_list<Link> links)
     for (const Link &l : links) {
         if (l.id)
             v.check(repo::exists(db, l.table, l.id), QString::fromLatin1(l.field), QString::number(l.id),
-                    repo::tr("does not exist"));
+                    Validation::tr("does not exist"));
     }
 }
 
@@ -107,15 +108,15 @@ void ActivityRepository::validate(const Activity &a)
 {
     Validator v(QStringLiteral("activity"));
     v.required(QStringLiteral("subject"), a.subject, 500);
-    v.check(a.occurredAt.isValid(), QStringLiteral("occurred_at"), QString(), repo::tr("is not a valid time"));
+    v.check(a.occurredAt.isValid(), QStringLiteral("occurred_at"), QString(), Validation::tr("is not a valid time"));
     if (a.durationMinutes)
         v.range(QStringLiteral("duration_minutes"), *a.durationMinutes, 0, 24 * 60);
     v.maxLength(QStringLiteral("outcome"), a.outcome, 1000);
     v.maxLength(QStringLiteral("notes"), a.notes, Validator::kMaxTextLength);
     v.check(repo::exists(m_db, "users", a.userId), QStringLiteral("user"), QString::number(a.userId),
-            repo::tr("does not exist"));
+            Validation::tr("does not exist"));
     v.check(a.leadId || a.customerId || a.opportunityId, QStringLiteral("customer"), QString(),
-            repo::tr("an activity belongs to a lead, a customer or a deal"));
+            Validation::tr("an activity belongs to a lead, a customer or a deal"));
     checkLinks(m_db, v,
                {{"lead", "leads", a.leadId},
                 {"customer", "customers", a.customerId},
@@ -188,11 +189,11 @@ void ActivityRepository::validate(const FollowUpTask &t)
 {
     Validator v(QStringLiteral("task"));
     v.required(QStringLiteral("title"), t.title, 500);
-    v.check(t.dueAt.isValid(), QStringLiteral("due_at"), QString(), repo::tr("is not a valid time"));
+    v.check(t.dueAt.isValid(), QStringLiteral("due_at"), QString(), Validation::tr("is not a valid time"));
     v.check(!t.remindAt.isValid() || !t.dueAt.isValid() || t.remindAt <= t.dueAt, QStringLiteral("remind_at"),
-            isotime::toStored(t.remindAt), repo::tr("is after the due time"));
+            isotime::toStored(t.remindAt), Validation::tr("is after the due time"));
     v.check(repo::exists(m_db, "users", t.userId), QStringLiteral("user"), QString::number(t.userId),
-            repo::tr("does not exist"));
+            Validation::tr("does not exist"));
     checkLinks(m_db, v,
                {{"lead", "leads", t.leadId},
                 {"customer", "customers", t.customerId},

@@ -1,4 +1,5 @@
 #include "attachmentrepository.h"
+#include "domain/trcontext.h"
 
 #include "domain/clock.h"
 #include "domain/errors.h"
@@ -54,15 +55,15 @@ void AttachmentRepository::validate(const Attachment &a)
     Validator v(QStringLiteral("attachment"));
     const char *table = entityTables().value(a.entity, nullptr);
     v.check(table != nullptr, QStringLiteral("entity"), a.entity,
-            repo::tr("must be customer, contact, lead, opportunity, contract or activity"));
+            Validation::tr("must be customer, contact, lead, opportunity, contract or activity"));
     if (table)
         v.check(repo::exists(m_db, table, a.entityId), QStringLiteral("entity_id"), QString::number(a.entityId),
-                repo::tr("does not exist"));
+                Validation::tr("does not exist"));
     v.required(QStringLiteral("file_name"), a.fileName, 255);
     v.maxLength(QStringLiteral("mime_type"), a.mimeType, 200);
     v.check(a.content.size() <= kMaxBytes, QStringLiteral("content"),
             QStringLiteral("%1 bytes").arg(a.content.size()),
-            repo::tr("is larger than the %1 MB limit for attachments").arg(kMaxBytes / (1024 * 1024)));
+            Validation::tr("is larger than the %1 MB limit for attachments").arg(kMaxBytes / (1024 * 1024)));
     v.throwIfInvalid();
 }
 

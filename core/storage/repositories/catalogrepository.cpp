@@ -1,4 +1,5 @@
 #include "catalogrepository.h"
+#include "domain/trcontext.h"
 
 #include "domain/clock.h"
 #include "domain/errors.h"
@@ -51,7 +52,7 @@ void CatalogRepository::validate(const ProductLine &l)
     Validator v(QStringLiteral("product_line"));
     v.required(QStringLiteral("name"), l.name, 200);
     v.check(!repo::taken(m_db, "product_lines", "name", l.name.trimmed(), l.id), QStringLiteral("name"), l.name,
-            repo::tr("is already used by another product line"));
+            Validation::tr("is already used by another product line"));
     v.throwIfInvalid();
 }
 
@@ -102,12 +103,12 @@ void CatalogRepository::validate(const Product &p)
     v.maxLength(QStringLiteral("sku"), p.sku, 100);
     if (!p.sku.trimmed().isEmpty())
         v.check(!repo::taken(m_db, "products", "sku", p.sku.trimmed(), p.id), QStringLiteral("sku"), p.sku,
-                repo::tr("is already used by another product"));
+                Validation::tr("is already used by another product"));
     v.nonNegative(QStringLiteral("list_price"), p.listPrice.cents);
     v.currency(QStringLiteral("currency"), p.listPrice.currency);
     if (p.productLineId)
         v.check(repo::exists(m_db, "product_lines", p.productLineId), QStringLiteral("product_line"),
-                QString::number(p.productLineId), repo::tr("does not exist"));
+                QString::number(p.productLineId), Validation::tr("does not exist"));
     v.throwIfInvalid();
 }
 
@@ -175,12 +176,12 @@ void CatalogRepository::validate(const Campaign &c)
     Validator v(QStringLiteral("campaign"));
     v.required(QStringLiteral("name"), c.name, 200);
     v.check(!repo::taken(m_db, "campaigns", "name", c.name.trimmed(), c.id), QStringLiteral("name"), c.name,
-            repo::tr("is already used by another campaign"));
+            Validation::tr("is already used by another campaign"));
     v.maxLength(QStringLiteral("channel"), c.channel, 100);
     v.nonNegative(QStringLiteral("cost"), c.cost.cents);
     v.currency(QStringLiteral("currency"), c.cost.currency);
     v.check(!c.startDate.isValid() || !c.endDate.isValid() || c.startDate <= c.endDate, QStringLiteral("end_date"),
-            rows::toStored(c.endDate).toString(), repo::tr("is before the start date"));
+            rows::toStored(c.endDate).toString(), Validation::tr("is before the start date"));
     v.throwIfInvalid();
 }
 

@@ -1,4 +1,5 @@
 #include "contractrepository.h"
+#include "domain/trcontext.h"
 
 #include "domain/clock.h"
 #include "domain/errors.h"
@@ -75,20 +76,20 @@ void ContractRepository::validate(const Contract &c)
     Validator v(QStringLiteral("contract"));
     v.required(QStringLiteral("number"), c.number, 100);
     v.check(!repo::taken(m_db, "contracts", "number", c.number.trimmed(), c.id), QStringLiteral("number"), c.number,
-            repo::tr("is already used by another contract"));
+            Validation::tr("is already used by another contract"));
     v.required(QStringLiteral("title"), c.title, 300);
     v.nonNegative(QStringLiteral("amount"), c.amount.cents);
     v.currency(QStringLiteral("currency"), c.amount.currency);
     v.check(repo::exists(m_db, "customers", c.customerId), QStringLiteral("customer"), QString::number(c.customerId),
-            repo::tr("does not exist"));
+            Validation::tr("does not exist"));
     if (c.opportunityId)
         v.check(repo::exists(m_db, "opportunities", c.opportunityId), QStringLiteral("opportunity"),
-                QString::number(c.opportunityId), repo::tr("does not exist"));
+                QString::number(c.opportunityId), Validation::tr("does not exist"));
     if (c.ownerId)
         v.check(repo::exists(m_db, "users", c.ownerId), QStringLiteral("owner"), QString::number(c.ownerId),
-                repo::tr("does not exist"));
+                Validation::tr("does not exist"));
     v.check(!c.startDate.isValid() || !c.endDate.isValid() || c.startDate <= c.endDate, QStringLiteral("end_date"),
-            dateText(c.endDate), repo::tr("is before the start date"));
+            dateText(c.endDate), Validation::tr("is before the start date"));
     v.throwIfInvalid();
 }
 
@@ -204,9 +205,9 @@ qint64 ContractRepository::createPaymentPlan(PaymentPlan &plan)
     amountQuery.add(plan.contractId);
     const QVariant contractAmount = amountQuery.scalar();
     v.check(contractAmount.isValid(), QStringLiteral("contract"), QString::number(plan.contractId),
-            repo::tr("does not exist"));
+            Validation::tr("does not exist"));
     v.check(!plan.instalments.isEmpty(), QStringLiteral("instalments"), QString(),
-            repo::tr("a plan needs at least one instalment"));
+            Validation::tr("a plan needs at least one instalment"));
     const qint64 total = contractAmount.toLongLong();
     // The last instalment defined by percent absorbs rounding so the plan sums exactly.
     int remainderIndex = -1;
@@ -220,7 +221,7 @@ qint64 ContractRepository::createPaymentPlan(PaymentPlan &plan)
         Instalment &in = plan.instalments[i];
         in.seq = i + 1;
         const QString at = QStringLiteral("instalment[%1].").arg(in.seq);
-        v.check(in.dueDate.isValid(), at + QStringLiteral("due_date"), QString(), repo::tr("is not a valid date"));
+        v.check(in.dueDate.isValid(), at + QStringLiteral("due_date"), QString(), Validation::tr("is not a valid date"));
         v.maxLength(at + QStringLiteral("note"), in.note, 1000);
         if (in.percent) {
             v.range(at + QStringLiteral("percent"), *in.percent, 0, 100);
@@ -233,19 +234,19 @@ qint64 ContractRepository::createPaymentPlan(PaymentPlan &plan)
             resolvedSum += in.amountCents;
     }
     v.check(percentSum <= 100, QStringLiteral("instalments.percent"), QString::number(percentSum),
-            repo::tr("percents add up to more than 100 %"));
+            Validation::tr("percents add up to more than 100 %"));
     if (remainderIndex >= 0 && contractAmount.isValid()) {
         Instalment &last = plan.instalments[remainderIndex];
         const qint64 remainder = total - resolvedSum;
         // Only a rounding difference may be absorbed, never a gap in the plan.
         v.check(qAbs(remainder - last.amountCents) < plan.instalments.size(), QStringLiteral("instalments"),
                 money::format(resolvedSum + last.amountCents, QStringLiteral("CNY")),
-                repo::tr("do not add up to the contract amount %1").arg(money::format(total, QStringLiteral("CNY"))));
+                Validation::tr("do not add up to the contract amount %1").arg(money::format(total, QStringLiteral("CNY"))));
         last.amountCents = remainder;
         resolvedSum += remainder;
     }
     v.check(!contractAmount.isValid() || resolvedSum == total, QStringLiteral("instalments"),
-            QString::number(resolvedSum), repo::tr("do not add up to the contract amount %1").arg(total));
+            QString::number(resolvedSum), Validation::tr("do not add up to the contract amount %1").arg(total));
     v.throwIfInvalid();
 
     const QDateTime now = m_db.clock().now();
@@ -328,7 +329,7 @@ void ContractRepository::checkInstalment(Validator &v, qint64 contractId, qint64
     q.add(instalmentId);
     const QVariant owner = q.scalar();
     v.check(owner.isValid() && owner.toLongLong() == contractId, QStringLiteral("instalment"),
-            QString::number(instalmentId), repo::tr("is not an instalment of this contract"));
+            QString::number(instalmentId), Validation::tr("is not an instalment of this contract"));
 }
 
 // Invoices, receipts, adjustments ---------------------------------------------------
@@ -337,12 +338,12 @@ qint64 ContractRepository::addInvoice(Invoice &inv)
 {
     Validator v(QStringLiteral("invoice"));
     v.check(repo::exists(m_db, "contracts", inv.contractId), QStringLiteral("contract"),
-            QString::number(inv.contractId), repo::tr("does not exist"));
+            QString::number(inv.contractId), Validation::tr("does not exist"));
     checkInstalment(v, inv.contractId, inv.instalmentId);
     v.required(QStringLiteral("number"), inv.number, 100);
     v.check(!repo::taken(m_db, "invoices", "number", inv.number.trimmed()), QStringLiteral("number"), inv.number,
-            repo::tr("is already used by another invoice"));
-    v.check(inv.issuedDate.isValid(), QStringLiteral("issued_date"), QString(), repo::tr("is not a valid date"));
+            Validation::tr("is already used by another invoice"));
+    v.check(inv.issuedDate.isValid(), QStringLiteral("issued_date"), QString(), Validation::tr("is not a valid date"));
     v.nonNegative(QStringLiteral("amount"), inv.amountCents);
     v.range(QStringLiteral("tax_rate_bp"), inv.taxRateBasisPoints, 0, 10000);
     v.throwIfInvalid();
@@ -397,15 +398,15 @@ qint64 ContractRepository::addReceipt(Receipt &r)
 {
     Validator v(QStringLiteral("receipt"));
     const bool contractExists = repo::exists(m_db, "contracts", r.contractId);
-    v.check(contractExists, QStringLiteral("contract"), QString::number(r.contractId), repo::tr("does not exist"));
+    v.check(contractExists, QStringLiteral("contract"), QString::number(r.contractId), Validation::tr("does not exist"));
     checkInstalment(v, r.contractId, r.instalmentId);
-    v.check(r.receivedDate.isValid(), QStringLiteral("received_date"), QString(), repo::tr("is not a valid date"));
+    v.check(r.receivedDate.isValid(), QStringLiteral("received_date"), QString(), Validation::tr("is not a valid date"));
     v.check(r.amountCents > 0, QStringLiteral("amount"), QString::number(r.amountCents),
-            repo::tr("must be greater than zero"));
+            Validation::tr("must be greater than zero"));
     if (contractExists && r.amountCents > 0) {
         const qint64 balance = receivableBalance(r.contractId);
         v.check(r.amountCents <= balance, QStringLiteral("amount"), QString::number(r.amountCents),
-                repo::tr("is more than the outstanding balance %1").arg(balance));
+                Validation::tr("is more than the outstanding balance %1").arg(balance));
     }
     v.maxLength(QStringLiteral("method"), r.method, 100);
     v.maxLength(QStringLiteral("reference"), r.reference, 200);
@@ -450,14 +451,14 @@ qint64 ContractRepository::addAdjustment(ReceivableAdjustment &a)
 {
     Validator v(QStringLiteral("receivable_adjustment"));
     const bool contractExists = repo::exists(m_db, "contracts", a.contractId);
-    v.check(contractExists, QStringLiteral("contract"), QString::number(a.contractId), repo::tr("does not exist"));
+    v.check(contractExists, QStringLiteral("contract"), QString::number(a.contractId), Validation::tr("does not exist"));
     checkInstalment(v, a.contractId, a.instalmentId);
     v.check(a.amountCents > 0, QStringLiteral("amount"), QString::number(a.amountCents),
-            repo::tr("must be greater than zero"));
+            Validation::tr("must be greater than zero"));
     if (contractExists && a.amountCents > 0) {
         const qint64 balance = receivableBalance(a.contractId);
         v.check(a.amountCents <= balance, QStringLiteral("amount"), QString::number(a.amountCents),
-                repo::tr("is more than the outstanding balance %1").arg(balance));
+                Validation::tr("is more than the outstanding balance %1").arg(balance));
     }
     v.required(QStringLiteral("reason"), a.reason, 1000);
     v.throwIfInvalid();

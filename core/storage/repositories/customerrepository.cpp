@@ -1,4 +1,5 @@
 #include "customerrepository.h"
+#include "domain/trcontext.h"
 
 #include "domain/clock.h"
 #include "domain/errors.h"
@@ -47,7 +48,7 @@ void checkContactFields(Validator &v, const Contact &c)
     v.maxLength(QStringLiteral("phone"), c.phone, 50);
     v.maxLength(QStringLiteral("mobile"), c.mobile, 50);
     v.maxLength(QStringLiteral("email"), c.email, 200);
-    v.check(repo::isEmail(c.email), QStringLiteral("email"), c.email, repo::tr("is not an e-mail address"));
+    v.check(repo::isEmail(c.email), QStringLiteral("email"), c.email, Validation::tr("is not an e-mail address"));
     v.maxLength(QStringLiteral("wechat"), c.wechat, 100);
     v.maxLength(QStringLiteral("notes"), c.notes, Validator::kMaxTextLength);
 }
@@ -94,25 +95,25 @@ void CustomerRepository::validate(const Customer &c)
     Validator v(QStringLiteral("customer"));
     v.required(QStringLiteral("name"), c.name, 300);
     v.check(c.name.trimmed().isEmpty() || !normalize::companyName(c.name).isEmpty(), QStringLiteral("name"), c.name,
-            repo::tr("has no letters or digits"));
+            Validation::tr("has no letters or digits"));
     v.maxLength(QStringLiteral("external_id"), c.externalId, 100);
     if (!c.externalId.isEmpty())
         v.check(!repo::taken(m_db, "customers", "external_id", c.externalId, c.id), QStringLiteral("external_id"),
-                c.externalId, repo::tr("is already used by another customer"));
-    v.check(c.tier.isEmpty() || tiers.contains(c.tier), QStringLiteral("tier"), c.tier, repo::tr("must be A, B or C"));
+                c.externalId, Validation::tr("is already used by another customer"));
+    v.check(c.tier.isEmpty() || tiers.contains(c.tier), QStringLiteral("tier"), c.tier, Validation::tr("must be A, B or C"));
     v.range(QStringLiteral("score"), c.score, 0, 100);
     v.maxLength(QStringLiteral("industry"), c.industry, 100);
     v.check(c.size.isEmpty() || sizes.contains(c.size), QStringLiteral("size"), c.size,
-            repo::tr("must be micro, small, medium, large or enterprise"));
+            Validation::tr("must be micro, small, medium, large or enterprise"));
     if (c.regionId)
         v.check(repo::exists(m_db, "regions", c.regionId), QStringLiteral("region"), QString::number(c.regionId),
-                repo::tr("does not exist"));
+                Validation::tr("does not exist"));
     if (c.ownerId)
         v.check(repo::exists(m_db, "users", c.ownerId), QStringLiteral("owner"), QString::number(c.ownerId),
-                repo::tr("does not exist"));
+                Validation::tr("does not exist"));
     v.maxLength(QStringLiteral("phone"), c.phone, 50);
     v.maxLength(QStringLiteral("email"), c.email, 200);
-    v.check(repo::isEmail(c.email), QStringLiteral("email"), c.email, repo::tr("is not an e-mail address"));
+    v.check(repo::isEmail(c.email), QStringLiteral("email"), c.email, Validation::tr("is not an e-mail address"));
     v.maxLength(QStringLiteral("address"), c.address, 500);
     v.maxLength(QStringLiteral("website"), c.website, 300);
     v.maxLength(QStringLiteral("source"), c.source, 200);
@@ -131,7 +132,7 @@ void CustomerRepository::validate(const Contact &c)
 {
     Validator v(QStringLiteral("contact"));
     v.check(repo::exists(m_db, "customers", c.customerId), QStringLiteral("customer"), QString::number(c.customerId),
-            repo::tr("does not exist"));
+            Validation::tr("does not exist"));
     checkContactFields(v, c);
     v.throwIfInvalid();
 }
@@ -300,7 +301,7 @@ void CustomerRepository::remove(qint64 id)
     contactRefs.add(id);
     const qint64 usedContacts = contactRefs.scalar().toLongLong();
     v.check(usedContacts == 0, QStringLiteral("contacts"), QString::number(usedContacts),
-            repo::tr("contacts of this customer are referenced elsewhere"));
+            Validation::tr("contacts of this customer are referenced elsewhere"));
     v.throwIfInvalid();
 
     Transaction tx(m_db);

@@ -1,4 +1,5 @@
 #include "leadrepository.h"
+#include "domain/trcontext.h"
 
 #include "domain/clock.h"
 #include "domain/errors.h"
@@ -85,22 +86,22 @@ void LeadRepository::validate(const Lead &l)
     v.maxLength(QStringLiteral("external_id"), l.externalId, 100);
     if (!l.externalId.isEmpty())
         v.check(!repo::taken(m_db, "leads", "external_id", l.externalId.trimmed(), l.id), QStringLiteral("external_id"),
-                l.externalId, repo::tr("is already used by another lead"));
+                l.externalId, Validation::tr("is already used by another lead"));
     v.maxLength(QStringLiteral("company"), l.company, 300);
     v.maxLength(QStringLiteral("title"), l.title, 200);
     v.maxLength(QStringLiteral("phone"), l.phone, 50);
     v.check(l.phone.trimmed().isEmpty() || !normalize::phone(l.phone).isEmpty(), QStringLiteral("phone"), l.phone,
-            repo::tr("contains no digits"));
+            Validation::tr("contains no digits"));
     v.maxLength(QStringLiteral("email"), l.email, 200);
     v.check(repo::isEmail(l.email), QStringLiteral("email"), l.email,
-            repo::tr("is not an e-mail address"));
+            Validation::tr("is not an e-mail address"));
     v.maxLength(QStringLiteral("source"), l.source, 200);
     v.maxLength(QStringLiteral("notes"), l.notes, Validator::kMaxTextLength);
     v.maxLength(QStringLiteral("disqualify_reason"), l.disqualifyReason, 500);
     v.check(l.status != LeadStatus::Disqualified || !l.disqualifyReason.trimmed().isEmpty(),
-            QStringLiteral("disqualify_reason"), l.disqualifyReason, repo::tr("is required for a disqualified lead"));
+            QStringLiteral("disqualify_reason"), l.disqualifyReason, Validation::tr("is required for a disqualified lead"));
     v.check(l.status != LeadStatus::Converted || l.convertedCustomerId > 0, QStringLiteral("converted_customer"),
-            QString::number(l.convertedCustomerId), repo::tr("is required for a converted lead"));
+            QString::number(l.convertedCustomerId), Validation::tr("is required for a converted lead"));
     const struct
     {
         const char *field;
@@ -115,7 +116,7 @@ void LeadRepository::validate(const Lead &l)
     for (const auto &r : refs) {
         if (r.id)
             v.check(repo::exists(m_db, r.table, r.id), QString::fromLatin1(r.field), QString::number(r.id),
-                    repo::tr("does not exist"));
+                    Validation::tr("does not exist"));
     }
     v.throwIfInvalid();
 }

@@ -2,6 +2,7 @@
 // snapshots, checklist ticks and the activity timeline. The plain CRUD is in
 // opportunityrepository.cpp.
 #include "opportunityrepository.h"
+#include "domain/trcontext.h"
 
 #include "domain/clock.h"
 #include "domain/errors.h"
@@ -19,10 +20,6 @@
 namespace fd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Validation", text);
-}
 
 const QString kEntity = QStringLiteral("opportunity");
 
@@ -65,12 +62,12 @@ StageChange OpportunityRepository::changeStage(qint64 id, qint64 stageId, const 
     const Opportunity o = get(id);
     Validator v(kEntity);
     v.check(o.status == OpportunityStatus::Open || o.status == OpportunityStatus::OnHold, QStringLiteral("stage"),
-            QString::number(stageId), tr("a closed deal must be reopened before it moves"));
+            QString::number(stageId), Validation::tr("a closed deal must be reopened before it moves"));
     SqlQuery stage(m_db, QStringLiteral("SELECT pipeline_id FROM stages WHERE id = ? AND active = 1"));
     stage.add(stageId);
     const QVariant pipeline = stage.scalar();
     v.check(pipeline.isValid() && pipeline.toLongLong() == o.pipelineId, QStringLiteral("stage"),
-            QString::number(stageId), tr("is not a stage of the deal's pipeline"));
+            QString::number(stageId), Validation::tr("is not a stage of the deal's pipeline"));
     v.maxLength(QStringLiteral("note"), note, 2000);
     v.throwIfInvalid();
 
@@ -102,14 +99,14 @@ StageChange OpportunityRepository::changeOutcome(qint64 id, OpportunityStatus st
     const QString reason = status == OpportunityStatus::Lost ? lostReason.trimmed() : QString();
     Validator v(kEntity);
     v.check(status != OpportunityStatus::Lost || !reason.isEmpty(), QStringLiteral("lost_reason"), lostReason,
-            tr("is required for a lost deal"));
+            Validation::tr("is required for a lost deal"));
     v.maxLength(QStringLiteral("lost_reason"), lostReason, 500);
     if (!isClosed(status) && isClosed(o.status)) {
         // Reopening puts the deal back on the board: its stage must still be there.
         SqlQuery active(m_db, QStringLiteral("SELECT active FROM stages WHERE id = ?"));
         active.add(o.stageId);
         v.check(active.scalar().toInt() == 1, QStringLiteral("stage"), QString::number(o.stageId),
-                tr("has been retired; the deal cannot be reopened in it"));
+                Validation::tr("has been retired; the deal cannot be reopened in it"));
     }
     v.throwIfInvalid();
 
@@ -292,7 +289,7 @@ void OpportunityRepository::setTaskDone(qint64 id, qint64 stageTaskId, bool done
     const QVariant pipeline = task.scalar();
     Validator v(kEntity);
     v.check(pipeline.isValid() && pipeline.toLongLong() == o.pipelineId, QStringLiteral("checklist"),
-            QString::number(stageTaskId), tr("is not a checklist task of the deal's pipeline"));
+            QString::number(stageTaskId), Validation::tr("is not a checklist task of the deal's pipeline"));
     v.throwIfInvalid();
 
     SqlQuery current(m_db, QStringLiteral("SELECT 1 FROM opportunity_task_checks WHERE opportunity_id = ? AND "

@@ -1,4 +1,5 @@
 #include "opportunityrepository.h"
+#include "domain/trcontext.h"
 
 #include "domain/clock.h"
 #include "domain/errors.h"
@@ -16,10 +17,6 @@
 namespace fd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Validation", text);
-}
 
 bool exists(Database &db, const char *table, qint64 id)
 {
@@ -47,29 +44,29 @@ void OpportunityRepository::validate(const Opportunity &o)
     if (o.probabilityOverride)
         v.range(QStringLiteral("probability"), *o.probabilityOverride, 0, 100);
     v.check(exists(m_db, "customers", o.customerId), QStringLiteral("customer"), QString::number(o.customerId),
-            tr("does not exist"));
+            Validation::tr("does not exist"));
     v.check(exists(m_db, "users", o.ownerId), QStringLiteral("owner"), QString::number(o.ownerId),
-            tr("does not exist"));
+            Validation::tr("does not exist"));
     if (o.contactId)
         v.check(exists(m_db, "contacts", o.contactId), QStringLiteral("contact"), QString::number(o.contactId),
-                tr("does not exist"));
+                Validation::tr("does not exist"));
     if (o.campaignId)
         v.check(exists(m_db, "campaigns", o.campaignId), QStringLiteral("campaign"), QString::number(o.campaignId),
-                tr("does not exist"));
+                Validation::tr("does not exist"));
     SqlQuery stage(m_db, QStringLiteral("SELECT pipeline_id, active FROM stages WHERE id = ?"));
     stage.add(o.stageId).exec();
     if (!stage.next()) {
-        v.check(false, QStringLiteral("stage"), QString::number(o.stageId), tr("does not exist"));
+        v.check(false, QStringLiteral("stage"), QString::number(o.stageId), Validation::tr("does not exist"));
     } else {
         v.check(stage.value(0).toLongLong() == o.pipelineId, QStringLiteral("stage"), QString::number(o.stageId),
-                tr("is not a stage of the deal's pipeline"));
+                Validation::tr("is not a stage of the deal's pipeline"));
         v.check(stage.value(1).toInt() == 1, QStringLiteral("stage"), QString::number(o.stageId),
-                tr("has been retired"));
+                Validation::tr("has been retired"));
     }
     v.check(o.status != OpportunityStatus::Lost || !o.lostReason.trimmed().isEmpty(), QStringLiteral("lost_reason"),
-            o.lostReason, tr("is required for a lost deal"));
+            o.lostReason, Validation::tr("is required for a lost deal"));
     v.check(o.status == OpportunityStatus::Lost || o.lostReason.isEmpty(), QStringLiteral("lost_reason"),
-            o.lostReason, tr("is only allowed for a lost deal"));
+            o.lostReason, Validation::tr("is only allowed for a lost deal"));
     v.maxLength(QStringLiteral("lost_reason"), o.lostReason, 500);
     v.maxLength(QStringLiteral("external_id"), o.externalId, 100);
     v.maxLength(QStringLiteral("source"), o.source, 200);
@@ -79,9 +76,9 @@ void OpportunityRepository::validate(const Opportunity &o)
     int percentSum = 0;
     for (const TeamMember &m : o.team) {
         v.check(exists(m_db, "users", m.userId), QStringLiteral("team.user"), QString::number(m.userId),
-                tr("does not exist"));
+                Validation::tr("does not exist"));
         v.check(m.splitPercent.has_value() != m.splitAmountCents.has_value(), QStringLiteral("team.split"),
-                QString(), tr("needs either a percent or an amount"));
+                QString(), Validation::tr("needs either a percent or an amount"));
         if (m.splitPercent) {
             v.range(QStringLiteral("team.split_percent"), *m.splitPercent, 0, 100);
             percentSum += *m.splitPercent;
@@ -90,10 +87,10 @@ void OpportunityRepository::validate(const Opportunity &o)
             v.nonNegative(QStringLiteral("team.split_amount"), *m.splitAmountCents);
     }
     v.check(percentSum <= 100, QStringLiteral("team.split_percent"), QString::number(percentSum),
-            tr("splits add up to more than 100 %"));
+            Validation::tr("splits add up to more than 100 %"));
     for (const OpportunityProduct &p : o.products) {
         v.check(exists(m_db, "products", p.productId), QStringLiteral("product"), QString::number(p.productId),
-                tr("does not exist"));
+                Validation::tr("does not exist"));
         v.range(QStringLiteral("product.quantity"), p.quantity, 1, 1000000);
         v.nonNegative(QStringLiteral("product.unit_price"), p.unitPriceCents);
         v.range(QStringLiteral("product.discount"), p.discountPercent, 0, 100);

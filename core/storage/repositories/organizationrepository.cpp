@@ -1,4 +1,5 @@
 #include "organizationrepository.h"
+#include "domain/trcontext.h"
 
 #include "domain/clock.h"
 #include "domain/errors.h"
@@ -55,7 +56,7 @@ void OrganizationRepository::validate(const Region &r)
     Validator v(QStringLiteral("region"));
     v.required(QStringLiteral("name"), r.name, 200);
     v.check(!repo::taken(m_db, "regions", "name", r.name.trimmed(), r.id), QStringLiteral("name"), r.name,
-            repo::tr("is already used by another region"));
+            Validation::tr("is already used by another region"));
     v.throwIfInvalid();
 }
 
@@ -107,10 +108,10 @@ void OrganizationRepository::validate(const Team &t)
     Validator v(QStringLiteral("team"));
     v.required(QStringLiteral("name"), t.name, 200);
     v.check(!repo::taken(m_db, "teams", "name", t.name.trimmed(), t.id), QStringLiteral("name"), t.name,
-            repo::tr("is already used by another team"));
+            Validation::tr("is already used by another team"));
     if (t.regionId)
         v.check(repo::exists(m_db, "regions", t.regionId), QStringLiteral("region"), QString::number(t.regionId),
-                repo::tr("does not exist"));
+                Validation::tr("does not exist"));
     v.throwIfInvalid();
 }
 
@@ -170,17 +171,17 @@ void OrganizationRepository::validate(const User &u)
     Validator v(QStringLiteral("user"));
     v.required(QStringLiteral("login"), u.login, 100);
     v.check(u.login.trimmed().isEmpty() || loginChars.match(u.login.trimmed()).hasMatch(), QStringLiteral("login"),
-            u.login, repo::tr("may contain only letters, digits and . _ @ -"));
+            u.login, Validation::tr("may contain only letters, digits and . _ @ -"));
     v.check(!repo::taken(m_db, "users", "login", u.login.trimmed(), u.id), QStringLiteral("login"), u.login,
-            repo::tr("is already used by another user"));
+            Validation::tr("is already used by another user"));
     v.required(QStringLiteral("display_name"), u.displayName, 200);
     v.maxLength(QStringLiteral("email"), u.email, 200);
     v.check(repo::isEmail(u.email), QStringLiteral("email"), u.email,
-            repo::tr("is not an e-mail address"));
+            Validation::tr("is not an e-mail address"));
     v.maxLength(QStringLiteral("phone"), u.phone, 50);
     if (u.teamId)
         v.check(repo::exists(m_db, "teams", u.teamId), QStringLiteral("team"), QString::number(u.teamId),
-                repo::tr("does not exist"));
+                Validation::tr("does not exist"));
     v.throwIfInvalid();
 }
 

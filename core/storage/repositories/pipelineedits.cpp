@@ -2,6 +2,7 @@
 // renaming and removing pipelines, the lost-reason list. Reading and creating are in
 // pipelinerepository.cpp.
 #include "pipelinerepository.h"
+#include "domain/trcontext.h"
 
 #include "domain/errors.h"
 #include "domain/validator.h"
@@ -27,12 +28,12 @@ void PipelineRepository::validateInPipeline(const Stage &stage)
     validate(stage);
     Validator v(kStage);
     v.check(repo::exists(m_db, "pipelines", stage.pipelineId), QStringLiteral("pipeline"),
-            QString::number(stage.pipelineId), repo::tr("does not exist"));
+            QString::number(stage.pipelineId), Validation::tr("does not exist"));
     SqlQuery same(m_db, QStringLiteral("SELECT 1 FROM stages WHERE pipeline_id = ? AND name = ? AND active = 1 "
                                        "AND id <> ?"));
     same.add(stage.pipelineId).add(stage.name.trimmed()).add(stage.id);
     v.check(!stage.active || !same.scalar().isValid(), QStringLiteral("name"), stage.name,
-            repo::tr("is already the name of another stage of this pipeline"));
+            Validation::tr("is already the name of another stage of this pipeline"));
     v.throwIfInvalid();
 }
 
@@ -62,7 +63,7 @@ void PipelineRepository::reorderStages(qint64 pipelineId, const QList<qint64> &s
     const QSet<qint64> given(stageIds.cbegin(), stageIds.cend());
     Validator v(kStage);
     v.check(given == active && given.size() == stageIds.size(), QStringLiteral("position"), QString(),
-            repo::tr("the new order must list every active stage of the pipeline exactly once"));
+            Validation::tr("the new order must list every active stage of the pipeline exactly once"));
     v.throwIfInvalid();
 
     Transaction tx(m_db);
@@ -94,16 +95,16 @@ int PipelineRepository::retireStage(qint64 stageId, qint64 moveToStageId)
     SqlQuery others(m_db, QStringLiteral("SELECT count(*) FROM stages WHERE pipeline_id = ? AND active = 1 AND id <> ?"));
     others.add(s.pipelineId).add(stageId);
     Validator v(kStage);
-    v.check(s.active, QStringLiteral("active"), QString::number(stageId), repo::tr("has already been deleted"));
+    v.check(s.active, QStringLiteral("active"), QString::number(stageId), Validation::tr("has already been deleted"));
     v.check(others.scalar().toLongLong() > 0, QStringLiteral("id"), s.name,
-            repo::tr("is the last stage of its pipeline"));
+            Validation::tr("is the last stage of its pipeline"));
     if (deals > 0) {
         v.check(moveToStageId != stageId, QStringLiteral("move_to"), QString::number(moveToStageId),
-                repo::tr("deals must move to another stage"));
+                Validation::tr("deals must move to another stage"));
         SqlQuery target(m_db, QStringLiteral("SELECT 1 FROM stages WHERE id = ? AND pipeline_id = ? AND active = 1"));
         target.add(moveToStageId).add(s.pipelineId);
         v.check(target.scalar().isValid(), QStringLiteral("move_to"), QString::number(moveToStageId),
-                repo::tr("is not an active stage of the same pipeline"));
+                Validation::tr("is not an active stage of the same pipeline"));
     }
     v.throwIfInvalid();
 
@@ -115,7 +116,7 @@ int PipelineRepository::retireStage(qint64 stageId, qint64 moveToStageId)
     while (q.next())
         ids.append(q.value(0).toLongLong());
     OpportunityRepository opportunities(m_db);
-    const QString note = repo::tr("stage \"%1\" was deleted").arg(s.name);
+    const QString note = Validation::tr("stage \"%1\" was deleted").arg(s.name);
     for (qint64 id : ids)
         opportunities.changeStage(id, moveToStageId, note);
     SqlQuery retire(m_db, QStringLiteral("UPDATE stages SET active = 0 WHERE id = ?"));
@@ -131,7 +132,7 @@ void PipelineRepository::renamePipeline(qint64 id, const QString &name)
     Validator v(kPipeline);
     v.required(QStringLiteral("name"), name, 200);
     v.check(!repo::taken(m_db, "pipelines", "name", name.trimmed(), id), QStringLiteral("name"), name,
-            repo::tr("is already the name of another pipeline"));
+            Validation::tr("is already the name of another pipeline"));
     v.throwIfInvalid();
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE pipelines SET name = ? WHERE id = ?"));
@@ -163,11 +164,11 @@ void PipelineRepository::removePipeline(qint64 id)
     others.add(id);
     const QVariant successor = others.scalar();
     Validator v(kPipeline);
-    v.check(p.active, QStringLiteral("active"), p.name, repo::tr("has already been deleted"));
+    v.check(p.active, QStringLiteral("active"), p.name, Validation::tr("has already been deleted"));
     v.check(openDeals == 0, QStringLiteral("id"), p.name,
             QCoreApplication::translate("Validation", "still holds %n open deal(s); move or close them first", nullptr,
                                         int(openDeals)));
-    v.check(successor.isValid(), QStringLiteral("id"), p.name, repo::tr("is the only pipeline"));
+    v.check(successor.isValid(), QStringLiteral("id"), p.name, Validation::tr("is the only pipeline"));
     v.throwIfInvalid();
 
     Transaction tx(m_db);
@@ -196,7 +197,7 @@ void PipelineRepository::renameLostReason(qint64 id, const QString &name)
     Validator v(QStringLiteral("lost_reason"));
     v.required(QStringLiteral("name"), name, 200);
     v.check(!repo::taken(m_db, "lost_reasons", "name", name.trimmed(), id), QStringLiteral("name"), name,
-            repo::tr("is already in the list"));
+            Validation::tr("is already in the list"));
     v.throwIfInvalid();
     SqlQuery q(m_db, QStringLiteral("UPDATE lost_reasons SET name = ? WHERE id = ?"));
     q.add(name.trimmed()).add(id).exec();

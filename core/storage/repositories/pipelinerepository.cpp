@@ -1,4 +1,5 @@
 #include "pipelinerepository.h"
+#include "domain/trcontext.h"
 
 #include "domain/clock.h"
 #include "domain/errors.h"
@@ -195,7 +196,7 @@ qint64 PipelineRepository::create(Pipeline &pipeline)
     Validator v(QStringLiteral("pipeline"));
     v.required(QStringLiteral("name"), pipeline.name, 200);
     v.check(!repo::taken(m_db, "pipelines", "name", pipeline.name.trimmed()), QStringLiteral("name"), pipeline.name,
-            repo::tr("is already the name of another pipeline"));
+            Validation::tr("is already the name of another pipeline"));
     v.check(!pipeline.stages.isEmpty(), QStringLiteral("stages"), QString(),
             QCoreApplication::translate("Validation", "needs at least one stage"));
     v.throwIfInvalid();
@@ -224,9 +225,8 @@ qint64 PipelineRepository::ensureDefault()
     SqlQuery any(m_db, QStringLiteral("SELECT id FROM pipelines ORDER BY is_default DESC, id"));
     if (const QVariant id = any.scalar(); id.isValid())
         return id.toLongLong();
-    auto tr = [](const char *text) { return QCoreApplication::translate("DefaultPipeline", text); };
     Pipeline p;
-    p.name = tr("Standard sales process");
+    p.name = DefaultPipeline::tr("Standard sales process");
     p.isDefault = true;
     const struct
     {
@@ -241,7 +241,7 @@ qint64 PipelineRepository::ensureDefault()
     };
     for (const auto &s : stages) {
         Stage stage;
-        stage.name = tr(s.name);
+        stage.name = DefaultPipeline::tr(s.name);
         stage.winProbability = s.probability;
         stage.stallAfterDays = s.stallDays;
         p.stages.append(stage);
@@ -300,7 +300,7 @@ qint64 PipelineRepository::addLostReason(const QString &name)
     existing.add(name.trimmed()).exec();
     const bool found = existing.next();
     v.check(!found || existing.value(1).toInt() == 0, QStringLiteral("name"), name,
-            repo::tr("is already in the list"));
+            Validation::tr("is already in the list"));
     v.throwIfInvalid();
     if (found) {
         // A removed reason comes back rather than colliding with its old row.

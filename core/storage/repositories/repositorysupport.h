@@ -13,7 +13,8 @@ class SqlQuery;
 // validation report a located error before the database would refuse the row.
 namespace repo {
 
-// A validation reason translated in the "Validation" context.
+// A validation reason translated in the "Validation" context. Prefer calling
+// Validation::tr("…") (domain/trcontext.h) directly: lupdate only sees literal calls.
 QString tr(const char *text);
 
 // Whether `table` has a row with this id (false for id ≤ 0). Table names come from code.

@@ -1,4 +1,5 @@
 #include "settingsrepository.h"
+#include "domain/trcontext.h"
 
 #include "domain/isotime.h"
 #include "domain/validator.h"
@@ -87,7 +88,7 @@ void SettingsRepository::setBoolean(const QString &key, bool v)
 void SettingsRepository::setDate(const QString &key, const QDate &v)
 {
     Validator check(QStringLiteral("setting"));
-    check.check(v.isValid(), key, QString(), repo::tr("is not a valid date"));
+    check.check(v.isValid(), key, QString(), Validation::tr("is not a valid date"));
     check.throwIfInvalid();
     setText(key, isotime::toStored(v));
 }

@@ -1,4 +1,5 @@
 #include "targetrepository.h"
+#include "domain/trcontext.h"
 
 #include "domain/errors.h"
 #include "domain/isotime.h"
@@ -48,13 +49,13 @@ void TargetRepository::validate(const Target &t)
 {
     Validator v(QStringLiteral("target"));
     v.check(parsePeriod(t.period, nullptr, nullptr), QStringLiteral("period"), t.period,
-            repo::tr("is not a period such as 2026, 2026-Q4 or 2026-11"));
+            Validation::tr("is not a period such as 2026, 2026-Q4 or 2026-11"));
     if (const char *table = subjectTable(t.level))
         v.check(repo::exists(m_db, table, t.subjectId), QStringLiteral("subject"), QString::number(t.subjectId),
-                repo::tr("does not exist for level %1").arg(toString(t.level)));
+                Validation::tr("does not exist for level %1").arg(toString(t.level)));
     else
         v.check(t.subjectId == 0, QStringLiteral("subject"), QString::number(t.subjectId),
-                repo::tr("must be empty for the company level"));
+                Validation::tr("must be empty for the company level"));
     v.nonNegative(QStringLiteral("amount"), t.amount.cents);
     v.currency(QStringLiteral("currency"), t.amount.currency);
     v.throwIfInvalid();

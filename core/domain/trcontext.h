@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QCoreApplication>
+
+// Translation contexts for core code that is not a QObject. Calling
+// `Validation::tr("…")` makes lupdate file the string under "Validation", the very
+// context looked up at run time (a local `tr()` helper would be filed under the
+// enclosing namespace instead, and the translation would never be found).
+// Declared outside namespace fd so the context names stay short and stable.
+class Validation
+{
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
+
+class Import
+{
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
+
+class DefaultPipeline
+{
+    Q_DECLARE_TR_FUNCTIONS(DefaultPipeline)
+};
