@@ -1,4 +1,5 @@
 #include "opportunityrepository.h"
+#include "repositorysupport.h"
 #include "domain/trcontext.h"
 
 #include "domain/clock.h"
@@ -18,14 +19,7 @@ namespace fd {
 
 namespace {
 
-bool exists(Database &db, const char *table, qint64 id)
-{
-    if (id <= 0)
-        return false;
-    SqlQuery q(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1String(table)));
-    q.add(id);
-    return q.scalar().isValid();
-}
+using repo::exists;
 
 OpportunityStatus statusFrom(const QVariant &v)
 {
