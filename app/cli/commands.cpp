@@ -11,6 +11,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     list.push_back(makeForecastCommand());
     list.push_back(makeRepsCommand());
     list.push_back(makeBacktestCommand());
+    list.push_back(makeDuplicatesCommand());
+    list.push_back(makePoolReturnCommand());
     list.push_back(makeExportCommand());
     list.push_back(makeImportCommand());
     return list;

@@ -61,7 +61,13 @@ QString companyName(const QString &name)
 
 QString phone(const QString &phone)
 {
-    const QString trimmed = phone.normalized(QString::NormalizationForm_KC).trimmed();
+    QString trimmed = phone.normalized(QString::NormalizationForm_KC).trimmed();
+    // An extension ("0755-8888-0000 转 123", "ext. 12", "x12", "#12") is not part of the line.
+    static const QRegularExpression extension(QStringLiteral("(转|轉|分机|分機|ext\\.?|x|#).*$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    const qsizetype cut = trimmed.indexOf(extension);
+    if (cut > 0)
+        trimmed.truncate(cut);
     QString digits;
     digits.reserve(trimmed.size());
     for (QChar c : trimmed) {
@@ -82,6 +88,28 @@ QString phone(const QString &phone)
         && !digits.startsWith(QLatin1Char('0')))
         digits.prepend(QLatin1Char('0'));
     return digits;
+}
+
+QString companyKey(const QString &name)
+{
+    static const QRegularExpression country(
+        QStringLiteral("[(]\\s*(中国|中國|china|prc)\\s*[)]"), QRegularExpression::CaseInsensitiveOption);
+    // NFKC has already turned （） into (), so one pattern covers both widths.
+    QString s = name.normalized(QString::NormalizationForm_KC);
+    s.remove(country);
+    s = companyName(s);
+    QString key;
+    key.reserve(s.size());
+    for (QChar c : s) {
+        if (c.isLetterOrNumber())
+            key.append(c);
+    }
+    return key;
+}
+
+QString email(const QString &email)
+{
+    return email.normalized(QString::NormalizationForm_KC).trimmed().toLower();
 }
 
 } // namespace fd::normalize

@@ -18,4 +18,12 @@ QString companyName(const QString &name);
 // "+86 (755) 8888-0000" → "075588880000". Empty when there are no digits.
 QString phone(const QString &phone);
 
+// Duplicate key of a company (issue 5): companyName() without a "(中国)" / "（中国）" /
+// "(China)" marker and without spaces and punctuation, so "星河科技（中国）有限公司" and
+// "星 河-科技" meet. Empty when nothing is left.
+QString companyKey(const QString &name);
+
+// E-mail key: NFKC, trimmed, lower case. "Li.Lei@Example.COM " → "li.lei@example.com".
+QString email(const QString &email);
+
 } // namespace fd::normalize
