@@ -2,13 +2,29 @@
 #include "cliapp.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Painting a report (fonts, QPdfWriter) needs a QGuiApplication; on the headless
+    // offscreen platform so that scheduled reports run without a display. Every other
+    // command stays a plain QCoreApplication.
+    bool report = false;
+    for (int i = 1; i < argc; ++i)
+        report = report || std::strcmp(argv[i], "report") == 0;
+    std::unique_ptr<QCoreApplication> app;
+    if (report) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("FunnelDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("FunnelDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));

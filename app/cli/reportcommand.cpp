@@ -1,0 +1,153 @@
+// funneldesk-cli report weekly: the weekly funnel report as PDF (A4) or HTML.
+#include "commands.h"
+
+#include "report/reporthtml.h"
+#include "report/reportrenderer.h"
+#include "report/weeklyreport.h"
+#include "report/weeklyreportdocument.h"
+
+#include "domain/clock.h"
+#include "domain/errors.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+
+namespace fd {
+
+namespace {
+
+// Installs the report language for this run (the report is for the office, so it is
+// written in its language; CLI messages stay English) and removes it afterwards.
+class ReportLanguage final
+{
+public:
+    explicit ReportLanguage(const QString &code)
+    {
+        m_previousLocale = QLocale();
+        if (code == QLatin1String("en"))
+            return;
+        QLocale::setDefault(QLocale(code));
+        m_translator = std::make_unique<QTranslator>();
+        if (m_translator->load(QStringLiteral(":/i18n/funneldesk_") + code))
+            QCoreApplication::installTranslator(m_translator.get());
+        else
+            m_translator.reset();
+    }
+    ~ReportLanguage()
+    {
+        if (m_translator)
+            QCoreApplication::removeTranslator(m_translator.get());
+        QLocale::setDefault(m_previousLocale);
+    }
+    bool translated(const QString &code) const { return code == QLatin1String("en") || m_translator != nullptr; }
+
+private:
+    QLocale m_previousLocale;
+    std::unique_ptr<QTranslator> m_translator;
+};
+
+class ReportCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("report"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Weekly funnel report as PDF or HTML: report weekly --week 2026-W47 --out FILE");
+    }
+
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        parser.addPositionalArgument(QStringLiteral("weekly"), QStringLiteral("The report to produce (weekly)."));
+        parser.addOption({QStringLiteral("week"), QStringLiteral("ISO week, e.g. 2026-W47 (default: the last full week)."),
+                          QStringLiteral("WEEK")});
+        parser.addOption({QStringLiteral("scope"),
+                          QStringLiteral("company (default), region:NAME, team:NAME or rep:NAME."),
+                          QStringLiteral("SCOPE")});
+        parser.addOption({QStringLiteral("out"), QStringLiteral("File to write."), QStringLiteral("FILE")});
+        parser.addOption({QStringLiteral("format"), QStringLiteral("pdf (default) or html; default from --out."),
+                          QStringLiteral("FORMAT")});
+        parser.addOption({QStringLiteral("lang"), QStringLiteral("Report language: zh_CN (default), zh_TW or en."),
+                          QStringLiteral("LANG")});
+    }
+
+    int run(const QCommandLineParser &parser, CliContext &ctx) const override
+    {
+        const QStringList positional = parser.positionalArguments();
+        if (positional != QStringList{QStringLiteral("weekly")}) {
+            ctx.err << "funneldesk-cli report: expected 'report weekly' (the only report so far)\n";
+            return ExitUsage;
+        }
+        const QString out = parser.value(QStringLiteral("out"));
+        if (out.isEmpty()) {
+            ctx.err << "funneldesk-cli report: --out FILE is required\n";
+            return ExitUsage;
+        }
+        QString format = parser.value(QStringLiteral("format")).toLower();
+        if (format.isEmpty())
+            format = out.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ||
+                             out.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive)
+                         ? QStringLiteral("html")
+                         : QStringLiteral("pdf");
+        if (format != QLatin1String("pdf") && format != QLatin1String("html")) {
+            ctx.err << "funneldesk-cli report: --format must be pdf or html\n";
+            return ExitUsage;
+        }
+        const QString lang = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
+                                                                  : QStringLiteral("zh_CN");
+        if (lang != QLatin1String("zh_CN") && lang != QLatin1String("zh_TW") && lang != QLatin1String("en")) {
+            ctx.err << "funneldesk-cli report: --lang must be zh_CN, zh_TW or en\n";
+            return ExitUsage;
+        }
+        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+            ctx.err << "funneldesk-cli report: rendering needs a QGuiApplication\n";
+            return ExitFailure;
+        }
+
+        Database &db = ctx.database();
+        report::WeeklyReportQuery q;
+        q.week = parser.value(QStringLiteral("week"));
+        if (q.week.isEmpty()) // the last full week: the Monday meeting reviews the week before
+            q.week = report::isoWeekText(db.clock().now().toUTC().date().addDays(-7));
+        if (parser.isSet(QStringLiteral("scope")))
+            q.scope = parser.value(QStringLiteral("scope"));
+
+        QElapsedTimer timer;
+        timer.start();
+        const ReportLanguage language(lang);
+        if (!language.translated(lang))
+            ctx.err << "funneldesk-cli report: no " << lang << " translation in this build; writing English\n";
+        const report::WeeklyReportData data = report::buildWeeklyReport(db, q);
+        const report::ReportDocument doc = report::weeklyReportDocument(data);
+        QString error;
+        int pages = 0;
+        if (format == QLatin1String("html")) {
+            if (!report::writeReportHtml(doc, out, &error))
+                throw Error(QStringLiteral("cannot write %1: %2").arg(out, error));
+        } else {
+            const report::ReportRenderer renderer(doc);
+            if (!renderer.writePdf(out, &error, &pages))
+                throw Error(QStringLiteral("cannot write %1: %2").arg(out, error));
+        }
+        ctx.out << "Wrote weekly report " << data.week << " (" << data.scope.spec() << ") to " << out << " ("
+                << format;
+        if (pages > 0)
+            ctx.out << ", " << pages << (pages == 1 ? " page" : " pages");
+        ctx.out << ", " << timer.elapsed() << " ms)\n";
+        return ExitOk;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<CliCommand> makeReportCommand()
+{
+    return std::make_unique<ReportCommand>();
+}
+
+} // namespace fd

@@ -1,0 +1,385 @@
+#include "weeklyreport.h"
+
+#include "reporttext.h"
+
+#include "analytics/dealreplay.h"
+#include "analytics/snapshot.h"
+#include "domain/clock.h"
+#include "domain/errors.h"
+#include "domain/isotime.h"
+#include "storage/database.h"
+#include "storage/repositories/settingsrepository.h"
+#include "storage/sqlquery.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace fd::report {
+
+namespace {
+
+[[noreturn]] void refuse(const QString &field, const QString &value, const QString &reason)
+{
+    throw ValidationError(FieldError{QStringLiteral("report"), field, value, reason});
+}
+
+qint64 lookupId(Database &db, const QString &sql, const QString &name)
+{
+    SqlQuery q(db, sql);
+    q.add(name);
+    const QVariant v = q.exec().scalar();
+    return v.isValid() ? v.toLongLong() : 0;
+}
+
+// Titles, customers, currencies and lost reasons of deals, read in chunks.
+struct DealText
+{
+    QString title, customer, currency, lostReason;
+};
+
+QHash<qint64, DealText> dealTexts(Database &db, const QList<qint64> &ids)
+{
+    QHash<qint64, DealText> out;
+    constexpr int kChunk = 400;
+    for (int i = 0; i < ids.size(); i += kChunk) {
+        const QList<qint64> part = ids.mid(i, kChunk);
+        QStringList marks;
+        for (int k = 0; k < part.size(); ++k)
+            marks << QStringLiteral("?");
+        SqlQuery q(db, QStringLiteral("SELECT o.id, o.title, c.name, o.currency, o.lost_reason FROM opportunities o "
+                                      "JOIN customers c ON c.id = o.customer_id WHERE o.id IN (%1)")
+                           .arg(marks.join(QLatin1Char(','))));
+        for (qint64 id : part)
+            q.add(id);
+        q.exec();
+        while (q.next())
+            out.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toString(),
+                                                 q.value(3).toString(), q.value(4).toString()});
+    }
+    return out;
+}
+
+// SQL condition restricting a user column to the scope (bound with `scope.id`).
+QString userCondition(const ReportScope &scope, const QString &userColumn)
+{
+    switch (scope.kind) {
+    case ReportScope::Kind::Company: return QStringLiteral("1 = 1");
+    case ReportScope::Kind::Rep: return userColumn + QStringLiteral(" = :scope");
+    case ReportScope::Kind::Team:
+        return userColumn + QStringLiteral(" IN (SELECT id FROM users WHERE team_id = :scope)");
+    case ReportScope::Kind::Region:
+        return userColumn + QStringLiteral(" IN (SELECT u.id FROM users u JOIN teams t ON t.id = u.team_id "
+                                           "WHERE t.region_id = :scope)");
+    }
+    return QStringLiteral("1 = 1");
+}
+
+void loadFollowups(Database &db, WeeklyReportData &r)
+{
+    const QString asOf = isotime::toStored(r.asOf);
+    SqlQuery q(db, QStringLiteral("SELECT f.title, f.due_at, u.display_name, "
+                                  "COALESCE(o.title, c.name, l.name, '') FROM followup_tasks f "
+                                  "JOIN users u ON u.id = f.user_id "
+                                  "LEFT JOIN opportunities o ON o.id = f.opportunity_id "
+                                  "LEFT JOIN customers c ON c.id = f.customer_id "
+                                  "LEFT JOIN leads l ON l.id = f.lead_id "
+                                  "WHERE f.due_at < :asof AND (f.done = 0 OR f.done_at > :asof) AND %1 "
+                                  "ORDER BY f.due_at, f.id")
+                       .arg(userCondition(r.scope, QStringLiteral("f.user_id"))));
+    q.bind(QStringLiteral(":asof"), asOf);
+    if (r.scope.kind != ReportScope::Kind::Company)
+        q.bind(QStringLiteral(":scope"), r.scope.id);
+    q.exec();
+    while (q.next()) {
+        ++r.followupTotal;
+        if (r.followups.size() >= size_t(kOverdueListLimit))
+            continue;
+        OverdueFollowup f;
+        f.title = q.value(0).toString();
+        const auto due = isotime::parseTimestamp(q.value(1).toString());
+        f.due = due ? due->date() : QDate();
+        f.owner = q.value(2).toString();
+        f.subject = q.value(3).toString();
+        f.daysOverdue = due ? int(due->daysTo(r.asOf)) : 0;
+        r.followups.push_back(f);
+    }
+}
+
+void loadPayments(Database &db, WeeklyReportData &r)
+{
+    // Overdue = due before the as-of day and not fully covered by receipts and
+    // write-offs recorded up to the as-of instant.
+    const QDate day = r.asOf.date();
+    SqlQuery q(db, QStringLiteral(
+                       "SELECT ct.number, cu.name, COALESCE(u.display_name, ''), i.seq, i.due_date, i.amount_cents, "
+                       "ct.currency, "
+                       "COALESCE((SELECT SUM(x.amount_cents) FROM receipts x WHERE x.instalment_id = i.id "
+                       "AND x.received_date <= :day), 0), "
+                       "COALESCE((SELECT SUM(a.amount_cents) FROM receivable_adjustments a WHERE a.instalment_id = i.id "
+                       "AND a.adjusted_at <= :asof), 0) "
+                       "FROM payment_instalments i JOIN payment_plans p ON p.id = i.plan_id "
+                       "JOIN contracts ct ON ct.id = p.contract_id JOIN customers cu ON cu.id = ct.customer_id "
+                       "LEFT JOIN users u ON u.id = ct.owner_id "
+                       "WHERE i.due_date < :day AND ct.approval_status <> 'rejected' AND %1 "
+                       "ORDER BY i.due_date, ct.number, i.seq")
+                       .arg(userCondition(r.scope, QStringLiteral("ct.owner_id"))));
+    q.bind(QStringLiteral(":day"), isotime::toStored(day));
+    q.bind(QStringLiteral(":asof"), isotime::toStored(r.asOf));
+    if (r.scope.kind != ReportScope::Kind::Company)
+        q.bind(QStringLiteral(":scope"), r.scope.id);
+    q.exec();
+    while (q.next()) {
+        const qint64 amount = q.value(5).toLongLong();
+        const qint64 outstanding = amount - q.value(7).toLongLong() - q.value(8).toLongLong();
+        if (outstanding <= 0)
+            continue;
+        ++r.paymentTotal;
+        r.paymentOutstanding += outstanding;
+        if (r.payments.size() >= size_t(kOverdueListLimit))
+            continue;
+        OverduePayment p;
+        p.contract = q.value(0).toString();
+        p.customer = q.value(1).toString();
+        p.owner = q.value(2).toString();
+        p.seq = q.value(3).toInt();
+        p.due = isotime::parseDate(q.value(4).toString()).value_or(QDate());
+        p.amount = amount;
+        p.currency = q.value(6).toString();
+        p.outstanding = outstanding;
+        p.daysOverdue = p.due.isValid() ? int(p.due.daysTo(day)) : 0;
+        r.payments.push_back(p);
+    }
+}
+
+QString quarterOf(const QDate &d)
+{
+    return QStringLiteral("%1-Q%2").arg(d.year()).arg((d.month() - 1) / 3 + 1);
+}
+
+} // namespace
+
+QString ReportScope::spec() const
+{
+    switch (kind) {
+    case Kind::Company: return QStringLiteral("company");
+    case Kind::Region: return QStringLiteral("region:") + name;
+    case Kind::Team: return QStringLiteral("team:") + name;
+    case Kind::Rep: return QStringLiteral("rep:") + name;
+    }
+    return {};
+}
+
+analytics::Scope ReportScope::analyticsScope() const
+{
+    analytics::Scope s;
+    switch (kind) {
+    case Kind::Company: break;
+    case Kind::Region: s.regionId = id; break;
+    case Kind::Team: s.teamId = id; break;
+    case Kind::Rep: s.ownerId = id; break;
+    }
+    return s;
+}
+
+ReportScope parseReportScope(Database &db, const QString &text)
+{
+    const QString spec = text.trimmed();
+    ReportScope s;
+    if (spec.isEmpty() || spec == QLatin1String("company"))
+        return s;
+    const int colon = spec.indexOf(QLatin1Char(':'));
+    const QString kind = colon < 0 ? spec : spec.left(colon);
+    s.name = colon < 0 ? QString() : spec.mid(colon + 1).trimmed();
+    if (s.name.isEmpty() || (kind != QLatin1String("region") && kind != QLatin1String("team") &&
+                             kind != QLatin1String("rep")))
+        refuse(QStringLiteral("scope"), text, WeeklyReport::tr("expected company, region:NAME, team:NAME or rep:NAME"));
+    if (kind == QLatin1String("region")) {
+        s.kind = ReportScope::Kind::Region;
+        s.id = lookupId(db, QStringLiteral("SELECT id FROM regions WHERE name = ?"), s.name);
+    } else if (kind == QLatin1String("team")) {
+        s.kind = ReportScope::Kind::Team;
+        s.id = lookupId(db, QStringLiteral("SELECT id FROM teams WHERE name = ?"), s.name);
+    } else {
+        s.kind = ReportScope::Kind::Rep;
+        s.id = lookupId(db, QStringLiteral("SELECT id FROM users WHERE login = ?"), s.name);
+        if (s.id == 0)
+            s.id = lookupId(db, QStringLiteral("SELECT MIN(id) FROM users WHERE display_name = ?"), s.name);
+        if (s.id != 0) {
+            SqlQuery q(db, QStringLiteral("SELECT display_name FROM users WHERE id = ?"));
+            q.add(s.id);
+            s.name = q.exec().scalar().toString();
+        }
+    }
+    if (s.id == 0)
+        refuse(QStringLiteral("scope"), text, WeeklyReport::tr("no such region, team or rep"));
+    return s;
+}
+
+QDate parseIsoWeek(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})-?W(\\d{1,2})$"));
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        refuse(QStringLiteral("week"), text, WeeklyReport::tr("expected an ISO week such as 2026-W47"));
+    const int year = m.captured(1).toInt();
+    const int week = m.captured(2).toInt();
+    const int weeks = QDate(year, 12, 28).weekNumber(); // 28 December is always in the last week
+    if (week < 1 || week > weeks)
+        refuse(QStringLiteral("week"), text, WeeklyReport::tr("week must be between 1 and %1").arg(weeks));
+    const QDate jan4(year, 1, 4); // always in week 1
+    return jan4.addDays(1 - jan4.dayOfWeek()).addDays(7 * (week - 1));
+}
+
+QString isoWeekText(const QDate &date)
+{
+    int year = 0;
+    const int week = date.weekNumber(&year);
+    return QStringLiteral("%1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0'));
+}
+
+WeeklyReportData buildWeeklyReport(Database &db, const WeeklyReportQuery &query)
+{
+    using namespace analytics;
+    WeeklyReportData r;
+    r.weekStart = parseIsoWeek(query.week);
+    r.weekEnd = r.weekStart.addDays(6);
+    r.week = isoWeekText(r.weekStart);
+    r.scope = parseReportScope(db, query.scope);
+    r.companyName = SettingsRepository(db).text(QStringLiteral("company_name"), QStringLiteral("FunnelDesk"));
+
+    const QDateTime now = db.clock().now().toUTC();
+    const QDateTime weekStartAt(r.weekStart, QTime(0, 0), Qt::UTC);
+    if (weekStartAt > now)
+        refuse(QStringLiteral("week"), query.week, WeeklyReport::tr("the week has not started yet"));
+    r.asOf = std::min(QDateTime(r.weekEnd, QTime(23, 59, 59), Qt::UTC), now);
+    r.previousAsOf = weekStartAt.addSecs(-1);
+    const qint64 t1 = toInstant(r.asOf);
+    const qint64 t0 = toInstant(r.previousAsOf);
+
+    Snapshot::Options options;
+    options.until = t1;
+    const Snapshot snap = Snapshot::load(db, options);
+    const Scope scope = r.scope.analyticsScope();
+
+    FunnelQuery fq;
+    fq.scope = scope;
+    fq.from = r.weekStart;
+    fq.to = r.weekEnd;
+    fq.asOf = r.asOf;
+    r.funnel = computeFunnel(db, snap, fq);
+
+    ForecastQuery month;
+    month.method = ForecastMethod::Simulation;
+    month.scope = scope;
+    month.asOf = r.asOf;
+    month.runs = query.runs;
+    month.period = r.asOf.date().toString(QStringLiteral("yyyy-MM"));
+    r.month = computeForecast(db, snap, month);
+    ForecastQuery quarter = month;
+    quarter.period = quarterOf(r.asOf.date());
+    r.quarter = computeForecast(db, snap, quarter);
+
+    RepQuery rq;
+    rq.scope = scope;
+    rq.from = r.weekStart;
+    rq.to = r.weekEnd;
+    rq.asOf = r.asOf;
+    r.reps = computeReps(db, snap, rq);
+
+    // Replay every deal in scope at both ends of the week and compare.
+    r.changes.resize(6);
+    for (int k = 0; k < 6; ++k)
+        r.changes[size_t(k)].kind = ChangeKind(k);
+    std::vector<ReportDeal> open;
+    const ScopeMatcher matcher(db, snap, scope);
+    DealReplay now1, before;
+    for (const DealRow &deal : snap.deals) {
+        if (deal.createdAt > t1)
+            continue;
+        const DealFields f1 = snap.fieldsAt(deal, t1);
+        if (!matcher.matches(deal, f1))
+            continue;
+        now1.run(snap, deal, t1);
+        if (!now1.exists)
+            continue;
+        const PipelineInfo &pipe = snap.pipelines[size_t(deal.pipeline)];
+        const auto stageName = [&](int rank) {
+            return rank >= 0 && size_t(rank) < pipe.stages.size() ? pipe.stages[size_t(rank)].name : QString();
+        };
+        ReportDeal d;
+        d.id = deal.id;
+        d.amount = f1.amount;
+        d.owner = snap.users.value(f1.ownerId).displayName;
+        d.stage = stageName(now1.rank);
+        d.expectedClose = f1.closeDay == kNoDay ? QDate() : fromDay(f1.closeDay);
+        d.probability = f1.probabilityOverride >= 0
+                            ? f1.probabilityOverride
+                            : (now1.rank >= 0 ? pipe.stages[size_t(now1.rank)].probability : 0);
+        if (now1.status == DealStatus::Open)
+            open.push_back(d);
+
+        const auto add = [&](ChangeKind kind, const ReportDeal &rd) {
+            ChangeGroup &g = r.changes[size_t(kind)];
+            g.amount += rd.amount;
+            g.deals.push_back(rd);
+        };
+        if (deal.createdAt > t0) {
+            add(ChangeKind::New, d);
+        } else {
+            before.run(snap, deal, t0);
+            const DealFields f0 = snap.fieldsAt(deal, t0);
+            d.previousStage = stageName(before.rank);
+            d.previousClose = f0.closeDay == kNoDay ? QDate() : fromDay(f0.closeDay);
+            const bool closed1 = now1.status == DealStatus::Won || now1.status == DealStatus::Lost;
+            if (closed1 && before.status != now1.status) {
+                add(now1.status == DealStatus::Won ? ChangeKind::Won : ChangeKind::Lost, d);
+            } else if (!closed1) {
+                if (now1.rank > before.rank)
+                    add(ChangeKind::Advanced, d);
+                else if (now1.rank < before.rank)
+                    add(ChangeKind::MovedBack, d);
+                if (f0.closeDay != kNoDay && f1.closeDay != kNoDay && f1.closeDay > f0.closeDay)
+                    add(ChangeKind::Slipped, d);
+            }
+        }
+    }
+
+    const auto byAmount = [](const ReportDeal &a, const ReportDeal &b) {
+        return a.amount != b.amount ? a.amount > b.amount : a.id < b.id;
+    };
+    std::sort(open.begin(), open.end(), byAmount);
+    if (open.size() > 10)
+        open.resize(10);
+    r.topDeals = std::move(open);
+
+    QList<qint64> ids;
+    for (auto &g : r.changes) {
+        std::sort(g.deals.begin(), g.deals.end(), byAmount);
+        for (const auto &d : g.deals)
+            ids << d.id;
+    }
+    for (const auto &d : r.topDeals)
+        ids << d.id;
+    const QHash<qint64, DealText> texts = dealTexts(db, ids);
+    const auto fill = [&](ReportDeal &d) {
+        const DealText t = texts.value(d.id);
+        d.title = t.title;
+        d.customer = t.customer;
+        d.currency = t.currency.isEmpty() ? QStringLiteral("CNY") : t.currency;
+        d.lostReason = t.lostReason;
+    };
+    for (auto &g : r.changes)
+        for (auto &d : g.deals)
+            fill(d);
+    for (auto &d : r.topDeals)
+        fill(d);
+
+    loadFollowups(db, r);
+    loadPayments(db, r);
+    return r;
+}
+
+} // namespace fd::report

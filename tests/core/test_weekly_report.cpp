@@ -1,0 +1,347 @@
+// Weekly funnel report: figures of a fixture office over two weeks, read back from the
+// PDF (pdftotext) and the HTML, and the CLI command in-process.
+#include "builders.h"
+#include "catchqt.h"
+#include "clirun.h"
+#include "tempdatabase.h"
+
+#include "domain/errors.h"
+#include "domain/money.h"
+#include "report/reporthtml.h"
+#include "report/reportrenderer.h"
+#include "report/weeklyreport.h"
+#include "report/weeklyreportdocument.h"
+#include "storage/repositories/opportunityrepository.h"
+#include "storage/repositories/settingsrepository.h"
+#include "storage/sqlquery.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <catch2/catch.hpp>
+
+using namespace fd;
+using namespace fd::test;
+
+namespace {
+
+QDateTime at(int month, int day, int hour = 10)
+{
+    return QDateTime(QDate(2026, month, day), QTime(hour, 0), Qt::UTC);
+}
+
+// Two weeks of an office: deals created in week 46 (9–15 Nov), then in week 47
+// (16–22 Nov) one new deal, one advanced, one moved back, one close date slipped,
+// one won, one lost. The clock ends on Monday 23 Nov, the meeting day.
+struct ReportOffice
+{
+    TempDatabase tdb{at(11, 9)};
+    Builders b{tdb.db()};
+    OpportunityRepository repo{tdb.db()};
+    Pipeline p;
+    qint64 region = 0, team = 0, zhang = 0, li = 0, otherTeam = 0, wang = 0, customer = 0;
+    qint64 advanced = 0, movedBack = 0, slipped = 0, won = 0, lost = 0, fresh = 0, quiet = 0, otherTeamDeal = 0;
+
+    qint64 deal(const QString &title, qint64 owner, qint64 yuan, int stageRank = 0)
+    {
+        Opportunity o;
+        o.title = title;
+        o.customerId = customer;
+        o.ownerId = owner;
+        o.pipelineId = p.id;
+        o.stageId = p.stages.at(stageRank).id;
+        o.amount = {yuan * 100, QStringLiteral("CNY")};
+        o.expectedCloseDate = QDate(2026, 11, 28);
+        return repo.create(o);
+    }
+
+    ReportOffice()
+    {
+        p = b.pipeline();
+        region = b.region(QStringLiteral("华东"));
+        team = b.team(QStringLiteral("上海一组"), region);
+        otherTeam = b.team(QStringLiteral("北京一组"));
+        zhang = b.user(QStringLiteral("张伟"), team);
+        li = b.user(QStringLiteral("李娜"), team);
+        wang = b.user(QStringLiteral("王芳"), otherTeam);
+        customer = b.customer(QStringLiteral("上海星辰科技有限公司"), region);
+        SettingsRepository(tdb.db()).setText(QStringLiteral("company_name"), QStringLiteral("星辰销售部"));
+
+        tdb.clock().set(at(11, 10));
+        advanced = deal(QStringLiteral("云平台扩容项目"), zhang, 120000, 1);
+        movedBack = deal(QStringLiteral("仓储系统升级"), zhang, 80000, 2);
+        slipped = deal(QStringLiteral("年度维保合同"), li, 45000, 1);
+        won = deal(QStringLiteral("门店收银改造"), li, 230000, 2);
+        lost = deal(QStringLiteral("数据中心迁移"), zhang, 310000, 1);
+        quiet = deal(QStringLiteral("安静的商机"), li, 99000, 0);
+        otherTeamDeal = deal(QStringLiteral("北京分部采购"), wang, 500000, 0);
+
+        tdb.clock().set(at(11, 17));
+        repo.moveToStage(advanced, p.stages.at(2).id);
+        repo.moveToStage(movedBack, p.stages.at(1).id);
+        tdb.clock().set(at(11, 18));
+        Opportunity s = repo.get(slipped);
+        s.expectedCloseDate = QDate(2026, 12, 20);
+        repo.update(s);
+        tdb.clock().set(at(11, 19));
+        repo.setOutcome(won, OpportunityStatus::Won);
+        repo.setOutcome(lost, OpportunityStatus::Lost, QStringLiteral("价格太高"));
+        tdb.clock().set(at(11, 20));
+        fresh = deal(QStringLiteral("新开分店网络"), li, 66000, 0);
+
+        // An overdue follow-up and an overdue, partly paid instalment.
+        SqlQuery(tdb.db(), QStringLiteral("INSERT INTO followup_tasks (title, due_at, user_id, opportunity_id, "
+                                          "created_at) VALUES ('回访客户确认方案', '2026-11-18T09:00:00Z', ?, ?, "
+                                          "'2026-11-10T09:00:00Z')"))
+            .add(zhang)
+            .add(advanced)
+            .exec();
+        const qint64 contract =
+            SqlQuery(tdb.db(), QStringLiteral("INSERT INTO contracts (number, title, customer_id, owner_id, "
+                                              "amount_cents, created_at, updated_at) VALUES ('HT-2026-001', "
+                                              "'收银合同', ?, ?, 23000000, '2026-11-19T10:00:00Z', "
+                                              "'2026-11-19T10:00:00Z') RETURNING id"))
+                .add(customer)
+                .add(li)
+                .insert();
+        const qint64 plan = SqlQuery(tdb.db(), QStringLiteral("INSERT INTO payment_plans (contract_id, name, "
+                                                              "created_at) VALUES (?, '首付', "
+                                                              "'2026-11-19T10:00:00Z') RETURNING id"))
+                                .add(contract)
+                                .insert();
+        const qint64 instalment =
+            SqlQuery(tdb.db(), QStringLiteral("INSERT INTO payment_instalments (plan_id, seq, due_date, "
+                                              "amount_cents) VALUES (?, 1, '2026-11-20', 6900000) RETURNING id"))
+                .add(plan)
+                .insert();
+        SqlQuery(tdb.db(), QStringLiteral("INSERT INTO receipts (contract_id, instalment_id, received_date, "
+                                          "amount_cents, created_at) VALUES (?, ?, '2026-11-21', 1900000, "
+                                          "'2026-11-21T10:00:00Z')"))
+            .add(contract)
+            .add(instalment)
+            .exec();
+        tdb.clock().set(at(11, 23, 9));
+    }
+};
+
+const report::ChangeGroup &group(const report::WeeklyReportData &r, report::ChangeKind kind)
+{
+    return r.changes.at(size_t(kind));
+}
+
+QList<qint64> ids(const report::ChangeGroup &g)
+{
+    QList<qint64> out;
+    for (const auto &d : g.deals)
+        out << d.id;
+    return out;
+}
+
+QString pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(20000));
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int pdfPages(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {path});
+    REQUIRE(p.waitForFinished(20000));
+    const QString info = QString::fromUtf8(p.readAllStandardOutput());
+    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    REQUIRE(m.hasMatch());
+    return m.captured(1).toInt();
+}
+
+} // namespace
+
+TEST_CASE("ISO weeks parse to their Monday and refuse nonsense", "[report]")
+{
+    CHECK(report::parseIsoWeek(QStringLiteral("2026-W47")) == QDate(2026, 11, 16));
+    CHECK(report::parseIsoWeek(QStringLiteral("2026-W01")) == QDate(2025, 12, 29));
+    CHECK(report::parseIsoWeek(QStringLiteral("2020-W53")) == QDate(2020, 12, 28));
+    CHECK(report::parseIsoWeek(QStringLiteral("2026-W53")) == QDate(2026, 12, 28));
+    CHECK(report::isoWeekText(QDate(2026, 11, 22)) == QStringLiteral("2026-W47"));
+    CHECK(report::isoWeekText(QDate(2025, 12, 29)) == QStringLiteral("2026-W01"));
+    CHECK_THROWS_AS(report::parseIsoWeek(QStringLiteral("2027-W53")), ValidationError);
+    CHECK_THROWS_AS(report::parseIsoWeek(QStringLiteral("2026-47")), ValidationError);
+    CHECK_THROWS_AS(report::parseIsoWeek(QStringLiteral("W47")), ValidationError);
+}
+
+TEST_CASE("Weekly report lists what changed in the week, per kind", "[report]")
+{
+    ReportOffice o;
+    report::WeeklyReportQuery q;
+    q.week = QStringLiteral("2026-W47");
+    q.runs = 500;
+    const report::WeeklyReportData r = report::buildWeeklyReport(o.tdb.db(), q);
+
+    CHECK(r.weekStart == QDate(2026, 11, 16));
+    CHECK(r.asOf == at(11, 22, 23).addSecs(59 * 60 + 59));
+    CHECK(r.companyName == QStringLiteral("星辰销售部"));
+    CHECK(ids(group(r, report::ChangeKind::New)) == QList<qint64>{o.fresh});
+    CHECK(ids(group(r, report::ChangeKind::Advanced)) == QList<qint64>{o.advanced});
+    CHECK(ids(group(r, report::ChangeKind::MovedBack)) == QList<qint64>{o.movedBack});
+    CHECK(ids(group(r, report::ChangeKind::Slipped)) == QList<qint64>{o.slipped});
+    CHECK(ids(group(r, report::ChangeKind::Won)) == QList<qint64>{o.won});
+    CHECK(ids(group(r, report::ChangeKind::Lost)) == QList<qint64>{o.lost});
+    CHECK(group(r, report::ChangeKind::Won).amount == 230000 * 100);
+    CHECK(group(r, report::ChangeKind::Lost).deals.front().lostReason == QStringLiteral("价格太高"));
+    CHECK(group(r, report::ChangeKind::Slipped).deals.front().previousClose == QDate(2026, 11, 28));
+    CHECK(group(r, report::ChangeKind::Advanced).deals.front().previousStage == o.p.stages.at(1).name);
+    CHECK(group(r, report::ChangeKind::Advanced).deals.front().stage == o.p.stages.at(2).name);
+    CHECK(r.funnel.wonAmount == 230000 * 100);
+    CHECK(r.funnel.lostCount == 1);
+
+    // Top deals: open ones only, largest first.
+    REQUIRE(r.topDeals.size() == 6);
+    CHECK(r.topDeals.front().id == o.otherTeamDeal);
+    for (const auto &d : r.topDeals)
+        CHECK((d.id != o.won && d.id != o.lost));
+
+    REQUIRE(r.followups.size() == 1);
+    CHECK(r.followups.front().daysOverdue == 4);
+    REQUIRE(r.payments.size() == 1);
+    CHECK(r.payments.front().outstanding == 5000000);
+    CHECK(r.paymentOutstanding == 5000000);
+
+    // The previous week saw only creations.
+    q.week = QStringLiteral("2026-W46");
+    const report::WeeklyReportData w46 = report::buildWeeklyReport(o.tdb.db(), q);
+    CHECK(group(w46, report::ChangeKind::New).deals.size() == 7);
+    CHECK(group(w46, report::ChangeKind::Won).deals.empty());
+    CHECK(w46.payments.empty());
+}
+
+TEST_CASE("Weekly report scope narrows every section", "[report]")
+{
+    ReportOffice o;
+    report::WeeklyReportQuery q;
+    q.week = QStringLiteral("2026-W47");
+    q.runs = 200;
+    q.scope = QStringLiteral("team:北京一组");
+    const report::WeeklyReportData team = report::buildWeeklyReport(o.tdb.db(), q);
+    REQUIRE(team.topDeals.size() == 1);
+    CHECK(team.topDeals.front().id == o.otherTeamDeal);
+    CHECK(team.followups.empty());
+    CHECK(team.payments.empty());
+
+    q.scope = QStringLiteral("rep:李娜");
+    const report::WeeklyReportData rep = report::buildWeeklyReport(o.tdb.db(), q);
+    CHECK(ids(group(rep, report::ChangeKind::Won)) == QList<qint64>{o.won});
+    CHECK(group(rep, report::ChangeKind::Lost).deals.empty());
+    CHECK(rep.payments.size() == 1);
+    CHECK(rep.followups.empty());
+
+    q.scope = QStringLiteral("team:没有这个组");
+    CHECK_THROWS_AS(report::buildWeeklyReport(o.tdb.db(), q), ValidationError);
+    q.scope = QStringLiteral("planet:Mars");
+    CHECK_THROWS_AS(report::buildWeeklyReport(o.tdb.db(), q), ValidationError);
+    q.scope = QStringLiteral("company");
+    q.week = QStringLiteral("2026-W49");
+    CHECK_THROWS_AS(report::buildWeeklyReport(o.tdb.db(), q), ValidationError);
+}
+
+TEST_CASE("Weekly report PDF and HTML carry the totals and the changed deals", "[report]")
+{
+    ReportOffice o;
+    report::WeeklyReportQuery q;
+    q.week = QStringLiteral("2026-W47");
+    q.runs = 500;
+    const report::WeeklyReportData r = report::buildWeeklyReport(o.tdb.db(), q);
+    const QLocale locale(QLocale::English, QLocale::UnitedStates);
+    const report::ReportDocument doc = report::weeklyReportDocument(r, locale);
+
+    const QString pdf = o.tdb.dir() + QStringLiteral("/w47.pdf");
+    int pages = 0;
+    REQUIRE(report::ReportRenderer(doc).writePdf(pdf, nullptr, &pages));
+    CHECK(pdfPages(pdf) == pages);
+    const QString text = pdfText(pdf);
+    const QString html = report::reportHtml(doc);
+    const QString cny = QStringLiteral("CNY");
+    const QStringList expected{
+        QStringLiteral("星辰销售部"),
+        QStringLiteral("2026-W47"),
+        // Each changed deal with its amount.
+        QStringLiteral("新开分店网络"), QStringLiteral("云平台扩容项目"), QStringLiteral("仓储系统升级"),
+        QStringLiteral("年度维保合同"), QStringLiteral("门店收银改造"), QStringLiteral("数据中心迁移"),
+        QStringLiteral("价格太高"), QStringLiteral("2026-11-28 → 2026-12-20"),
+        money::format(230000 * 100, cny, locale), money::format(310000 * 100, cny, locale),
+        // Totals: won this week, open pipeline, overdue.
+        money::format(r.funnel.wonAmount, cny, locale),
+        money::format((120000 + 80000 + 45000 + 99000 + 500000 + 66000) * 100LL, cny, locale),
+        QStringLiteral("回访客户确认方案"), QStringLiteral("HT-2026-001"), money::format(5000000, cny, locale)};
+    for (const QString &s : expected) {
+        INFO(s.toStdString());
+        CHECK(text.contains(s));
+        CHECK(html.contains(s.toHtmlEscaped()));
+    }
+    CHECK(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+    // Deals that did not change are not in the change lists (only in the top deals).
+    CHECK(text.count(QStringLiteral("安静的商机")) == 1);
+}
+
+TEST_CASE("Weekly report PDF breaks long tables with the header row repeated", "[report]")
+{
+    report::ReportDocument doc;
+    doc.company = QStringLiteral("测试公司");
+    doc.title = QStringLiteral("Weekly");
+    doc.subtitle = QStringLiteral("scope");
+    doc.asOfText = QStringLiteral("as of");
+    doc.heading(QStringLiteral("长表"));
+    report::ReportBlock &t = doc.table({{QStringLiteral("列一HEAD"), 1}, {QStringLiteral("Amount"), 1, true}});
+    for (int i = 0; i < 200; ++i)
+        t.rows << QStringList{QStringLiteral("行%1").arg(i), QString::number(i)};
+    TempDatabase tdb;
+    const QString pdf = tdb.dir() + QStringLiteral("/long.pdf");
+    int pages = 0;
+    REQUIRE(report::ReportRenderer(doc).writePdf(pdf, nullptr, &pages));
+    REQUIRE(pages >= 3);
+    const QString text = pdfText(pdf);
+    CHECK(text.count(QStringLiteral("列一HEAD")) == pages);
+    for (int i = 0; i < 200; ++i)
+        CHECK(text.contains(QStringLiteral("行%1 ").arg(i)));
+}
+
+TEST_CASE("CLI report weekly writes a PDF and an HTML file", "[report][cli]")
+{
+    ReportOffice o;
+    const QString db = o.tdb.path();
+    const QString pdf = o.tdb.dir() + QStringLiteral("/cli.pdf");
+    const QString html = o.tdb.dir() + QStringLiteral("/cli.html");
+    // The CLI reads its clock from the system: a week long past is complete either way.
+    CliRun r = runCliWith({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("weekly"),
+                           QStringLiteral("--week"), QStringLiteral("2026-W47"), QStringLiteral("--lang"),
+                           QStringLiteral("en"), QStringLiteral("--out"), pdf});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("pdf")));
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("门店收银改造")));
+    CHECK(text.contains(QStringLiteral("Weekly funnel report")));
+
+    r = runCliWith({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("weekly"),
+                    QStringLiteral("--week"), QStringLiteral("2026-W47"), QStringLiteral("--scope"),
+                    QStringLiteral("rep:李娜"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--out"),
+                    html});
+    REQUIRE(r.code == 0);
+    QFile f(html);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(f.readAll());
+    CHECK(page.contains(QStringLiteral("门店收银改造")));
+    CHECK(!page.contains(QStringLiteral("数据中心迁移"))); // 张伟's deal
+
+    r = runCliWith({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("weekly"),
+                    QStringLiteral("--week"), QStringLiteral("2026-W99"), QStringLiteral("--out"), pdf});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("week")));
+    r = runCliWith({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("monthly"),
+                    QStringLiteral("--out"), pdf});
+    CHECK(r.code == 2);
+}
