@@ -1,6 +1,8 @@
 #include "pageregistry.h"
 
 #include "dashboardpage.h"
+#include "forecast/forecastpage.h"
+#include "funnel/funnelpage.h"
 #include "kanban/kanbanpage.h"
 #include "settingspage.h"
 
@@ -37,11 +39,11 @@ const QList<PageSpec> &pageSpecs()
         { QStringLiteral("funnel"), QT_TRANSLATE_NOOP("PageRegistry", "Funnel"),
             QT_TRANSLATE_NOOP("PageRegistry",
                 "The sales funnel: count and amount per stage, conversion rates and time in each stage."),
-            icon("funnel"), nullptr },
+            icon("funnel"), page<FunnelPage>() },
         { QStringLiteral("forecast"), QT_TRANSLATE_NOOP("PageRegistry", "Forecast"),
             QT_TRANSLATE_NOOP(
                 "PageRegistry", "Weighted pipeline per month and quarter against the target, with the gap to close."),
-            icon("forecast"), nullptr },
+            icon("forecast"), page<ForecastPage>() },
         { QStringLiteral("leads"), QT_TRANSLATE_NOOP("PageRegistry", "Leads"),
             QT_TRANSLATE_NOOP("PageRegistry",
                 "Leads with their source and campaign, duplicate check, assignment and the public pool."),

@@ -1,0 +1,188 @@
+// The analytics views on the hand-computed office of test_analytics: the funnel page shows
+// the engine's stages, a click on a trapezoid selects the stage and lists exactly its open
+// deals, the rep heatmap colours by excess, and the forecast page shows the engine's numbers.
+#include "../core/analyticsfixture.h"
+#include "catchqt.h"
+
+#include "deallisttable.h"
+#include "forecast/forecastpage.h"
+#include "funnel/funnelpage.h"
+#include "funnel/funnelwidget.h"
+#include "languagemanager.h"
+#include "reps/repdiagnosticsview.h"
+#include "session.h"
+
+#include "analytics/forecast.h"
+#include "analytics/funnel.h"
+#include "analytics/repdiagnostics.h"
+#include "domain/money.h"
+#include "storage/database.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace fd;
+
+namespace {
+
+// The analytics office (as of day 60) behind a GUI session on a second connection.
+struct Views
+{
+    test::AnalyticsOffice office;
+    Session session;
+    LanguageManager languages;
+    PageContext context{ session, languages };
+
+    Views()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        languages.apply(QStringLiteral("en"));
+        auto db = Database::openSqlite(office.tdb.path());
+        db->setClock(&office.tdb.clock());
+        session.setDatabase(std::move(db));
+    }
+};
+
+// Shows `page` and waits for the signal of its first computation.
+template<typename Page, typename Signal> bool showAndWait(Page &page, Signal signal)
+{
+    QSignalSpy spy(&page, signal);
+    page.resize(1200, 800);
+    page.show();
+    return spy.wait(20000);
+}
+
+QString cellText(QTableWidget *table, int row, int column)
+{
+    QTableWidgetItem *item = table->item(row, column);
+    return item ? item->text() : QString();
+}
+
+} // namespace
+
+TEST_CASE("the funnel page shows the engine's funnel and lists a clicked stage's deals", "[ui][analytics]")
+{
+    Views v;
+    FunnelPage page(v.context);
+    REQUIRE(showAndWait(page, &FunnelPage::computed));
+    CHECK_FALSE(page.isComputing());
+
+    const analytics::FunnelResult expected = analytics::computeFunnel(v.office.tdb.db(), {});
+    REQUIRE(page.funnel().stages.size() == expected.stages.size());
+    REQUIRE(page.stageTable()->rowCount() == int(expected.stages.size()));
+    for (size_t i = 0; i < expected.stages.size(); ++i) {
+        INFO("stage " << i);
+        CHECK(cellText(page.stageTable(), int(i), 0) == expected.stages[i].name);
+        CHECK(cellText(page.stageTable(), int(i), 1) == QLocale().toString(expected.stages[i].openCount));
+        CHECK(cellText(page.stageTable(), int(i), 3) == QLocale().toString(expected.stages[i].entered));
+    }
+
+    // Stage 1 holds D and E (open at day 60); a click on its trapezoid lists exactly them.
+    const std::vector<qint64> &stageOne = expected.stages.at(1).openDealIds;
+    REQUIRE(stageOne.size() == 2);
+    FunnelWidget *widget = page.funnelWidget();
+    CHECK(widget->selectedStage() == -1);
+    CHECK(page.dealTable()->rowCount() == 0);
+    QSignalSpy clicked(widget, &FunnelWidget::stageClicked);
+    QTest::mouseClick(widget, Qt::LeftButton, Qt::NoModifier, widget->stageCentre(1).toPoint());
+    REQUIRE(clicked.count() == 1);
+    CHECK(clicked.at(0).at(0).toInt() == 1);
+    CHECK(widget->selectedStage() == 1);
+    CHECK(page.dealTable()->dealIds() == stageOne);
+    CHECK(std::is_permutation(stageOne.begin(), stageOne.end(), std::vector<qint64>{ v.office.d, v.office.e }.begin()));
+
+    // Another stage replaces the list; a click beside the funnel changes nothing.
+    QTest::mouseClick(widget, Qt::LeftButton, Qt::NoModifier, widget->stageCentre(0).toPoint());
+    CHECK(widget->selectedStage() == 0);
+    CHECK(page.dealTable()->dealIds() == expected.stages.at(0).openDealIds);
+    QTest::mouseClick(widget, Qt::LeftButton, Qt::NoModifier, QPoint(2, 2));
+    CHECK(widget->selectedStage() == 0);
+}
+
+TEST_CASE("the rep diagnostics tab shows the engine's reps with a days-in-stage heatmap", "[ui][analytics]")
+{
+    Views v;
+    FunnelPage page(v.context);
+    REQUIRE(showAndWait(page, &FunnelPage::computed));
+    const analytics::RepResult expected = analytics::computeReps(v.office.tdb.db(), {});
+    QTableWidget *table = page.repView()->table();
+    REQUIRE(table->rowCount() == int(expected.reps.size()));
+    REQUIRE_FALSE(expected.reps.empty());
+    for (size_t i = 0; i < expected.reps.size(); ++i) {
+        const analytics::RepRow &rep = expected.reps[i];
+        CHECK(cellText(table, int(i), 0) == rep.displayName);
+        for (size_t s = 0; s < rep.stages.size(); ++s) {
+            QTableWidgetItem *item = table->item(int(i), 10 + int(s));
+            REQUIRE(item);
+            CHECK(item->background().color()
+                == RepDiagnosticsView::excessColor(rep.stages[s].repMedian, rep.stages[s].teamMedian));
+        }
+    }
+    // White at or below the team median, full red at twice it, in between between.
+    CHECK(RepDiagnosticsView::excessColor(4.0, 5.0) == QColor(Qt::white));
+    CHECK(RepDiagnosticsView::excessColor(std::nullopt, 5.0) == QColor(Qt::white));
+    CHECK(RepDiagnosticsView::excessColor(10.0, 5.0) == QColor(0xe0, 0x4f, 0x3f));
+    CHECK(RepDiagnosticsView::excessColor(20.0, 5.0) == QColor(0xe0, 0x4f, 0x3f));
+    const QColor half = RepDiagnosticsView::excessColor(7.5, 5.0);
+    CHECK(half.green() < 255);
+    CHECK(half.green() > 0x4f);
+}
+
+TEST_CASE("the forecast page shows the engine's forecast, drill-through and backtest", "[ui][analytics]")
+{
+    Views v;
+    ForecastPage page(v.context);
+    QSignalSpy backtestDone(&page, &ForecastPage::backtestComputed);
+    REQUIRE(showAndWait(page, &ForecastPage::computed));
+
+    // Day 60 = 2026-03-02: six months from March; the deals close on 2026-03-15.
+    REQUIRE(page.periods().size() == 6);
+    QTableWidget *table = page.periodTable();
+    REQUIRE(table->rowCount() == 6);
+    CHECK(table->item(0, 0)->data(Qt::UserRole).toString() == QStringLiteral("2026-03"));
+    CHECK(table->item(5, 0)->data(Qt::UserRole).toString() == QStringLiteral("2026-08"));
+    const auto engine = [&](analytics::ForecastMethod method) {
+        analytics::ForecastQuery q;
+        q.period = QStringLiteral("2026-03");
+        q.method = method;
+        return analytics::computeForecast(v.office.tdb.db(), q);
+    };
+    const auto configured = engine(analytics::ForecastMethod::Configured);
+    const auto historical = engine(analytics::ForecastMethod::Historical);
+    const auto simulated = engine(analytics::ForecastMethod::Simulation);
+    REQUIRE(configured.forecast > 0);
+    const auto brief = [](qint64 cents) { return money::formatShort(cents, QStringLiteral("CNY")); };
+    CHECK(cellText(table, 0, 1) == brief(configured.wonInPeriod));
+    CHECK(cellText(table, 0, 2) == brief(configured.forecast));
+    CHECK(cellText(table, 0, 3) == brief(historical.forecast));
+    CHECK(cellText(table, 0, 4) == brief(simulated.mean));
+    CHECK(cellText(table, 0, 5).contains(brief(simulated.p10)));
+    CHECK(cellText(table, 0, 5).contains(brief(simulated.p90)));
+    CHECK(page.periods()[0][2].p90 == simulated.p90); // same seed, same runs: same figures
+
+    // Drill-through: the configured method's contributing deals, largest expected first.
+    page.selectPeriod(0);
+    std::vector<qint64> ids;
+    for (const auto &d : configured.deals)
+        ids.push_back(d.id);
+    REQUIRE_FALSE(ids.empty());
+    CHECK(page.dealTable()->dealIds() == ids);
+
+    // Quarters: this quarter and three more.
+    QSignalSpy again(&page, &ForecastPage::computed);
+    page.setQuarters(true);
+    REQUIRE(again.wait(20000));
+    REQUIRE(page.periods().size() == 4);
+    CHECK(table->item(0, 0)->data(Qt::UserRole).toString() == QStringLiteral("2026-Q1"));
+
+    // The backtest panel: one row per method.
+    if (backtestDone.isEmpty() || page.isComputing())
+        REQUIRE(backtestDone.wait(20000));
+    CHECK(page.backtest().methods.size() == 3);
+    CHECK(page.backtestTable()->rowCount() == 3);
+    CHECK(page.backtest().months.size() == 12);
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/errors.h"
+#include "storage/database.h"
+
+#include <QMetaObject>
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace fd {
+
+// Runs a read-only computation off the GUI thread on its own connection to the same
+// database file (a QSqlDatabase belongs to the thread that opened it), then hands the
+// result — or the error's message — to `done` on `receiver`'s thread. Nothing is
+// delivered once the receiver is gone, so a page may be destroyed mid-computation.
+template<typename Result>
+void runInBackground(QObject *receiver, const Database &db, std::function<Result(Database &)> work,
+    std::function<void(std::optional<Result> result, const QString &error)> done)
+{
+    // The worker opens its own connection in its thread, on a clock frozen at the request:
+    // nothing of `db` is touched once the thread runs, so the Session may close it meanwhile.
+    const QString location = db.location();
+    auto clock = std::make_shared<FixedClock>(db.clock().now());
+    QThread *thread = QThread::create([location, clock, work, done, guard = QPointer<QObject>(receiver)]() mutable {
+        std::optional<Result> result;
+        QString error;
+        try {
+            std::unique_ptr<Database> worker = Database::openSqlite(location);
+            worker->setClock(clock.get());
+            result = work(*worker);
+        } catch (const Error &e) {
+            error = e.message();
+        } catch (const std::exception &e) {
+            error = QString::fromLocal8Bit(e.what());
+        }
+        if (!guard)
+            return;
+        QMetaObject::invokeMethod(
+            guard.data(), [done, result = std::move(result), error]() { done(result, error); }, Qt::QueuedConnection);
+    });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+} // namespace fd

@@ -1,0 +1,133 @@
+#include "deallisttable.h"
+
+#include "domain/errors.h"
+#include "domain/money.h"
+#include "storage/sqlquery.h"
+
+#include <QDate>
+#include <QHash>
+#include <QHeaderView>
+#include <QLocale>
+
+namespace fd {
+
+namespace {
+enum Column { Title, Customer, Owner, Stage, Amount, Close, Extra, ColumnCount };
+
+QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setTextAlignment(align);
+    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    return item;
+}
+} // namespace
+
+DealListTable::DealListTable(QWidget *parent)
+    : QTableWidget(parent)
+{
+    setColumnCount(ColumnCount);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setAlternatingRowColors(true);
+    verticalHeader()->hide();
+    horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
+    horizontalHeader()->setSectionResizeMode(Customer, QHeaderView::Stretch);
+    setColumnHidden(Extra, true);
+    retranslateUi();
+}
+
+void DealListTable::retranslateUi()
+{
+    setHorizontalHeaderLabels({ tr("Deal"), tr("Customer"), tr("Owner"), tr("Stage"), tr("Amount"),
+        tr("Expected close"), m_extraTitle });
+}
+
+void DealListTable::clearDeals()
+{
+    setRowCount(0);
+}
+
+std::vector<qint64> DealListTable::dealIds() const
+{
+    std::vector<qint64> ids;
+    for (int row = 0; row < rowCount(); ++row)
+        ids.push_back(item(row, Title)->data(Qt::UserRole).toLongLong());
+    return ids;
+}
+
+void DealListTable::setDeals(
+    Database &db, const std::vector<qint64> &ids, const QString &extraTitle, const std::vector<qint64> &extra)
+{
+    m_extraTitle = extraTitle;
+    setColumnHidden(Extra, extra.empty());
+    retranslateUi();
+    setSortingEnabled(false);
+    setRowCount(0);
+
+    struct Row
+    {
+        QString title, customer, owner, stage, currency, close;
+        qint64 amount = 0;
+    };
+    QHash<qint64, Row> rows;
+    // Read in chunks: the ids go in as bound parameters (SQLite allows ~32k per statement).
+    constexpr size_t kChunk = 500;
+    try {
+        for (size_t start = 0; start < ids.size(); start += kChunk) {
+            const size_t end = std::min(ids.size(), start + kChunk);
+            QStringList marks;
+            for (size_t i = start; i < end; ++i)
+                marks << QStringLiteral("?");
+            SqlQuery q(db,
+                QStringLiteral("SELECT o.id, o.title, c.name, u.display_name, s.name, o.amount_cents, o.currency, "
+                               "o.expected_close_date FROM opportunities o "
+                               "JOIN customers c ON c.id = o.customer_id JOIN users u ON u.id = o.owner_id "
+                               "JOIN stages s ON s.id = o.stage_id WHERE o.id IN (%1)")
+                    .arg(marks.join(QLatin1Char(','))));
+            for (size_t i = start; i < end; ++i)
+                q.add(ids[i]);
+            q.exec();
+            while (q.next()) {
+                Row r;
+                r.title = q.value(1).toString();
+                r.customer = q.value(2).toString();
+                r.owner = q.value(3).toString();
+                r.stage = q.value(4).toString();
+                r.amount = q.value(5).toLongLong();
+                r.currency = q.value(6).toString();
+                r.close = q.value(7).toString();
+                rows.insert(q.value(0).toLongLong(), r);
+            }
+        }
+    } catch (const Error &) {
+        // Unreadable rows stay out of the list; the caller's figures are still shown.
+    }
+
+    const QLocale locale;
+    const auto right = Qt::AlignRight | Qt::AlignVCenter;
+    setRowCount(int(ids.size()));
+    for (size_t i = 0; i < ids.size(); ++i) {
+        const Row r = rows.value(ids[i]);
+        const int row = int(i);
+        QTableWidgetItem *title = cell(r.title);
+        title->setData(Qt::UserRole, ids[i]);
+        setItem(row, Title, title);
+        setItem(row, Customer, cell(r.customer));
+        setItem(row, Owner, cell(r.owner));
+        setItem(row, Stage, cell(r.stage));
+        const QString currency = r.currency.isEmpty() ? QStringLiteral("CNY") : r.currency;
+        setItem(row, Amount, cell(money::format(r.amount, currency, locale), right));
+        const QDate close = QDate::fromString(r.close, Qt::ISODate);
+        setItem(row, Close, cell(close.isValid() ? locale.toString(close, QLocale::ShortFormat) : QString()));
+        if (i < extra.size())
+            setItem(row, Extra, cell(money::format(extra[i], currency, locale), right));
+    }
+    resizeColumnToContents(Owner);
+    resizeColumnToContents(Stage);
+    resizeColumnToContents(Amount);
+    resizeColumnToContents(Close);
+    resizeColumnToContents(Extra);
+}
+
+} // namespace fd

@@ -1,0 +1,172 @@
+#include "forecastchart.h"
+
+#include "domain/money.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QBoxPlotSeries>
+#include <QBoxSet>
+#include <QChart>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace fd {
+
+namespace {
+
+// Display only: amounts in 万 (Chinese) or thousands; the figures stay cents in core.
+double centsPerUnit()
+{
+    return QLocale().language() == QLocale::Chinese ? 1'000'000.0 : 100'000.0;
+}
+
+QValueAxis *amountAxis(double maxValue, const QString &currency)
+{
+    auto *y = new QValueAxis;
+    y->setRange(0, maxValue > 0 ? maxValue * 1.1 : 10);
+    y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setTitleText(QLocale().language() == QLocale::Chinese
+            ? ForecastChart::tr("10,000 yuan")
+            : ForecastChart::tr("%1 thousand").arg(money::symbol(currency)));
+    return y;
+}
+
+QChart *newChart()
+{
+    auto *c = new QChart;
+    c->legend()->setAlignment(Qt::AlignBottom);
+    c->setBackgroundRoundness(8);
+    c->setLocalizeNumbers(true);
+    return c;
+}
+
+} // namespace
+
+ForecastChart::ForecastChart(QWidget *parent)
+    : QChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(240);
+    setChart(newChart());
+}
+
+void ForecastChart::setPeriods(const std::vector<ForecastChartPeriod> &periods, const QString &currency)
+{
+    const double unit = centsPerUnit();
+    QChart *c = newChart();
+    c->setTitle(tr("Forecast per period"));
+    auto *won = new QBarSet(tr("Won so far"));
+    auto *configured = new QBarSet(tr("Configured"));
+    auto *historical = new QBarSet(tr("Historical"));
+    auto *simulated = new QBarSet(tr("Simulated (mean)"));
+    won->setColor(QColor(0x2e, 0x9e, 0x5b));
+    configured->setColor(QColor(0x6f, 0xa8, 0xdc));
+    historical->setColor(QColor(0x3d, 0x7e, 0xc4));
+    simulated->setColor(QColor(0x1f, 0x4e, 0x8c));
+    auto *band = new QBoxPlotSeries;
+    band->setName(tr("Simulated P10–P90"));
+    band->setBrush(QColor(0xf2, 0x9d, 0x38, 0x60));
+    band->setPen(QPen(QColor(0xc0, 0x70, 0x10), 1.5));
+    band->setBoxWidth(0.25);
+    auto *target = new QLineSeries;
+    target->setName(tr("Target"));
+    QPen pen(QColor(0xd0, 0x3a, 0x2e));
+    pen.setWidth(2);
+    pen.setStyle(Qt::DashLine);
+    target->setPen(pen);
+    target->setPointsVisible(true);
+
+    QStringList categories;
+    double maxValue = 0;
+    for (size_t i = 0; i < periods.size(); ++i) {
+        const ForecastChartPeriod &p = periods[i];
+        categories << p.label;
+        won->append(double(p.won) / unit);
+        configured->append(double(p.configured) / unit);
+        historical->append(double(p.historical) / unit);
+        simulated->append(double(p.simulated) / unit);
+        auto *box = new QBoxSet(double(p.p10) / unit, double(p.p10) / unit, double(p.p50) / unit,
+            double(p.p90) / unit, double(p.p90) / unit, p.label);
+        band->append(box);
+        maxValue = std::max({ maxValue, double(p.configured) / unit, double(p.historical) / unit,
+            double(p.p90) / unit, double(p.won) / unit });
+        if (p.target) {
+            target->append(double(i), double(*p.target) / unit);
+            maxValue = std::max(maxValue, double(*p.target) / unit);
+        }
+    }
+    auto *bars = new QBarSeries;
+    bars->append({ won, configured, historical, simulated });
+    bars->setBarWidth(0.8);
+    c->addSeries(bars);
+    c->addSeries(band);
+    const bool anyTarget = target->count() > 0;
+    if (anyTarget)
+        c->addSeries(target);
+    else
+        delete target;
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    QValueAxis *y = amountAxis(maxValue, currency);
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : c->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    QChart *old = chart();
+    setChart(c);
+    delete old;
+}
+
+void ForecastChart::setBacktest(const QStringList &months, const std::vector<qint64> &actual,
+    const std::vector<std::vector<qint64>> &byMethod, const QStringList &methodNames, const QString &currency)
+{
+    const double unit = centsPerUnit();
+    QChart *c = newChart();
+    c->setTitle(tr("Backtest: forecast at the start of each month vs won"));
+    double maxValue = 0;
+    auto *actualBars = new QBarSet(tr("Won"));
+    actualBars->setColor(QColor(0x2e, 0x9e, 0x5b, 0xa0));
+    for (qint64 v : actual) {
+        actualBars->append(double(v) / unit);
+        maxValue = std::max(maxValue, double(v) / unit);
+    }
+    auto *bars = new QBarSeries;
+    bars->append(actualBars);
+    c->addSeries(bars);
+    const QColor colours[] = { QColor(0x6f, 0xa8, 0xdc), QColor(0x3d, 0x3e, 0xc4), QColor(0xe0, 0x7b, 0x24) };
+    for (size_t m = 0; m < byMethod.size(); ++m) {
+        auto *line = new QLineSeries;
+        line->setName(m < size_t(methodNames.size()) ? methodNames.at(int(m)) : QString());
+        QPen pen(colours[m % 3]);
+        pen.setWidth(2);
+        line->setPen(pen);
+        line->setPointsVisible(true);
+        for (size_t i = 0; i < byMethod[m].size(); ++i) {
+            line->append(double(i), double(byMethod[m][i]) / unit);
+            maxValue = std::max(maxValue, double(byMethod[m][i]) / unit);
+        }
+        c->addSeries(line);
+    }
+    auto *x = new QBarCategoryAxis;
+    x->append(months);
+    QValueAxis *y = amountAxis(maxValue, currency);
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : c->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    QChart *old = chart();
+    setChart(c);
+    delete old;
+}
+
+} // namespace fd

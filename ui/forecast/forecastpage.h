@@ -1,0 +1,94 @@
+#pragma once
+
+#include "pageregistry.h"
+
+#include "analytics/backtest.h"
+#include "analytics/forecast.h"
+
+#include <QWidget>
+
+#include <array>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+namespace fd {
+
+class AnalyticsFilterBar;
+class DealListTable;
+class ForecastChart;
+
+// The forecast (DEFINITIONS.md §4) of the next 6 months or 4 quarters: won so far, the
+// configured, historical and simulated (P10–P90) forecasts, target, gap and coverage, a
+// drill-through to the contributing deals, and a backtest tab (MAPE and bias per method
+// over the last 12 months). Computed off the GUI thread.
+class ForecastPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // The three methods' results for one period.
+    using PeriodResults = std::array<analytics::ForecastResult, 3>;
+
+    explicit ForecastPage(PageContext &context, QWidget *parent = nullptr);
+
+    // Recomputes the forecast and the backtest with the current controls.
+    void refresh();
+    // Months (false) or quarters (true).
+    void setQuarters(bool quarters);
+    // Lists the deals contributing to period `row` under the drill-through method.
+    void selectPeriod(int row);
+    bool isComputing() const { return m_computing || m_backtesting; }
+    const std::vector<PeriodResults> &periods() const { return m_periods; }
+    const analytics::BacktestResult &backtest() const { return m_backtest; }
+    QTableWidget *periodTable() const { return m_table; }
+    QTableWidget *backtestTable() const { return m_backtestTable; }
+    DealListTable *dealTable() const { return m_deals; }
+
+signals:
+    // The forecast was computed and is shown.
+    void computed();
+    // The backtest was computed and is shown.
+    void backtestComputed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void markStale();
+    void reloadDatabase();
+    void retranslateUi();
+    void showPeriods();
+    void showBacktest();
+    QString periodLabel(const QString &period) const;
+
+    PageContext &m_context;
+    bool m_stale = true;
+    bool m_computing = false;
+    bool m_backtesting = false;
+    quint64 m_generation = 0;
+    AnalyticsFilterBar *m_filters;
+    QLabel *m_granularityLabel;
+    QComboBox *m_granularity;
+    QPushButton *m_refresh;
+    QLabel *m_status;
+    QTabWidget *m_tabs;
+    ForecastChart *m_chart;
+    QTableWidget *m_table;
+    QLabel *m_drillHeading;
+    QComboBox *m_drillMethod;
+    DealListTable *m_deals;
+    QLabel *m_backtestNote;
+    QTableWidget *m_backtestTable;
+    ForecastChart *m_backtestChart;
+    std::vector<PeriodResults> m_periods;
+    analytics::BacktestResult m_backtest;
+    int m_selectedRow = -1;
+};
+
+} // namespace fd

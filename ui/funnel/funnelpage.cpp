@@ -1,0 +1,358 @@
+#include "funnelpage.h"
+
+#include "analyticsfilterbar.h"
+#include "backgroundquery.h"
+#include "deallisttable.h"
+#include "figurecard.h"
+#include "funnelwidget.h"
+#include "reps/repdiagnosticsview.h"
+#include "session.h"
+
+#include "analytics/snapshot.h"
+#include "analytics/timerange.h"
+#include "domain/clock.h"
+#include "domain/money.h"
+#include "storage/database.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace fd {
+
+namespace {
+const QString kCurrency = QStringLiteral("CNY");
+
+enum StageColumn { Name, Open, OpenAmount, Entered, Advanced, Conversion, MedianDays, MeanDays, P90Days, StageColumns };
+
+QTableWidgetItem *numberCell(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    return item;
+}
+
+QString percent(std::optional<double> share, const QLocale &locale)
+{
+    return share ? locale.toString(*share * 100.0, 'f', 1) + locale.percent() : QStringLiteral("—");
+}
+
+QString oneDecimal(std::optional<double> value, const QLocale &locale)
+{
+    return value ? locale.toString(*value, 'f', 1) : QStringLiteral("—");
+}
+} // namespace
+
+FunnelPage::FunnelPage(PageContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_filters(new AnalyticsFilterBar(false, this))
+    , m_useWindow(new QCheckBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_toLabel(new QLabel(this))
+    , m_asOfLabel(new QLabel(this))
+    , m_asOf(new QDateEdit(this))
+    , m_refresh(new QPushButton(this))
+    , m_status(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_funnelWidget(new FunnelWidget(this))
+    , m_funnelNote(new QLabel(this))
+    , m_stageTable(new QTableWidget(this))
+    , m_won(new FigureCard(QStringLiteral("funnelWon"), this))
+    , m_lost(new FigureCard(QStringLiteral("funnelLost"), this))
+    , m_winRate(new FigureCard(QStringLiteral("funnelWinRate"), this))
+    , m_averageDeal(new FigureCard(QStringLiteral("funnelAverageDeal"), this))
+    , m_cycle(new FigureCard(QStringLiteral("funnelCycle"), this))
+    , m_dealsHeading(new QLabel(this))
+    , m_deals(new DealListTable(this))
+    , m_reps(new RepDiagnosticsView(this))
+{
+    setObjectName(QStringLiteral("funnelPage"));
+    for (QDateEdit *edit : { m_from, m_to, m_asOf }) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_from->setObjectName(QStringLiteral("funnelFrom"));
+    m_to->setObjectName(QStringLiteral("funnelTo"));
+    m_asOf->setObjectName(QStringLiteral("funnelAsOf"));
+    m_useWindow->setObjectName(QStringLiteral("funnelUseWindow"));
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_funnelNote->setWordWrap(true);
+    m_funnelNote->setForegroundRole(QPalette::PlaceholderText);
+    m_stageTable->setObjectName(QStringLiteral("funnelStageTable"));
+    m_stageTable->setColumnCount(StageColumns);
+    m_stageTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_stageTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_stageTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_stageTable->verticalHeader()->hide();
+    m_deals->setObjectName(QStringLiteral("funnelDeals"));
+
+    auto *period = new QHBoxLayout;
+    period->addWidget(m_useWindow);
+    period->addWidget(m_from);
+    period->addWidget(m_toLabel);
+    period->addWidget(m_to);
+    period->addSpacing(16);
+    period->addWidget(m_asOfLabel);
+    period->addWidget(m_asOf);
+    period->addSpacing(16);
+    period->addWidget(m_refresh);
+    period->addWidget(m_status, 1);
+
+    auto *cards = new QHBoxLayout;
+    for (FigureCard *card : { m_won, m_lost, m_winRate, m_averageDeal, m_cycle })
+        cards->addWidget(card);
+
+    auto *funnelSide = new QVBoxLayout;
+    funnelSide->addWidget(m_funnelWidget, 1);
+    funnelSide->addWidget(m_funnelNote);
+    auto *tableSide = new QVBoxLayout;
+    tableSide->addWidget(m_stageTable, 1);
+    tableSide->addLayout(cards);
+    auto *top = new QWidget(this);
+    auto *topLayout = new QHBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(funnelSide, 4);
+    topLayout->addLayout(tableSide, 5);
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_dealsHeading);
+    bottomLayout->addWidget(m_deals, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    m_tabs->addTab(split, QString());
+    m_tabs->addTab(m_reps, QString());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addWidget(m_filters);
+    layout->addLayout(period);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_filters, &AnalyticsFilterBar::changed, this, &FunnelPage::refresh);
+    connect(m_useWindow, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        refresh();
+    });
+    for (QDateEdit *edit : { m_from, m_to, m_asOf })
+        connect(edit, &QDateEdit::editingFinished, this, &FunnelPage::refresh);
+    connect(m_refresh, &QPushButton::clicked, this, &FunnelPage::refresh);
+    connect(m_funnelWidget, &FunnelWidget::stageClicked, this, &FunnelPage::selectStage);
+    connect(m_stageTable, &QTableWidget::cellClicked, this, [this](int row, int) { selectStage(row); });
+    connect(&m_context.session, &Session::databaseChanged, this, &FunnelPage::reloadDatabase);
+    connect(&m_context.session, &Session::dataChanged, this, &FunnelPage::markStale);
+    retranslateUi();
+    reloadDatabase();
+}
+
+void FunnelPage::reloadDatabase()
+{
+    Database *db = m_context.session.database();
+    m_filters->reload(db);
+    const QDate today = db ? db->clock().now().toUTC().date() : QDate::currentDate();
+    for (QDateEdit *edit : { m_from, m_to, m_asOf }) {
+        const QSignalBlocker blocker(edit);
+        edit->setMaximumDate(today);
+    }
+    const QSignalBlocker b1(m_from), b2(m_to), b3(m_asOf);
+    m_from->setDate(today.addDays(1 - today.day()).addMonths(-11)); // the last twelve months
+    m_to->setDate(today);
+    m_asOf->setDate(today);
+    m_asOfLabel->setProperty("today", today);
+    markStale();
+}
+
+void FunnelPage::markStale()
+{
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void FunnelPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void FunnelPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_filters->retranslateUi();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void FunnelPage::retranslateUi()
+{
+    m_useWindow->setText(tr("Entered between"));
+    m_useWindow->setToolTip(tr("Count only the deals that entered a stage in this window (off: all history)"));
+    m_toLabel->setText(tr("and"));
+    m_asOfLabel->setText(tr("As of:"));
+    m_asOf->setToolTip(tr("Replay the pipeline as it stood at the end of this day"));
+    m_refresh->setText(tr("Refresh"));
+    m_tabs->setTabText(0, tr("Funnel"));
+    m_tabs->setTabText(1, tr("Rep diagnostics"));
+    m_funnelNote->setText(tr("Width and count: deals that entered the stage; amount: open in the stage at the "
+                             "as-of date; red: share lost before the next stage. Click a stage to list its deals."));
+    m_stageTable->setHorizontalHeaderLabels({ tr("Stage"), tr("Open"), tr("Open amount"), tr("Entered"),
+        tr("Advanced"), tr("Conversion"), tr("Median days"), tr("Mean days"), tr("P90 days") });
+    m_stageTable->horizontalHeaderItem(Conversion)->setToolTip(tr("Advanced ÷ entered"));
+    m_won->setTitle(tr("Won"));
+    m_lost->setTitle(tr("Lost"));
+    m_winRate->setTitle(tr("Win rate"));
+    m_averageDeal->setTitle(tr("Average deal"));
+    m_cycle->setTitle(tr("Median cycle"));
+    m_deals->retranslateUi();
+    if (m_funnelWidget->selectedStage() < 0)
+        m_dealsHeading->setText(tr("Click a stage of the funnel to list its open deals."));
+}
+
+void FunnelPage::refresh()
+{
+    m_stale = false;
+    Database *db = m_context.session.database();
+    const quint64 generation = ++m_generation;
+    if (!db) {
+        m_computing = false;
+        m_status->setText(tr("No database is open."));
+        showOutcome({});
+        return;
+    }
+    analytics::FunnelQuery query;
+    query.scope = m_filters->scope();
+    if (m_useWindow->isChecked()) {
+        query.from = m_from->date();
+        query.to = m_to->date();
+    }
+    // The as-of day is replayed at its last second; today means "now".
+    const QDate today = m_asOfLabel->property("today").toDate();
+    if (m_asOf->date() < today)
+        query.asOf = QDateTime::fromSecsSinceEpoch(analytics::endOfDay(m_asOf->date()), Qt::UTC);
+    m_computing = true;
+    m_status->setText(tr("Computing…"));
+    runInBackground<Outcome>(
+        this, *db,
+        [query](Database &worker) {
+            Outcome outcome;
+            outcome.funnel = analytics::computeFunnel(worker, query);
+            analytics::RepQuery reps;
+            reps.scope = query.scope;
+            reps.from = query.from;
+            reps.to = query.to;
+            reps.asOf = query.asOf;
+            outcome.reps = analytics::computeReps(worker, reps);
+            return outcome;
+        },
+        [this, generation](std::optional<Outcome> outcome, const QString &error) {
+            if (generation != m_generation)
+                return; // a newer computation is under way
+            m_computing = false;
+            if (!outcome) {
+                m_status->setText(tr("The funnel could not be computed: %1").arg(error));
+                showOutcome({});
+            } else {
+                m_status->clear();
+                showOutcome(*outcome);
+            }
+            emit computed();
+        });
+}
+
+void FunnelPage::showOutcome(const Outcome &outcome)
+{
+    const int selected = m_funnelWidget->selectedStage();
+    m_funnel = outcome.funnel;
+    const QLocale locale;
+    const auto brief = [&](qint64 cents) { return money::formatShort(cents, kCurrency, locale); };
+
+    std::vector<report::FunnelPainterStage> stages;
+    m_stageTable->setRowCount(int(m_funnel.stages.size()));
+    for (size_t i = 0; i < m_funnel.stages.size(); ++i) {
+        const analytics::FunnelStage &s = m_funnel.stages[i];
+        stages.push_back({ s.name, s.entered, s.openAmount, s.dropOff });
+        const int row = int(i);
+        auto *name = new QTableWidgetItem(s.active ? s.name : tr("%1 (retired)").arg(s.name));
+        name->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+        m_stageTable->setItem(row, Name, name);
+        m_stageTable->setItem(row, Open, numberCell(locale.toString(s.openCount)));
+        m_stageTable->setItem(row, OpenAmount, numberCell(brief(s.openAmount)));
+        m_stageTable->setItem(row, Entered, numberCell(locale.toString(s.entered)));
+        m_stageTable->setItem(row, Advanced, numberCell(locale.toString(s.advanced)));
+        m_stageTable->setItem(row, Conversion, numberCell(percent(s.conversion, locale)));
+        m_stageTable->setItem(row, MedianDays, numberCell(oneDecimal(s.days.median, locale)));
+        m_stageTable->setItem(row, MeanDays, numberCell(oneDecimal(s.days.mean, locale)));
+        m_stageTable->setItem(row, P90Days, numberCell(oneDecimal(s.days.p90, locale)));
+    }
+    m_stageTable->resizeColumnsToContents();
+    m_funnelWidget->setStages(std::move(stages), kCurrency);
+    showTotals();
+    m_reps->setResult(outcome.reps, kCurrency);
+    // Keep the selection across a refresh when the stages are the same.
+    if (selected >= 0 && selected < int(m_funnel.stages.size()))
+        selectStage(selected);
+    else {
+        m_funnelWidget->setSelectedStage(-1);
+        m_deals->clearDeals();
+        m_dealsHeading->setText(tr("Click a stage of the funnel to list its open deals."));
+    }
+}
+
+void FunnelPage::showTotals()
+{
+    const QLocale locale;
+    const auto brief = [&](qint64 cents) { return money::formatShort(cents, kCurrency, locale); };
+    const auto full = [&](qint64 cents) { return money::format(cents, kCurrency, locale); };
+    m_won->setValue(brief(m_funnel.wonAmount), full(m_funnel.wonAmount));
+    m_won->setSubtitle(tr("%1 deals").arg(locale.toString(m_funnel.wonCount)));
+    m_lost->setValue(locale.toString(m_funnel.lostCount));
+    m_lost->setSubtitle(tr("deals lost"));
+    m_winRate->setValue(percent(m_funnel.winRate, locale));
+    m_winRate->setSubtitle(tr("won ÷ (won + lost)"));
+    m_averageDeal->setValue(m_funnel.averageDeal ? brief(*m_funnel.averageDeal) : QStringLiteral("—"),
+        m_funnel.averageDeal ? full(*m_funnel.averageDeal) : QString());
+    m_averageDeal->setSubtitle(tr("per won deal"));
+    m_cycle->setValue(m_funnel.medianCycleDays
+            ? tr("%1 days").arg(locale.toString(*m_funnel.medianCycleDays, 'f', 1))
+            : QStringLiteral("—"));
+    m_cycle->setSubtitle(tr("created to won"));
+}
+
+void FunnelPage::selectStage(int index)
+{
+    Database *db = m_context.session.database();
+    if (!db || index < 0 || index >= int(m_funnel.stages.size()))
+        return;
+    m_funnelWidget->setSelectedStage(index);
+    {
+        const QSignalBlocker blocker(m_stageTable);
+        m_stageTable->selectRow(index);
+    }
+    const analytics::FunnelStage &stage = m_funnel.stages[size_t(index)];
+    m_dealsHeading->setText(tr("Open deals in “%1”: %2").arg(stage.name, QLocale().toString(stage.openCount)));
+    m_deals->setDeals(*db, stage.openDealIds);
+}
+
+} // namespace fd

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "pageregistry.h"
+
+#include "analytics/funnel.h"
+#include "analytics/repdiagnostics.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+namespace fd {
+
+class AnalyticsFilterBar;
+class DealListTable;
+class FigureCard;
+class FunnelWidget;
+class RepDiagnosticsView;
+
+// The sales funnel (DEFINITIONS.md §3) for a period and filters: the drawn funnel, the
+// per-stage table and the totals; a click on a stage lists its open deals. A second tab
+// holds the rep diagnostics for the same period and filters. Computed off the GUI thread.
+class FunnelPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FunnelPage(PageContext &context, QWidget *parent = nullptr);
+
+    // Recomputes with the current controls (also on data, filter or language changes).
+    void refresh();
+    // Selects stage `index` as a click on it would, listing its deals.
+    void selectStage(int index);
+    bool isComputing() const { return m_computing; }
+    const analytics::FunnelResult &funnel() const { return m_funnel; }
+    FunnelWidget *funnelWidget() const { return m_funnelWidget; }
+    DealListTable *dealTable() const { return m_deals; }
+    QTableWidget *stageTable() const { return m_stageTable; }
+    RepDiagnosticsView *repView() const { return m_reps; }
+    AnalyticsFilterBar *filterBar() const { return m_filters; }
+
+signals:
+    // A computation finished and its result is shown.
+    void computed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    struct Outcome
+    {
+        analytics::FunnelResult funnel;
+        analytics::RepResult reps;
+    };
+    void markStale();
+    void reloadDatabase();
+    void retranslateUi();
+    void showOutcome(const Outcome &outcome);
+    void showTotals();
+
+    PageContext &m_context;
+    bool m_stale = true;
+    bool m_computing = false;
+    quint64 m_generation = 0;
+    AnalyticsFilterBar *m_filters;
+    QCheckBox *m_useWindow;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QLabel *m_toLabel;
+    QLabel *m_asOfLabel;
+    QDateEdit *m_asOf;
+    QPushButton *m_refresh;
+    QLabel *m_status;
+    QTabWidget *m_tabs;
+    FunnelWidget *m_funnelWidget;
+    QLabel *m_funnelNote;
+    QTableWidget *m_stageTable;
+    FigureCard *m_won;
+    FigureCard *m_lost;
+    FigureCard *m_winRate;
+    FigureCard *m_averageDeal;
+    FigureCard *m_cycle;
+    QLabel *m_dealsHeading;
+    DealListTable *m_deals;
+    RepDiagnosticsView *m_reps;
+    analytics::FunnelResult m_funnel;
+};
+
+} // namespace fd
