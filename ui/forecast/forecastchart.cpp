@@ -48,6 +48,22 @@ QChart *newChart()
 
 } // namespace
 
+void ForecastChart::install(QChart *c, const QStringList &categories, double maxValue, const QString &currency)
+{
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    QValueAxis *y = amountAxis(maxValue, currency);
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : c->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    QChart *old = chart();
+    setChart(c);
+    delete old;
+}
+
 ForecastChart::ForecastChart(QWidget *parent)
     : QChartView(parent)
 {
@@ -111,18 +127,7 @@ void ForecastChart::setPeriods(const std::vector<ForecastChartPeriod> &periods, 
         c->addSeries(target);
     else
         delete target;
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    QValueAxis *y = amountAxis(maxValue, currency);
-    c->addAxis(x, Qt::AlignBottom);
-    c->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries *s : c->series()) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
-    QChart *old = chart();
-    setChart(c);
-    delete old;
+    install(c, categories, maxValue, currency);
 }
 
 void ForecastChart::setBacktest(const QStringList &months, const std::vector<qint64> &actual,
@@ -155,18 +160,7 @@ void ForecastChart::setBacktest(const QStringList &months, const std::vector<qin
         }
         c->addSeries(line);
     }
-    auto *x = new QBarCategoryAxis;
-    x->append(months);
-    QValueAxis *y = amountAxis(maxValue, currency);
-    c->addAxis(x, Qt::AlignBottom);
-    c->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries *s : c->series()) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
-    QChart *old = chart();
-    setChart(c);
-    delete old;
+    install(c, months, maxValue, currency);
 }
 
 } // namespace fd

@@ -34,6 +34,10 @@ public:
     // Draws the backtest: one line for the actual won amount, one per method.
     void setBacktest(const QStringList &months, const std::vector<qint64> &actual,
         const std::vector<std::vector<qint64>> &byMethod, const QStringList &methodNames, const QString &currency);
+
+private:
+    // Gives `c` its category and amount axes, attaches every series and shows it.
+    void install(QChart *c, const QStringList &categories, double maxValue, const QString &currency);
 };
 
 } // namespace fd
