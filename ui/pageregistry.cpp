@@ -4,6 +4,7 @@
 #include "forecast/forecastpage.h"
 #include "funnel/funnelpage.h"
 #include "kanban/kanbanpage.h"
+#include "reports/reportspage.h"
 #include "settingspage.h"
 
 #include <QCoreApplication>
@@ -67,7 +68,7 @@ const QList<PageSpec> &pageSpecs()
         { QStringLiteral("reports"), QT_TRANSLATE_NOOP("PageRegistry", "Reports"),
             QT_TRANSLATE_NOOP(
                 "PageRegistry", "The weekly funnel report with print preview, printing and PDF, and table exports."),
-            icon("reports"), nullptr },
+            icon("reports"), page<ReportsPage>() },
         { QStringLiteral("settings"), QT_TRANSLATE_NOOP("PageRegistry", "Settings"),
             QT_TRANSLATE_NOOP("PageRegistry", "Language, database and application settings."), icon("settings"),
             page<SettingsPage>() },

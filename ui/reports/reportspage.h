@@ -1,0 +1,87 @@
+#pragma once
+
+#include "report/reportdocument.h"
+#include "report/weeklyreport.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QPrinter;
+class QPrintPreviewWidget;
+
+namespace fd {
+
+struct PageContext;
+class Session;
+
+// The Reports area: the weekly funnel report for a scope and an ISO week, shown on
+// screen (HTML) and printed through the same painter as the PDF (preview, print, save
+// as PDF or HTML), plus exports of whole record lists to CSV/XLSX. The figures are
+// gathered on a worker thread, so a large office never freezes the window.
+class ReportsPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ReportsPage(PageContext &context, QWidget *parent = nullptr);
+    ~ReportsPage() override;
+
+    // Starts gathering the report for the chosen scope and week (test hook too).
+    void refresh();
+    // True while the report is being gathered.
+    bool busy() const { return m_busy; }
+    // The report last shown (none before the first one arrives).
+    const std::optional<report::ReportDocument> &document() const { return m_doc; }
+    QComboBox *scopeBox() const { return m_scope; }
+    QComboBox *weekBox() const { return m_week; }
+
+    // Writes the current report as PDF. Returns false (with a message) on failure.
+    bool savePdf(const QString &path, QString *error = nullptr) const;
+
+signals:
+    // The report for the current choice is shown (or failed: `error` non-empty).
+    void reportReady(const QString &error);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void retranslateUi();
+    void reloadChoices();
+    void rebuildDocument();
+    void setBusy(bool busy);
+    void preview();
+    void print();
+    void saveAsPdf();
+    void saveAsHtml();
+    void exportKind();
+
+    Session &m_session;
+    QLabel *m_scopeLabel = nullptr;
+    QLabel *m_weekLabel = nullptr;
+    QComboBox *m_scope = nullptr;
+    QComboBox *m_week = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QPushButton *m_preview = nullptr;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_pdf = nullptr;
+    QPushButton *m_html = nullptr;
+    QLabel *m_exportLabel = nullptr;
+    QComboBox *m_exportKind = nullptr;
+    QPushButton *m_export = nullptr;
+    QLabel *m_status = nullptr;
+    std::unique_ptr<QPrinter> m_printer; // the on-screen pages (same painter as print and PDF)
+    QPrintPreviewWidget *m_view = nullptr;
+    std::optional<report::WeeklyReportData> m_data;
+    std::optional<report::ReportDocument> m_doc;
+    bool m_busy = false;
+    int m_request = 0;
+};
+
+} // namespace fd
