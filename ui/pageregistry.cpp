@@ -1,9 +1,12 @@
 #include "pageregistry.h"
 
+#include "activities/activitiespage.h"
+#include "customers/customerspage.h"
 #include "dashboardpage.h"
 #include "forecast/forecastpage.h"
 #include "funnel/funnelpage.h"
 #include "kanban/kanbanpage.h"
+#include "leads/leadspage.h"
 #include "reports/reportspage.h"
 #include "settingspage.h"
 
@@ -48,15 +51,15 @@ const QList<PageSpec> &pageSpecs()
         { QStringLiteral("leads"), QT_TRANSLATE_NOOP("PageRegistry", "Leads"),
             QT_TRANSLATE_NOOP("PageRegistry",
                 "Leads with their source and campaign, duplicate check, assignment and the public pool."),
-            icon("leads"), nullptr },
+            icon("leads"), page<LeadsPage>() },
         { QStringLiteral("customers"), QT_TRANSLATE_NOOP("PageRegistry", "Customers"),
             QT_TRANSLATE_NOOP(
                 "PageRegistry", "The company's customer file with contacts, tiers and a 360° view of each customer."),
-            icon("customers"), nullptr },
+            icon("customers"), page<CustomersPage>() },
         { QStringLiteral("activities"), QT_TRANSLATE_NOOP("PageRegistry", "Activities"),
             QT_TRANSLATE_NOOP(
                 "PageRegistry", "Calls, visits, meetings and proposals, and follow-up tasks with due dates."),
-            icon("activities"), nullptr },
+            icon("activities"), page<ActivitiesPage>() },
         { QStringLiteral("targets"), QT_TRANSLATE_NOOP("PageRegistry", "Targets"),
             QT_TRANSLATE_NOOP(
                 "PageRegistry", "Targets per period for the company, regions, teams and reps, and their completion."),

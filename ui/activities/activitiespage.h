@@ -1,0 +1,62 @@
+#pragma once
+
+#include "pageregistry.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace fd {
+
+class RecordTable;
+
+// 跟进: quick-log of a call, visit, meeting, proposal or e-mail in two clicks (pick the
+// customer, press the kind), follow-up tasks with due dates (overdue in red), and the
+// activity funnel per rep (calls → leads → meetings → proposals → wins with ratios).
+class ActivitiesPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ActivitiesPage(PageContext &context, QWidget *parent = nullptr);
+
+    // Reads customers, tasks and the funnel again.
+    void refresh();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void retranslateUi();
+    void quickLog(int kind);
+    void addTask();
+    void markDone();
+    void refreshFunnel();
+    qint64 actingUser(qint64 customerId) const;
+
+    PageContext &m_context;
+    bool m_stale = true;
+    QLabel *m_heading;
+    QLabel *m_logLabel;
+    QComboBox *m_customer;
+    QLineEdit *m_subject;
+    QList<QPushButton *> m_kinds;
+    QLabel *m_tasksLabel;
+    RecordTable *m_tasks;
+    QLineEdit *m_taskTitle;
+    QDateEdit *m_taskDue;
+    QPushButton *m_addTask;
+    QPushButton *m_done;
+    QLabel *m_funnelLabel;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QTableWidget *m_funnel;
+};
+
+} // namespace fd

@@ -1,0 +1,351 @@
+#include "customerspage.h"
+
+#include "leads/recordtable.h"
+#include "session.h"
+
+#include "domain/activity.h"
+#include "domain/errors.h"
+#include "domain/money.h"
+#include "domain/organization.h"
+#include "leads/customerscoring.h"
+#include "leads/reassignment.h"
+#include "storage/database.h"
+#include "storage/repositories/activityrepository.h"
+#include "storage/repositories/customerrepository.h"
+#include "storage/repositories/organizationrepository.h"
+#include "storage/sqlquery.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace fd {
+
+namespace {
+
+QTableWidget *makeTable(QWidget *parent)
+{
+    auto *t = new QTableWidget(parent);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setAlternatingRowColors(true);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setSortingEnabled(true);
+    return t;
+}
+
+void fill(QTableWidget *t, const QStringList &headers, const QList<QStringList> &rows)
+{
+    t->setSortingEnabled(false);
+    t->clear();
+    t->setColumnCount(int(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    t->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows.at(r).size(); ++c)
+            t->setItem(r, c, new QTableWidgetItem(rows.at(r).at(c)));
+    }
+    t->resizeColumnsToContents();
+    t->setSortingEnabled(true);
+}
+
+QString activityKindText(ActivityKind k)
+{
+    switch (k) {
+    case ActivityKind::Call: return CustomersPage::tr("Call");
+    case ActivityKind::Visit: return CustomersPage::tr("Visit");
+    case ActivityKind::Meeting: return CustomersPage::tr("Meeting");
+    case ActivityKind::Proposal: return CustomersPage::tr("Proposal");
+    case ActivityKind::Email: return CustomersPage::tr("E-mail");
+    }
+    return {};
+}
+
+QString dealStatusText(const QString &s)
+{
+    if (s == QLatin1String("won"))
+        return CustomersPage::tr("Won");
+    if (s == QLatin1String("lost"))
+        return CustomersPage::tr("Lost");
+    if (s == QLatin1String("on_hold"))
+        return CustomersPage::tr("On hold");
+    return CustomersPage::tr("Open");
+}
+
+} // namespace
+
+CustomersPage::CustomersPage(PageContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_heading(new QLabel(this))
+    , m_filter(new QLineEdit(this))
+    , m_rescore(new QPushButton(this))
+    , m_reassign(new QPushButton(this))
+    , m_list(new RecordTable(QStringLiteral("customers"), this))
+    , m_title(new QLabel(this))
+    , m_tier(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_contacts(makeTable(this))
+    , m_activities(makeTable(this))
+    , m_opportunities(makeTable(this))
+    , m_contracts(makeTable(this))
+    , m_files(makeTable(this))
+{
+    setObjectName(QStringLiteral("customersPage"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_tier->setWordWrap(true);
+    m_filter->setClearButtonEnabled(true);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_heading, 1);
+    header->addWidget(m_filter);
+    header->addWidget(m_rescore);
+    header->addWidget(m_reassign);
+
+    auto *detail = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_title);
+    detailLayout->addWidget(m_tier);
+    detailLayout->addWidget(m_tabs, 1);
+    m_tabs->addTab(m_contacts, QString());
+    m_tabs->addTab(m_activities, QString());
+    m_tabs->addTab(m_opportunities, QString());
+    m_tabs->addTab(m_contracts, QString());
+    m_tabs->addTab(m_files, QString());
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_list);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(12);
+    layout->addLayout(header);
+    layout->addWidget(split, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_list, &RecordTable::setFilterText);
+    connect(m_list, &RecordTable::currentChanged, this, &CustomersPage::showCustomer);
+    connect(m_rescore, &QPushButton::clicked, this, &CustomersPage::rescore);
+    connect(m_reassign, &QPushButton::clicked, this, &CustomersPage::reassign);
+    const auto stale = [this] {
+        m_stale = true;
+        if (isVisible())
+            refresh();
+    };
+    connect(&m_context.session, &Session::databaseChanged, this, stale);
+    connect(&m_context.session, &Session::dataChanged, this, stale);
+    retranslateUi();
+}
+
+void CustomersPage::retranslateUi()
+{
+    m_heading->setText(tr("Customers"));
+    m_filter->setPlaceholderText(tr("Filter customers…"));
+    m_rescore->setText(tr("Rescore tiers"));
+    m_reassign->setText(tr("Reassign on leave…"));
+    m_tabs->setTabText(0, tr("Contacts"));
+    m_tabs->setTabText(1, tr("Activities"));
+    m_tabs->setTabText(2, tr("Opportunities"));
+    m_tabs->setTabText(3, tr("Contracts and payments"));
+    m_tabs->setTabText(4, tr("Attachments"));
+    m_list->setHeaders({tr("Name"), tr("Tier"), tr("Score"), tr("Industry"), tr("Region"), tr("Owner"),
+                        tr("Primary contact"), tr("Contacts")});
+}
+
+void CustomersPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_stale = true;
+        if (isVisible())
+            refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void CustomersPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void CustomersPage::refresh()
+{
+    m_stale = false;
+    Database *db = m_context.session.database();
+    if (!db) {
+        m_list->setRows({}, {});
+        showCustomer(0);
+        return;
+    }
+    try {
+        CustomerFilter f;
+        f.limit = 5000;
+        QList<QVariantList> rows;
+        QList<qint64> ids;
+        for (const CustomerSummary &c : CustomerRepository(*db).list(f)) {
+            rows << QVariantList{c.name,       c.tier,      c.score,          c.industry,
+                                 c.regionName, c.ownerName, c.primaryContact, c.contactCount};
+            ids << c.id;
+        }
+        m_list->setRows(rows, ids);
+        if (!m_list->currentId() && m_list->rowCount() > 0)
+            m_list->view()->selectRow(0);
+        showCustomer(m_list->currentId());
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Customers"), e.message());
+    }
+}
+
+void CustomersPage::showCustomer(qint64 id)
+{
+    m_current = id;
+    Database *db = m_context.session.database();
+    if (!db || !id) {
+        m_title->setText(tr("No customer selected"));
+        m_tier->clear();
+        for (QTableWidget *t : {m_contacts, m_activities, m_opportunities, m_contracts, m_files})
+            t->setRowCount(0);
+        return;
+    }
+    try {
+        const Customer c = CustomerRepository(*db).get(id);
+        m_title->setText(c.name);
+        const CustomerScore s = CustomerScoring(*db).score(id);
+        m_tier->setText(tr("Tier %1 · score %2 — %3").arg(s.tier).arg(s.score).arg(s.explanation()));
+
+        QList<QStringList> rows;
+        for (const Contact &k : c.contacts)
+            rows << QStringList{k.name + (k.isPrimary ? tr(" (primary)") : QString()), k.title, k.mobile, k.phone,
+                                k.email, k.wechat};
+        fill(m_contacts, {tr("Name"), tr("Title"), tr("Mobile"), tr("Phone"), tr("E-mail"), tr("WeChat")}, rows);
+
+        QHash<qint64, QString> names;
+        for (const User &u : OrganizationRepository(*db).users(true))
+            names.insert(u.id, u.displayName);
+        rows.clear();
+        for (const Activity &a : ActivityRepository(*db).forCustomer(id))
+            rows << QStringList{a.occurredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                activityKindText(a.kind), a.subject, a.outcome, names.value(a.userId)};
+        fill(m_activities, {tr("When"), tr("Kind"), tr("Subject"), tr("Outcome"), tr("By")}, rows);
+
+        rows.clear();
+        SqlQuery o(*db, QStringLiteral("SELECT o.title, s.name, o.status, o.amount_cents, o.currency, "
+                                       "o.expected_close_date, o.owner_id FROM opportunities o "
+                                       "JOIN stages s ON s.id = o.stage_id WHERE o.customer_id = ? "
+                                       "ORDER BY o.status = 'open' DESC, o.created_at DESC"));
+        o.add(id).exec();
+        while (o.next())
+            rows << QStringList{o.value(0).toString(), o.value(1).toString(), dealStatusText(o.value(2).toString()),
+                                money::format(o.value(3).toLongLong(), o.value(4).toString()), o.value(5).toString(),
+                                names.value(o.value(6).toLongLong())};
+        fill(m_opportunities, {tr("Title"), tr("Stage"), tr("Status"), tr("Amount"), tr("Expected close"), tr("Owner")},
+             rows);
+
+        rows.clear();
+        SqlQuery k(*db, QStringLiteral("SELECT c.number, c.title, c.amount_cents, c.currency, c.signed_date, "
+                                       "(SELECT COALESCE(SUM(r.amount_cents), 0) FROM receipts r "
+                                       "WHERE r.contract_id = c.id) FROM contracts c WHERE c.customer_id = ? "
+                                       "ORDER BY c.signed_date DESC"));
+        k.add(id).exec();
+        while (k.next()) {
+            const qint64 amount = k.value(2).toLongLong();
+            const qint64 received = k.value(5).toLongLong();
+            const QString currency = k.value(3).toString();
+            rows << QStringList{k.value(0).toString(), k.value(1).toString(), money::format(amount, currency),
+                                k.value(4).toString(), money::format(received, currency),
+                                money::format(amount - received, currency)};
+        }
+        fill(m_contracts, {tr("Number"), tr("Title"), tr("Amount"), tr("Signed"), tr("Received"), tr("Outstanding")},
+             rows);
+
+        rows.clear();
+        SqlQuery a(*db, QStringLiteral("SELECT file_name, size_bytes, uploaded_at FROM attachments "
+                                       "WHERE entity = 'customer' AND entity_id = ? ORDER BY uploaded_at DESC"));
+        a.add(id).exec();
+        while (a.next())
+            rows << QStringList{a.value(0).toString(), QLocale().formattedDataSize(a.value(1).toLongLong()),
+                                a.value(2).toString().left(10)};
+        fill(m_files, {tr("File"), tr("Size"), tr("Uploaded")}, rows);
+    } catch (const Error &e) {
+        m_title->setText(e.message());
+    }
+}
+
+void CustomersPage::rescore()
+{
+    Database *db = m_context.session.database();
+    if (!db)
+        return;
+    try {
+        const int changed = CustomerScoring(*db).rescoreAll();
+        QMessageBox::information(this, tr("Rescore tiers"), tr("%1 customers changed score or tier.").arg(changed));
+        m_context.session.notifyDataChanged();
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Customers"), e.message());
+    }
+}
+
+void CustomersPage::reassign()
+{
+    Database *db = m_context.session.database();
+    if (!db)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Reassign on leave"));
+    auto *from = new QComboBox(&dialog);
+    auto *to = new QComboBox(&dialog);
+    for (const User &u : OrganizationRepository(*db).users(true))
+        from->addItem(u.displayName, u.id);
+    for (const User &u : OrganizationRepository(*db).users())
+        to->addItem(u.displayName, u.id);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Leaving rep"), from);
+    form->addRow(tr("Hand over to"), to);
+    form->addRow(new QLabel(tr("Moves every customer, lead, open opportunity and open task in one step."), &dialog));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        const ReassignResult r =
+            reassignOnLeave(*db, from->currentData().toLongLong(), to->currentData().toLongLong());
+        QMessageBox::information(this, tr("Reassign on leave"),
+                                 tr("Moved %1 customers, %2 leads, %3 open opportunities and %4 open tasks.")
+                                     .arg(r.customers)
+                                     .arg(r.leads)
+                                     .arg(r.opportunities)
+                                     .arg(r.tasks));
+        m_context.session.notifyDataChanged();
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Reassign on leave"), e.message());
+    }
+}
+
+} // namespace fd

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "pageregistry.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+namespace fd {
+
+class RecordTable;
+
+// 客户: the company's customer file (sortable, filterable list) and the 360° view of the
+// current customer: contacts, activity timeline, opportunities, contracts with payments,
+// attached files, and its tier with the reason. Rescoring and reassignment on leave.
+class CustomersPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CustomersPage(PageContext &context, QWidget *parent = nullptr);
+
+    // Reads the list (and the current customer's view) again.
+    void refresh();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void retranslateUi();
+    void showCustomer(qint64 id);
+    void rescore();
+    void reassign();
+
+    PageContext &m_context;
+    bool m_stale = true;
+    qint64 m_current = 0;
+    QLabel *m_heading;
+    QLineEdit *m_filter;
+    QPushButton *m_rescore;
+    QPushButton *m_reassign;
+    RecordTable *m_list;
+    QLabel *m_title;
+    QLabel *m_tier;
+    QTabWidget *m_tabs;
+    QTableWidget *m_contacts;
+    QTableWidget *m_activities;
+    QTableWidget *m_opportunities;
+    QTableWidget *m_contracts;
+    QTableWidget *m_files;
+};
+
+} // namespace fd

@@ -1,0 +1,464 @@
+#include "leadspage.h"
+
+#include "recordtable.h"
+#include "session.h"
+
+#include "domain/errors.h"
+#include "domain/lead.h"
+#include "domain/organization.h"
+#include "leads/duplicatefinder.h"
+#include "leads/leadconverter.h"
+#include "leads/poolservice.h"
+#include "storage/database.h"
+#include "storage/repositories/leadrepository.h"
+#include "storage/repositories/organizationrepository.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace fd {
+
+namespace {
+
+QString statusText(LeadStatus s)
+{
+    switch (s) {
+    case LeadStatus::New: return LeadsPage::tr("New");
+    case LeadStatus::Contacted: return LeadsPage::tr("Contacted");
+    case LeadStatus::Qualified: return LeadsPage::tr("Qualified");
+    case LeadStatus::Disqualified: return LeadsPage::tr("Disqualified");
+    case LeadStatus::Converted: return LeadsPage::tr("Converted");
+    }
+    return {};
+}
+
+QString fieldText(const QString &field)
+{
+    if (field == QLatin1String("company"))
+        return LeadsPage::tr("same company");
+    if (field == QLatin1String("phone"))
+        return LeadsPage::tr("same phone");
+    return LeadsPage::tr("same e-mail");
+}
+
+QString shortTime(const QDateTime &t)
+{
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+} // namespace
+
+LeadsPage::LeadsPage(PageContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_heading(new QLabel(this))
+    , m_filter(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_tabs(new QTabWidget(this))
+    , m_leads(new RecordTable(QStringLiteral("leads"), this))
+    , m_pool(new RecordTable(QStringLiteral("leadPool"), this))
+    , m_duplicates(new RecordTable(QStringLiteral("leadDuplicates"), this))
+    , m_convert(new QPushButton(this))
+    , m_claim(new QPushButton(this))
+    , m_assignee(new QComboBox(this))
+    , m_assign(new QPushButton(this))
+    , m_team(new QComboBox(this))
+    , m_roundRobin(new QPushButton(this))
+    , m_returnStale(new QPushButton(this))
+    , m_dupKind(new QComboBox(this))
+    , m_merge(new QPushButton(this))
+    , m_undo(new QPushButton(this))
+    , m_poolNote(new QLabel(this))
+    , m_dupNote(new QLabel(this))
+{
+    setObjectName(QStringLiteral("leadsPage"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_filter->setClearButtonEnabled(true);
+    m_pool->view()->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_poolNote->setWordWrap(true);
+    m_dupNote->setWordWrap(true);
+    m_undo->setEnabled(false);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_heading, 1);
+    header->addWidget(m_filter);
+    header->addWidget(m_status);
+
+    auto *listTab = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listTab);
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_convert);
+    listButtons->addStretch(1);
+    listLayout->addLayout(listButtons);
+    listLayout->addWidget(m_leads, 1);
+
+    auto *poolTab = new QWidget(this);
+    auto *poolLayout = new QVBoxLayout(poolTab);
+    auto *poolButtons = new QHBoxLayout;
+    poolButtons->addWidget(m_claim);
+    poolButtons->addSpacing(16);
+    poolButtons->addWidget(m_assignee);
+    poolButtons->addWidget(m_assign);
+    poolButtons->addSpacing(16);
+    poolButtons->addWidget(m_team);
+    poolButtons->addWidget(m_roundRobin);
+    poolButtons->addStretch(1);
+    poolButtons->addWidget(m_returnStale);
+    poolLayout->addLayout(poolButtons);
+    poolLayout->addWidget(m_poolNote);
+    poolLayout->addWidget(m_pool, 1);
+
+    auto *dupTab = new QWidget(this);
+    auto *dupLayout = new QVBoxLayout(dupTab);
+    auto *dupButtons = new QHBoxLayout;
+    dupButtons->addWidget(m_dupKind);
+    dupButtons->addWidget(m_merge);
+    dupButtons->addWidget(m_undo);
+    dupButtons->addStretch(1);
+    dupLayout->addLayout(dupButtons);
+    dupLayout->addWidget(m_dupNote);
+    dupLayout->addWidget(m_duplicates, 1);
+
+    m_tabs->addTab(listTab, QString());
+    m_tabs->addTab(poolTab, QString());
+    m_tabs->addTab(dupTab, QString());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(12);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_leads->setFilterText(text);
+        m_pool->setFilterText(text);
+        m_duplicates->setFilterText(text);
+    });
+    connect(m_status, &QComboBox::currentIndexChanged, this, &LeadsPage::refresh);
+    connect(m_dupKind, &QComboBox::currentIndexChanged, this, &LeadsPage::refresh);
+    connect(m_convert, &QPushButton::clicked, this, &LeadsPage::convert);
+    connect(m_leads, &RecordTable::activated, this, &LeadsPage::convert);
+    connect(m_claim, &QPushButton::clicked, this, &LeadsPage::claim);
+    connect(m_assign, &QPushButton::clicked, this, &LeadsPage::assign);
+    connect(m_roundRobin, &QPushButton::clicked, this, &LeadsPage::roundRobin);
+    connect(m_returnStale, &QPushButton::clicked, this, &LeadsPage::returnStale);
+    connect(m_merge, &QPushButton::clicked, this, &LeadsPage::mergeSelected);
+    connect(m_undo, &QPushButton::clicked, this, &LeadsPage::undoMerge);
+    connect(&m_context.session, &Session::databaseChanged, this, [this] {
+        m_lastMerge.reset();
+        m_undo->setEnabled(false);
+        m_stale = true;
+        if (isVisible())
+            refresh();
+    });
+    connect(&m_context.session, &Session::dataChanged, this, [this] {
+        m_stale = true;
+        if (isVisible())
+            refresh();
+    });
+    retranslateUi();
+}
+
+void LeadsPage::retranslateUi()
+{
+    m_heading->setText(tr("Leads"));
+    m_filter->setPlaceholderText(tr("Filter by name, company, phone…"));
+    const int status = qMax(0, m_status->currentIndex());
+    const QSignalBlocker block(m_status);
+    m_status->clear();
+    m_status->addItem(tr("Open leads"));
+    m_status->addItem(tr("All leads"));
+    m_status->addItem(tr("Converted"));
+    m_status->addItem(tr("Disqualified"));
+    m_status->setCurrentIndex(status);
+    const int kind = qMax(0, m_dupKind->currentIndex());
+    const QSignalBlocker blockKind(m_dupKind);
+    m_dupKind->clear();
+    m_dupKind->addItem(tr("Duplicate leads"));
+    m_dupKind->addItem(tr("Duplicate customers"));
+    m_dupKind->setCurrentIndex(kind);
+    m_tabs->setTabText(0, tr("Leads"));
+    m_tabs->setTabText(1, tr("Public pool"));
+    m_tabs->setTabText(2, tr("Duplicate review"));
+    m_convert->setText(tr("Convert to customer…"));
+    m_claim->setText(tr("Claim"));
+    m_assign->setText(tr("Assign"));
+    m_roundRobin->setText(tr("Round-robin to team"));
+    m_returnStale->setText(tr("Return stale leads now"));
+    m_merge->setText(tr("Merge second into first"));
+    m_undo->setText(tr("Undo merge"));
+    const QStringList leadColumns{tr("Name"),  tr("Company"), tr("Phone"),      tr("E-mail"),
+                                  tr("Source"), tr("Status"), tr("Owner"),      tr("Last follow-up"),
+                                  tr("Created")};
+    m_leads->setHeaders(leadColumns);
+    m_pool->setHeaders({tr("Name"), tr("Company"), tr("Phone"), tr("Source"), tr("Status"), tr("Created")});
+    m_duplicates->setHeaders({tr("First"), tr("Second"), tr("Why they match")});
+    if (m_context.session.database())
+        m_poolNote->setText(tr("Leads with no follow-up within %1 days return here automatically.")
+                                .arg(PoolService(*m_context.session.database()).returnDays()));
+    m_dupNote->setText(tr("Pairs found by normalised company name, phone and e-mail. Merging keeps every "
+                          "activity, contact, opportunity and task of both."));
+}
+
+void LeadsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_stale = true;
+        if (isVisible())
+            refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void LeadsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void LeadsPage::fillUsers()
+{
+    Database *db = m_context.session.database();
+    const qint64 keepUser = m_assignee->currentData().toLongLong();
+    const qint64 keepTeam = m_team->currentData().toLongLong();
+    m_assignee->clear();
+    m_team->clear();
+    if (!db)
+        return;
+    OrganizationRepository org(*db);
+    for (const User &u : org.users())
+        m_assignee->addItem(u.displayName, u.id);
+    for (const Team &t : org.teams())
+        m_team->addItem(t.name, t.id);
+    m_assignee->setCurrentIndex(qMax(0, m_assignee->findData(keepUser)));
+    m_team->setCurrentIndex(qMax(0, m_team->findData(keepTeam)));
+}
+
+void LeadsPage::refresh()
+{
+    m_stale = false;
+    Database *db = m_context.session.database();
+    if (!db) {
+        m_leads->setRows({}, {});
+        m_pool->setRows({}, {});
+        m_duplicates->setRows({}, {});
+        return;
+    }
+    try {
+        fillUsers();
+        QHash<qint64, QString> names;
+        for (const User &u : OrganizationRepository(*db).users(true))
+            names.insert(u.id, u.displayName);
+        LeadRepository repo(*db);
+        LeadFilter f;
+        f.limit = 5000; // the list is for working leads; the CLI exports everything
+        switch (m_status->currentIndex()) {
+        case 0: f.statuses = {LeadStatus::New, LeadStatus::Contacted, LeadStatus::Qualified}; break;
+        case 2: f.statuses = {LeadStatus::Converted}; break;
+        case 3: f.statuses = {LeadStatus::Disqualified}; break;
+        default: break;
+        }
+        QList<QVariantList> rows;
+        QList<qint64> ids;
+        for (const Lead &l : repo.list(f)) {
+            rows << QVariantList{l.name,       l.company,          l.phone,
+                                 l.email,      l.source,           statusText(l.status),
+                                 names.value(l.ownerId, tr("(pool)")), shortTime(l.lastFollowUpAt),
+                                 shortTime(l.createdAt)};
+            ids << l.id;
+        }
+        m_leads->setRows(rows, ids);
+
+        LeadFilter pool;
+        pool.poolOnly = true;
+        pool.statuses = {LeadStatus::New, LeadStatus::Contacted, LeadStatus::Qualified};
+        pool.limit = 5000;
+        rows.clear();
+        ids.clear();
+        for (const Lead &l : repo.list(pool)) {
+            rows << QVariantList{l.name, l.company, l.phone, l.source, statusText(l.status), shortTime(l.createdAt)};
+            ids << l.id;
+        }
+        m_pool->setRows(rows, ids);
+
+        rows.clear();
+        ids.clear();
+        const RecordKind kind = m_dupKind->currentIndex() == 1 ? RecordKind::Customers : RecordKind::Leads;
+        int index = 0;
+        for (const DuplicatePair &p : DuplicateFinder(*db).pairs(kind)) {
+            QStringList why;
+            for (const MatchReason &r : p.reasons)
+                why << QStringLiteral("%1 (%2)").arg(fieldText(r.field), r.key);
+            rows << QVariantList{QStringLiteral("#%1 %2").arg(p.firstId).arg(p.firstName),
+                                 QStringLiteral("#%1 %2").arg(p.secondId).arg(p.secondName),
+                                 why.join(QStringLiteral("; "))};
+            ids << index++;
+        }
+        m_duplicates->setRows(rows, ids);
+    } catch (const Error &e) {
+        showError(e.message());
+    }
+}
+
+void LeadsPage::showError(const QString &what)
+{
+    QMessageBox::warning(this, tr("Leads"), what);
+}
+
+void LeadsPage::claim()
+{
+    Database *db = m_context.session.database();
+    const QList<qint64> ids = m_pool->selectedIds();
+    if (!db || ids.isEmpty())
+        return;
+    try {
+        const qint64 user = db->actingUserId() ? db->actingUserId() : m_assignee->currentData().toLongLong();
+        for (qint64 id : ids)
+            PoolService(*db).claim(id, user);
+        m_context.session.notifyDataChanged();
+    } catch (const Error &e) {
+        showError(e.message());
+    }
+}
+
+void LeadsPage::assign()
+{
+    Database *db = m_context.session.database();
+    const QList<qint64> ids = m_tabs->currentIndex() == 1 ? m_pool->selectedIds() : m_leads->selectedIds();
+    if (!db || ids.isEmpty())
+        return;
+    try {
+        for (qint64 id : ids)
+            PoolService(*db).assign(id, m_assignee->currentData().toLongLong());
+        m_context.session.notifyDataChanged();
+    } catch (const Error &e) {
+        showError(e.message());
+    }
+}
+
+void LeadsPage::roundRobin()
+{
+    Database *db = m_context.session.database();
+    const QList<qint64> ids = m_pool->selectedIds();
+    if (!db || ids.isEmpty())
+        return;
+    try {
+        PoolService(*db).assignRoundRobin(ids, m_team->currentData().toLongLong());
+        m_context.session.notifyDataChanged();
+    } catch (const Error &e) {
+        showError(e.message());
+    }
+}
+
+void LeadsPage::returnStale()
+{
+    Database *db = m_context.session.database();
+    if (!db)
+        return;
+    try {
+        const int n = int(PoolService(*db).returnStale().size());
+        QMessageBox::information(this, tr("Public pool"), tr("%1 leads returned to the public pool.").arg(n));
+        m_context.session.notifyDataChanged();
+    } catch (const Error &e) {
+        showError(e.message());
+    }
+}
+
+void LeadsPage::mergeSelected()
+{
+    Database *db = m_context.session.database();
+    const QModelIndex current = m_duplicates->view()->currentIndex();
+    if (!db || !current.isValid())
+        return;
+    const RecordKind kind = m_dupKind->currentIndex() == 1 ? RecordKind::Customers : RecordKind::Leads;
+    const auto idOf = [&](int column) {
+        const QString text = current.siblingAtColumn(column).data().toString();
+        return text.mid(1, text.indexOf(QLatin1Char(' ')) - 1).toLongLong();
+    };
+    const qint64 keeper = idOf(0);
+    const qint64 loser = idOf(1);
+    if (QMessageBox::question(this, tr("Merge"),
+                              tr("Merge #%1 into #%2? Everything of #%1 moves to #%2; you can undo while this "
+                                 "window is open.")
+                                  .arg(loser)
+                                  .arg(keeper))
+        != QMessageBox::Yes)
+        return;
+    try {
+        m_lastMerge = RecordMerger(*db).merge(kind, keeper, loser);
+        m_undo->setEnabled(true);
+        m_context.session.notifyDataChanged();
+    } catch (const Error &e) {
+        showError(e.message());
+    }
+}
+
+void LeadsPage::undoMerge()
+{
+    Database *db = m_context.session.database();
+    if (!db || !m_lastMerge)
+        return;
+    try {
+        RecordMerger(*db).undo(*m_lastMerge);
+        m_lastMerge.reset();
+        m_undo->setEnabled(false);
+        m_context.session.notifyDataChanged();
+    } catch (const Error &e) {
+        showError(e.message());
+    }
+}
+
+void LeadsPage::convert()
+{
+    Database *db = m_context.session.database();
+    const qint64 id = m_leads->currentId();
+    if (!db || !id)
+        return;
+    try {
+        const Lead lead = LeadRepository(*db).get(id);
+        ConversionRequest req;
+        req.leadId = id;
+        // Offer the matched existing customer first (查重), then a new one.
+        DuplicateProbe probe{lead.company, lead.phone, lead.email, 0};
+        const QList<DuplicateCandidate> matches = DuplicateFinder(*db).candidates(RecordKind::Customers, probe);
+        QStringList choices{tr("New customer \"%1\"").arg(lead.company.isEmpty() ? lead.name : lead.company)};
+        for (const DuplicateCandidate &c : matches)
+            choices << tr("Join existing customer \"%1\"").arg(c.name);
+        bool ok = false;
+        const QString choice = QInputDialog::getItem(this, tr("Convert lead"), tr("Convert \"%1\" into:").arg(lead.name),
+                                                     choices, matches.isEmpty() ? 0 : 1, false, &ok);
+        if (!ok)
+            return;
+        const qsizetype index = choices.indexOf(choice);
+        if (index > 0)
+            req.existingCustomerId = matches.at(index - 1).id;
+        const double amount = QInputDialog::getDouble(
+            this, tr("Convert lead"), tr("Amount of a new opportunity in yuan (0 = no opportunity):"), 0, 0, 1e11, 2,
+            &ok);
+        if (!ok)
+            return;
+        req.createOpportunity = amount > 0;
+        req.amountCents = qRound64(amount * 100.0);
+        LeadConverter(*db).convert(req);
+        m_context.session.notifyDataChanged();
+    } catch (const Error &e) {
+        showError(e.message());
+    }
+}
+
+} // namespace fd

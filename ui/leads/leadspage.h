@@ -1,0 +1,73 @@
+#pragma once
+
+#include "pageregistry.h"
+
+#include "leads/recordmerger.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+
+namespace fd {
+
+class RecordTable;
+
+// 线索: the lead list (sortable, filterable, remembered columns), the public pool with
+// claim / assign / round-robin, the duplicate review with merge and undo, and conversion.
+class LeadsPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LeadsPage(PageContext &context, QWidget *parent = nullptr);
+
+    // Reads leads, pool and duplicates again.
+    void refresh();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fillUsers();
+    void claim();
+    void assign();
+    void roundRobin();
+    void returnStale();
+    void mergeSelected();
+    void undoMerge();
+    void convert();
+    void showError(const QString &what);
+
+    PageContext &m_context;
+    bool m_stale = true;
+    QLabel *m_heading;
+    QLineEdit *m_filter;
+    QComboBox *m_status;
+    QTabWidget *m_tabs;
+    RecordTable *m_leads;
+    RecordTable *m_pool;
+    RecordTable *m_duplicates;
+    QPushButton *m_convert;
+    QPushButton *m_claim;
+    QComboBox *m_assignee;
+    QPushButton *m_assign;
+    QComboBox *m_team;
+    QPushButton *m_roundRobin;
+    QPushButton *m_returnStale;
+    QComboBox *m_dupKind;
+    QPushButton *m_merge;
+    QPushButton *m_undo;
+    QLabel *m_poolNote;
+    QLabel *m_dupNote;
+    std::optional<MergeRecord> m_lastMerge; // undo while the window is open
+};
+
+} // namespace fd
