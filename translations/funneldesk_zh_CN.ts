@@ -2,6 +2,301 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Whole company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">阶段</translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished">预计成交</translation>
+    </message>
+    <message>
+        <source>Won from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost at / reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close date slipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished">赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished">输单</translation>
+    </message>
+    <message>
+        <source>Weekly funnel report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · week %2 (%3 – %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation type="unfinished">进行中商机金额</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation type="unfinished">加权商机金额</translation>
+    </message>
+    <message>
+        <source>Won this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">进行中</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast vs target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished">预测</translation>
+    </message>
+    <message>
+        <source>Range P10–P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">目标</translation>
+    </message>
+    <message>
+        <source>Forecast / target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast = won so far + the mean of %1 simulated runs over the open deals; the range holds 80 % of the runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">金额</translation>
+    </message>
+    <message>
+        <source>%1: %2 deals, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished">销售</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reps in this scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 10 open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prob.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">到期</translation>
+    </message>
+    <message>
+        <source>Days over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">任务</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 oldest of %2 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue payments (%1, %2 outstanding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished">未回款</translation>
+    </message>
+</context>
+<context>
     <name>CreateDealCommand</name>
     <message>
         <source>New opportunity %1</source>
@@ -148,6 +443,13 @@ could not be brought up to date; the step that failed was rolled back.</source>
     </message>
 </context>
 <context>
+    <name>FunnelPainter</name>
+    <message>
+        <source>%1 deals · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Sales process</source>
@@ -282,7 +584,7 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <translation>没有商机使用此外部编号</translation>
     </message>
     <message>
-        <source>is not a stage of the deal's sales process</source>
+        <source>is not a stage of the deal&apos;s sales process</source>
         <translation>不是该商机所属销售流程的阶段</translation>
     </message>
     <message>
@@ -462,7 +764,7 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <translation>客户</translation>
     </message>
     <message>
-        <source>The company's customer file with contacts, tiers and a 360° view of each customer.</source>
+        <source>The company&apos;s customer file with contacts, tiers and a 360° view of each customer.</source>
         <translation>公司的客户档案：联系人、客户等级和每个客户的 360° 视图。</translation>
     </message>
     <message>
@@ -504,6 +806,57 @@ could not be brought up to date; the step that failed was rolled back.</source>
     <message>
         <source>Language, database and application settings.</source>
         <translation>语言、数据库和应用设置。</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>已赢收入</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>在途商机</translation>
+    </message>
+    <message>
+        <source>Days since last activity</source>
+        <translation>距上次跟进天数</translation>
+    </message>
+    <message>
+        <source>No rule matched</source>
+        <translation>没有匹配的规则</translation>
+    </message>
+    <message>
+        <source>micro</source>
+        <translation>微型</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>小型</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中型</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation>大型</translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation>集团</translation>
     </message>
 </context>
 <context>
@@ -734,7 +1087,7 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <translation>已关闭的商机需要先重新打开才能移动</translation>
     </message>
     <message>
-        <source>is not a stage of the deal's pipeline</source>
+        <source>is not a stage of the deal&apos;s pipeline</source>
         <translation>不是该商机所属销售流程的阶段</translation>
     </message>
     <message>
@@ -746,7 +1099,7 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <translation>已停用，商机不能在此阶段重新打开</translation>
     </message>
     <message>
-        <source>is not a checklist task of the deal's pipeline</source>
+        <source>is not a checklist task of the deal&apos;s pipeline</source>
         <translation>不是该商机所属销售流程的阶段任务</translation>
     </message>
     <message>
@@ -806,7 +1159,7 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <translation>不是同一销售流程中的启用阶段</translation>
     </message>
     <message>
-        <source>stage "%1" was deleted</source>
+        <source>stage &quot;%1&quot; was deleted</source>
         <translation>阶段“%1”已删除</translation>
     </message>
     <message>
@@ -832,6 +1185,263 @@ could not be brought up to date; the step that failed was rolled back.</source>
     <message>
         <source>must be empty for the company level</source>
         <translation>公司层级必须留空</translation>
+    </message>
+    <message>
+        <source>is not a known attribute</source>
+        <translation>不是已知的属性</translation>
+    </message>
+    <message>
+        <source>must be eq, gte or lte</source>
+        <translation>必须是 eq、gte 或 lte</translation>
+    </message>
+    <message>
+        <source>is not a company size</source>
+        <translation>不是企业规模</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>is already converted</source>
+        <translation>已经转化</translation>
+    </message>
+    <message>
+        <source>a disqualified lead cannot be converted</source>
+        <translation>无效线索不能转化</translation>
+    </message>
+    <message>
+        <source>has no stage</source>
+        <translation>没有阶段</translation>
+    </message>
+    <message>
+        <source>is not an active user</source>
+        <translation>不是在职用户</translation>
+    </message>
+    <message>
+        <source>a converted lead cannot change hands</source>
+        <translation>已转化的线索不能换负责人</translation>
+    </message>
+    <message>
+        <source>has no active rep</source>
+        <translation>没有在职销售</translation>
+    </message>
+    <message>
+        <source>must differ from the leaving rep</source>
+        <translation>必须与离职销售不同</translation>
+    </message>
+    <message>
+        <source>cannot be merged with itself</source>
+        <translation>不能与自身合并</translation>
+    </message>
+    <message>
+        <source>a converted lead cannot be merged</source>
+        <translation>已转化的线索不能合并</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReport</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected company, region:NAME, team:NAME or rep:NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such region, team or rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an ISO week such as 2026-W47</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week must be between 1 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the week has not started yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ActivitiesPage</name>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Quick log: pick a customer, then press what happened</source>
+        <translation>快速记录：选择客户，然后点击发生的事项</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <source>Open follow-up tasks (overdue in red)</source>
+        <translation>未完成的跟进任务（逾期标红）</translation>
+    </message>
+    <message>
+        <source>New follow-up task for the customer above</source>
+        <translation>为上方客户新建跟进任务</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>添加任务</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>Activity funnel per rep</source>
+        <translation>销售人员活动漏斗</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Meetings and visits</source>
+        <translation>会议和拜访</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Leads per call</source>
+        <translation>每通电话线索数</translation>
+    </message>
+    <message>
+        <source>Meetings per lead</source>
+        <translation>每条线索会议数</translation>
+    </message>
+    <message>
+        <source>Proposals per meeting</source>
+        <translation>每次会议方案数</translation>
+    </message>
+    <message>
+        <source>Wins per proposal</source>
+        <translation>每个方案赢单数</translation>
+    </message>
+    <message>
+        <source>Quick log</source>
+        <translation>快速记录</translation>
+    </message>
+    <message>
+        <source>Pick a customer first.</source>
+        <translation>请先选择客户。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AnalyticsFilterBar</name>
+    <message>
+        <source>Pipeline:</source>
+        <translation type="unfinished">销售流程：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished">负责人：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished">全部负责人</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished">全部团队</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished">全部区域</translation>
+    </message>
+    <message>
+        <source>All product lines</source>
+        <translation type="unfinished">全部产品线</translation>
     </message>
 </context>
 <context>
@@ -861,8 +1471,231 @@ Move the deal anyway?</source>
         <translation>删除商机</translation>
     </message>
     <message>
-        <source>Delete "%1" of %2? You can undo this with Ctrl+Z.</source>
+        <source>Delete &quot;%1&quot; of %2? You can undo this with Ctrl+Z.</source>
         <translation>删除 %2 的“%1”？可以用 Ctrl+Z 撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CustomersPage</name>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>搁置</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Filter customers…</source>
+        <translation>筛选客户…</translation>
+    </message>
+    <message>
+        <source>Rescore tiers</source>
+        <translation>重新评级</translation>
+    </message>
+    <message>
+        <source>Reassign on leave…</source>
+        <translation>离职交接…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Contracts and payments</source>
+        <translation>合同与回款</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>未选择客户</translation>
+    </message>
+    <message>
+        <source>Tier %1 · score %2 — %3</source>
+        <translation>等级 %1 · 评分 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Stored: tier %1 · score %2 (press Rescore tiers to update)</source>
+        <translation>已保存：等级 %1 · 评分 %2（点击“重新评级”更新）</translation>
+    </message>
+    <message>
+        <source> (primary)</source>
+        <translation>（主要）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未回款</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>上传日期</translation>
+    </message>
+    <message>
+        <source>%1 customers changed score or tier.</source>
+        <translation>%1 个客户的评分或等级已更新。</translation>
+    </message>
+    <message>
+        <source>Reassign on leave</source>
+        <translation>离职交接</translation>
+    </message>
+    <message>
+        <source>Leaving rep</source>
+        <translation>离职销售</translation>
+    </message>
+    <message>
+        <source>Hand over to</source>
+        <translation>移交给</translation>
+    </message>
+    <message>
+        <source>Moves every customer, lead, open opportunity and open task in one step.</source>
+        <translation>一步移交全部客户、线索、进行中的商机和未完成的任务。</translation>
+    </message>
+    <message>
+        <source>Moved %1 customers, %2 leads, %3 open opportunities and %4 open tasks.</source>
+        <translation>已移交 %1 个客户、%2 条线索、%3 个进行中的商机和 %4 个未完成的任务。</translation>
     </message>
 </context>
 <context>
@@ -941,7 +1774,7 @@ Move the deal anyway?</source>
         <translation>%1 公司目标</translation>
     </message>
     <message>
-        <source>Sum of the reps' targets for %1 (no company target set)</source>
+        <source>Sum of the reps&apos; targets for %1 (no company target set)</source>
         <translation>%1 销售代表目标之和（未设公司目标）</translation>
     </message>
     <message>
@@ -955,6 +1788,26 @@ Move the deal anyway?</source>
     <message>
         <source>Needs a target for this month</source>
         <translation>需要设定本月目标</translation>
+    </message>
+    <message>
+        <source>Forecast this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funnel of the default pipeline: deals that entered each stage; see the Funnel page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forecast could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured; simulated P10–P90: %1 – %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -979,6 +1832,632 @@ Move the deal anyway?</source>
         <source>%1 d</source>
         <comment>days in the current stage</comment>
         <translation>%1 天</translation>
+    </message>
+</context>
+<context>
+    <name>fd::DealListTable</name>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">金额</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished">预计成交</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ExportAction</name>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the rows shown to CSV or Excel (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ForecastChart</name>
+    <message>
+        <source>10,000 yuan</source>
+        <translation type="unfinished">万元</translation>
+    </message>
+    <message>
+        <source>%1 thousand</source>
+        <translation type="unfinished">%1（千）</translation>
+    </message>
+    <message>
+        <source>Forecast per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated P10–P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">目标</translation>
+    </message>
+    <message>
+        <source>Backtest: forecast at the start of each month vs won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished">赢单</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ForecastPage</name>
+    <message>
+        <source>Configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 4 quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">刷新</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished">预测</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method whose contributing deals are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P10 – P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">目标</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won so far + Σ amount × the stage&apos;s configured win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won so far + Σ amount × the stage&apos;s historical win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated range: 10 %% of the runs end below, 10 %% above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target − simulated forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pipeline ÷ (target − won so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each of the last 12 months forecast as of its first day with each method and compared with what was won. MAPE: mean absolute error ÷ won; bias: mean error ÷ won (positive = too optimistic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a period to list the deals that contribute to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1年第%2季度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished">没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forecast could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the backtest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backtest could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals contributing to %1 (%2): %3, expected %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::FunnelPage</name>
+    <message>
+        <source>Entered between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count only the deals that entered a stage in this window (off: all history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the pipeline as it stood at the end of this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">刷新</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished">漏斗</translation>
+    </message>
+    <message>
+        <source>Rep diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width and count: deals that entered the stage; amount: open in the stage at the as-of date; red: share lost before the next stage. Click a stage to list its deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">阶段</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">进行中</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced ÷ entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished">赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished">输单</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a stage of the funnel to list its open deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished">没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funnel could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>won ÷ (won + lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per won deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created to won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals in “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportWizard</name>
+    <message>
+        <source>Choose a file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV or Excel files (*.csv *.txt *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no rejected rows to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8, GB18030/GBK or Big5) or Excel (.xlsx), one kind of record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create customers, reps, teams, regions, products and stages that do not exist yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">线索</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">联系人</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished">商机</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation type="unfinished">阶段历史</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished">跟进</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns are matched by their Chinese or English names; change any that are wrong. Columns marked * are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row was checked without storing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook: no text encoding to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected encoding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished">没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Choose an existing file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read (%2, %3): %4 can be imported, %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be created: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the file (or the column matching) and try again: the import stores all rows or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1097,6 +2576,193 @@ Move the deal anyway?</source>
     <message>
         <source>Open a database to see the board.</source>
         <translation>打开数据库后即可查看看板。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::LeadsPage</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <source>same company</source>
+        <translation>公司相同</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>邮箱相同</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Filter by name, company, phone…</source>
+        <translation>按姓名、公司、电话筛选…</translation>
+    </message>
+    <message>
+        <source>Open leads</source>
+        <translation>未关闭的线索</translation>
+    </message>
+    <message>
+        <source>All leads</source>
+        <translation>全部线索</translation>
+    </message>
+    <message>
+        <source>Duplicate leads</source>
+        <translation>重复线索</translation>
+    </message>
+    <message>
+        <source>Duplicate customers</source>
+        <translation>重复客户</translation>
+    </message>
+    <message>
+        <source>Public pool</source>
+        <translation>公海池</translation>
+    </message>
+    <message>
+        <source>Duplicate review</source>
+        <translation>查重</translation>
+    </message>
+    <message>
+        <source>Convert to customer…</source>
+        <translation>转为客户…</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Round-robin to team</source>
+        <translation>团队轮流分配</translation>
+    </message>
+    <message>
+        <source>Return stale leads now</source>
+        <translation>立即回收超期线索</translation>
+    </message>
+    <message>
+        <source>Merge second into first</source>
+        <translation>将第二条合并到第一条</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation>最近跟进</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>第一条</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>第二条</translation>
+    </message>
+    <message>
+        <source>Why they match</source>
+        <translation>匹配原因</translation>
+    </message>
+    <message>
+        <source>Leads with no follow-up within %1 days return here automatically.</source>
+        <translation>%1 天内未跟进的线索会自动回到公海池。</translation>
+    </message>
+    <message>
+        <source>Pairs found by normalised company name, phone and e-mail. Merging keeps every activity, contact, opportunity and task of both.</source>
+        <translation>按规范化的公司名称、电话和邮箱查出的重复对。合并会保留双方全部跟进、联系人、商机和任务。</translation>
+    </message>
+    <message>
+        <source>(pool)</source>
+        <translation>（公海）</translation>
+    </message>
+    <message>
+        <source>%1 leads returned to the public pool.</source>
+        <translation>%1 条线索已回到公海池。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Merge #%1 into #%2? Everything of #%1 moves to #%2; you can undo while this window is open.</source>
+        <translation>将 #%1 合并到 #%2？#%1 的全部内容都会移到 #%2；窗口未关闭前可以撤销。</translation>
+    </message>
+    <message>
+        <source>New customer &quot;%1&quot;</source>
+        <translation>新客户“%1”</translation>
+    </message>
+    <message>
+        <source>Join existing customer &quot;%1&quot;</source>
+        <translation>并入已有客户“%1”</translation>
+    </message>
+    <message>
+        <source>Convert lead</source>
+        <translation>线索转化</translation>
+    </message>
+    <message>
+        <source>Convert &quot;%1&quot; into:</source>
+        <translation>将“%1”转化为：</translation>
+    </message>
+    <message>
+        <source>Amount of a new opportunity in yuan (0 = no opportunity):</source>
+        <translation>新商机金额（元，0 = 不建商机）：</translation>
     </message>
 </context>
 <context>
@@ -1660,7 +3326,7 @@ Create a new database file for the demo office?</source>
         <translation>删除销售流程</translation>
     </message>
     <message>
-        <source>Delete the pipeline "%1"?</source>
+        <source>Delete the pipeline &quot;%1&quot;?</source>
         <translation>删除销售流程“%1”？</translation>
     </message>
     <message>
@@ -1672,13 +3338,13 @@ Create a new database file for the demo office?</source>
         <translation>删除阶段</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" holds %n open deal(s). Move them to:</source>
+        <source>&quot;%1&quot; holds %n open deal(s). Move them to:</source>
         <translation>
             <numerusform>“%1”中有 %n 个进行中的商机。将它们移到：</numerusform>
         </translation>
     </message>
     <message>
-        <source>Delete the stage "%1"?</source>
+        <source>Delete the stage &quot;%1&quot;?</source>
         <translation>删除阶段“%1”？</translation>
     </message>
 </context>
@@ -1687,6 +3353,224 @@ Create a new database file for the demo office?</source>
     <message>
         <source>This area is not available yet in this version of FunnelDesk.</source>
         <translation>此功能在当前版本的 FunnelDesk 中尚未提供。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RepDiagnosticsView</name>
+    <message>
+        <source>Days in stage: the rep&apos;s median against the team&apos;s median for the same stage. The redder the cell, the longer the rep&apos;s deals sit there (full red: twice the team median or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished">销售</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation type="unfinished">进行中商机金额</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished">赢单</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished">输单</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median cycle (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalls in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (+%2 d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rep median %2 days, team median %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReportsPage</name>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">刷新</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export (CSV/XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">线索</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">联系人</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished">商机</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation type="unfinished">阶段历史</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished">跟进</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1727,7 +3611,7 @@ Create a new database file for the demo office?</source>
 <context>
     <name>fd::StageColumn</name>
     <message>
-        <source>Amount: sum of the deals' amounts. Weighted: each amount × its win probability (the deal's own if set, else the stage's).</source>
+        <source>Amount: sum of the deals&apos; amounts. Weighted: each amount × its win probability (the deal&apos;s own if set, else the stage&apos;s).</source>
         <translation>金额：各商机金额之和。加权：各商机金额 × 赢率（商机自定赢率优先，否则取阶段赢率）。</translation>
     </message>
     <message>

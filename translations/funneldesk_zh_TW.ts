@@ -2,6 +2,301 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name></name>
+    <message>
+        <source>Whole company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">階段</translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished">預計成交</translation>
+    </message>
+    <message>
+        <source>Won from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost at / reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close date slipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished">贏單</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished">輸單</translation>
+    </message>
+    <message>
+        <source>Weekly funnel report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · week %2 (%3 – %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation type="unfinished">進行中商機金額</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation type="unfinished">加權商機金額</translation>
+    </message>
+    <message>
+        <source>Won this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">進行中</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast vs target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished">預測</translation>
+    </message>
+    <message>
+        <source>Range P10–P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">目標</translation>
+    </message>
+    <message>
+        <source>Forecast / target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast = won so far + the mean of %1 simulated runs over the open deals; the range holds 80 % of the runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">金額</translation>
+    </message>
+    <message>
+        <source>%1: %2 deals, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客戶</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">負責人</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished">業務</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reps in this scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 10 open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prob.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">到期</translation>
+    </message>
+    <message>
+        <source>Days over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">任務</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 oldest of %2 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue payments (%1, %2 outstanding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished">未回款</translation>
+    </message>
+</context>
+<context>
     <name>CreateDealCommand</name>
     <message>
         <source>New opportunity %1</source>
@@ -148,6 +443,13 @@ could not be brought up to date; the step that failed was rolled back.</source>
     </message>
 </context>
 <context>
+    <name>FunnelPainter</name>
+    <message>
+        <source>%1 deals · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Sales process</source>
@@ -282,7 +584,7 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <translation>沒有商機使用此外部編號</translation>
     </message>
     <message>
-        <source>is not a stage of the deal's sales process</source>
+        <source>is not a stage of the deal&apos;s sales process</source>
         <translation>不是該商機所屬銷售流程的階段</translation>
     </message>
     <message>
@@ -462,7 +764,7 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <source>The company's customer file with contacts, tiers and a 360° view of each customer.</source>
+        <source>The company&apos;s customer file with contacts, tiers and a 360° view of each customer.</source>
         <translation>公司的客戶檔案：聯絡人、客戶等級和每個客戶的 360° 檢視。</translation>
     </message>
     <message>
@@ -504,6 +806,57 @@ could not be brought up to date; the step that failed was rolled back.</source>
     <message>
         <source>Language, database and application settings.</source>
         <translation>語言、資料庫和應用設定。</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行業</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>規模</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>已贏收入</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>在途商機</translation>
+    </message>
+    <message>
+        <source>Days since last activity</source>
+        <translation>距上次跟進天數</translation>
+    </message>
+    <message>
+        <source>No rule matched</source>
+        <translation>沒有匹配的規則</translation>
+    </message>
+    <message>
+        <source>micro</source>
+        <translation>微型</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>小型</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中型</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation>大型</translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation>集團</translation>
     </message>
 </context>
 <context>
@@ -734,7 +1087,7 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <translation>已關閉的商機需要先重新開啟才能移動</translation>
     </message>
     <message>
-        <source>is not a stage of the deal's pipeline</source>
+        <source>is not a stage of the deal&apos;s pipeline</source>
         <translation>不是該商機所屬銷售流程的階段</translation>
     </message>
     <message>
@@ -746,7 +1099,7 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <translation>已停用，商機不能在此階段重新開啟</translation>
     </message>
     <message>
-        <source>is not a checklist task of the deal's pipeline</source>
+        <source>is not a checklist task of the deal&apos;s pipeline</source>
         <translation>不是該商機所屬銷售流程的階段任務</translation>
     </message>
     <message>
@@ -806,7 +1159,7 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <translation>不是同一銷售流程中的啟用階段</translation>
     </message>
     <message>
-        <source>stage "%1" was deleted</source>
+        <source>stage &quot;%1&quot; was deleted</source>
         <translation>階段「%1」已刪除</translation>
     </message>
     <message>
@@ -832,6 +1185,263 @@ could not be brought up to date; the step that failed was rolled back.</source>
     <message>
         <source>must be empty for the company level</source>
         <translation>公司層級必須留空</translation>
+    </message>
+    <message>
+        <source>is not a known attribute</source>
+        <translation>不是已知的屬性</translation>
+    </message>
+    <message>
+        <source>must be eq, gte or lte</source>
+        <translation>必須是 eq、gte 或 lte</translation>
+    </message>
+    <message>
+        <source>is not a company size</source>
+        <translation>不是企業規模</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必須是整數</translation>
+    </message>
+    <message>
+        <source>is already converted</source>
+        <translation>已經轉化</translation>
+    </message>
+    <message>
+        <source>a disqualified lead cannot be converted</source>
+        <translation>無效線索不能轉化</translation>
+    </message>
+    <message>
+        <source>has no stage</source>
+        <translation>沒有階段</translation>
+    </message>
+    <message>
+        <source>is not an active user</source>
+        <translation>不是在職使用者</translation>
+    </message>
+    <message>
+        <source>a converted lead cannot change hands</source>
+        <translation>已轉化的線索不能換負責人</translation>
+    </message>
+    <message>
+        <source>has no active rep</source>
+        <translation>沒有在職業務</translation>
+    </message>
+    <message>
+        <source>must differ from the leaving rep</source>
+        <translation>必須與離職業務不同</translation>
+    </message>
+    <message>
+        <source>cannot be merged with itself</source>
+        <translation>不能與自身合併</translation>
+    </message>
+    <message>
+        <source>a converted lead cannot be merged</source>
+        <translation>已轉化的線索不能合併</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReport</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected company, region:NAME, team:NAME or rep:NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such region, team or rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an ISO week such as 2026-W47</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week must be between 1 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the week has not started yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ActivitiesPage</name>
+    <message>
+        <source>Call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜訪</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>會議</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>郵件</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>跟進</translation>
+    </message>
+    <message>
+        <source>Quick log: pick a customer, then press what happened</source>
+        <translation>快速記錄：選擇客戶，然後點擊發生的事項</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>備註（選填）</translation>
+    </message>
+    <message>
+        <source>Open follow-up tasks (overdue in red)</source>
+        <translation>未完成的跟進任務（逾期標紅）</translation>
+    </message>
+    <message>
+        <source>New follow-up task for the customer above</source>
+        <translation>為上方客戶新建跟進任務</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>新增任務</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>標記完成</translation>
+    </message>
+    <message>
+        <source>Activity funnel per rep</source>
+        <translation>業務人員活動漏斗</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>線索</translation>
+    </message>
+    <message>
+        <source>Meetings and visits</source>
+        <translation>會議和拜訪</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <source>Leads per call</source>
+        <translation>每通電話線索數</translation>
+    </message>
+    <message>
+        <source>Meetings per lead</source>
+        <translation>每條線索會議數</translation>
+    </message>
+    <message>
+        <source>Proposals per meeting</source>
+        <translation>每次會議方案數</translation>
+    </message>
+    <message>
+        <source>Wins per proposal</source>
+        <translation>每個方案贏單數</translation>
+    </message>
+    <message>
+        <source>Quick log</source>
+        <translation>快速記錄</translation>
+    </message>
+    <message>
+        <source>Pick a customer first.</source>
+        <translation>請先選擇客戶。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AnalyticsFilterBar</name>
+    <message>
+        <source>Pipeline:</source>
+        <translation type="unfinished">銷售流程：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished">負責人：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished">全部負責人</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished">全部團隊</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished">全部區域</translation>
+    </message>
+    <message>
+        <source>All product lines</source>
+        <translation type="unfinished">全部產品線</translation>
     </message>
 </context>
 <context>
@@ -861,8 +1471,231 @@ Move the deal anyway?</source>
         <translation>刪除商機</translation>
     </message>
     <message>
-        <source>Delete "%1" of %2? You can undo this with Ctrl+Z.</source>
+        <source>Delete &quot;%1&quot; of %2? You can undo this with Ctrl+Z.</source>
         <translation>刪除 %2 的「%1」？可以用 Ctrl+Z 復原。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CustomersPage</name>
+    <message>
+        <source>Call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜訪</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>會議</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>郵件</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>輸單</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>擱置</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Filter customers…</source>
+        <translation>篩選客戶…</translation>
+    </message>
+    <message>
+        <source>Rescore tiers</source>
+        <translation>重新評級</translation>
+    </message>
+    <message>
+        <source>Reassign on leave…</source>
+        <translation>離職交接…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>跟進</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Contracts and payments</source>
+        <translation>合約與回款</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>評分</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行業</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>主要聯絡人</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>未選擇客戶</translation>
+    </message>
+    <message>
+        <source>Tier %1 · score %2 — %3</source>
+        <translation>等級 %1 · 評分 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Stored: tier %1 · score %2 (press Rescore tiers to update)</source>
+        <translation>已儲存：等級 %1 · 評分 %2（點擊「重新評級」更新）</translation>
+    </message>
+    <message>
+        <source> (primary)</source>
+        <translation>（主要）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>記錄人</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>預計成交</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>簽訂日期</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未回款</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>上傳日期</translation>
+    </message>
+    <message>
+        <source>%1 customers changed score or tier.</source>
+        <translation>%1 個客戶的評分或等級已更新。</translation>
+    </message>
+    <message>
+        <source>Reassign on leave</source>
+        <translation>離職交接</translation>
+    </message>
+    <message>
+        <source>Leaving rep</source>
+        <translation>離職業務</translation>
+    </message>
+    <message>
+        <source>Hand over to</source>
+        <translation>移交給</translation>
+    </message>
+    <message>
+        <source>Moves every customer, lead, open opportunity and open task in one step.</source>
+        <translation>一步移交全部客戶、線索、進行中的商機和未完成的任務。</translation>
+    </message>
+    <message>
+        <source>Moved %1 customers, %2 leads, %3 open opportunities and %4 open tasks.</source>
+        <translation>已移交 %1 個客戶、%2 條線索、%3 個進行中的商機和 %4 個未完成的任務。</translation>
     </message>
 </context>
 <context>
@@ -941,7 +1774,7 @@ Move the deal anyway?</source>
         <translation>%1 公司目標</translation>
     </message>
     <message>
-        <source>Sum of the reps' targets for %1 (no company target set)</source>
+        <source>Sum of the reps&apos; targets for %1 (no company target set)</source>
         <translation>%1 銷售代表目標之和（未設公司目標）</translation>
     </message>
     <message>
@@ -955,6 +1788,26 @@ Move the deal anyway?</source>
     <message>
         <source>Needs a target for this month</source>
         <translation>需要設定本月目標</translation>
+    </message>
+    <message>
+        <source>Forecast this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funnel of the default pipeline: deals that entered each stage; see the Funnel page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forecast could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured; simulated P10–P90: %1 – %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -979,6 +1832,632 @@ Move the deal anyway?</source>
         <source>%1 d</source>
         <comment>days in the current stage</comment>
         <translation>%1 天</translation>
+    </message>
+</context>
+<context>
+    <name>fd::DealListTable</name>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客戶</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">負責人</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">階段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">金額</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished">預計成交</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ExportAction</name>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the rows shown to CSV or Excel (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ForecastChart</name>
+    <message>
+        <source>10,000 yuan</source>
+        <translation type="unfinished">萬元</translation>
+    </message>
+    <message>
+        <source>%1 thousand</source>
+        <translation type="unfinished">%1（千）</translation>
+    </message>
+    <message>
+        <source>Forecast per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated P10–P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">目標</translation>
+    </message>
+    <message>
+        <source>Backtest: forecast at the start of each month vs won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished">贏單</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ForecastPage</name>
+    <message>
+        <source>Configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 4 quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">重新整理</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished">預測</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method whose contributing deals are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P10 – P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">目標</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won so far + Σ amount × the stage&apos;s configured win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won so far + Σ amount × the stage&apos;s historical win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated range: 10 %% of the runs end below, 10 %% above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target − simulated forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pipeline ÷ (target − won so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each of the last 12 months forecast as of its first day with each method and compared with what was won. MAPE: mean absolute error ÷ won; bias: mean error ÷ won (positive = too optimistic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a period to list the deals that contribute to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1年第%2季度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished">沒有開啟的資料庫。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forecast could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the backtest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backtest could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals contributing to %1 (%2): %3, expected %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::FunnelPage</name>
+    <message>
+        <source>Entered between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count only the deals that entered a stage in this window (off: all history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the pipeline as it stood at the end of this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">重新整理</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished">漏斗</translation>
+    </message>
+    <message>
+        <source>Rep diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width and count: deals that entered the stage; amount: open in the stage at the as-of date; red: share lost before the next stage. Click a stage to list its deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">階段</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">進行中</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced ÷ entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished">贏單</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished">輸單</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a stage of the funnel to list its open deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished">沒有開啟的資料庫。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funnel could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>won ÷ (won + lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per won deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created to won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals in “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportWizard</name>
+    <message>
+        <source>Choose a file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV or Excel files (*.csv *.txt *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no rejected rows to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8, GB18030/GBK or Big5) or Excel (.xlsx), one kind of record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create customers, reps, teams, regions, products and stages that do not exist yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">線索</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">客戶</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">聯絡人</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished">商機</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation type="unfinished">階段歷史</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished">跟進</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns are matched by their Chinese or English names; change any that are wrong. Columns marked * are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row was checked without storing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook: no text encoding to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected encoding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished">沒有開啟的資料庫。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Choose an existing file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read (%2, %3): %4 can be imported, %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be created: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the file (or the column matching) and try again: the import stores all rows or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1097,6 +2576,193 @@ Move the deal anyway?</source>
     <message>
         <source>Open a database to see the board.</source>
         <translation>開啟資料庫後即可查看看板。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::LeadsPage</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已聯繫</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>無效</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已轉化</translation>
+    </message>
+    <message>
+        <source>same company</source>
+        <translation>公司相同</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>電話相同</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>郵箱相同</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>線索</translation>
+    </message>
+    <message>
+        <source>Filter by name, company, phone…</source>
+        <translation>按姓名、公司、電話篩選…</translation>
+    </message>
+    <message>
+        <source>Open leads</source>
+        <translation>未關閉的線索</translation>
+    </message>
+    <message>
+        <source>All leads</source>
+        <translation>全部線索</translation>
+    </message>
+    <message>
+        <source>Duplicate leads</source>
+        <translation>重複線索</translation>
+    </message>
+    <message>
+        <source>Duplicate customers</source>
+        <translation>重複客戶</translation>
+    </message>
+    <message>
+        <source>Public pool</source>
+        <translation>公海池</translation>
+    </message>
+    <message>
+        <source>Duplicate review</source>
+        <translation>查重</translation>
+    </message>
+    <message>
+        <source>Convert to customer…</source>
+        <translation>轉為客戶…</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>領取</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Round-robin to team</source>
+        <translation>團隊輪流分配</translation>
+    </message>
+    <message>
+        <source>Return stale leads now</source>
+        <translation>立即回收超期線索</translation>
+    </message>
+    <message>
+        <source>Merge second into first</source>
+        <translation>將第二筆合併到第一筆</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>復原合併</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>郵件</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation>最近跟進</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>第一筆</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>第二筆</translation>
+    </message>
+    <message>
+        <source>Why they match</source>
+        <translation>匹配原因</translation>
+    </message>
+    <message>
+        <source>Leads with no follow-up within %1 days return here automatically.</source>
+        <translation>%1 天內未跟進的線索會自動回到公海池。</translation>
+    </message>
+    <message>
+        <source>Pairs found by normalised company name, phone and e-mail. Merging keeps every activity, contact, opportunity and task of both.</source>
+        <translation>按規範化的公司名稱、電話和郵箱查出的重複對。合併會保留雙方全部跟進、聯絡人、商機和任務。</translation>
+    </message>
+    <message>
+        <source>(pool)</source>
+        <translation>（公海）</translation>
+    </message>
+    <message>
+        <source>%1 leads returned to the public pool.</source>
+        <translation>%1 條線索已回到公海池。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合併</translation>
+    </message>
+    <message>
+        <source>Merge #%1 into #%2? Everything of #%1 moves to #%2; you can undo while this window is open.</source>
+        <translation>將 #%1 合併到 #%2？#%1 的全部內容都會移到 #%2；視窗未關閉前可以復原。</translation>
+    </message>
+    <message>
+        <source>New customer &quot;%1&quot;</source>
+        <translation>新客戶「%1」</translation>
+    </message>
+    <message>
+        <source>Join existing customer &quot;%1&quot;</source>
+        <translation>併入既有客戶「%1」</translation>
+    </message>
+    <message>
+        <source>Convert lead</source>
+        <translation>線索轉化</translation>
+    </message>
+    <message>
+        <source>Convert &quot;%1&quot; into:</source>
+        <translation>將「%1」轉化為：</translation>
+    </message>
+    <message>
+        <source>Amount of a new opportunity in yuan (0 = no opportunity):</source>
+        <translation>新商機金額（元，0 = 不建商機）：</translation>
     </message>
 </context>
 <context>
@@ -1660,7 +3326,7 @@ Create a new database file for the demo office?</source>
         <translation>刪除銷售流程</translation>
     </message>
     <message>
-        <source>Delete the pipeline "%1"?</source>
+        <source>Delete the pipeline &quot;%1&quot;?</source>
         <translation>刪除銷售流程「%1」？</translation>
     </message>
     <message>
@@ -1672,13 +3338,13 @@ Create a new database file for the demo office?</source>
         <translation>刪除階段</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" holds %n open deal(s). Move them to:</source>
+        <source>&quot;%1&quot; holds %n open deal(s). Move them to:</source>
         <translation>
             <numerusform>「%1」中有 %n 個進行中的商機。將它們移到：</numerusform>
         </translation>
     </message>
     <message>
-        <source>Delete the stage "%1"?</source>
+        <source>Delete the stage &quot;%1&quot;?</source>
         <translation>刪除階段「%1」？</translation>
     </message>
 </context>
@@ -1687,6 +3353,224 @@ Create a new database file for the demo office?</source>
     <message>
         <source>This area is not available yet in this version of FunnelDesk.</source>
         <translation>此功能在目前版本的 FunnelDesk 中尚未提供。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RepDiagnosticsView</name>
+    <message>
+        <source>Days in stage: the rep&apos;s median against the team&apos;s median for the same stage. The redder the cell, the longer the rep&apos;s deals sit there (full red: twice the team median or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished">業務</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation type="unfinished">進行中商機金額</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished">贏單</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished">輸單</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median cycle (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalls in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (+%2 d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rep median %2 days, team median %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReportsPage</name>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">重新整理</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export (CSV/XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">線索</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">客戶</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">聯絡人</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished">商機</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation type="unfinished">階段歷史</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished">跟進</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1727,7 +3611,7 @@ Create a new database file for the demo office?</source>
 <context>
     <name>fd::StageColumn</name>
     <message>
-        <source>Amount: sum of the deals' amounts. Weighted: each amount × its win probability (the deal's own if set, else the stage's).</source>
+        <source>Amount: sum of the deals&apos; amounts. Weighted: each amount × its win probability (the deal&apos;s own if set, else the stage&apos;s).</source>
         <translation>金額：各商機金額之和。加權：各商機金額 × 贏率（商機自定贏率優先，否則取階段贏率）。</translation>
     </message>
     <message>

@@ -95,6 +95,22 @@ QString attributeName(const QString &attribute)
     return QCoreApplication::translate("Scoring", "Days since last activity");
 }
 
+// A stored size in the current language ("medium" → 中型).
+QString sizeName(const QString &size)
+{
+    if (size == QLatin1String("micro"))
+        return QCoreApplication::translate("Scoring", "micro");
+    if (size == QLatin1String("small"))
+        return QCoreApplication::translate("Scoring", "small");
+    if (size == QLatin1String("medium"))
+        return QCoreApplication::translate("Scoring", "medium");
+    if (size == QLatin1String("large"))
+        return QCoreApplication::translate("Scoring", "large");
+    if (size == QLatin1String("enterprise"))
+        return QCoreApplication::translate("Scoring", "enterprise");
+    return size;
+}
+
 } // namespace
 
 QString CustomerScore::explanation() const
@@ -106,7 +122,9 @@ QString CustomerScore::explanation() const
                                                             : QStringLiteral("≤");
         const bool money = r.rule.attribute == QLatin1String("won_revenue")
             || r.rule.attribute == QLatin1String("open_pipeline");
-        const QString wanted = money ? money::formatShort(r.rule.value.toLongLong(), QStringLiteral("CNY")) : r.rule.value;
+        const QString wanted = money ? money::formatShort(r.rule.value.toLongLong(), QStringLiteral("CNY"))
+            : r.rule.attribute == QLatin1String("size") ? sizeName(r.rule.value)
+                                                         : r.rule.value;
         parts << QStringLiteral("%1 %2 %3 (%4%5)")
                      .arg(attributeName(r.rule.attribute), op, wanted,
                           r.rule.points >= 0 ? QStringLiteral("+") : QString())

@@ -277,7 +277,7 @@ void ActivitiesPage::refreshFunnel()
         }
         for (int s = 1; s < 5; ++s) {
             const auto ratio = f.ratio(s);
-            auto *item = new QTableWidgetItem(ratio ? QLocale().toString(*ratio * 100.0, 'f', 1) + QLatin1Char('%')
+            auto *item = new QTableWidgetItem(ratio ? QLocale().toString(*ratio, 'f', 2)
                                                     : QStringLiteral("—"));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_funnel->setItem(r, 5 + s, item);

@@ -115,6 +115,7 @@ CustomersPage::CustomersPage(PageContext &context, QWidget *parent)
     m_title->setFont(titleFont);
     m_tier->setWordWrap(true);
     m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(220);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_heading, 1);
@@ -236,7 +237,14 @@ void CustomersPage::showCustomer(qint64 id)
         const Customer c = CustomerRepository(*db).get(id);
         m_title->setText(c.name);
         const CustomerScore s = CustomerScoring(*db).score(id);
-        m_tier->setText(tr("Tier %1 · score %2 — %3").arg(s.tier).arg(s.score).arg(s.explanation()));
+        QString tier = tr("Tier %1 · score %2 — %3").arg(s.tier).arg(s.score).arg(s.explanation());
+        // The list shows the stored tier; say so when the rules now give another one.
+        if (s.tier != c.tier || s.score != c.score)
+            tier += QLatin1Char('\n')
+                + tr("Stored: tier %1 · score %2 (press Rescore tiers to update)")
+                      .arg(c.tier.isEmpty() ? QStringLiteral("—") : c.tier)
+                      .arg(c.score);
+        m_tier->setText(tier);
 
         QList<QStringList> rows;
         for (const Contact &k : c.contacts)

@@ -87,6 +87,7 @@ LeadsPage::LeadsPage(PageContext &context, QWidget *parent)
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
     m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(260);
     m_pool->view()->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_poolNote->setWordWrap(true);
     m_dupNote->setWordWrap(true);
