@@ -19,6 +19,21 @@ namespace fd {
 // database file (a QSqlDatabase belongs to the thread that opened it), then hands the
 // result — or the error's message — to `done` on `receiver`'s thread. Nothing is
 // delivered once the receiver is gone, so a page may be destroyed mid-computation.
+// Waits for a worker thread when its owner goes away first (see runInBackground).
+class BackgroundWaiter final : public QObject
+{
+public:
+    BackgroundWaiter(QThread *thread, QObject *owner) : QObject(owner), m_thread(thread) {}
+    ~BackgroundWaiter() override
+    {
+        if (m_thread)
+            m_thread->wait();
+    }
+
+private:
+    QPointer<QThread> m_thread;
+};
+
 template<typename Result>
 void runInBackground(QObject *receiver, const Database &db, std::function<Result(Database &)> work,
     std::function<void(std::optional<Result> result, const QString &error)> done)
@@ -45,6 +60,10 @@ void runInBackground(QObject *receiver, const Database &db, std::function<Result
             guard.data(), [done, result = std::move(result), error]() { done(result, error); }, Qt::QueuedConnection);
     });
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    // A page destroyed mid-computation waits for its worker, so no thread outlives the
+    // window (or the test) that started it.
+    auto *waiter = new BackgroundWaiter(thread, receiver);
+    QObject::connect(thread, &QThread::finished, waiter, &QObject::deleteLater);
     thread->start();
 }
 

@@ -1,10 +1,14 @@
 #include "dashboardpage.h"
 
+#include "backgroundquery.h"
 #include "figurecard.h"
+#include "funnel/funnelwidget.h"
 #include "session.h"
 #include "wonvstargetchart.h"
 
 #include "analytics/dashboardfigures.h"
+#include "analytics/forecast.h"
+#include "analytics/funnel.h"
 #include "domain/clock.h"
 #include "domain/errors.h"
 #include "domain/money.h"
@@ -40,6 +44,8 @@ DashboardPage::DashboardPage(PageContext &context, QWidget *parent)
     , m_target(new FigureCard(QStringLiteral("monthTarget"), this))
     , m_completion(new FigureCard(QStringLiteral("completion"), this))
     , m_chart(new WonVsTargetChart(this))
+    , m_forecast(new FigureCard(QStringLiteral("forecastThisMonth"), this))
+    , m_funnel(new FunnelWidget(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     QFont headingFont = m_heading->font();
@@ -62,8 +68,14 @@ DashboardPage::DashboardPage(PageContext &context, QWidget *parent)
     auto *cards = new QGridLayout;
     cards->setSpacing(12);
     int column = 0;
-    for (FigureCard *card : { m_open, m_weighted, m_won, m_target, m_completion })
+    for (FigureCard *card : { m_open, m_weighted, m_won, m_target, m_completion, m_forecast })
         cards->addWidget(card, 0, column++);
+    m_funnel->setObjectName(QStringLiteral("dashboardFunnel"));
+    m_funnel->setMinimumSize(280, 220);
+    auto *charts = new QHBoxLayout;
+    charts->setSpacing(12);
+    charts->addWidget(m_funnel, 2);
+    charts->addWidget(m_chart, 3);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -71,7 +83,7 @@ DashboardPage::DashboardPage(PageContext &context, QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_emptyNote);
     layout->addLayout(cards);
-    layout->addWidget(m_chart, 1);
+    layout->addLayout(charts, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, &DashboardPage::refresh);
     connect(&m_context.session, &Session::databaseChanged, this, &DashboardPage::markStale);
@@ -113,6 +125,8 @@ void DashboardPage::retranslateUi()
     m_won->setTitle(tr("Won this month"));
     m_target->setTitle(tr("Target this month"));
     m_completion->setTitle(tr("Target completion"));
+    m_forecast->setTitle(tr("Forecast this month"));
+    m_funnel->setToolTip(tr("The funnel of the default pipeline: deals that entered each stage; see the Funnel page"));
 }
 
 void DashboardPage::refresh()
@@ -131,6 +145,10 @@ void DashboardPage::refresh()
             card->setProgress(-1);
         }
         m_chart->setMonths({}, kCurrency);
+        m_forecast->setValue(QStringLiteral("—"));
+        m_forecast->setSubtitle(QString());
+        m_funnel->setStages({}, kCurrency);
+        ++m_generation;
         return;
     }
 
@@ -195,6 +213,58 @@ void DashboardPage::refresh()
     }
 
     m_chart->setMonths(months, kCurrency);
+    refreshEngine(f.asOf);
+}
+
+void DashboardPage::refreshEngine(const QDate &today)
+{
+    Database *db = m_context.session.database();
+    if (!db)
+        return;
+    struct Engine
+    {
+        analytics::FunnelResult funnel;
+        analytics::ForecastResult configured;
+        analytics::ForecastResult simulated;
+    };
+    const quint64 generation = ++m_generation;
+    const QString period = today.toString(QStringLiteral("yyyy-MM"));
+    m_forecast->setValue(QStringLiteral("…"));
+    m_forecast->setSubtitle(tr("Computing…"));
+    runInBackground<Engine>(
+        this, *db,
+        [period](Database &worker) {
+            Engine e;
+            e.funnel = analytics::computeFunnel(worker, {});
+            analytics::ForecastQuery q;
+            q.period = period;
+            e.configured = analytics::computeForecast(worker, q);
+            q.method = analytics::ForecastMethod::Simulation;
+            e.simulated = analytics::computeForecast(worker, q);
+            return e;
+        },
+        [this, generation](std::optional<Engine> e, const QString &error) {
+            if (generation != m_generation)
+                return;
+            if (!e) {
+                m_forecast->setValue(QStringLiteral("—"));
+                m_forecast->setSubtitle(tr("The forecast could not be computed: %1").arg(error));
+                m_funnel->setStages({}, kCurrency);
+                emit engineFiguresShown();
+                return;
+            }
+            const QLocale locale;
+            m_forecast->setValue(money::formatShort(e->configured.forecast, kCurrency, locale),
+                money::format(e->configured.forecast, kCurrency, locale));
+            m_forecast->setSubtitle(tr("Configured; simulated P10–P90: %1 – %2")
+                                        .arg(money::formatShort(e->simulated.p10, kCurrency, locale),
+                                            money::formatShort(e->simulated.p90, kCurrency, locale)));
+            std::vector<report::FunnelPainterStage> stages;
+            for (const analytics::FunnelStage &s : e->funnel.stages)
+                stages.push_back({ s.name, s.entered, s.openAmount, s.dropOff });
+            m_funnel->setStages(std::move(stages), kCurrency);
+            emit engineFiguresShown();
+        });
 }
 
 } // namespace fd

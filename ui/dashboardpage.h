@@ -2,6 +2,7 @@
 
 #include "pageregistry.h"
 
+#include <QDate>
 #include <QWidget>
 
 class QLabel;
@@ -10,10 +11,12 @@ class QPushButton;
 namespace fd {
 
 class FigureCard;
+class FunnelWidget;
 class WonVsTargetChart;
 
 // The month at a glance, from the database: open and weighted pipeline, won this
-// month, this month's target and its completion, and won vs target per month.
+// month, this month's target and its completion, this month's forecast and a small
+// funnel from the analytics engine, and won vs target per month.
 class DashboardPage final : public QWidget
 {
     Q_OBJECT
@@ -24,12 +27,18 @@ public:
     // Reads the figures again (also done on every data or language change).
     void refresh();
 
+signals:
+    // The engine's funnel and this month's forecast were computed and are shown.
+    void engineFiguresShown();
+
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
     void markStale();
+    // The engine's funnel and this month's forecast, computed off the GUI thread.
+    void refreshEngine(const QDate &today);
     void retranslateUi();
 
     PageContext &m_context;
@@ -44,6 +53,9 @@ private:
     FigureCard *m_target;
     FigureCard *m_completion;
     WonVsTargetChart *m_chart;
+    FigureCard *m_forecast;
+    FunnelWidget *m_funnel;
+    quint64 m_generation = 0;
 };
 
 } // namespace fd

@@ -43,9 +43,9 @@ void FunnelPainter::setStages(std::vector<FunnelPainterStage> stages, const QStr
 
 QRectF FunnelPainter::funnelRect(const QRectF &bounds)
 {
-    // Names take the left quarter, drop-off labels the right sixth.
-    const double left = bounds.width() * 0.24;
-    const double right = bounds.width() * 0.16;
+    // Names, counts and amounts take the left 30 %, drop-off labels the right 14 %.
+    const double left = bounds.width() * 0.3;
+    const double right = bounds.width() * 0.14;
     return bounds.adjusted(left, 0, -right, 0);
 }
 
@@ -84,10 +84,13 @@ void FunnelPainter::paint(QPainter &painter, const QRectF &bounds) const
     const double rowHeight = n > 0 ? funnel.height() / n : funnel.height();
 
     QFont font = painter.font();
-    const double pixel = std::clamp(rowHeight * 0.22, 7.0, 15.0);
+    const double pixel = std::clamp(rowHeight * 0.2, 7.0, 14.0);
     font.setPixelSize(int(pixel));
     painter.setFont(font);
     const QFontMetricsF metrics(font, painter.device());
+    QFont boldFont = font;
+    boldFont.setBold(true);
+    const QFontMetricsF bold(boldFont, painter.device());
 
     for (int i = 0; i < n; ++i) {
         const auto &t = shapes[size_t(i)];
@@ -101,37 +104,40 @@ void FunnelPainter::paint(QPainter &painter, const QRectF &bounds) const
             painter.drawPath(path);
         }
 
-        // Count and amount in the trapezoid; dark text beside it when it is too narrow.
-        const QString label = QCoreApplication::translate("FunnelPainter", "%1 deals · %2")
-                                  .arg(locale.toString(stage.count),
-                                       money::formatShort(stage.amount, m_currency, locale));
+        // The count inside the trapezoid when it fits; the name, and the count and amount
+        // under it, in the left column (right-aligned against the funnel).
+        const QString count = locale.toString(stage.count);
+        const QString amount = money::formatShort(stage.amount, m_currency, locale);
         const double narrow = std::min(t.topRight.x() - t.topLeft.x(), t.bottomRight.x() - t.bottomLeft.x());
-        const double textWidth = metrics.horizontalAdvance(label);
         const double top = t.topLeft.y();
         const double height = t.bottomLeft.y() - top;
-        if (textWidth + 8 <= narrow) {
+        const bool countInside = bold.horizontalAdvance(count) + 8 <= narrow;
+        if (countInside) {
+            painter.setFont(boldFont);
             painter.setPen(textOn(fill));
-            painter.drawText(QRectF(t.topLeft.x(), top, t.topRight.x() - t.topLeft.x(), height),
-                             Qt::AlignCenter, label);
-        } else {
-            painter.setPen(QColor(0x33, 0x33, 0x33));
-            const double x = std::max(t.topRight.x(), t.bottomRight.x()) + 6;
-            painter.drawText(QRectF(x, top, std::max(0.0, funnel.right() - x), height),
-                             Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, label);
+            painter.drawText(QRectF(t.topLeft.x(), top, t.topRight.x() - t.topLeft.x(), height), Qt::AlignCenter, count);
+            painter.setFont(font);
         }
-
-        // Stage name, right-aligned against the funnel's left edge.
-        painter.setPen(QColor(0x22, 0x22, 0x22));
         const QRectF nameRect(bounds.left(), top, funnel.left() - bounds.left() - 10, height);
-        painter.drawText(nameRect, Qt::AlignRight | Qt::AlignVCenter,
-                         metrics.elidedText(stage.name, Qt::ElideRight, nameRect.width()));
+        const QString detail = countInside
+            ? amount
+            : QCoreApplication::translate("FunnelPainter", "%1 deals · %2").arg(count, amount);
+        const double lines = metrics.height() * 2.1;
+        const QRectF textRect(nameRect.left(), nameRect.center().y() - lines / 2, nameRect.width(), lines);
+        painter.setPen(QColor(0x22, 0x22, 0x22));
+        painter.setFont(boldFont);
+        painter.drawText(textRect, Qt::AlignRight | Qt::AlignTop,
+                         bold.elidedText(stage.name, Qt::ElideRight, nameRect.width()));
+        painter.setFont(font);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        painter.drawText(textRect, Qt::AlignRight | Qt::AlignBottom,
+                         metrics.elidedText(detail, Qt::ElideRight, nameRect.width()));
 
         // Drop-off to the next stage, in the right margin at the gap.
         const std::optional<double> dropOff = stage.dropOff ? stage.dropOff : t.dropOff;
         if (dropOff && i + 1 < n) {
             painter.setPen(QColor(0xb0, 0x3a, 0x2e));
-            const QString text = QCoreApplication::translate("FunnelPainter", "↓ %1% drop")
-                                     .arg(locale.toString(*dropOff * 100.0, 'f', 0));
+            const QString text = QStringLiteral("↓ %1%").arg(locale.toString(*dropOff * 100.0, 'f', 0));
             const QRectF dropRect(funnel.right() + 6, t.dropOffAnchor.y() - metrics.height() / 2,
                                   bounds.right() - funnel.right() - 6, metrics.height());
             painter.drawText(dropRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, text);

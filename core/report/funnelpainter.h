@@ -23,8 +23,8 @@ struct FunnelPainterStage
     std::optional<double> dropOff; // to the next stage; none = from the counts (funnelGeometry)
 };
 
-// Draws the sales funnel (analytics::funnelGeometry) into any QPainter: trapezoids,
-// stage names on the left, count and amount inside, the drop-off % between stages on
+// Draws the sales funnel (analytics::funnelGeometry) into any QPainter: trapezoids with
+// the count inside, stage names and amounts on the left, the drop-off % between stages on
 // the right. Holds no device, so the screen widget and the PDF report share it.
 class FunnelPainter final
 {

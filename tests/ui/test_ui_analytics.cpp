@@ -4,7 +4,9 @@
 #include "../core/analyticsfixture.h"
 #include "catchqt.h"
 
+#include "dashboardpage.h"
 #include "deallisttable.h"
+#include "figurecard.h"
 #include "forecast/forecastpage.h"
 #include "funnel/funnelpage.h"
 #include "funnel/funnelwidget.h"
@@ -185,4 +187,36 @@ TEST_CASE("the forecast page shows the engine's forecast, drill-through and back
     CHECK(page.backtest().methods.size() == 3);
     CHECK(page.backtestTable()->rowCount() == 3);
     CHECK(page.backtest().months.size() == 12);
+}
+
+TEST_CASE("the dashboard shows the engine's small funnel and this month's forecast", "[ui][analytics]")
+{
+    Views v;
+    DashboardPage page(v.context);
+    QSignalSpy shown(&page, &DashboardPage::engineFiguresShown);
+    page.resize(1200, 800);
+    page.show();
+    page.refresh();
+    REQUIRE(shown.wait(20000));
+    while (shown.wait(500)) { } // a refresh on show may have queued a second computation
+
+    analytics::ForecastQuery q;
+    q.period = QStringLiteral("2026-03");
+    const auto configured = analytics::computeForecast(v.office.tdb.db(), q);
+    q.method = analytics::ForecastMethod::Simulation;
+    const auto simulated = analytics::computeForecast(v.office.tdb.db(), q);
+    auto *card = page.findChild<FigureCard *>(QStringLiteral("forecastThisMonth"));
+    REQUIRE(card);
+    CHECK(card->value() == money::formatShort(configured.forecast, QStringLiteral("CNY")));
+    CHECK(card->subtitle().contains(money::formatShort(simulated.p10, QStringLiteral("CNY"))));
+    CHECK(card->subtitle().contains(money::formatShort(simulated.p90, QStringLiteral("CNY"))));
+
+    const analytics::FunnelResult funnel = analytics::computeFunnel(v.office.tdb.db(), {});
+    auto *widget = page.findChild<FunnelWidget *>(QStringLiteral("dashboardFunnel"));
+    REQUIRE(widget);
+    REQUIRE(widget->stages().size() == funnel.stages.size());
+    for (size_t i = 0; i < funnel.stages.size(); ++i) {
+        CHECK(widget->stages()[i].name == funnel.stages[i].name);
+        CHECK(widget->stages()[i].count == funnel.stages[i].entered);
+    }
 }

@@ -126,8 +126,8 @@ FunnelPage::FunnelPage(PageContext &context, QWidget *parent)
     auto *top = new QWidget(this);
     auto *topLayout = new QHBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addLayout(funnelSide, 4);
-    topLayout->addLayout(tableSide, 5);
+    topLayout->addLayout(funnelSide, 1);
+    topLayout->addLayout(tableSide, 1);
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
@@ -307,6 +307,7 @@ void FunnelPage::showOutcome(const Outcome &outcome)
         m_stageTable->setItem(row, P90Days, numberCell(oneDecimal(s.days.p90, locale)));
     }
     m_stageTable->resizeColumnsToContents();
+    m_stageTable->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
     m_funnelWidget->setStages(std::move(stages), kCurrency);
     showTotals();
     m_reps->setResult(outcome.reps, kCurrency);

@@ -19,6 +19,8 @@ public:
     // The selected stage (-1 = none); emits nothing.
     void setSelectedStage(int index);
     int selectedStage() const { return m_painter.selectedStage(); }
+    // The stages drawn.
+    const std::vector<report::FunnelPainterStage> &stages() const { return m_painter.stages(); }
     // Where stage `index`'s trapezoid is centred, in widget coordinates (for tests and tooltips).
     QPointF stageCentre(int index) const;
     QSize sizeHint() const override { return { 520, 360 }; }
