@@ -2,6 +2,7 @@
 
 #include "databaseopener.h"
 #include "demoloader.h"
+#include "importwizard/importwizard.h"
 #include "languagemanager.h"
 #include "placeholderpage.h"
 #include "session.h"
@@ -129,6 +130,7 @@ void MainWindow::createActions()
         QIcon::fromTheme(QStringLiteral("document-new")), QString(), this, &MainWindow::newDatabase);
     m_newAction->setShortcut(QKeySequence::New);
     m_demoAction = m_fileMenu->addAction(QString(), this, &MainWindow::loadDemoOffice);
+    m_fileMenu->addAction(new ImportAction(m_session, this));
     m_fileMenu->addSeparator();
     m_quitAction
         = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this, &QWidget::close);

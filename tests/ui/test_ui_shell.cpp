@@ -127,9 +127,9 @@ TEST_CASE("an area that is not built yet says so and shows no figures", "[ui]")
 {
     Shell s;
     MainWindow window(s.session, s.languages);
-    QWidget *reports = window.page(QStringLiteral("reports"));
-    REQUIRE(reports);
-    auto *note = reports->findChild<QLabel *>(QStringLiteral("placeholderNote"));
+    QWidget *targets = window.page(QStringLiteral("targets"));
+    REQUIRE(targets);
+    auto *note = targets->findChild<QLabel *>(QStringLiteral("placeholderNote"));
     REQUIRE(note);
     CHECK(note->text().contains(QStringLiteral("not available yet")));
 }
