@@ -2,301 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Whole company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rep %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation type="unfinished">阶段</translation>
-    </message>
-    <message>
-        <source>Stage change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected close</source>
-        <translation type="unfinished">预计成交</translation>
-    </message>
-    <message>
-        <source>Won from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lost at / reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New deals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close date slipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation type="unfinished">赢单</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation type="unfinished">输单</translation>
-    </message>
-    <message>
-        <source>Weekly funnel report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · week %2 (%3 – %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As of %1 UTC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open pipeline</source>
-        <translation type="unfinished">进行中商机金额</translation>
-    </message>
-    <message>
-        <source>Weighted pipeline</source>
-        <translation type="unfinished">加权商机金额</translation>
-    </message>
-    <message>
-        <source>Won this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lost this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Win rate this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Funnel (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished">进行中</translation>
-    </message>
-    <message>
-        <source>Open amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weighted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entered this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Median days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forecast vs target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <translation type="unfinished">预测</translation>
-    </message>
-    <message>
-        <source>Range P10–P90</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished">目标</translation>
-    </message>
-    <message>
-        <source>Forecast / target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forecast = won so far + the mean of %1 simulated runs over the open deals; the range holds 80 % of the runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What changed since last week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished">金额</translation>
-    </message>
-    <message>
-        <source>%1: %2 deals, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished">客户</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
-    </message>
-    <message>
-        <source>Reps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rep</source>
-        <translation type="unfinished">销售</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Won amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Win rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No reps in this scope.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top 10 open deals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prob.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No open deals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue follow-ups (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished">到期</translation>
-    </message>
-    <message>
-        <source>Days over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation type="unfinished">任务</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 oldest of %2 are listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue payments (%1, %2 outstanding)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instalment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outstanding</source>
-        <translation type="unfinished">未回款</translation>
-    </message>
-</context>
-<context>
     <name>CreateDealCommand</name>
     <message>
         <source>New opportunity %1</source>
@@ -446,7 +151,7 @@ could not be brought up to date; the step that failed was rolled back.</source>
     <name>FunnelPainter</name>
     <message>
         <source>%1 deals · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 笔 · %2</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +970,298 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <source>the week has not started yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Whole company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">阶段</translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished">预计成交</translation>
+    </message>
+    <message>
+        <source>Won from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost at / reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished">推进</translation>
+    </message>
+    <message>
+        <source>Moved back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close date slipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished">赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished">输单</translation>
+    </message>
+    <message>
+        <source>Weekly funnel report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · week %2 (%3 – %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation type="unfinished">加权商机金额</translation>
+    </message>
+    <message>
+        <source>Won this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation type="unfinished">在途金额</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished">加权金额</translation>
+    </message>
+    <message>
+        <source>Entered this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished">转化率</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation type="unfinished">停留天数中位数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast vs target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">期间</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished">预测</translation>
+    </message>
+    <message>
+        <source>Range P10–P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">目标</translation>
+    </message>
+    <message>
+        <source>Forecast / target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast = won so far + the mean of %1 simulated runs over the open deals; the range holds 80 % of the runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">金额</translation>
+    </message>
+    <message>
+        <source>%1: %2 deals, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished">商机</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished">销售</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation type="unfinished">赢单金额</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished">赢率</translation>
+    </message>
+    <message>
+        <source>No reps in this scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 10 open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prob.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">到期</translation>
+    </message>
+    <message>
+        <source>Days over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">任务</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 oldest of %2 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue payments (%1, %2 outstanding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished">未回款</translation>
+    </message>
 </context>
 <context>
     <name>fd::ActivitiesPage</name>
@@ -1401,47 +1398,47 @@ could not be brought up to date; the step that failed was rolled back.</source>
     <name>fd::AnalyticsFilterBar</name>
     <message>
         <source>Pipeline:</source>
-        <translation type="unfinished">销售流程：</translation>
+        <translation>销售流程：</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished">负责人：</translation>
+        <translation>负责人：</translation>
     </message>
     <message>
         <source>Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>团队：</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>区域：</translation>
     </message>
     <message>
         <source>Product line:</source>
-        <translation type="unfinished"></translation>
+        <translation>产品线：</translation>
     </message>
     <message>
         <source>All pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>全部销售流程</translation>
     </message>
     <message>
         <source>Default pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>默认销售流程</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished">全部负责人</translation>
+        <translation>全部负责人</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished">全部团队</translation>
+        <translation>全部团队</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished">全部区域</translation>
+        <translation>全部区域</translation>
     </message>
     <message>
         <source>All product lines</source>
-        <translation type="unfinished">全部产品线</translation>
+        <translation>全部产品线</translation>
     </message>
 </context>
 <context>
@@ -1791,23 +1788,23 @@ Move the deal anyway?</source>
     </message>
     <message>
         <source>Forecast this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月预测</translation>
     </message>
     <message>
         <source>The funnel of the default pipeline: deals that entered each stage; see the Funnel page</source>
-        <translation type="unfinished"></translation>
+        <translation>默认销售流程的漏斗：进入各阶段的商机数；详见“漏斗”页</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算…</translation>
     </message>
     <message>
         <source>The forecast could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算预测：%1</translation>
     </message>
     <message>
         <source>Configured; simulated P10–P90: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>按配置赢率；模拟 P10–P90：%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -1838,27 +1835,27 @@ Move the deal anyway?</source>
     <name>fd::DealListTable</name>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">阶段</translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished">预计成交</translation>
+        <translation>预计成交</translation>
     </message>
 </context>
 <context>
@@ -1896,349 +1893,350 @@ Move the deal anyway?</source>
     <name>fd::ForecastChart</name>
     <message>
         <source>10,000 yuan</source>
-        <translation type="unfinished">万元</translation>
+        <translation>万元</translation>
     </message>
     <message>
         <source>%1 thousand</source>
-        <translation type="unfinished">%1（千）</translation>
+        <translation>千%1</translation>
     </message>
     <message>
         <source>Forecast per period</source>
-        <translation type="unfinished"></translation>
+        <translation>各期预测</translation>
     </message>
     <message>
         <source>Won so far</source>
-        <translation type="unfinished"></translation>
+        <translation>已赢单</translation>
     </message>
     <message>
         <source>Configured</source>
-        <translation type="unfinished"></translation>
+        <translation>配置赢率</translation>
     </message>
     <message>
         <source>Historical</source>
-        <translation type="unfinished"></translation>
+        <translation>历史赢率</translation>
     </message>
     <message>
         <source>Simulated (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟（均值）</translation>
     </message>
     <message>
         <source>Simulated P10–P90</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟 P10–P90</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Backtest: forecast at the start of each month vs won</source>
-        <translation type="unfinished"></translation>
+        <translation>回测：月初预测与实际赢单</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">赢单</translation>
+        <translation>赢单</translation>
     </message>
 </context>
 <context>
     <name>fd::ForecastPage</name>
     <message>
         <source>Configured</source>
-        <translation type="unfinished"></translation>
+        <translation>配置赢率</translation>
     </message>
     <message>
         <source>Historical</source>
-        <translation type="unfinished"></translation>
+        <translation>历史赢率</translation>
     </message>
     <message>
         <source>Simulated</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟</translation>
     </message>
     <message>
         <source>Periods:</source>
-        <translation type="unfinished"></translation>
+        <translation>期间：</translation>
     </message>
     <message>
         <source>Next 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 6 个月</translation>
     </message>
     <message>
         <source>Next 4 quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 4 个季度</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished">预测</translation>
+        <translation>预测</translation>
     </message>
     <message>
         <source>Backtest</source>
-        <translation type="unfinished"></translation>
+        <translation>回测</translation>
     </message>
     <message>
         <source>The method whose contributing deals are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>列出哪种方法下的贡献商机</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
     <message>
         <source>Won so far</source>
-        <translation type="unfinished"></translation>
+        <translation>已赢单</translation>
     </message>
     <message>
         <source>Simulated (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟（均值）</translation>
     </message>
     <message>
         <source>P10 – P90</source>
-        <translation type="unfinished"></translation>
+        <translation>P10 – P90</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>缺口</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖率</translation>
     </message>
     <message>
         <source>Won so far + Σ amount × the stage&apos;s configured win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>已赢单 + Σ 金额 × 阶段配置赢率</translation>
     </message>
     <message>
         <source>Won so far + Σ amount × the stage&apos;s historical win rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Simulated range: 10 %% of the runs end below, 10 %% above</source>
-        <translation type="unfinished"></translation>
+        <translation>已赢单 + Σ 金额 × 阶段历史赢率</translation>
     </message>
     <message>
         <source>Target − simulated forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 − 模拟预测</translation>
     </message>
     <message>
         <source>Open pipeline ÷ (target − won so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>在途金额 ÷（目标 − 已赢单）</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>月数</translation>
     </message>
     <message>
         <source>MAPE</source>
-        <translation type="unfinished"></translation>
+        <translation>MAPE（平均绝对误差率）</translation>
     </message>
     <message>
         <source>Bias</source>
-        <translation type="unfinished"></translation>
+        <translation>偏差</translation>
     </message>
     <message>
         <source>Each of the last 12 months forecast as of its first day with each method and compared with what was won. MAPE: mean absolute error ÷ won; bias: mean error ÷ won (positive = too optimistic).</source>
-        <translation type="unfinished"></translation>
+        <translation>过去 12 个月每月按月初数据用各方法预测，并与实际赢单比较。MAPE：平均绝对误差 ÷ 赢单额；偏差：平均误差 ÷ 赢单额（正数 = 偏乐观）。</translation>
     </message>
     <message>
         <source>Click a period to list the deals that contribute to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1年第%2季度</source>
-        <translation type="unfinished"></translation>
+        <translation>点击某一期间，列出对其有贡献的商机。</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">没有打开的数据库。</translation>
+        <translation>未打开数据库。</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算…</translation>
     </message>
     <message>
         <source>The forecast could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算预测：%1</translation>
     </message>
     <message>
         <source>Computing the backtest…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算回测…</translation>
     </message>
     <message>
         <source>The backtest could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算回测：%1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 倍</translation>
     </message>
     <message>
         <source>Deals contributing to %1 (%2): %3, expected %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的贡献商机（%2）：%3 笔，预期 %4</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>预期金额</translation>
+    </message>
+    <message>
+        <source>Simulated range: 10 % of the runs end below, 10 % above</source>
+        <translation>模拟区间：10% 的模拟低于下限，10% 高于上限</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter and year</comment>
+        <translation>%2年第%1季度</translation>
     </message>
 </context>
 <context>
     <name>fd::FunnelPage</name>
     <message>
         <source>Entered between</source>
-        <translation type="unfinished"></translation>
+        <translation>进入阶段时间：</translation>
     </message>
     <message>
         <source>Count only the deals that entered a stage in this window (off: all history)</source>
-        <translation type="unfinished"></translation>
+        <translation>只统计在此时间段内进入阶段的商机（不勾选：全部历史）</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>截至：</translation>
     </message>
     <message>
         <source>Replay the pipeline as it stood at the end of this day</source>
-        <translation type="unfinished"></translation>
+        <translation>按当天结束时的状态回放销售管道</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished">漏斗</translation>
+        <translation>漏斗</translation>
     </message>
     <message>
         <source>Rep diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>销售诊断</translation>
     </message>
     <message>
         <source>Width and count: deals that entered the stage; amount: open in the stage at the as-of date; red: share lost before the next stage. Click a stage to list its deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度与数字：进入该阶段的商机数；金额：截至日期仍在该阶段的在途金额；红色：进入下一阶段前流失的比例。点击阶段可列出其商机。</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">阶段</translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">进行中</translation>
+        <translation>在途</translation>
     </message>
     <message>
         <source>Open amount</source>
-        <translation type="unfinished"></translation>
+        <translation>在途金额</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>进入</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>推进</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>转化率</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>停留天数中位数</translation>
     </message>
     <message>
         <source>Mean days</source>
-        <translation type="unfinished"></translation>
+        <translation>平均天数</translation>
     </message>
     <message>
         <source>P90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>P90 天数</translation>
     </message>
     <message>
         <source>Advanced ÷ entered</source>
-        <translation type="unfinished"></translation>
+        <translation>推进 ÷ 进入</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">赢单</translation>
+        <translation>赢单</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">输单</translation>
+        <translation>输单</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>赢率</translation>
     </message>
     <message>
         <source>Average deal</source>
-        <translation type="unfinished"></translation>
+        <translation>平均单额</translation>
     </message>
     <message>
         <source>Median cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>成交周期中位数</translation>
     </message>
     <message>
         <source>Click a stage of the funnel to list its open deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击漏斗中的阶段，列出其在途商机。</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">没有打开的数据库。</translation>
+        <translation>未打开数据库。</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算…</translation>
     </message>
     <message>
         <source>The funnel could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算漏斗：%1</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已停用）</translation>
     </message>
     <message>
         <source>%1 deals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 笔</translation>
     </message>
     <message>
         <source>deals lost</source>
-        <translation type="unfinished"></translation>
+        <translation>笔输单</translation>
     </message>
     <message>
         <source>won ÷ (won + lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单 ÷（赢单 + 输单）</translation>
     </message>
     <message>
         <source>per won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>每笔赢单</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <source>created to won</source>
-        <translation type="unfinished"></translation>
+        <translation>从创建到赢单</translation>
     </message>
     <message>
         <source>Open deals in “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”阶段的在途商机：%2 笔</translation>
     </message>
 </context>
 <context>
@@ -3359,59 +3357,59 @@ Create a new database file for the demo office?</source>
     <name>fd::RepDiagnosticsView</name>
     <message>
         <source>Days in stage: the rep&apos;s median against the team&apos;s median for the same stage. The redder the cell, the longer the rep&apos;s deals sit there (full red: twice the team median or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段停留天数：销售在该阶段的中位数与团队中位数对比。颜色越红，该销售的商机停留越久（全红：达到团队中位数的两倍或以上）。</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished">销售</translation>
+        <translation>销售</translation>
     </message>
     <message>
         <source>Open pipeline</source>
-        <translation type="unfinished">进行中商机金额</translation>
+        <translation>在途金额</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>加权金额</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">赢单</translation>
+        <translation>赢单</translation>
     </message>
     <message>
         <source>Won amount</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单金额</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">输单</translation>
+        <translation>输单</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>赢率</translation>
     </message>
     <message>
         <source>Average deal</source>
-        <translation type="unfinished"></translation>
+        <translation>平均单额</translation>
     </message>
     <message>
         <source>Median cycle (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>成交周期中位数（天）</translation>
     </message>
     <message>
         <source>Stalls in</source>
-        <translation type="unfinished"></translation>
+        <translation>卡在</translation>
     </message>
     <message>
         <source>%1 (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（天）</translation>
     </message>
     <message>
         <source>%1 (+%2 d)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（+%2 天）</translation>
     </message>
     <message>
         <source>%1: rep median %2 days, team median %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：本人中位数 %2 天，团队中位数 %3 天</translation>
     </message>
 </context>
 <context>

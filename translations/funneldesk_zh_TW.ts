@@ -2,301 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name></name>
-    <message>
-        <source>Whole company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rep %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation type="unfinished">階段</translation>
-    </message>
-    <message>
-        <source>Stage change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected close</source>
-        <translation type="unfinished">預計成交</translation>
-    </message>
-    <message>
-        <source>Won from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lost at / reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New deals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close date slipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation type="unfinished">贏單</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation type="unfinished">輸單</translation>
-    </message>
-    <message>
-        <source>Weekly funnel report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · week %2 (%3 – %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As of %1 UTC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open pipeline</source>
-        <translation type="unfinished">進行中商機金額</translation>
-    </message>
-    <message>
-        <source>Weighted pipeline</source>
-        <translation type="unfinished">加權商機金額</translation>
-    </message>
-    <message>
-        <source>Won this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lost this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Win rate this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Funnel (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished">進行中</translation>
-    </message>
-    <message>
-        <source>Open amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weighted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entered this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Median days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forecast vs target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <translation type="unfinished">預測</translation>
-    </message>
-    <message>
-        <source>Range P10–P90</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished">目標</translation>
-    </message>
-    <message>
-        <source>Forecast / target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forecast = won so far + the mean of %1 simulated runs over the open deals; the range holds 80 % of the runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What changed since last week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished">金額</translation>
-    </message>
-    <message>
-        <source>%1: %2 deals, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished">客戶</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished">負責人</translation>
-    </message>
-    <message>
-        <source>Reps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rep</source>
-        <translation type="unfinished">業務</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Won amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Win rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No reps in this scope.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top 10 open deals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prob.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No open deals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue follow-ups (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished">到期</translation>
-    </message>
-    <message>
-        <source>Days over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation type="unfinished">任務</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 oldest of %2 are listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue payments (%1, %2 outstanding)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instalment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outstanding</source>
-        <translation type="unfinished">未回款</translation>
-    </message>
-</context>
-<context>
     <name>CreateDealCommand</name>
     <message>
         <source>New opportunity %1</source>
@@ -446,7 +151,7 @@ could not be brought up to date; the step that failed was rolled back.</source>
     <name>FunnelPainter</name>
     <message>
         <source>%1 deals · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 筆 · %2</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +970,298 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <source>the week has not started yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Whole company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">階段</translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished">預計成交</translation>
+    </message>
+    <message>
+        <source>Won from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost at / reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished">推進</translation>
+    </message>
+    <message>
+        <source>Moved back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close date slipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished">贏單</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished">輸單</translation>
+    </message>
+    <message>
+        <source>Weekly funnel report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · week %2 (%3 – %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation type="unfinished">加權商機金額</translation>
+    </message>
+    <message>
+        <source>Won this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation type="unfinished">在途金額</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished">加權金額</translation>
+    </message>
+    <message>
+        <source>Entered this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished">轉化率</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation type="unfinished">停留天數中位數</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast vs target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">期間</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished">預測</translation>
+    </message>
+    <message>
+        <source>Range P10–P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">目標</translation>
+    </message>
+    <message>
+        <source>Forecast / target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast = won so far + the mean of %1 simulated runs over the open deals; the range holds 80 % of the runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">金額</translation>
+    </message>
+    <message>
+        <source>%1: %2 deals, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished">商機</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客戶</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">負責人</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished">業務</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation type="unfinished">贏單金額</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished">贏率</translation>
+    </message>
+    <message>
+        <source>No reps in this scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 10 open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prob.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">到期</translation>
+    </message>
+    <message>
+        <source>Days over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">任務</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 oldest of %2 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue payments (%1, %2 outstanding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished">未回款</translation>
+    </message>
 </context>
 <context>
     <name>fd::ActivitiesPage</name>
@@ -1401,47 +1398,47 @@ could not be brought up to date; the step that failed was rolled back.</source>
     <name>fd::AnalyticsFilterBar</name>
     <message>
         <source>Pipeline:</source>
-        <translation type="unfinished">銷售流程：</translation>
+        <translation>銷售流程：</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished">負責人：</translation>
+        <translation>負責人：</translation>
     </message>
     <message>
         <source>Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>團隊：</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>區域：</translation>
     </message>
     <message>
         <source>Product line:</source>
-        <translation type="unfinished"></translation>
+        <translation>產品線：</translation>
     </message>
     <message>
         <source>All pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>全部銷售流程</translation>
     </message>
     <message>
         <source>Default pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>預設銷售流程</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished">全部負責人</translation>
+        <translation>全部負責人</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished">全部團隊</translation>
+        <translation>全部團隊</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished">全部區域</translation>
+        <translation>全部區域</translation>
     </message>
     <message>
         <source>All product lines</source>
-        <translation type="unfinished">全部產品線</translation>
+        <translation>全部產品線</translation>
     </message>
 </context>
 <context>
@@ -1791,23 +1788,23 @@ Move the deal anyway?</source>
     </message>
     <message>
         <source>Forecast this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月預測</translation>
     </message>
     <message>
         <source>The funnel of the default pipeline: deals that entered each stage; see the Funnel page</source>
-        <translation type="unfinished"></translation>
+        <translation>預設銷售流程的漏斗：進入各階段的商機數；詳見「漏斗」頁</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在計算…</translation>
     </message>
     <message>
         <source>The forecast could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法計算預測：%1</translation>
     </message>
     <message>
         <source>Configured; simulated P10–P90: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>按設定贏率；模擬 P10–P90：%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -1838,27 +1835,27 @@ Move the deal anyway?</source>
     <name>fd::DealListTable</name>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>商機</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">負責人</translation>
+        <translation>負責人</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">階段</translation>
+        <translation>階段</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金額</translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished">預計成交</translation>
+        <translation>預計成交</translation>
     </message>
 </context>
 <context>
@@ -1896,349 +1893,350 @@ Move the deal anyway?</source>
     <name>fd::ForecastChart</name>
     <message>
         <source>10,000 yuan</source>
-        <translation type="unfinished">萬元</translation>
+        <translation>萬元</translation>
     </message>
     <message>
         <source>%1 thousand</source>
-        <translation type="unfinished">%1（千）</translation>
+        <translation>千%1</translation>
     </message>
     <message>
         <source>Forecast per period</source>
-        <translation type="unfinished"></translation>
+        <translation>各期預測</translation>
     </message>
     <message>
         <source>Won so far</source>
-        <translation type="unfinished"></translation>
+        <translation>已贏單</translation>
     </message>
     <message>
         <source>Configured</source>
-        <translation type="unfinished"></translation>
+        <translation>設定贏率</translation>
     </message>
     <message>
         <source>Historical</source>
-        <translation type="unfinished"></translation>
+        <translation>歷史贏率</translation>
     </message>
     <message>
         <source>Simulated (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>模擬（均值）</translation>
     </message>
     <message>
         <source>Simulated P10–P90</source>
-        <translation type="unfinished"></translation>
+        <translation>模擬 P10–P90</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">目標</translation>
+        <translation>目標</translation>
     </message>
     <message>
         <source>Backtest: forecast at the start of each month vs won</source>
-        <translation type="unfinished"></translation>
+        <translation>回測：月初預測與實際贏單</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">贏單</translation>
+        <translation>贏單</translation>
     </message>
 </context>
 <context>
     <name>fd::ForecastPage</name>
     <message>
         <source>Configured</source>
-        <translation type="unfinished"></translation>
+        <translation>設定贏率</translation>
     </message>
     <message>
         <source>Historical</source>
-        <translation type="unfinished"></translation>
+        <translation>歷史贏率</translation>
     </message>
     <message>
         <source>Simulated</source>
-        <translation type="unfinished"></translation>
+        <translation>模擬</translation>
     </message>
     <message>
         <source>Periods:</source>
-        <translation type="unfinished"></translation>
+        <translation>期間：</translation>
     </message>
     <message>
         <source>Next 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>未來 6 個月</translation>
     </message>
     <message>
         <source>Next 4 quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>未來 4 個季度</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">重新整理</translation>
+        <translation>重新整理</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished">預測</translation>
+        <translation>預測</translation>
     </message>
     <message>
         <source>Backtest</source>
-        <translation type="unfinished"></translation>
+        <translation>回測</translation>
     </message>
     <message>
         <source>The method whose contributing deals are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>列出哪種方法下的貢獻商機</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>Won so far</source>
-        <translation type="unfinished"></translation>
+        <translation>已贏單</translation>
     </message>
     <message>
         <source>Simulated (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>模擬（均值）</translation>
     </message>
     <message>
         <source>P10 – P90</source>
-        <translation type="unfinished"></translation>
+        <translation>P10 – P90</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">目標</translation>
+        <translation>目標</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>缺口</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>覆蓋率</translation>
     </message>
     <message>
         <source>Won so far + Σ amount × the stage&apos;s configured win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>已贏單 + Σ 金額 × 階段設定贏率</translation>
     </message>
     <message>
         <source>Won so far + Σ amount × the stage&apos;s historical win rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Simulated range: 10 %% of the runs end below, 10 %% above</source>
-        <translation type="unfinished"></translation>
+        <translation>已贏單 + Σ 金額 × 階段歷史贏率</translation>
     </message>
     <message>
         <source>Target − simulated forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>目標 − 模擬預測</translation>
     </message>
     <message>
         <source>Open pipeline ÷ (target − won so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>在途金額 ÷（目標 − 已贏單）</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>月數</translation>
     </message>
     <message>
         <source>MAPE</source>
-        <translation type="unfinished"></translation>
+        <translation>MAPE（平均絕對誤差率）</translation>
     </message>
     <message>
         <source>Bias</source>
-        <translation type="unfinished"></translation>
+        <translation>偏差</translation>
     </message>
     <message>
         <source>Each of the last 12 months forecast as of its first day with each method and compared with what was won. MAPE: mean absolute error ÷ won; bias: mean error ÷ won (positive = too optimistic).</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 12 個月每月按月初資料用各方法預測，並與實際贏單比較。MAPE：平均絕對誤差 ÷ 贏單額；偏差：平均誤差 ÷ 贏單額（正數 = 偏樂觀）。</translation>
     </message>
     <message>
         <source>Click a period to list the deals that contribute to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1年第%2季度</source>
-        <translation type="unfinished"></translation>
+        <translation>點擊某一期間，列出對其有貢獻的商機。</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">沒有開啟的資料庫。</translation>
+        <translation>未開啟資料庫。</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在計算…</translation>
     </message>
     <message>
         <source>The forecast could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法計算預測：%1</translation>
     </message>
     <message>
         <source>Computing the backtest…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在計算回測…</translation>
     </message>
     <message>
         <source>The backtest could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法計算回測：%1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 倍</translation>
     </message>
     <message>
         <source>Deals contributing to %1 (%2): %3, expected %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的貢獻商機（%2）：%3 筆，預期 %4</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>預期金額</translation>
+    </message>
+    <message>
+        <source>Simulated range: 10 % of the runs end below, 10 % above</source>
+        <translation>模擬區間：10% 的模擬低於下限，10% 高於上限</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter and year</comment>
+        <translation>%2年第%1季</translation>
     </message>
 </context>
 <context>
     <name>fd::FunnelPage</name>
     <message>
         <source>Entered between</source>
-        <translation type="unfinished"></translation>
+        <translation>進入階段時間：</translation>
     </message>
     <message>
         <source>Count only the deals that entered a stage in this window (off: all history)</source>
-        <translation type="unfinished"></translation>
+        <translation>只統計在此時間段內進入階段的商機（不勾選：全部歷史）</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>截至：</translation>
     </message>
     <message>
         <source>Replay the pipeline as it stood at the end of this day</source>
-        <translation type="unfinished"></translation>
+        <translation>按當天結束時的狀態回放銷售管道</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">重新整理</translation>
+        <translation>重新整理</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished">漏斗</translation>
+        <translation>漏斗</translation>
     </message>
     <message>
         <source>Rep diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售診斷</translation>
     </message>
     <message>
         <source>Width and count: deals that entered the stage; amount: open in the stage at the as-of date; red: share lost before the next stage. Click a stage to list its deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>寬度與數字：進入該階段的商機數；金額：截至日期仍在該階段的在途金額；紅色：進入下一階段前流失的比例。點擊階段可列出其商機。</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">階段</translation>
+        <translation>階段</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">進行中</translation>
+        <translation>在途</translation>
     </message>
     <message>
         <source>Open amount</source>
-        <translation type="unfinished"></translation>
+        <translation>在途金額</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>進入</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>推進</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>轉化率</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>停留天數中位數</translation>
     </message>
     <message>
         <source>Mean days</source>
-        <translation type="unfinished"></translation>
+        <translation>平均天數</translation>
     </message>
     <message>
         <source>P90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>P90 天數</translation>
     </message>
     <message>
         <source>Advanced ÷ entered</source>
-        <translation type="unfinished"></translation>
+        <translation>推進 ÷ 進入</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">贏單</translation>
+        <translation>贏單</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">輸單</translation>
+        <translation>輸單</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>贏率</translation>
     </message>
     <message>
         <source>Average deal</source>
-        <translation type="unfinished"></translation>
+        <translation>平均單額</translation>
     </message>
     <message>
         <source>Median cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>成交週期中位數</translation>
     </message>
     <message>
         <source>Click a stage of the funnel to list its open deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>點擊漏斗中的階段，列出其在途商機。</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">沒有開啟的資料庫。</translation>
+        <translation>未開啟資料庫。</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在計算…</translation>
     </message>
     <message>
         <source>The funnel could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法計算漏斗：%1</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已停用）</translation>
     </message>
     <message>
         <source>%1 deals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 筆</translation>
     </message>
     <message>
         <source>deals lost</source>
-        <translation type="unfinished"></translation>
+        <translation>筆輸單</translation>
     </message>
     <message>
         <source>won ÷ (won + lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>贏單 ÷（贏單 + 輸單）</translation>
     </message>
     <message>
         <source>per won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>每筆贏單</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <source>created to won</source>
-        <translation type="unfinished"></translation>
+        <translation>從建立到贏單</translation>
     </message>
     <message>
         <source>Open deals in “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」階段的在途商機：%2 筆</translation>
     </message>
 </context>
 <context>
@@ -3359,59 +3357,59 @@ Create a new database file for the demo office?</source>
     <name>fd::RepDiagnosticsView</name>
     <message>
         <source>Days in stage: the rep&apos;s median against the team&apos;s median for the same stage. The redder the cell, the longer the rep&apos;s deals sit there (full red: twice the team median or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>階段停留天數：業務在該階段的中位數與團隊中位數對比。顏色越紅，該業務的商機停留越久（全紅：達到團隊中位數的兩倍或以上）。</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished">業務</translation>
+        <translation>業務</translation>
     </message>
     <message>
         <source>Open pipeline</source>
-        <translation type="unfinished">進行中商機金額</translation>
+        <translation>在途金額</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>加權金額</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">贏單</translation>
+        <translation>贏單</translation>
     </message>
     <message>
         <source>Won amount</source>
-        <translation type="unfinished"></translation>
+        <translation>贏單金額</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">輸單</translation>
+        <translation>輸單</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>贏率</translation>
     </message>
     <message>
         <source>Average deal</source>
-        <translation type="unfinished"></translation>
+        <translation>平均單額</translation>
     </message>
     <message>
         <source>Median cycle (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>成交週期中位數（天）</translation>
     </message>
     <message>
         <source>Stalls in</source>
-        <translation type="unfinished"></translation>
+        <translation>卡在</translation>
     </message>
     <message>
         <source>%1 (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（天）</translation>
     </message>
     <message>
         <source>%1 (+%2 d)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（+%2 天）</translation>
     </message>
     <message>
         <source>%1: rep median %2 days, team median %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：本人中位數 %2 天，團隊中位數 %3 天</translation>
     </message>
 </context>
 <context>

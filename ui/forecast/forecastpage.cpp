@@ -218,7 +218,7 @@ void ForecastPage::retranslateUi()
         tr("Simulated (mean)"), tr("P10 – P90"), tr("Target"), tr("Gap"), tr("Coverage") });
     m_table->horizontalHeaderItem(Configured)->setToolTip(tr("Won so far + Σ amount × the stage's configured win rate"));
     m_table->horizontalHeaderItem(Historical)->setToolTip(tr("Won so far + Σ amount × the stage's historical win rate"));
-    m_table->horizontalHeaderItem(Band)->setToolTip(tr("Simulated range: 10 %% of the runs end below, 10 %% above"));
+    m_table->horizontalHeaderItem(Band)->setToolTip(tr("Simulated range: 10 % of the runs end below, 10 % above"));
     m_table->horizontalHeaderItem(Gap)->setToolTip(tr("Target − simulated forecast"));
     m_table->horizontalHeaderItem(Coverage)->setToolTip(tr("Open pipeline ÷ (target − won so far)"));
     m_backtestTable->setHorizontalHeaderLabels({ tr("Method"), tr("Months"), tr("MAPE"), tr("Bias") });
@@ -242,7 +242,7 @@ QString ForecastPage::periodLabel(const QString &period) const
     if (period.contains(QLatin1Char('Q'))) {
         const QString year = period.left(4);
         const QString quarter = period.mid(6);
-        return chinese ? tr("%1年第%2季度").arg(year, quarter) : QStringLiteral("Q%1 %2").arg(quarter, year);
+        return tr("Q%1 %2", "quarter and year").arg(quarter, year);
     }
     const QDate start = QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate);
     return chinese ? locale.toString(start, QStringLiteral("yyyy年M月")) : locale.toString(start, QStringLiteral("MMM yyyy"));
