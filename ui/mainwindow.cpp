@@ -4,6 +4,7 @@
 #include "demoloader.h"
 #include "importwizard/importwizard.h"
 #include "languagemanager.h"
+#include "leads/poolreturnjob.h"
 #include "placeholderpage.h"
 #include "session.h"
 #include "uiresources.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(Session &session, LanguageManager &languages, QWidget *pa
     createActions();
     connect(&m_session, &Session::databaseChanged, this, &MainWindow::updateStatus);
     connect(&m_session, &Session::dataChanged, this, &MainWindow::updateStatus);
+    new PoolReturnJob(m_session, this); // leads with no follow-up go back to the public pool
     retranslateUi();
     resize(1280, 800);
     showPage(m_specs.first().id);

@@ -92,6 +92,8 @@ LeadsPage::LeadsPage(PageContext &context, QWidget *parent)
     m_poolNote->setWordWrap(true);
     m_dupNote->setWordWrap(true);
     m_undo->setEnabled(false);
+    m_assignee->setObjectName(QStringLiteral("leadAssignee"));
+    m_team->setObjectName(QStringLiteral("leadTeam"));
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_heading, 1);

@@ -16,6 +16,7 @@ RecordTable::RecordTable(const QString &settingsKey, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
 {
+    setObjectName(settingsKey);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
