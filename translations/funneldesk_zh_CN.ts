@@ -948,319 +948,319 @@ could not be brought up to date; the step that failed was rolled back.</source>
     <name>WeeklyReport</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 / %2 页</translation>
     </message>
     <message>
         <source>expected company, region:NAME, team:NAME or rep:NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 company、region:名称、team:名称 或 rep:名称</translation>
     </message>
     <message>
         <source>no such region, team or rep</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这个区域、团队或销售</translation>
     </message>
     <message>
         <source>expected an ISO week such as 2026-W47</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 ISO 周，例如 2026-W47</translation>
     </message>
     <message>
         <source>week must be between 1 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>周数必须在 1 到 %1 之间</translation>
     </message>
     <message>
         <source>the week has not started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>这一周还没有开始</translation>
     </message>
     <message>
         <source>Whole company</source>
-        <translation type="unfinished"></translation>
+        <translation>全公司</translation>
     </message>
     <message>
         <source>Region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>区域 %1</translation>
     </message>
     <message>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>团队 %1</translation>
     </message>
     <message>
         <source>Rep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>销售 %1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>: </source>
-        <translation type="unfinished"></translation>
+        <translation>：</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">阶段</translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Stage change</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段变化</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished">预计成交</translation>
+        <translation>预计成交日</translation>
     </message>
     <message>
         <source>Won from</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单前阶段</translation>
     </message>
     <message>
         <source>Lost at / reason</source>
-        <translation type="unfinished"></translation>
+        <translation>丢单阶段 / 原因</translation>
     </message>
     <message>
         <source>New deals</source>
-        <translation type="unfinished"></translation>
+        <translation>新增商机</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished">推进</translation>
+        <translation>推进</translation>
     </message>
     <message>
         <source>Moved back</source>
-        <translation type="unfinished"></translation>
+        <translation>回退</translation>
     </message>
     <message>
         <source>Close date slipped</source>
-        <translation type="unfinished"></translation>
+        <translation>预计成交日推迟</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">赢单</translation>
+        <translation>赢单</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">输单</translation>
+        <translation>丢单</translation>
     </message>
     <message>
         <source>Weekly funnel report</source>
-        <translation type="unfinished"></translation>
+        <translation>销售漏斗周报</translation>
     </message>
     <message>
         <source>%1 · week %2 (%3 – %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2（%3 – %4）</translation>
     </message>
     <message>
         <source>As of %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1 UTC</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>商机数</translation>
     </message>
     <message>
         <source>Open pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>在途商机金额</translation>
     </message>
     <message>
         <source>Weighted pipeline</source>
-        <translation type="unfinished">加权商机金额</translation>
+        <translation>加权商机金额</translation>
     </message>
     <message>
         <source>Won this week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周赢单</translation>
     </message>
     <message>
         <source>Lost this week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周丢单</translation>
     </message>
     <message>
         <source>Win rate this week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周赢单率</translation>
     </message>
     <message>
         <source>Funnel (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>销售漏斗（%1）</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>在途</translation>
     </message>
     <message>
         <source>Open amount</source>
-        <translation type="unfinished">在途金额</translation>
+        <translation>在途金额</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished">加权金额</translation>
+        <translation>加权金额</translation>
     </message>
     <message>
         <source>Entered this week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周进入</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished">转化率</translation>
+        <translation>转化率</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished">停留天数中位数</translation>
+        <translation>停留天数中位数</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Forecast vs target</source>
-        <translation type="unfinished"></translation>
+        <translation>预测与目标</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">期间</translation>
+        <translation>期间</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished">预测</translation>
+        <translation>预测</translation>
     </message>
     <message>
         <source>Range P10–P90</source>
-        <translation type="unfinished"></translation>
+        <translation>区间 P10–P90</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Forecast / target</source>
-        <translation type="unfinished"></translation>
+        <translation>预测 / 目标</translation>
     </message>
     <message>
         <source>Forecast = won so far + the mean of %1 simulated runs over the open deals; the range holds 80 % of the runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>预测 = 已赢单金额 + 在途商机 %1 次模拟的平均值；区间包含 80% 的模拟结果。</translation>
     </message>
     <message>
         <source>What changed since last week</source>
-        <translation type="unfinished"></translation>
+        <translation>与上周相比的变化</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>%1: %2 deals, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 个商机，%3</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">商机</translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>销售人员</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished">销售</translation>
+        <translation>销售</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>在途金额</translation>
     </message>
     <message>
         <source>Won amount</source>
-        <translation type="unfinished">赢单金额</translation>
+        <translation>赢单金额</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished">赢率</translation>
+        <translation>赢单率</translation>
     </message>
     <message>
         <source>No reps in this scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>此范围内没有销售人员。</translation>
     </message>
     <message>
         <source>Top 10 open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>前 10 大在途商机</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Prob.</source>
-        <translation type="unfinished"></translation>
+        <translation>概率</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>预计成交</translation>
     </message>
     <message>
         <source>No open deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有在途商机。</translation>
     </message>
     <message>
         <source>Overdue follow-ups (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期跟进任务（%1）</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>无。</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">到期</translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>Days over</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期天数</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">任务</translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>相关对象</translation>
     </message>
     <message>
         <source>The %1 oldest of %2 are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出最早的 %1 条（共 %2 条）。</translation>
     </message>
     <message>
         <source>Overdue payments (%1, %2 outstanding)</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期回款（%1 笔，未收 %2）</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>合同</translation>
     </message>
     <message>
         <source>Instalment</source>
-        <translation type="unfinished"></translation>
+        <translation>期次</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished">未回款</translation>
+        <translation>未收金额</translation>
     </message>
 </context>
 <context>
@@ -1862,31 +1862,31 @@ Move the deal anyway?</source>
     <name>fd::ExportAction</name>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Export the rows shown to CSV or Excel (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>将显示的行导出为 CSV 或 Excel（XLSX）</translation>
     </message>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>%1 rows written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件：%1</translation>
     </message>
 </context>
 <context>
@@ -2243,219 +2243,219 @@ Move the deal anyway?</source>
     <name>fd::ImportWizard</name>
     <message>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要导入的文件</translation>
     </message>
     <message>
         <source>CSV or Excel files (*.csv *.txt *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 或 Excel 文件 (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
         <source>Save rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>保存被拒绝的行</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>There are no rejected rows to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有被拒绝的行可保存。</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件</translation>
     </message>
     <message>
         <source>CSV (UTF-8, GB18030/GBK or Big5) or Excel (.xlsx), one kind of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV（UTF-8、GB18030/GBK 或 Big5）或 Excel（.xlsx），每次一种记录。</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>编码(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Create customers, reps, teams, regions, products and stages that do not exist yet</source>
-        <translation type="unfinished"></translation>
+        <translation>自动创建尚不存在的客户、销售、团队、区域、产品和阶段(&amp;C)</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">线索</translation>
+        <translation>线索</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished">商机</translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished">阶段历史</translation>
+        <translation>阶段历史</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">跟进</translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动识别</translation>
     </message>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配列</translation>
     </message>
     <message>
         <source>Columns are matched by their Chinese or English names; change any that are wrong. Columns marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>已按中文或英文列名自动匹配；如有不对请修改。标 * 的列为必填。</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的列</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>第一行的值</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>导入为</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <source>Every row was checked without storing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>已检查每一行，尚未保存任何数据。</translation>
     </message>
     <message>
         <source>&amp;Save rejected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存被拒绝的行(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Excel workbook: no text encoding to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿：无需选择文本编码。</translation>
     </message>
     <message>
         <source>The file cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开该文件。</translation>
     </message>
     <message>
         <source>Detected encoding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>识别到的编码：%1</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件是空的。</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不导入）</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">没有打开的数据库。</translation>
+        <translation>没有打开的数据库。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Choose an existing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个存在的文件。</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查文件…</translation>
     </message>
     <message>
         <source>The file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入该文件：%1</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何数据：%1</translation>
     </message>
     <message>
         <source>%1 rows imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1 行。</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建：%1</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未导入任何数据。</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何数据。</translation>
     </message>
     <message>
         <source>%1 rows read (%2, %3): %4 can be imported, %5 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 %1 行（%2，%3）：%4 行可导入，%5 行被拒绝。</translation>
     </message>
     <message>
         <source>To be created: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>将创建：%1。</translation>
     </message>
     <message>
         <source>Correct the file (or the column matching) and try again: the import stores all rows or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修正文件（或列匹配）后重试：导入要么全部保存，要么一行都不保存。</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -3416,159 +3416,159 @@ Create a new database file for the demo office?</source>
     <name>fd::ReportsPage</name>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>范围(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Week:</source>
-        <translation type="unfinished"></translation>
+        <translation>周(&amp;W)：</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>Save as &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 HTML(&amp;H)…</translation>
     </message>
     <message>
         <source>E&amp;xport records:</source>
-        <translation type="unfinished"></translation>
+        <translation>导出记录(&amp;X)：</translation>
     </message>
     <message>
         <source>Export (CSV/XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出（CSV/XLSX）…</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">线索</translation>
+        <translation>线索</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished">商机</translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished">阶段历史</translation>
+        <translation>阶段历史</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">跟进</translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Whole company</source>
-        <translation type="unfinished"></translation>
+        <translation>全公司</translation>
     </message>
     <message>
         <source>Region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>区域 %1</translation>
     </message>
     <message>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>团队 %1</translation>
     </message>
     <message>
         <source>Rep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>销售 %1</translation>
     </message>
     <message>
         <source>%1 (%2 – %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 – %3）</translation>
     </message>
     <message>
         <source>Preparing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成报表…</translation>
     </message>
     <message>
         <source>The report could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成报表：%1</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>未知错误</translation>
     </message>
     <message>
         <source>No report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有报表。</translation>
     </message>
     <message>
         <source>Print preview – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览 – %1</translation>
     </message>
     <message>
         <source>Save report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将报表另存为 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件：%1</translation>
     </message>
     <message>
         <source>Save report as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>将报表另存为 HTML</translation>
     </message>
     <message>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>网页 (*.html)</translation>
     </message>
     <message>
         <source>Save as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 HTML</translation>
     </message>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出%1</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出…</translation>
     </message>
     <message>
         <source>%1 rows exported to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败：%1</translation>
     </message>
 </context>
 <context>

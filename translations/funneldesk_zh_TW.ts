@@ -948,319 +948,319 @@ could not be brought up to date; the step that failed was rolled back.</source>
     <name>WeeklyReport</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 / %2 頁</translation>
     </message>
     <message>
         <source>expected company, region:NAME, team:NAME or rep:NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>應為 company、region:名稱、team:名稱 或 rep:名稱</translation>
     </message>
     <message>
         <source>no such region, team or rep</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有這個區域、團隊或銷售</translation>
     </message>
     <message>
         <source>expected an ISO week such as 2026-W47</source>
-        <translation type="unfinished"></translation>
+        <translation>應為 ISO 週，例如 2026-W47</translation>
     </message>
     <message>
         <source>week must be between 1 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>週數必須在 1 到 %1 之間</translation>
     </message>
     <message>
         <source>the week has not started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>這一週還沒有開始</translation>
     </message>
     <message>
         <source>Whole company</source>
-        <translation type="unfinished"></translation>
+        <translation>全公司</translation>
     </message>
     <message>
         <source>Region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>區域 %1</translation>
     </message>
     <message>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>團隊 %1</translation>
     </message>
     <message>
         <source>Rep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售 %1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>: </source>
-        <translation type="unfinished"></translation>
+        <translation>：</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">階段</translation>
+        <translation>階段</translation>
     </message>
     <message>
         <source>Stage change</source>
-        <translation type="unfinished"></translation>
+        <translation>階段變化</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished">預計成交</translation>
+        <translation>預計成交日</translation>
     </message>
     <message>
         <source>Won from</source>
-        <translation type="unfinished"></translation>
+        <translation>贏單前階段</translation>
     </message>
     <message>
         <source>Lost at / reason</source>
-        <translation type="unfinished"></translation>
+        <translation>丟單階段 / 原因</translation>
     </message>
     <message>
         <source>New deals</source>
-        <translation type="unfinished"></translation>
+        <translation>新增商機</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished">推進</translation>
+        <translation>推進</translation>
     </message>
     <message>
         <source>Moved back</source>
-        <translation type="unfinished"></translation>
+        <translation>回退</translation>
     </message>
     <message>
         <source>Close date slipped</source>
-        <translation type="unfinished"></translation>
+        <translation>預計成交日推遲</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">贏單</translation>
+        <translation>贏單</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">輸單</translation>
+        <translation>丟單</translation>
     </message>
     <message>
         <source>Weekly funnel report</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售漏斗週報</translation>
     </message>
     <message>
         <source>%1 · week %2 (%3 – %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2（%3 – %4）</translation>
     </message>
     <message>
         <source>As of %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1 UTC</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>指標</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>數值</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>商機數</translation>
     </message>
     <message>
         <source>Open pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>在途商機金額</translation>
     </message>
     <message>
         <source>Weighted pipeline</source>
-        <translation type="unfinished">加權商機金額</translation>
+        <translation>加權商機金額</translation>
     </message>
     <message>
         <source>Won this week</source>
-        <translation type="unfinished"></translation>
+        <translation>本週贏單</translation>
     </message>
     <message>
         <source>Lost this week</source>
-        <translation type="unfinished"></translation>
+        <translation>本週丟單</translation>
     </message>
     <message>
         <source>Win rate this week</source>
-        <translation type="unfinished"></translation>
+        <translation>本週贏單率</translation>
     </message>
     <message>
         <source>Funnel (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售漏斗（%1）</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>在途</translation>
     </message>
     <message>
         <source>Open amount</source>
-        <translation type="unfinished">在途金額</translation>
+        <translation>在途金額</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished">加權金額</translation>
+        <translation>加權金額</translation>
     </message>
     <message>
         <source>Entered this week</source>
-        <translation type="unfinished"></translation>
+        <translation>本週進入</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished">轉化率</translation>
+        <translation>轉化率</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished">停留天數中位數</translation>
+        <translation>停留天數中位數</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>Forecast vs target</source>
-        <translation type="unfinished"></translation>
+        <translation>預測與目標</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">期間</translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished">預測</translation>
+        <translation>預測</translation>
     </message>
     <message>
         <source>Range P10–P90</source>
-        <translation type="unfinished"></translation>
+        <translation>區間 P10–P90</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">目標</translation>
+        <translation>目標</translation>
     </message>
     <message>
         <source>Forecast / target</source>
-        <translation type="unfinished"></translation>
+        <translation>預測 / 目標</translation>
     </message>
     <message>
         <source>Forecast = won so far + the mean of %1 simulated runs over the open deals; the range holds 80 % of the runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>預測 = 已贏單金額 + 在途商機 %1 次模擬的平均值；區間包含 80% 的模擬結果。</translation>
     </message>
     <message>
         <source>What changed since last week</source>
-        <translation type="unfinished"></translation>
+        <translation>與上週相比的變化</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>變化</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金額</translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>%1: %2 deals, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 個商機，%3</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">商機</translation>
+        <translation>商機</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">負責人</translation>
+        <translation>負責人</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售人員</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished">業務</translation>
+        <translation>銷售</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>在途金額</translation>
     </message>
     <message>
         <source>Won amount</source>
-        <translation type="unfinished">贏單金額</translation>
+        <translation>贏單金額</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished">贏率</translation>
+        <translation>贏單率</translation>
     </message>
     <message>
         <source>No reps in this scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>此範圍內沒有銷售人員。</translation>
     </message>
     <message>
         <source>Top 10 open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>前 10 大在途商機</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Prob.</source>
-        <translation type="unfinished"></translation>
+        <translation>機率</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>預計成交</translation>
     </message>
     <message>
         <source>No open deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有在途商機。</translation>
     </message>
     <message>
         <source>Overdue follow-ups (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期跟進任務（%1）</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>無。</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">到期</translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>Days over</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期天數</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">任務</translation>
+        <translation>任務</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>相關對象</translation>
     </message>
     <message>
         <source>The %1 oldest of %2 are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出最早的 %1 條（共 %2 條）。</translation>
     </message>
     <message>
         <source>Overdue payments (%1, %2 outstanding)</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期回款（%1 筆，未收 %2）</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>合約</translation>
     </message>
     <message>
         <source>Instalment</source>
-        <translation type="unfinished"></translation>
+        <translation>期次</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished">未回款</translation>
+        <translation>未收金額</translation>
     </message>
 </context>
 <context>
@@ -1862,31 +1862,31 @@ Move the deal anyway?</source>
     <name>fd::ExportAction</name>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出…</translation>
     </message>
     <message>
         <source>Export the rows shown to CSV or Excel (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>將顯示的行匯出為 CSV 或 Excel（XLSX）</translation>
     </message>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出</translation>
     </message>
     <message>
         <source>%1 rows written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 %1 行寫入 %2。</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入檔案：%1</translation>
     </message>
 </context>
 <context>
@@ -2243,219 +2243,219 @@ Move the deal anyway?</source>
     <name>fd::ImportWizard</name>
     <message>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇要匯入的檔案</translation>
     </message>
     <message>
         <source>CSV or Excel files (*.csv *.txt *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 或 Excel 檔案 (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
         <source>Save rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存被拒絕的行</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
         <source>There are no rejected rows to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有被拒絕的行可儲存。</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇檔案</translation>
     </message>
     <message>
         <source>CSV (UTF-8, GB18030/GBK or Big5) or Excel (.xlsx), one kind of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV（UTF-8、GB18030/GBK 或 Big5）或 Excel（.xlsx），每次一種記錄。</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>類型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>編碼(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Create customers, reps, teams, regions, products and stages that do not exist yet</source>
-        <translation type="unfinished"></translation>
+        <translation>自動創建尚不存在的客戶、銷售、團隊、區域、產品和階段(&amp;C)</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">線索</translation>
+        <translation>線索</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">聯絡人</translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished">商機</translation>
+        <translation>商機</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished">階段歷史</translation>
+        <translation>階段歷史</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">跟進</translation>
+        <translation>活動</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自動偵測</translation>
     </message>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配列</translation>
     </message>
     <message>
         <source>Columns are matched by their Chinese or English names; change any that are wrong. Columns marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>已按中文或英文列名自動匹配；如有不對請修改。標 * 的列為必填。</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中的列</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>第一行的值</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入為</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查</translation>
     </message>
     <message>
         <source>Every row was checked without storing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>已檢查每一行，尚未儲存任何數據。</translation>
     </message>
     <message>
         <source>&amp;Save rejected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存被拒絕的行(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入(&amp;I)</translation>
     </message>
     <message>
         <source>Excel workbook: no text encoding to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿：無需選擇文本編碼。</translation>
     </message>
     <message>
         <source>The file cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法打開該檔案。</translation>
     </message>
     <message>
         <source>Detected encoding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>偵測到的編碼：%1</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案是空的。</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不匯入）</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">沒有開啟的資料庫。</translation>
+        <translation>沒有開啟的資料庫。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Choose an existing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇一個存在的檔案。</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取檔案：%1</translation>
     </message>
     <message>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在檢查檔案…</translation>
     </message>
     <message>
         <source>The file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯入該檔案：%1</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匯入…</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未匯入任何數據：%1</translation>
     </message>
     <message>
         <source>%1 rows imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>已匯入 %1 行。</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已創建：%1</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未匯入任何數據。</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>未匯入任何數據。</translation>
     </message>
     <message>
         <source>%1 rows read (%2, %3): %4 can be imported, %5 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>已讀取 %1 行（%2，%3）：%4 行可匯入，%5 行被拒絕。</translation>
     </message>
     <message>
         <source>To be created: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>將創建：%1。</translation>
     </message>
     <message>
         <source>Correct the file (or the column matching) and try again: the import stores all rows or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>請修正檔案（或列匹配）後重試：匯入要麼全部儲存，要麼一行都不儲存。</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行號</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>數值</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -3416,159 +3416,159 @@ Create a new database file for the demo office?</source>
     <name>fd::ReportsPage</name>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>範圍(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Week:</source>
-        <translation type="unfinished"></translation>
+        <translation>週(&amp;W)：</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">重新整理</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印預覽(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存為 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>Save as &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存為 HTML(&amp;H)…</translation>
     </message>
     <message>
         <source>E&amp;xport records:</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出記錄(&amp;X)：</translation>
     </message>
     <message>
         <source>Export (CSV/XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出（CSV/XLSX）…</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">線索</translation>
+        <translation>線索</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">聯絡人</translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished">商機</translation>
+        <translation>商機</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished">階段歷史</translation>
+        <translation>階段歷史</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">跟進</translation>
+        <translation>活動</translation>
     </message>
     <message>
         <source>Whole company</source>
-        <translation type="unfinished"></translation>
+        <translation>全公司</translation>
     </message>
     <message>
         <source>Region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>區域 %1</translation>
     </message>
     <message>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>團隊 %1</translation>
     </message>
     <message>
         <source>Rep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售 %1</translation>
     </message>
     <message>
         <source>%1 (%2 – %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 – %3）</translation>
     </message>
     <message>
         <source>Preparing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成報表…</translation>
     </message>
     <message>
         <source>The report could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法生成報表：%1</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>未知錯誤</translation>
     </message>
     <message>
         <source>No report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有報表。</translation>
     </message>
     <message>
         <source>Print preview – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打印預覽 – %1</translation>
     </message>
     <message>
         <source>Save report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>將報表另存為 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>另存為 PDF</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入檔案：%1</translation>
     </message>
     <message>
         <source>Save report as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>將報表另存為 HTML</translation>
     </message>
     <message>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>網頁 (*.html)</translation>
     </message>
     <message>
         <source>Save as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>另存為 HTML</translation>
     </message>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出%1</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匯出…</translation>
     </message>
     <message>
         <source>%1 rows exported to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已匯出 %1 行到 %2</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出失敗：%1</translation>
     </message>
 </context>
 <context>

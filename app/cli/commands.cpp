@@ -11,6 +11,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     list.push_back(makeForecastCommand());
     list.push_back(makeRepsCommand());
     list.push_back(makeBacktestCommand());
+    list.push_back(makeReportCommand());
     list.push_back(makeDuplicatesCommand());
     list.push_back(makePoolReturnCommand());
     list.push_back(makeExportCommand());

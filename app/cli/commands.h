@@ -19,6 +19,7 @@ std::unique_ptr<CliCommand> makeFunnelCommand();
 std::unique_ptr<CliCommand> makeForecastCommand();
 std::unique_ptr<CliCommand> makeRepsCommand();
 std::unique_ptr<CliCommand> makeBacktestCommand();
+std::unique_ptr<CliCommand> makeReportCommand();
 std::unique_ptr<CliCommand> makeDuplicatesCommand();
 std::unique_ptr<CliCommand> makePoolReturnCommand();
 
