@@ -9,6 +9,7 @@
 #include <QBoxSet>
 #include <QChart>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QValueAxis>
@@ -89,7 +90,6 @@ void ForecastChart::setPeriods(const std::vector<ForecastChartPeriod> &periods, 
     band->setName(tr("Simulated P10–P90"));
     band->setBrush(QColor(0xf2, 0x9d, 0x38, 0x60));
     band->setPen(QPen(QColor(0xc0, 0x70, 0x10), 1.5));
-    band->setBoxWidth(0.25);
     auto *target = new QLineSeries;
     target->setName(tr("Target"));
     QPen pen(QColor(0xd0, 0x3a, 0x2e));
@@ -117,11 +117,20 @@ void ForecastChart::setPeriods(const std::vector<ForecastChartPeriod> &periods, 
             maxValue = std::max(maxValue, double(*p.target) / unit);
         }
     }
+    // Five slots per period; the middle one stays empty for the P10–P90 box, which a box
+    // series always centres on its category.
+    auto *slot = new QBarSet(QString());
+    for (size_t i = 0; i < periods.size(); ++i)
+        slot->append(0.0);
     auto *bars = new QBarSeries;
-    bars->append({ won, configured, historical, simulated });
-    bars->setBarWidth(0.8);
+    bars->append({ won, configured, slot, simulated, historical });
+    bars->setBarWidth(0.85);
+    band->setBoxWidth(0.85 / 5.0 * 0.9);
     c->addSeries(bars);
     c->addSeries(band);
+    const auto markers = c->legend()->markers(bars);
+    if (markers.size() == 5)
+        markers.at(2)->setVisible(false);
     const bool anyTarget = target->count() > 0;
     if (anyTarget)
         c->addSeries(target);
