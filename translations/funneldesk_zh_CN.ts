@@ -2577,6 +2577,105 @@ Move the deal anyway?</source>
     </message>
 </context>
 <context>
+    <name>fd::LeadEditor</name>
+    <message>
+        <source>Edit lead</source>
+        <translation>编辑线索</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>新建线索</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>市场活动</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Disqualify reason</source>
+        <translation>无效原因</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>same company</source>
+        <translation>公司相同</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>邮箱相同</translation>
+    </message>
+    <message>
+        <source>Lead #%1 %2 / %3</source>
+        <translation>线索 #%1 %2 / %3</translation>
+    </message>
+    <message>
+        <source>Customer #%1 %2</source>
+        <translation>客户 #%1 %2</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (check before saving):</source>
+        <translation>可能重复（保存前请核对）：</translation>
+    </message>
+    <message>
+        <source>No possible duplicate found.</source>
+        <translation>未发现可能的重复。</translation>
+    </message>
+</context>
+<context>
     <name>fd::LeadsPage</name>
     <message>
         <source>New</source>
@@ -2761,6 +2860,14 @@ Move the deal anyway?</source>
     <message>
         <source>Amount of a new opportunity in yuan (0 = no opportunity):</source>
         <translation>新商机金额（元，0 = 不建商机）：</translation>
+    </message>
+    <message>
+        <source>New lead…</source>
+        <translation>新建线索…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
     </message>
 </context>
 <context>

@@ -2577,6 +2577,105 @@ Move the deal anyway?</source>
     </message>
 </context>
 <context>
+    <name>fd::LeadEditor</name>
+    <message>
+        <source>Edit lead</source>
+        <translation>編輯線索</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>新建線索</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已聯繫</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>無效</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>郵箱</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>市場活動</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Disqualify reason</source>
+        <translation>無效原因</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>same company</source>
+        <translation>公司相同</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>電話相同</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>郵箱相同</translation>
+    </message>
+    <message>
+        <source>Lead #%1 %2 / %3</source>
+        <translation>線索 #%1 %2 / %3</translation>
+    </message>
+    <message>
+        <source>Customer #%1 %2</source>
+        <translation>客戶 #%1 %2</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (check before saving):</source>
+        <translation>可能重複（儲存前請核對）：</translation>
+    </message>
+    <message>
+        <source>No possible duplicate found.</source>
+        <translation>未發現可能的重複。</translation>
+    </message>
+</context>
+<context>
     <name>fd::LeadsPage</name>
     <message>
         <source>New</source>
@@ -2761,6 +2860,14 @@ Move the deal anyway?</source>
     <message>
         <source>Amount of a new opportunity in yuan (0 = no opportunity):</source>
         <translation>新商機金額（元，0 = 不建商機）：</translation>
+    </message>
+    <message>
+        <source>New lead…</source>
+        <translation>新建線索…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "activities/activitiespage.h"
 #include "customers/customerspage.h"
 #include "languagemanager.h"
+#include "leads/leadeditor.h"
 #include "leads/leadspage.h"
 #include "leads/poolreturnjob.h"
 #include "leads/recordtable.h"
@@ -22,6 +23,8 @@
 #include <QMessageBox>
 #include <QTimer>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -155,4 +158,26 @@ TEST_CASE("Pool return job returns stale leads when run", "[ui][leads]")
     f.t.clock().advanceSeconds(8 * 86400);
     CHECK(job.runNow() == 1);
     CHECK(LeadRepository(*f.session.database()).get(id).ownerId == 0);
+}
+
+TEST_CASE("Lead editor lists possible duplicates with why, and saves a new lead", "[ui][leads]")
+{
+    Fixture f;
+    f.lead(QStringLiteral("周杰"), QStringLiteral("北京星河科技有限公司"));
+    LeadEditor editor(*f.session.database(), Lead{});
+    auto *list = editor.findChild<QListWidget *>();
+    REQUIRE(list);
+    CHECK(list->count() == 0);
+    const QList<QLineEdit *> edits = editor.findChildren<QLineEdit *>();
+    edits.at(0)->setText(QStringLiteral("李娜"));                    // name
+    edits.at(1)->setText(QStringLiteral("北京星河科技（中国）集团")); // company
+    REQUIRE(list->count() == 1);
+    CHECK(list->item(0)->text().contains(QStringLiteral("same company")));
+    edits.at(1)->setText(QStringLiteral("杭州云帆网络"));              // the fixture's customer
+    REQUIRE(list->count() == 1);
+    CHECK(list->item(0)->text().startsWith(QStringLiteral("Customer #")));
+    editor.accept();
+    CHECK(editor.result() == QDialog::Accepted);
+    CHECK(editor.lead().id > 0);
+    CHECK(LeadRepository(*f.session.database()).get(editor.lead().id).company == QStringLiteral("杭州云帆网络"));
 }

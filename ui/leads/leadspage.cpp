@@ -1,5 +1,6 @@
 #include "leadspage.h"
 
+#include "leadeditor.h"
 #include "recordtable.h"
 #include "session.h"
 
@@ -69,6 +70,8 @@ LeadsPage::LeadsPage(PageContext &context, QWidget *parent)
     , m_pool(new RecordTable(QStringLiteral("leadPool"), this))
     , m_duplicates(new RecordTable(QStringLiteral("leadDuplicates"), this))
     , m_convert(new QPushButton(this))
+    , m_new(new QPushButton(this))
+    , m_edit(new QPushButton(this))
     , m_claim(new QPushButton(this))
     , m_assignee(new QComboBox(this))
     , m_assign(new QPushButton(this))
@@ -103,6 +106,8 @@ LeadsPage::LeadsPage(PageContext &context, QWidget *parent)
     auto *listTab = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listTab);
     auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_new);
+    listButtons->addWidget(m_edit);
     listButtons->addWidget(m_convert);
     listButtons->addStretch(1);
     listLayout->addLayout(listButtons);
@@ -153,7 +158,9 @@ LeadsPage::LeadsPage(PageContext &context, QWidget *parent)
     connect(m_status, &QComboBox::currentIndexChanged, this, &LeadsPage::refresh);
     connect(m_dupKind, &QComboBox::currentIndexChanged, this, &LeadsPage::refresh);
     connect(m_convert, &QPushButton::clicked, this, &LeadsPage::convert);
-    connect(m_leads, &RecordTable::activated, this, &LeadsPage::convert);
+    connect(m_leads, &RecordTable::activated, this, [this] { editLead(false); });
+    connect(m_new, &QPushButton::clicked, this, [this] { editLead(true); });
+    connect(m_edit, &QPushButton::clicked, this, [this] { editLead(false); });
     connect(m_claim, &QPushButton::clicked, this, &LeadsPage::claim);
     connect(m_assign, &QPushButton::clicked, this, &LeadsPage::assign);
     connect(m_roundRobin, &QPushButton::clicked, this, &LeadsPage::roundRobin);
@@ -197,6 +204,8 @@ void LeadsPage::retranslateUi()
     m_tabs->setTabText(1, tr("Public pool"));
     m_tabs->setTabText(2, tr("Duplicate review"));
     m_convert->setText(tr("Convert to customer…"));
+    m_new->setText(tr("New lead…"));
+    m_edit->setText(tr("Edit…"));
     m_claim->setText(tr("Claim"));
     m_assign->setText(tr("Assign"));
     m_roundRobin->setText(tr("Round-robin to team"));
@@ -421,6 +430,26 @@ void LeadsPage::undoMerge()
         m_lastMerge.reset();
         m_undo->setEnabled(false);
         m_context.session.notifyDataChanged();
+    } catch (const Error &e) {
+        showError(e.message());
+    }
+}
+
+void LeadsPage::editLead(bool create)
+{
+    Database *db = m_context.session.database();
+    const qint64 id = m_leads->currentId();
+    if (!db || (!create && !id))
+        return;
+    try {
+        Lead lead;
+        if (!create)
+            lead = LeadRepository(*db).get(id);
+        else
+            lead.ownerId = db->actingUserId();
+        LeadEditor editor(*db, lead, this);
+        if (editor.exec() == QDialog::Accepted)
+            m_context.session.notifyDataChanged();
     } catch (const Error &e) {
         showError(e.message());
     }

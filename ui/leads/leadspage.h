@@ -44,6 +44,7 @@ private:
     void mergeSelected();
     void undoMerge();
     void convert();
+    void editLead(bool create);
     void showError(const QString &what);
 
     PageContext &m_context;
@@ -56,6 +57,8 @@ private:
     RecordTable *m_pool;
     RecordTable *m_duplicates;
     QPushButton *m_convert;
+    QPushButton *m_new;
+    QPushButton *m_edit;
     QPushButton *m_claim;
     QComboBox *m_assignee;
     QPushButton *m_assign;

@@ -1,0 +1,143 @@
+#include "leadeditor.h"
+
+#include "domain/catalog.h"
+#include "domain/errors.h"
+#include "leads/duplicatefinder.h"
+#include "storage/database.h"
+#include "storage/repositories/leadrepository.h"
+#include "storage/repositories/catalogrepository.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace fd {
+
+LeadEditor::LeadEditor(Database &db, const Lead &lead, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_lead(lead)
+    , m_name(new QLineEdit(lead.name, this))
+    , m_company(new QLineEdit(lead.company, this))
+    , m_title(new QLineEdit(lead.title, this))
+    , m_phone(new QLineEdit(lead.phone, this))
+    , m_email(new QLineEdit(lead.email, this))
+    , m_source(new QLineEdit(lead.source, this))
+    , m_campaign(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_reason(new QLineEdit(lead.disqualifyReason, this))
+    , m_notes(new QPlainTextEdit(lead.notes, this))
+    , m_dupLabel(new QLabel(this))
+    , m_duplicates(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("leadEditor"));
+    setWindowTitle(lead.id ? tr("Edit lead") : tr("New lead"));
+    m_campaign->addItem(tr("(none)"), 0);
+    for (const Campaign &c : CatalogRepository(db).campaigns())
+        m_campaign->addItem(c.name, c.id);
+    m_campaign->setCurrentIndex(qMax(0, m_campaign->findData(lead.campaignId)));
+    // Converted is reached through conversion only, never picked here.
+    const QList<QPair<LeadStatus, QString>> statuses{{LeadStatus::New, tr("New")},
+                                                     {LeadStatus::Contacted, tr("Contacted")},
+                                                     {LeadStatus::Qualified, tr("Qualified")},
+                                                     {LeadStatus::Disqualified, tr("Disqualified")}};
+    for (const auto &s : statuses)
+        m_status->addItem(s.second, int(s.first));
+    m_status->setCurrentIndex(qMax(0, m_status->findData(int(lead.status))));
+    m_notes->setMaximumHeight(80);
+    m_duplicates->setMaximumHeight(110);
+    m_dupLabel->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Company"), m_company);
+    form->addRow(tr("Title"), m_title);
+    form->addRow(tr("Phone"), m_phone);
+    form->addRow(tr("E-mail"), m_email);
+    form->addRow(tr("Source"), m_source);
+    form->addRow(tr("Campaign"), m_campaign);
+    form->addRow(tr("Status"), m_status);
+    form->addRow(tr("Disqualify reason"), m_reason);
+    form->addRow(tr("Notes"), m_notes);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_dupLabel);
+    layout->addWidget(m_duplicates);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &LeadEditor::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &LeadEditor::reject);
+    for (QLineEdit *e : {m_company, m_phone, m_email})
+        connect(e, &QLineEdit::textChanged, this, &LeadEditor::checkDuplicates);
+    connect(m_status, &QComboBox::currentIndexChanged, this,
+            [this] { m_reason->setEnabled(m_status->currentData().toInt() == int(LeadStatus::Disqualified)); });
+    m_reason->setEnabled(lead.status == LeadStatus::Disqualified);
+    resize(520, 560);
+    checkDuplicates();
+}
+
+void LeadEditor::checkDuplicates()
+{
+    m_duplicates->clear();
+    DuplicateProbe probe{m_company->text(), m_phone->text(), m_email->text(), m_lead.id};
+    try {
+        for (RecordKind kind : {RecordKind::Leads, RecordKind::Customers}) {
+            for (const DuplicateCandidate &c : DuplicateFinder(m_db).candidates(kind, probe)) {
+                QStringList why;
+                for (const MatchReason &r : c.reasons)
+                    why << (r.field == QLatin1String("company") ? tr("same company")
+                                : r.field == QLatin1String("phone") ? tr("same phone")
+                                                                    : tr("same e-mail"));
+                const QString what = kind == RecordKind::Leads ? tr("Lead #%1 %2 / %3").arg(c.id).arg(c.name, c.company)
+                                                               : tr("Customer #%1 %2").arg(c.id).arg(c.name);
+                m_duplicates->addItem(QStringLiteral("%1 — %2").arg(what, why.join(QStringLiteral(", "))));
+            }
+        }
+    } catch (const Error &) {
+        // A duplicate check must never block typing; the save reports real errors.
+    }
+    m_dupLabel->setText(m_duplicates->count() ? tr("Possible duplicates (check before saving):")
+                                              : tr("No possible duplicate found."));
+    m_duplicates->setVisible(m_duplicates->count() > 0);
+}
+
+void LeadEditor::accept()
+{
+    Lead l = m_lead;
+    l.name = m_name->text();
+    l.company = m_company->text();
+    l.title = m_title->text();
+    l.phone = m_phone->text();
+    l.email = m_email->text();
+    l.source = m_source->text();
+    l.campaignId = m_campaign->currentData().toLongLong();
+    l.status = LeadStatus(m_status->currentData().toInt());
+    l.disqualifyReason = l.status == LeadStatus::Disqualified ? m_reason->text() : QString();
+    l.notes = m_notes->toPlainText();
+    try {
+        LeadRepository repo(m_db);
+        if (l.id)
+            repo.update(l);
+        else
+            repo.create(l);
+    } catch (const ValidationError &e) {
+        QStringList lines;
+        for (const FieldError &f : e.errors())
+            lines << f.message();
+        QMessageBox::warning(this, windowTitle(), lines.join(QLatin1Char('\n')));
+        return;
+    } catch (const Error &e) {
+        QMessageBox::warning(this, windowTitle(), e.message());
+        return;
+    }
+    m_lead = l;
+    QDialog::accept();
+}
+
+} // namespace fd
