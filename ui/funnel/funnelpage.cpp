@@ -200,7 +200,7 @@ void FunnelPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         m_filters->retranslateUi();
-        refresh();
+        markStale(); // names of retired stages and amounts follow the language
     }
     QWidget::changeEvent(event);
 }
