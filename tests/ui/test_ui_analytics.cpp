@@ -103,6 +103,15 @@ TEST_CASE("the funnel page shows the engine's funnel and lists a clicked stage's
     CHECK(page.dealTable()->dealIds() == expected.stages.at(0).openDealIds);
     QTest::mouseClick(widget, Qt::LeftButton, Qt::NoModifier, QPoint(2, 2));
     CHECK(widget->selectedStage() == 0);
+
+    // A language switch recomputes the shown page in Chinese and keeps the selection.
+    QSignalSpy again(&page, &FunnelPage::computed);
+    v.languages.apply(QStringLiteral("zh_CN"));
+    REQUIRE(again.wait(20000));
+    CHECK(page.stageTable()->horizontalHeaderItem(0)->text() == QStringLiteral("阶段"));
+    CHECK(widget->selectedStage() == 0);
+    CHECK(page.dealTable()->dealIds() == expected.stages.at(0).openDealIds);
+    v.languages.apply(QStringLiteral("en"));
 }
 
 TEST_CASE("the rep diagnostics tab shows the engine's reps with a days-in-stage heatmap", "[ui][analytics]")
