@@ -326,14 +326,18 @@ WeeklyReportData buildWeeklyReport(Database &db, const WeeklyReportQuery &query)
             g.amount += rd.amount;
             g.deals.push_back(rd);
         };
+        const bool closed1 = now1.status == DealStatus::Won || now1.status == DealStatus::Lost;
         if (deal.createdAt > t0) {
+            // A deal created and closed in the same week is new and won (or lost): the
+            // lists then agree with the week's won and lost totals.
             add(ChangeKind::New, d);
+            if (closed1)
+                add(now1.status == DealStatus::Won ? ChangeKind::Won : ChangeKind::Lost, d);
         } else {
             before.run(snap, deal, t0);
             const DealFields f0 = snap.fieldsAt(deal, t0);
             d.previousStage = stageName(before.rank);
             d.previousClose = f0.closeDay == kNoDay ? QDate() : fromDay(f0.closeDay);
-            const bool closed1 = now1.status == DealStatus::Won || now1.status == DealStatus::Lost;
             if (closed1 && before.status != now1.status) {
                 add(now1.status == DealStatus::Won ? ChangeKind::Won : ChangeKind::Lost, d);
             } else if (!closed1) {

@@ -26,6 +26,7 @@ struct ReportOffice
     Pipeline p;
     qint64 region = 0, team = 0, zhang = 0, li = 0, otherTeam = 0, wang = 0, customer = 0;
     qint64 advanced = 0, movedBack = 0, slipped = 0, won = 0, lost = 0, fresh = 0, quiet = 0, otherTeamDeal = 0;
+    qint64 quickWin = 0; // created and won in week 47
 
     qint64 deal(const QString &title, qint64 owner, qint64 yuan, int stageRank = 0)
     {
@@ -64,12 +65,14 @@ struct ReportOffice
         tdb.clock().set(at(11, 17));
         repo.moveToStage(advanced, p.stages.at(2).id);
         repo.moveToStage(movedBack, p.stages.at(1).id);
+        quickWin = deal(QStringLiteral("当周快单"), zhang, 12000);
         tdb.clock().set(at(11, 18));
         Opportunity s = repo.get(slipped);
         s.expectedCloseDate = QDate(2026, 12, 20);
         repo.update(s);
         tdb.clock().set(at(11, 19));
         repo.setOutcome(won, OpportunityStatus::Won);
+        repo.setOutcome(quickWin, OpportunityStatus::Won);
         repo.setOutcome(lost, OpportunityStatus::Lost, QStringLiteral("价格太高"));
         tdb.clock().set(at(11, 20));
         fresh = deal(QStringLiteral("新开分店网络"), li, 66000, 0);

@@ -82,18 +82,19 @@ TEST_CASE("Weekly report lists what changed in the week, per kind", "[report]")
     CHECK(r.weekStart == QDate(2026, 11, 16));
     CHECK(r.asOf == at(11, 22, 23).addSecs(59 * 60 + 59));
     CHECK(r.companyName == QStringLiteral("星辰销售部"));
-    CHECK(ids(group(r, report::ChangeKind::New)) == QList<qint64>{o.fresh});
+    CHECK(ids(group(r, report::ChangeKind::New)) == QList<qint64>{o.fresh, o.quickWin});
     CHECK(ids(group(r, report::ChangeKind::Advanced)) == QList<qint64>{o.advanced});
     CHECK(ids(group(r, report::ChangeKind::MovedBack)) == QList<qint64>{o.movedBack});
     CHECK(ids(group(r, report::ChangeKind::Slipped)) == QList<qint64>{o.slipped});
-    CHECK(ids(group(r, report::ChangeKind::Won)) == QList<qint64>{o.won});
+    CHECK(ids(group(r, report::ChangeKind::Won)) == QList<qint64>{o.won, o.quickWin});
     CHECK(ids(group(r, report::ChangeKind::Lost)) == QList<qint64>{o.lost});
-    CHECK(group(r, report::ChangeKind::Won).amount == 230000 * 100);
+    CHECK(group(r, report::ChangeKind::Won).amount == (230000 + 12000) * 100);
     CHECK(group(r, report::ChangeKind::Lost).deals.front().lostReason == QStringLiteral("价格太高"));
     CHECK(group(r, report::ChangeKind::Slipped).deals.front().previousClose == QDate(2026, 11, 28));
     CHECK(group(r, report::ChangeKind::Advanced).deals.front().previousStage == o.p.stages.at(1).name);
     CHECK(group(r, report::ChangeKind::Advanced).deals.front().stage == o.p.stages.at(2).name);
-    CHECK(r.funnel.wonAmount == 230000 * 100);
+    CHECK(r.funnel.wonAmount == group(r, report::ChangeKind::Won).amount);
+    CHECK(r.funnel.wonCount == 2);
     CHECK(r.funnel.lostCount == 1);
 
     // Top deals: open ones only, largest first.
