@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace fd {
@@ -35,7 +36,11 @@ LeadEditor::LeadEditor(Database &db, const Lead &lead, QWidget *parent)
     , m_notes(new QPlainTextEdit(lead.notes, this))
     , m_dupLabel(new QLabel(this))
     , m_duplicates(new QListWidget(this))
+    , m_debounce(new QTimer(this))
 {
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(300);
+    connect(m_debounce, &QTimer::timeout, this, &LeadEditor::checkDuplicates);
     setObjectName(QStringLiteral("leadEditor"));
     setWindowTitle(lead.id ? tr("Edit lead") : tr("New lead"));
     m_campaign->addItem(tr("(none)"), 0);
@@ -74,7 +79,7 @@ LeadEditor::LeadEditor(Database &db, const Lead &lead, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &LeadEditor::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &LeadEditor::reject);
     for (QLineEdit *e : {m_company, m_phone, m_email})
-        connect(e, &QLineEdit::textChanged, this, &LeadEditor::checkDuplicates);
+        connect(e, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_status, &QComboBox::currentIndexChanged, this,
             [this] { m_reason->setEnabled(m_status->currentData().toInt() == int(LeadStatus::Disqualified)); });
     m_reason->setEnabled(lead.status == LeadStatus::Disqualified);
@@ -105,6 +110,14 @@ void LeadEditor::checkDuplicates()
     m_dupLabel->setText(m_duplicates->count() ? tr("Possible duplicates (check before saving):")
                                               : tr("No possible duplicate found."));
     m_duplicates->setVisible(m_duplicates->count() > 0);
+}
+
+void LeadEditor::flushDuplicateCheck()
+{
+    if (m_debounce->isActive()) {
+        m_debounce->stop();
+        checkDuplicates();
+    }
 }
 
 void LeadEditor::accept()

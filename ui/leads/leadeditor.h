@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QTimer;
 
 namespace fd {
 
@@ -30,6 +31,12 @@ public:
 private:
     void checkDuplicates();
 
+public:
+    // Runs a pending duplicate search at once (tests, and before saving).
+    void flushDuplicateCheck();
+
+private:
+
     Database &m_db;
     Lead m_lead;
     QLineEdit *m_name;
@@ -44,6 +51,7 @@ private:
     QPlainTextEdit *m_notes;
     QLabel *m_dupLabel;
     QListWidget *m_duplicates;
+    QTimer *m_debounce; // one duplicate search per pause in typing, not per key
 };
 
 } // namespace fd
