@@ -22,17 +22,20 @@ ColumnType typeOf(const QVariant &v)
     case QMetaType::Int:
     case QMetaType::UInt:
     case QMetaType::LongLong:
-    case QMetaType::ULongLong: return ColumnType::Integer;
-    case QMetaType::QDate: return ColumnType::Date;
-    case QMetaType::QDateTime: return ColumnType::Timestamp;
-    default: return ColumnType::Text;
+    case QMetaType::ULongLong:
+        return ColumnType::Integer;
+    case QMetaType::QDate:
+        return ColumnType::Date;
+    case QMetaType::QDateTime:
+        return ColumnType::Timestamp;
+    default:
+        return ColumnType::Text;
     }
 }
 
 } // namespace
 
-qint64 exportModel(const QAbstractItemModel &model, ExportFormat format, const QString &path,
-                   const QString &sheetName)
+qint64 exportModel(const QAbstractItemModel &model, ExportFormat format, const QString &path, const QString &sheetName)
 {
     const int rows = model.rowCount();
     const int cols = model.columnCount();
@@ -51,8 +54,8 @@ qint64 exportModel(const QAbstractItemModel &model, ExportFormat format, const Q
             }
             type = t;
         }
-        columns.append({model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(),
-                        type.value_or(ColumnType::Text)});
+        columns.append(
+            { model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(), type.value_or(ColumnType::Text) });
     }
     std::unique_ptr<TableSink> sink = openTableFile(format, path, sheetName);
     sink->begin(columns);
@@ -75,7 +78,9 @@ qint64 exportModel(const QAbstractItemModel &model, ExportFormat format, const Q
 }
 
 ExportAction::ExportAction(QAbstractItemModel *model, const QString &baseName, QObject *parent)
-    : QAction(tr("Export…"), parent), m_model(model), m_baseName(baseName)
+    : QAction(tr("Export…"), parent)
+    , m_model(model)
+    , m_baseName(baseName)
 {
     setToolTip(tr("Export the rows shown to CSV or Excel (XLSX)"));
     connect(this, &QAction::triggered, this, &ExportAction::exportNow);
@@ -90,18 +95,19 @@ void ExportAction::exportNow()
     const QString xlsx = tr("Excel workbook (*.xlsx)");
     QString filter = xlsx;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(window, tr("Export"), QDir(dir).filePath(m_baseName + QStringLiteral(".xlsx")),
-                                                      xlsx + QStringLiteral(";;") + csv, &filter);
+    const QString path = QFileDialog::getSaveFileName(window, tr("Export"),
+        QDir(dir).filePath(m_baseName + QStringLiteral(".xlsx")), xlsx + QStringLiteral(";;") + csv, &filter);
     if (path.isEmpty())
         return;
     const ExportFormat format = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) || filter == csv
-                                    ? ExportFormat::Csv
-                                    : ExportFormat::Xlsx;
+        ? ExportFormat::Csv
+        : ExportFormat::Xlsx;
     try {
         QApplication::setOverrideCursor(Qt::WaitCursor);
         const qint64 rows = exportModel(*m_model, format, path, m_baseName);
         QApplication::restoreOverrideCursor();
-        QMessageBox::information(window, tr("Export"), tr("%1 rows written to %2.").arg(rows).arg(QDir::toNativeSeparators(path)));
+        QMessageBox::information(
+            window, tr("Export"), tr("%1 rows written to %2.").arg(rows).arg(QDir::toNativeSeparators(path)));
     } catch (const Error &e) {
         QApplication::restoreOverrideCursor();
         QMessageBox::warning(window, tr("Export"), tr("The file could not be written: %1").arg(e.message()));

@@ -14,7 +14,7 @@ namespace fd {
 // model's EditRole value: integers, dates and timestamps become typed cells, the rest
 // the DisplayRole text. Returns the number of rows written. Throws Error.
 qint64 exportModel(const QAbstractItemModel &model, ExportFormat format, const QString &path,
-                   const QString &sheetName = QStringLiteral("Sheet1"));
+    const QString &sheetName = QStringLiteral("Sheet1"));
 
 // "Export…" for any list: asks for a file (.csv or .xlsx) and exports the model as shown.
 // Add it to a toolbar or menu; the model may change later (setModel).

@@ -64,22 +64,21 @@ public:
     void addOptions(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(QStringLiteral("weekly"), QStringLiteral("The report to produce (weekly)."));
-        parser.addOption({QStringLiteral("week"), QStringLiteral("ISO week, e.g. 2026-W47 (default: the last full week)."),
-                          QStringLiteral("WEEK")});
-        parser.addOption({QStringLiteral("scope"),
-                          QStringLiteral("company (default), region:NAME, team:NAME or rep:NAME."),
-                          QStringLiteral("SCOPE")});
-        parser.addOption({QStringLiteral("out"), QStringLiteral("File to write."), QStringLiteral("FILE")});
-        parser.addOption({QStringLiteral("format"), QStringLiteral("pdf (default) or html; default from --out."),
-                          QStringLiteral("FORMAT")});
-        parser.addOption({QStringLiteral("lang"), QStringLiteral("Report language: zh_CN (default), zh_TW or en."),
-                          QStringLiteral("LANG")});
+        parser.addOption({ QStringLiteral("week"),
+            QStringLiteral("ISO week, e.g. 2026-W47 (default: the last full week)."), QStringLiteral("WEEK") });
+        parser.addOption({ QStringLiteral("scope"),
+            QStringLiteral("company (default), region:NAME, team:NAME or rep:NAME."), QStringLiteral("SCOPE") });
+        parser.addOption({ QStringLiteral("out"), QStringLiteral("File to write."), QStringLiteral("FILE") });
+        parser.addOption({ QStringLiteral("format"), QStringLiteral("pdf (default) or html; default from --out."),
+            QStringLiteral("FORMAT") });
+        parser.addOption({ QStringLiteral("lang"), QStringLiteral("Report language: zh_CN (default), zh_TW or en."),
+            QStringLiteral("LANG") });
     }
 
     int run(const QCommandLineParser &parser, CliContext &ctx) const override
     {
         const QStringList positional = parser.positionalArguments();
-        if (positional != QStringList{QStringLiteral("weekly")}) {
+        if (positional != QStringList { QStringLiteral("weekly") }) {
             ctx.err << "funneldesk-cli report: expected 'report weekly' (the only report so far)\n";
             return ExitUsage;
         }
@@ -90,16 +89,16 @@ public:
         }
         QString format = parser.value(QStringLiteral("format")).toLower();
         if (format.isEmpty())
-            format = out.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ||
-                             out.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive)
-                         ? QStringLiteral("html")
-                         : QStringLiteral("pdf");
+            format = out.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
+                    || out.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive)
+                ? QStringLiteral("html")
+                : QStringLiteral("pdf");
         if (format != QLatin1String("pdf") && format != QLatin1String("html")) {
             ctx.err << "funneldesk-cli report: --format must be pdf or html\n";
             return ExitUsage;
         }
-        const QString lang = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
-                                                                  : QStringLiteral("zh_CN");
+        const QString lang
+            = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang")) : QStringLiteral("zh_CN");
         if (lang != QLatin1String("zh_CN") && lang != QLatin1String("zh_TW") && lang != QLatin1String("en")) {
             ctx.err << "funneldesk-cli report: --lang must be zh_CN, zh_TW or en\n";
             return ExitUsage;
@@ -134,8 +133,7 @@ public:
             if (!renderer.writePdf(out, &error, &pages))
                 throw Error(QStringLiteral("cannot write %1: %2").arg(out, error));
         }
-        ctx.out << "Wrote weekly report " << data.week << " (" << data.scope.spec() << ") to " << out << " ("
-                << format;
+        ctx.out << "Wrote weekly report " << data.week << " (" << data.scope.spec() << ") to " << out << " (" << format;
         if (pages > 0)
             ctx.out << ", " << pages << (pages == 1 ? " page" : " pages");
         ctx.out << ", " << timer.elapsed() << " ms)\n";

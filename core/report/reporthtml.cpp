@@ -51,7 +51,7 @@ QString table(const ReportBlock &b)
         for (int c = 0; c < b.columns.size(); ++c)
             h += QStringLiteral("<td%1>%2</td>")
                      .arg(b.columns.at(c).numeric ? QStringLiteral(" class=\"n\"") : QString(),
-                          esc(c < cells.size() ? cells.at(c) : QString()));
+                         esc(c < cells.size() ? cells.at(c) : QString()));
         h += QStringLiteral("</tr>\n");
     }
     return h + QStringLiteral("</tbody>\n</table>\n");
@@ -77,10 +77,18 @@ QString reportHtml(const ReportDocument &doc)
              .arg(esc(doc.company), esc(doc.title), esc(doc.subtitle), esc(doc.asOfText));
     for (const ReportBlock &b : doc.blocks) {
         switch (b.type) {
-        case ReportBlock::Type::Heading: h += QStringLiteral("<h2>%1</h2>\n").arg(esc(b.text)); break;
-        case ReportBlock::Type::Subheading: h += QStringLiteral("<h3>%1</h3>\n").arg(esc(b.text)); break;
-        case ReportBlock::Type::Paragraph: h += QStringLiteral("<p>%1</p>\n").arg(esc(b.text)); break;
-        case ReportBlock::Type::Table: h += table(b); break;
+        case ReportBlock::Type::Heading:
+            h += QStringLiteral("<h2>%1</h2>\n").arg(esc(b.text));
+            break;
+        case ReportBlock::Type::Subheading:
+            h += QStringLiteral("<h3>%1</h3>\n").arg(esc(b.text));
+            break;
+        case ReportBlock::Type::Paragraph:
+            h += QStringLiteral("<p>%1</p>\n").arg(esc(b.text));
+            break;
+        case ReportBlock::Type::Table:
+            h += table(b);
+            break;
         case ReportBlock::Type::Funnel:
             if (!b.stages.empty())
                 h += funnelImage(b) + QLatin1Char('\n');

@@ -28,7 +28,10 @@ class Layout final
 {
 public:
     Layout(const ReportDocument &doc, QPagedPaintDevice &device, QPainter *painter, int totalPages)
-        : m_doc(doc), m_device(device), m_p(painter), m_total(totalPages)
+        : m_doc(doc)
+        , m_device(device)
+        , m_p(painter)
+        , m_total(totalPages)
     {
         m_mm = device.logicalDpiY() / 25.4;
         const QString family = ReportRenderer::fontFamily();
@@ -50,11 +53,21 @@ public:
             const ReportBlock &b = m_doc.blocks[i];
             const ReportBlock *next = i + 1 < m_doc.blocks.size() ? &m_doc.blocks[i + 1] : nullptr;
             switch (b.type) {
-            case ReportBlock::Type::Heading: heading(b.text, m_heading, 5, next); break;
-            case ReportBlock::Type::Subheading: heading(b.text, m_subheading, 3, next); break;
-            case ReportBlock::Type::Paragraph: paragraph(b.text); break;
-            case ReportBlock::Type::Table: table(b); break;
-            case ReportBlock::Type::Funnel: funnel(b); break;
+            case ReportBlock::Type::Heading:
+                heading(b.text, m_heading, 5, next);
+                break;
+            case ReportBlock::Type::Subheading:
+                heading(b.text, m_subheading, 3, next);
+                break;
+            case ReportBlock::Type::Paragraph:
+                paragraph(b.text);
+                break;
+            case ReportBlock::Type::Table:
+                table(b);
+                break;
+            case ReportBlock::Type::Funnel:
+                funnel(b);
+                break;
             }
         }
         return m_page;
@@ -91,8 +104,8 @@ private:
             m_p->setPen(kAccent);
             m_p->setFont(m_title);
             m_p->drawText(QRectF(0, y, m_width * 0.6, tm.height()), Qt::AlignLeft | Qt::AlignVCenter, m_doc.company);
-            m_p->drawText(QRectF(m_width * 0.4, y, m_width * 0.6, tm.height()), Qt::AlignRight | Qt::AlignVCenter,
-                          m_doc.title);
+            m_p->drawText(
+                QRectF(m_width * 0.4, y, m_width * 0.6, tm.height()), Qt::AlignRight | Qt::AlignVCenter, m_doc.title);
         }
         y += tm.height() + 0.8 * m_mm;
         if (m_p) {
@@ -100,7 +113,7 @@ private:
             m_p->setPen(kMuted);
             m_p->drawText(QRectF(0, y, m_width * 0.7, sm.height()), Qt::AlignLeft | Qt::AlignVCenter, m_doc.subtitle);
             m_p->drawText(QRectF(m_width * 0.5, y, m_width * 0.5, sm.height()), Qt::AlignRight | Qt::AlignVCenter,
-                          m_doc.asOfText);
+                m_doc.asOfText);
         }
         y += sm.height() + 1.2 * m_mm;
         if (m_p) {
@@ -109,7 +122,7 @@ private:
             // Footer: page N of M.
             m_p->setPen(kMuted);
             m_p->drawText(QRectF(0, m_height - sm.height(), m_width, sm.height()), Qt::AlignCenter,
-                          ::WeeklyReport::tr("Page %1 of %2").arg(m_page).arg(m_total));
+                ::WeeklyReport::tr("Page %1 of %2").arg(m_page).arg(m_total));
         }
         m_y = y + 3 * m_mm;
     }
@@ -126,15 +139,18 @@ private:
         if (!b)
             return 0;
         switch (b->type) {
-        case ReportBlock::Type::Funnel: return funnelHeight();
+        case ReportBlock::Type::Funnel:
+            return funnelHeight();
         case ReportBlock::Type::Table: {
             double h = rowHeight(*b, headerCells(*b), m_bold);
             if (!b->rows.isEmpty())
                 h += rowHeight(*b, b->rows.first(), m_body);
             return h;
         }
-        case ReportBlock::Type::Paragraph: return textHeight(m_body, m_width, b->text);
-        default: return 0;
+        case ReportBlock::Type::Paragraph:
+            return textHeight(m_body, m_width, b->text);
+        default:
+            return 0;
         }
     }
 
@@ -285,7 +301,7 @@ QString ReportRenderer::fontFamily()
         if (QFontDatabase::families().contains(wanted))
             return wanted;
         // Fall back to the font file itself when fontconfig does not list it.
-        for (const char *path : {"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"}) {
+        for (const char *path : { "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc" }) {
             const int id = QFontDatabase::addApplicationFont(QString::fromLatin1(path));
             if (id >= 0 && !QFontDatabase::applicationFontFamilies(id).isEmpty())
                 return QFontDatabase::applicationFontFamilies(id).first();
@@ -318,8 +334,8 @@ bool ReportRenderer::writePdf(const QString &path, QString *error, int *pages) c
     }
     QPdfWriter writer(path);
     writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 14, 15, 12),
-                                     QPageLayout::Millimeter));
+    writer.setPageLayout(QPageLayout(
+        QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 14, 15, 12), QPageLayout::Millimeter));
     writer.setTitle(m_doc.title + QStringLiteral(" – ") + m_doc.subtitle);
     writer.setCreator(QStringLiteral("FunnelDesk"));
     const int count = render(writer);

@@ -15,7 +15,10 @@ namespace fd::report {
 class ReportRenderer final
 {
 public:
-    explicit ReportRenderer(const ReportDocument &document) : m_doc(document) {}
+    explicit ReportRenderer(const ReportDocument &document)
+        : m_doc(document)
+    {
+    }
 
     // Paints every page (the device's first page is already open). Returns the page count.
     int render(QPagedPaintDevice &device) const;

@@ -23,7 +23,7 @@ namespace {
 
 [[noreturn]] void refuse(const QString &field, const QString &value, const QString &reason)
 {
-    throw ValidationError(FieldError{QStringLiteral("report"), field, value, reason});
+    throw ValidationError(FieldError { QStringLiteral("report"), field, value, reason });
 }
 
 qint64 lookupId(Database &db, const QString &sql, const QString &name)
@@ -49,15 +49,16 @@ QHash<qint64, DealText> dealTexts(Database &db, const QList<qint64> &ids)
         QStringList marks;
         for (int k = 0; k < part.size(); ++k)
             marks << QStringLiteral("?");
-        SqlQuery q(db, QStringLiteral("SELECT o.id, o.title, c.name, o.currency, o.lost_reason FROM opportunities o "
-                                      "JOIN customers c ON c.id = o.customer_id WHERE o.id IN (%1)")
-                           .arg(marks.join(QLatin1Char(','))));
+        SqlQuery q(db,
+            QStringLiteral("SELECT o.id, o.title, c.name, o.currency, o.lost_reason FROM opportunities o "
+                           "JOIN customers c ON c.id = o.customer_id WHERE o.id IN (%1)")
+                .arg(marks.join(QLatin1Char(','))));
         for (qint64 id : part)
             q.add(id);
         q.exec();
         while (q.next())
-            out.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toString(),
-                                                 q.value(3).toString(), q.value(4).toString()});
+            out.insert(q.value(0).toLongLong(),
+                { q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString() });
     }
     return out;
 }
@@ -66,13 +67,16 @@ QHash<qint64, DealText> dealTexts(Database &db, const QList<qint64> &ids)
 QString userCondition(const ReportScope &scope, const QString &userColumn)
 {
     switch (scope.kind) {
-    case ReportScope::Kind::Company: return QStringLiteral("1 = 1");
-    case ReportScope::Kind::Rep: return userColumn + QStringLiteral(" = :scope");
+    case ReportScope::Kind::Company:
+        return QStringLiteral("1 = 1");
+    case ReportScope::Kind::Rep:
+        return userColumn + QStringLiteral(" = :scope");
     case ReportScope::Kind::Team:
         return userColumn + QStringLiteral(" IN (SELECT id FROM users WHERE team_id = :scope)");
     case ReportScope::Kind::Region:
-        return userColumn + QStringLiteral(" IN (SELECT u.id FROM users u JOIN teams t ON t.id = u.team_id "
-                                           "WHERE t.region_id = :scope)");
+        return userColumn
+            + QStringLiteral(" IN (SELECT u.id FROM users u JOIN teams t ON t.id = u.team_id "
+                             "WHERE t.region_id = :scope)");
     }
     return QStringLiteral("1 = 1");
 }
@@ -80,15 +84,16 @@ QString userCondition(const ReportScope &scope, const QString &userColumn)
 void loadFollowups(Database &db, WeeklyReportData &r)
 {
     const QString asOf = isotime::toStored(r.asOf);
-    SqlQuery q(db, QStringLiteral("SELECT f.title, f.due_at, u.display_name, "
-                                  "COALESCE(o.title, c.name, l.name, '') FROM followup_tasks f "
-                                  "JOIN users u ON u.id = f.user_id "
-                                  "LEFT JOIN opportunities o ON o.id = f.opportunity_id "
-                                  "LEFT JOIN customers c ON c.id = f.customer_id "
-                                  "LEFT JOIN leads l ON l.id = f.lead_id "
-                                  "WHERE f.due_at < :asof AND (f.done = 0 OR f.done_at > :asof) AND %1 "
-                                  "ORDER BY f.due_at, f.id")
-                       .arg(userCondition(r.scope, QStringLiteral("f.user_id"))));
+    SqlQuery q(db,
+        QStringLiteral("SELECT f.title, f.due_at, u.display_name, "
+                       "COALESCE(o.title, c.name, l.name, '') FROM followup_tasks f "
+                       "JOIN users u ON u.id = f.user_id "
+                       "LEFT JOIN opportunities o ON o.id = f.opportunity_id "
+                       "LEFT JOIN customers c ON c.id = f.customer_id "
+                       "LEFT JOIN leads l ON l.id = f.lead_id "
+                       "WHERE f.due_at < :asof AND (f.done = 0 OR f.done_at > :asof) AND %1 "
+                       "ORDER BY f.due_at, f.id")
+            .arg(userCondition(r.scope, QStringLiteral("f.user_id"))));
     q.bind(QStringLiteral(":asof"), asOf);
     if (r.scope.kind != ReportScope::Kind::Company)
         q.bind(QStringLiteral(":scope"), r.scope.id);
@@ -113,19 +118,20 @@ void loadPayments(Database &db, WeeklyReportData &r)
     // Overdue = due before the as-of day and not fully covered by receipts and
     // write-offs recorded up to the as-of instant.
     const QDate day = r.asOf.date();
-    SqlQuery q(db, QStringLiteral(
-                       "SELECT ct.number, cu.name, COALESCE(u.display_name, ''), i.seq, i.due_date, i.amount_cents, "
-                       "ct.currency, "
-                       "COALESCE((SELECT SUM(x.amount_cents) FROM receipts x WHERE x.instalment_id = i.id "
-                       "AND x.received_date <= :day), 0), "
-                       "COALESCE((SELECT SUM(a.amount_cents) FROM receivable_adjustments a WHERE a.instalment_id = i.id "
-                       "AND a.adjusted_at <= :asof), 0) "
-                       "FROM payment_instalments i JOIN payment_plans p ON p.id = i.plan_id "
-                       "JOIN contracts ct ON ct.id = p.contract_id JOIN customers cu ON cu.id = ct.customer_id "
-                       "LEFT JOIN users u ON u.id = ct.owner_id "
-                       "WHERE i.due_date < :day AND ct.approval_status <> 'rejected' AND %1 "
-                       "ORDER BY i.due_date, ct.number, i.seq")
-                       .arg(userCondition(r.scope, QStringLiteral("ct.owner_id"))));
+    SqlQuery q(db,
+        QStringLiteral(
+            "SELECT ct.number, cu.name, COALESCE(u.display_name, ''), i.seq, i.due_date, i.amount_cents, "
+            "ct.currency, "
+            "COALESCE((SELECT SUM(x.amount_cents) FROM receipts x WHERE x.instalment_id = i.id "
+            "AND x.received_date <= :day), 0), "
+            "COALESCE((SELECT SUM(a.amount_cents) FROM receivable_adjustments a WHERE a.instalment_id = i.id "
+            "AND a.adjusted_at <= :asof), 0) "
+            "FROM payment_instalments i JOIN payment_plans p ON p.id = i.plan_id "
+            "JOIN contracts ct ON ct.id = p.contract_id JOIN customers cu ON cu.id = ct.customer_id "
+            "LEFT JOIN users u ON u.id = ct.owner_id "
+            "WHERE i.due_date < :day AND ct.approval_status <> 'rejected' AND %1 "
+            "ORDER BY i.due_date, ct.number, i.seq")
+            .arg(userCondition(r.scope, QStringLiteral("ct.owner_id"))));
     q.bind(QStringLiteral(":day"), isotime::toStored(day));
     q.bind(QStringLiteral(":asof"), isotime::toStored(r.asOf));
     if (r.scope.kind != ReportScope::Kind::Company)
@@ -164,10 +170,14 @@ QString quarterOf(const QDate &d)
 QString ReportScope::spec() const
 {
     switch (kind) {
-    case Kind::Company: return QStringLiteral("company");
-    case Kind::Region: return QStringLiteral("region:") + name;
-    case Kind::Team: return QStringLiteral("team:") + name;
-    case Kind::Rep: return QStringLiteral("rep:") + name;
+    case Kind::Company:
+        return QStringLiteral("company");
+    case Kind::Region:
+        return QStringLiteral("region:") + name;
+    case Kind::Team:
+        return QStringLiteral("team:") + name;
+    case Kind::Rep:
+        return QStringLiteral("rep:") + name;
     }
     return {};
 }
@@ -176,10 +186,17 @@ analytics::Scope ReportScope::analyticsScope() const
 {
     analytics::Scope s;
     switch (kind) {
-    case Kind::Company: break;
-    case Kind::Region: s.regionId = id; break;
-    case Kind::Team: s.teamId = id; break;
-    case Kind::Rep: s.ownerId = id; break;
+    case Kind::Company:
+        break;
+    case Kind::Region:
+        s.regionId = id;
+        break;
+    case Kind::Team:
+        s.teamId = id;
+        break;
+    case Kind::Rep:
+        s.ownerId = id;
+        break;
     }
     return s;
 }
@@ -193,8 +210,8 @@ ReportScope parseReportScope(Database &db, const QString &text)
     const int colon = spec.indexOf(QLatin1Char(':'));
     const QString kind = colon < 0 ? spec : spec.left(colon);
     s.name = colon < 0 ? QString() : spec.mid(colon + 1).trimmed();
-    if (s.name.isEmpty() || (kind != QLatin1String("region") && kind != QLatin1String("team") &&
-                             kind != QLatin1String("rep")))
+    if (s.name.isEmpty()
+        || (kind != QLatin1String("region") && kind != QLatin1String("team") && kind != QLatin1String("rep")))
         refuse(QStringLiteral("scope"), text, WeeklyReport::tr("expected company, region:NAME, team:NAME or rep:NAME"));
     if (kind == QLatin1String("region")) {
         s.kind = ReportScope::Kind::Region;
@@ -315,9 +332,8 @@ WeeklyReportData buildWeeklyReport(Database &db, const WeeklyReportQuery &query)
         d.owner = snap.users.value(f1.ownerId).displayName;
         d.stage = stageName(now1.rank);
         d.expectedClose = f1.closeDay == kNoDay ? QDate() : fromDay(f1.closeDay);
-        d.probability = f1.probabilityOverride >= 0
-                            ? f1.probabilityOverride
-                            : (now1.rank >= 0 ? pipe.stages[size_t(now1.rank)].probability : 0);
+        d.probability = f1.probabilityOverride >= 0 ? f1.probabilityOverride
+                                                    : (now1.rank >= 0 ? pipe.stages[size_t(now1.rank)].probability : 0);
         if (now1.status == DealStatus::Open)
             open.push_back(d);
 

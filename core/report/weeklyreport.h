@@ -41,9 +41,9 @@ QString isoWeekText(const QDate &date);
 
 struct WeeklyReportQuery
 {
-    QString week;                           // "2026-W47"
+    QString week; // "2026-W47"
     QString scope = QStringLiteral("company");
-    int runs = analytics::kDefaultRuns;     // forecast simulation runs
+    int runs = analytics::kDefaultRuns; // forecast simulation runs
 };
 
 // One deal as the report lists it.
@@ -54,12 +54,12 @@ struct ReportDeal
     QString customer;
     QString owner;
     QString currency = QStringLiteral("CNY");
-    qint64 amount = 0;        // at the report's as-of instant
-    QString stage;            // at the as-of instant
-    QString previousStage;    // at the end of the previous week (empty for new deals)
-    int probability = 0;      // override else the stage's configured one
-    QDate expectedClose;      // at the as-of instant
-    QDate previousClose;      // at the end of the previous week
+    qint64 amount = 0; // at the report's as-of instant
+    QString stage; // at the as-of instant
+    QString previousStage; // at the end of the previous week (empty for new deals)
+    int probability = 0; // override else the stage's configured one
+    QDate expectedClose; // at the as-of instant
+    QDate previousClose; // at the end of the previous week
     QString lostReason;
 };
 
@@ -69,15 +69,15 @@ enum class ChangeKind { New, Advanced, MovedBack, Slipped, Won, Lost };
 struct ChangeGroup
 {
     ChangeKind kind = ChangeKind::New;
-    qint64 amount = 0;              // Σ of the deals' amounts
-    std::vector<ReportDeal> deals;  // largest amount first
+    qint64 amount = 0; // Σ of the deals' amounts
+    std::vector<ReportDeal> deals; // largest amount first
 };
 
 struct OverdueFollowup
 {
     QString title;
     QString owner;
-    QString subject;  // the opportunity, customer or lead it is about
+    QString subject; // the opportunity, customer or lead it is about
     QDate due;
     int daysOverdue = 0;
 };
@@ -90,7 +90,7 @@ struct OverduePayment
     QString currency = QStringLiteral("CNY");
     int seq = 0;
     QDate due;
-    qint64 amount = 0;      // the instalment
+    qint64 amount = 0; // the instalment
     qint64 outstanding = 0; // minus receipts and adjustments up to the as-of instant
     int daysOverdue = 0;
 };
@@ -100,22 +100,22 @@ struct WeeklyReportData
 {
     QString companyName;
     ReportScope scope;
-    QString week;            // "2026-W47"
-    QDate weekStart;         // Monday
-    QDate weekEnd;           // Sunday
-    QDateTime asOf;          // end of the week, or now for the running week
-    QDateTime previousAsOf;  // end of the previous week
+    QString week; // "2026-W47"
+    QDate weekStart; // Monday
+    QDate weekEnd; // Sunday
+    QDateTime asOf; // end of the week, or now for the running week
+    QDateTime previousAsOf; // end of the previous week
     analytics::FunnelResult funnel;
-    analytics::ForecastResult month;   // month containing the week's end (simulation)
+    analytics::ForecastResult month; // month containing the week's end (simulation)
     analytics::ForecastResult quarter; // quarter containing the week's end (simulation)
-    analytics::RepResult reps;         // window = the week
-    std::vector<ChangeGroup> changes;  // every ChangeKind, in enum order
-    std::vector<ReportDeal> topDeals;  // ten largest open deals
+    analytics::RepResult reps; // window = the week
+    std::vector<ChangeGroup> changes; // every ChangeKind, in enum order
+    std::vector<ReportDeal> topDeals; // ten largest open deals
     std::vector<OverdueFollowup> followups; // oldest first
-    qint64 followupTotal = 0;               // all overdue (the list may be capped)
-    std::vector<OverduePayment> payments;   // oldest first
-    qint64 paymentOutstanding = 0;          // Σ outstanding over all overdue instalments
-    qint64 paymentTotal = 0;                // number of overdue instalments
+    qint64 followupTotal = 0; // all overdue (the list may be capped)
+    std::vector<OverduePayment> payments; // oldest first
+    qint64 paymentOutstanding = 0; // Σ outstanding over all overdue instalments
+    qint64 paymentTotal = 0; // number of overdue instalments
 };
 
 // Rows listed at most in the overdue tables (the totals count every row).

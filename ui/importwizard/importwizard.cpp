@@ -39,7 +39,7 @@ bool isXlsx(const QString &path)
 
 QList<TextEncoding> encodings()
 {
-    return {TextEncoding::Utf8, TextEncoding::Utf8Bom, TextEncoding::Gb18030, TextEncoding::Big5};
+    return { TextEncoding::Utf8, TextEncoding::Utf8Bom, TextEncoding::Gb18030, TextEncoding::Big5 };
 }
 
 void fillTable(QTableWidget *table, const QStringList &headers, const QList<QStringList> &rows)
@@ -56,7 +56,9 @@ void fillTable(QTableWidget *table, const QStringList &headers, const QList<QStr
 
 } // namespace
 
-ImportWizard::ImportWizard(Session &session, QWidget *parent) : QWizard(parent), m_session(session)
+ImportWizard::ImportWizard(Session &session, QWidget *parent)
+    : QWizard(parent)
+    , m_session(session)
 {
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
@@ -90,8 +92,8 @@ void ImportWizard::buildFilePage()
     form->addRow(QString(), m_detected);
     form->addRow(QString(), m_createMissing);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Choose a file to import"), m_path->text(),
-                                                          tr("CSV or Excel files (*.csv *.txt *.xlsx)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Choose a file to import"), m_path->text(), tr("CSV or Excel files (*.csv *.txt *.xlsx)"));
         if (!path.isEmpty())
             m_path->setText(path);
     });
@@ -129,8 +131,8 @@ void ImportWizard::buildCheckPage()
     layout->addWidget(m_preview, 1);
     layout->addWidget(save, 0, Qt::AlignRight);
     connect(save, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save rejected rows"), QString(),
-                                                          tr("CSV files (*.csv)"));
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Save rejected rows"), QString(), tr("CSV files (*.csv)"));
         if (!path.isEmpty() && !saveRejected(path))
             QMessageBox::warning(this, tr("Save rejected rows"), tr("There are no rejected rows to save."));
     });
@@ -155,7 +157,7 @@ void ImportWizard::retranslateUi()
     page(FilePage)->setTitle(tr("Choose the file"));
     page(FilePage)->setSubTitle(tr("CSV (UTF-8, GB18030/GBK or Big5) or Excel (.xlsx), one kind of record."));
     auto *form = static_cast<QFormLayout *>(page(FilePage)->layout());
-    const QStringList labels{tr("&File:"), tr("&Kind:"), tr("&Encoding:")};
+    const QStringList labels { tr("&File:"), tr("&Kind:"), tr("&Encoding:") };
     for (int i = 0; i < labels.size(); ++i)
         if (auto *label = qobject_cast<QLabel *>(form->itemAt(i, QFormLayout::LabelRole)->widget()))
             label->setText(labels.at(i));
@@ -164,8 +166,8 @@ void ImportWizard::retranslateUi()
 
     const int kind = m_kind->currentIndex();
     m_kind->clear();
-    const QStringList names{tr("Leads"), tr("Customers"), tr("Contacts"), tr("Opportunities"), tr("Stage history"),
-                            tr("Activities")};
+    const QStringList names { tr("Leads"), tr("Customers"), tr("Contacts"), tr("Opportunities"), tr("Stage history"),
+        tr("Activities") };
     for (DataKind k : allDataKinds())
         m_kind->addItem(names.value(int(k), toString(k)), toString(k));
     m_kind->setCurrentIndex(kind >= 0 ? kind : int(DataKind::Opportunities));
@@ -178,9 +180,10 @@ void ImportWizard::retranslateUi()
     detectEncoding();
 
     page(MappingPage)->setTitle(tr("Match the columns"));
-    page(MappingPage)->setSubTitle(tr("Columns are matched by their Chinese or English names; change any that "
-                                      "are wrong. Columns marked * are required."));
-    m_mapping->setHorizontalHeaderLabels({tr("Column in the file"), tr("First value"), tr("Imported as")});
+    page(MappingPage)
+        ->setSubTitle(tr("Columns are matched by their Chinese or English names; change any that "
+                         "are wrong. Columns marked * are required."));
+    m_mapping->setHorizontalHeaderLabels({ tr("Column in the file"), tr("First value"), tr("Imported as") });
     page(CheckPage)->setTitle(tr("Check"));
     page(CheckPage)->setSubTitle(tr("Every row was checked without storing anything."));
     page(CheckPage)->findChild<QPushButton *>(QStringLiteral("saveRejected"))->setText(tr("&Save rejected rows…"));
@@ -293,8 +296,8 @@ std::optional<ImportResult> ImportWizard::runWorker(const ImportOptions &base, c
         *error = tr("No database is open.");
         return std::nullopt;
     }
-    std::atomic<qint64> done{0}, total{0};
-    std::atomic<bool> cancel{false};
+    std::atomic<qint64> done { 0 }, total { 0 };
+    std::atomic<bool> cancel { false };
     ImportOptions o = base;
     o.progress = [&](qint64 d, qint64 t) {
         done = d;
@@ -381,17 +384,22 @@ bool ImportWizard::validateCurrentPage()
             m_session.notifyDataChanged();
         return true;
     }
-    default: return true;
+    default:
+        return true;
     }
 }
 
 int ImportWizard::nextId() const
 {
     switch (currentId()) {
-    case FilePage: return MappingPage;
-    case MappingPage: return CheckPage;
-    case CheckPage: return DonePage;
-    default: return -1;
+    case FilePage:
+        return MappingPage;
+    case MappingPage:
+        return CheckPage;
+    case CheckPage:
+        return DonePage;
+    default:
+        return -1;
     }
 }
 
@@ -401,14 +409,13 @@ void ImportWizard::initializePage(int id)
         showCheck();
     if (id == DonePage && m_done) {
         if (m_done->committed)
-            m_doneSummary->setText(tr("%1 rows imported.").arg(m_done->rowsImported) +
-                                   (m_done->created.isEmpty() ? QString()
-                                                              : QStringLiteral("\n") + tr("Created: %1")
-                                                                                           .arg(m_done->created.join(
-                                                                                               QStringLiteral(", ")))));
+            m_doneSummary->setText(tr("%1 rows imported.").arg(m_done->rowsImported)
+                + (m_done->created.isEmpty()
+                        ? QString()
+                        : QStringLiteral("\n") + tr("Created: %1").arg(m_done->created.join(QStringLiteral(", ")))));
         else
-            m_doneSummary->setText(m_done->cancelled ? tr("Cancelled: nothing was imported.")
-                                                     : tr("Nothing was imported."));
+            m_doneSummary->setText(
+                m_done->cancelled ? tr("Cancelled: nothing was imported.") : tr("Nothing was imported."));
     }
     QWizard::initializePage(id);
 }
@@ -426,13 +433,14 @@ void ImportWizard::showCheck()
     if (!r.created.isEmpty())
         summary += QLatin1Char(' ') + tr("To be created: %1.").arg(r.created.join(QStringLiteral(", ")));
     if (r.rowsRejected > 0)
-        summary += QLatin1Char(' ') + tr("Correct the file (or the column matching) and try again: the import "
-                                         "stores all rows or none.");
+        summary += QLatin1Char(' ')
+            + tr("Correct the file (or the column matching) and try again: the import "
+                 "stores all rows or none.");
     m_checkSummary->setText(summary);
     QList<QStringList> errors;
     for (const FieldError &e : r.errors)
-        errors << QStringList{QString::number(e.row), e.field, e.value, e.reason};
-    fillTable(m_errors, {tr("Line"), tr("Column"), tr("Value"), tr("Problem")}, errors);
+        errors << QStringList { QString::number(e.row), e.field, e.value, e.reason };
+    fillTable(m_errors, { tr("Line"), tr("Column"), tr("Value"), tr("Problem") }, errors);
     m_errors->setVisible(!errors.isEmpty());
     fillTable(m_preview, r.previewColumns, r.preview);
 }
@@ -447,7 +455,9 @@ bool ImportWizard::saveRejected(const QString &path) const
 }
 
 ImportAction::ImportAction(Session &session, QWidget *window)
-    : QAction(window), m_session(session), m_window(window)
+    : QAction(window)
+    , m_session(session)
+    , m_window(window)
 {
     setText(ImportWizard::tr("&Import…"));
     window->installEventFilter(this);
