@@ -1393,6 +1393,10 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <source>Pick a customer first.</source>
         <translation>请先选择客户。</translation>
     </message>
+    <message>
+        <source>All reps</source>
+        <translation>全部销售</translation>
+    </message>
 </context>
 <context>
     <name>fd::AnalyticsFilterBar</name>

@@ -15,7 +15,13 @@
 #include "storage/repositories/organizationrepository.h"
 #include "storage/sqlquery.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
+#include <QHorizontalBarSeries>
+#include <QValueAxis>
 #include <QDateEdit>
 #include <QEvent>
 #include <QGridLayout>
@@ -27,6 +33,8 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace fd {
 
@@ -72,7 +80,11 @@ ActivitiesPage::ActivitiesPage(PageContext &context, QWidget *parent)
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_funnel(new QTableWidget(this))
+    , m_chart(new QChartView(this))
 {
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumWidth(320);
+    m_chart->setObjectName(QStringLiteral("activityFunnelChart"));
     setObjectName(QStringLiteral("activitiesPage"));
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
@@ -127,8 +139,12 @@ ActivitiesPage::ActivitiesPage(PageContext &context, QWidget *parent)
     layout->addLayout(taskBar);
     layout->addWidget(m_tasks, 1);
     layout->addLayout(funnelBar);
-    layout->addWidget(m_funnel, 1);
+    auto *funnelRow = new QHBoxLayout;
+    funnelRow->addWidget(m_funnel, 3);
+    funnelRow->addWidget(m_chart, 2);
+    layout->addLayout(funnelRow, 1);
 
+    connect(m_funnel, &QTableWidget::itemSelectionChanged, this, &ActivitiesPage::updateChart);
     connect(m_addTask, &QPushButton::clicked, this, &ActivitiesPage::addTask);
     connect(m_done, &QPushButton::clicked, this, &ActivitiesPage::markDone);
     connect(m_from, &QDateEdit::dateChanged, this, &ActivitiesPage::refreshFunnel);
@@ -285,6 +301,52 @@ void ActivitiesPage::refreshFunnel()
     }
     m_funnel->resizeColumnsToContents();
     m_funnel->setSortingEnabled(true);
+    updateChart();
+}
+
+void ActivitiesPage::updateChart()
+{
+    // The selected rep's five steps, or the whole office's when no row is selected.
+    const int row = m_funnel->currentRow();
+    const bool one = row >= 0 && !m_funnel->selectedItems().isEmpty();
+    QList<qint64> totals(5, 0);
+    for (int r = 0; r < m_funnel->rowCount(); ++r) {
+        if (one && r != row)
+            continue;
+        for (int s = 0; s < 5; ++s) {
+            if (QTableWidgetItem *item = m_funnel->item(r, 1 + s))
+                totals[s] += item->data(Qt::DisplayRole).toLongLong();
+        }
+    }
+    auto *chart = new QChart;
+    chart->setTitle(one ? m_funnel->item(row, 0)->text() : tr("All reps"));
+    chart->legend()->hide();
+    auto *set = new QBarSet(QString());
+    QStringList categories;
+    const QStringList names{tr("Calls"), tr("Leads"), tr("Meetings and visits"), tr("Proposals"), tr("Wins")};
+    // Bars from the top: calls first, as a funnel reads.
+    for (int s = 4; s >= 0; --s) {
+        *set << double(totals.at(s));
+        categories << names.at(s);
+    }
+    set->setColor(QColor(0x1f, 0x6f, 0xb2));
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = new QValueAxis;
+    axisX->setLabelFormat(QStringLiteral("%d"));
+    axisX->setRange(0, qMax<qint64>(1, *std::max_element(totals.cbegin(), totals.cend())) * 1.1);
+    axisX->applyNiceNumbers();
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    QChart *old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
 }
 
 void ActivitiesPage::quickLog(int kind)

@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+class QChartView;
 
 namespace fd {
 
@@ -38,6 +39,7 @@ private:
     void addTask();
     void markDone();
     void refreshFunnel();
+    void updateChart();
     qint64 actingUser(qint64 customerId) const;
 
     PageContext &m_context;
@@ -57,6 +59,7 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QTableWidget *m_funnel;
+    QChartView *m_chart;
 };
 
 } // namespace fd
