@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -97,6 +98,8 @@ LeadsPage::LeadsPage(PageContext &context, QWidget *parent)
     m_undo->setEnabled(false);
     m_assignee->setObjectName(QStringLiteral("leadAssignee"));
     m_team->setObjectName(QStringLiteral("leadTeam"));
+    for (QComboBox *box : {m_assignee, m_team, m_status, m_dupKind})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_heading, 1);
@@ -143,6 +146,10 @@ LeadsPage::LeadsPage(PageContext &context, QWidget *parent)
     m_tabs->addTab(listTab, QString());
     m_tabs->addTab(poolTab, QString());
     m_tabs->addTab(dupTab, QString());
+    // The tab last worked in (list, pool or duplicate review) comes back next time.
+    m_tabs->setCurrentIndex(QSettings().value(QStringLiteral("leads/tab"), 0).toInt());
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [](int index) { QSettings().setValue(QStringLiteral("leads/tab"), index); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
