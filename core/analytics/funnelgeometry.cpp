@@ -35,7 +35,9 @@ std::vector<FunnelTrapezoid> funnelGeometry(const std::vector<double> &values, c
         t.bottomLeft = {cx - wBottom / 2, bottom};
         t.labelAnchor = {cx, (top + bottom) / 2};
         t.dropOffAnchor = {cx + std::max(wTop, wBottom) / 2, bottom + gap / 2};
-        if (i + 1 < n && values[i] > 0)
+        // A drop-off exists only where the next stage holds fewer deals; a snapshot of
+        // open deals can hold more in a later stage, and "↓ -2 %" would mean nothing.
+        if (i + 1 < n && values[i] > 0 && values[i + 1] <= values[i])
             t.dropOff = 1.0 - std::max(0.0, values[i + 1]) / values[i];
         out.push_back(t);
     }

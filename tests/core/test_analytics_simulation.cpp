@@ -166,6 +166,10 @@ TEST_CASE("Funnel geometry: widths by value, minimum width, gaps, labels, drop-o
     const auto zeros = funnelGeometry({0, 0}, bounds);
     CHECK(zeros[0].topRight.x() - zeros[0].topLeft.x() == Approx(400));
     CHECK_FALSE(zeros[0].dropOff.has_value());
+    // A later stage holding more deals (a snapshot of open deals) shows no drop-off.
+    const auto growing = funnelGeometry({167, 170, 91}, bounds);
+    CHECK_FALSE(growing[0].dropOff.has_value());
+    CHECK(*growing[1].dropOff == Approx(1.0 - 91.0 / 170.0));
 }
 
 namespace {
