@@ -32,6 +32,14 @@ void scheduleScreenshot(fd::MainWindow &window, const QString &file)
 
 int main(int argc, char *argv[])
 {
+    // --help and --version must answer on a machine with no display too; they never
+    // open a window, so the offscreen platform is enough for them.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if ((arg == "-h" || arg == "--help" || arg == "-v" || arg == "--version") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("FunnelDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("FunnelDesk"));
