@@ -1,5 +1,7 @@
 #include "customerspage.h"
 
+#include "customereditor.h"
+
 #include "leads/recordtable.h"
 #include "session.h"
 
@@ -94,6 +96,8 @@ CustomersPage::CustomersPage(PageContext &context, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_rescore(new QPushButton(this))
     , m_reassign(new QPushButton(this))
+    , m_new(new QPushButton(this))
+    , m_edit(new QPushButton(this))
     , m_list(new RecordTable(QStringLiteral("customers"), this))
     , m_title(new QLabel(this))
     , m_tier(new QLabel(this))
@@ -120,6 +124,8 @@ CustomersPage::CustomersPage(PageContext &context, QWidget *parent)
     auto *header = new QHBoxLayout;
     header->addWidget(m_heading, 1);
     header->addWidget(m_filter);
+    header->addWidget(m_new);
+    header->addWidget(m_edit);
     header->addWidget(m_rescore);
     header->addWidget(m_reassign);
 
@@ -151,6 +157,12 @@ CustomersPage::CustomersPage(PageContext &context, QWidget *parent)
     connect(m_list, &RecordTable::currentChanged, this, &CustomersPage::showCustomer);
     connect(m_rescore, &QPushButton::clicked, this, &CustomersPage::rescore);
     connect(m_reassign, &QPushButton::clicked, this, &CustomersPage::reassign);
+    connect(m_new, &QPushButton::clicked, this, [this] { editCustomer(0); });
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (m_current)
+            editCustomer(m_current);
+    });
+    connect(m_list, &RecordTable::activated, this, &CustomersPage::editCustomer);
     const auto stale = [this] {
         m_stale = true;
         if (isVisible())
@@ -167,6 +179,8 @@ void CustomersPage::retranslateUi()
     m_filter->setPlaceholderText(tr("Filter customers…"));
     m_rescore->setText(tr("Rescore tiers"));
     m_reassign->setText(tr("Reassign on leave…"));
+    m_new->setText(tr("New customer…"));
+    m_edit->setText(tr("Edit…"));
     m_tabs->setTabText(0, tr("Contacts"));
     m_tabs->setTabText(1, tr("Activities"));
     m_tabs->setTabText(2, tr("Opportunities"));
@@ -312,6 +326,21 @@ void CustomersPage::rescore()
     try {
         const int changed = CustomerScoring(*db).rescoreAll();
         QMessageBox::information(this, tr("Rescore tiers"), tr("%1 customers changed score or tier.").arg(changed));
+        m_context.session.notifyDataChanged();
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Customers"), e.message());
+    }
+}
+
+void CustomersPage::editCustomer(qint64 id)
+{
+    Database *db = m_context.session.database();
+    if (!db)
+        return;
+    try {
+        CustomerEditor editor(*db, id, this);
+        if (editor.exec() != QDialog::Accepted)
+            return;
         m_context.session.notifyDataChanged();
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Customers"), e.message());

@@ -36,6 +36,7 @@ private:
     void showCustomer(qint64 id);
     void rescore();
     void reassign();
+    void editCustomer(qint64 id);
 
     PageContext &m_context;
     bool m_stale = true;
@@ -44,6 +45,8 @@ private:
     QLineEdit *m_filter;
     QPushButton *m_rescore;
     QPushButton *m_reassign;
+    QPushButton *m_new;
+    QPushButton *m_edit;
     RecordTable *m_list;
     QLabel *m_title;
     QLabel *m_tier;

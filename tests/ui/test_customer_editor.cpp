@@ -1,0 +1,124 @@
+// The customer editor on the offscreen platform: a customer with two contacts is stored
+// and read back; an empty name is shown next to the name field and nothing is stored;
+// a save over someone else's newer version is refused with a message.
+#include "builders.h"
+#include "catchqt.h"
+#include "tempdatabase.h"
+
+#include "customers/customereditor.h"
+
+#include "storage/database.h"
+#include "storage/repositories/customerrepository.h"
+#include "storage/sqlquery.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTableWidget>
+
+using namespace fd;
+
+namespace {
+
+QLineEdit *field(CustomerEditor &e, int index)
+{
+    // Line edits in form order: name, industry, phone, email, address, website, source.
+    return e.findChildren<QLineEdit *>(QString(), Qt::FindDirectChildrenOnly).at(index);
+}
+
+void setContact(QTableWidget *t, int row, const QStringList &texts)
+{
+    for (int c = 0; c < texts.size(); ++c)
+        t->item(row, c)->setText(texts.at(c));
+}
+
+qint64 customerCount(Database &db)
+{
+    return SqlQuery(db, QStringLiteral("SELECT COUNT(*) FROM customers")).scalar().toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("customer editor creates a customer with two contacts", "[ui][customers]")
+{
+    test::TempDatabase t;
+    const qint64 rep = test::Builders(t.db()).user(QStringLiteral("王芳"));
+    CustomerEditor e(t.db(), 0);
+    field(e, 0)->setText(QStringLiteral("苏州明远精密机械有限公司"));
+    field(e, 1)->setText(QStringLiteral("制造业"));
+    field(e, 3)->setText(QStringLiteral("info@mingyuan.example.cn"));
+    auto *owner = e.findChildren<QComboBox *>().at(2);
+    owner->setCurrentIndex(owner->findData(rep));
+    auto *table = e.findChild<QTableWidget *>();
+    e.addContactRow();
+    e.addContactRow();
+    setContact(table, 0, {QStringLiteral("陈静"), QStringLiteral("采购经理"), QStringLiteral("13800001111")});
+    setContact(table, 1, {QStringLiteral("刘伟"), QStringLiteral("总经理")});
+    e.accept();
+    REQUIRE(e.result() == QDialog::Accepted);
+    REQUIRE(e.customerId() > 0);
+
+    const Customer c = CustomerRepository(t.db()).get(e.customerId());
+    CHECK(c.name == QStringLiteral("苏州明远精密机械有限公司"));
+    CHECK(c.industry == QStringLiteral("制造业"));
+    CHECK(c.email == QStringLiteral("info@mingyuan.example.cn"));
+    CHECK(c.ownerId == rep);
+    REQUIRE(c.contacts.size() == 2);
+    CHECK(c.contacts.at(0).name == QStringLiteral("陈静")); // primary first
+    CHECK(c.contacts.at(0).isPrimary);
+    CHECK(c.contacts.at(0).mobile == QStringLiteral("13800001111"));
+    CHECK(c.contacts.at(1).name == QStringLiteral("刘伟"));
+    CHECK_FALSE(c.contacts.at(1).isPrimary);
+
+    // Editing: remove the second contact and rename the customer.
+    CustomerEditor edit(t.db(), c.id);
+    field(edit, 0)->setText(QStringLiteral("苏州明远精密机械股份有限公司"));
+    auto *t2 = edit.findChild<QTableWidget *>();
+    REQUIRE(t2->rowCount() == 2);
+    t2->removeRow(1);
+    edit.accept();
+    REQUIRE(edit.result() == QDialog::Accepted);
+    const Customer after = CustomerRepository(t.db()).get(c.id);
+    CHECK(after.name == QStringLiteral("苏州明远精密机械股份有限公司"));
+    REQUIRE(after.contacts.size() == 1);
+    CHECK(after.contacts.at(0).name == QStringLiteral("陈静"));
+}
+
+TEST_CASE("customer editor shows a located error for an empty name and stores nothing", "[ui][customers]")
+{
+    test::TempDatabase t;
+    CustomerEditor e(t.db(), 0);
+    field(e, 3)->setText(QStringLiteral("not-an-address"));
+    e.addContactRow(); // a contact without a name
+    e.accept();
+    CHECK(e.result() != QDialog::Accepted);
+    CHECK_FALSE(e.errorText(QStringLiteral("name")).isEmpty());
+    CHECK_FALSE(e.errorText(QStringLiteral("email")).isEmpty());
+    CHECK(e.errorText(QStringLiteral("contacts")).contains(QStringLiteral("contact.name")));
+    CHECK(e.errorText(QStringLiteral("industry")).isEmpty());
+    CHECK(customerCount(t.db()) == 0);
+}
+
+TEST_CASE("customer editor refuses to overwrite a newer version", "[ui][customers]")
+{
+    test::TempDatabase t;
+    const qint64 id = test::Builders(t.db()).customer(QStringLiteral("杭州云帆网络有限公司"));
+    CustomerEditor e(t.db(), id);
+    Customer other = CustomerRepository(t.db()).get(id);
+    other.industry = QStringLiteral("软件");
+    CustomerRepository(t.db()).update(other);
+    field(e, 1)->setText(QStringLiteral("互联网"));
+    e.accept();
+    CHECK(e.result() != QDialog::Accepted);
+    CHECK_FALSE(e.errorText(QStringLiteral("general")).isEmpty());
+    CHECK(CustomerRepository(t.db()).get(id).industry == QStringLiteral("软件"));
+}
+
+TEST_CASE("customer editor screenshot", "[.screenshot]")
+{
+    test::TempDatabase t;
+    CustomerEditor e(t.db(), 0);
+    e.addContactRow();
+    e.accept();
+    e.grab().save(QStringLiteral("/tmp/customereditor.png"));
+}

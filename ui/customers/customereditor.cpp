@@ -1,0 +1,314 @@
+#include "customereditor.h"
+
+#include "domain/organization.h"
+#include "storage/database.h"
+#include "storage/repositories/customerrepository.h"
+#include "storage/repositories/organizationrepository.h"
+#include "storage/transaction.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace fd {
+
+namespace {
+
+enum Column { Name, Title, Mobile, Phone, Email, WeChat, Primary, ColumnCount };
+constexpr int kIdRole = Qt::UserRole + 1;
+
+QLabel *errorLabel(QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    l->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    l->setWordWrap(true);
+    l->hide();
+    return l;
+}
+
+} // namespace
+
+CustomerEditor::CustomerEditor(Database &db, qint64 customerId, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_name(new QLineEdit(this))
+    , m_industry(new QLineEdit(this))
+    , m_size(new QComboBox(this))
+    , m_region(new QComboBox(this))
+    , m_owner(new QComboBox(this))
+    , m_phone(new QLineEdit(this))
+    , m_email(new QLineEdit(this))
+    , m_address(new QLineEdit(this))
+    , m_website(new QLineEdit(this))
+    , m_source(new QLineEdit(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_contacts(new QTableWidget(0, ColumnCount, this))
+    , m_contactError(errorLabel(this))
+    , m_generalError(errorLabel(this))
+{
+    setObjectName(QStringLiteral("customerEditor"));
+    if (customerId)
+        m_loaded = CustomerRepository(db).get(customerId);
+    setWindowTitle(customerId ? tr("Edit customer") : tr("New customer"));
+
+    const QList<QPair<QString, QString>> sizes{{QString(), tr("(not set)")},
+                                               {QStringLiteral("micro"), tr("Micro")},
+                                               {QStringLiteral("small"), tr("Small")},
+                                               {QStringLiteral("medium"), tr("Medium")},
+                                               {QStringLiteral("large"), tr("Large")},
+                                               {QStringLiteral("enterprise"), tr("Enterprise")}};
+    for (const auto &s : sizes)
+        m_size->addItem(s.second, s.first);
+    m_region->addItem(tr("(none)"), 0);
+    OrganizationRepository org(db);
+    for (const Region &r : org.regions())
+        m_region->addItem(r.name, r.id);
+    m_owner->addItem(tr("(none)"), 0);
+    for (const User &u : org.users())
+        m_owner->addItem(u.displayName, u.id);
+
+    const Customer &c = m_loaded;
+    m_name->setText(c.name);
+    m_industry->setText(c.industry);
+    m_size->setCurrentIndex(qMax(0, m_size->findData(c.size)));
+    m_region->setCurrentIndex(qMax(0, m_region->findData(c.regionId)));
+    m_owner->setCurrentIndex(qMax(0, m_owner->findData(c.ownerId)));
+    m_phone->setText(c.phone);
+    m_email->setText(c.email);
+    m_address->setText(c.address);
+    m_website->setText(c.website);
+    m_source->setText(c.source);
+    m_notes->setPlainText(c.notes);
+    m_notes->setMaximumHeight(70);
+
+    // Each field gets its own error line right under it.
+    auto *form = new QFormLayout;
+    const auto row = [&](const QString &label, QWidget *w, const QString &field) {
+        auto *box = new QVBoxLayout;
+        box->setSpacing(2);
+        box->addWidget(w);
+        QLabel *err = errorLabel(this);
+        err->setObjectName(QStringLiteral("error_") + field);
+        box->addWidget(err);
+        m_errors.insert(field, err);
+        form->addRow(label, box);
+    };
+    row(tr("Name"), m_name, QStringLiteral("name"));
+    row(tr("Industry"), m_industry, QStringLiteral("industry"));
+    row(tr("Size"), m_size, QStringLiteral("size"));
+    row(tr("Region"), m_region, QStringLiteral("region"));
+    row(tr("Owner"), m_owner, QStringLiteral("owner"));
+    row(tr("Phone"), m_phone, QStringLiteral("phone"));
+    row(tr("E-mail"), m_email, QStringLiteral("email"));
+    row(tr("Address"), m_address, QStringLiteral("address"));
+    row(tr("Website"), m_website, QStringLiteral("website"));
+    row(tr("Source"), m_source, QStringLiteral("source"));
+    row(tr("Notes"), m_notes, QStringLiteral("notes"));
+
+    m_contacts->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Title"), tr("Mobile"), tr("Phone"), tr("E-mail"), tr("WeChat"), tr("Primary")});
+    m_contacts->verticalHeader()->hide();
+    m_contacts->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_contacts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    for (const Contact &k : c.contacts) {
+        m_contacts->insertRow(m_contacts->rowCount());
+        setContactRow(m_contacts->rowCount() - 1, k);
+    }
+    auto *add = new QPushButton(tr("Add contact"), this);
+    auto *remove = new QPushButton(tr("Remove contact"), this);
+    add->setObjectName(QStringLiteral("addContact"));
+    remove->setObjectName(QStringLiteral("removeContact"));
+    connect(add, &QPushButton::clicked, this, &CustomerEditor::addContactRow);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int r = m_contacts->currentRow();
+        if (r >= 0)
+            m_contacts->removeRow(r);
+    });
+    auto *contactButtons = new QHBoxLayout;
+    contactButtons->addWidget(new QLabel(tr("Contacts"), this), 1);
+    contactButtons->addWidget(add);
+    contactButtons->addWidget(remove);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &CustomerEditor::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &CustomerEditor::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_generalError);
+    layout->addLayout(form);
+    layout->addLayout(contactButtons);
+    layout->addWidget(m_contactError);
+    layout->addWidget(m_contacts, 1);
+    layout->addWidget(buttons);
+    resize(680, 760);
+}
+
+void CustomerEditor::setContactRow(int row, const Contact &c)
+{
+    const QStringList texts{c.name, c.title, c.mobile, c.phone, c.email, c.wechat};
+    for (int col = 0; col < texts.size(); ++col)
+        m_contacts->setItem(row, col, new QTableWidgetItem(texts.at(col)));
+    auto *primary = new QTableWidgetItem;
+    primary->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+    primary->setCheckState(c.isPrimary ? Qt::Checked : Qt::Unchecked);
+    m_contacts->setItem(row, Primary, primary);
+    m_contacts->item(row, Name)->setData(kIdRole, c.id);
+}
+
+void CustomerEditor::addContactRow()
+{
+    const int r = m_contacts->rowCount();
+    m_contacts->insertRow(r);
+    Contact c;
+    c.isPrimary = r == 0; // the first contact of a customer is its primary one
+    setContactRow(r, c);
+    m_contacts->setCurrentCell(r, Name);
+}
+
+QList<Contact> CustomerEditor::collectContacts() const
+{
+    QList<Contact> out;
+    for (int r = 0; r < m_contacts->rowCount(); ++r) {
+        const auto text = [&](int col) {
+            const QTableWidgetItem *i = m_contacts->item(r, col);
+            return i ? i->text().trimmed() : QString();
+        };
+        Contact c;
+        c.id = m_contacts->item(r, Name)->data(kIdRole).toLongLong();
+        c.customerId = m_loaded.id;
+        c.name = text(Name);
+        c.title = text(Title);
+        c.mobile = text(Mobile);
+        c.phone = text(Phone);
+        c.email = text(Email);
+        c.wechat = text(WeChat);
+        c.isPrimary = m_contacts->item(r, Primary)->checkState() == Qt::Checked;
+        // Keep the notes the table does not show.
+        for (const Contact &old : m_loaded.contacts) {
+            if (old.id == c.id && c.id)
+                c.notes = old.notes;
+        }
+        out << c;
+    }
+    return out;
+}
+
+QString CustomerEditor::errorText(const QString &field) const
+{
+    if (field == QLatin1String("contacts"))
+        return m_contactError->isHidden() ? QString() : m_contactError->text();
+    if (field == QLatin1String("general"))
+        return m_generalError->isHidden() ? QString() : m_generalError->text();
+    const QLabel *l = m_errors.value(field);
+    return l && !l->isHidden() ? l->text() : QString();
+}
+
+void CustomerEditor::clearErrors()
+{
+    for (QLabel *l : m_errors)
+        l->hide();
+    m_contactError->hide();
+    m_generalError->hide();
+}
+
+void CustomerEditor::showErrors(const QList<FieldError> &errors)
+{
+    QStringList contactLines;
+    QStringList general;
+    for (const FieldError &e : errors) {
+        QLabel *l = e.entity == QLatin1String("customer") ? m_errors.value(e.field) : nullptr;
+        if (l) {
+            l->setText(l->isHidden() ? e.reason : l->text() + QLatin1Char('\n') + e.reason);
+            l->show();
+        } else if (e.entity == QLatin1String("contact")) {
+            contactLines << e.message();
+        } else {
+            general << e.message();
+        }
+    }
+    if (!contactLines.isEmpty()) {
+        m_contactError->setText(contactLines.join(QLatin1Char('\n')));
+        m_contactError->show();
+    }
+    if (!general.isEmpty()) {
+        m_generalError->setText(general.join(QLatin1Char('\n')));
+        m_generalError->show();
+    }
+}
+
+void CustomerEditor::save(Customer &c, const QList<Contact> &contacts)
+{
+    CustomerRepository repo(m_db);
+    if (!c.id) {
+        c.contacts = contacts;
+        repo.create(c);
+        return;
+    }
+    // Customer fields and contact changes succeed or fail together.
+    Transaction tx(m_db);
+    repo.update(c);
+    QSet<qint64> kept;
+    for (const Contact &k : contacts)
+        kept.insert(k.id);
+    for (const Contact &old : m_loaded.contacts) {
+        if (!kept.contains(old.id))
+            repo.removeContact(old.id);
+    }
+    for (Contact k : contacts) {
+        if (k.id)
+            repo.updateContact(k);
+        else
+            repo.addContact(k);
+    }
+    tx.commit();
+}
+
+void CustomerEditor::accept()
+{
+    clearErrors();
+    Customer c = m_loaded;
+    c.contacts.clear();
+    c.name = m_name->text().trimmed();
+    c.industry = m_industry->text().trimmed();
+    c.size = m_size->currentData().toString();
+    c.regionId = m_region->currentData().toLongLong();
+    c.ownerId = m_owner->currentData().toLongLong();
+    c.phone = m_phone->text().trimmed();
+    c.email = m_email->text().trimmed();
+    c.address = m_address->text().trimmed();
+    c.website = m_website->text().trimmed();
+    c.source = m_source->text().trimmed();
+    c.notes = m_notes->toPlainText();
+    const QList<Contact> contacts = collectContacts();
+    try {
+        // Validate everything first so every problem shows at once.
+        Customer probe = c;
+        probe.contacts = contacts;
+        CustomerRepository(m_db).validate(probe);
+        save(c, contacts);
+    } catch (const ValidationError &e) {
+        showErrors(e.errors());
+        return;
+    } catch (const ConflictError &) {
+        m_generalError->setText(tr("Someone else changed this customer after you opened it. Nothing was saved; "
+                                   "close the editor and open it again to see their changes."));
+        m_generalError->show();
+        return;
+    } catch (const Error &e) {
+        m_generalError->setText(e.message());
+        m_generalError->show();
+        return;
+    }
+    m_loaded = CustomerRepository(m_db).get(c.id);
+    QDialog::accept();
+}
+
+} // namespace fd
