@@ -1477,6 +1477,121 @@ Move the deal anyway?</source>
     </message>
 </context>
 <context>
+    <name>fd::CustomerEditor</name>
+    <message>
+        <source>Edit customer</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Micro</source>
+        <translation>微型</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>小型</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中型</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大型</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>集团</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主联系人</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer after you opened it. Nothing was saved; close the editor and open it again to see their changes.</source>
+        <translation>您打开此客户后，其他人已修改了它。未保存任何内容；请关闭编辑器并重新打开以查看对方的修改。</translation>
+    </message>
+</context>
+<context>
     <name>fd::CustomersPage</name>
     <message>
         <source>Call</source>
@@ -1698,6 +1813,14 @@ Move the deal anyway?</source>
         <source>Moved %1 customers, %2 leads, %3 open opportunities and %4 open tasks.</source>
         <translation>已移交 %1 个客户、%2 条线索、%3 个进行中的商机和 %4 个未完成的任务。</translation>
     </message>
+    <message>
+        <source>New customer…</source>
+        <translation>新建客户…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
 </context>
 <context>
     <name>fd::DashboardPage</name>
@@ -1809,6 +1932,40 @@ Move the deal anyway?</source>
     <message>
         <source>Configured; simulated P10–P90: %1 – %2</source>
         <translation>按配置赢率；模拟 P10–P90：%1 – %2</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">任务</translation>
+    </message>
+    <message>
+        <source>Customer / lead / deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>Overdue follow-up tasks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overdue tasks could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No follow-up task is overdue.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3459,23 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Drop here: %1</source>
         <translation>拖放到此处：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OverdueNotifier</name>
+    <message>
+        <source>Overdue follow-up tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up task(s) are overdue, the oldest: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1477,6 +1477,121 @@ Move the deal anyway?</source>
     </message>
 </context>
 <context>
+    <name>fd::CustomerEditor</name>
+    <message>
+        <source>Edit customer</source>
+        <translation>編輯客戶</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新增客戶</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <source>Micro</source>
+        <translation>微型</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>小型</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中型</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大型</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>集團</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>產業</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>規模</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主要聯絡人</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>新增聯絡人</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>刪除聯絡人</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer after you opened it. Nothing was saved; close the editor and open it again to see their changes.</source>
+        <translation>您開啟此客戶後，其他人已修改了它。未儲存任何內容；請關閉編輯器並重新開啟以查看對方的修改。</translation>
+    </message>
+</context>
+<context>
     <name>fd::CustomersPage</name>
     <message>
         <source>Call</source>
@@ -1698,6 +1813,14 @@ Move the deal anyway?</source>
         <source>Moved %1 customers, %2 leads, %3 open opportunities and %4 open tasks.</source>
         <translation>已移交 %1 個客戶、%2 條線索、%3 個進行中的商機和 %4 個未完成的任務。</translation>
     </message>
+    <message>
+        <source>New customer…</source>
+        <translation>新增客戶…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
 </context>
 <context>
     <name>fd::DashboardPage</name>
@@ -1809,6 +1932,40 @@ Move the deal anyway?</source>
     <message>
         <source>Configured; simulated P10–P90: %1 – %2</source>
         <translation>按設定贏率；模擬 P10–P90：%1 – %2</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">任務</translation>
+    </message>
+    <message>
+        <source>Customer / lead / deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">負責人</translation>
+    </message>
+    <message>
+        <source>Overdue follow-up tasks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overdue tasks could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No follow-up task is overdue.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3459,23 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Drop here: %1</source>
         <translation>拖放到此處：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OverdueNotifier</name>
+    <message>
+        <source>Overdue follow-up tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up task(s) are overdue, the oldest: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
