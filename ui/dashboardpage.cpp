@@ -9,17 +9,20 @@
 #include "analytics/dashboardfigures.h"
 #include "analytics/forecast.h"
 #include "analytics/funnel.h"
+#include "analytics/overduetasks.h"
 #include "domain/clock.h"
 #include "domain/errors.h"
 #include "domain/money.h"
 #include "storage/database.h"
 
 #include <QEvent>
+#include <QHeaderView>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -46,6 +49,9 @@ DashboardPage::DashboardPage(PageContext &context, QWidget *parent)
     , m_chart(new WonVsTargetChart(this))
     , m_forecast(new FigureCard(QStringLiteral("forecastThisMonth"), this))
     , m_funnel(new FunnelWidget(this))
+    , m_overdueHeading(new QLabel(this))
+    , m_overdue(new QTableWidget(0, 4, this))
+    , m_overdueMore(new QLabel(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     QFont headingFont = m_heading->font();
@@ -77,6 +83,25 @@ DashboardPage::DashboardPage(PageContext &context, QWidget *parent)
     charts->addWidget(m_funnel, 2);
     charts->addWidget(m_chart, 3);
 
+    QFont sectionFont = m_overdueHeading->font();
+    sectionFont.setBold(true);
+    m_overdueHeading->setFont(sectionFont);
+    m_overdueHeading->setObjectName(QStringLiteral("dashboardOverdueHeading"));
+    m_overdue->setObjectName(QStringLiteral("dashboardOverdue"));
+    m_overdue->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_overdue->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_overdue->verticalHeader()->hide();
+    m_overdue->horizontalHeader()->setStretchLastSection(true);
+    m_overdue->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_overdue->setMaximumHeight(200);
+    m_overdueMore->setObjectName(QStringLiteral("dashboardOverdueMore"));
+    m_overdueMore->setForegroundRole(QPalette::PlaceholderText);
+    auto *overdue = new QVBoxLayout;
+    overdue->setSpacing(6);
+    overdue->addWidget(m_overdueHeading);
+    overdue->addWidget(m_overdue);
+    overdue->addWidget(m_overdueMore);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(16);
@@ -84,6 +109,7 @@ DashboardPage::DashboardPage(PageContext &context, QWidget *parent)
     layout->addWidget(m_emptyNote);
     layout->addLayout(cards);
     layout->addLayout(charts, 1);
+    layout->addLayout(overdue);
 
     connect(m_refresh, &QPushButton::clicked, this, &DashboardPage::refresh);
     connect(&m_context.session, &Session::databaseChanged, this, &DashboardPage::markStale);
@@ -127,6 +153,8 @@ void DashboardPage::retranslateUi()
     m_completion->setTitle(tr("Target completion"));
     m_forecast->setTitle(tr("Forecast this month"));
     m_funnel->setToolTip(tr("The funnel of the default pipeline: deals that entered each stage; see the Funnel page"));
+    m_overdue->setHorizontalHeaderLabels({ tr("Due"), tr("Task"), tr("Customer / lead / deal"), tr("Owner") });
+    m_overdueHeading->setText(tr("Overdue follow-up tasks (%1)").arg(QLocale().toString(m_overdueCount)));
 }
 
 void DashboardPage::refresh()
@@ -148,6 +176,10 @@ void DashboardPage::refresh()
         m_forecast->setValue(QStringLiteral("—"));
         m_forecast->setSubtitle(QString());
         m_funnel->setStages({}, kCurrency);
+        m_overdueCount = 0;
+        m_overdue->setRowCount(0);
+        m_overdueMore->hide();
+        retranslateUi();
         ++m_generation;
         return;
     }
@@ -213,7 +245,47 @@ void DashboardPage::refresh()
     }
 
     m_chart->setMonths(months, kCurrency);
+    refreshOverdue(*db);
     refreshEngine(f.asOf);
+}
+
+void DashboardPage::refreshOverdue(Database &db)
+{
+    QList<OverdueTask> tasks;
+    try {
+        tasks = overdueTasks(db);
+    } catch (const Error &e) {
+        m_overdueMore->setText(tr("The overdue tasks could not be read: %1").arg(e.message()));
+        m_overdueMore->show();
+        return;
+    }
+    const QLocale locale;
+    m_overdueCount = int(tasks.size());
+    m_overdueHeading->setText(tr("Overdue follow-up tasks (%1)").arg(locale.toString(m_overdueCount)));
+    const int shown = std::min(m_overdueCount, kOverdueRows);
+    m_overdue->setRowCount(shown);
+    for (int row = 0; row < shown; ++row) {
+        const OverdueTask &t = tasks.at(row);
+        const QString cells[] = { locale.toString(t.dueAt.toLocalTime(), QLocale::ShortFormat), t.title,
+            t.relatedName.isEmpty() ? QStringLiteral("—") : t.relatedName, t.ownerName };
+        for (int column = 0; column < 4; ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            item->setToolTip(cells[column]);
+            if (column == 0)
+                item->setData(Qt::UserRole, t.id);
+            m_overdue->setItem(row, column, item);
+        }
+    }
+    m_overdue->setVisible(shown > 0);
+    if (m_overdueCount > shown) {
+        m_overdueMore->setText(tr("… and %n more", nullptr, m_overdueCount - shown));
+        m_overdueMore->show();
+    } else if (m_overdueCount == 0) {
+        m_overdueMore->setText(tr("No follow-up task is overdue."));
+        m_overdueMore->show();
+    } else {
+        m_overdueMore->hide();
+    }
 }
 
 void DashboardPage::refreshEngine(const QDate &today)

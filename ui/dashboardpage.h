@@ -7,9 +7,11 @@
 
 class QLabel;
 class QPushButton;
+class QTableWidget;
 
 namespace fd {
 
+class Database;
 class FigureCard;
 class FunnelWidget;
 class WonVsTargetChart;
@@ -23,6 +25,9 @@ class DashboardPage final : public QWidget
 
 public:
     explicit DashboardPage(PageContext &context, QWidget *parent = nullptr);
+
+    // The overdue list shows at most this many rows (and says how many more there are).
+    static constexpr int kOverdueRows = 50;
 
     // Reads the figures again (also done on every data or language change).
     void refresh();
@@ -40,6 +45,8 @@ private:
     // The engine's funnel and this month's forecast, computed off the GUI thread.
     void refreshEngine(const QDate &today);
     void retranslateUi();
+    // The overdue follow-up tasks, oldest first, at most kOverdueRows of them.
+    void refreshOverdue(Database &db);
 
     PageContext &m_context;
     bool m_stale = true;
@@ -55,6 +62,10 @@ private:
     WonVsTargetChart *m_chart;
     FigureCard *m_forecast;
     FunnelWidget *m_funnel;
+    QLabel *m_overdueHeading;
+    QTableWidget *m_overdue;
+    QLabel *m_overdueMore;
+    int m_overdueCount = 0;
     quint64 m_generation = 0;
 };
 

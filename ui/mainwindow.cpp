@@ -5,6 +5,7 @@
 #include "importwizard/importwizard.h"
 #include "languagemanager.h"
 #include "leads/poolreturnjob.h"
+#include "overduenotifier.h"
 #include "placeholderpage.h"
 #include "session.h"
 #include "uiresources.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(Session &session, LanguageManager &languages, QWidget *pa
     connect(&m_session, &Session::databaseChanged, this, &MainWindow::updateStatus);
     connect(&m_session, &Session::dataChanged, this, &MainWindow::updateStatus);
     new PoolReturnJob(m_session, this); // leads with no follow-up go back to the public pool
+    new OverdueNotifier(m_session, this); // announces newly overdue follow-up tasks
     retranslateUi();
     resize(1280, 800);
     showPage(m_specs.first().id);
