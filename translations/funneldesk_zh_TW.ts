@@ -1935,37 +1935,37 @@ Move the deal anyway?</source>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">任務</translation>
+        <translation>任務</translation>
     </message>
     <message>
         <source>Customer / lead / deal</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶 / 線索 / 商機</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">負責人</translation>
+        <translation>負責人</translation>
     </message>
     <message>
         <source>Overdue follow-up tasks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期跟進任務（%1）</translation>
     </message>
     <message>
         <source>The overdue tasks could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取逾期任務：%1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>……還有 %n 項</numerusform>
         </translation>
     </message>
     <message>
         <source>No follow-up task is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有逾期的跟進任務。</translation>
     </message>
 </context>
 <context>
@@ -3465,16 +3465,16 @@ Create a new database file for the demo office?</source>
     <name>fd::OverdueNotifier</name>
     <message>
         <source>Overdue follow-up tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期跟進任務</translation>
     </message>
     <message>
         <source>Overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up task(s) are overdue, the oldest: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 項跟進任務已逾期，最早的：%1</numerusform>
         </translation>
     </message>
 </context>
