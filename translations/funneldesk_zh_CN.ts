@@ -1821,6 +1821,42 @@ Move the deal anyway?</source>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1 is %2; files larger than %3 cannot be attached.</source>
+        <translation>%1 大小为 %2；超过 %3 的文件无法附加。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this customer?</source>
+        <translation>从此客户中删除 %1？</translation>
+    </message>
 </context>
 <context>
     <name>fd::DashboardPage</name>

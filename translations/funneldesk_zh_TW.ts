@@ -1821,6 +1821,42 @@ Move the deal anyway?</source>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>附加檔案</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>新增檔案…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存新檔…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>%1 is %2; files larger than %3 cannot be attached.</source>
+        <translation>%1 大小為 %2；超過 %3 的檔案無法附加。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>儲存附件</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this customer?</source>
+        <translation>從此客戶中刪除 %1？</translation>
+    </message>
 </context>
 <context>
     <name>fd::DashboardPage</name>

@@ -6,13 +6,22 @@
 #include "tempdatabase.h"
 
 #include "customers/customereditor.h"
+#include "customers/customerspage.h"
+#include "languagemanager.h"
+#include "session.h"
 
 #include "storage/database.h"
+#include "storage/repositories/attachmentrepository.h"
 #include "storage/repositories/customerrepository.h"
 #include "storage/sqlquery.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QMessageBox>
+#include <QTimer>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QLineEdit>
 #include <QTableWidget>
 
@@ -112,6 +121,61 @@ TEST_CASE("customer editor refuses to overwrite a newer version", "[ui][customer
     CHECK(e.result() != QDialog::Accepted);
     CHECK_FALSE(e.errorText(QStringLiteral("general")).isEmpty());
     CHECK(CustomerRepository(t.db()).get(id).industry == QStringLiteral("软件"));
+}
+
+TEST_CASE("customers page attaches a file to the current customer", "[ui][customers]")
+{
+    test::TempDatabase t;
+    const qint64 id = test::Builders(t.db()).customer(QStringLiteral("杭州云帆网络有限公司"));
+    Session session;
+    LanguageManager languages;
+    PageContext context{session, languages};
+    auto db = Database::openSqlite(t.path());
+    db->setClock(&t.clock());
+    session.setDatabase(std::move(db));
+    CustomersPage page(context);
+    page.resize(1000, 700);
+    page.show();
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("报价单.txt"));
+    const QByteArray bytes("quotation v2: 12 units, 3.5万 each\n");
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    REQUIRE(page.addAttachment(path));
+    SqlQuery q(t.db(), QStringLiteral("SELECT entity, entity_id, file_name, size_bytes, sha256, content FROM attachments"));
+    q.exec();
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("customer"));
+    CHECK(q.value(1).toLongLong() == id);
+    CHECK(q.value(2).toString() == QStringLiteral("报价单.txt"));
+    CHECK(q.value(3).toLongLong() == bytes.size());
+    CHECK(q.value(4).toString() == QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    CHECK(q.value(5).toByteArray() == bytes);
+    CHECK_FALSE(q.next());
+
+    // A file over the limit is refused with a message naming the limit; nothing is stored.
+    const QString big = dir.filePath(QStringLiteral("big.bin"));
+    {
+        QFile f(big);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        REQUIRE(f.resize(AttachmentRepository::kMaxBytes + 1)); // sparse: no 20 MB write
+    }
+    QString shown;
+    QTimer::singleShot(0, [&shown] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(w)) {
+                shown = box->text();
+                box->accept();
+            }
+        }
+    });
+    CHECK_FALSE(page.addAttachment(big));
+    CHECK(shown.contains(QStringLiteral("big.bin")));
+    CHECK(SqlQuery(t.db(), QStringLiteral("SELECT COUNT(*) FROM attachments")).scalar().toLongLong() == 1);
 }
 
 TEST_CASE("customer editor screenshot", "[.screenshot]")

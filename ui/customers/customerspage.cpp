@@ -13,6 +13,7 @@
 #include "leads/reassignment.h"
 #include "storage/database.h"
 #include "storage/repositories/activityrepository.h"
+#include "storage/repositories/attachmentrepository.h"
 #include "storage/repositories/customerrepository.h"
 #include "storage/repositories/organizationrepository.h"
 #include "storage/sqlquery.h"
@@ -21,6 +22,11 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QMimeDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -107,6 +113,9 @@ CustomersPage::CustomersPage(PageContext &context, QWidget *parent)
     , m_opportunities(makeTable(this))
     , m_contracts(makeTable(this))
     , m_files(makeTable(this))
+    , m_addFile(new QPushButton(this))
+    , m_saveFile(new QPushButton(this))
+    , m_removeFile(new QPushButton(this))
 {
     setObjectName(QStringLiteral("customersPage"));
     QFont headingFont = m_heading->font();
@@ -139,7 +148,16 @@ CustomersPage::CustomersPage(PageContext &context, QWidget *parent)
     m_tabs->addTab(m_activities, QString());
     m_tabs->addTab(m_opportunities, QString());
     m_tabs->addTab(m_contracts, QString());
-    m_tabs->addTab(m_files, QString());
+    auto *filesTab = new QWidget(this);
+    auto *filesLayout = new QVBoxLayout(filesTab);
+    auto *fileButtons = new QHBoxLayout;
+    fileButtons->addWidget(m_addFile);
+    fileButtons->addWidget(m_saveFile);
+    fileButtons->addWidget(m_removeFile);
+    fileButtons->addStretch(1);
+    filesLayout->addLayout(fileButtons);
+    filesLayout->addWidget(m_files, 1);
+    m_tabs->addTab(filesTab, QString());
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_list);
@@ -163,6 +181,13 @@ CustomersPage::CustomersPage(PageContext &context, QWidget *parent)
             editCustomer(m_current);
     });
     connect(m_list, &RecordTable::activated, this, &CustomersPage::editCustomer);
+    connect(m_addFile, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Attach a file"));
+        if (!path.isEmpty())
+            addAttachment(path);
+    });
+    connect(m_saveFile, &QPushButton::clicked, this, &CustomersPage::saveAttachmentAs);
+    connect(m_removeFile, &QPushButton::clicked, this, &CustomersPage::removeAttachment);
     const auto stale = [this] {
         m_stale = true;
         if (isVisible())
@@ -181,6 +206,9 @@ void CustomersPage::retranslateUi()
     m_reassign->setText(tr("Reassign on leave…"));
     m_new->setText(tr("New customer…"));
     m_edit->setText(tr("Edit…"));
+    m_addFile->setText(tr("Add file…"));
+    m_saveFile->setText(tr("Save as…"));
+    m_removeFile->setText(tr("Remove"));
     m_tabs->setTabText(0, tr("Contacts"));
     m_tabs->setTabText(1, tr("Activities"));
     m_tabs->setTabText(2, tr("Opportunities"));
@@ -306,13 +334,14 @@ void CustomersPage::showCustomer(qint64 id)
              rows);
 
         rows.clear();
-        SqlQuery a(*db, QStringLiteral("SELECT file_name, size_bytes, uploaded_at FROM attachments "
-                                       "WHERE entity = 'customer' AND entity_id = ? ORDER BY uploaded_at DESC"));
-        a.add(id).exec();
-        while (a.next())
-            rows << QStringList{a.value(0).toString(), QLocale().formattedDataSize(a.value(1).toLongLong()),
-                                a.value(2).toString().left(10)};
-        fill(m_files, {tr("File"), tr("Size"), tr("Uploaded")}, rows);
+        const QList<Attachment> files = AttachmentRepository(*db).list(QStringLiteral("customer"), id);
+        for (const Attachment &f : files)
+            rows << QStringList{f.fileName, QLocale().formattedDataSize(f.sizeBytes),
+                                f.uploadedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")), names.value(f.uploadedBy)};
+        fill(m_files, {tr("File"), tr("Size"), tr("Uploaded"), tr("By")}, rows);
+        // The id travels with the row so sorting cannot mix files up.
+        for (int r = 0; r < files.size(); ++r)
+            m_files->item(r, 0)->setData(Qt::UserRole, files.at(r).id);
     } catch (const Error &e) {
         m_title->setText(e.message());
     }
@@ -345,6 +374,92 @@ void CustomersPage::editCustomer(qint64 id)
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Customers"), e.message());
     }
+}
+
+bool CustomersPage::addAttachment(const QString &path)
+{
+    Database *db = m_context.session.database();
+    if (!db || !m_current)
+        return false;
+    const QFileInfo info(path);
+    // Refuse before reading: a huge file must not be loaded into memory at all.
+    if (info.size() > AttachmentRepository::kMaxBytes) {
+        QMessageBox::warning(this, tr("Attachments"),
+                             tr("%1 is %2; files larger than %3 cannot be attached.")
+                                 .arg(info.fileName(), QLocale().formattedDataSize(info.size()),
+                                      QLocale().formattedDataSize(AttachmentRepository::kMaxBytes)));
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Attachments"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    Attachment a;
+    a.entity = QStringLiteral("customer");
+    a.entityId = m_current;
+    a.fileName = info.fileName();
+    a.mimeType = QMimeDatabase().mimeTypeForFile(info).name();
+    a.content = file.readAll();
+    try {
+        AttachmentRepository(*db).add(a);
+    } catch (const ValidationError &e) {
+        QStringList lines;
+        for (const FieldError &f : e.errors())
+            lines << f.message();
+        QMessageBox::warning(this, tr("Attachments"), lines.join(QLatin1Char('\n')));
+        return false;
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Attachments"), e.message());
+        return false;
+    }
+    showCustomer(m_current);
+    return true;
+}
+
+qint64 CustomersPage::currentAttachment() const
+{
+    const int r = m_files->currentRow();
+    const QTableWidgetItem *i = r >= 0 ? m_files->item(r, 0) : nullptr;
+    return i ? i->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void CustomersPage::saveAttachmentAs()
+{
+    Database *db = m_context.session.database();
+    const qint64 id = currentAttachment();
+    if (!db || !id)
+        return;
+    try {
+        const Attachment a = AttachmentRepository(*db).get(id);
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save attachment"), a.fileName);
+        if (path.isEmpty())
+            return;
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(a.content) != a.content.size() || !out.commit()) {
+            QMessageBox::warning(this, tr("Attachments"), tr("Cannot write %1: %2").arg(path, out.errorString()));
+        }
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Attachments"), e.message());
+    }
+}
+
+void CustomersPage::removeAttachment()
+{
+    Database *db = m_context.session.database();
+    const qint64 id = currentAttachment();
+    if (!db || !id)
+        return;
+    if (QMessageBox::question(this, tr("Attachments"),
+                              tr("Remove %1 from this customer?").arg(m_files->item(m_files->currentRow(), 0)->text()))
+        != QMessageBox::Yes)
+        return;
+    try {
+        AttachmentRepository(*db).remove(id);
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Attachments"), e.message());
+    }
+    showCustomer(m_current);
 }
 
 void CustomersPage::reassign()

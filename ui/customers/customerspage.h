@@ -26,6 +26,9 @@ public:
 
     // Reads the list (and the current customer's view) again.
     void refresh();
+    // Attaches the file at path to the current customer (stored in the database). Returns
+    // false, after saying why, when it is too big, unreadable or refused.
+    bool addAttachment(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,6 +40,9 @@ private:
     void rescore();
     void reassign();
     void editCustomer(qint64 id);
+    void saveAttachmentAs();
+    void removeAttachment();
+    qint64 currentAttachment() const;
 
     PageContext &m_context;
     bool m_stale = true;
@@ -56,6 +62,9 @@ private:
     QTableWidget *m_opportunities;
     QTableWidget *m_contracts;
     QTableWidget *m_files;
+    QPushButton *m_addFile;
+    QPushButton *m_saveFile;
+    QPushButton *m_removeFile;
 };
 
 } // namespace fd
