@@ -91,8 +91,9 @@ DashboardPage::DashboardPage(PageContext &context, QWidget *parent)
     m_overdue->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_overdue->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_overdue->verticalHeader()->hide();
-    m_overdue->horizontalHeader()->setStretchLastSection(true);
+    // The task title takes the spare width; due, names and owner are short.
     m_overdue->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_overdue->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_overdue->setMaximumHeight(200);
     m_overdueMore->setObjectName(QStringLiteral("dashboardOverdueMore"));
     m_overdueMore->setForegroundRole(QPalette::PlaceholderText);
