@@ -3066,6 +3066,61 @@ Move the deal anyway?</source>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
+    <message>
+        <source>Log activity…</source>
+        <translation>记录跟进…</translation>
+    </message>
+</context>
+<context>
+    <name>fd::LogActivityDialog</name>
+    <message>
+        <source>Create a follow-up task</source>
+        <translation>创建跟进任务</translation>
+    </message>
+    <message>
+        <source>Log activity</source>
+        <translation>记录跟进</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>跟进：%1</translation>
+    </message>
 </context>
 <context>
     <name>fd::LostReasonDialog</name>

@@ -3066,6 +3066,61 @@ Move the deal anyway?</source>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
+    <message>
+        <source>Log activity…</source>
+        <translation>記錄追蹤…</translation>
+    </message>
+</context>
+<context>
+    <name>fd::LogActivityDialog</name>
+    <message>
+        <source>Create a follow-up task</source>
+        <translation>建立追蹤任務</translation>
+    </message>
+    <message>
+        <source>Log activity</source>
+        <translation>記錄追蹤</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜訪</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>會議</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次追蹤</translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>追蹤：%1</translation>
+    </message>
 </context>
 <context>
     <name>fd::LostReasonDialog</name>

@@ -5,13 +5,16 @@
 #include "catchqt.h"
 #include "tempdatabase.h"
 
+#include "activities/logactivitydialog.h"
 #include "customers/customereditor.h"
 #include "customers/customerspage.h"
 #include "languagemanager.h"
 #include "session.h"
 
 #include "storage/database.h"
+#include "storage/repositories/activityrepository.h"
 #include "storage/repositories/attachmentrepository.h"
+#include "storage/repositories/leadrepository.h"
 #include "storage/repositories/customerrepository.h"
 #include "storage/sqlquery.h"
 
@@ -176,6 +179,49 @@ TEST_CASE("customers page attaches a file to the current customer", "[ui][custom
     CHECK_FALSE(page.addAttachment(big));
     CHECK(shown.contains(QStringLiteral("big.bin")));
     CHECK(SqlQuery(t.db(), QStringLiteral("SELECT COUNT(*) FROM attachments")).scalar().toLongLong() == 1);
+}
+
+TEST_CASE("quick-log from a lead creates the activity and the follow-up task", "[ui][activities]")
+{
+    test::TempDatabase t;
+    const qint64 rep = test::Builders(t.db()).user(QStringLiteral("王芳"));
+    Lead l;
+    l.name = QStringLiteral("张磊");
+    l.company = QStringLiteral("宁波海通物流有限公司");
+    l.ownerId = rep;
+    const qint64 lead = LeadRepository(t.db()).create(l);
+
+    Activity link;
+    link.leadId = lead;
+    LogActivityDialog d(t.db(), link, rep);
+    d.setValues(ActivityKind::Visit, QStringLiteral("上门拜访"), QStringLiteral("有采购意向"), QDate(2026, 11, 27));
+    d.accept();
+    REQUIRE(d.errorText().isEmpty());
+    REQUIRE(d.result() == QDialog::Accepted);
+
+    ActivityRepository repo(t.db());
+    const QList<Activity> logged = repo.forLead(lead);
+    REQUIRE(logged.size() == 1);
+    CHECK(logged.at(0).kind == ActivityKind::Visit);
+    CHECK(logged.at(0).outcome == QStringLiteral("有采购意向"));
+    CHECK(logged.at(0).userId == rep);
+    SqlQuery q(t.db(), QStringLiteral("SELECT lead_id, activity_id, user_id, due_at, done FROM followup_tasks"));
+    q.exec();
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == lead);
+    CHECK(q.value(1).toLongLong() == logged.at(0).id);
+    CHECK(q.value(2).toLongLong() == rep);
+    CHECK(QDateTime::fromString(q.value(3).toString(), Qt::ISODate).toLocalTime().date() == QDate(2026, 11, 27));
+    CHECK(q.value(4).toInt() == 0);
+    CHECK_FALSE(q.next());
+
+    // Without a user nothing is stored: neither activity nor task.
+    LogActivityDialog bad(t.db(), link, 0);
+    bad.setValues(ActivityKind::Call, QString(), QString(), QDate(2026, 11, 30));
+    bad.accept();
+    CHECK_FALSE(bad.errorText().isEmpty());
+    CHECK(repo.forLead(lead).size() == 1);
+    CHECK(SqlQuery(t.db(), QStringLiteral("SELECT COUNT(*) FROM followup_tasks")).scalar().toLongLong() == 1);
 }
 
 TEST_CASE("customer editor screenshot", "[.screenshot]")

@@ -1,5 +1,7 @@
 #include "leadspage.h"
 
+#include "activities/logactivitydialog.h"
+
 #include "leadeditor.h"
 #include "recordtable.h"
 #include "session.h"
@@ -73,6 +75,7 @@ LeadsPage::LeadsPage(PageContext &context, QWidget *parent)
     , m_convert(new QPushButton(this))
     , m_new(new QPushButton(this))
     , m_edit(new QPushButton(this))
+    , m_log(new QPushButton(this))
     , m_claim(new QPushButton(this))
     , m_assignee(new QComboBox(this))
     , m_assign(new QPushButton(this))
@@ -111,6 +114,7 @@ LeadsPage::LeadsPage(PageContext &context, QWidget *parent)
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_new);
     listButtons->addWidget(m_edit);
+    listButtons->addWidget(m_log);
     listButtons->addWidget(m_convert);
     listButtons->addStretch(1);
     listLayout->addLayout(listButtons);
@@ -168,6 +172,22 @@ LeadsPage::LeadsPage(PageContext &context, QWidget *parent)
     connect(m_leads, &RecordTable::activated, this, [this] { editLead(false); });
     connect(m_new, &QPushButton::clicked, this, [this] { editLead(true); });
     connect(m_edit, &QPushButton::clicked, this, [this] { editLead(false); });
+    connect(m_log, &QPushButton::clicked, this, [this] {
+        Database *db = m_context.session.database();
+        const qint64 id = m_leads->currentId();
+        if (!db || !id)
+            return;
+        try {
+            const Lead lead = LeadRepository(*db).get(id);
+            Activity link;
+            link.leadId = id;
+            LogActivityDialog dialog(*db, link, db->actingUserId() ? db->actingUserId() : lead.ownerId, this);
+            if (dialog.exec() == QDialog::Accepted)
+                m_context.session.notifyDataChanged();
+        } catch (const Error &e) {
+            QMessageBox::warning(this, tr("Leads"), e.message());
+        }
+    });
     connect(m_claim, &QPushButton::clicked, this, &LeadsPage::claim);
     connect(m_assign, &QPushButton::clicked, this, &LeadsPage::assign);
     connect(m_roundRobin, &QPushButton::clicked, this, &LeadsPage::roundRobin);
@@ -213,6 +233,7 @@ void LeadsPage::retranslateUi()
     m_convert->setText(tr("Convert to customer…"));
     m_new->setText(tr("New lead…"));
     m_edit->setText(tr("Edit…"));
+    m_log->setText(tr("Log activity…"));
     m_claim->setText(tr("Claim"));
     m_assign->setText(tr("Assign"));
     m_roundRobin->setText(tr("Round-robin to team"));

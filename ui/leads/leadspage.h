@@ -59,6 +59,7 @@ private:
     QPushButton *m_convert;
     QPushButton *m_new;
     QPushButton *m_edit;
+    QPushButton *m_log;
     QPushButton *m_claim;
     QComboBox *m_assignee;
     QPushButton *m_assign;
