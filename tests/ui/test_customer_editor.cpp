@@ -224,6 +224,32 @@ TEST_CASE("quick-log from a lead creates the activity and the follow-up task", "
     CHECK(SqlQuery(t.db(), QStringLiteral("SELECT COUNT(*) FROM followup_tasks")).scalar().toLongLong() == 1);
 }
 
+TEST_CASE("quick-log from an opportunity links the activity to the deal and its customer", "[ui][activities]")
+{
+    test::TempDatabase t;
+    test::Builders b(t.db());
+    const qint64 rep = b.user(QStringLiteral("王芳"));
+    const qint64 customer = b.customer(QStringLiteral("宁波海通物流有限公司"));
+    const Opportunity deal = b.opportunity(b.pipeline(), customer, rep, 5000000);
+
+    Activity link;
+    link.opportunityId = deal.id;
+    link.customerId = customer;
+    LogActivityDialog d(t.db(), link, rep);
+    d.setValues(ActivityKind::Proposal, QStringLiteral("提交方案"), QStringLiteral("客户认可"), QDate(2026, 11, 30));
+    d.accept();
+    REQUIRE(d.errorText().isEmpty());
+    const QList<Activity> logged = ActivityRepository(t.db()).forOpportunity(deal.id);
+    REQUIRE(logged.size() == 1);
+    CHECK(logged.at(0).customerId == customer);
+    CHECK(logged.at(0).kind == ActivityKind::Proposal);
+    SqlQuery q(t.db(), QStringLiteral("SELECT opportunity_id, activity_id FROM followup_tasks"));
+    q.exec();
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == deal.id);
+    CHECK(q.value(1).toLongLong() == logged.at(0).id);
+}
+
 TEST_CASE("customer editor screenshot", "[.screenshot]")
 {
     test::TempDatabase t;

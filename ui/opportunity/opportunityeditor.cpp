@@ -6,6 +6,8 @@
 #include "movedealscommand.h"
 #include "setoutcomecommand.h"
 
+#include "activities/logactivitydialog.h"
+#include "domain/activity.h"
 #include "domain/clock.h"
 #include "domain/money.h"
 #include "storage/database.h"
@@ -150,6 +152,19 @@ OpportunityEditor::OpportunityEditor(DealStore &store, QUndoStack &undoStack, qi
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &OpportunityEditor::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &OpportunityEditor::reject);
+    if (id > 0) {
+        // Quick-log from the deal: the activity is linked to this deal and its customer.
+        QPushButton *log = buttons->addButton(tr("Log activity…"), QDialogButtonBox::ActionRole);
+        connect(log, &QPushButton::clicked, this, [this] {
+            Database &db = m_store.database();
+            Activity link;
+            link.opportunityId = m_loaded.id;
+            link.customerId = m_loaded.customerId;
+            LogActivityDialog dialog(db, link, db.actingUserId() ? db.actingUserId() : m_loaded.ownerId, this);
+            if (dialog.exec() == QDialog::Accepted)
+                loadTimeline();
+        });
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_generalError);
     layout->addWidget(m_tabs, 1);
