@@ -1,5 +1,7 @@
 #include "deallisttable.h"
 
+#include "exportaction.h"
+
 #include "domain/errors.h"
 #include "domain/money.h"
 #include "storage/sqlquery.h"
@@ -34,6 +36,9 @@ DealListTable::DealListTable(QWidget *parent)
     horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
     horizontalHeader()->setSectionResizeMode(Customer, QHeaderView::Stretch);
     setColumnHidden(Extra, true);
+    // Right-click → Export… writes the deals listed (issue 6).
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    addAction(new ExportAction(model(), QStringLiteral("deals"), this));
     retranslateUi();
 }
 

@@ -1,5 +1,7 @@
 #include "recordtable.h"
 
+#include "exportaction.h"
+
 #include <QHeaderView>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -30,12 +32,20 @@ RecordTable::RecordTable(const QString &settingsKey, QWidget *parent)
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    // Right-click → Export… writes the list as filtered and sorted (issue 6).
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(new ExportAction(m_proxy, settingsKey.section(QLatin1Char('/'), -1), m_view));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &) { emit currentChanged(currentId()); });
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &) { emit activated(currentId()); });
+}
+
+qint64 RecordTable::exportTo(ExportFormat format, const QString &path) const
+{
+    return exportModel(*m_proxy, format, path, m_key.section(QLatin1Char('/'), -1));
 }
 
 RecordTable::~RecordTable()

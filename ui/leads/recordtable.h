@@ -5,6 +5,8 @@
 #include <QVariant>
 #include <QWidget>
 
+#include "io/exporter.h"
+
 class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTableView;
@@ -35,6 +37,8 @@ public:
     void setRowForeground(int row, const QColor &color);
     int rowCount() const;
     QTableView *view() const { return m_view; }
+    // Writes the rows shown (current filter and sort) to `path`; returns the row count. Throws Error.
+    qint64 exportTo(ExportFormat format, const QString &path) const;
 
 signals:
     void currentChanged(qint64 id);
