@@ -10,6 +10,7 @@
 #include "domain/money.h"
 #include "domain/organization.h"
 #include "leads/customerscoring.h"
+#include "settings/scoringrulesdialog.h"
 #include "leads/reassignment.h"
 #include "storage/database.h"
 #include "storage/repositories/activityrepository.h"
@@ -101,6 +102,7 @@ CustomersPage::CustomersPage(PageContext &context, QWidget *parent)
     , m_heading(new QLabel(this))
     , m_filter(new QLineEdit(this))
     , m_rescore(new QPushButton(this))
+    , m_scoringRules(new QPushButton(this))
     , m_reassign(new QPushButton(this))
     , m_new(new QPushButton(this))
     , m_edit(new QPushButton(this))
@@ -136,6 +138,7 @@ CustomersPage::CustomersPage(PageContext &context, QWidget *parent)
     header->addWidget(m_new);
     header->addWidget(m_edit);
     header->addWidget(m_rescore);
+    header->addWidget(m_scoringRules);
     header->addWidget(m_reassign);
 
     auto *detail = new QWidget(this);
@@ -174,6 +177,7 @@ CustomersPage::CustomersPage(PageContext &context, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_list, &RecordTable::setFilterText);
     connect(m_list, &RecordTable::currentChanged, this, &CustomersPage::showCustomer);
     connect(m_rescore, &QPushButton::clicked, this, &CustomersPage::rescore);
+    connect(m_scoringRules, &QPushButton::clicked, this, &CustomersPage::editScoringRules);
     connect(m_reassign, &QPushButton::clicked, this, &CustomersPage::reassign);
     connect(m_new, &QPushButton::clicked, this, [this] { editCustomer(0); });
     connect(m_edit, &QPushButton::clicked, this, [this] {
@@ -203,6 +207,7 @@ void CustomersPage::retranslateUi()
     m_heading->setText(tr("Customers"));
     m_filter->setPlaceholderText(tr("Filter customers…"));
     m_rescore->setText(tr("Rescore tiers"));
+    m_scoringRules->setText(tr("Scoring rules…"));
     m_reassign->setText(tr("Reassign on leave…"));
     m_new->setText(tr("New customer…"));
     m_edit->setText(tr("Edit…"));
@@ -359,6 +364,20 @@ void CustomersPage::rescore()
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Customers"), e.message());
     }
+}
+
+void CustomersPage::editScoringRules()
+{
+    Database *db = m_context.session.database();
+    if (!db)
+        return;
+    ScoringRulesDialog dialog(*db, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.rescored() >= 0)
+        QMessageBox::information(this, tr("Rescore tiers"),
+                                 tr("%1 customers changed score or tier.").arg(dialog.rescored()));
+    m_context.session.notifyDataChanged();
 }
 
 void CustomersPage::editCustomer(qint64 id)

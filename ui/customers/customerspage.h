@@ -38,6 +38,7 @@ private:
     void retranslateUi();
     void showCustomer(qint64 id);
     void rescore();
+    void editScoringRules();
     void reassign();
     void editCustomer(qint64 id);
     void saveAttachmentAs();
@@ -50,6 +51,7 @@ private:
     QLabel *m_heading;
     QLineEdit *m_filter;
     QPushButton *m_rescore;
+    QPushButton *m_scoringRules;
     QPushButton *m_reassign;
     QPushButton *m_new;
     QPushButton *m_edit;
