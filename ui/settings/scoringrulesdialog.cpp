@@ -54,6 +54,8 @@ ScoringRulesDialog::ScoringRulesDialog(Database &db, QWidget *parent)
     setWindowTitle(tr("Scoring rules"));
     m_table->setHorizontalHeaderLabels({tr("Attribute"), tr("Operator"), tr("Value"), tr("Points")});
     m_table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(AttributeColumn, 200);
+    m_table->setColumnWidth(OperatorColumn, 90);
     m_table->verticalHeader()->setVisible(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
