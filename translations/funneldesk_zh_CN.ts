@@ -289,7 +289,7 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <translation>没有商机使用此外部编号</translation>
     </message>
     <message>
-        <source>is not a stage of the deal's sales process</source>
+        <source>is not a stage of the deal&apos;s sales process</source>
         <translation>不是该商机所属销售流程的阶段</translation>
     </message>
     <message>
@@ -469,7 +469,7 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <translation>客户</translation>
     </message>
     <message>
-        <source>The company's customer file with contacts, tiers and a 360° view of each customer.</source>
+        <source>The company&apos;s customer file with contacts, tiers and a 360° view of each customer.</source>
         <translation>公司的客户档案：联系人、客户等级和每个客户的 360° 视图。</translation>
     </message>
     <message>
@@ -792,7 +792,7 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <translation>已关闭的商机需要先重新打开才能移动</translation>
     </message>
     <message>
-        <source>is not a stage of the deal's pipeline</source>
+        <source>is not a stage of the deal&apos;s pipeline</source>
         <translation>不是该商机所属销售流程的阶段</translation>
     </message>
     <message>
@@ -804,7 +804,7 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <translation>已停用，商机不能在此阶段重新打开</translation>
     </message>
     <message>
-        <source>is not a checklist task of the deal's pipeline</source>
+        <source>is not a checklist task of the deal&apos;s pipeline</source>
         <translation>不是该商机所属销售流程的阶段任务</translation>
     </message>
     <message>
@@ -864,7 +864,7 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <translation>不是同一销售流程中的启用阶段</translation>
     </message>
     <message>
-        <source>stage "%1" was deleted</source>
+        <source>stage &quot;%1&quot; was deleted</source>
         <translation>阶段“%1”已删除</translation>
     </message>
     <message>
@@ -1472,7 +1472,7 @@ Move the deal anyway?</source>
         <translation>删除商机</translation>
     </message>
     <message>
-        <source>Delete "%1" of %2? You can undo this with Ctrl+Z.</source>
+        <source>Delete &quot;%1&quot; of %2? You can undo this with Ctrl+Z.</source>
         <translation>删除 %2 的“%1”？可以用 Ctrl+Z 撤销。</translation>
     </message>
 </context>
@@ -1857,6 +1857,10 @@ Move the deal anyway?</source>
         <source>Remove %1 from this customer?</source>
         <translation>从此客户中删除 %1？</translation>
     </message>
+    <message>
+        <source>Scoring rules…</source>
+        <translation>评分规则…</translation>
+    </message>
 </context>
 <context>
     <name>fd::DashboardPage</name>
@@ -1934,7 +1938,7 @@ Move the deal anyway?</source>
         <translation>%1 公司目标</translation>
     </message>
     <message>
-        <source>Sum of the reps' targets for %1 (no company target set)</source>
+        <source>Sum of the reps&apos; targets for %1 (no company target set)</source>
         <translation>%1 销售代表目标之和（未设公司目标）</translation>
     </message>
     <message>
@@ -2204,11 +2208,11 @@ Move the deal anyway?</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <source>Won so far + Σ amount × the stage's configured win rate</source>
+        <source>Won so far + Σ amount × the stage&apos;s configured win rate</source>
         <translation>已赢单 + Σ 金额 × 阶段配置赢率</translation>
     </message>
     <message>
-        <source>Won so far + Σ amount × the stage's historical win rate</source>
+        <source>Won so far + Σ amount × the stage&apos;s historical win rate</source>
         <translation>已赢单 + Σ 金额 × 阶段历史赢率</translation>
     </message>
     <message>
@@ -3039,11 +3043,11 @@ Move the deal anyway?</source>
         <translation>将 #%1 合并到 #%2？#%1 的全部内容都会移到 #%2；窗口未关闭前可以撤销。</translation>
     </message>
     <message>
-        <source>New customer "%1"</source>
+        <source>New customer &quot;%1&quot;</source>
         <translation>新客户“%1”</translation>
     </message>
     <message>
-        <source>Join existing customer "%1"</source>
+        <source>Join existing customer &quot;%1&quot;</source>
         <translation>并入已有客户“%1”</translation>
     </message>
     <message>
@@ -3051,7 +3055,7 @@ Move the deal anyway?</source>
         <translation>线索转化</translation>
     </message>
     <message>
-        <source>Convert "%1" into:</source>
+        <source>Convert &quot;%1&quot; into:</source>
         <translation>将“%1”转化为：</translation>
     </message>
     <message>
@@ -3704,7 +3708,7 @@ Create a new database file for the demo office?</source>
         <translation>删除销售流程</translation>
     </message>
     <message>
-        <source>Delete the pipeline "%1"?</source>
+        <source>Delete the pipeline &quot;%1&quot;?</source>
         <translation>删除销售流程“%1”？</translation>
     </message>
     <message>
@@ -3716,13 +3720,13 @@ Create a new database file for the demo office?</source>
         <translation>删除阶段</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" holds %n open deal(s). Move them to:</source>
+        <source>&quot;%1&quot; holds %n open deal(s). Move them to:</source>
         <translation>
             <numerusform>“%1”中有 %n 个进行中的商机。将它们移到：</numerusform>
         </translation>
     </message>
     <message>
-        <source>Delete the stage "%1"?</source>
+        <source>Delete the stage &quot;%1&quot;?</source>
         <translation>删除阶段“%1”？</translation>
     </message>
 </context>
@@ -3736,7 +3740,7 @@ Create a new database file for the demo office?</source>
 <context>
     <name>fd::RepDiagnosticsView</name>
     <message>
-        <source>Days in stage: the rep's median against the team's median for the same stage. The redder the cell, the longer the rep's deals sit there (full red: twice the team median or more).</source>
+        <source>Days in stage: the rep&apos;s median against the team&apos;s median for the same stage. The redder the cell, the longer the rep&apos;s deals sit there (full red: twice the team median or more).</source>
         <translation>阶段停留天数：销售在该阶段的中位数与团队中位数对比。颜色越红，该销售的商机停留越久（全红：达到团队中位数的两倍或以上）。</translation>
     </message>
     <message>
@@ -3952,6 +3956,93 @@ Create a new database file for the demo office?</source>
     </message>
 </context>
 <context>
+    <name>fd::ScoringRulesDialog</name>
+    <message>
+        <source>Rescore all customers now</source>
+        <translation>保存后立即重新评级所有客户</translation>
+    </message>
+    <message>
+        <source>Scoring rules</source>
+        <translation>评分规则</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运算符</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Each matching rule adds its points (−100…100); the score is kept within 0…100. Sizes: micro, small, medium, large, enterprise. Money in fen (cents); days since the last activity.</source>
+        <translation>每条命中的规则加上其分值（−100…100），总分限定在 0…100。规模取值：micro、small、medium、large、enterprise。金额以分为单位；天数为距上次活动的天数。</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>Tier A from score</source>
+        <translation>A 级最低分</translation>
+    </message>
+    <message>
+        <source>Tier B from score</source>
+        <translation>B 级最低分</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>公司规模</translation>
+    </message>
+    <message>
+        <source>Won revenue (fen)</source>
+        <translation>已赢收入（分）</translation>
+    </message>
+    <message>
+        <source>Open pipeline (fen)</source>
+        <translation>在途商机金额（分）</translation>
+    </message>
+    <message>
+        <source>Days since activity</source>
+        <translation>距上次活动天数</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must not be above the tier A threshold</source>
+        <translation>不能高于 A 级最低分</translation>
+    </message>
+    <message>
+        <source>Rule %1, %2 = &quot;%3&quot;: %4</source>
+        <translation>第 %1 条规则，%2 = &quot;%3&quot;：%4</translation>
+    </message>
+    <message>
+        <source>%1 = &quot;%2&quot;: %3</source>
+        <translation>%1 = &quot;%2&quot;：%3</translation>
+    </message>
+</context>
+<context>
     <name>fd::SettingsPage</name>
     <message>
         <source>Language</source>
@@ -3989,7 +4080,7 @@ Create a new database file for the demo office?</source>
 <context>
     <name>fd::StageColumn</name>
     <message>
-        <source>Amount: sum of the deals' amounts. Weighted: each amount × its win probability (the deal's own if set, else the stage's).</source>
+        <source>Amount: sum of the deals&apos; amounts. Weighted: each amount × its win probability (the deal&apos;s own if set, else the stage&apos;s).</source>
         <translation>金额：各商机金额之和。加权：各商机金额 × 赢率（商机自定赢率优先，否则取阶段赢率）。</translation>
     </message>
     <message>

@@ -289,7 +289,7 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <translation>沒有商機使用此外部編號</translation>
     </message>
     <message>
-        <source>is not a stage of the deal's sales process</source>
+        <source>is not a stage of the deal&apos;s sales process</source>
         <translation>不是該商機所屬銷售流程的階段</translation>
     </message>
     <message>
@@ -469,7 +469,7 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <source>The company's customer file with contacts, tiers and a 360° view of each customer.</source>
+        <source>The company&apos;s customer file with contacts, tiers and a 360° view of each customer.</source>
         <translation>公司的客戶檔案：聯絡人、客戶等級和每個客戶的 360° 檢視。</translation>
     </message>
     <message>
@@ -792,7 +792,7 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <translation>已關閉的商機需要先重新開啟才能移動</translation>
     </message>
     <message>
-        <source>is not a stage of the deal's pipeline</source>
+        <source>is not a stage of the deal&apos;s pipeline</source>
         <translation>不是該商機所屬銷售流程的階段</translation>
     </message>
     <message>
@@ -804,7 +804,7 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <translation>已停用，商機不能在此階段重新開啟</translation>
     </message>
     <message>
-        <source>is not a checklist task of the deal's pipeline</source>
+        <source>is not a checklist task of the deal&apos;s pipeline</source>
         <translation>不是該商機所屬銷售流程的階段任務</translation>
     </message>
     <message>
@@ -864,7 +864,7 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <translation>不是同一銷售流程中的啟用階段</translation>
     </message>
     <message>
-        <source>stage "%1" was deleted</source>
+        <source>stage &quot;%1&quot; was deleted</source>
         <translation>階段「%1」已刪除</translation>
     </message>
     <message>
@@ -1472,7 +1472,7 @@ Move the deal anyway?</source>
         <translation>刪除商機</translation>
     </message>
     <message>
-        <source>Delete "%1" of %2? You can undo this with Ctrl+Z.</source>
+        <source>Delete &quot;%1&quot; of %2? You can undo this with Ctrl+Z.</source>
         <translation>刪除 %2 的「%1」？可以用 Ctrl+Z 復原。</translation>
     </message>
 </context>
@@ -1857,6 +1857,10 @@ Move the deal anyway?</source>
         <source>Remove %1 from this customer?</source>
         <translation>從此客戶中刪除 %1？</translation>
     </message>
+    <message>
+        <source>Scoring rules…</source>
+        <translation>評分規則…</translation>
+    </message>
 </context>
 <context>
     <name>fd::DashboardPage</name>
@@ -1934,7 +1938,7 @@ Move the deal anyway?</source>
         <translation>%1 公司目標</translation>
     </message>
     <message>
-        <source>Sum of the reps' targets for %1 (no company target set)</source>
+        <source>Sum of the reps&apos; targets for %1 (no company target set)</source>
         <translation>%1 銷售代表目標之和（未設公司目標）</translation>
     </message>
     <message>
@@ -2204,11 +2208,11 @@ Move the deal anyway?</source>
         <translation>覆蓋率</translation>
     </message>
     <message>
-        <source>Won so far + Σ amount × the stage's configured win rate</source>
+        <source>Won so far + Σ amount × the stage&apos;s configured win rate</source>
         <translation>已贏單 + Σ 金額 × 階段設定贏率</translation>
     </message>
     <message>
-        <source>Won so far + Σ amount × the stage's historical win rate</source>
+        <source>Won so far + Σ amount × the stage&apos;s historical win rate</source>
         <translation>已贏單 + Σ 金額 × 階段歷史贏率</translation>
     </message>
     <message>
@@ -3039,11 +3043,11 @@ Move the deal anyway?</source>
         <translation>將 #%1 合併到 #%2？#%1 的全部內容都會移到 #%2；視窗未關閉前可以復原。</translation>
     </message>
     <message>
-        <source>New customer "%1"</source>
+        <source>New customer &quot;%1&quot;</source>
         <translation>新客戶「%1」</translation>
     </message>
     <message>
-        <source>Join existing customer "%1"</source>
+        <source>Join existing customer &quot;%1&quot;</source>
         <translation>併入既有客戶「%1」</translation>
     </message>
     <message>
@@ -3051,7 +3055,7 @@ Move the deal anyway?</source>
         <translation>線索轉化</translation>
     </message>
     <message>
-        <source>Convert "%1" into:</source>
+        <source>Convert &quot;%1&quot; into:</source>
         <translation>將「%1」轉化為：</translation>
     </message>
     <message>
@@ -3704,7 +3708,7 @@ Create a new database file for the demo office?</source>
         <translation>刪除銷售流程</translation>
     </message>
     <message>
-        <source>Delete the pipeline "%1"?</source>
+        <source>Delete the pipeline &quot;%1&quot;?</source>
         <translation>刪除銷售流程「%1」？</translation>
     </message>
     <message>
@@ -3716,13 +3720,13 @@ Create a new database file for the demo office?</source>
         <translation>刪除階段</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" holds %n open deal(s). Move them to:</source>
+        <source>&quot;%1&quot; holds %n open deal(s). Move them to:</source>
         <translation>
             <numerusform>「%1」中有 %n 個進行中的商機。將它們移到：</numerusform>
         </translation>
     </message>
     <message>
-        <source>Delete the stage "%1"?</source>
+        <source>Delete the stage &quot;%1&quot;?</source>
         <translation>刪除階段「%1」？</translation>
     </message>
 </context>
@@ -3736,7 +3740,7 @@ Create a new database file for the demo office?</source>
 <context>
     <name>fd::RepDiagnosticsView</name>
     <message>
-        <source>Days in stage: the rep's median against the team's median for the same stage. The redder the cell, the longer the rep's deals sit there (full red: twice the team median or more).</source>
+        <source>Days in stage: the rep&apos;s median against the team&apos;s median for the same stage. The redder the cell, the longer the rep&apos;s deals sit there (full red: twice the team median or more).</source>
         <translation>階段停留天數：業務在該階段的中位數與團隊中位數對比。顏色越紅，該業務的商機停留越久（全紅：達到團隊中位數的兩倍或以上）。</translation>
     </message>
     <message>
@@ -3952,6 +3956,93 @@ Create a new database file for the demo office?</source>
     </message>
 </context>
 <context>
+    <name>fd::ScoringRulesDialog</name>
+    <message>
+        <source>Rescore all customers now</source>
+        <translation>儲存後立即重新評級所有客戶</translation>
+    </message>
+    <message>
+        <source>Scoring rules</source>
+        <translation>評分規則</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>屬性</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>運算子</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Each matching rule adds its points (−100…100); the score is kept within 0…100. Sizes: micro, small, medium, large, enterprise. Money in fen (cents); days since the last activity.</source>
+        <translation>每條命中的規則加上其分值（−100…100），總分限定在 0…100。規模取值：micro、small、medium、large、enterprise。金額以分為單位；天數為距上次活動的天數。</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>新增規則</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>刪除規則</translation>
+    </message>
+    <message>
+        <source>Tier A from score</source>
+        <translation>A 級最低分</translation>
+    </message>
+    <message>
+        <source>Tier B from score</source>
+        <translation>B 級最低分</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行業</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>公司規模</translation>
+    </message>
+    <message>
+        <source>Won revenue (fen)</source>
+        <translation>已贏收入（分）</translation>
+    </message>
+    <message>
+        <source>Open pipeline (fen)</source>
+        <translation>在途商機金額（分）</translation>
+    </message>
+    <message>
+        <source>Days since activity</source>
+        <translation>距上次活動天數</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>等於</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必須是整數</translation>
+    </message>
+    <message>
+        <source>must not be above the tier A threshold</source>
+        <translation>不能高於 A 級最低分</translation>
+    </message>
+    <message>
+        <source>Rule %1, %2 = &quot;%3&quot;: %4</source>
+        <translation>第 %1 條規則，%2 = &quot;%3&quot;：%4</translation>
+    </message>
+    <message>
+        <source>%1 = &quot;%2&quot;: %3</source>
+        <translation>%1 = &quot;%2&quot;：%3</translation>
+    </message>
+</context>
+<context>
     <name>fd::SettingsPage</name>
     <message>
         <source>Language</source>
@@ -3989,7 +4080,7 @@ Create a new database file for the demo office?</source>
 <context>
     <name>fd::StageColumn</name>
     <message>
-        <source>Amount: sum of the deals' amounts. Weighted: each amount × its win probability (the deal's own if set, else the stage's).</source>
+        <source>Amount: sum of the deals&apos; amounts. Weighted: each amount × its win probability (the deal&apos;s own if set, else the stage&apos;s).</source>
         <translation>金額：各商機金額之和。加權：各商機金額 × 贏率（商機自定贏率優先，否則取階段贏率）。</translation>
     </message>
     <message>
