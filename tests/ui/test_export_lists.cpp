@@ -16,7 +16,6 @@ using namespace fd;
 namespace {
 void fill(RecordTable &table)
 {
-    QStandardPaths::setTestModeEnabled(true);
     table.setHeaders({ QStringLiteral("名称"), QStringLiteral("城市"), QStringLiteral("数量") });
     table.setRows({ { QStringLiteral("华东贸易"), QStringLiteral("上海"), 12 },
                       { QStringLiteral("北方机械"), QStringLiteral("北京"), 7 },

@@ -46,7 +46,6 @@ struct Fixture
 
     Fixture()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         languages.apply(QStringLiteral("en"));
         test::Builders b(t.db());

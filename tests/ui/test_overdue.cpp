@@ -45,7 +45,6 @@ struct Office
 
     Office()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         languages.apply(QStringLiteral("en"));
         Builders b(tdb.db());

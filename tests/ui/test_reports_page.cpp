@@ -35,7 +35,6 @@ struct Screen
 
     Screen()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         languages.apply(QStringLiteral("en"));
         auto db = Database::openSqlite(office.tdb.path());

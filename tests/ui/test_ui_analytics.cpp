@@ -40,7 +40,6 @@ struct Views
 
     Views()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         languages.apply(QStringLiteral("en"));
         auto db = Database::openSqlite(office.tdb.path());

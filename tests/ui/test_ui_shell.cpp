@@ -36,7 +36,6 @@ struct Shell
 
     Shell()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         languages.apply(QStringLiteral("en"));
         auto db = Database::openSqlite(t.path());
