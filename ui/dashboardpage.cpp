@@ -1,6 +1,7 @@
 #include "dashboardpage.h"
 
 #include "backgroundquery.h"
+#include "exportaction.h"
 #include "figurecard.h"
 #include "funnel/funnelwidget.h"
 #include "session.h"
@@ -91,6 +92,7 @@ DashboardPage::DashboardPage(PageContext &context, QWidget *parent)
     m_overdue->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_overdue->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_overdue->verticalHeader()->hide();
+    new ExportAction(m_overdue, QStringLiteral("overdue-tasks"), m_overdue); // right-click → Export…
     // The task title takes the spare width; due, names and owner are short.
     m_overdue->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_overdue->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);

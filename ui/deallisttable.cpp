@@ -37,8 +37,7 @@ DealListTable::DealListTable(QWidget *parent)
     horizontalHeader()->setSectionResizeMode(Customer, QHeaderView::Stretch);
     setColumnHidden(Extra, true);
     // Right-click → Export… writes the deals listed (issue 6).
-    setContextMenuPolicy(Qt::ActionsContextMenu);
-    addAction(new ExportAction(model(), QStringLiteral("deals"), this));
+    new ExportAction(this, QStringLiteral("deals"), this);
     retranslateUi();
 }
 
@@ -46,6 +45,9 @@ void DealListTable::retranslateUi()
 {
     setHorizontalHeaderLabels({ tr("Deal"), tr("Customer"), tr("Owner"), tr("Stage"), tr("Amount"),
         tr("Expected close"), m_extraTitle });
+    // Amounts export as money cells (cents in ExportValueRole), not as the formatted text.
+    for (int c : { int(Amount), int(Extra) })
+        horizontalHeaderItem(c)->setData(ExportTypeRole, int(ColumnType::Money));
 }
 
 void DealListTable::clearDeals()
@@ -122,11 +124,19 @@ void DealListTable::setDeals(
         setItem(row, Owner, cell(r.owner));
         setItem(row, Stage, cell(r.stage));
         const QString currency = r.currency.isEmpty() ? QStringLiteral("CNY") : r.currency;
-        setItem(row, Amount, cell(money::format(r.amount, currency, locale), right));
+        QTableWidgetItem *amount = cell(money::format(r.amount, currency, locale), right);
+        amount->setData(ExportValueRole, r.amount);
+        setItem(row, Amount, amount);
         const QDate close = QDate::fromString(r.close, Qt::ISODate);
-        setItem(row, Close, cell(close.isValid() ? locale.toString(close, QLocale::ShortFormat) : QString()));
-        if (i < extra.size())
-            setItem(row, Extra, cell(money::format(extra[i], currency, locale), right));
+        QTableWidgetItem *closeItem = cell(close.isValid() ? locale.toString(close, QLocale::ShortFormat) : QString());
+        if (close.isValid())
+            closeItem->setData(ExportValueRole, close);
+        setItem(row, Close, closeItem);
+        if (i < extra.size()) {
+            QTableWidgetItem *figure = cell(money::format(extra[i], currency, locale), right);
+            figure->setData(ExportValueRole, extra[i]);
+            setItem(row, Extra, figure);
+        }
     }
     resizeColumnToContents(Owner);
     resizeColumnToContents(Stage);

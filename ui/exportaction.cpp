@@ -8,8 +8,11 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTableView>
+#include <QTreeView>
 #include <QWidget>
 
 namespace fd {
@@ -35,24 +38,51 @@ ColumnType typeOf(const QVariant &v)
 
 } // namespace
 
-qint64 exportModel(const QAbstractItemModel &model, ExportFormat format, const QString &path, const QString &sheetName)
+QList<int> visibleColumns(const QHeaderView &header)
+{
+    QList<int> columns;
+    for (int visual = 0; visual < header.count(); ++visual) {
+        const int logical = header.logicalIndex(visual);
+        if (logical >= 0 && !header.isSectionHidden(logical))
+            columns.append(logical);
+    }
+    return columns;
+}
+
+qint64 exportModel(const QAbstractItemModel &model, ExportFormat format, const QString &path, const QString &sheetName,
+    const QList<int> &columnList)
 {
     const int rows = model.rowCount();
-    const int cols = model.columnCount();
+    QList<int> logical = columnList;
+    if (logical.isEmpty()) {
+        for (int c = 0; c < model.columnCount(); ++c)
+            logical.append(c);
+    }
+    // The value a typed column takes from a cell: the model's export value, else EditRole.
+    const auto typedValue = [&model](int r, int c) {
+        const QModelIndex index = model.index(r, c);
+        const QVariant exact = index.data(ExportValueRole);
+        return exact.isValid() ? exact : index.data(Qt::EditRole);
+    };
     QList<TableColumn> columns;
-    for (int c = 0; c < cols; ++c) {
-        // A column is typed only when every non-empty cell has that type.
+    for (int c : logical) {
+        const QVariant declared = model.headerData(c, Qt::Horizontal, ExportTypeRole);
         std::optional<ColumnType> type;
-        for (int r = 0; r < rows; ++r) {
-            const QVariant v = model.index(r, c).data(Qt::EditRole);
-            if (v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isEmpty()))
-                continue;
-            const ColumnType t = typeOf(v);
-            if (type && *type != t) {
-                type = ColumnType::Text;
-                break;
+        if (declared.isValid()) {
+            type = ColumnType(declared.toInt());
+        } else {
+            // A column is typed only when every non-empty cell has that type.
+            for (int r = 0; r < rows; ++r) {
+                const QVariant v = typedValue(r, c);
+                if (v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isEmpty()))
+                    continue;
+                const ColumnType t = typeOf(v);
+                if (type && *type != t) {
+                    type = ColumnType::Text;
+                    break;
+                }
+                type = t;
             }
-            type = t;
         }
         columns.append(
             { model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(), type.value_or(ColumnType::Text) });
@@ -61,20 +91,40 @@ qint64 exportModel(const QAbstractItemModel &model, ExportFormat format, const Q
     sink->begin(columns);
     for (int r = 0; r < rows; ++r) {
         QVariantList cells;
-        for (int c = 0; c < cols; ++c) {
-            const QModelIndex index = model.index(r, c);
-            if (columns.at(c).type == ColumnType::Text) {
-                const QString text = index.data(Qt::DisplayRole).toString();
+        for (int i = 0; i < logical.size(); ++i) {
+            const int c = logical.at(i);
+            const ColumnType type = columns.at(i).type;
+            if (type == ColumnType::Text) {
+                const QVariant exact = model.index(r, c).data(ExportValueRole);
+                const QString text = exact.isValid() ? exact.toString() : model.index(r, c).data().toString();
                 cells.append(text.isEmpty() ? QVariant() : QVariant(text));
             } else {
-                const QVariant v = index.data(Qt::EditRole);
-                cells.append(v.isNull() || typeOf(v) != columns.at(c).type ? QVariant() : v);
+                const QVariant v = typedValue(r, c);
+                // Money is written from integer cents; other types must match exactly.
+                const ColumnType want = type == ColumnType::Money ? ColumnType::Integer : type;
+                cells.append(v.isNull() || typeOf(v) != want ? QVariant() : v);
             }
         }
         sink->writeRow(cells);
     }
     sink->finish();
     return rows;
+}
+
+qint64 exportView(const QAbstractItemView &view, ExportFormat format, const QString &path, const QString &sheetName)
+{
+    if (!view.model())
+        throw Error(QCoreApplication::translate("fd::ExportAction", "The list has nothing to export."));
+    const QHeaderView *header = nullptr;
+    if (const auto *table = qobject_cast<const QTableView *>(&view))
+        header = table->horizontalHeader();
+    else if (const auto *tree = qobject_cast<const QTreeView *>(&view))
+        header = tree->header();
+    const QList<int> columns = header ? visibleColumns(*header) : QList<int>();
+    // Every column hidden: refuse rather than write all of them (empty = all).
+    if (header && columns.isEmpty() && view.model()->columnCount() > 0)
+        throw Error(QCoreApplication::translate("fd::ExportAction", "Every column of the list is hidden."));
+    return exportModel(*view.model(), format, path, sheetName, columns);
 }
 
 ExportAction::ExportAction(QAbstractItemModel *model, const QString &baseName, QObject *parent)
@@ -86,9 +136,19 @@ ExportAction::ExportAction(QAbstractItemModel *model, const QString &baseName, Q
     connect(this, &QAction::triggered, this, &ExportAction::exportNow);
 }
 
+ExportAction::ExportAction(QAbstractItemView *view, const QString &baseName, QObject *parent, bool contextMenu)
+    : ExportAction(view->model(), baseName, parent)
+{
+    m_view = view;
+    if (contextMenu) {
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+        view->addAction(this);
+    }
+}
+
 void ExportAction::exportNow()
 {
-    if (!m_model)
+    if (!m_model && !m_view)
         return;
     QWidget *window = QApplication::activeWindow();
     const QString csv = tr("CSV, UTF-8 (*.csv)");
@@ -104,7 +164,8 @@ void ExportAction::exportNow()
         : ExportFormat::Xlsx;
     try {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const qint64 rows = exportModel(*m_model, format, path, m_baseName);
+        const qint64 rows = m_view ? exportView(*m_view, format, path, m_baseName)
+                                   : exportModel(*m_model, format, path, m_baseName);
         QApplication::restoreOverrideCursor();
         QMessageBox::information(
             window, tr("Export"), tr("%1 rows written to %2.").arg(rows).arg(QDir::toNativeSeparators(path)));

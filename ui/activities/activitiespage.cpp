@@ -1,5 +1,6 @@
 #include "activitiespage.h"
 
+#include "exportaction.h"
 #include "leads/recordtable.h"
 #include "session.h"
 
@@ -32,6 +33,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -76,6 +78,8 @@ ActivitiesPage::ActivitiesPage(PageContext &context, QWidget *parent)
     , m_taskDue(new QDateEdit(this))
     , m_addTask(new QPushButton(this))
     , m_done(new QPushButton(this))
+    , m_exportTasks(new QToolButton(this))
+    , m_exportFunnel(new QToolButton(this))
     , m_funnelLabel(new QLabel(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
@@ -103,6 +107,12 @@ ActivitiesPage::ActivitiesPage(PageContext &context, QWidget *parent)
     m_funnel->verticalHeader()->hide();
     m_funnel->setAlternatingRowColors(true);
     m_funnel->setSortingEnabled(true);
+    m_funnel->setObjectName(QStringLiteral("activityFunnel"));
+    // Export… on both lists: right-click, or the button next to each list's controls.
+    m_exportTasks->setObjectName(QStringLiteral("exportTasks"));
+    m_exportTasks->setDefaultAction(m_tasks->exportAction());
+    m_exportFunnel->setObjectName(QStringLiteral("exportFunnel"));
+    m_exportFunnel->setDefaultAction(new ExportAction(m_funnel, QStringLiteral("activity-funnel"), m_funnel));
 
     auto *log = new QHBoxLayout;
     log->addWidget(m_customer, 2);
@@ -121,6 +131,7 @@ ActivitiesPage::ActivitiesPage(PageContext &context, QWidget *parent)
     taskBar->addWidget(m_addTask);
     taskBar->addStretch(1);
     taskBar->addWidget(m_done);
+    taskBar->addWidget(m_exportTasks);
 
     auto *funnelBar = new QHBoxLayout;
     funnelBar->addWidget(m_funnelLabel);
@@ -128,6 +139,7 @@ ActivitiesPage::ActivitiesPage(PageContext &context, QWidget *parent)
     funnelBar->addWidget(m_from);
     funnelBar->addWidget(new QLabel(QStringLiteral("–"), this));
     funnelBar->addWidget(m_to);
+    funnelBar->addWidget(m_exportFunnel);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -252,7 +264,7 @@ void ActivitiesPage::refresh()
             const bool late = due < now;
             if (late)
                 overdue << int(rows.size());
-            rows << QVariantList{due.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), q.value(2).toString(),
+            rows << QVariantList{due, q.value(2).toString(),
                                  q.value(3).toString(), users.value(q.value(4).toLongLong()),
                                  late ? tr("Overdue") : tr("Open")};
             ids << q.value(0).toLongLong();

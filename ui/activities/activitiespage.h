@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+class QToolButton;
 class QChartView;
 
 namespace fd {
@@ -55,6 +56,8 @@ private:
     QDateEdit *m_taskDue;
     QPushButton *m_addTask;
     QPushButton *m_done;
+    QToolButton *m_exportTasks;
+    QToolButton *m_exportFunnel;
     QLabel *m_funnelLabel;
     QDateEdit *m_from;
     QDateEdit *m_to;

@@ -1,6 +1,7 @@
 #include "customerspage.h"
 
 #include "customereditor.h"
+#include "exportaction.h"
 
 #include "leads/recordtable.h"
 #include "session.h"
@@ -131,6 +132,10 @@ CustomersPage::CustomersPage(PageContext &context, QWidget *parent)
     m_tier->setWordWrap(true);
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(220);
+    // Right-click → Export… on each 360° list (the files list has its own buttons).
+    for (const auto &[table, name] : { std::pair { m_contacts, "contacts" }, std::pair { m_activities, "activities" },
+             std::pair { m_opportunities, "opportunities" }, std::pair { m_contracts, "contracts" } })
+        new ExportAction(table, QString::fromLatin1(name), table);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_heading, 1);

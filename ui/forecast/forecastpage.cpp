@@ -1,6 +1,7 @@
 #include "forecastpage.h"
 
 #include "analyticsfilterbar.h"
+#include "exportaction.h"
 #include "backgroundquery.h"
 #include "deallisttable.h"
 #include "forecastchart.h"
@@ -114,10 +115,12 @@ ForecastPage::ForecastPage(PageContext &context, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    new ExportAction(m_table, QStringLiteral("forecast"), m_table); // right-click → Export…
     m_backtestTable->setObjectName(QStringLiteral("backtestTable"));
     m_backtestTable->setColumnCount(BacktestColumns);
     m_backtestTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_backtestTable->verticalHeader()->hide();
+    new ExportAction(m_backtestTable, QStringLiteral("backtest"), m_backtestTable);
     m_backtestTable->setMaximumHeight(140);
     m_backtestNote->setWordWrap(true);
     m_backtestNote->setForegroundRole(QPalette::PlaceholderText);

@@ -1,6 +1,7 @@
 #include "funnelpage.h"
 
 #include "analyticsfilterbar.h"
+#include "exportaction.h"
 #include "backgroundquery.h"
 #include "deallisttable.h"
 #include "figurecard.h"
@@ -99,6 +100,7 @@ FunnelPage::FunnelPage(PageContext &context, QWidget *parent)
     m_stageTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_stageTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_stageTable->verticalHeader()->hide();
+    new ExportAction(m_stageTable, QStringLiteral("funnel"), m_stageTable); // right-click → Export…
     m_deals->setObjectName(QStringLiteral("funnelDeals"));
 
     auto *period = new QHBoxLayout;

@@ -1,6 +1,7 @@
 #include "kanbanboard.h"
 
 #include "boardactions.h"
+#include "boardtablemodel.h"
 #include "cardlistview.h"
 #include "dealboardmodel.h"
 #include "outcomedropzone.h"
@@ -9,6 +10,7 @@
 
 #include "opportunity/dealstore.h"
 #include "settings/pipelinesettingsdialog.h"
+#include "exportaction.h"
 
 #include "domain/errors.h"
 
@@ -77,6 +79,11 @@ KanbanBoard::KanbanBoard(DealStore &store, QWidget *parent)
     , m_columnsLayout(new QHBoxLayout(m_columnsHost))
 {
     setObjectName(QStringLiteral("kanbanBoard"));
+    m_table = new BoardTableModel(*m_model, this);
+    m_export = new ExportAction(m_table, QStringLiteral("kanban"), this);
+    m_exportButton = new QToolButton(this);
+    m_exportButton->setObjectName(QStringLiteral("kanbanExport"));
+    m_exportButton->setDefaultAction(m_export);
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     m_newDeal->setShortcut(QKeySequence::New);
@@ -109,6 +116,7 @@ KanbanBoard::KanbanBoard(DealStore &store, QWidget *parent)
     top->addSpacing(12);
     top->addWidget(m_undoButton);
     top->addWidget(m_redoButton);
+    top->addWidget(m_exportButton);
     top->addWidget(m_newButton);
 
     m_columnsLayout->setContentsMargins(0, 0, 0, 0);
@@ -254,6 +262,7 @@ void KanbanBoard::setFilter(const BoardFilter &filter)
     QSettings settings;
     m_filter.save(settings);
     syncFilterControls();
+    m_table->setFilter(m_filter);
     for (StageColumn *c : m_columns)
         c->setFilter(m_filter);
     m_clear->setEnabled(!m_filter.isEmpty());
@@ -345,6 +354,11 @@ void KanbanBoard::stepSelected(const QList<qint64> &ids, int delta)
     }
 }
 
+QAction *KanbanBoard::exportAction() const
+{
+    return m_export;
+}
+
 StageColumn *KanbanBoard::column(qint64 stageId) const
 {
     for (StageColumn *c : m_columns) {
@@ -401,6 +415,8 @@ void KanbanBoard::showCardMenu(const QList<qint64> &ids, const QPoint &globalPos
     menu.addSeparator();
     QAction *remove = menu.addAction(tr("Delete…"));
     remove->setEnabled(ids.size() == 1);
+    menu.addSeparator();
+    menu.addAction(m_export); // every deal shown, not only the clicked ones: the list as filtered
     QAction *chosen = menu.exec(globalPos);
     if (!chosen)
         return;

@@ -20,6 +20,8 @@ class QUndoStack;
 namespace fd {
 
 class BoardActions;
+class BoardTableModel;
+class ExportAction;
 class DealBoardModel;
 class DealStore;
 class OutcomeDropZone;
@@ -51,6 +53,10 @@ public:
     const QList<StageColumn *> &columns() const { return m_columns; }
     StageColumn *column(qint64 stageId) const;
     OutcomeDropZone *outcomeZone(OpportunityStatus outcome) const;
+    // The deals shown (board filter applied) as one flat table, what Export… writes.
+    BoardTableModel &tableModel() const { return *m_table; }
+    // "Export…" (toolbar button and card menu): the deals shown to CSV or XLSX.
+    QAction *exportAction() const;
     // "New opportunity" (Ctrl+N), for the main window's menu.
     QAction *newDealAction() const { return m_newDeal; }
     // The message line under the filters ("" when nothing went wrong).
@@ -75,6 +81,8 @@ private:
     QUndoStack *m_undoStack;
     DealBoardModel *m_model;
     BoardActions *m_actions;
+    BoardTableModel *m_table = nullptr;
+    ExportAction *m_export = nullptr;
     Pipeline m_pipeline;
     BoardFilter m_filter;
     QList<StageColumn *> m_columns;
@@ -93,6 +101,7 @@ private:
     QToolButton *m_settings;
     QToolButton *m_undoButton;
     QToolButton *m_redoButton;
+    QToolButton *m_exportButton = nullptr;
     QPushButton *m_newButton;
     QAction *m_newDeal;
     QAction *m_undo;

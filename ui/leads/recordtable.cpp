@@ -2,6 +2,7 @@
 
 #include "exportaction.h"
 
+#include <QDateTime>
 #include <QHeaderView>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -33,8 +34,8 @@ RecordTable::RecordTable(const QString &settingsKey, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     // Right-click → Export… writes the list as filtered and sorted (issue 6).
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addAction(new ExportAction(m_proxy, settingsKey.section(QLatin1Char('/'), -1), m_view));
+    // Columns as the header shows them: hidden ones left out, moved ones in their place.
+    m_export = new ExportAction(m_view, settingsKey.section(QLatin1Char('/'), -1), m_view);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -45,7 +46,7 @@ RecordTable::RecordTable(const QString &settingsKey, QWidget *parent)
 
 qint64 RecordTable::exportTo(ExportFormat format, const QString &path) const
 {
-    return exportModel(*m_proxy, format, path, m_key.section(QLatin1Char('/'), -1));
+    return exportView(*m_view, format, path, m_key.section(QLatin1Char('/'), -1));
 }
 
 RecordTable::~RecordTable()
@@ -77,9 +78,18 @@ void RecordTable::setRows(const QList<QVariantList> &rows, const QList<qint64> &
             auto *item = new QStandardItem;
             const bool number = cell.typeId() == QMetaType::Int || cell.typeId() == QMetaType::LongLong
                 || cell.typeId() == QMetaType::Double;
-            item->setData(number && cell.typeId() == QMetaType::Double ? QString::number(cell.toDouble(), 'f', 2)
-                                                                         : cell.toString(),
-                          Qt::DisplayRole);
+            QString text = number && cell.typeId() == QMetaType::Double ? QString::number(cell.toDouble(), 'f', 2)
+                                                                        : cell.toString();
+            // Whole numbers export as number cells; dates and times show briefly and export typed.
+            if (number && cell.typeId() != QMetaType::Double)
+                item->setData(cell, ExportValueRole);
+            if (cell.typeId() == QMetaType::QDate || cell.typeId() == QMetaType::QDateTime) {
+                text = cell.typeId() == QMetaType::QDate
+                    ? cell.toDate().toString(QStringLiteral("yyyy-MM-dd"))
+                    : cell.toDateTime().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+                item->setData(cell, ExportValueRole);
+            }
+            item->setData(text, Qt::DisplayRole);
             item->setData(cell, Qt::UserRole + 1);
             if (number)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

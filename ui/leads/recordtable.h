@@ -7,6 +7,7 @@
 
 #include "io/exporter.h"
 
+class QAction;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTableView;
@@ -26,7 +27,8 @@ public:
 
     // Sets the (translated) column titles; keeps rows.
     void setHeaders(const QStringList &headers);
-    // Replaces the rows: each row's cells, its id; cells sort by their QVariant (numbers as numbers).
+    // Replaces the rows: each row's cells, its id; cells sort by their QVariant (numbers as numbers;
+    // QDate / QDateTime cells show as yyyy-MM-dd [HH:mm local] and export as typed cells).
     void setRows(const QList<QVariantList> &rows, const QList<qint64> &ids);
     // Shows only rows with `text` in any column.
     void setFilterText(const QString &text);
@@ -37,7 +39,10 @@ public:
     void setRowForeground(int row, const QColor &color);
     int rowCount() const;
     QTableView *view() const { return m_view; }
-    // Writes the rows shown (current filter and sort) to `path`; returns the row count. Throws Error.
+    // "Export…" of the rows shown (also on the table's context menu), for a toolbar button.
+    QAction *exportAction() const { return m_export; }
+    // Writes the rows shown (current filter and sort; visible columns in the header's order)
+    // to `path`; returns the row count. Throws Error.
     qint64 exportTo(ExportFormat format, const QString &path) const;
 
 signals:
@@ -49,6 +54,7 @@ private:
     QStandardItemModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
+    QAction *m_export = nullptr;
     bool m_restored = false;
 };
 

@@ -1,6 +1,7 @@
 #include "opportunityeditor.h"
 
 #include "createdealcommand.h"
+#include "exportaction.h"
 #include "dealstore.h"
 #include "editopportunitycommand.h"
 #include "movedealscommand.h"
@@ -144,9 +145,11 @@ OpportunityEditor::OpportunityEditor(DealStore &store, QUndoStack &undoStack, qi
     m_tabs->addTab(m_checklist, tr("Checklist"));
     m_activities->setHeaderLabels({tr("When"), tr("Kind"), tr("Subject"), tr("By"), tr("Outcome")});
     m_activities->setRootIsDecorated(false);
+    new ExportAction(m_activities, QStringLiteral("deal-activities"), m_activities); // right-click → Export…
     m_tabs->addTab(m_activities, tr("Activities"));
     m_history->setHeaderLabels({tr("When"), tr("From"), tr("To"), tr("Status"), tr("By"), tr("Note")});
     m_history->setRootIsDecorated(false);
+    new ExportAction(m_history, QStringLiteral("stage-history"), m_history);
     m_tabs->addTab(m_history, tr("Stage history"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

@@ -1,5 +1,7 @@
 #include "repdiagnosticsview.h"
 
+#include "exportaction.h"
+
 #include "domain/money.h"
 
 #include <QEvent>
@@ -16,9 +18,12 @@ namespace fd {
 namespace {
 enum Column { Rep, Pipeline, Weighted, Won, WonAmount, Lost, WinRate, AverageDeal, Cycle, Stall, FirstStage };
 
-QTableWidgetItem *cell(const QString &text, bool number = true)
+// `exact` is what an export writes instead of the brief text (cents, counts).
+QTableWidgetItem *cell(const QString &text, bool number = true, const QVariant &exact = {})
 {
     auto *item = new QTableWidgetItem(text);
+    if (exact.isValid())
+        item->setData(ExportValueRole, exact);
     item->setTextAlignment(number ? (Qt::AlignRight | Qt::AlignVCenter) : (Qt::AlignLeft | Qt::AlignVCenter));
     item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
     return item;
@@ -40,6 +45,8 @@ RepDiagnosticsView::RepDiagnosticsView(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    // Right-click → Export…: amounts as money cells, counts as numbers (issue 6).
+    new ExportAction(m_table, QStringLiteral("reps"), m_table);
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
     auto *layout = new QVBoxLayout(this);
@@ -101,20 +108,24 @@ void RepDiagnosticsView::setResult(const analytics::RepResult &result, const QSt
     m_table->clear();
     m_table->setColumnCount(headers.size());
     m_table->setHorizontalHeaderLabels(headers);
+    for (int c : { int(Pipeline), int(Weighted), int(WonAmount), int(AverageDeal) })
+        m_table->horizontalHeaderItem(c)->setData(ExportTypeRole, int(ColumnType::Money));
     m_table->setRowCount(int(result.reps.size()));
 
     for (size_t i = 0; i < result.reps.size(); ++i) {
         const analytics::RepRow &r = result.reps[i];
         const int row = int(i);
         m_table->setItem(row, Rep, cell(r.displayName, false));
-        m_table->setItem(row, Pipeline, cell(brief(r.pipeline)));
-        m_table->setItem(row, Weighted, cell(brief(r.weighted)));
-        m_table->setItem(row, Won, cell(locale.toString(r.wonCount)));
-        m_table->setItem(row, WonAmount, cell(brief(r.wonAmount)));
-        m_table->setItem(row, Lost, cell(locale.toString(r.lostCount)));
+        m_table->setItem(row, Pipeline, cell(brief(r.pipeline), true, r.pipeline));
+        m_table->setItem(row, Weighted, cell(brief(r.weighted), true, r.weighted));
+        m_table->setItem(row, Won, cell(locale.toString(r.wonCount), true, qint64(r.wonCount)));
+        m_table->setItem(row, WonAmount, cell(brief(r.wonAmount), true, r.wonAmount));
+        m_table->setItem(row, Lost, cell(locale.toString(r.lostCount), true, qint64(r.lostCount)));
         m_table->setItem(row, WinRate,
             cell(r.winRate ? locale.toString(*r.winRate * 100, 'f', 0) + locale.percent() : QStringLiteral("—")));
-        m_table->setItem(row, AverageDeal, cell(r.averageDeal ? brief(*r.averageDeal) : QStringLiteral("—")));
+        m_table->setItem(row, AverageDeal,
+            cell(r.averageDeal ? brief(*r.averageDeal) : QStringLiteral("—"), true,
+                r.averageDeal ? QVariant(qint64(*r.averageDeal)) : QVariant()));
         m_table->setItem(row, Cycle, cell(days(r.medianCycleDays, locale)));
         QString stall = r.stallStageName;
         if (r.stallExcessDays)
