@@ -1477,6 +1477,77 @@ Move the deal anyway?</source>
     </message>
 </context>
 <context>
+    <name>fd::BoardTableModel</name>
+    <message>
+        <source>On hold</source>
+        <translation>搁置</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>Close date passed</source>
+        <translation>已过预计成交日期</translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation>无跟进计划</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Probability (%)</source>
+        <translation>赢率 (%)</translation>
+    </message>
+    <message>
+        <source>Weighted amount</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>阶段停留天数</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>fd::CustomerEditor</name>
     <message>
         <source>Edit customer</source>
@@ -2088,6 +2159,14 @@ Move the deal anyway?</source>
     <message>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>The list has nothing to export.</source>
+        <translation>列表中没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Every column of the list is hidden.</source>
+        <translation>列表的所有列都已隐藏，无可导出的列。</translation>
     </message>
 </context>
 <context>

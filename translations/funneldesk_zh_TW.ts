@@ -1477,6 +1477,77 @@ Move the deal anyway?</source>
     </message>
 </context>
 <context>
+    <name>fd::BoardTableModel</name>
+    <message>
+        <source>On hold</source>
+        <translation>擱置</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>停滯</translation>
+    </message>
+    <message>
+        <source>Close date passed</source>
+        <translation>已過預計成交日期</translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation>無跟進計劃</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Probability (%)</source>
+        <translation>贏率 (%)</translation>
+    </message>
+    <message>
+        <source>Weighted amount</source>
+        <translation>加權金額</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>預計成交</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>階段停留天數</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次追蹤</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+</context>
+<context>
     <name>fd::CustomerEditor</name>
     <message>
         <source>Edit customer</source>
@@ -2088,6 +2159,14 @@ Move the deal anyway?</source>
     <message>
         <source>The file could not be written: %1</source>
         <translation>無法寫入檔案：%1</translation>
+    </message>
+    <message>
+        <source>The list has nothing to export.</source>
+        <translation>清單中沒有可匯出的內容。</translation>
+    </message>
+    <message>
+        <source>Every column of the list is hidden.</source>
+        <translation>清單的所有欄位都已隱藏，沒有可匯出的欄位。</translation>
     </message>
 </context>
 <context>
