@@ -7,12 +7,14 @@
 #include "tempdatabase.h"
 
 #include "activities/activitiespage.h"
+#include "deallisttable.h"
 #include "exportaction.h"
 #include "kanban/boardtablemodel.h"
 #include "kanban/kanbanboard.h"
 #include "languagemanager.h"
 #include "leads/recordtable.h"
 #include "opportunity/dealstore.h"
+#include "reps/repdiagnosticsview.h"
 #include "session.h"
 
 #include "domain/activity.h"
@@ -206,6 +208,14 @@ TEST_CASE("the kanban board exports the deals it shows, with money and date cell
     REQUIRE(rows.size() == 2);
     CHECK(rows.at(1).at(title) == QStringLiteral("仓储系统"));
     CHECK(rows.at(1).at(amount) == QStringLiteral("500000.00"));
+
+    // The column titles follow the interface language.
+    LanguageManager languages;
+    languages.apply(QStringLiteral("zh_CN"));
+    CHECK(board.tableModel().headerData(BoardTableModel::Weighted, Qt::Horizontal).toString() == QStringLiteral("加权金额"));
+    languages.apply(QStringLiteral("en"));
+    CHECK(board.tableModel().headerData(BoardTableModel::Weighted, Qt::Horizontal).toString()
+        == QStringLiteral("Weighted amount"));
     QSettings().clear();
 }
 
@@ -272,6 +282,55 @@ TEST_CASE("the activities page exports its task list and its funnel table", "[ui
     for (int r = 0; r < funnel->rowCount(); ++r) {
         CHECK(rows.at(r + 1).value(0) == funnel->item(r, 0)->text());
         CHECK(rows.at(r + 1).value(1) == QString::number(funnel->item(r, 1)->data(Qt::DisplayRole).toLongLong()));
+    }
+    QSettings().clear();
+}
+
+TEST_CASE("rep diagnostics and deal lists export amounts as money cells, not their brief text", "[ui][export]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    SECTION("rep diagnostics")
+    {
+        analytics::RepResult result;
+        analytics::RepRow row;
+        row.displayName = QStringLiteral("王芳");
+        row.pipeline = 123456789; // shown as ¥123.5万
+        row.weighted = 5000;
+        row.wonCount = 4;
+        row.lostCount = 1;
+        result.reps.push_back(row);
+        RepDiagnosticsView view;
+        view.setResult(result);
+        REQUIRE(view.table()->actions().size() == 1);
+        const QString path = dir.filePath(QStringLiteral("reps.xlsx"));
+        CHECK(exportView(*view.table(), ExportFormat::Xlsx, path) == 1);
+        const Sheet sheet = readXlsx(path);
+        REQUIRE(sheet.rows.size() == 2);
+        CHECK(sheet.rows.at(1).at(0) == QStringLiteral("王芳"));
+        CHECK(sheet.rows.at(1).at(1) == QStringLiteral("1234567.89"));
+        CHECK(sheet.types.at(1).at(1) == XlsxFileReader::CellType::Number);
+        CHECK(sheet.rows.at(1).at(2) == QStringLiteral("50"));
+        CHECK(sheet.rows.at(1).at(3) == QStringLiteral("4"));
+        CHECK(sheet.types.at(1).at(3) == XlsxFileReader::CellType::Number);
+        CHECK(sheet.rows.at(1).value(7).isEmpty()); // no average deal: an empty cell, not "—"
+    }
+    SECTION("a deal list without its extra figure column")
+    {
+        test::TempDatabase tdb;
+        test::Builders make(tdb.db());
+        const Pipeline pipeline = make.pipeline();
+        const qint64 rep = make.user(QStringLiteral("王芳"));
+        const Opportunity deal = make.opportunity(pipeline, make.customer(QStringLiteral("北方物流集团")), rep, 7654321);
+        DealListTable table;
+        table.setDeals(tdb.db(), { deal.id });
+        const QString path = dir.filePath(QStringLiteral("deals.csv"));
+        CHECK(exportView(table, ExportFormat::Csv, path) == 1);
+        const QList<QStringList> rows = readCsv(path);
+        REQUIRE(rows.size() == 2);
+        CHECK(rows.at(0).size() == 6); // the hidden extra column is left out
+        CHECK(rows.at(1).at(4) == QStringLiteral("76543.21"));
+        CHECK(rows.at(1).at(5) == deal.expectedCloseDate.toString(Qt::ISODate));
     }
     QSettings().clear();
 }
