@@ -120,6 +120,7 @@ public:
         if (r.committed) {
             ctx.out << "Imported " << r.rowsImported << ' ' << toString(options.kind)
                     << (r.rowsRejected ? QStringLiteral(", skipped %1 invalid rows").arg(r.rowsRejected) : QString())
+                    << (r.batchId ? QStringLiteral(" (import #%1 in the audit trail)").arg(r.batchId) : QString())
                     << ".\n";
             return ExitOk;
         }

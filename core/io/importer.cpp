@@ -5,6 +5,8 @@
 #include "csvreader.h"
 #include "csvwriter.h"
 #include "importkinds.h"
+#include "importlog.h"
+#include "prefetchsource.h"
 #include "importrefs.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
@@ -42,17 +44,18 @@ QStringList deferrableTables(DataKind kind)
 {
     switch (kind) {
     case DataKind::Opportunities:
-        return {QStringLiteral("opportunities"), QStringLiteral("opportunity_stage_history"),
-                QStringLiteral("opportunity_products"), QStringLiteral("audit_log")};
+        // History rows arrive in deal order, so its one index grows at its end: cheaper
+        // kept than rebuilt.
+        return {QStringLiteral("opportunities"), QStringLiteral("opportunity_products")};
     case DataKind::Customers:
-        return {QStringLiteral("customers"), QStringLiteral("audit_log")};
+        return {QStringLiteral("customers")};
     case DataKind::Contacts:
-        return {QStringLiteral("contacts"), QStringLiteral("audit_log")};
+        return {QStringLiteral("contacts")};
     case DataKind::Leads:
-        return {QStringLiteral("leads"), QStringLiteral("audit_log")};
+        return {QStringLiteral("leads")};
     case DataKind::StageHistory:
     case DataKind::Activities:
-        return {QStringLiteral("audit_log")};
+        return {};
     }
     return {};
 }
@@ -187,6 +190,8 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
         csv.requireSameFieldCount = true;
         source = std::make_unique<CsvReader>(file, csv);
     }
+    // Parse on a second thread while this one validates and stores.
+    source = std::make_unique<PrefetchSource>(std::move(source));
 
     SourceRecord record;
     if (!source->next(record))
@@ -226,7 +231,7 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
     Transaction tx(m_db);
     const QStringList bulkTables = deferrableTables(options.kind);
     bool defer = options.deferIndexes.value_or(false);
-    if (!options.deferIndexes && source->total() >= kDeferIndexBytes) {
+    if (!options.deferIndexes && !bulkTables.isEmpty() && source->total() >= kDeferIndexBytes) {
         // Worth it when the file adds a good share of what the first table holds.
         const qint64 stored = SqlQuery(m_db, QStringLiteral("SELECT count(*) FROM %1").arg(bulkTables.first()))
                                   .scalar()
@@ -235,8 +240,9 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
     }
     if (defer)
         bulk.deferIndexes(bulkTables);
-    ImportRefs refs(m_db);
-    auto importer = makeKindImporter(options.kind, m_db, refs, {options.createMissing});
+    ImportLog log(m_db);
+    ImportRefs refs(m_db, &log);
+    auto importer = makeKindImporter(options.kind, m_db, refs, {options.createMissing, &log});
     ImportRow row(toString(options.kind), canonical, sourceIndex, result.sourceHeader, source->hasSerialDates());
     auto keep = [&](const QList<FieldError> &errors) {
         result.errorCount += errors.size();
@@ -288,6 +294,8 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
         report->finish();
     if (!result.cancelled && !options.dryRun && chainsOk && (result.rowsRejected == 0 || options.skipInvalid)) {
         bulk.finish();
+        if (log.count() > 0)
+            result.batchId = log.write(toString(options.kind), QFileInfo(path).fileName(), result.rowsImported);
         tx.commit();
         result.committed = true;
     }

@@ -55,6 +55,7 @@ struct ImportResult
     qint64 rowsRead = 0;
     qint64 rowsImported = 0;         // stored (or, in a dry run, that would be)
     qint64 rowsRejected = 0;
+    qint64 batchId = 0;              // the import's audit event (import_batches.id) once committed
     qint64 errorCount = 0;
     QList<FieldError> errors;        // the first maxErrorsKept, in file order
     QStringList previewColumns;      // canonical names of the preview rows

@@ -9,6 +9,7 @@
 #include "domain/money.h"
 #include "domain/normalize.h"
 #include "domain/validator.h"
+#include "importlog.h"
 #include "importvalues.h"
 #include "storage/database.h"
 #include "storage/rowmapping.h"
@@ -186,6 +187,9 @@ protected:
     {
         if (input.size() == 20 && input.at(10) == QLatin1Char('T') && input.at(19) == QLatin1Char('Z'))
             return input;
+        if (input.size() == 10 && input.at(4) == QLatin1Char('-') && input.at(7) == QLatin1Char('-')
+            && t.time() == QTime(0, 0))
+            return input + QLatin1String("T00:00:00Z"); // a date alone is midnight UTC
         return isotime::toStored(t);
     }
     static QString storedText(const QString &input, const QDate &d)
@@ -202,19 +206,13 @@ protected:
     std::unique_ptr<SqlQuery> prepare(const char *sql) { return std::make_unique<SqlQuery>(m_db, QString::fromLatin1(sql)); }
     std::unique_ptr<BulkInsert> bulk(const char *sql) { return std::make_unique<BulkInsert>(m_db, QString::fromLatin1(sql)); }
 
-    void audit(const char *entity, qint64 id)
-    {
-        if (!m_audit)
-            m_audit = bulk("INSERT INTO audit_log (occurred_at, user_id, entity, entity_id, action) "
-                              "VALUES (?, ?, ?, ?, 'insert')");
-        m_audit->add(m_nowText).add(nullableId(m_db.actingUserId())).add(QString::fromLatin1(entity)).add(id).exec();
-    }
+    // Notes a created record in the import's audit event (one event per import).
+    void audit(const char *entity, qint64 id) { m_settings.log->created(QString::fromLatin1(entity), id); }
 
     Database &m_db;
     ImportRefs &m_refs;
     KindImportSettings m_settings;
     QString m_nowText;
-    std::unique_ptr<BulkInsert> m_audit;
 };
 
 // Opportunities ------------------------------------------------------------------
@@ -243,19 +241,10 @@ public:
                         QStringLiteral("status"), QStringLiteral("lost_reason"), QStringLiteral("closed_at"),
                         QStringLiteral("source"), QStringLiteral("campaign_id"), QStringLiteral("created_at"),
                         QStringLiteral("created_by"), QStringLiteral("updated_at"), QStringLiteral("row_version")});
-        m_history = std::make_unique<BatchInsert>(
-            db, QStringLiteral("opportunity_stage_history"),
-            QStringList{QStringLiteral("opportunity_id"), QStringLiteral("from_stage_id"), QStringLiteral("to_stage_id"),
-                        QStringLiteral("from_status"), QStringLiteral("to_status"), QStringLiteral("changed_at"),
-                        QStringLiteral("changed_by")});
         m_products = std::make_unique<BatchInsert>(
             db, QStringLiteral("opportunity_products"),
             QStringList{QStringLiteral("opportunity_id"), QStringLiteral("product_id"), QStringLiteral("quantity"),
                         QStringLiteral("unit_price_cents"), QStringLiteral("discount_percent")});
-        m_audits = std::make_unique<BatchInsert>(
-            db, QStringLiteral("audit_log"),
-            QStringList{QStringLiteral("occurred_at"), QStringLiteral("user_id"), QStringLiteral("entity"),
-                        QStringLiteral("entity_id"), QStringLiteral("action")});
         m_check = prepare("SELECT title FROM opportunities WHERE id = ?");
     }
 
@@ -364,8 +353,7 @@ public:
             : closedAt && *closedAt <= m_db.clock().now() ? closedStored
                                                            : m_nowText;
         const QVariant closedText = closed ? QVariant(closedStored) : QVariant();
-        m_pending.append({ext, title, pipelineId, stageId, ownerId, productId, *cents, status, created, closedText,
-                          closed ? *closedAt : QDateTime(), createdAt ? *createdAt : m_db.clock().now()});
+        m_pending.append({title, productId, *cents});
         const qint64 first = m_opps->addRow({nullableText(ext), title, customerId, ownerId, pipelineId, stageId, *cents,
                                              currency,
                                              expectedClose ? QVariant(storedText(row.value(ExpectedClose), *expectedClose))
@@ -387,51 +375,59 @@ public:
         Q_UNUSED(errors);
         if (const qint64 first = m_opps->flush())
             stored(first);
-        m_history->flush();
         m_products->flush();
-        m_audits->flush();
+        writeHistory();
     }
 
 private:
     // What the rows after the deal itself need, kept until its batch has ids.
     struct Pending
     {
-        QString ext;
         QString title;
-        qint64 pipelineId;
-        qint64 stageId;
-        qint64 ownerId;
         qint64 productId;
         qint64 cents;
-        QString status;
-        QString created;
-        QVariant closedText;
-        QDateTime closedAt;
-        QDateTime createdAt;
     };
 
-    // The batch starting at `first` is stored: write each deal's history (created in its
-    // stage, then the outcome when closed), product line and audit row.
+    // The batch starting at `first` is stored: check that its ids are consecutive, note
+    // them, and write the product lines.
     void stored(qint64 first)
     {
         m_check->add(first);
         if (m_pending.isEmpty() || m_check->scalar().toString() != m_pending.first().title)
             throw StorageError(QStringLiteral("Imported opportunities did not get consecutive ids"));
-        const QString open = QStringLiteral("open");
+        const qint64 last = first + m_pending.size() - 1;
+        m_settings.log->createdRange(QStringLiteral("opportunity"), first, last);
+        if (!m_ranges.isEmpty() && m_ranges.last().second + 1 == first)
+            m_ranges.last().second = last;
+        else
+            m_ranges.append({first, last});
         for (qsizetype i = 0; i < m_pending.size(); ++i) {
             const Pending &p = m_pending[i];
-            const qint64 id = first + i;
-            const bool closed = p.closedText.isValid();
-            const QString firstStatus = p.status == QLatin1String("on_hold") ? p.status : open;
-            m_history->addRow({id, QVariant(), p.stageId, QVariant(), firstStatus, p.created, p.ownerId});
-            if (closed)
-                m_history->addRow({id, p.stageId, p.stageId, open, p.status, p.closedText, p.ownerId});
             if (p.productId)
-                m_products->addRow({id, p.productId, 1, p.cents, 0});
-            m_audits->addRow({m_nowText, nullableId(m_db.actingUserId()), QStringLiteral("opportunity"), id,
-                              QStringLiteral("insert")});
+                m_products->addRow({first + qint64(i), p.productId, 1, p.cents, 0});
         }
         m_pending.clear();
+    }
+
+    // Each imported deal's history, set-based from the stored rows (SQLite copies them
+    // without a round trip per row): created in its stage (on hold when imported so),
+    // then the outcome of a won or lost deal at its close time. changed_by is the owner.
+    void writeHistory()
+    {
+        SqlQuery created(m_db, QStringLiteral(
+            "INSERT INTO opportunity_stage_history (opportunity_id, from_stage_id, to_stage_id, from_status, "
+            "to_status, changed_at, changed_by) SELECT id, NULL, stage_id, NULL, "
+            "CASE WHEN status = 'on_hold' THEN 'on_hold' ELSE 'open' END, created_at, owner_id "
+            "FROM opportunities WHERE id BETWEEN ? AND ? ORDER BY id"));
+        SqlQuery outcome(m_db, QStringLiteral(
+            "INSERT INTO opportunity_stage_history (opportunity_id, from_stage_id, to_stage_id, from_status, "
+            "to_status, changed_at, changed_by) SELECT id, stage_id, stage_id, 'open', status, closed_at, owner_id "
+            "FROM opportunities WHERE id BETWEEN ? AND ? AND status IN ('won', 'lost') ORDER BY id"));
+        for (const auto &[first, last] : std::as_const(m_ranges)) {
+            created.add(first).add(last).exec();
+            outcome.add(first).add(last).exec();
+        }
+        m_ranges.clear();
     }
 
     static QString titleKey(const QString &customer, const QString &title)
@@ -443,9 +439,8 @@ private:
     KeyLines m_titles;
     QList<Pending> m_pending;
     std::unique_ptr<BatchInsert> m_opps;
-    std::unique_ptr<BatchInsert> m_history;
     std::unique_ptr<BatchInsert> m_products;
-    std::unique_ptr<BatchInsert> m_audits;
+    QList<QPair<qint64, qint64>> m_ranges; // ids of the stored deals, first…last
     std::unique_ptr<SqlQuery> m_check;
 };
 

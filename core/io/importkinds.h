@@ -13,6 +13,7 @@
 namespace fd {
 
 class Database;
+class ImportLog;
 
 // One source row as a kind importer sees it: values by canonical column index, and a
 // place for located errors (the column named as in the user's header).
@@ -63,6 +64,8 @@ public:
 struct KindImportSettings
 {
     bool createMissing = false;
+    // Where created records are noted for the import's single audit event (required).
+    ImportLog *log = nullptr;
 };
 
 std::unique_ptr<KindImporter> makeKindImporter(DataKind kind, Database &db, ImportRefs &refs,

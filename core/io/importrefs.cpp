@@ -1,5 +1,7 @@
 #include "importrefs.h"
 
+#include "importlog.h"
+
 #include "domain/clock.h"
 #include "domain/isotime.h"
 #include "domain/normalize.h"
@@ -11,8 +13,9 @@
 
 namespace fd {
 
-ImportRefs::ImportRefs(Database &db)
+ImportRefs::ImportRefs(Database &db, ImportLog *log)
     : m_db(db)
+    , m_log(log)
     , m_now(isotime::toStored(db.clock().now()))
 {
     load(Kind::Region, QStringLiteral("SELECT id, name FROM regions"));
@@ -162,6 +165,8 @@ qint64 ImportRefs::create(Kind kind, const QString &nameIn, qint64 parentId, qin
     }
     map(kind).insert(key(kind, name), id);
     m_created << QStringLiteral("%1: %2").arg(label(kind), name);
+    if (m_log)
+        m_log->created(label(kind), id);
     return id;
 }
 
@@ -174,6 +179,8 @@ qint64 ImportRefs::ensurePipeline()
                                     "VALUES (?, 0, 1, 1, ?) RETURNING id"));
     m_defaultPipeline = q.add(name).add(m_now).insert();
     m_created << QStringLiteral("pipeline: %1").arg(name);
+    if (m_log)
+        m_log->created(QStringLiteral("pipeline"), m_defaultPipeline);
     return m_defaultPipeline;
 }
 
@@ -199,6 +206,8 @@ qint64 ImportRefs::createStage(qint64 pipelineId, const QString &nameIn)
     m_stages[pipelineId].insert(name.toLower(), {id, true});
     m_stageNames.insert(id, name);
     m_created << QStringLiteral("stage: %1 (win rate %2 %)").arg(name).arg(kWinRate);
+    if (m_log)
+        m_log->created(QStringLiteral("stage"), id);
     return id;
 }
 

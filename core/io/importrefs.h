@@ -8,6 +8,7 @@
 namespace fd {
 
 class Database;
+class ImportLog;
 
 // Reference data an import resolves names against: regions, teams, users, customers,
 // products, campaigns, stages, and records by external id. Loaded once into hashes
@@ -30,7 +31,8 @@ public:
         QDateTime createdAt;
     };
 
-    explicit ImportRefs(Database &db);
+    // Records it creates are noted in `log` (the import's audit event) when given.
+    explicit ImportRefs(Database &db, ImportLog *log = nullptr);
 
     // Id for a name (case-insensitive; customers by normalized company name; users by
     // display name or login), 0 when unknown, kAmbiguous when two records share it.
@@ -69,6 +71,7 @@ private:
     QHash<QString, qint64> &map(Kind kind) { return m_maps[int(kind)]; }
 
     Database &m_db;
+    ImportLog *m_log;
     QHash<QString, qint64> m_maps[6];
     // Names as written in the file → id, so that 100,000 rows naming 500 customers
     // normalize each name once. Only found ids are kept (a miss may be created later).

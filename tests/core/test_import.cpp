@@ -8,6 +8,7 @@
 #include "io/importer.h"
 #include "io/recordsource.h"
 #include "io/xlsxfilewriter.h"
+#include "storage/repositories/auditrepository.h"
 #include "storage/repositories/opportunityrepository.h"
 #include "storage/sqlquery.h"
 #include "tempdatabase.h"
@@ -53,7 +54,7 @@ struct Office
         QList<qint64> list;
         for (const char *t : {"opportunities", "opportunity_stage_history", "opportunity_products", "customers",
                               "contacts", "leads", "activities", "users", "teams", "regions", "products", "campaigns",
-                              "stages", "pipelines", "audit_log"})
+                              "stages", "pipelines", "audit_log", "import_batches", "import_batch_ranges"})
             list << tdb.count(QString::fromLatin1(t));
         return list;
     }
@@ -121,6 +122,84 @@ TEST_CASE("opportunities import with Chinese headers, typed values and history",
     CHECK(history[1].toStatus == OpportunityStatus::Won);
     CHECK(history[1].changedAt == QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC));
     CHECK(history[0].changedAt <= history[1].changedAt);
+}
+
+TEST_CASE("an import is audited as one event that names every record it created", "[import][audit]")
+{
+    Office o;
+    o.db().setActingUserId(o.zhang);
+    const qint64 auditBefore = o.tdb.count(QStringLiteral("audit_log"));
+    const QString csv = kHeader
+        + QStringLiteral("A1,一号,北京星河科技有限公司,张伟,100,%1,,,,\n"
+                         "A2,二号,上海新客户有限公司,李娜,200,%1,,,,\n"
+                         "A3,三号,北京星河科技有限公司,李娜,300,%1,,won,2026-10-15,\n")
+              .arg(o.stage(1));
+    ImportOptions options;
+    options.createMissing = true; // creates 上海新客户有限公司
+    const ImportResult r = o.import(o.file(QStringLiteral("新商机.csv"), utf8(csv)), DataKind::Opportunities, options);
+    REQUIRE(r.committed);
+    REQUIRE(r.batchId > 0);
+
+    // One batch row, one audit row, ranges for the deals and the created customer.
+    CHECK(o.tdb.count(QStringLiteral("audit_log")) == auditBefore + 1);
+    SqlQuery batch(o.db(), QStringLiteral("SELECT kind, file_name, rows_imported, user_id FROM import_batches WHERE id = ?"));
+    batch.add(r.batchId).exec();
+    REQUIRE(batch.next());
+    CHECK(batch.value(0).toString() == QStringLiteral("opportunities"));
+    CHECK(batch.value(1).toString() == QStringLiteral("新商机.csv"));
+    CHECK(batch.value(2).toLongLong() == 3);
+    CHECK(batch.value(3).toLongLong() == o.zhang);
+    SqlQuery ranges(o.db(), QStringLiteral("SELECT entity, first_id, last_id FROM import_batch_ranges WHERE batch_id = ? "
+                                           "ORDER BY entity"));
+    ranges.add(r.batchId).exec();
+    const qint64 newCustomer =
+        o.tdb.scalar(QStringLiteral("SELECT id FROM customers WHERE name = '上海新客户有限公司'")).toLongLong();
+    REQUIRE(ranges.next());
+    CHECK(ranges.value(0).toString() == QStringLiteral("customer"));
+    CHECK(ranges.value(1).toLongLong() == newCustomer);
+    CHECK(ranges.value(2).toLongLong() == newCustomer);
+    REQUIRE(ranges.next());
+    CHECK(ranges.value(0).toString() == QStringLiteral("opportunity"));
+    const qint64 first = ranges.value(1).toLongLong();
+    const qint64 last = ranges.value(2).toLongLong();
+    CHECK_FALSE(ranges.next());
+    SqlQuery ids(o.db(), QStringLiteral("SELECT min(id), max(id), count(*) FROM opportunities WHERE external_id LIKE 'A%'"));
+    ids.exec();
+    REQUIRE(ids.next());
+    CHECK(first == ids.value(0).toLongLong());
+    CHECK(last == ids.value(1).toLongLong());
+    CHECK(ids.value(2).toLongLong() == 3);
+
+    // Each imported deal's audit trail shows the import; a deal made by hand does not.
+    for (qint64 id = first; id <= last; ++id) {
+        const QList<AuditEntry> trail = AuditRepository(o.db()).forEntity(QStringLiteral("opportunity"), id);
+        REQUIRE(trail.size() == 1);
+        CHECK(trail.first().action == QStringLiteral("insert"));
+        CHECK(trail.first().field == QStringLiteral("import_batch"));
+        CHECK(trail.first().userId == o.zhang);
+        CHECK(trail.first().newValue.contains(QStringLiteral("新商机.csv")));
+        CHECK(trail.first().newValue.startsWith(QStringLiteral("#%1 ").arg(r.batchId)));
+    }
+    const qint64 manual = o.b.opportunity(o.p, o.xinghe, o.zhang, 5000).id;
+    for (const AuditEntry &e : AuditRepository(o.db()).forEntity(QStringLiteral("opportunity"), manual))
+        CHECK(e.field != QStringLiteral("import_batch"));
+    CHECK(AuditRepository(o.db()).forEntity(QStringLiteral("customer"), newCustomer).size() == 1);
+
+    // The won deal still gets its creation and outcome history rows.
+    const qint64 won = o.tdb.scalar(QStringLiteral("SELECT id FROM opportunities WHERE external_id = 'A3'")).toLongLong();
+    const auto history = OpportunityRepository(o.db()).history(won);
+    REQUIRE(history.size() == 2);
+    CHECK(history[0].toStageId == o.p.stages[1].id);
+    CHECK(history[1].toStatus == OpportunityStatus::Won);
+    CHECK(history[1].changedBy == o.li);
+
+    // A dry run writes no batch.
+    options.dryRun = true;
+    const QString again = kHeader + QStringLiteral("B1,四号,北京星河科技有限公司,张伟,100,%1,,,,\n").arg(o.stage(0));
+    const ImportResult dry = o.import(o.file(QStringLiteral("dry.csv"), utf8(again)), DataKind::Opportunities, options);
+    CHECK_FALSE(dry.committed);
+    CHECK(dry.batchId == 0);
+    CHECK(o.tdb.count(QStringLiteral("import_batches")) == 1);
 }
 
 TEST_CASE("a corpus of malformed input is rejected with a located message and nothing stored", "[import]")
@@ -539,6 +618,7 @@ TEST_CASE("funneldesk-cli export and import", "[import][cli]")
     CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--kind"), QStringLiteral("opportunities"),
                   QStringLiteral("--file"), good, QStringLiteral("--encoding"), QStringLiteral("utf-8")}, out, err) == 0);
     CHECK(outText.contains(QStringLiteral("Imported 1 opportunities")));
+    CHECK(outText.contains(QStringLiteral("(import #1 in the audit trail)")));
     CHECK(o.tdb.count(QStringLiteral("opportunities")) == 1);
 
     const QString xlsx = o.tdb.dir() + QStringLiteral("/out.xlsx");

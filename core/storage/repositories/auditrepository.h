@@ -15,7 +15,8 @@ class AuditRepository final
 public:
     explicit AuditRepository(Database &db) : m_db(db) {}
 
-    // Every entry of one record, oldest first.
+    // Every entry of one record, oldest first; a record an import created shows the
+    // import's event (field "import_batch", new value "#<batch> <kind>: <n> rows from <file>").
     QList<AuditEntry> forEntity(const QString &entity, qint64 entityId);
     // Entries made by one user, newest first (limit 0 = all).
     QList<AuditEntry> byUser(qint64 userId, int limit = 0);
