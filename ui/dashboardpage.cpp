@@ -36,7 +36,7 @@ const QString kCurrency = QStringLiteral("CNY");
 } // namespace
 
 DashboardPage::DashboardPage(PageContext &context, QWidget *parent)
-    : QWidget(parent)
+    : LivePage(parent)
     , m_context(context)
     , m_heading(new QLabel(this))
     , m_asOf(new QLabel(this))
@@ -115,34 +115,13 @@ DashboardPage::DashboardPage(PageContext &context, QWidget *parent)
     layout->addLayout(overdue);
 
     connect(m_refresh, &QPushButton::clicked, this, &DashboardPage::refresh);
-    connect(&m_context.session, &Session::databaseChanged, this, &DashboardPage::markStale);
-    connect(&m_context.session, &Session::dataChanged, this, &DashboardPage::markStale);
+    watchSession(m_context.session);
     retranslateUi();
     refresh();
 }
 
-void DashboardPage::markStale()
-{
-    m_stale = true;
-    if (isVisible())
-        refresh();
-}
 
-void DashboardPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
 
-void DashboardPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        refresh(); // money and dates follow the new locale
-    }
-    QWidget::changeEvent(event);
-}
 
 void DashboardPage::retranslateUi()
 {
@@ -160,9 +139,8 @@ void DashboardPage::retranslateUi()
     m_overdueHeading->setText(tr("Overdue follow-up tasks (%1)").arg(QLocale().toString(m_overdueCount)));
 }
 
-void DashboardPage::refresh()
+void DashboardPage::reload()
 {
-    m_stale = false;
     Database *db = m_context.session.database();
     const QLocale locale;
     auto full = [&](qint64 cents) { return money::format(cents, kCurrency, locale); };

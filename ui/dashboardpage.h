@@ -3,7 +3,7 @@
 #include "pageregistry.h"
 
 #include <QDate>
-#include <QWidget>
+#include "livepage.h"
 
 class QLabel;
 class QPushButton;
@@ -19,7 +19,7 @@ class WonVsTargetChart;
 // The month at a glance, from the database: open and weighted pipeline, won this
 // month, this month's target and its completion, this month's forecast and a small
 // funnel from the analytics engine, and won vs target per month.
-class DashboardPage final : public QWidget
+class DashboardPage final : public LivePage
 {
     Q_OBJECT
 
@@ -29,27 +29,20 @@ public:
     // The overdue list shows at most this many rows (and says how many more there are).
     static constexpr int kOverdueRows = 50;
 
-    // Reads the figures again (also done on every data or language change).
-    void refresh();
-
 signals:
     // The engine's funnel and this month's forecast were computed and are shown.
     void engineFiguresShown();
 
-protected:
-    void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void markStale();
     // The engine's funnel and this month's forecast, computed off the GUI thread.
     void refreshEngine(const QDate &today);
-    void retranslateUi();
+    void retranslateUi() override;
+    // Reads the figures again (also done on every data or language change).
+    void reload() override;
     // The overdue follow-up tasks, oldest first, at most kOverdueRows of them.
     void refreshOverdue(Database &db);
 
     PageContext &m_context;
-    bool m_stale = true;
     QLabel *m_heading;
     QLabel *m_asOf;
     QPushButton *m_refresh;

@@ -66,7 +66,7 @@ QFont bold(QFont f)
 } // namespace
 
 ActivitiesPage::ActivitiesPage(PageContext &context, QWidget *parent)
-    : QWidget(parent)
+    : LivePage(parent)
     , m_context(context)
     , m_heading(new QLabel(this))
     , m_logLabel(new QLabel(this))
@@ -161,13 +161,7 @@ ActivitiesPage::ActivitiesPage(PageContext &context, QWidget *parent)
     connect(m_done, &QPushButton::clicked, this, &ActivitiesPage::markDone);
     connect(m_from, &QDateEdit::dateChanged, this, &ActivitiesPage::refreshFunnel);
     connect(m_to, &QDateEdit::dateChanged, this, &ActivitiesPage::refreshFunnel);
-    const auto stale = [this] {
-        m_stale = true;
-        if (isVisible())
-            refresh();
-    };
-    connect(&m_context.session, &Session::databaseChanged, this, stale);
-    connect(&m_context.session, &Session::dataChanged, this, stale);
+    watchSession(m_context.session);
     retranslateUi();
 }
 
@@ -187,23 +181,7 @@ void ActivitiesPage::retranslateUi()
     m_tasks->setHeaders({tr("Due"), tr("Task"), tr("Customer"), tr("Assignee"), tr("State")});
 }
 
-void ActivitiesPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        m_stale = true;
-        if (isVisible())
-            refresh();
-    }
-    QWidget::changeEvent(event);
-}
 
-void ActivitiesPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
 
 qint64 ActivitiesPage::actingUser(qint64 customerId) const
 {
@@ -220,9 +198,8 @@ qint64 ActivitiesPage::actingUser(qint64 customerId) const
     return users.isEmpty() ? 0 : users.first().id;
 }
 
-void ActivitiesPage::refresh()
+void ActivitiesPage::reload()
 {
-    m_stale = false;
     Database *db = m_context.session.database();
     if (!db) {
         m_customer->clear();

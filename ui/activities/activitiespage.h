@@ -2,7 +2,7 @@
 
 #include "pageregistry.h"
 
-#include <QWidget>
+#include "livepage.h"
 
 class QComboBox;
 class QDateEdit;
@@ -20,22 +20,17 @@ class RecordTable;
 // 跟进: quick-log of a call, visit, meeting, proposal or e-mail in two clicks (pick the
 // customer, press the kind), follow-up tasks with due dates (overdue in red), and the
 // activity funnel per rep (calls → leads → meetings → proposals → wins with ratios).
-class ActivitiesPage final : public QWidget
+class ActivitiesPage final : public LivePage
 {
     Q_OBJECT
 
 public:
     explicit ActivitiesPage(PageContext &context, QWidget *parent = nullptr);
 
-    // Reads customers, tasks and the funnel again.
-    void refresh();
-
-protected:
-    void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
+    // Reads customers, tasks and the activity funnel again.
+    void reload() override;
     void quickLog(int kind);
     void addTask();
     void markDone();
@@ -44,7 +39,6 @@ private:
     qint64 actingUser(qint64 customerId) const;
 
     PageContext &m_context;
-    bool m_stale = true;
     QLabel *m_heading;
     QLabel *m_logLabel;
     QComboBox *m_customer;

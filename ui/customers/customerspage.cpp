@@ -98,7 +98,7 @@ QString dealStatusText(const QString &s)
 } // namespace
 
 CustomersPage::CustomersPage(PageContext &context, QWidget *parent)
-    : QWidget(parent)
+    : LivePage(parent)
     , m_context(context)
     , m_heading(new QLabel(this))
     , m_filter(new QLineEdit(this))
@@ -197,13 +197,7 @@ CustomersPage::CustomersPage(PageContext &context, QWidget *parent)
     });
     connect(m_saveFile, &QPushButton::clicked, this, &CustomersPage::saveAttachmentAs);
     connect(m_removeFile, &QPushButton::clicked, this, &CustomersPage::removeAttachment);
-    const auto stale = [this] {
-        m_stale = true;
-        if (isVisible())
-            refresh();
-    };
-    connect(&m_context.session, &Session::databaseChanged, this, stale);
-    connect(&m_context.session, &Session::dataChanged, this, stale);
+    watchSession(m_context.session);
     retranslateUi();
 }
 
@@ -228,27 +222,10 @@ void CustomersPage::retranslateUi()
                         tr("Primary contact"), tr("Contacts")});
 }
 
-void CustomersPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        m_stale = true;
-        if (isVisible())
-            refresh();
-    }
-    QWidget::changeEvent(event);
-}
 
-void CustomersPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
 
-void CustomersPage::refresh()
+void CustomersPage::reload()
 {
-    m_stale = false;
     Database *db = m_context.session.database();
     if (!db) {
         m_list->setRows({}, {});

@@ -2,7 +2,7 @@
 
 #include "pageregistry.h"
 
-#include <QWidget>
+#include "livepage.h"
 
 class QLabel;
 class QLineEdit;
@@ -17,25 +17,21 @@ class RecordTable;
 // 客户: the company's customer file (sortable, filterable list) and the 360° view of the
 // current customer: contacts, activity timeline, opportunities, contracts with payments,
 // attached files, and its tier with the reason. Rescoring and reassignment on leave.
-class CustomersPage final : public QWidget
+class CustomersPage final : public LivePage
 {
     Q_OBJECT
 
 public:
     explicit CustomersPage(PageContext &context, QWidget *parent = nullptr);
 
-    // Reads the list (and the current customer's view) again.
-    void refresh();
     // Attaches the file at path to the current customer (stored in the database). Returns
     // false, after saying why, when it is too big, unreadable or refused.
     bool addAttachment(const QString &path);
 
-protected:
-    void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
+    // Reads the customer list (and the current customer) again.
+    void reload() override;
     void showCustomer(qint64 id);
     void rescore();
     void editScoringRules();
@@ -46,7 +42,6 @@ private:
     qint64 currentAttachment() const;
 
     PageContext &m_context;
-    bool m_stale = true;
     qint64 m_current = 0;
     QLabel *m_heading;
     QLineEdit *m_filter;

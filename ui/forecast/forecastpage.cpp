@@ -86,7 +86,7 @@ QString methodName(analytics::ForecastMethod method)
 } // namespace
 
 ForecastPage::ForecastPage(PageContext &context, QWidget *parent)
-    : QWidget(parent)
+    : LivePage(parent)
     , m_context(context)
     , m_filters(new AnalyticsFilterBar(true, this))
     , m_granularityLabel(new QLabel(this))
@@ -181,29 +181,15 @@ void ForecastPage::reloadDatabase()
     markStale();
 }
 
-void ForecastPage::markStale()
-{
-    m_stale = true;
-    if (isVisible())
-        refresh();
-}
 
-void ForecastPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
 
-void ForecastPage::changeEvent(QEvent *event)
+
+void ForecastPage::languageChanged()
 {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        m_filters->retranslateUi();
-        showPeriods();
-        showBacktest();
-    }
-    QWidget::changeEvent(event);
+    retranslateUi();
+    m_filters->retranslateUi();
+    showPeriods();
+    showBacktest();
 }
 
 void ForecastPage::retranslateUi()
@@ -251,9 +237,8 @@ QString ForecastPage::periodLabel(const QString &period) const
     return chinese ? locale.toString(start, QStringLiteral("yyyy年M月")) : locale.toString(start, QStringLiteral("MMM yyyy"));
 }
 
-void ForecastPage::refresh()
+void ForecastPage::reload()
 {
-    m_stale = false;
     Database *db = m_context.session.database();
     const quint64 generation = ++m_generation;
     if (!db) {

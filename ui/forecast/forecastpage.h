@@ -5,7 +5,7 @@
 #include "analytics/backtest.h"
 #include "analytics/forecast.h"
 
-#include <QWidget>
+#include "livepage.h"
 
 #include <array>
 #include <vector>
@@ -26,7 +26,7 @@ class ForecastChart;
 // configured, historical and simulated (P10–P90) forecasts, target, gap and coverage, a
 // drill-through to the contributing deals, and a backtest tab (MAPE and bias per method
 // over the last 12 months). Computed off the GUI thread.
-class ForecastPage final : public QWidget
+class ForecastPage final : public LivePage
 {
     Q_OBJECT
 
@@ -36,8 +36,6 @@ public:
 
     explicit ForecastPage(PageContext &context, QWidget *parent = nullptr);
 
-    // Recomputes the forecast and the backtest with the current controls.
-    void refresh();
     // Months (false) or quarters (true).
     void setQuarters(bool quarters);
     // Lists the deals contributing to period `row` under the drill-through method.
@@ -55,20 +53,18 @@ signals:
     // The backtest was computed and is shown.
     void backtestComputed();
 
-protected:
-    void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void markStale();
     void reloadDatabase();
-    void retranslateUi();
+    void retranslateUi() override;
+    // Recomputes the forecast and the backtest with the current controls.
+    void reload() override;
+    // Texts only: the computed figures are shown again in the new language, not recomputed.
+    void languageChanged() override;
     void showPeriods();
     void showBacktest();
     QString periodLabel(const QString &period) const;
 
     PageContext &m_context;
-    bool m_stale = true;
     bool m_computing = false;
     bool m_backtesting = false;
     quint64 m_generation = 0;

@@ -56,7 +56,7 @@ QString oneDecimal(std::optional<double> value, const QLocale &locale)
 } // namespace
 
 FunnelPage::FunnelPage(PageContext &context, QWidget *parent)
-    : QWidget(parent)
+    : LivePage(parent)
     , m_context(context)
     , m_filters(new AnalyticsFilterBar(false, this))
     , m_useWindow(new QCheckBox(this))
@@ -183,28 +183,14 @@ void FunnelPage::reloadDatabase()
     markStale();
 }
 
-void FunnelPage::markStale()
-{
-    m_stale = true;
-    if (isVisible())
-        refresh();
-}
 
-void FunnelPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
 
-void FunnelPage::changeEvent(QEvent *event)
+
+void FunnelPage::languageChanged()
 {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        m_filters->retranslateUi();
-        markStale(); // names of retired stages and amounts follow the language
-    }
-    QWidget::changeEvent(event);
+    retranslateUi();
+    m_filters->retranslateUi();
+    markStale(); // names of retired stages and amounts follow the language
 }
 
 void FunnelPage::retranslateUi()
@@ -232,9 +218,8 @@ void FunnelPage::retranslateUi()
         m_dealsHeading->setText(tr("Click a stage of the funnel to list its open deals."));
 }
 
-void FunnelPage::refresh()
+void FunnelPage::reload()
 {
-    m_stale = false;
     Database *db = m_context.session.database();
     const quint64 generation = ++m_generation;
     if (!db) {

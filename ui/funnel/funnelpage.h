@@ -5,7 +5,7 @@
 #include "analytics/funnel.h"
 #include "analytics/repdiagnostics.h"
 
-#include <QWidget>
+#include "livepage.h"
 
 class QCheckBox;
 class QDateEdit;
@@ -25,15 +25,13 @@ class RepDiagnosticsView;
 // The sales funnel (DEFINITIONS.md §3) for a period and filters: the drawn funnel, the
 // per-stage table and the totals; a click on a stage lists its open deals. A second tab
 // holds the rep diagnostics for the same period and filters. Computed off the GUI thread.
-class FunnelPage final : public QWidget
+class FunnelPage final : public LivePage
 {
     Q_OBJECT
 
 public:
     explicit FunnelPage(PageContext &context, QWidget *parent = nullptr);
 
-    // Recomputes with the current controls (also on data, filter or language changes).
-    void refresh();
     // Selects stage `index` as a click on it would, listing its deals.
     void selectStage(int index);
     bool isComputing() const { return m_computing; }
@@ -48,24 +46,21 @@ signals:
     // A computation finished and its result is shown.
     void computed();
 
-protected:
-    void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-
 private:
     struct Outcome
     {
         analytics::FunnelResult funnel;
         analytics::RepResult reps;
     };
-    void markStale();
     void reloadDatabase();
-    void retranslateUi();
+    void retranslateUi() override;
+    // Recomputes with the current controls (also on data, filter or language changes).
+    void reload() override;
+    void languageChanged() override;
     void showOutcome(const Outcome &outcome);
     void showTotals();
 
     PageContext &m_context;
-    bool m_stale = true;
     bool m_computing = false;
     quint64 m_generation = 0;
     AnalyticsFilterBar *m_filters;

@@ -63,7 +63,7 @@ QString shortTime(const QDateTime &t)
 } // namespace
 
 LeadsPage::LeadsPage(PageContext &context, QWidget *parent)
-    : QWidget(parent)
+    : LivePage(parent)
     , m_context(context)
     , m_heading(new QLabel(this))
     , m_filter(new QLineEdit(this))
@@ -197,15 +197,8 @@ LeadsPage::LeadsPage(PageContext &context, QWidget *parent)
     connect(&m_context.session, &Session::databaseChanged, this, [this] {
         m_lastMerge.reset();
         m_undo->setEnabled(false);
-        m_stale = true;
-        if (isVisible())
-            refresh();
     });
-    connect(&m_context.session, &Session::dataChanged, this, [this] {
-        m_stale = true;
-        if (isVisible())
-            refresh();
-    });
+    watchSession(m_context.session);
     retranslateUi();
 }
 
@@ -253,23 +246,7 @@ void LeadsPage::retranslateUi()
                           "activity, contact, opportunity and task of both."));
 }
 
-void LeadsPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        m_stale = true;
-        if (isVisible())
-            refresh();
-    }
-    QWidget::changeEvent(event);
-}
 
-void LeadsPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
 
 void LeadsPage::fillUsers()
 {
@@ -289,9 +266,8 @@ void LeadsPage::fillUsers()
     m_team->setCurrentIndex(qMax(0, m_team->findData(keepTeam)));
 }
 
-void LeadsPage::refresh()
+void LeadsPage::reload()
 {
-    m_stale = false;
     Database *db = m_context.session.database();
     if (!db) {
         m_leads->setRows({}, {});

@@ -4,7 +4,7 @@
 
 #include "leads/recordmerger.h"
 
-#include <QWidget>
+#include "livepage.h"
 
 #include <optional>
 
@@ -20,22 +20,17 @@ class RecordTable;
 
 // 线索: the lead list (sortable, filterable, remembered columns), the public pool with
 // claim / assign / round-robin, the duplicate review with merge and undo, and conversion.
-class LeadsPage final : public QWidget
+class LeadsPage final : public LivePage
 {
     Q_OBJECT
 
 public:
     explicit LeadsPage(PageContext &context, QWidget *parent = nullptr);
 
-    // Reads leads, pool and duplicates again.
-    void refresh();
-
-protected:
-    void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
+    // Reads leads, pool and duplicates again.
+    void reload() override;
     void fillUsers();
     void claim();
     void assign();
@@ -48,7 +43,6 @@ private:
     void showError(const QString &what);
 
     PageContext &m_context;
-    bool m_stale = true;
     QLabel *m_heading;
     QLineEdit *m_filter;
     QComboBox *m_status;
