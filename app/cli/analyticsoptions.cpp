@@ -66,6 +66,15 @@ void addScopeOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("product-line"), QStringLiteral("Product line name or id."), QStringLiteral("L")});
 }
 
+void addWindowedOptions(QCommandLineParser &parser)
+{
+    addScopeOptions(parser);
+    parser.addOption({QStringLiteral("from"), QStringLiteral("Window start (YYYY-MM-DD)."), QStringLiteral("D")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("Window end (YYYY-MM-DD)."), QStringLiteral("D")});
+    parser.addOption({QStringLiteral("as-of"), QStringLiteral("Replay as of the end of this day."), QStringLiteral("D")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")});
+}
+
 analytics::Scope scope(Database &db, const QCommandLineParser &parser)
 {
     analytics::Scope s;

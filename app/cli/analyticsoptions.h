@@ -27,6 +27,19 @@ QDate date(const QCommandLineParser &parser, const QString &option);
 void window(const QCommandLineParser &parser, QDate *from, QDate *to);
 // --as-of: the end of that day (23:59:59Z), or a full ISO timestamp; invalid = now.
 QDateTime asOf(const QCommandLineParser &parser);
+// Adds the scope options, --from / --to (the window), --as-of and --json: the options of
+// the windowed analyses (funnel, reps).
+void addWindowedOptions(QCommandLineParser &parser);
+// Reads those options into a query with scope, from, to and asOf members.
+template <typename Query>
+Query windowedQuery(Database &db, const QCommandLineParser &parser)
+{
+    Query q;
+    q.scope = scope(db, parser);
+    window(parser, &q.from, &q.to);
+    q.asOf = asOf(parser);
+    return q;
+}
 // A positive integer option with a default. Throws ValidationError.
 qint64 positive(const QCommandLineParser &parser, const QString &option, qint64 fallback);
 

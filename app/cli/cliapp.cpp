@@ -85,7 +85,11 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        out << parser.helpText();
+        // Qt names the program by argv[0]; the command belongs in the usage line too.
+        QString text = parser.helpText();
+        text.replace(0, text.indexOf(QLatin1Char('\n')),
+                     QStringLiteral("Usage: funneldesk-cli [--db FILE] %1 [options]").arg(name));
+        out << text;
         return ExitOk;
     }
 

@@ -44,23 +44,12 @@ public:
         return QStringLiteral("Funnel per stage: open deals, entered, conversion, days in stage, won/lost");
     }
 
-    void addOptions(QCommandLineParser &parser) const override
-    {
-        cliopts::addScopeOptions(parser);
-        parser.addOption({QStringLiteral("from"), QStringLiteral("Window start (YYYY-MM-DD)."), QStringLiteral("D")});
-        parser.addOption({QStringLiteral("to"), QStringLiteral("Window end (YYYY-MM-DD)."), QStringLiteral("D")});
-        parser.addOption({QStringLiteral("as-of"), QStringLiteral("Replay as of the end of this day."),
-                          QStringLiteral("D")});
-        parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")});
-    }
+    void addOptions(QCommandLineParser &parser) const override { cliopts::addWindowedOptions(parser); }
 
     int run(const QCommandLineParser &parser, CliContext &ctx) const override
     {
         Database &db = ctx.database();
-        analytics::FunnelQuery q;
-        q.scope = cliopts::scope(db, parser);
-        cliopts::window(parser, &q.from, &q.to);
-        q.asOf = cliopts::asOf(parser);
+        const auto q = cliopts::windowedQuery<analytics::FunnelQuery>(db, parser);
         const analytics::FunnelResult f = analytics::computeFunnel(db, q);
 
         if (parser.isSet(QStringLiteral("json"))) {

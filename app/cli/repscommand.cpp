@@ -22,23 +22,12 @@ public:
         return QStringLiteral("Rep diagnostics: pipeline, win rate, cycle, activities, stall stage");
     }
 
-    void addOptions(QCommandLineParser &parser) const override
-    {
-        parser.addOption({QStringLiteral("from"), QStringLiteral("Window start (YYYY-MM-DD)."), QStringLiteral("D")});
-        parser.addOption({QStringLiteral("to"), QStringLiteral("Window end (YYYY-MM-DD)."), QStringLiteral("D")});
-        parser.addOption({QStringLiteral("as-of"), QStringLiteral("Replay as of the end of this day."),
-                          QStringLiteral("D")});
-        cliopts::addScopeOptions(parser);
-        parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")});
-    }
+    void addOptions(QCommandLineParser &parser) const override { cliopts::addWindowedOptions(parser); }
 
     int run(const QCommandLineParser &parser, CliContext &ctx) const override
     {
         Database &db = ctx.database();
-        analytics::RepQuery q;
-        q.scope = cliopts::scope(db, parser);
-        cliopts::window(parser, &q.from, &q.to);
-        q.asOf = cliopts::asOf(parser);
+        const auto q = cliopts::windowedQuery<analytics::RepQuery>(db, parser);
         const analytics::RepResult r = analytics::computeReps(db, q);
 
         if (parser.isSet(QStringLiteral("json"))) {

@@ -79,6 +79,7 @@ TEST_CASE("every command has --help", "[cli]")
         const CliRun help = runCliWith({name, QStringLiteral("--help")});
         CHECK(help.code == 0);
         CHECK(help.out.contains(QStringLiteral("--help")));
+        CHECK(help.out.startsWith(QStringLiteral("Usage: funneldesk-cli [--db FILE] %1 [options]\n").arg(name)));
         ++commands;
     }
     CHECK(commands >= 1);
