@@ -49,13 +49,18 @@ void WonVsTargetChart::setMonths(const QList<MonthFigures> &months, const QStrin
     target->setPointsVisible(true);
 
     QStringList categories;
+    QDate first;
+    QDate last;
     double maxValue = 0;
     bool anyTarget = false;
     for (int i = 0; i < months.size(); ++i) {
         const MonthFigures &m = months.at(i);
         const QDate start = QDate::fromString(m.period + QStringLiteral("-01"), Qt::ISODate);
-        categories << (chinese ? locale.toString(start, QStringLiteral("yy年M月"))
-                               : locale.toString(start, QStringLiteral("MMM yy")));
+        // Twelve slots are narrow: the month alone fits, the years go in the axis title.
+        categories << (chinese ? locale.toString(start, QStringLiteral("M月")) : locale.toString(start, QStringLiteral("MMM")));
+        if (i == 0)
+            first = start;
+        last = start;
         const double won = double(m.wonCents) / centsPerUnit;
         wonSet->append(won);
         maxValue = std::max(maxValue, won);
@@ -78,6 +83,10 @@ void WonVsTargetChart::setMonths(const QList<MonthFigures> &months, const QStrin
 
     auto *x = new QBarCategoryAxis;
     x->append(categories);
+    if (first.isValid()) {
+        const QString format = chinese ? QStringLiteral("yyyy年M月") : QStringLiteral("MMM yyyy");
+        x->setTitleText(tr("%1 – %2").arg(locale.toString(first, format), locale.toString(last, format)));
+    }
     auto *y = new QValueAxis;
     // An empty office still gets a readable axis (0 … 10), not 0, 0, 1, 1.
     y->setRange(0, maxValue > 0 ? maxValue * 1.1 : 10);
