@@ -16,24 +16,33 @@ BoardTableModel::BoardTableModel(DealBoardModel &board, QObject *parent)
     : QAbstractTableModel(parent)
     , m_board(board)
 {
-    // A board change is rare and in memory (10,000 cards filter in a few ms): rebuild whole.
-    connect(&board, &QAbstractItemModel::modelReset, this, &BoardTableModel::rebuild);
-    connect(&board, &QAbstractItemModel::layoutChanged, this, &BoardTableModel::rebuild);
-    connect(&board, &QAbstractItemModel::rowsInserted, this, &BoardTableModel::rebuild);
-    connect(&board, &QAbstractItemModel::rowsRemoved, this, &BoardTableModel::rebuild);
-    connect(&board, &QAbstractItemModel::dataChanged, this, &BoardTableModel::rebuild);
-    rebuild();
+    // Any board change resets this table; the rows are worked out again only when somebody
+    // reads them (an export), so a card move or a keystroke in the filter costs nothing here.
+    connect(&board, &QAbstractItemModel::modelReset, this, &BoardTableModel::invalidate);
+    connect(&board, &QAbstractItemModel::layoutChanged, this, &BoardTableModel::invalidate);
+    connect(&board, &QAbstractItemModel::rowsInserted, this, &BoardTableModel::invalidate);
+    connect(&board, &QAbstractItemModel::rowsRemoved, this, &BoardTableModel::invalidate);
+    connect(&board, &QAbstractItemModel::dataChanged, this, &BoardTableModel::invalidate);
 }
 
 void BoardTableModel::setFilter(const BoardFilter &filter)
 {
     m_filter = filter;
-    rebuild();
+    invalidate();
 }
 
-void BoardTableModel::rebuild()
+void BoardTableModel::invalidate()
 {
     beginResetModel();
+    m_dirty = true;
+    endResetModel();
+}
+
+void BoardTableModel::ensureRows() const
+{
+    if (!m_dirty)
+        return;
+    m_dirty = false;
     m_rows.clear();
     QHash<qint64, int> stageOrder;
     const QList<fd::Stage> &stages = m_board.pipeline().stages;
@@ -57,16 +66,17 @@ void BoardTableModel::rebuild()
             return a.amount.cents > b.amount.cents;
         return a.id < b.id;
     });
-    endResetModel();
 }
 
 qint64 BoardTableModel::dealId(int row) const
 {
+    ensureRows();
     return m_board.summaryAt(m_rows.at(row)).id;
 }
 
 int BoardTableModel::rowCount(const QModelIndex &parent) const
 {
+    ensureRows();
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
@@ -81,6 +91,7 @@ QVariant BoardTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::TextAlignmentRole)
         return {};
+    ensureRows();
     const int source = m_rows.at(index.row());
     const DealSummary &d = m_board.summaryAt(source);
     const bool edit = role == Qt::EditRole;

@@ -48,11 +48,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    void rebuild();
+    void invalidate();
+    // Works the rows out again after a change (lazily: see the constructor).
+    void ensureRows() const;
 
     DealBoardModel &m_board;
     BoardFilter m_filter;
-    QList<int> m_rows; // board model rows, in board order
+    mutable bool m_dirty = true;
+    mutable QList<int> m_rows; // board model rows, in board order
 };
 
 } // namespace fd
