@@ -1,0 +1,319 @@
+#include "targetprogress.h"
+
+#include "dealreplay.h"
+#include "snapshot.h"
+#include "timerange.h"
+
+#include "domain/validator.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <map>
+
+namespace fd::analytics {
+
+QString toString(TargetNodeKind kind)
+{
+    switch (kind) {
+    case TargetNodeKind::Company: return QStringLiteral("company");
+    case TargetNodeKind::Region: return QStringLiteral("region");
+    case TargetNodeKind::Team: return QStringLiteral("team");
+    case TargetNodeKind::Rep: return QStringLiteral("rep");
+    }
+    return {};
+}
+
+int TargetProgress::find(TargetNodeKind kind, qint64 subjectId) const
+{
+    for (size_t i = 0; i < nodes.size(); ++i) {
+        if (nodes[i].kind == kind && nodes[i].subjectId == subjectId && !nodes[i].unassigned)
+            return int(i);
+    }
+    return -1;
+}
+
+QStringList subPeriods(const QString &period)
+{
+    static const QRegularExpression quarter(QStringLiteral("^(\\d{4})-Q([1-4])$"));
+    static const QRegularExpression year(QStringLiteral("^\\d{4}$"));
+    QStringList out;
+    if (const auto m = quarter.match(period); m.hasMatch()) {
+        const int first = (m.captured(2).toInt() - 1) * 3 + 1;
+        for (int i = 0; i < 3; ++i)
+            out << QStringLiteral("%1-%2").arg(m.captured(1)).arg(first + i, 2, 10, QLatin1Char('0'));
+    } else if (year.match(period).hasMatch()) {
+        for (int q = 1; q <= 4; ++q)
+            out << QStringLiteral("%1-Q%2").arg(period).arg(q);
+    }
+    return out;
+}
+
+namespace {
+
+// amount × a / 100 × b / 100, rounded half away from zero once (amounts are never negative).
+qint64 share(qint64 cents, int a, int b)
+{
+    return (cents * a * b + 5000) / 10000;
+}
+
+// A performance split row (业绩拆分): a percent of the deal or a fixed amount.
+struct Split
+{
+    qint64 userId = 0;
+    int percent = -1;   // -1 = split by amount
+    qint64 amount = 0;
+};
+
+// Targets of the period and of the periods it is made of, by (level, subject) then period.
+class TargetRows final
+{
+public:
+    TargetRows(Database &db, const QString &period)
+    {
+        QStringList periods{period};
+        for (const QString &p : subPeriods(period)) {
+            periods << p;
+            periods << subPeriods(p);
+        }
+        QStringList marks;
+        QVariantList binds;
+        for (const QString &p : periods) {
+            marks << QStringLiteral("?");
+            binds << p;
+        }
+        RowReader r(db, QStringLiteral("SELECT level, subject_id, period, amount_cents FROM targets WHERE "
+                                       "level IN ('company', 'region', 'team', 'rep') AND period IN (%1)")
+                            .arg(marks.join(QLatin1Char(','))),
+                    binds);
+        while (r.next())
+            m_rows[{r.text(0), r.isNull(1) ? 0 : r.integer(1)}][r.text(2)] = r.integer(3);
+    }
+
+    // The period's own row, else the sum of its parts that resolve (derived); nullopt if none.
+    std::optional<qint64> resolve(TargetNodeKind kind, qint64 subject, const QString &period, bool *derived) const
+    {
+        const auto it = m_rows.find({toString(kind), subject});
+        if (it == m_rows.end())
+            return std::nullopt;
+        return resolve(it->second, period, derived);
+    }
+
+private:
+    static std::optional<qint64> resolve(const std::map<QString, qint64> &rows, const QString &period, bool *derived)
+    {
+        if (const auto own = rows.find(period); own != rows.end())
+            return own->second;
+        std::optional<qint64> sum;
+        for (const QString &part : subPeriods(period)) {
+            bool ignored = false;
+            if (const auto v = resolve(rows, part, &ignored))
+                sum = sum.value_or(0) + *v;
+        }
+        if (sum)
+            *derived = true;
+        return sum;
+    }
+
+    std::map<std::pair<QString, qint64>, std::map<QString, qint64>> m_rows;
+};
+
+// Builds the organisation tree (as it is now: the schema keeps no history of team moves).
+class TreeBuilder final
+{
+public:
+    explicit TreeBuilder(std::vector<TargetNode> &nodes) : m_nodes(nodes) {}
+
+    int add(TargetNodeKind kind, qint64 subject, const QString &name, int parent, bool unassigned = false)
+    {
+        TargetNode n;
+        n.kind = kind;
+        n.subjectId = subject;
+        n.name = name;
+        n.parent = parent;
+        n.unassigned = unassigned;
+        m_nodes.push_back(n);
+        const int index = int(m_nodes.size()) - 1;
+        if (parent >= 0)
+            m_nodes[size_t(parent)].children.push_back(index);
+        return index;
+    }
+
+private:
+    std::vector<TargetNode> &m_nodes;
+};
+
+} // namespace
+
+TargetProgress computeTargetProgress(Database &db, const QString &period, const QDateTime &asOf)
+{
+    TargetProgress result;
+    TimeRange range;
+    if (!periodRange(period, &range, &result.periodStart, &result.periodEnd)) {
+        Validator v(QStringLiteral("targets"));
+        v.check(false, QStringLiteral("period"), period,
+                QCoreApplication::translate("Validation", "is not a period such as 2026, 2026-Q4 or 2026-11"));
+        v.throwIfInvalid();
+    }
+    const qint64 t = asOfInstant(db, asOf);
+    result.period = period;
+    result.asOf = fromInstant(t);
+    result.timeProgress = std::clamp(double(t - range.from) / double(range.to + 1 - range.from), 0.0, 1.0);
+
+    // Credits per user: achieved and weighted pipeline (DEFINITIONS.md §8).
+    QHash<qint64, QVector<Split>> splits;
+    {
+        RowReader r(db, QStringLiteral("SELECT opportunity_id, user_id, split_percent, split_amount_cents "
+                                       "FROM opportunity_team_members ORDER BY opportunity_id, id"));
+        while (r.next()) {
+            Split s;
+            s.userId = r.integer(1);
+            if (r.isNull(2))
+                s.amount = r.integer(3);
+            else
+                s.percent = int(r.integer(2));
+            splits[r.integer(0)].append(s);
+        }
+    }
+    QHash<qint64, std::pair<qint64, qint64>> credit; // user → (achieved, weighted)
+    Snapshot::Options options;
+    options.until = t;
+    const Snapshot snapshot = Snapshot::load(db, options);
+    const qint32 firstDay = toDay(result.periodStart);
+    const qint32 lastDay = toDay(result.periodEnd);
+    DealReplay replay;
+    for (const DealRow &deal : snapshot.deals) {
+        if (deal.createdAt > t)
+            continue;
+        replay.run(snapshot, deal, t);
+        if (!replay.exists)
+            continue;
+        const bool won = replay.status == DealStatus::Won && range.contains(replay.closedAt) && replay.closedAt <= t;
+        const DealFields fields = snapshot.fieldsAt(deal, t);
+        const bool open = replay.status == DealStatus::Open && fields.closeDay != kNoDay && fields.closeDay >= firstDay
+                          && fields.closeDay <= lastDay;
+        if (!won && !open)
+            continue;
+        int p = 100;
+        if (open) {
+            const StageInfo &stage = snapshot.pipelines[size_t(deal.pipeline)].stages[size_t(replay.rank)];
+            p = fields.probabilityOverride >= 0 ? fields.probabilityOverride : stage.probability;
+        }
+        auto add = [&](qint64 user, qint64 cents) {
+            auto &c = credit[user];
+            (won ? c.first : c.second) += cents;
+        };
+        const auto it = splits.constFind(deal.id);
+        if (it == splits.constEnd() || it->isEmpty()) {
+            add(fields.ownerId, share(fields.amount, 100, p));
+            continue;
+        }
+        for (const Split &s : *it) {
+            if (s.percent >= 0)
+                add(s.userId, share(fields.amount, s.percent, p));
+            else
+                add(s.userId, share(s.amount, 100, p));
+        }
+    }
+
+    // The tree: company → regions → teams → reps; unassigned groups only when they hold someone.
+    std::vector<TargetNode> &nodes = result.nodes;
+    TreeBuilder tree(nodes);
+    tree.add(TargetNodeKind::Company, 0, QString(), -1);
+    const TargetRows targets(db, period);
+    struct Team
+    {
+        qint64 id;
+        QString name;
+        qint64 region;
+    };
+    std::vector<std::pair<qint64, QString>> regions;
+    std::vector<Team> teams;
+    {
+        RowReader r(db, QStringLiteral("SELECT id, name FROM regions ORDER BY id"));
+        while (r.next())
+            regions.push_back({r.integer(0), r.text(1)});
+        RowReader tr(db, QStringLiteral("SELECT id, name, region_id FROM teams ORDER BY id"));
+        while (tr.next())
+            teams.push_back({tr.integer(0), tr.text(1), tr.isNull(2) ? 0 : tr.integer(2)});
+    }
+    QSet<qint64> repTargets;
+    {
+        RowReader r(db, QStringLiteral("SELECT DISTINCT subject_id FROM targets WHERE level = 'rep' AND period = ?"),
+                    {period});
+        while (r.next())
+            repTargets.insert(r.integer(0));
+    }
+    // Who is listed: active reps, and anyone credited or with a rep target in the period.
+    std::vector<const UserInfo *> people;
+    for (const UserInfo &u : snapshot.users) {
+        if ((u.active && u.role == QLatin1String("rep")) || credit.contains(u.id) || repTargets.contains(u.id))
+            people.push_back(&u);
+    }
+    std::sort(people.begin(), people.end(), [](const UserInfo *a, const UserInfo *b) { return a->id < b->id; });
+    QSet<qint64> knownRegions, knownTeams;
+    for (const auto &r : regions)
+        knownRegions.insert(r.first);
+    for (const Team &tm : teams)
+        knownTeams.insert(tm.id);
+
+    auto addPeople = [&](int teamNode, qint64 teamId) {
+        for (const UserInfo *u : people) {
+            const qint64 team = knownTeams.contains(u->teamId) ? u->teamId : 0;
+            if (team == teamId)
+                tree.add(TargetNodeKind::Rep, u->id, u->displayName, teamNode);
+        }
+    };
+    auto addTeams = [&](int regionNode, qint64 regionId) {
+        for (const Team &tm : teams) {
+            const qint64 region = knownRegions.contains(tm.region) ? tm.region : 0;
+            if (region == regionId)
+                addPeople(tree.add(TargetNodeKind::Team, tm.id, tm.name, regionNode), tm.id);
+        }
+    };
+    for (const auto &r : regions)
+        addTeams(tree.add(TargetNodeKind::Region, r.first, r.second, 0), r.first);
+    const bool teamsWithoutRegion = std::any_of(teams.begin(), teams.end(), [&](const Team &tm) {
+        return !knownRegions.contains(tm.region);
+    });
+    const bool peopleWithoutTeam = std::any_of(people.begin(), people.end(), [&](const UserInfo *u) {
+        return !knownTeams.contains(u->teamId);
+    });
+    if (teamsWithoutRegion || peopleWithoutTeam) {
+        const int none = tree.add(TargetNodeKind::Region, 0, QString(), 0, true);
+        addTeams(none, 0);
+        if (peopleWithoutTeam)
+            addPeople(tree.add(TargetNodeKind::Team, 0, QString(), none, true), 0);
+    }
+
+    // Figures, leaves first: children always come after their parent in `nodes`.
+    for (size_t i = nodes.size(); i-- > 0;) {
+        TargetNode &n = nodes[i];
+        if (!n.unassigned)
+            n.target = targets.resolve(n.kind, n.subjectId, period, &n.targetDerived);
+        if (n.kind == TargetNodeKind::Rep) {
+            const auto c = credit.value(n.subjectId);
+            n.achieved = c.first;
+            n.weightedPipeline = c.second;
+        }
+        for (int child : n.children) {
+            const TargetNode &c = nodes[size_t(child)];
+            n.achieved += c.achieved;
+            n.weightedPipeline += c.weightedPipeline;
+            n.childTargets += c.target.value_or(0);
+        }
+        if (n.target) {
+            if (!n.children.empty())
+                n.unallocated = *n.target - n.childTargets;
+            n.gap = *n.target - n.achieved;
+            if (*n.target > 0)
+                n.completion = double(n.achieved) / double(*n.target);
+        }
+    }
+    return result;
+}
+
+} // namespace fd::analytics
