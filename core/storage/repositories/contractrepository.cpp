@@ -334,6 +334,29 @@ void ContractRepository::checkInstalment(Validator &v, qint64 contractId, qint64
 
 // Invoices, receipts, adjustments ---------------------------------------------------
 
+void ContractRepository::checkInstalmentRoom(Validator &v, qint64 contractId, qint64 instalmentId, qint64 cents)
+{
+    if (!instalmentId || cents <= 0)
+        return;
+    // What is still open on the instalment from the receipts and write-offs that name it;
+    // more than that would be an over-allocation (核销 beyond the instalment).
+    SqlQuery q(m_db, QStringLiteral(
+                         "SELECT i.amount_cents "
+                         "- COALESCE((SELECT SUM(x.amount_cents) FROM receipts x WHERE x.instalment_id = i.id), 0) "
+                         "- COALESCE((SELECT SUM(a.amount_cents) FROM receivable_adjustments a "
+                         "  WHERE a.instalment_id = i.id), 0) "
+                         "FROM payment_instalments i JOIN payment_plans p ON p.id = i.plan_id "
+                         "WHERE i.id = ? AND p.contract_id = ?"));
+    q.add(instalmentId).add(contractId);
+    const QVariant open = q.scalar();
+    if (!open.isValid())
+        return; // checkInstalment reports a foreign instalment
+    v.check(cents <= open.toLongLong(), QStringLiteral("amount"), QString::number(cents),
+            Validation::tr("is more than what is open on the instalment, %1")
+                .arg(money::format(open.toLongLong(), QStringLiteral("CNY"))));
+}
+
+
 qint64 ContractRepository::addInvoice(Invoice &inv)
 {
     Validator v(QStringLiteral("invoice"));
@@ -408,6 +431,7 @@ qint64 ContractRepository::addReceipt(Receipt &r)
         v.check(r.amountCents <= balance, QStringLiteral("amount"), QString::number(r.amountCents),
                 Validation::tr("is more than the outstanding balance %1").arg(balance));
     }
+    checkInstalmentRoom(v, r.contractId, r.instalmentId, r.amountCents);
     v.maxLength(QStringLiteral("method"), r.method, 100);
     v.maxLength(QStringLiteral("reference"), r.reference, 200);
     v.throwIfInvalid();
@@ -460,6 +484,7 @@ qint64 ContractRepository::addAdjustment(ReceivableAdjustment &a)
         v.check(a.amountCents <= balance, QStringLiteral("amount"), QString::number(a.amountCents),
                 Validation::tr("is more than the outstanding balance %1").arg(balance));
     }
+    checkInstalmentRoom(v, a.contractId, a.instalmentId, a.amountCents);
     v.required(QStringLiteral("reason"), a.reason, 1000);
     v.throwIfInvalid();
     const QDateTime now = m_db.clock().now();

@@ -63,6 +63,8 @@ public:
 private:
     // Checks an instalment reference belongs to the contract.
     void checkInstalment(Validator &v, qint64 contractId, qint64 instalmentId);
+    // Checks `cents` fits in what is still open on a named instalment (no over-allocation).
+    void checkInstalmentRoom(Validator &v, qint64 contractId, qint64 instalmentId, qint64 cents);
 
     Database &m_db;
 };
