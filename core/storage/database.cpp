@@ -64,6 +64,73 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path)
     return db;
 }
 
+QString PostgresParams::description() const
+{
+    return QStringLiteral("postgresql://%1@%2:%3/%4%5")
+        .arg(user, host)
+        .arg(port)
+        .arg(database, schema.isEmpty() ? QString() : QStringLiteral("?schema=") + schema);
+}
+
+QString Database::describeConnectFailure(const PostgresParams &params, const QString &driverText)
+{
+    const QString where = params.description();
+    const QString lower = driverText.toLower();
+    // libpq reports these only as text (no SQLSTATE before a session exists).
+    if (lower.contains(QLatin1String("password authentication failed"))
+        || lower.contains(QLatin1String("no password supplied"))
+        || lower.contains(QLatin1String("no pg_hba.conf entry"))
+        || (lower.contains(QLatin1String("role")) && lower.contains(QLatin1String("does not exist"))))
+        return QStringLiteral("Cannot open team database %1: authentication failed for user \"%2\" (check the "
+                              "user name and the password in PGPASSWORD). Server said: %3")
+            .arg(where, params.user, driverText.trimmed());
+    if (lower.contains(QLatin1String("database")) && lower.contains(QLatin1String("does not exist")))
+        return QStringLiteral("Cannot open team database %1: database \"%2\" does not exist on the server "
+                              "(ask the administrator to create it). Server said: %3")
+            .arg(where, params.database, driverText.trimmed());
+    return QStringLiteral("Cannot open team database %1: cannot connect to the server at %2 port %3 (is it "
+                          "running and reachable?). Server said: %4")
+        .arg(where, params.host)
+        .arg(params.port)
+        .arg(driverText.trimmed());
+}
+
+std::unique_ptr<Database> Database::openPostgres(const PostgresParams &params)
+{
+    if (params.database.isEmpty() || params.user.isEmpty() || params.host.isEmpty())
+        throw StorageError(QStringLiteral("Cannot open team database %1: host, database and user are required")
+                               .arg(params.description()));
+    if (params.port <= 0 || params.port > 65535)
+        throw StorageError(QStringLiteral("Cannot open team database %1: port %2 is not between 1 and 65535")
+                               .arg(params.description())
+                               .arg(params.port));
+    const Dialect dialect(Dialect::Kind::Postgres);
+    std::unique_ptr<Database> db(new Database(dialect, params.description()));
+    db->m_pgParams = params;
+    if (!db->m_db.isValid())
+        throw StorageError(QStringLiteral("Cannot open team database %1: the Qt PostgreSQL driver (QPSQL) is not "
+                                          "installed (Debian: libqt6sql6-psql)")
+                               .arg(params.description()));
+    db->m_db.setHostName(params.host);
+    db->m_db.setPort(params.port);
+    db->m_db.setDatabaseName(params.database);
+    db->m_db.setUserName(params.user);
+    db->m_db.setPassword(params.password);
+    // An unreachable server fails in seconds rather than after the OS TCP timeout.
+    db->m_db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    if (!db->m_db.open())
+        throw StorageError(describeConnectFailure(params, db->m_db.lastError().text()));
+    try {
+        for (const QString &statement : dialect.connectionSetup())
+            db->exec(statement);
+        for (const QString &statement : dialect.schemaSetup(params.schema))
+            db->exec(statement);
+    } catch (const StorageError &e) {
+        throw StorageError(QStringLiteral("Cannot open team database %1: %2").arg(params.description(), e.message()));
+    }
+    return db;
+}
+
 QString Database::defaultSqlitePath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -73,9 +140,7 @@ QString Database::defaultSqlitePath()
 
 std::unique_ptr<Database> Database::reopen() const
 {
-    if (m_dialect.kind() != Dialect::Kind::Sqlite)
-        throw StorageError(QStringLiteral("reopen() is only available for SQLite databases"));
-    auto db = openSqlite(m_location);
+    auto db = m_dialect.kind() == Dialect::Kind::Sqlite ? openSqlite(m_location) : openPostgres(m_pgParams);
     db->m_clock = m_clock;
     db->m_actingUserId = m_actingUserId;
     return db;

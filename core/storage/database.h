@@ -12,9 +12,23 @@ namespace fd {
 
 class Clock;
 
+// Where a team database lives. The password is kept only in memory (for reopen()).
+struct PostgresParams
+{
+    QString host = QStringLiteral("127.0.0.1"); // a host name, an address or a socket folder
+    int port = 5432;
+    QString database;
+    QString user;
+    QString password;
+    QString schema; // empty = the server's default search_path ("public")
+
+    // "postgresql://user@host:port/database" (never the password).
+    QString description() const;
+};
+
 // One open connection to a FunnelDesk database (an embedded SQLite file, or a
 // PostgreSQL server in team mode). Not thread-safe: a worker thread opens its own
-// Database on the same file with openSqlite()/reopen().
+// connection with reopen().
 class Database final
 {
 public:
@@ -25,6 +39,11 @@ public:
     // Opens (creating if needed) a SQLite file with WAL, foreign keys and a busy
     // timeout. Does not migrate: call Migrator. Throws StorageError.
     static std::unique_ptr<Database> openSqlite(const QString &path);
+
+    // Connects to a PostgreSQL server (team mode) and sets up the session (UTC, lock
+    // timeout, application name). Does not migrate: call Migrator. Throws StorageError
+    // saying whether the server was unreachable, the login refused or the database missing.
+    static std::unique_ptr<Database> openPostgres(const PostgresParams &params);
 
     // The default file: <AppDataLocation>/funneldesk.sqlite (folder created).
     static QString defaultSqlitePath();
@@ -50,11 +69,13 @@ public:
 
 private:
     Database(const Dialect &dialect, const QString &location);
+    static QString describeConnectFailure(const PostgresParams &params, const QString &driverText);
 
     QString m_connectionName;
     QSqlDatabase m_db;
     Dialect m_dialect;
     QString m_location;
+    PostgresParams m_pgParams; // team mode only: what reopen() connects to
     const Clock *m_clock;
     qint64 m_actingUserId = 0;
 };

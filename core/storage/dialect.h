@@ -19,8 +19,15 @@ public:
     // Replaces the {{PK}} and {{BLOB}} placeholders used in migration files.
     QString expandMigration(const QString &sql) const;
 
-    // Statements run on every new connection (SQLite: WAL, foreign keys, busy timeout).
+    // Statements run on every new connection (SQLite: WAL, foreign keys, busy timeout;
+    // PostgreSQL: UTF-8, UTC, standard strings, a lock wait limit, the application name).
     QStringList connectionSetup() const;
+    // PostgreSQL: statements that create (if needed) and select a schema. The name must be
+    // a plain identifier (letters, digits, "_"); throws StorageError otherwise.
+    QStringList schemaSetup(const QString &schema) const;
+    // How long a PostgreSQL statement waits for a row another desktop has locked before it
+    // fails (the user then sees a clear error instead of a frozen window).
+    static constexpr int lockTimeoutMs = 10000;
 
     // Days between two ISO timestamp/date expressions, as a REAL SQL expression.
     QString daysBetween(const QString &fromExpr, const QString &toExpr) const;

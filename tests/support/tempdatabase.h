@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/clock.h"
+#include "pgcluster.h"
 #include "storage/database.h"
 
 #include <QTemporaryDir>
@@ -9,17 +10,28 @@
 
 namespace fd::test {
 
+// Which server TempDatabase uses in this process: SQLite files unless a team-mode suite
+// (tests/core/test_postgres_*.cpp) selects PostgreSQL, so the same test cases run on both.
+enum class TestBackend { Sqlite, Postgres };
+TestBackend testBackend();
+void setTestBackend(TestBackend backend);
+
 // A real SQLite file in a fresh temporary folder, migrated to the current schema,
 // with a fixed clock (2026-11-23 09:00 UTC unless given). Removed when destroyed.
+// On the PostgreSQL backend: a fresh database on the process's test cluster instead
+// (TempPgDatabase); dir() is still a temporary folder for the test's files.
 class TempDatabase final
 {
 public:
     explicit TempDatabase(const QDateTime &now = defaultNow(), bool migrate = true);
+    ~TempDatabase();
 
-    Database &db() { return *m_db; }
-    FixedClock &clock() { return m_clock; }
-    QString path() const { return m_path; }
+    Database &db() { return m_pg ? m_pg->db() : *m_db; }
+    FixedClock &clock() { return m_pg ? m_pg->clock() : m_clock; }
+    // The SQLite file, or the postgresql:// address; either is what `funneldesk-cli --db` opens.
+    QString path() const { return m_pg ? m_pg->path() : m_path; }
     QString dir() const { return m_dir.path(); }
+    bool onPostgres() const { return m_pg != nullptr; }
 
     // Closes and reopens the connection (to prove data reached the file).
     void reopen();
@@ -35,6 +47,7 @@ private:
     QString m_path;
     FixedClock m_clock;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<TempPgDatabase> m_pg;
 };
 
 } // namespace fd::test
