@@ -1,0 +1,464 @@
+#include "resultsanalysis.h"
+
+#include "dealreplay.h"
+#include "timerange.h"
+
+#include "domain/isotime.h"
+#include "domain/money.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <map>
+
+namespace fd::analytics {
+
+namespace {
+
+// a × b / c rounded half up, exact for any non-negative 64-bit operands whose result fits
+// (schoolbook 128-bit product, then bitwise long division): deal amount × line amount
+// overflows 64 bits for large deals, and doubles would lose cents.
+qint64 mulDivRound(qint64 a, qint64 b, qint64 c)
+{
+    const quint64 ua = quint64(a), ub = quint64(b), uc = quint64(c);
+    const quint64 aLo = ua & 0xffffffffULL, aHi = ua >> 32, bLo = ub & 0xffffffffULL, bHi = ub >> 32;
+    const quint64 ll = aLo * bLo, lh = aLo * bHi, hl = aHi * bLo, hh = aHi * bHi;
+    const quint64 mid = (ll >> 32) + (lh & 0xffffffffULL) + (hl & 0xffffffffULL);
+    const quint64 lo = (ll & 0xffffffffULL) | (mid << 32);
+    const quint64 hi = hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
+    quint64 q = 0, r = 0;
+    for (int i = 127; i >= 0; --i) {
+        const quint64 bit = i >= 64 ? (hi >> (i - 64)) & 1U : (lo >> i) & 1U;
+        r = (r << 1) | bit;
+        if (r >= uc) {
+            r -= uc;
+            if (i < 64)
+                q |= quint64(1) << i;
+        }
+    }
+    if (r >= uc - r)
+        ++q;
+    return qint64(q);
+}
+
+qint64 divRound(qint64 a, qint64 b)
+{
+    return (a + b / 2) / b;
+}
+
+// A deal amount split over product lines by the lines' item amounts (DEFINITIONS.md §10):
+// cumulative rounding, so the parts are never negative and add up to the amount exactly.
+std::vector<std::pair<qint64, qint64>> splitByLine(qint64 amount, const std::vector<std::pair<qint64, qint64>> &lines)
+{
+    std::vector<std::pair<qint64, qint64>> parts;
+    if (lines.empty()) {
+        parts.push_back({0, amount});
+        return parts;
+    }
+    qint64 total = 0;
+    for (const auto &l : lines)
+        total += l.second;
+    const bool even = total == 0; // only free items: split evenly
+    if (even)
+        total = qint64(lines.size());
+    qint64 cumulative = 0, given = 0;
+    for (const auto &l : lines) {
+        cumulative += even ? 1 : l.second;
+        const qint64 upTo = mulDivRound(amount, cumulative, total);
+        parts.push_back({l.first, upTo - given});
+        given = upTo;
+    }
+    return parts;
+}
+
+struct DealAttr
+{
+    qint64 customerId = 0;
+    qint64 campaignId = 0;
+    QString source;
+    bool sameCurrency = true;
+};
+
+struct LeadInfo
+{
+    QString source;
+    qint64 campaignId = 0;
+    qint64 ownerId = 0;
+    qint64 regionId = 0;
+    qint64 createdAt = kNoTime;
+    qint64 convertedAt = kNoTime;
+    qint64 customerId = 0;
+};
+
+struct CustomerInfo
+{
+    QString tier;
+    qint64 regionId = 0;
+};
+
+// What one deal contributes, as of T and in the window.
+struct DealFacts
+{
+    qint64 customerId = 0;
+    bool created = false; // in the window
+    bool open = false;    // at T
+    bool won = false;     // in the window
+    bool lost = false;
+};
+
+struct Acc
+{
+    ResultFigures f;
+    QSet<qint64> converted;
+    QSet<qint64> wonCustomers;
+
+    bool any() const { return f.leads || f.opportunities || f.wonCount || f.lostCount || f.openCount; }
+    void addLead(bool converted, qint64 customerId)
+    {
+        ++f.leads;
+        if (converted)
+            addConversion(customerId);
+    }
+    void addConversion(qint64 customerId)
+    {
+        ++f.convertedLeads;
+        this->converted.insert(customerId);
+    }
+    void addDeal(const DealFacts &d, qint64 amount)
+    {
+        if (d.created)
+            ++f.opportunities;
+        if (d.open) {
+            ++f.openCount;
+            f.pipeline += amount;
+        }
+        if (d.won) {
+            ++f.wonCount;
+            f.wonAmount += amount;
+            wonCustomers.insert(d.customerId);
+        }
+        if (d.lost)
+            ++f.lostCount;
+    }
+    ResultFigures finish() const
+    {
+        ResultFigures r = f;
+        r.convertedCustomers = converted.size();
+        r.wonCustomers = wonCustomers.size();
+        if (r.leads > 0)
+            r.conversionRate = double(r.convertedLeads) / double(r.leads);
+        if (r.wonCount + r.lostCount > 0)
+            r.winRate = double(r.wonCount) / double(r.wonCount + r.lostCount);
+        if (r.wonCount > 0)
+            r.averageDeal = divRound(r.wonAmount, r.wonCount);
+        return r;
+    }
+};
+
+const QStringList &tierOrder()
+{
+    static const QStringList tiers{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QString()};
+    return tiers;
+}
+
+std::vector<TierFigures> tierRows(const QHash<QString, Acc> &byTier)
+{
+    std::vector<TierFigures> rows;
+    for (const QString &tier : tierOrder()) {
+        const auto it = byTier.constFind(tier);
+        if (it != byTier.constEnd() && (it->any() || !it->converted.isEmpty()))
+            rows.push_back({tier, it->finish()});
+    }
+    return rows;
+}
+
+// Cost figures of a campaign or source: none without a cost (a zero cost is "not recorded").
+void costFigures(qint64 cost, const ResultFigures &f, std::optional<qint64> *perLead,
+                 std::optional<qint64> *perWonCustomer, std::optional<double> *roi)
+{
+    if (cost <= 0)
+        return;
+    if (perLead && f.leads > 0)
+        *perLead = divRound(cost, f.leads);
+    if (perWonCustomer && f.wonCustomers > 0)
+        *perWonCustomer = divRound(cost, f.wonCustomers);
+    if (roi)
+        *roi = double(f.wonAmount - cost) / double(cost);
+}
+
+QString cleanText(const RowReader &r, int column)
+{
+    return r.isNull(column) ? QString() : r.text(column).trimmed();
+}
+
+} // namespace
+
+ResultsAnalysis computeResults(Database &db, const ResultsQuery &query)
+{
+    const qint64 t = asOfInstant(db, query.asOf);
+    Snapshot::Options options;
+    options.until = t;
+    const Snapshot snapshot = Snapshot::load(db, options);
+    ResultsQuery q = query;
+    q.asOf = fromInstant(t);
+    return computeResults(db, snapshot, q);
+}
+
+ResultsAnalysis computeResults(Database &db, const Snapshot &s, const ResultsQuery &query)
+{
+    const qint64 t = asOfInstant(db, query.asOf);
+    const TimeRange window = windowRange(query.from, query.to, t);
+    const ScopeMatcher matcher(db, s, query.scope);
+
+    ResultsAnalysis result;
+    result.asOf = fromInstant(t);
+    result.windowFrom = query.from.isValid() ? fromInstant(window.from) : QDateTime();
+    result.windowTo = fromInstant(window.to);
+    result.currency = query.currency;
+
+    // Reference data.
+    QHash<qint64, CustomerInfo> customers;
+    {
+        RowReader r(db, QStringLiteral("SELECT id, tier, region_id FROM customers"));
+        while (r.next())
+            customers.insert(r.integer(0), {cleanText(r, 1), r.isNull(2) ? 0 : r.integer(2)});
+    }
+    QHash<qint64, DealAttr> deals;
+    {
+        RowReader r(db, QStringLiteral("SELECT id, customer_id, campaign_id, source, currency FROM opportunities"));
+        while (r.next()) {
+            DealAttr a;
+            a.customerId = r.integer(1);
+            a.campaignId = r.isNull(2) ? 0 : r.integer(2);
+            a.source = cleanText(r, 3);
+            a.sameCurrency = r.text(4) == query.currency;
+            deals.insert(r.integer(0), a);
+        }
+    }
+    std::vector<LeadInfo> leads;
+    QHash<qint64, size_t> leadOfDeal; // converted opportunity → the lead it came from
+    {
+        RowReader r(db, QStringLiteral("SELECT source, campaign_id, owner_id, region_id, created_at, converted_at, "
+                                       "converted_customer_id, converted_opportunity_id FROM leads ORDER BY id"));
+        while (r.next()) {
+            LeadInfo l;
+            l.source = cleanText(r, 0);
+            l.campaignId = r.isNull(1) ? 0 : r.integer(1);
+            l.ownerId = r.isNull(2) ? 0 : r.integer(2);
+            l.regionId = r.isNull(3) ? 0 : r.integer(3);
+            l.createdAt = r.instant(4);
+            l.convertedAt = r.instant(5);
+            l.customerId = r.isNull(6) ? 0 : r.integer(6);
+            if (!r.isNull(7) && !leadOfDeal.contains(r.integer(7)))
+                leadOfDeal.insert(r.integer(7), leads.size());
+            leads.push_back(l);
+        }
+    }
+    QHash<qint64, std::vector<std::pair<qint64, qint64>>> dealLines; // deal → (line, item amount) by line
+    {
+        RowReader r(db, QStringLiteral("SELECT op.opportunity_id, p.product_line_id, op.quantity, op.unit_price_cents, "
+                                       "op.discount_percent FROM opportunity_products op "
+                                       "JOIN products p ON p.id = op.product_id ORDER BY op.opportunity_id, op.id"));
+        while (r.next()) {
+            const qint64 line = r.isNull(1) ? 0 : r.integer(1);
+            const qint64 amount = money::percentOf(r.integer(2) * r.integer(3), 100 - int(r.integer(4)));
+            auto &lines = dealLines[r.integer(0)];
+            auto it = std::find_if(lines.begin(), lines.end(), [&](const auto &p) { return p.first == line; });
+            if (it == lines.end())
+                lines.push_back({line, amount});
+            else
+                it->second += amount;
+        }
+        for (auto &lines : dealLines) {
+            std::sort(lines.begin(), lines.end(), [](const auto &a, const auto &b) {
+                // "No product line" last, the others by id.
+                return (a.first == 0) != (b.first == 0) ? b.first == 0 : a.first < b.first;
+            });
+        }
+    }
+
+    struct Campaign
+    {
+        CampaignRow row;
+        bool overlaps = false;
+        Acc acc;
+        QHash<QString, Acc> tiers;
+    };
+    std::map<qint64, Campaign> campaigns;
+    QHash<QString, qint64> channelCost;
+    {
+        RowReader r(db, QStringLiteral("SELECT id, name, channel, start_date, end_date, cost_cents, currency, created_at "
+                                       "FROM campaigns"));
+        while (r.next()) {
+            Campaign c;
+            c.row.campaignId = r.integer(0);
+            c.row.name = r.text(1);
+            c.row.channel = cleanText(r, 2);
+            const qint32 startDay = r.isNull(3) ? kNoDay : r.day(3);
+            const qint64 created = r.instant(7);
+            c.row.start = startDay != kNoDay ? fromDay(startDay)
+                                             : (created != kNoTime ? fromInstant(created).date() : QDate());
+            const qint32 endDay = r.isNull(4) ? kNoDay : r.day(4);
+            c.row.end = endDay != kNoDay ? fromDay(endDay) : c.row.start;
+            c.overlaps = c.row.start.isValid() && startOfDay(c.row.start) <= window.to
+                         && endOfDay(std::max(c.row.end, c.row.start)) >= window.from;
+            if (c.overlaps && r.text(6) == query.currency) {
+                c.row.cost = r.integer(5);
+                if (!c.row.channel.isEmpty())
+                    channelCost[c.row.channel] += c.row.cost;
+            }
+            campaigns.emplace(c.row.campaignId, std::move(c));
+        }
+    }
+
+    QHash<QString, Acc> sources;
+    QHash<QString, Acc> tierTotals;
+    QHash<qint64, Acc> regions;
+    QHash<qint64, Acc> lines;
+    Acc total;
+
+    // Leads created in the window (scope: their owner, the owner's team, their region).
+    for (const LeadInfo &l : leads) {
+        if (!window.contains(l.createdAt))
+            continue;
+        if (query.scope.ownerId && l.ownerId != query.scope.ownerId)
+            continue;
+        if (query.scope.teamId && (!l.ownerId || s.teamOf(l.ownerId) != query.scope.teamId))
+            continue;
+        if (query.scope.regionId && l.regionId != query.scope.regionId)
+            continue;
+        const bool converted = l.customerId && l.convertedAt != kNoTime && l.convertedAt <= t;
+        sources[l.source].addLead(converted, l.customerId);
+        const auto c = campaigns.find(l.campaignId);
+        if (c != campaigns.end()) {
+            c->second.acc.addLead(converted, l.customerId);
+            if (converted) {
+                const QString tier = customers.value(l.customerId).tier;
+                c->second.tiers[tier].addConversion(l.customerId);
+                tierTotals[tier].addConversion(l.customerId);
+            }
+        }
+    }
+
+    DealReplay replay;
+    for (const DealRow &deal : s.deals) {
+        if (deal.createdAt > t)
+            continue;
+        const DealAttr attr = deals.value(deal.id);
+        if (!attr.sameCurrency) {
+            ++result.otherCurrencyDeals;
+            continue;
+        }
+        const DealFields fields = s.fieldsAt(deal, t);
+        if (!matcher.matches(deal, fields))
+            continue;
+        replay.run(s, deal, t);
+        if (!replay.exists)
+            continue;
+        DealFacts facts;
+        facts.customerId = attr.customerId;
+        facts.created = window.contains(deal.createdAt);
+        facts.open = replay.status == DealStatus::Open;
+        facts.won = replay.status == DealStatus::Won && window.contains(replay.closedAt);
+        facts.lost = replay.status == DealStatus::Lost && window.contains(replay.closedAt);
+        if (!facts.created && !facts.open && !facts.won && !facts.lost)
+            continue;
+
+        // Attribution: the deal's own campaign and source, else those of the lead it came from.
+        const auto lead = leadOfDeal.constFind(deal.id);
+        const LeadInfo *origin = lead != leadOfDeal.constEnd() ? &leads[*lead] : nullptr;
+        const qint64 campaignId = attr.campaignId ? attr.campaignId : (origin ? origin->campaignId : 0);
+        const QString source = !attr.source.isEmpty() ? attr.source : (origin ? origin->source : QString());
+        const CustomerInfo customer = customers.value(attr.customerId);
+
+        total.addDeal(facts, fields.amount);
+        sources[source].addDeal(facts, fields.amount);
+        regions[customer.regionId].addDeal(facts, fields.amount);
+        const auto c = campaigns.find(campaignId);
+        if (c != campaigns.end()) {
+            c->second.acc.addDeal(facts, fields.amount);
+            c->second.tiers[customer.tier].addDeal(facts, fields.amount);
+            tierTotals[customer.tier].addDeal(facts, fields.amount);
+        }
+        for (const auto &[line, part] : splitByLine(fields.amount, dealLines.value(deal.id)))
+            lines[line].addDeal(facts, part);
+    }
+
+    // Campaigns: those whose run overlaps the window, and any other that brought something in it.
+    Acc campaignAcc;
+    for (auto &[id, c] : campaigns) {
+        const bool brought = c.acc.f.leads || c.acc.f.opportunities || c.acc.f.wonCount || c.acc.f.lostCount;
+        if (!c.overlaps && !brought)
+            continue;
+        CampaignRow row = c.row;
+        row.figures = c.acc.finish();
+        costFigures(row.cost, row.figures, &row.costPerLead, &row.costPerWonCustomer, &row.roi);
+        row.tiers = tierRows(c.tiers);
+        result.campaignTotal.cost += row.cost;
+        campaignAcc.f.leads += c.acc.f.leads;
+        campaignAcc.f.convertedLeads += c.acc.f.convertedLeads;
+        campaignAcc.f.opportunities += c.acc.f.opportunities;
+        campaignAcc.f.openCount += c.acc.f.openCount;
+        campaignAcc.f.pipeline += c.acc.f.pipeline;
+        campaignAcc.f.wonCount += c.acc.f.wonCount;
+        campaignAcc.f.wonAmount += c.acc.f.wonAmount;
+        campaignAcc.f.lostCount += c.acc.f.lostCount;
+        campaignAcc.converted.unite(c.acc.converted);
+        campaignAcc.wonCustomers.unite(c.acc.wonCustomers);
+        result.campaigns.push_back(row);
+    }
+    std::sort(result.campaigns.begin(), result.campaigns.end(), [](const CampaignRow &a, const CampaignRow &b) {
+        if (a.start != b.start)
+            return a.start < b.start;
+        return a.name != b.name ? a.name < b.name : a.campaignId < b.campaignId;
+    });
+    {
+        CampaignRow &tot = result.campaignTotal;
+        tot.figures = campaignAcc.finish();
+        costFigures(tot.cost, tot.figures, &tot.costPerLead, &tot.costPerWonCustomer, &tot.roi);
+        result.tierTotals = tierRows(tierTotals);
+        tot.tiers = result.tierTotals;
+    }
+
+    // Sources: every source with leads or deals in the window.
+    for (auto it = sources.cbegin(); it != sources.cend(); ++it) {
+        if (!it->any())
+            continue;
+        SourceRow row;
+        row.source = it.key();
+        row.figures = it->finish();
+        row.cost = it.key().isEmpty() ? 0 : channelCost.value(it.key());
+        costFigures(row.cost, row.figures, nullptr, &row.costPerWonCustomer, nullptr);
+        result.sources.push_back(row);
+    }
+    std::sort(result.sources.begin(), result.sources.end(), [](const SourceRow &a, const SourceRow &b) {
+        if (a.source.isEmpty() != b.source.isEmpty())
+            return b.source.isEmpty();
+        if (a.figures.wonAmount != b.figures.wonAmount)
+            return a.figures.wonAmount > b.figures.wonAmount;
+        if (a.figures.leads != b.figures.leads)
+            return a.figures.leads > b.figures.leads;
+        return a.source < b.source;
+    });
+
+    // Regions and product lines: every one that exists, then "none" when deals lack one.
+    {
+        RowReader r(db, QStringLiteral("SELECT id, name FROM regions ORDER BY name, id"));
+        while (r.next())
+            result.regions.push_back({r.integer(0), r.text(1), regions.value(r.integer(0)).finish()});
+        if (regions.contains(0) && regions.value(0).any())
+            result.regions.push_back({0, QString(), regions.value(0).finish()});
+    }
+    {
+        RowReader r(db, QStringLiteral("SELECT id, name FROM product_lines ORDER BY name, id"));
+        while (r.next())
+            result.productLines.push_back({r.integer(0), r.text(1), lines.value(r.integer(0)).finish()});
+        if (lines.contains(0) && lines.value(0).any())
+            result.productLines.push_back({0, QString(), lines.value(0).finish()});
+    }
+    result.total = {0, QString(), total.finish()};
+    return result;
+}
+
+} // namespace fd::analytics

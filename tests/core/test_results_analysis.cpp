@@ -1,0 +1,320 @@
+// Results analysis (DEFINITIONS.md §10) on the hand-computed office of resultsfixture.h.
+#include "catchqt.h"
+#include "resultsfixture.h"
+
+#include "analytics/resultsanalysis.h"
+
+using namespace fd;
+using namespace fd::analytics;
+using fd::test::ResultsOffice;
+
+namespace {
+
+constexpr qint64 Y = 100; // cents per yuan
+
+ResultsAnalysis analyse(ResultsOffice &o, const Scope &scope = {})
+{
+    ResultsQuery q;
+    q.scope = scope;
+    q.from = ResultsOffice::windowFrom();
+    q.to = ResultsOffice::windowTo();
+    q.asOf = ResultsOffice::asOf();
+    return computeResults(o.tdb.db(), q);
+}
+
+const CampaignRow &campaign(const ResultsAnalysis &r, qint64 id)
+{
+    for (const CampaignRow &c : r.campaigns) {
+        if (c.campaignId == id)
+            return c;
+    }
+    FAIL("campaign " << id << " not listed");
+    throw 0;
+}
+
+const SourceRow *source(const ResultsAnalysis &r, const QString &name)
+{
+    for (const SourceRow &s : r.sources) {
+        if (s.source == name)
+            return &s;
+    }
+    return nullptr;
+}
+
+const PerformanceRow &byName(const std::vector<PerformanceRow> &rows, const QString &name)
+{
+    for (const PerformanceRow &row : rows) {
+        if (row.name == name)
+            return row;
+    }
+    FAIL("no row " << name.toStdString());
+    throw 0;
+}
+
+const TierFigures *tier(const std::vector<TierFigures> &tiers, const QString &t)
+{
+    for (const TierFigures &f : tiers) {
+        if (f.tier == t)
+            return &f;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("Campaign ROI: cost against leads, conversions, pipeline and won amount", "[results]")
+{
+    ResultsOffice o;
+    const ResultsAnalysis r = analyse(o);
+    REQUIRE(r.campaigns.size() == 3);
+    // By start date: last year's campaign first.
+    CHECK(r.campaigns[0].campaignId == o.k3);
+    CHECK(r.campaigns[1].campaignId == o.k1);
+    CHECK(r.campaigns[2].campaignId == o.k2);
+
+    const CampaignRow &k1 = campaign(r, o.k1);
+    CHECK(k1.cost == 100000 * Y);
+    CHECK(k1.figures.leads == 3);
+    CHECK(k1.figures.convertedLeads == 2);
+    CHECK(k1.figures.convertedCustomers == 2);
+    CHECK(k1.figures.opportunities == 3); // O1, O2 (through L2), O4
+    CHECK(k1.figures.openCount == 0);
+    CHECK(k1.figures.pipeline == 0);
+    // O1 won inside the window counts; O2 won on 07-10, after it, does not.
+    CHECK(k1.figures.wonCount == 1);
+    CHECK(k1.figures.wonAmount == 240000 * Y);
+    CHECK(k1.figures.wonCustomers == 1);
+    CHECK(k1.figures.lostCount == 1);
+    REQUIRE(k1.roi);
+    CHECK(*k1.roi == Approx(1.4));
+    CHECK(k1.costPerLead == std::optional<qint64>(3333333)); // 10,000,000 / 3 cents
+    CHECK(k1.costPerWonCustomer == std::optional<qint64>(100000 * Y));
+
+    // A free campaign has figures but no ROI and no cost ratios (not infinity).
+    const CampaignRow &k2 = campaign(r, o.k2);
+    CHECK(k2.cost == 0);
+    CHECK(k2.figures.leads == 1);
+    CHECK(k2.figures.opportunities == 1);
+    CHECK(k2.figures.openCount == 1);
+    CHECK(k2.figures.pipeline == 40000 * Y);
+    CHECK_FALSE(k2.roi);
+    CHECK_FALSE(k2.costPerLead);
+    CHECK_FALSE(k2.costPerWonCustomer);
+
+    // Last year's campaign: listed for the win it brought in the window; its cost was not spent in it.
+    const CampaignRow &k3 = campaign(r, o.k3);
+    CHECK(k3.cost == 0);
+    CHECK(k3.figures.wonAmount == 60000 * Y);
+    CHECK(k3.figures.opportunities == 0);
+    CHECK_FALSE(k3.roi);
+
+    const CampaignRow &t = r.campaignTotal;
+    CHECK(t.cost == 100000 * Y);
+    CHECK(t.figures.leads == 4);
+    CHECK(t.figures.wonAmount == 300000 * Y);
+    CHECK(t.figures.wonCustomers == 2);
+    CHECK(t.figures.pipeline == 40000 * Y);
+    REQUIRE(t.roi);
+    CHECK(*t.roi == Approx(2.0));
+    CHECK(t.costPerWonCustomer == std::optional<qint64>(50000 * Y));
+}
+
+TEST_CASE("Campaign ROI by customer tier", "[results]")
+{
+    ResultsOffice o;
+    const ResultsAnalysis r = analyse(o);
+    const CampaignRow &k1 = campaign(r, o.k1);
+    REQUIRE(k1.tiers.size() == 2);
+    const TierFigures *a = tier(k1.tiers, QStringLiteral("A"));
+    const TierFigures *b = tier(k1.tiers, QStringLiteral("B"));
+    REQUIRE(a);
+    REQUIRE(b);
+    CHECK(a->figures.convertedCustomers == 1);
+    CHECK(a->figures.opportunities == 2);
+    CHECK(a->figures.wonAmount == 240000 * Y);
+    CHECK(a->figures.lostCount == 1);
+    CHECK(b->figures.convertedCustomers == 1);
+    CHECK(b->figures.opportunities == 1);
+    CHECK(b->figures.wonAmount == 0);
+
+    // Over every campaign: A = O1 + O4 + O6 (K2), B = O2 + O5 (K3).
+    const TierFigures *ta = tier(r.tierTotals, QStringLiteral("A"));
+    const TierFigures *tb = tier(r.tierTotals, QStringLiteral("B"));
+    REQUIRE(ta);
+    REQUIRE(tb);
+    CHECK(ta->figures.pipeline == 40000 * Y);
+    CHECK(ta->figures.wonAmount == 240000 * Y);
+    CHECK(tb->figures.wonAmount == 60000 * Y);
+    CHECK_FALSE(tier(r.tierTotals, QString())); // 丙 (unrated) came from no campaign
+}
+
+TEST_CASE("Lead sources: conversion, won customers and cost per won customer", "[results]")
+{
+    ResultsOffice o;
+    const ResultsAnalysis r = analyse(o);
+    REQUIRE(r.sources.size() == 3);
+    CHECK(r.sources[0].source == QStringLiteral("展会")); // largest won amount first
+
+    const SourceRow *fair = source(r, QStringLiteral("展会"));
+    REQUIRE(fair);
+    CHECK(fair->figures.leads == 3);
+    CHECK(fair->figures.convertedLeads == 2);
+    REQUIRE(fair->figures.conversionRate);
+    CHECK(*fair->figures.conversionRate == Approx(2.0 / 3.0));
+    CHECK(fair->figures.wonCount == 2); // O1 and O5; O2 (through L2) was won after the window
+    CHECK(fair->figures.wonAmount == 300000 * Y);
+    CHECK(fair->figures.wonCustomers == 2);
+    CHECK(fair->cost == 100000 * Y); // K1 only: K3 ran before the window
+    CHECK(fair->costPerWonCustomer == std::optional<qint64>(50000 * Y));
+
+    const SourceRow *seminar = source(r, QStringLiteral("研讨会"));
+    REQUIRE(seminar);
+    CHECK(seminar->figures.leads == 1);
+    CHECK(seminar->figures.conversionRate == std::optional<double>(0.0));
+    CHECK(seminar->cost == 0);
+    CHECK_FALSE(seminar->costPerWonCustomer);
+
+    // O3 has no source of its own: it takes its lead's (官网). L5 was created before the window.
+    const SourceRow *web = source(r, QStringLiteral("官网"));
+    REQUIRE(web);
+    CHECK(web->figures.leads == 1);
+    CHECK(web->figures.convertedLeads == 0);
+    CHECK(web->figures.pipeline == 50000 * Y);
+    CHECK(web->figures.wonCount == 0);
+    CHECK_FALSE(web->costPerWonCustomer);
+}
+
+TEST_CASE("Performance by region: won, pipeline, win rate and average deal", "[results]")
+{
+    ResultsOffice o;
+    const ResultsAnalysis r = analyse(o);
+    REQUIRE(r.regions.size() == 3); // 华东, 华南 and "no region" (丙)
+    const PerformanceRow &east = byName(r.regions, QStringLiteral("华东"));
+    CHECK(east.figures.wonCount == 1);
+    CHECK(east.figures.wonAmount == 240000 * Y);
+    CHECK(east.figures.lostCount == 1);
+    CHECK(east.figures.winRate == std::optional<double>(0.5));
+    CHECK(east.figures.averageDeal == std::optional<qint64>(240000 * Y));
+    CHECK(east.figures.pipeline == 40000 * Y);
+    const PerformanceRow &south = byName(r.regions, QStringLiteral("华南"));
+    CHECK(south.figures.wonCount == 1);
+    CHECK(south.figures.wonAmount == 60000 * Y);
+    CHECK(south.figures.winRate == std::optional<double>(1.0));
+    const PerformanceRow &none = r.regions.back();
+    CHECK(none.id == 0);
+    CHECK(none.figures.pipeline == 50000 * Y);
+
+    CHECK(r.total.figures.wonCount == 2);
+    CHECK(r.total.figures.wonAmount == 300000 * Y);
+    CHECK(r.total.figures.pipeline == 90000 * Y);
+    REQUIRE(r.total.figures.winRate);
+    CHECK(*r.total.figures.winRate == Approx(2.0 / 3.0));
+    CHECK(r.total.figures.averageDeal == std::optional<qint64>(150000 * Y));
+}
+
+TEST_CASE("Performance by product line splits a deal by its line amounts", "[results]")
+{
+    ResultsOffice o;
+    const ResultsAnalysis r = analyse(o);
+    REQUIRE(r.productLines.size() == 3); // 服务, 软件 and "no product line"
+    // O1 (240,000) has 200,000 of 软件 and 100,000 of 服务 items: 160,000 / 80,000.
+    const PerformanceRow &software = byName(r.productLines, QStringLiteral("软件"));
+    CHECK(software.figures.wonCount == 2); // O1 and O5
+    CHECK(software.figures.wonAmount == (160000 + 60000) * Y);
+    CHECK(software.figures.winRate == std::optional<double>(1.0));
+    CHECK(software.figures.averageDeal == std::optional<qint64>(110000 * Y));
+    const PerformanceRow &service = byName(r.productLines, QStringLiteral("服务"));
+    CHECK(service.figures.wonCount == 1);
+    CHECK(service.figures.wonAmount == 80000 * Y);
+    CHECK(service.figures.lostCount == 1); // O4
+    CHECK(service.figures.winRate == std::optional<double>(0.5));
+    const PerformanceRow &none = r.productLines.back();
+    CHECK(none.id == 0);
+    CHECK(none.figures.openCount == 2); // O3, O6
+    CHECK(none.figures.pipeline == 90000 * Y);
+
+    // Amounts are not double counted: the lines add up to the total.
+    qint64 won = 0, pipeline = 0;
+    for (const PerformanceRow &row : r.productLines) {
+        won += row.figures.wonAmount;
+        pipeline += row.figures.pipeline;
+    }
+    CHECK(won == r.total.figures.wonAmount);
+    CHECK(pipeline == r.total.figures.pipeline);
+}
+
+TEST_CASE("Product line split rounds to the cent and adds up exactly", "[results]")
+{
+    ResultsOffice o;
+    const qint64 hardware = o.b.product(QStringLiteral("网关"), QStringLiteral("硬件"));
+    // ¥100.00 over three lines of ¥1 each: 33.33 / 33.34 / 33.33 (cumulative rounding).
+    Opportunity d = o.repo.get(o.o6);
+    d.amount.cents = 10000;
+    d.products.clear();
+    for (qint64 product : {o.software, o.service, hardware}) {
+        OpportunityProduct op;
+        op.productId = product;
+        op.unitPriceCents = 100;
+        d.products.append(op);
+    }
+    o.tdb.clock().set(ResultsOffice::at(3, 13));
+    o.repo.update(d);
+    const ResultsAnalysis r = analyse(o);
+    // 软件 (line 1) takes round(10000 × 1/3) = 3333, 服务 round(10000 × 2/3) − 3333 = 3334, 硬件 the rest.
+    CHECK(byName(r.productLines, QStringLiteral("软件")).figures.pipeline == 3333);
+    CHECK(byName(r.productLines, QStringLiteral("服务")).figures.pipeline == 3334);
+    CHECK(byName(r.productLines, QStringLiteral("硬件")).figures.pipeline == 3333);
+}
+
+TEST_CASE("Results analysis: window, as-of and scope", "[results]")
+{
+    ResultsOffice o;
+    SECTION("a wider window takes in the later win and last year's campaign cost")
+    {
+        ResultsQuery q;
+        q.from = QDate(2025, 9, 1);
+        q.to = QDate(2026, 8, 31);
+        q.asOf = ResultsOffice::asOf();
+        const ResultsAnalysis r = computeResults(o.tdb.db(), q);
+        const CampaignRow &k1 = campaign(r, o.k1);
+        CHECK(k1.figures.wonAmount == (240000 + 120000) * Y); // O2 won 07-10 now counts
+        CHECK(k1.figures.wonCustomers == 2);
+        const CampaignRow &k3 = campaign(r, o.k3);
+        CHECK(k3.cost == 50000 * Y);
+        REQUIRE(k3.roi);
+        CHECK(*k3.roi == Approx(0.2)); // (60,000 − 50,000) / 50,000
+    }
+    SECTION("as of a day before O1 was won, it is pipeline, not won")
+    {
+        ResultsQuery q;
+        q.from = ResultsOffice::windowFrom();
+        q.to = ResultsOffice::windowTo();
+        q.asOf = ResultsOffice::at(4, 14);
+        const ResultsAnalysis r = computeResults(o.tdb.db(), q);
+        const CampaignRow &k1 = campaign(r, o.k1);
+        CHECK(k1.figures.wonAmount == 0);
+        CHECK(k1.figures.pipeline == (240000 + 120000) * Y); // O1 and O2 open; O4 not yet created
+        CHECK(k1.figures.opportunities == 2);
+        REQUIRE(k1.roi);
+        CHECK(*k1.roi == Approx(-1.0));
+    }
+    SECTION("a region scope filters deals by the customer's region and leads by theirs")
+    {
+        Scope s;
+        s.regionId = o.south;
+        const ResultsAnalysis r = analyse(o, s);
+        const CampaignRow &k1 = campaign(r, o.k1);
+        CHECK(k1.figures.leads == 1); // L2
+        CHECK(k1.figures.opportunities == 1); // O2
+        CHECK(k1.figures.wonAmount == 0);
+        CHECK(r.total.figures.wonAmount == 60000 * Y);
+        CHECK(byName(r.regions, QStringLiteral("华东")).figures.wonCount == 0);
+    }
+    SECTION("deals in another currency are left out and counted")
+    {
+        SqlQuery(o.tdb.db(), QStringLiteral("UPDATE opportunities SET currency = 'USD' WHERE id = ?")).add(o.o5).exec();
+        const ResultsAnalysis r = analyse(o);
+        CHECK(r.otherCurrencyDeals == 1);
+        CHECK(r.total.figures.wonAmount == 240000 * Y);
+    }
+}
