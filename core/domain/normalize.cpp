@@ -1,5 +1,7 @@
 #include "normalize.h"
 
+#include <QSet>
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -110,6 +112,19 @@ QString companyKey(const QString &name)
 QString email(const QString &email)
 {
     return email.normalized(QString::NormalizationForm_KC).trimmed().toLower();
+}
+
+bool isRoleMailbox(const QString &emailKey)
+{
+    static const QSet<QString> roles{
+        QStringLiteral("sales"),   QStringLiteral("info"),      QStringLiteral("service"),  QStringLiteral("support"),
+        QStringLiteral("admin"),   QStringLiteral("contact"),   QStringLiteral("office"),   QStringLiteral("hr"),
+        QStringLiteral("marketing"), QStringLiteral("market"),  QStringLiteral("business"), QStringLiteral("bd"),
+        QStringLiteral("kefu"),    QStringLiteral("hello"),     QStringLiteral("enquiry"),  QStringLiteral("inquiry"),
+        QStringLiteral("noreply"), QStringLiteral("no-reply"),  QStringLiteral("webmaster"), QStringLiteral("postmaster"),
+        QStringLiteral("xiaoshou"), QStringLiteral("shichang"), QStringLiteral("order"),    QStringLiteral("orders")};
+    const qsizetype at = emailKey.indexOf(QLatin1Char('@'));
+    return at > 0 && roles.contains(emailKey.left(at));
 }
 
 } // namespace fd::normalize

@@ -26,4 +26,8 @@ QString companyKey(const QString &name);
 // E-mail key: NFKC, trimmed, lower case. "Li.Lei@Example.COM " → "li.lei@example.com".
 QString email(const QString &email);
 
+// True for an e-mail key whose mailbox is a role shared by many people (sales@, info@,
+// service@, kefu@ …): two records sharing one are not the same lead by that alone.
+bool isRoleMailbox(const QString &emailKey);
+
 } // namespace fd::normalize

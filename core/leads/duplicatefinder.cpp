@@ -78,6 +78,13 @@ QList<Entry> loadEntries(Database &db, RecordKind kind)
     return list;
 }
 
+// A shared role mailbox (an agency's info@…) alone does not make two records one.
+bool onlyRoleMailbox(const QList<MatchReason> &reasons)
+{
+    return reasons.size() == 1 && reasons.first().field == QLatin1String("email")
+        && normalize::isRoleMailbox(reasons.first().key);
+}
+
 bool moreReasons(int a, qint64 idA, int b, qint64 idB)
 {
     return a != b ? a > b : idA < idB;
@@ -113,7 +120,7 @@ QList<DuplicateCandidate> DuplicateFinder::candidates(RecordKind kind, const Dup
             c.reasons.append({QStringLiteral("phone"), phone});
         if (!email.isEmpty() && e.emails.contains(email))
             c.reasons.append({QStringLiteral("email"), email});
-        if (c.reasons.isEmpty())
+        if (c.reasons.isEmpty() || onlyRoleMailbox(c.reasons))
             continue;
         c.id = e.id;
         c.name = e.name;
@@ -156,6 +163,8 @@ QList<DuplicatePair> DuplicateFinder::pairs(RecordKind kind)
     QList<DuplicatePair> out;
     out.reserve(found.size());
     for (auto it = found.cbegin(); it != found.cend(); ++it) {
+        if (onlyRoleMailbox(it.value()))
+            continue;
         const Entry &a = entries.at(it.key().first);
         const Entry &b = entries.at(it.key().second);
         out.append({a.id, b.id, a.company.isEmpty() ? a.name : a.name + QStringLiteral(" / ") + a.company,

@@ -116,6 +116,10 @@ TEST_CASE("Duplicate review: a corpus with expected true and false positives", "
         {"zn", "Zed", "Zinc", "", ""},
         {"zi", "Zoe", "Z Inc.", "", ""},                                          // "z" ≠ "zinc"
         {"lo1", "刘洋", "", "8888 0000", ""},                                     // local number without area code
+        {"ag1", "孙丽", "杭州云帆网络", "", "info@yunfan-agency.cn"},
+        {"ag2", "周杰", "宁波海港物流", "", "INFO@yunfan-agency.cn"},             // an agency's shared mailbox only
+        {"ro1", "吴磊", "成都天府软件", "", "sales@tianfu-soft.cn"},
+        {"ro2", "吴磊", "成都天府软件有限公司", "", "sales@tianfu-soft.cn"},      // same company: still found
     };
     QHash<qint64, QString> label;
     for (const Row &r : corpus)
@@ -125,7 +129,8 @@ TEST_CASE("Duplicate review: a corpus with expected true and false positives", "
 
     const QList<DuplicatePair> pairs = DuplicateFinder(db).pairs(RecordKind::Leads);
     const QSet<QString> expected{QStringLiteral("xh1~xh2"), QStringLiteral("xh1~xh3"), QStringLiteral("xh2~xh3"),
-                                 QStringLiteral("xh1~ph1"), QStringLiteral("ph2~ph3"), QStringLiteral("ac1~ac2")};
+                                 QStringLiteral("xh1~ph1"), QStringLiteral("ph2~ph3"), QStringLiteral("ac1~ac2"),
+                                 QStringLiteral("ro1~ro2")};
     CHECK(pairKeys(pairs, label) == expected);
     // The pair with two reasons (company and e-mail) comes first and says why.
     REQUIRE(!pairs.isEmpty());
@@ -151,6 +156,21 @@ TEST_CASE("Duplicate review: a corpus with expected true and false positives", "
     probe.excludeId = found.at(2).id;
     CHECK(DuplicateFinder(db).candidates(RecordKind::Leads, probe).size() == 2);
     CHECK(DuplicateFinder(db).candidates(RecordKind::Leads, {}).isEmpty());
+
+    // A shared role mailbox alone finds nothing; with the same company it is a reason.
+    DuplicateProbe agency;
+    agency.company = QStringLiteral("温州瓯江电器");
+    agency.email = QStringLiteral("Info@Yunfan-Agency.cn");
+    CHECK(DuplicateFinder(db).candidates(RecordKind::Leads, agency).isEmpty());
+    DuplicateProbe tianfu;
+    tianfu.company = QStringLiteral("成都天府软件有限公司");
+    tianfu.email = QStringLiteral("sales@tianfu-soft.cn");
+    const QList<DuplicateCandidate> sameCompany = DuplicateFinder(db).candidates(RecordKind::Leads, tianfu);
+    REQUIRE(sameCompany.size() == 2);
+    CHECK(reasonFields(sameCompany.first().reasons) == QStringLiteral("company+email"));
+    CHECK(normalize::isRoleMailbox(QStringLiteral("kefu@example.cn")));
+    CHECK_FALSE(normalize::isRoleMailbox(QStringLiteral("sales.li@example.cn")));
+    CHECK_FALSE(normalize::isRoleMailbox(QStringLiteral("info")));
 }
 
 TEST_CASE("Duplicate customers are found through their contacts and by the CLI", "[leads][duplicates][cli]")
