@@ -4,6 +4,7 @@
 // rate and ¥700,000 / ¥300,000 when won.
 #include "builders.h"
 #include "catchqt.h"
+#include "clirun.h"
 #include "tempdatabase.h"
 
 #include "analytics/targetprogress.h"
@@ -11,6 +12,10 @@
 #include "domain/target.h"
 #include "storage/repositories/opportunityrepository.h"
 #include "storage/repositories/targetrepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace fd;
 using namespace fd::analytics;
@@ -264,4 +269,58 @@ TEST_CASE("People without a team and teams without a region are grouped, never l
     // A manager who neither sells nor has a target stays off the tree.
     const qint64 boss = o.b.user(QStringLiteral("周总"), o.eastTeam, QStringLiteral("manager"));
     CHECK(computeTargetProgress(o.t.db(), QStringLiteral("2026-11")).find(TargetNodeKind::Rep, boss) == -1);
+}
+
+TEST_CASE("funneldesk-cli targets prints the tree as snake_case JSON in cents", "[targets][cli]")
+{
+    Office o;
+    o.win(o.example(), at(11, 20));
+    o.target(QStringLiteral("2026-11"), TargetLevel::Company, 0, 2000000);
+    o.target(QStringLiteral("2026-11"), TargetLevel::Region, o.east, 1200000);
+    o.target(QStringLiteral("2026-11"), TargetLevel::Rep, o.zhang, 800000);
+    const QString db = o.t.path();
+    const test::CliRun r = test::runCliWith({QStringLiteral("--db"), db, QStringLiteral("targets"),
+                                             QStringLiteral("--period"), QStringLiteral("2026-11"),
+                                             QStringLiteral("--as-of"), QStringLiteral("2026-11-23")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(root.value(QStringLiteral("period")).toString() == QStringLiteral("2026-11"));
+    CHECK(root.value(QStringLiteral("period_end")).toString() == QStringLiteral("2026-11-30"));
+    CHECK(root.value(QStringLiteral("time_progress")).toDouble() == Approx(23.0 / 30.0 - 1.0 / 86400.0 / 30.0));
+    const QJsonObject company = root.value(QStringLiteral("company")).toObject();
+    CHECK(company.value(QStringLiteral("level")).toString() == QStringLiteral("company"));
+    CHECK(company.value(QStringLiteral("target_cents")).toDouble() == 2000000.0 * kYuan);
+    CHECK(company.value(QStringLiteral("allocated_cents")).toDouble() == 1200000.0 * kYuan);
+    CHECK(company.value(QStringLiteral("unallocated_cents")).toDouble() == 800000.0 * kYuan);
+    CHECK(company.value(QStringLiteral("achieved_cents")).toDouble() == 1000000.0 * kYuan);
+    CHECK(company.value(QStringLiteral("completion")).toDouble() == Approx(0.5));
+    const QJsonObject east = company.value(QStringLiteral("children")).toArray().at(0).toObject();
+    CHECK(east.value(QStringLiteral("name")).toString() == QStringLiteral("华东区"));
+    CHECK(east.value(QStringLiteral("id")).toInt() == o.east);
+    const QJsonArray reps = east.value(QStringLiteral("children")).toArray().at(0).toObject()
+                                .value(QStringLiteral("children")).toArray();
+    REQUIRE(reps.size() == 2);
+    CHECK(reps.at(0).toObject().value(QStringLiteral("achieved_cents")).toDouble() == 700000.0 * kYuan);
+    CHECK(reps.at(0).toObject().value(QStringLiteral("gap_cents")).toDouble() == 100000.0 * kYuan);
+    CHECK(reps.at(1).toObject().value(QStringLiteral("achieved_cents")).toDouble() == 300000.0 * kYuan);
+    CHECK(reps.at(1).toObject().value(QStringLiteral("target_cents")).isNull());
+
+    // As of 19 November the deal was still open: weighted 70,000 / 30,000, nothing achieved.
+    const test::CliRun before = test::runCliWith({QStringLiteral("--db"), db, QStringLiteral("targets"),
+                                                  QStringLiteral("--period"), QStringLiteral("2026-11"),
+                                                  QStringLiteral("--as-of"), QStringLiteral("2026-11-19")});
+    REQUIRE(before.code == 0);
+    const QJsonObject early = QJsonDocument::fromJson(before.out.toUtf8()).object().value(QStringLiteral("company")).toObject();
+    CHECK(early.value(QStringLiteral("achieved_cents")).toDouble() == 0.0);
+    CHECK(early.value(QStringLiteral("weighted_pipeline_cents")).toDouble() == 100000.0 * kYuan);
+
+    const test::CliRun missing = test::runCliWith({QStringLiteral("--db"), db, QStringLiteral("targets")});
+    CHECK(missing.code != 0);
+    CHECK(missing.err.contains(QStringLiteral("--period")));
+    const test::CliRun bad = test::runCliWith({QStringLiteral("--db"), db, QStringLiteral("targets"),
+                                               QStringLiteral("--period"), QStringLiteral("2026-13")});
+    CHECK(bad.code != 0);
+    CHECK(bad.err.contains(QStringLiteral("2026-13")));
+    CHECK(bad.out.isEmpty());
 }
