@@ -18,6 +18,7 @@ std::unique_ptr<CliCommand> makeDemoCommand();
 std::unique_ptr<CliCommand> makeFunnelCommand();
 std::unique_ptr<CliCommand> makeForecastCommand();
 std::unique_ptr<CliCommand> makeRepsCommand();
+std::unique_ptr<CliCommand> makeResultsCommand();
 std::unique_ptr<CliCommand> makeBacktestCommand();
 std::unique_ptr<CliCommand> makeReportCommand();
 std::unique_ptr<CliCommand> makeDuplicatesCommand();

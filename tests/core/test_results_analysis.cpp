@@ -1,8 +1,13 @@
 // Results analysis (DEFINITIONS.md §10) on the hand-computed office of resultsfixture.h.
 #include "catchqt.h"
+#include "clirun.h"
 #include "resultsfixture.h"
 
 #include "analytics/resultsanalysis.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace fd;
 using namespace fd::analytics;
@@ -317,4 +322,52 @@ TEST_CASE("Results analysis: window, as-of and scope", "[results]")
         CHECK(r.otherCurrencyDeals == 1);
         CHECK(r.total.figures.wonAmount == 240000 * Y);
     }
+}
+
+TEST_CASE("CLI results --json prints the figures in snake_case and cents", "[results][cli]")
+{
+    ResultsOffice o;
+    const QString path = o.tdb.path();
+    const test::CliRun run = test::runCliWith({QStringLiteral("--db"), path, QStringLiteral("results"),
+                                               QStringLiteral("--from"), QStringLiteral("2026-03-01"),
+                                               QStringLiteral("--to"), QStringLiteral("2026-06-30"),
+                                               QStringLiteral("--as-of"), QStringLiteral("2026-09-01"),
+                                               QStringLiteral("--json")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == 0);
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    REQUIRE(error.error == QJsonParseError::NoError);
+    CHECK(root.value(QStringLiteral("currency")).toString() == QStringLiteral("CNY"));
+    const QJsonArray campaigns = root.value(QStringLiteral("campaigns")).toArray();
+    REQUIRE(campaigns.size() == 3);
+    const QJsonObject k1 = campaigns.at(1).toObject();
+    CHECK(k1.value(QStringLiteral("campaign_id")).toInteger() == o.k1);
+    CHECK(k1.value(QStringLiteral("cost_cents")).toInteger() == 100000 * Y);
+    CHECK(k1.value(QStringLiteral("won_amount_cents")).toInteger() == 240000 * Y);
+    CHECK(k1.value(QStringLiteral("roi")).toDouble() == Approx(1.4));
+    CHECK(k1.value(QStringLiteral("cost_per_lead_cents")).toInteger() == 3333333);
+    CHECK(k1.value(QStringLiteral("tiers")).toArray().size() == 2);
+    CHECK(campaigns.at(2).toObject().value(QStringLiteral("roi")).isNull()); // the free campaign
+    CHECK(root.value(QStringLiteral("campaign_total")).toObject().value(QStringLiteral("roi")).toDouble()
+          == Approx(2.0));
+    const QJsonArray sources = root.value(QStringLiteral("sources")).toArray();
+    REQUIRE(!sources.isEmpty());
+    CHECK(sources.at(0).toObject().value(QStringLiteral("source")).toString() == QStringLiteral("展会"));
+    CHECK(sources.at(0).toObject().value(QStringLiteral("cost_per_won_customer_cents")).toInteger() == 50000 * Y);
+    const QJsonArray lines = root.value(QStringLiteral("product_lines")).toArray();
+    REQUIRE(lines.size() == 3);
+    CHECK(lines.at(2).toObject().value(QStringLiteral("name")).isNull());
+    CHECK(root.value(QStringLiteral("total")).toObject().value(QStringLiteral("won_amount_cents")).toInteger()
+          == 300000 * Y);
+
+    // The text form names the campaigns and sources.
+    const test::CliRun text = test::runCliWith({QStringLiteral("--db"), path, QStringLiteral("results"),
+                                                QStringLiteral("--from"), QStringLiteral("2026-03-01"),
+                                                QStringLiteral("--to"), QStringLiteral("2026-06-30"),
+                                                QStringLiteral("--as-of"), QStringLiteral("2026-09-01")});
+    REQUIRE(text.code == 0);
+    CHECK(text.out.contains(QStringLiteral("春季展会")));
+    CHECK(text.out.contains(QStringLiteral("140.0%")));
+    CHECK(text.out.contains(QStringLiteral("Product lines")));
 }

@@ -1,0 +1,201 @@
+// funneldesk-cli results: campaign ROI by tier, lead sources, regions and product lines.
+#include "commands.h"
+
+#include "analyticsoptions.h"
+
+#include "analytics/resultsanalysis.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace fd {
+
+namespace {
+
+using analytics::ResultFigures;
+
+QJsonValue nullableText(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonObject figuresJson(const ResultFigures &f)
+{
+    return QJsonObject{{QStringLiteral("leads"), f.leads},
+                       {QStringLiteral("converted_leads"), f.convertedLeads},
+                       {QStringLiteral("converted_customers"), f.convertedCustomers},
+                       {QStringLiteral("conversion_rate"), cliopts::json(f.conversionRate)},
+                       {QStringLiteral("opportunities"), f.opportunities},
+                       {QStringLiteral("open_count"), f.openCount},
+                       {QStringLiteral("pipeline_cents"), f.pipeline},
+                       {QStringLiteral("won_count"), f.wonCount},
+                       {QStringLiteral("won_amount_cents"), f.wonAmount},
+                       {QStringLiteral("won_customers"), f.wonCustomers},
+                       {QStringLiteral("lost_count"), f.lostCount},
+                       {QStringLiteral("win_rate"), cliopts::json(f.winRate)},
+                       {QStringLiteral("average_deal_cents"), cliopts::json(f.averageDeal)}};
+}
+
+// The figures plus the members of `extra`, in one object.
+QJsonObject merged(const ResultFigures &f, const QJsonObject &extra)
+{
+    QJsonObject o = figuresJson(f);
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+QJsonArray tiersJson(const std::vector<analytics::TierFigures> &tiers)
+{
+    QJsonArray a;
+    for (const auto &t : tiers)
+        a.append(merged(t.figures, {{QStringLiteral("tier"), nullableText(t.tier)}}));
+    return a;
+}
+
+QJsonObject campaignJson(const analytics::CampaignRow &c)
+{
+    return merged(c.figures,
+                  {{QStringLiteral("campaign_id"), c.campaignId ? QJsonValue(c.campaignId) : QJsonValue()},
+                   {QStringLiteral("name"), nullableText(c.name)},
+                   {QStringLiteral("channel"), nullableText(c.channel)},
+                   {QStringLiteral("start_date"), cliopts::json(c.start)},
+                   {QStringLiteral("end_date"), cliopts::json(c.end)},
+                   {QStringLiteral("cost_cents"), c.cost},
+                   {QStringLiteral("roi"), cliopts::json(c.roi)},
+                   {QStringLiteral("cost_per_lead_cents"), cliopts::json(c.costPerLead)},
+                   {QStringLiteral("cost_per_won_customer_cents"), cliopts::json(c.costPerWonCustomer)},
+                   {QStringLiteral("tiers"), tiersJson(c.tiers)}});
+}
+
+QJsonArray performanceJson(const std::vector<analytics::PerformanceRow> &rows)
+{
+    QJsonArray a;
+    for (const auto &r : rows)
+        a.append(merged(r.figures, {{QStringLiteral("id"), r.id ? QJsonValue(r.id) : QJsonValue()},
+                                    {QStringLiteral("name"), nullableText(r.name)}}));
+    return a;
+}
+
+QString roiText(const std::optional<double> &roi)
+{
+    return roi ? QStringLiteral("%1%").arg(*roi * 100.0, 0, 'f', 1) : QStringLiteral("-");
+}
+
+class ResultsCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("results"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Results analysis: campaign ROI by tier, lead sources, regions, product lines");
+    }
+
+    void addOptions(QCommandLineParser &parser) const override { cliopts::addWindowedOptions(parser); }
+
+    int run(const QCommandLineParser &parser, CliContext &ctx) const override
+    {
+        Database &db = ctx.database();
+        const auto q = cliopts::windowedQuery<analytics::ResultsQuery>(db, parser);
+        const analytics::ResultsAnalysis r = analytics::computeResults(db, q);
+
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray campaigns;
+            for (const auto &c : r.campaigns)
+                campaigns.append(campaignJson(c));
+            QJsonArray sources;
+            for (const auto &s : r.sources)
+                sources.append(merged(s.figures, {{QStringLiteral("source"), nullableText(s.source)},
+                                                  {QStringLiteral("cost_cents"), s.cost},
+                                                  {QStringLiteral("cost_per_won_customer_cents"),
+                                                   cliopts::json(s.costPerWonCustomer)}}));
+            const QJsonObject root{
+                {QStringLiteral("as_of"), cliopts::json(r.asOf)},
+                {QStringLiteral("window"), QJsonObject{{QStringLiteral("from"), cliopts::json(r.windowFrom)},
+                                                       {QStringLiteral("to"), cliopts::json(r.windowTo)}}},
+                {QStringLiteral("currency"), r.currency},
+                {QStringLiteral("other_currency_deals"), r.otherCurrencyDeals},
+                {QStringLiteral("campaigns"), campaigns},
+                {QStringLiteral("campaign_total"), campaignJson(r.campaignTotal)},
+                {QStringLiteral("sources"), sources},
+                {QStringLiteral("regions"), performanceJson(r.regions)},
+                {QStringLiteral("product_lines"), performanceJson(r.productLines)},
+                {QStringLiteral("total"), figuresJson(r.total.figures)}};
+            ctx.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+            return ExitOk;
+        }
+
+        ctx.out << "Results as of " << cliopts::json(r.asOf).toString() << "\n\nCampaign ROI\n";
+        ctx.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                       .arg(QStringLiteral("Campaign"), -30)
+                       .arg(QStringLiteral("Cost"), 15)
+                       .arg(QStringLiteral("Leads"), 6)
+                       .arg(QStringLiteral("Pipeline"), 15)
+                       .arg(QStringLiteral("Won amount"), 15)
+                       .arg(QStringLiteral("ROI"), 9)
+                       .arg(QStringLiteral("Cost/won cust."), 15);
+        auto campaignLine = [&](const analytics::CampaignRow &c, const QString &label) {
+            ctx.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                           .arg(cliopts::pad(label, 30))
+                           .arg(cliopts::yuan(c.cost), 15)
+                           .arg(c.figures.leads, 6)
+                           .arg(cliopts::yuan(c.figures.pipeline), 15)
+                           .arg(cliopts::yuan(c.figures.wonAmount), 15)
+                           .arg(roiText(c.roi), 9)
+                           .arg(cliopts::yuan(c.costPerWonCustomer), 15);
+        };
+        for (const auto &c : r.campaigns)
+            campaignLine(c, c.name);
+        campaignLine(r.campaignTotal, QStringLiteral("Total"));
+
+        ctx.out << "\nLead sources\n"
+                << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                       .arg(QStringLiteral("Source"), -16)
+                       .arg(QStringLiteral("Leads"), 6)
+                       .arg(QStringLiteral("Conv."), 7)
+                       .arg(QStringLiteral("Won cust."), 9)
+                       .arg(QStringLiteral("Won amount"), 15)
+                       .arg(QStringLiteral("Cost/won cust."), 15);
+        for (const auto &s : r.sources)
+            ctx.out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                           .arg(cliopts::pad(s.source.isEmpty() ? QStringLiteral("(not recorded)") : s.source, 16))
+                           .arg(s.figures.leads, 6)
+                           .arg(cliopts::percent(s.figures.conversionRate), 7)
+                           .arg(s.figures.wonCustomers, 9)
+                           .arg(cliopts::yuan(s.figures.wonAmount), 15)
+                           .arg(cliopts::yuan(s.costPerWonCustomer), 15);
+
+        auto performance = [&](const char *title, const std::vector<analytics::PerformanceRow> &rows,
+                               const QString &none) {
+            ctx.out << "\n" << title << "\n"
+                    << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                           .arg(QString(), -16)
+                           .arg(QStringLiteral("Won"), 5)
+                           .arg(QStringLiteral("Won amount"), 15)
+                           .arg(QStringLiteral("Pipeline"), 15)
+                           .arg(QStringLiteral("Win"), 7)
+                           .arg(QStringLiteral("Avg deal"), 13);
+            for (const auto &row : rows)
+                ctx.out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                               .arg(cliopts::pad(row.id ? row.name : none, 16))
+                               .arg(row.figures.wonCount, 5)
+                               .arg(cliopts::yuan(row.figures.wonAmount), 15)
+                               .arg(cliopts::yuan(row.figures.pipeline), 15)
+                               .arg(cliopts::percent(row.figures.winRate), 7)
+                               .arg(cliopts::yuan(row.figures.averageDeal), 13);
+        };
+        performance("Regions", r.regions, QStringLiteral("(no region)"));
+        performance("Product lines", r.productLines, QStringLiteral("(no line)"));
+        return ExitOk;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<CliCommand> makeResultsCommand()
+{
+    return std::make_unique<ResultsCommand>();
+}
+
+} // namespace fd
