@@ -69,4 +69,36 @@ ValidationError refusedWithoutChange(Database &db, Write write)
     return ValidationError(QList<FieldError>{});
 }
 
+// Makes the database itself refuse `event` ("INSERT" or "DELETE") on `table` for rows where
+// `condition` holds (on the new row for INSERT, the old for DELETE; "TRUE" for all), so a
+// test can prove that a failure half-way through a write rolls everything back. Trigger
+// syntax differs between SQLite and PostgreSQL; both raise an error naming `name`.
+inline void injectFailure(Database &db, const QString &name, const QString &event, const QString &table,
+                          const QString &condition)
+{
+    const QString row = event == QLatin1String("DELETE") ? QStringLiteral("OLD") : QStringLiteral("NEW");
+    const QString when = QString(condition).replace(QStringLiteral("ROW."), row + QLatin1Char('.'));
+    if (db.dialect().kind() == Dialect::Kind::Sqlite) {
+        db.exec(QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 WHEN %4 BEGIN SELECT RAISE(ABORT, '%1'); END")
+                    .arg(name, event, table, when));
+        return;
+    }
+    db.exec(QStringLiteral("CREATE FUNCTION %1_fn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF %2 THEN "
+                           "RAISE EXCEPTION '%1'; END IF; RETURN %3; END $$")
+                .arg(name, when, row));
+    db.exec(QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW EXECUTE FUNCTION %1_fn()")
+                .arg(name, event, table));
+}
+
+// Removes what injectFailure() added.
+inline void removeInjectedFailure(Database &db, const QString &name, const QString &table)
+{
+    if (db.dialect().kind() == Dialect::Kind::Sqlite) {
+        db.exec(QStringLiteral("DROP TRIGGER %1").arg(name));
+        return;
+    }
+    db.exec(QStringLiteral("DROP TRIGGER %1 ON %2").arg(name, table));
+    db.exec(QStringLiteral("DROP FUNCTION %1_fn()").arg(name));
+}
+
 } // namespace fd::test

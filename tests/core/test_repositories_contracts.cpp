@@ -1,5 +1,6 @@
 // Contracts, their change history, payment plans (resolved to the cent), invoices,
-// receipts, write-offs and the receivable balance, on a real SQLite file.
+// receipts, write-offs and the receivable balance, on a real SQLite file (and on PostgreSQL
+// in test_postgres_repositories).
 #include "builders.h"
 #include "catchqt.h"
 #include "repositorychecks.h"
@@ -199,8 +200,8 @@ TEST_CASE("a plan whose third instalment is invalid leaves no plan and no instal
 
     // A failure inside the transaction (here: the database refuses the 3rd row) rolls
     // back the plan and the two instalments already inserted.
-    f.tdb.db().exec(QStringLiteral("CREATE TRIGGER refuse_third BEFORE INSERT ON payment_instalments "
-                                   "WHEN NEW.seq = 3 BEGIN SELECT RAISE(ABORT, 'third instalment refused'); END"));
+    injectFailure(f.tdb.db(), QStringLiteral("refuse_third"), QStringLiteral("INSERT"),
+                  QStringLiteral("payment_instalments"), QStringLiteral("ROW.seq = 3"));
     PaymentPlan valid = plan;
     valid.instalments[2] = byAmount(100000, QDate(2027, 2, 28));
     const qint64 auditBefore = f.tdb.count(QStringLiteral("audit_log"));
@@ -208,7 +209,7 @@ TEST_CASE("a plan whose third instalment is invalid leaves no plan and no instal
     CHECK(f.tdb.count(QStringLiteral("payment_plans")) == 0);
     CHECK(f.tdb.count(QStringLiteral("payment_instalments")) == 0);
     CHECK(f.tdb.count(QStringLiteral("audit_log")) == auditBefore);
-    f.tdb.db().exec(QStringLiteral("DROP TRIGGER refuse_third"));
+    removeInjectedFailure(f.tdb.db(), QStringLiteral("refuse_third"), QStringLiteral("payment_instalments"));
     PaymentPlan retry = valid;
     f.repo().createPaymentPlan(retry);
     CHECK(f.tdb.count(QStringLiteral("payment_instalments")) == 3);

@@ -274,21 +274,101 @@ void PgCluster::dropDatabase(const QString &name)
     admin().exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
 }
 
-TempPgDatabase::TempPgDatabase(const QDateTime &now, bool migrate)
-    : m_name(PgCluster::instance().createDatabase())
-    , m_clock(now)
+namespace {
+
+// Everything a test could change in the schema besides rows: tables, columns, indexes,
+// triggers, functions, other schemas, the recorded migrations.
+QString schemaFingerprint(Database &db)
 {
+    SqlQuery q(db,
+        QStringLiteral("SELECT md5(string_agg(x, ',' ORDER BY x)) FROM ("
+                       " SELECT 'c:' || c.relname || ':' || c.relkind::text AS x FROM pg_class c"
+                       "  JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"
+                       " UNION ALL SELECT 'a:' || c.relname || '.' || a.attname || ':' || a.atttypid::text"
+                       "  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
+                       "  JOIN pg_namespace n ON n.oid = c.relnamespace"
+                       "  WHERE n.nspname = current_schema() AND a.attnum > 0 AND NOT a.attisdropped"
+                       " UNION ALL SELECT 't:' || tgname FROM pg_trigger WHERE NOT tgisinternal"
+                       " UNION ALL SELECT 'p:' || p.proname FROM pg_proc p"
+                       "  JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = current_schema()"
+                       " UNION ALL SELECT 'n:' || nspname FROM pg_namespace"
+                       " UNION ALL SELECT 'v:' || version || ':' || name FROM schema_version) f"));
+    return q.scalar().toString();
+}
+
+// One statement that deletes every row but the migrations' and restarts every identity.
+QString emptyingSql(Database &db)
+{
+    QStringList statements { QStringLiteral("SET session_replication_role = replica") }; // no FK order needed
+    SqlQuery tables(db,
+        QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND "
+                       "tablename <> 'schema_version' ORDER BY tablename"));
+    tables.exec();
+    while (tables.next())
+        statements << QStringLiteral("DELETE FROM \"%1\"").arg(tables.value(0).toString());
+    SqlQuery ids(db,
+        QStringLiteral("SELECT pg_get_serial_sequence(quote_ident(table_name), column_name) FROM "
+                       "information_schema.columns WHERE table_schema = current_schema() AND "
+                       "is_identity = 'YES' ORDER BY 1"));
+    ids.exec();
+    while (ids.next())
+        statements << QStringLiteral("SELECT setval('%1', 1, false)").arg(ids.value(0).toString());
+    statements << QStringLiteral("SET session_replication_role = DEFAULT");
+    return statements.join(QStringLiteral(";\n"));
+}
+
+} // namespace
+
+QString PgCluster::acquireMigrated(const Clock &clock)
+{
+    if (!m_clean.isEmpty())
+        return m_clean.takeLast();
+    const QString name = createDatabase();
+    auto db = Database::openPostgres(params(name));
+    db->setClock(&clock);
+    Migrator(*db).migrate();
+    if (m_migratedFingerprint.isEmpty()) {
+        m_migratedFingerprint = schemaFingerprint(*db);
+        m_emptySql = emptyingSql(*db);
+    }
+    return name;
+}
+
+void PgCluster::release(const QString &name, std::unique_ptr<Database> connection)
+{
+    try {
+        if (connection && schemaFingerprint(*connection) == m_migratedFingerprint) {
+            connection->exec(m_emptySql);
+            connection.reset();
+            m_clean << name;
+            return;
+        }
+    } catch (const std::exception &) {
+        // Whatever the test left (an aborted transaction, a lock), a new database is cleaner.
+    }
+    connection.reset();
+    dropDatabase(name);
+}
+
+TempPgDatabase::TempPgDatabase(const QDateTime &now, bool migrate)
+    : m_clock(now)
+{
+    PgCluster &cluster = PgCluster::instance();
+    m_pooled = migrate;
+    m_name = migrate ? cluster.acquireMigrated(m_clock) : cluster.createDatabase();
     m_db = Database::openPostgres(params());
     m_db->setClock(&m_clock);
-    if (migrate)
-        Migrator(*m_db).migrate();
 }
 
 TempPgDatabase::~TempPgDatabase()
 {
-    m_db.reset();
     try {
-        PgCluster::instance().dropDatabase(m_name);
+        if (m_pooled) {
+            PgCluster::instance().release(m_name, std::move(m_db));
+        } else {
+            m_db.reset();
+            PgCluster::instance().dropDatabase(m_name);
+        }
     } catch (const std::exception &) {
         // The cluster goes away with the process anyway.
     }
