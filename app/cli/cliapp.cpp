@@ -17,6 +17,9 @@ void printUsage(QTextStream &out, const std::vector<std::unique_ptr<CliCommand>>
         << "FunnelDesk without a window: the same database, analytics and reports as the GUI.\n\n"
         << "Global options:\n"
         << "  --db FILE     SQLite database file (default: " << Database::defaultSqlitePath() << ")\n"
+        << "  --db postgresql://USER@HOST:PORT/DATABASE[?schema=NAME]\n"
+        << "                a team database on a PostgreSQL server; the password comes from the\n"
+        << "                PGPASSWORD environment variable or ~/.pgpass, never the command line\n"
         << "  -h, --help    Show this help; '<command> --help' shows a command's options\n"
         << "  --version     Show the version\n\n"
         << "Commands:\n";
@@ -38,7 +41,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const QString &a = arguments[i];
         if (a == QLatin1String("--db")) {
             if (i + 1 >= arguments.size()) {
-                err << "funneldesk-cli: --db needs a file name\n";
+                err << "funneldesk-cli: --db needs a file name or a postgresql:// address\n";
                 return ExitUsage;
             }
             dbPath = arguments[++i];
@@ -98,7 +101,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     std::unique_ptr<Database> db;
     CliContext ctx{out, err, dbPath, [&]() -> Database & {
                        if (!db) {
-                           db = Database::openSqlite(dbPath);
+                           db = Database::open(dbPath); // a file, or postgresql:// (team mode)
                            Migrator(*db).migrate();
                        }
                        return *db;

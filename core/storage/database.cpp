@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace fd {
 
@@ -70,6 +72,49 @@ QString PostgresParams::description() const
         .arg(user, host)
         .arg(port)
         .arg(database, schema.isEmpty() ? QString() : QStringLiteral("?schema=") + schema);
+}
+
+bool PostgresParams::isUrl(const QString &text)
+{
+    return text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"));
+}
+
+PostgresParams PostgresParams::fromUrl(const QString &url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!isUrl(url) || !parsed.isValid())
+        throw StorageError(QStringLiteral("\"%1\" is not a PostgreSQL address like "
+                                          "postgresql://user@host:5432/database")
+                               .arg(url));
+    if (!parsed.password().isEmpty())
+        throw StorageError(QStringLiteral("The address %1 contains a password: leave it out and set the PGPASSWORD "
+                                          "environment variable (or ~/.pgpass) instead")
+                               .arg(parsed.toString(QUrl::RemovePassword)));
+    PostgresParams p;
+    p.host = parsed.host().isEmpty() ? QStringLiteral("localhost") : parsed.host();
+    p.port = parsed.port(5432);
+    p.database = parsed.path().mid(1);
+    p.user = parsed.userName();
+    if (p.user.isEmpty())
+        p.user = qEnvironmentVariable("PGUSER", qEnvironmentVariable("USER"));
+    const QUrlQuery query(parsed);
+    for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
+        if (item.first == QLatin1String("schema"))
+            p.schema = item.second;
+        else
+            throw StorageError(QStringLiteral("Unknown setting \"%1\" in %2 (only \"schema\" is understood)")
+                                   .arg(item.first, parsed.toString(QUrl::RemovePassword)));
+    }
+    if (p.database.isEmpty() || p.database.contains(QLatin1Char('/')))
+        throw StorageError(QStringLiteral("The address %1 names no database: write postgresql://user@host:port/"
+                                          "database")
+                               .arg(url));
+    return p;
+}
+
+std::unique_ptr<Database> Database::open(const QString &target)
+{
+    return PostgresParams::isUrl(target) ? openPostgres(PostgresParams::fromUrl(target)) : openSqlite(target);
 }
 
 QString Database::describeConnectFailure(const PostgresParams &params, const QString &driverText)

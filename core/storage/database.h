@@ -24,6 +24,14 @@ struct PostgresParams
 
     // "postgresql://user@host:port/database" (never the password).
     QString description() const;
+
+    // True for a "postgresql://" (or "postgres://") address, false for a file path.
+    static bool isUrl(const QString &text);
+    // Parses "postgresql://user@host[:port]/database[?schema=name]". The user defaults to
+    // PGUSER, then the login name. A password in the address is refused (it would show in
+    // process lists and shell history): libpq reads PGPASSWORD or ~/.pgpass instead.
+    // Throws StorageError naming what is wrong.
+    static PostgresParams fromUrl(const QString &url);
 };
 
 // One open connection to a FunnelDesk database (an embedded SQLite file, or a
@@ -44,6 +52,10 @@ public:
     // timeout, application name). Does not migrate: call Migrator. Throws StorageError
     // saying whether the server was unreachable, the login refused or the database missing.
     static std::unique_ptr<Database> openPostgres(const PostgresParams &params);
+
+    // A "postgresql://" address (PostgresParams::fromUrl) or else a SQLite file path:
+    // what the --db option of both programs accepts.
+    static std::unique_ptr<Database> open(const QString &target);
 
     // The default file: <AppDataLocation>/funneldesk.sqlite (folder created).
     static QString defaultSqlitePath();
