@@ -20,10 +20,13 @@ public:
     // Version recorded in the database (0 for an empty database).
     int currentVersion();
 
-    // Applies every pending migration. Before touching a database that already holds
-    // data, writes a copy beside it ("<file>.before-v<N>-<UTC stamp>.sqlite") and
-    // returns its path in backupPath(). Refuses (StorageError) a database whose schema
-    // is newer than this build, and changes nothing then.
+    // Applies every pending migration. Before touching a SQLite file that already holds
+    // data, writes a copy beside it ("<file>.before-v<N>-<UTC stamp>.sqlite", VACUUM INTO)
+    // and returns its path in backupPath(). On PostgreSQL no copy is made (a client cannot
+    // copy a server's files; the server's administrator backs it up, e.g. pg_dump): each
+    // migration is one transaction, DDL included, so a failed one leaves nothing behind.
+    // Refuses (StorageError) a database whose schema is newer than this build, and
+    // changes nothing then.
     void migrate();
 
     // Path of the backup the last migrate() made, empty if none was needed.
