@@ -106,9 +106,39 @@ TEST_CASE("customer editor shows a located error for an empty name and stores no
     CHECK(e.result() != QDialog::Accepted);
     CHECK_FALSE(e.errorText(QStringLiteral("name")).isEmpty());
     CHECK_FALSE(e.errorText(QStringLiteral("email")).isEmpty());
-    CHECK(e.errorText(QStringLiteral("contacts")).contains(QStringLiteral("contact.name")));
+    CHECK(e.errorText(QStringLiteral("contacts")).contains(QStringLiteral("Contact 1, Name: is required")));
     CHECK(e.errorText(QStringLiteral("industry")).isEmpty());
     CHECK(customerCount(t.db()) == 0);
+}
+
+TEST_CASE("customer editor says which contact is wrong and marks its cell", "[ui][customers]")
+{
+    test::TempDatabase t;
+    CustomerEditor e(t.db(), 0);
+    field(e, 0)->setText(QStringLiteral("苏州明远精密机械有限公司"));
+    auto *table = e.findChild<QTableWidget *>();
+    e.addContactRow();
+    e.addContactRow();
+    e.addContactRow();
+    setContact(table, 0, {QStringLiteral("陈静")});
+    setContact(table, 1, {QStringLiteral("刘伟"), QString(), QString(), QString(), QStringLiteral("liu wei@")});
+    setContact(table, 2, {QStringLiteral("张强")});
+    e.accept();
+    CHECK(e.result() != QDialog::Accepted);
+    const QString text = e.errorText(QStringLiteral("contacts"));
+    CHECK(text.contains(QStringLiteral("Contact 2, E-mail: is not an e-mail address")));
+    CHECK_FALSE(text.contains(QStringLiteral("Contact 1")));
+    CHECK_FALSE(text.contains(QStringLiteral("Contact 3")));
+    CHECK(table->item(1, 4)->background().color() != table->item(0, 4)->background().color());
+    CHECK(table->item(1, 4)->toolTip() == QStringLiteral("is not an e-mail address"));
+    CHECK(customerCount(t.db()) == 0);
+
+    // Fixed, the mark goes and the customer is stored with its three contacts.
+    table->item(1, 4)->setText(QStringLiteral("liuwei@mingyuan.example.cn"));
+    e.accept();
+    REQUIRE(e.result() == QDialog::Accepted);
+    CHECK(table->item(1, 4)->toolTip().isEmpty());
+    CHECK(CustomerRepository(t.db()).get(e.customerId()).contacts.size() == 3);
 }
 
 TEST_CASE("customer editor refuses to overwrite a newer version", "[ui][customers]")

@@ -6,9 +6,11 @@
 #include "storage/repositories/organizationrepository.h"
 #include "storage/transaction.h"
 
+#include <QColor>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -217,7 +219,28 @@ void CustomerEditor::clearErrors()
         l->hide();
     m_contactError->hide();
     m_generalError->hide();
+    for (int r = 0; r < m_contacts->rowCount(); ++r) {
+        for (int col = 0; col < ColumnCount; ++col) {
+            if (QTableWidgetItem *cell = m_contacts->item(r, col)) {
+                cell->setData(Qt::BackgroundRole, QVariant());
+                cell->setToolTip(QString());
+            }
+        }
+    }
 }
+
+namespace {
+
+// The contacts table column of a contact field, -1 for one the table does not show.
+int contactColumn(const QString &field)
+{
+    static const QHash<QString, int> columns{{QStringLiteral("name"), Name},     {QStringLiteral("title"), Title},
+                                             {QStringLiteral("mobile"), Mobile}, {QStringLiteral("phone"), Phone},
+                                             {QStringLiteral("email"), Email},   {QStringLiteral("wechat"), WeChat}};
+    return columns.value(field, -1);
+}
+
+} // namespace
 
 void CustomerEditor::showErrors(const QList<FieldError> &errors)
 {
@@ -229,7 +252,18 @@ void CustomerEditor::showErrors(const QList<FieldError> &errors)
             l->setText(l->isHidden() ? e.reason : l->text() + QLatin1Char('\n') + e.reason);
             l->show();
         } else if (e.entity == QLatin1String("contact")) {
-            contactLines << e.message();
+            const int column = contactColumn(e.field);
+            if (e.row > 0 && column >= 0) {
+                contactLines << tr("Contact %1, %2: %3")
+                                    .arg(e.row)
+                                    .arg(m_contacts->horizontalHeaderItem(column)->text(), e.reason);
+                if (QTableWidgetItem *cell = m_contacts->item(e.row - 1, column)) {
+                    cell->setBackground(QColor(0xfd, 0xe2, 0xe1));
+                    cell->setToolTip(e.reason);
+                }
+            } else {
+                contactLines << e.message();
+            }
         } else {
             general << e.message();
         }

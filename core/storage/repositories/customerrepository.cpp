@@ -119,9 +119,10 @@ void CustomerRepository::validate(const Customer &c)
     v.maxLength(QStringLiteral("source"), c.source, 200);
     v.maxLength(QStringLiteral("notes"), c.notes, Validator::kMaxTextLength);
     QList<FieldError> errors = v.errors();
-    for (const Contact &contact : c.contacts) {
-        Validator cv(QStringLiteral("contact"));
-        checkContactFields(cv, contact);
+    for (qsizetype i = 0; i < c.contacts.size(); ++i) {
+        // Numbered (row 1, 2, …) so that the editor can say which contact is wrong.
+        Validator cv(QStringLiteral("contact"), int(i + 1));
+        checkContactFields(cv, c.contacts.at(i));
         errors += cv.errors();
     }
     if (!errors.isEmpty())
