@@ -54,6 +54,22 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <source>Cannot update the database</source>
         <translation>無法升級資料庫</translation>
     </message>
+    <message>
+        <source>FunnelDesk could not open the team database
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FunnelDesk could not open the team database
+%1
+
+Check the server address, the database name, the user name and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DefaultPipeline</name>
@@ -943,6 +959,10 @@ could not be brought up to date; the step that failed was rolled back.</source>
         <source>a converted lead cannot be merged</source>
         <translation>已轉化的線索不能合併</translation>
     </message>
+    <message>
+        <source>is more than what is open on the instalment, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WeeklyReport</name>
@@ -1548,6 +1568,569 @@ Move the deal anyway?</source>
     </message>
 </context>
 <context>
+    <name>fd::CampaignRoiChart</name>
+    <message>
+        <source>Won amount vs cost per campaign</source>
+        <translation>各行銷活動贏單金額與成本</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>贏單金額</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>10,000 yuan</source>
+        <translation>萬元</translation>
+    </message>
+    <message>
+        <source>%1 thousand</source>
+        <translation>%1（千）</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ContractDialog</name>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add payment plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waive / write off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 · approval: &lt;b&gt;%4&lt;/b&gt; · signed %5&lt;br&gt;Amount %6 · invoiced %7 · received %8 · written off %9&lt;br&gt;Receivable balance &lt;b&gt;%10&lt;/b&gt; (%11), overdue &lt;b style=&apos;color:#c62828&apos;&gt;%12&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled (written off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>partly paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未回款</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the payment plan and its instalments?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices, receipts or write-offs refer to this plan&apos;s instalments; it stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void this invoice? It stays on file, marked void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ContractEditor</name>
+    <message>
+        <source>Edit contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contract from a won deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it changes (kept in the contract&apos;s history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no won deal without a contract)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a won deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ContractTableModel</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past due at most</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No payment plan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>簽訂日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivable balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ContractsPage</name>
+    <message>
+        <source>0–30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts &amp; Payments</source>
+        <translation>合約與回款</translation>
+    </message>
+    <message>
+        <source>Search number, title, customer, owner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contract from won deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開啟…</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables aging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All approval states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is due and not yet received, by days past the due date. Receipts are reconciled against instalments oldest due first unless they name one; write-offs reduce the last instalments. Click an amount to list its instalments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receivables could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) · receivable balance %1 · due %2 · overdue &lt;span style=&apos;color:#c62828&apos;&gt;%3&lt;/span&gt; in %4 instalment(s) · expected in the next 30 days %5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Total due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合約</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>Reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未回款</translation>
+    </message>
+    <message>
+        <source>all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Instalments of %1, %2: %n instalment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>everything due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every won deal already has a contract. Win a deal on the board first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::CustomerEditor</name>
     <message>
         <source>Edit customer</source>
@@ -1660,6 +2243,10 @@ Move the deal anyway?</source>
     <message>
         <source>Someone else changed this customer after you opened it. Nothing was saved; close the editor and open it again to see their changes.</source>
         <translation>您開啟此客戶後，其他人已修改了它。未儲存任何內容；請關閉編輯器並重新開啟以查看對方的修改。</translation>
+    </message>
+    <message>
+        <source>Contact %1, %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2960,37 @@ Move the deal anyway?</source>
     </message>
 </context>
 <context>
+    <name>fd::FormDialog</name>
+    <message>
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation>不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>為必填項</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能為負數</translation>
+    </message>
+    <message>
+        <source>is not an amount (e.g. 12,500.00 or 1.25万)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it. Nothing was saved; close and open it again to see their changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · balance %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 due %2 · open %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::FunnelPage</name>
     <message>
         <source>Entered between</source>
@@ -2736,6 +3354,37 @@ Move the deal anyway?</source>
     <message>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>fd::InvoiceDialog</name>
+    <message>
+        <source>Issue an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For instalment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3360,6 +4009,14 @@ Create a new database file for the demo office?</source>
         <source>&lt;h3&gt;FunnelDesk %1&lt;/h3&gt;&lt;p&gt;Sales funnel, forecast and pipeline management for small sales offices.&lt;/p&gt;&lt;p&gt;Opportunities, kanban board, funnel, forecast against target, leads, customers, activities, contracts and payments in one desktop application.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;FunnelDesk %1&lt;/h3&gt;&lt;p&gt;面向小型銷售團隊的銷售漏斗、預測與商機管理軟體。&lt;/p&gt;&lt;p&gt;商機、看板、銷售漏斗、目標預測、線索、客戶、跟進、合約與回款，盡在一個桌面應用中。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on the office&apos;s shared database on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::OpportunityEditor</name>
@@ -3655,6 +4312,101 @@ Create a new database file for the demo office?</source>
             <numerusform>%n 項跟進任務已逾期，最早的：%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Payments to collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups and payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment instalment(s) overdue, %1 outstanding</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment instalment(s) due within %1 days, %2 expected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::PaymentPlanDialog</name>
+    <message>
+        <source>Payment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By percent of the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add instalment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove instalment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final service payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation>不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>is not a whole percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能為負數</translation>
+    </message>
+    <message>
+        <source>is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::PipelineSettingsDialog</name>
@@ -3814,6 +4566,41 @@ Create a new database file for the demo office?</source>
     <message>
         <source>This area is not available yet in this version of FunnelDesk.</source>
         <translation>此功能在目前版本的 FunnelDesk 中尚未提供。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReceiptDialog</name>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile automatically (oldest due first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against instalment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4033,6 +4820,251 @@ Create a new database file for the demo office?</source>
         <source>The export failed: %1</source>
         <translation>匯出失敗：%1</translation>
     </message>
+    <message>
+        <source>Weekly report</source>
+        <translation>週報</translation>
+    </message>
+    <message>
+        <source>Results analysis</source>
+        <translation>成果分析</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ResultsAnalysisView</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>從(&amp;F):</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>至(&amp;O)</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>截至：</translation>
+    </message>
+    <message>
+        <source>Figures as they stood at the end of this day</source>
+        <translation>按該日結束時的資料統計</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Campaign ROI</source>
+        <translation>行銷活動 ROI</translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation>線索來源</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>銷售區域</translation>
+    </message>
+    <message>
+        <source>Product lines</source>
+        <translation>產品線</translation>
+    </message>
+    <message>
+        <source>A campaign&apos;s cost counts in full when it ran in the window; leads and opportunities are those created in the window, won amounts those won in it, pipeline what is open at the as-of date. ROI = (won − cost) ÷ cost; a campaign without a recorded cost has no ROI.</source>
+        <translation>行銷活動在統計期間內舉辦時，其成本全額計入；線索和商機為期間內新建的，贏單金額為期間內贏單的，進行中商機為截止日仍未結束的。ROI = (贏單金額 − 成本) ÷ 成本；未錄入成本的行銷活動不計算 ROI。</translation>
+    </message>
+    <message>
+        <source>By customer tier</source>
+        <translation>按客戶級別</translation>
+    </message>
+    <message>
+        <source>Conversion: leads created in the window that became customers by the as-of date. Cost: the campaigns of that channel that ran in the window.</source>
+        <translation>轉化：期間內新建的線索中截至截止日已轉為客戶的。成本：該管道在期間內舉辦的行銷活動的成本。</translation>
+    </message>
+    <message>
+        <source>A deal with several product lines is split by the amounts of its line items, so the amounts add up to the total; counts include a deal in each of its lines.</source>
+        <translation>涉及多條產品線的商機按各產品明細金額拆分，金額合計等於總計；數量則在其每條產品線中各計一次。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>沒有開啟的資料庫。</translation>
+    </message>
+    <message>
+        <source>The window starts after it ends.</source>
+        <translation>統計期間的開始日期晚於結束日期。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在計算…</translation>
+    </message>
+    <message>
+        <source>The results could not be computed: %1</source>
+        <translation>無法計算成果分析：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in another currency left out.</source>
+        <translation>
+            <numerusform>%n 個其他幣別的商機未計入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>未評級</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>%1 級</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>市場活動</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Counted in full when the campaign ran in the window</source>
+        <translation>行銷活動在統計期間內舉辦時全額計入</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>線索</translation>
+    </message>
+    <message>
+        <source>Leads created in the window</source>
+        <translation>統計期間內新建的線索</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客戶</translation>
+    </message>
+    <message>
+        <source>Customers converted from those leads by the as-of date</source>
+        <translation>這些線索截至截止日轉化成的客戶</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Opportunities created in the window</source>
+        <translation>統計期間內新建的商機</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>在途金額</translation>
+    </message>
+    <message>
+        <source>Open at the as-of date</source>
+        <translation>截止日仍在跟進的商機</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>贏單數</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>贏單金額</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>(won amount − cost) ÷ cost</source>
+        <translation>(贏單金額 − 成本) ÷ 成本</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>單條線索成本</translation>
+    </message>
+    <message>
+        <source>Cost per won customer</source>
+        <translation>單個成交客戶成本</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Customer tier</source>
+        <translation>客戶級別</translation>
+    </message>
+    <message>
+        <source>Lost deals</source>
+        <translation>輸單數</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>全部行銷活動</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已轉化</translation>
+    </message>
+    <message>
+        <source>Of those, converted to a customer by the as-of date</source>
+        <translation>其中截至截止日已轉為客戶的</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>轉化率</translation>
+    </message>
+    <message>
+        <source>Won customers</source>
+        <translation>成交客戶數</translation>
+    </message>
+    <message>
+        <source>Campaigns of this channel that ran in the window</source>
+        <translation>該管道在統計期間內舉辦的行銷活動</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(未記錄)</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>進行中商機數</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>贏率</translation>
+    </message>
+    <message>
+        <source>won ÷ (won + lost)</source>
+        <translation>贏單 ÷（贏單 + 輸單）</translation>
+    </message>
+    <message>
+        <source>Average deal</source>
+        <translation>平均單額</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(無區域)</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>產品線</translation>
+    </message>
+    <message>
+        <source>(no product line)</source>
+        <translation>(無產品線)</translation>
+    </message>
 </context>
 <context>
     <name>fd::ScoringRulesDialog</name>
@@ -4176,6 +5208,344 @@ Create a new database file for the demo office?</source>
     </message>
 </context>
 <context>
+    <name>fd::TargetTreeModel</name>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>People and teams not assigned to a region or team hold no target of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of the targets of the period&apos;s months or quarters (%1). Type an amount to set the period&apos;s own target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target set. Double-click to enter one (e.g. 120万 or 1,200,000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over-allocated: the children&apos;s targets exceed this target by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target not yet handed down to the children: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved ÷ target. Time elapsed in the period: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of the children&apos;s targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target − allocated to children (negative = over-allocated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won in the period, credited by performance splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved ÷ target; the mark shows the time elapsed in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals expected to close in the period: amount × win rate × split share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target − achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>加權商機金額</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <source>Target of %1 (%2): “%3” is negative. Enter an amount of 0 or more, such as 120万 or 1,200,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target of %1 (%2): “%3” is not an amount. Enter an amount such as 120万 or 1,200,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::TargetsPage</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>沒有開啟的資料庫。</translation>
+    </message>
+    <message>
+        <source>Split evenly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the targets of the %n team(s) or people under %1 with an even share of %2?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Q%2 %1</source>
+        <comment>year and quarter</comment>
+        <translation type="unfinished">%2年第%1季 {2 %1?}</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period containing today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Split evenly to children…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each child of the selected row an equal share of its target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>加權商機金額</translation>
+    </message>
+    <message>
+        <source>Gap to target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a target to change it (120万 or 1,200,000; empty clears it). Achieved and weighted pipeline count each deal&apos;s performance split (业绩拆分); the mark on a completion bar is the time elapsed in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在計算…</translation>
+    </message>
+    <message>
+        <source>The targets could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unallocated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over-allocated by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set; regions&apos; targets add up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target set for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of target · %2 of the period elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the period elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved + weighted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted pipeline covers the gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted pipeline leaves %1 uncovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target reached, %1 above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target of %1 for %2 set to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target of %1 for %2 cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no teams or people to split its target among.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a target for %1 first, then split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Target of %1 split evenly among %n child row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::TeamDatabaseDialog</name>
+    <message>
+        <source>Open Team Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. db.office.lan or 192.168.1.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in the office works on one PostgreSQL database. Ask your administrator for the server, the database name and your login. The password is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;chema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::WonVsTargetChart</name>
     <message numerus="yes">
         <source>Won per month vs target (last %n months)</source>
@@ -4198,6 +5568,41 @@ Create a new database file for the demo office?</source>
     <message>
         <source>%1 thousand</source>
         <translation>%1（千）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::WriteOffDialog</name>
+    <message>
+        <source>Waive or write off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, e.g. 10 % of the final service payment waived after the delayed acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last instalments first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>為必填項</translation>
     </message>
 </context>
 </TS>
