@@ -1,5 +1,7 @@
 #include "exportaction.h"
 
+#include <functional>
+
 #include "domain/errors.h"
 
 #include <QAbstractItemModel>
@@ -14,6 +16,8 @@
 #include <QTableView>
 #include <QTreeView>
 #include <QWidget>
+
+#include <functional>
 
 namespace fd {
 
@@ -52,15 +56,27 @@ QList<int> visibleColumns(const QHeaderView &header)
 qint64 exportModel(const QAbstractItemModel &model, ExportFormat format, const QString &path, const QString &sheetName,
     const QList<int> &columnList)
 {
-    const int rows = model.rowCount();
+    // Every row in display order: a tree model's children follow their parent (depth first),
+    // so a tree exports all its levels, not only the top one.
+    QList<QModelIndex> rowIndexes;
+    std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
+        for (int r = 0; r < model.rowCount(parent); ++r) {
+            const QModelIndex first = model.index(r, 0, parent);
+            rowIndexes.append(first);
+            if (model.hasChildren(first))
+                collect(first);
+        }
+    };
+    collect(QModelIndex());
+    const int rows = int(rowIndexes.size());
     QList<int> logical = columnList;
     if (logical.isEmpty()) {
         for (int c = 0; c < model.columnCount(); ++c)
             logical.append(c);
     }
     // The value a typed column takes from a cell: the model's export value, else EditRole.
-    const auto typedValue = [&model](int r, int c) {
-        const QModelIndex index = model.index(r, c);
+    const auto typedValue = [&rowIndexes](int r, int c) {
+        const QModelIndex index = rowIndexes.at(r).siblingAtColumn(c);
         const QVariant exact = index.data(ExportValueRole);
         return exact.isValid() ? exact : index.data(Qt::EditRole);
     };
@@ -95,8 +111,9 @@ qint64 exportModel(const QAbstractItemModel &model, ExportFormat format, const Q
             const int c = logical.at(i);
             const ColumnType type = columns.at(i).type;
             if (type == ColumnType::Text) {
-                const QVariant exact = model.index(r, c).data(ExportValueRole);
-                const QString text = exact.isValid() ? exact.toString() : model.index(r, c).data().toString();
+                const QModelIndex index = rowIndexes.at(r).siblingAtColumn(c);
+                const QVariant exact = index.data(ExportValueRole);
+                const QString text = exact.isValid() ? exact.toString() : index.data().toString();
                 cells.append(text.isEmpty() ? QVariant() : QVariant(text));
             } else {
                 const QVariant v = typedValue(r, c);

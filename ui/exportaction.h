@@ -26,7 +26,8 @@ constexpr int ExportValueRole = Qt::UserRole + 0x4501;
 QList<int> visibleColumns(const QHeaderView &header);
 
 // Writes the rows a model currently shows (after any proxy's filter and sort) to CSV
-// (UTF-8 with BOM) or XLSX through core/io's table sinks. Cells take the model's
+// (UTF-8 with BOM) or XLSX through core/io's table sinks (a tree: every level, each row
+// followed by its children). Cells take the model's
 // ExportValueRole, else EditRole value: integers, dates and timestamps become typed cells,
 // the rest the DisplayRole text. `columns` are the logical columns to write, in order
 // (empty = all, in model order). Returns the number of rows written. Throws Error.

@@ -9,6 +9,7 @@
 #include "leads/leadspage.h"
 #include "reports/reportspage.h"
 #include "settingspage.h"
+#include "targets/targetspage.h"
 
 #include <QCoreApplication>
 
@@ -63,7 +64,7 @@ const QList<PageSpec> &pageSpecs()
         { QStringLiteral("targets"), QT_TRANSLATE_NOOP("PageRegistry", "Targets"),
             QT_TRANSLATE_NOOP(
                 "PageRegistry", "Targets per period for the company, regions, teams and reps, and their completion."),
-            icon("targets"), nullptr },
+            icon("targets"), page<TargetsPage>() },
         { QStringLiteral("contracts"), QT_TRANSLATE_NOOP("PageRegistry", "Contracts & Payments"),
             QT_TRANSLATE_NOOP(
                 "PageRegistry", "Contracts, payment plans, invoices and receipts, and the receivables aging."),
