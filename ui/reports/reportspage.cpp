@@ -2,6 +2,7 @@
 
 #include "backgroundquery.h"
 #include "pageregistry.h"
+#include "resultsanalysisview.h"
 #include "session.h"
 
 #include "io/datakind.h"
@@ -26,7 +27,9 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace fd {
@@ -52,7 +55,7 @@ ReportsPage::ReportsPage(PageContext &context, QWidget *parent)
     : QWidget(parent)
     , m_session(context.session)
 {
-    buildUi();
+    buildUi(context);
     retranslateUi();
     reloadChoices();
     connect(&m_session, &Session::databaseChanged, this, [this] {
@@ -65,9 +68,21 @@ ReportsPage::ReportsPage(PageContext &context, QWidget *parent)
 
 ReportsPage::~ReportsPage() = default;
 
-void ReportsPage::buildUi()
+void ReportsPage::buildUi(PageContext &context)
 {
-    auto *layout = new QVBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("reportsTabs"));
+    auto *weekly = new QWidget(m_tabs);
+    m_results = new ResultsAnalysisView(context, m_tabs);
+    m_tabs->addTab(weekly, QString());
+    m_tabs->addTab(m_results, QString());
+    outer->addWidget(m_tabs);
+    // Reopen the tab last used: a director who reads the results analysis goes back to it.
+    m_tabs->setCurrentIndex(QSettings().value(QStringLiteral("reports/tab"), 0).toInt() == 1 ? 1 : 0);
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+        [](int index) { QSettings().setValue(QStringLiteral("reports/tab"), index); });
+    auto *layout = new QVBoxLayout(weekly);
     auto *bar = new QHBoxLayout;
     m_scopeLabel = new QLabel(this);
     m_scope = new QComboBox(this);
@@ -126,6 +141,8 @@ void ReportsPage::buildUi()
 
 void ReportsPage::retranslateUi()
 {
+    m_tabs->setTabText(0, tr("Weekly report"));
+    m_tabs->setTabText(1, tr("Results analysis"));
     m_scopeLabel->setText(tr("&Scope:"));
     m_weekLabel->setText(tr("&Week:"));
     m_refresh->setText(tr("Refresh"));

@@ -13,16 +13,19 @@ class QLabel;
 class QPushButton;
 class QPrinter;
 class QPrintPreviewWidget;
+class QTabWidget;
 
 namespace fd {
 
 struct PageContext;
+class ResultsAnalysisView;
 class Session;
 
-// The Reports area: the weekly funnel report for a scope and an ISO week, shown on
+// The Reports area, two tabs. The weekly funnel report for a scope and an ISO week, shown on
 // screen (HTML) and printed through the same painter as the PDF (preview, print, save
 // as PDF or HTML), plus exports of whole record lists to CSV/XLSX. The figures are
 // gathered on a worker thread, so a large office never freezes the window.
+// The results analysis (成果分析: campaign ROI, lead sources, regions, product lines).
 class ReportsPage final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +42,9 @@ public:
     const std::optional<report::ReportDocument> &document() const { return m_doc; }
     QComboBox *scopeBox() const { return m_scope; }
     QComboBox *weekBox() const { return m_week; }
+    // The tabs (0 = weekly report, 1 = results analysis) and the results analysis view.
+    QTabWidget *tabs() const { return m_tabs; }
+    ResultsAnalysisView *resultsView() const { return m_results; }
 
     // Writes the current report as PDF. Returns false (with a message) on failure.
     bool savePdf(const QString &path, QString *error = nullptr) const;
@@ -51,7 +57,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void buildUi();
+    void buildUi(PageContext &context);
     void retranslateUi();
     void reloadChoices();
     void rebuildDocument();
@@ -63,6 +69,8 @@ private:
     void exportKind();
 
     Session &m_session;
+    QTabWidget *m_tabs = nullptr;
+    ResultsAnalysisView *m_results = nullptr;
     QLabel *m_scopeLabel = nullptr;
     QLabel *m_weekLabel = nullptr;
     QComboBox *m_scope = nullptr;

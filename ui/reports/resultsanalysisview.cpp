@@ -1,0 +1,397 @@
+#include "resultsanalysisview.h"
+
+#include "analyticsfilterbar.h"
+#include "backgroundquery.h"
+#include "campaignroichart.h"
+#include "exportaction.h"
+#include "pageregistry.h"
+#include "resultstablemodel.h"
+#include "session.h"
+
+#include "analytics/timerange.h"
+#include "domain/clock.h"
+#include "storage/database.h"
+
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace fd {
+
+namespace {
+
+using Kind = ResultsTableModel::Kind;
+using Column = ResultsTableModel::Column;
+using Row = ResultsTableModel::Row;
+
+const QString kCurrency = QStringLiteral("CNY");
+
+QVariant money(qint64 cents)
+{
+    return QVariant(cents);
+}
+
+QVariant cost(qint64 cents)
+{
+    return cents > 0 ? QVariant(cents) : QVariant(); // no cost recorded: "—"
+}
+
+template<typename T>
+QVariant optional(const std::optional<T> &v)
+{
+    return v ? QVariant::fromValue(*v) : QVariant();
+}
+
+QVariant count(qint64 n)
+{
+    return QVariant(n);
+}
+
+} // namespace
+
+ResultsAnalysisView::ResultsAnalysisView(PageContext &context, QWidget *parent)
+    : LivePage(parent)
+    , m_context(context)
+    , m_filters(new AnalyticsFilterBar(true, this))
+    , m_fromLabel(new QLabel(this))
+    , m_from(new QDateEdit(this))
+    , m_toLabel(new QLabel(this))
+    , m_to(new QDateEdit(this))
+    , m_asOfLabel(new QLabel(this))
+    , m_asOf(new QDateEdit(this))
+    , m_refresh(new QPushButton(this))
+    , m_status(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_campaignNote(new QLabel(this))
+    , m_tierHeading(new QLabel(this))
+    , m_sourceNote(new QLabel(this))
+    , m_lineNote(new QLabel(this))
+    , m_chart(new CampaignRoiChart(this))
+{
+    setObjectName(QStringLiteral("resultsAnalysisView"));
+    m_tabs->setObjectName(QStringLiteral("resultsTabs"));
+    for (QDateEdit *edit : { m_from, m_to, m_asOf }) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_from->setObjectName(QStringLiteral("resultsFrom"));
+    m_to->setObjectName(QStringLiteral("resultsTo"));
+    m_asOf->setObjectName(QStringLiteral("resultsAsOf"));
+    m_fromLabel->setBuddy(m_from);
+    m_toLabel->setBuddy(m_to);
+    m_asOfLabel->setBuddy(m_asOf);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    for (QLabel *note : { m_campaignNote, m_sourceNote, m_lineNote }) {
+        note->setWordWrap(true);
+        note->setForegroundRole(QPalette::PlaceholderText);
+    }
+
+    auto *period = new QHBoxLayout;
+    period->addWidget(m_fromLabel);
+    period->addWidget(m_from);
+    period->addWidget(m_toLabel);
+    period->addWidget(m_to);
+    period->addSpacing(16);
+    period->addWidget(m_asOfLabel);
+    period->addWidget(m_asOf);
+    period->addSpacing(16);
+    period->addWidget(m_refresh);
+    period->addWidget(m_status, 1);
+
+    // Campaign ROI: the table and the chart side by side, the split by customer tier below.
+    auto *roi = new QWidget(this);
+    auto *roiLayout = new QVBoxLayout(roi);
+    roiLayout->setContentsMargins(0, 0, 0, 0);
+    auto *roiSplit = new QSplitter(Qt::Vertical, roi);
+    auto *topSplit = new QSplitter(Qt::Horizontal, roiSplit);
+    m_campaignView = addTable(&m_campaigns, QStringLiteral("resultsCampaignTable"), QStringLiteral("campaign-roi"));
+    m_tierView = addTable(&m_tiers, QStringLiteral("resultsTierTable"), QStringLiteral("campaign-roi-tiers"));
+    topSplit->addWidget(m_campaignView);
+    topSplit->addWidget(m_chart);
+    topSplit->setStretchFactor(0, 3);
+    topSplit->setStretchFactor(1, 2);
+    auto *tierBox = new QWidget(roiSplit);
+    auto *tierLayout = new QVBoxLayout(tierBox);
+    tierLayout->setContentsMargins(0, 0, 0, 0);
+    tierLayout->addWidget(m_tierHeading);
+    tierLayout->addWidget(m_tierView, 1);
+    roiSplit->addWidget(topSplit);
+    roiSplit->addWidget(tierBox);
+    roiSplit->setStretchFactor(0, 3);
+    roiSplit->setStretchFactor(1, 2);
+    roiLayout->addWidget(m_campaignNote);
+    roiLayout->addWidget(roiSplit, 1);
+
+    auto *sources = new QWidget(this);
+    auto *sourceLayout = new QVBoxLayout(sources);
+    sourceLayout->setContentsMargins(0, 0, 0, 0);
+    sourceLayout->addWidget(m_sourceNote);
+    m_sourceView = addTable(&m_sources, QStringLiteral("resultsSourceTable"), QStringLiteral("lead-sources"));
+    sourceLayout->addWidget(m_sourceView, 1);
+
+    m_regionView = addTable(&m_regions, QStringLiteral("resultsRegionTable"), QStringLiteral("regions"));
+
+    auto *lines = new QWidget(this);
+    auto *lineLayout = new QVBoxLayout(lines);
+    lineLayout->setContentsMargins(0, 0, 0, 0);
+    lineLayout->addWidget(m_lineNote);
+    m_lineView = addTable(&m_lines, QStringLiteral("resultsProductLineTable"), QStringLiteral("product-lines"));
+    lineLayout->addWidget(m_lineView, 1);
+
+    m_tabs->addTab(roi, QString());
+    m_tabs->addTab(sources, QString());
+    m_tabs->addTab(m_regionView, QString());
+    m_tabs->addTab(lines, QString());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filters);
+    layout->addLayout(period);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_filters, &AnalyticsFilterBar::changed, this, &ResultsAnalysisView::refresh);
+    for (QDateEdit *edit : { m_from, m_to, m_asOf })
+        connect(edit, &QDateEdit::editingFinished, this, &ResultsAnalysisView::refresh);
+    connect(m_refresh, &QPushButton::clicked, this, &ResultsAnalysisView::refresh);
+    connect(&m_context.session, &Session::databaseChanged, this, &ResultsAnalysisView::reloadDatabase);
+    connect(&m_context.session, &Session::dataChanged, this, &ResultsAnalysisView::markStale);
+    retranslateUi();
+    reloadDatabase();
+}
+
+int ResultsAnalysisView::chartCampaignCount() const
+{
+    return m_chart->campaignCount();
+}
+
+QTableView *ResultsAnalysisView::addTable(ResultsTableModel **model, const QString &objectName,
+    const QString &exportName)
+{
+    *model = new ResultsTableModel(this);
+    auto *proxy = new ResultsSortProxy(this);
+    proxy->setSourceModel(*model);
+    auto *view = new QTableView(this);
+    view->setObjectName(objectName);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->sortByColumn(-1, Qt::AscendingOrder); // the engine's order until a header is clicked
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionsMovable(true);
+    // Right-click → Export…: money as typed cents (issue 6).
+    new ExportAction(view, exportName, view);
+    return view;
+}
+
+void ResultsAnalysisView::reloadDatabase()
+{
+    Database *db = m_context.session.database();
+    m_filters->reload(db);
+    m_today = db ? db->clock().now().toUTC().date() : QDate::currentDate();
+    for (QDateEdit *edit : { m_from, m_to, m_asOf }) {
+        const QSignalBlocker blocker(edit);
+        edit->setMaximumDate(m_today);
+    }
+    // The last twelve months, to today.
+    setWindow(m_today.addDays(1 - m_today.day()).addMonths(-11), m_today, m_today);
+}
+
+void ResultsAnalysisView::setWindow(const QDate &from, const QDate &to, const QDate &asOf)
+{
+    const QSignalBlocker b1(m_from), b2(m_to), b3(m_asOf);
+    m_from->setDate(from);
+    m_to->setDate(to);
+    m_asOf->setDate(asOf);
+    markStale();
+}
+
+void ResultsAnalysisView::languageChanged()
+{
+    retranslateUi();
+    m_filters->retranslateUi();
+    markStale(); // amounts and tier names follow the language
+}
+
+void ResultsAnalysisView::retranslateUi()
+{
+    m_fromLabel->setText(tr("&From:"));
+    m_toLabel->setText(tr("t&o"));
+    m_asOfLabel->setText(tr("As of:"));
+    m_asOf->setToolTip(tr("Figures as they stood at the end of this day"));
+    m_refresh->setText(tr("Refresh"));
+    m_tabs->setTabText(0, tr("Campaign ROI"));
+    m_tabs->setTabText(1, tr("Lead sources"));
+    m_tabs->setTabText(2, tr("Regions"));
+    m_tabs->setTabText(3, tr("Product lines"));
+    m_campaignNote->setText(
+        tr("A campaign's cost counts in full when it ran in the window; leads and opportunities are those created "
+           "in the window, won amounts those won in it, pipeline what is open at the as-of date. "
+           "ROI = (won − cost) ÷ cost; a campaign without a recorded cost has no ROI."));
+    m_tierHeading->setText(tr("By customer tier"));
+    m_sourceNote->setText(tr("Conversion: leads created in the window that became customers by the as-of date. "
+                             "Cost: the campaigns of that channel that ran in the window."));
+    m_lineNote->setText(tr("A deal with several product lines is split by the amounts of its line items, so the "
+                           "amounts add up to the total; counts include a deal in each of its lines."));
+    showResult(m_result);
+}
+
+void ResultsAnalysisView::reload()
+{
+    Database *db = m_context.session.database();
+    const quint64 generation = ++m_generation;
+    if (!db) {
+        m_computing = false;
+        m_status->setText(tr("No database is open."));
+        showResult({});
+        return;
+    }
+    analytics::ResultsQuery query;
+    query.scope = m_filters->scope();
+    query.from = m_from->date();
+    query.to = m_to->date();
+    query.currency = kCurrency;
+    // The as-of day is replayed at its last second; today means "now".
+    if (m_asOf->date() < m_today)
+        query.asOf = QDateTime::fromSecsSinceEpoch(analytics::endOfDay(m_asOf->date()), Qt::UTC);
+    if (query.from > query.to) {
+        m_status->setText(tr("The window starts after it ends."));
+        m_computing = false;
+        emit computed();
+        return;
+    }
+    m_computing = true;
+    m_status->setText(tr("Computing…"));
+    runInBackground<analytics::ResultsAnalysis>(
+        this, *db, [query](Database &worker) { return analytics::computeResults(worker, query); },
+        [this, generation](std::optional<analytics::ResultsAnalysis> result, const QString &error) {
+            if (generation != m_generation)
+                return; // a newer computation is under way
+            m_computing = false;
+            if (!result) {
+                m_status->setText(tr("The results could not be computed: %1").arg(error));
+                showResult({});
+            } else {
+                m_status->setText(result->otherCurrencyDeals
+                        ? tr("%n deal(s) in another currency left out.", nullptr, int(result->otherCurrencyDeals))
+                        : QString());
+                showResult(*result);
+            }
+            emit computed();
+        });
+}
+
+void ResultsAnalysisView::showResult(const analytics::ResultsAnalysis &result)
+{
+    m_result = result;
+    const auto tierName = [this](const QString &tier) {
+        return tier.isEmpty() ? tr("Unrated") : tr("Tier %1").arg(tier);
+    };
+
+    {
+        const QList<Column> columns { { tr("Campaign"), Kind::Text }, { tr("Channel"), Kind::Text },
+            { tr("Period"), Kind::Text }, { tr("Cost"), Kind::Money, tr("Counted in full when the campaign ran in the window") },
+            { tr("Leads"), Kind::Count, tr("Leads created in the window") },
+            { tr("New customers"), Kind::Count, tr("Customers converted from those leads by the as-of date") },
+            { tr("Opportunities"), Kind::Count, tr("Opportunities created in the window") },
+            { tr("Open pipeline"), Kind::Money, tr("Open at the as-of date") },
+            { tr("Won deals"), Kind::Count }, { tr("Won amount"), Kind::Money },
+            { tr("ROI"), Kind::Percent, tr("(won amount − cost) ÷ cost") },
+            { tr("Cost per lead"), Kind::Money }, { tr("Cost per won customer"), Kind::Money } };
+        QList<Row> rows;
+        auto campaignRow = [&](const analytics::CampaignRow &c, const QString &name, bool total) {
+            const QString period = c.start.isValid()
+                ? (c.end.isValid() && c.end != c.start ? QStringLiteral("%1 – %2").arg(
+                       c.start.toString(Qt::ISODate), c.end.toString(Qt::ISODate))
+                                                       : c.start.toString(Qt::ISODate))
+                : QString();
+            const analytics::ResultFigures &f = c.figures;
+            rows.append({ { name, total ? QVariant() : QVariant(c.channel), total ? QVariant() : QVariant(period),
+                              cost(c.cost), count(f.leads), count(f.convertedCustomers), count(f.opportunities),
+                              money(f.pipeline), count(f.wonCount), money(f.wonAmount), optional(c.roi),
+                              optional(c.costPerLead), optional(c.costPerWonCustomer) },
+                total });
+        };
+        for (const auto &c : result.campaigns)
+            campaignRow(c, c.name, false);
+        if (!result.campaigns.empty())
+            campaignRow(result.campaignTotal, tr("Total"), true);
+        m_campaigns->setTable(columns, rows, result.currency);
+    }
+    {
+        const QList<Column> columns { { tr("Campaign"), Kind::Text }, { tr("Customer tier"), Kind::Text },
+            { tr("New customers"), Kind::Count }, { tr("Opportunities"), Kind::Count },
+            { tr("Open pipeline"), Kind::Money }, { tr("Won deals"), Kind::Count }, { tr("Won amount"), Kind::Money },
+            { tr("Lost deals"), Kind::Count } };
+        QList<Row> rows;
+        auto tierRow = [&](const QString &campaign, const analytics::TierFigures &t, bool total) {
+            const analytics::ResultFigures &f = t.figures;
+            rows.append({ { campaign, tierName(t.tier), count(f.convertedCustomers), count(f.opportunities),
+                              money(f.pipeline), count(f.wonCount), money(f.wonAmount), count(f.lostCount) },
+                total });
+        };
+        for (const auto &c : result.campaigns)
+            for (const auto &t : c.tiers)
+                tierRow(c.name, t, false);
+        for (const auto &t : result.tierTotals)
+            tierRow(tr("All campaigns"), t, true);
+        m_tiers->setTable(columns, rows, result.currency);
+    }
+    {
+        const QList<Column> columns { { tr("Source"), Kind::Text },
+            { tr("Leads"), Kind::Count, tr("Leads created in the window") },
+            { tr("Converted"), Kind::Count, tr("Of those, converted to a customer by the as-of date") },
+            { tr("Conversion rate"), Kind::Percent }, { tr("Opportunities"), Kind::Count },
+            { tr("Open pipeline"), Kind::Money }, { tr("Won customers"), Kind::Count },
+            { tr("Won amount"), Kind::Money },
+            { tr("Cost"), Kind::Money, tr("Campaigns of this channel that ran in the window") },
+            { tr("Cost per won customer"), Kind::Money } };
+        QList<Row> rows;
+        for (const auto &s : result.sources) {
+            const analytics::ResultFigures &f = s.figures;
+            rows.append({ { s.source.isEmpty() ? tr("(not recorded)") : s.source, count(f.leads),
+                count(f.convertedLeads), optional(f.conversionRate), count(f.opportunities), money(f.pipeline),
+                count(f.wonCustomers), money(f.wonAmount), cost(s.cost), optional(s.costPerWonCustomer) } });
+        }
+        m_sources->setTable(columns, rows, result.currency);
+    }
+    const auto performance = [&](ResultsTableModel *model, const QString &heading,
+                                 const std::vector<analytics::PerformanceRow> &list, const QString &none) {
+        const QList<Column> columns { { heading, Kind::Text }, { tr("Won deals"), Kind::Count },
+            { tr("Won amount"), Kind::Money }, { tr("Won customers"), Kind::Count },
+            { tr("Open deals"), Kind::Count }, { tr("Open pipeline"), Kind::Money },
+            { tr("Lost deals"), Kind::Count }, { tr("Win rate"), Kind::Percent, tr("won ÷ (won + lost)") },
+            { tr("Average deal"), Kind::Money } };
+        QList<Row> rows;
+        auto add = [&](const analytics::PerformanceRow &p, const QString &name, bool total) {
+            const analytics::ResultFigures &f = p.figures;
+            rows.append({ { name, count(f.wonCount), money(f.wonAmount), count(f.wonCustomers), count(f.openCount),
+                              money(f.pipeline), count(f.lostCount), optional(f.winRate), optional(f.averageDeal) },
+                total });
+        };
+        for (const auto &p : list)
+            add(p, p.id ? p.name : none, false);
+        if (!list.empty())
+            add(result.total, tr("Total"), true);
+        model->setTable(columns, rows, result.currency);
+    };
+    performance(m_regions, tr("Region"), result.regions, tr("(no region)"));
+    performance(m_lines, tr("Product line"), result.productLines, tr("(no product line)"));
+
+    for (QTableView *view : { m_campaignView, m_tierView, m_sourceView, m_regionView, m_lineView }) {
+        if (view) {
+            view->resizeColumnsToContents();
+            view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+        }
+    }
+    m_chart->setCampaigns(result.campaigns, result.currency.isEmpty() ? kCurrency : result.currency);
+}
+
+} // namespace fd
