@@ -1,6 +1,7 @@
 #include "pageregistry.h"
 
 #include "activities/activitiespage.h"
+#include "contracts/contractspage.h"
 #include "customers/customerspage.h"
 #include "dashboardpage.h"
 #include "forecast/forecastpage.h"
@@ -68,7 +69,7 @@ const QList<PageSpec> &pageSpecs()
         { QStringLiteral("contracts"), QT_TRANSLATE_NOOP("PageRegistry", "Contracts & Payments"),
             QT_TRANSLATE_NOOP(
                 "PageRegistry", "Contracts, payment plans, invoices and receipts, and the receivables aging."),
-            icon("contracts"), nullptr },
+            icon("contracts"), page<ContractsPage>() },
         { QStringLiteral("reports"), QT_TRANSLATE_NOOP("PageRegistry", "Reports"),
             QT_TRANSLATE_NOOP(
                 "PageRegistry", "The weekly funnel report with print preview, printing and PDF, and table exports."),

@@ -16,6 +16,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     list.push_back(makeReportCommand());
     list.push_back(makeDuplicatesCommand());
     list.push_back(makePoolReturnCommand());
+    list.push_back(makeReceivablesCommand());
     list.push_back(makeExportCommand());
     list.push_back(makeImportCommand());
     return list;

@@ -23,6 +23,7 @@ std::unique_ptr<CliCommand> makeBacktestCommand();
 std::unique_ptr<CliCommand> makeReportCommand();
 std::unique_ptr<CliCommand> makeDuplicatesCommand();
 std::unique_ptr<CliCommand> makePoolReturnCommand();
+std::unique_ptr<CliCommand> makeReceivablesCommand();
 std::unique_ptr<CliCommand> makeTargetsCommand();
 
 } // namespace fd

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "formdialog.h"
+
+#include "domain/contract.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace fd {
+
+class Database;
+
+// A new contract from a won deal (customer, amount and title prefilled from it), or the
+// fields of an existing contract with the reason for the change (kept in its history).
+class ContractEditor final : public FormDialog
+{
+    Q_OBJECT
+
+public:
+    // contractId 0 = a new contract from a won deal.
+    ContractEditor(Database &db, qint64 contractId, QWidget *parent = nullptr);
+    // The saved contract (id 0 until a new one is saved).
+    const Contract &contract() const { return m_contract; }
+    // Won deals without a contract offered for a new one (the combo's entries).
+    QComboBox *dealBox() const { return m_deal; }
+    QLineEdit *numberEdit() const { return m_number; }
+    QLineEdit *amountEdit() const { return m_amount; }
+    QPlainTextEdit *reasonEdit() const { return m_reason; }
+    QComboBox *statusBox() const { return m_status; }
+
+private:
+    void save() override;
+    // Prefills title, customer and amount from the chosen deal.
+    void dealChosen();
+    QString nextNumber() const;
+
+    Database &m_db;
+    Contract m_contract;
+    QComboBox *m_deal = nullptr;
+    QLabel *m_customer;
+    QLineEdit *m_number;
+    QLineEdit *m_title;
+    QLineEdit *m_amount;
+    QComboBox *m_status;
+    QLineEdit *m_signed;
+    QLineEdit *m_start;
+    QLineEdit *m_end;
+    QPlainTextEdit *m_reason = nullptr;
+};
+
+} // namespace fd

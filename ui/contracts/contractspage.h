@@ -1,0 +1,79 @@
+#pragma once
+
+#include "pageregistry.h"
+
+#include "analytics/receivables.h"
+
+#include "livepage.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTableWidget;
+
+namespace fd {
+
+class ContractFilterProxy;
+class ContractTableModel;
+
+// 合同与回款: the contracts list with amount, invoiced, received, receivable balance, next due
+// date and overdue mark (search, approval and customer filters); a contract opens its detail
+// (plan, invoices, receipts, write-offs, history); "New contract from won deal…"; the aging
+// tab (0–30, 31–60, 61–90, 90+ days per customer, totals; a click lists the instalments).
+// Figures are computed off the GUI thread.
+class ContractsPage final : public LivePage
+{
+    Q_OBJECT
+
+public:
+    explicit ContractsPage(PageContext &context, QWidget *parent = nullptr);
+
+    // What is shown (for tests and the drill-down).
+    const ReceivablesReport &report() const { return m_report; }
+    ContractTableModel *contractModel() const { return m_model; }
+    ContractFilterProxy *contractProxy() const { return m_proxy; }
+    QTableView *contractView() const { return m_view; }
+    QTableWidget *agingTable() const { return m_aging; }
+    QTableWidget *drillTable() const { return m_drill; }
+    QLabel *summaryLabel() const { return m_summary; }
+    // Lists the instalments behind an aging cell (row of the aging table, column 1–5).
+    void drillInto(int row, int column);
+
+signals:
+    // Figures computed and shown (also after an error).
+    void loaded();
+
+private:
+    void retranslateUi() override;
+    void reload() override;
+    void showReport(const ReceivablesReport &report);
+    void fillFilters();
+    void openCurrent();
+    void newFromWonDeal();
+
+    PageContext &m_context;
+    ReceivablesReport m_report;
+    quint64 m_generation = 0;
+    QLabel *m_heading;
+    QLabel *m_summary;
+    QTabWidget *m_tabs;
+    QLineEdit *m_search;
+    QComboBox *m_status;
+    QComboBox *m_customer;
+    QCheckBox *m_overdueOnly;
+    QPushButton *m_new;
+    QPushButton *m_open;
+    ContractTableModel *m_model;
+    ContractFilterProxy *m_proxy;
+    QTableView *m_view;
+    QLabel *m_agingNote;
+    QTableWidget *m_aging;
+    QLabel *m_drillTitle;
+    QTableWidget *m_drill;
+};
+
+} // namespace fd
