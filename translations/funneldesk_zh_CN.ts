@@ -5215,11 +5215,11 @@ Create a new database file for the demo office?</source>
     </message>
     <message>
         <source>No region</source>
-        <translation type="unfinished"></translation>
+        <translation>未分区域</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>未分团队</translation>
     </message>
     <message>
         <source>Region</source>
@@ -5235,51 +5235,51 @@ Create a new database file for the demo office?</source>
     </message>
     <message>
         <source>People and teams not assigned to a region or team hold no target of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配到区域或团队的人员和团队没有自己的目标。</translation>
     </message>
     <message>
-        <source>Sum of the targets of the period&apos;s months or quarters (%1). Type an amount to set the period&apos;s own target.</source>
-        <translation type="unfinished"></translation>
+        <source>Sum of the targets of the period's months or quarters (%1). Type an amount to set the period's own target.</source>
+        <translation>本期各月或各季度目标之和（%1）。输入金额即可设定本期自己的目标。</translation>
     </message>
     <message>
         <source>No target set. Double-click to enter one (e.g. 120万 or 1,200,000).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未设定目标。双击输入（如 120万 或 1,200,000）。</translation>
     </message>
     <message>
-        <source>Over-allocated: the children&apos;s targets exceed this target by %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Over-allocated: the children's targets exceed this target by %1.</source>
+        <translation>超额分配：下级目标合计比本目标多 %1。</translation>
     </message>
     <message>
         <source>Target not yet handed down to the children: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未分配给下级的目标：%1。</translation>
     </message>
     <message>
         <source>Achieved ÷ target. Time elapsed in the period: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 ÷ 目标。本期时间进度：%1。</translation>
     </message>
     <message>
-        <source>Sum of the children&apos;s targets</source>
-        <translation type="unfinished"></translation>
+        <source>Sum of the children's targets</source>
+        <translation>下级目标之和</translation>
     </message>
     <message>
         <source>Target − allocated to children (negative = over-allocated)</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 − 已分配给下级（负数 = 超额分配）</translation>
     </message>
     <message>
         <source>Won in the period, credited by performance splits</source>
-        <translation type="unfinished"></translation>
+        <translation>本期赢单金额，按业绩拆分计入</translation>
     </message>
     <message>
         <source>Achieved ÷ target; the mark shows the time elapsed in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 ÷ 目标；竖线标出本期时间进度</translation>
     </message>
     <message>
         <source>Open deals expected to close in the period: amount × win rate × split share</source>
-        <translation type="unfinished"></translation>
+        <translation>预计本期成交的进行中商机：金额 × 赢率 × 拆分比例</translation>
     </message>
     <message>
         <source>Target − achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 − 已完成</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5287,7 +5287,7 @@ Create a new database file for the demo office?</source>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <source>Target</source>
@@ -5295,19 +5295,19 @@ Create a new database file for the demo office?</source>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配</translation>
     </message>
     <message>
         <source>Unallocated</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配余额</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>完成率</translation>
     </message>
     <message>
         <source>Weighted pipeline</source>
@@ -5319,11 +5319,11 @@ Create a new database file for the demo office?</source>
     </message>
     <message>
         <source>Target of %1 (%2): “%3” is negative. Enter an amount of 0 or more, such as 120万 or 1,200,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）的目标：“%3”是负数。请输入 0 或以上的金额，如 120万 或 1,200,000。</translation>
     </message>
     <message>
         <source>Target of %1 (%2): “%3” is not an amount. Enter an amount such as 120万 or 1,200,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）的目标：“%3”不是金额。请输入金额，如 120万 或 1,200,000。</translation>
     </message>
 </context>
 <context>
@@ -5334,54 +5334,54 @@ Create a new database file for the demo office?</source>
     </message>
     <message>
         <source>Split evenly</source>
-        <translation type="unfinished"></translation>
+        <translation>平均拆分</translation>
     </message>
     <message numerus="yes">
         <source>Replace the targets of the %n team(s) or people under %1 with an even share of %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将 %1 下属 %n 个团队或人员的目标替换为 %2 的平均份额？</numerusform>
         </translation>
     </message>
     <message>
         <source>Q%2 %1</source>
         <comment>year and quarter</comment>
-        <translation type="unfinished">%2年第%1季度 {2 %1?}</translation>
+        <translation>%1年第%2季度</translation>
     </message>
     <message>
         <source>Year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>Period length</source>
-        <translation type="unfinished"></translation>
+        <translation>期间长度</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>上一期</translation>
     </message>
     <message>
         <source>Next period</source>
-        <translation type="unfinished"></translation>
+        <translation>下一期</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>本期</translation>
     </message>
     <message>
         <source>The period containing today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天所在的期间</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -5393,19 +5393,19 @@ Create a new database file for the demo office?</source>
     </message>
     <message>
         <source>Split evenly to children…</source>
-        <translation type="unfinished"></translation>
+        <translation>平均拆分给下级…</translation>
     </message>
     <message>
         <source>Give each child of the selected row an equal share of its target</source>
-        <translation type="unfinished"></translation>
+        <translation>把所选行的目标平均分给每个下级</translation>
     </message>
     <message>
         <source>Company target</source>
-        <translation type="unfinished"></translation>
+        <translation>公司目标</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Weighted pipeline</source>
@@ -5413,11 +5413,11 @@ Create a new database file for the demo office?</source>
     </message>
     <message>
         <source>Gap to target</source>
-        <translation type="unfinished"></translation>
+        <translation>距目标缺口</translation>
     </message>
     <message>
-        <source>Double-click a target to change it (120万 or 1,200,000; empty clears it). Achieved and weighted pipeline count each deal&apos;s performance split (业绩拆分); the mark on a completion bar is the time elapsed in the period.</source>
-        <translation type="unfinished"></translation>
+        <source>Double-click a target to change it (120万 or 1,200,000; empty clears it). Achieved and weighted pipeline count each deal's performance split (业绩拆分); the mark on a completion bar is the time elapsed in the period.</source>
+        <translation>双击目标即可修改（120万 或 1,200,000；清空即删除目标）。已完成和加权商机金额均按每个商机的业绩拆分计入；完成率条上的竖线为本期时间进度。</translation>
     </message>
     <message>
         <source>Computing…</source>
@@ -5425,76 +5425,76 @@ Create a new database file for the demo office?</source>
     </message>
     <message>
         <source>The targets could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算目标：%1</translation>
     </message>
     <message>
         <source>Unallocated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配余额：%1</translation>
     </message>
     <message>
         <source>Over-allocated by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>超额分配 %1</translation>
     </message>
     <message>
-        <source>Not set; regions&apos; targets add up to %1</source>
-        <translation type="unfinished"></translation>
+        <source>Not set; regions' targets add up to %1</source>
+        <translation>未设定；各区域目标合计 %1</translation>
     </message>
     <message>
         <source>No target set for this period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期尚未设定目标</translation>
     </message>
     <message>
         <source>%1 of target · %2 of the period elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>完成目标 %1 · 时间进度 %2</translation>
     </message>
     <message>
         <source>%1 of the period elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>时间进度 %1</translation>
     </message>
     <message>
         <source>Achieved + weighted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 + 加权：%1</translation>
     </message>
     <message>
         <source>Weighted pipeline covers the gap</source>
-        <translation type="unfinished"></translation>
+        <translation>加权商机金额可覆盖缺口</translation>
     </message>
     <message>
         <source>Weighted pipeline leaves %1 uncovered</source>
-        <translation type="unfinished"></translation>
+        <translation>加权商机金额仍差 %1</translation>
     </message>
     <message>
         <source>Target reached, %1 above</source>
-        <translation type="unfinished"></translation>
+        <translation>已达成目标，超出 %1</translation>
     </message>
     <message>
         <source>%1 — not stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 未保存：%2</translation>
     </message>
     <message>
         <source>%1. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Target of %1 for %2 set to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 的目标已设为 %3</translation>
     </message>
     <message>
         <source>Target of %1 for %2 cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 的目标已清除</translation>
     </message>
     <message>
         <source>%1 has no teams or people to split its target among.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 下没有可分配目标的团队或人员。</translation>
     </message>
     <message>
         <source>Set a target for %1 first, then split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先为 %1 设定目标，再进行拆分。</translation>
     </message>
     <message numerus="yes">
         <source>Target of %1 split evenly among %n child row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 的目标已平均拆分给 %n 个下级</numerusform>
         </translation>
     </message>
 </context>

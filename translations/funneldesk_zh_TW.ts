@@ -5215,11 +5215,11 @@ Create a new database file for the demo office?</source>
     </message>
     <message>
         <source>No region</source>
-        <translation type="unfinished"></translation>
+        <translation>未分區域</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>未分團隊</translation>
     </message>
     <message>
         <source>Region</source>
@@ -5235,51 +5235,51 @@ Create a new database file for the demo office?</source>
     </message>
     <message>
         <source>People and teams not assigned to a region or team hold no target of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配到區域或團隊的人員和團隊沒有自己的目標。</translation>
     </message>
     <message>
-        <source>Sum of the targets of the period&apos;s months or quarters (%1). Type an amount to set the period&apos;s own target.</source>
-        <translation type="unfinished"></translation>
+        <source>Sum of the targets of the period's months or quarters (%1). Type an amount to set the period's own target.</source>
+        <translation>本期各月或各季度目標之和（%1）。輸入金額即可設定本期自己的目標。</translation>
     </message>
     <message>
         <source>No target set. Double-click to enter one (e.g. 120万 or 1,200,000).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未設定目標。按兩下輸入（如 120萬 或 1,200,000）。</translation>
     </message>
     <message>
-        <source>Over-allocated: the children&apos;s targets exceed this target by %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Over-allocated: the children's targets exceed this target by %1.</source>
+        <translation>超額分配：下級目標合計比本目標多 %1。</translation>
     </message>
     <message>
         <source>Target not yet handed down to the children: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未分配給下級的目標：%1。</translation>
     </message>
     <message>
         <source>Achieved ÷ target. Time elapsed in the period: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 ÷ 目標。本期時間進度：%1。</translation>
     </message>
     <message>
-        <source>Sum of the children&apos;s targets</source>
-        <translation type="unfinished"></translation>
+        <source>Sum of the children's targets</source>
+        <translation>下級目標之和</translation>
     </message>
     <message>
         <source>Target − allocated to children (negative = over-allocated)</source>
-        <translation type="unfinished"></translation>
+        <translation>目標 − 已分配給下級（負數 = 超額分配）</translation>
     </message>
     <message>
         <source>Won in the period, credited by performance splits</source>
-        <translation type="unfinished"></translation>
+        <translation>本期贏單金額，按業績拆分計入</translation>
     </message>
     <message>
         <source>Achieved ÷ target; the mark shows the time elapsed in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 ÷ 目標；豎線標出本期時間進度</translation>
     </message>
     <message>
         <source>Open deals expected to close in the period: amount × win rate × split share</source>
-        <translation type="unfinished"></translation>
+        <translation>預計本期成交的進行中商機：金額 × 贏率 × 拆分比例</translation>
     </message>
     <message>
         <source>Target − achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>目標 − 已完成</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5287,7 +5287,7 @@ Create a new database file for the demo office?</source>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>層級</translation>
     </message>
     <message>
         <source>Target</source>
@@ -5295,19 +5295,19 @@ Create a new database file for the demo office?</source>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配</translation>
     </message>
     <message>
         <source>Unallocated</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配餘額</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>完成率</translation>
     </message>
     <message>
         <source>Weighted pipeline</source>
@@ -5319,11 +5319,11 @@ Create a new database file for the demo office?</source>
     </message>
     <message>
         <source>Target of %1 (%2): “%3” is negative. Enter an amount of 0 or more, such as 120万 or 1,200,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）的目標：「%3」是負數。請輸入 0 或以上的金額，如 120萬 或 1,200,000。</translation>
     </message>
     <message>
         <source>Target of %1 (%2): “%3” is not an amount. Enter an amount such as 120万 or 1,200,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）的目標：「%3」不是金額。請輸入金額，如 120萬 或 1,200,000。</translation>
     </message>
 </context>
 <context>
@@ -5334,54 +5334,54 @@ Create a new database file for the demo office?</source>
     </message>
     <message>
         <source>Split evenly</source>
-        <translation type="unfinished"></translation>
+        <translation>平均拆分</translation>
     </message>
     <message numerus="yes">
         <source>Replace the targets of the %n team(s) or people under %1 with an even share of %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>將 %1 下屬 %n 個團隊或人員的目標替換為 %2 的平均份額？</numerusform>
         </translation>
     </message>
     <message>
         <source>Q%2 %1</source>
         <comment>year and quarter</comment>
-        <translation type="unfinished">%2年第%1季 {2 %1?}</translation>
+        <translation>%1年第%2季</translation>
     </message>
     <message>
         <source>Year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>Period length</source>
-        <translation type="unfinished"></translation>
+        <translation>期間長度</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>上一期</translation>
     </message>
     <message>
         <source>Next period</source>
-        <translation type="unfinished"></translation>
+        <translation>下一期</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>本期</translation>
     </message>
     <message>
         <source>The period containing today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天所在的期間</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -5393,19 +5393,19 @@ Create a new database file for the demo office?</source>
     </message>
     <message>
         <source>Split evenly to children…</source>
-        <translation type="unfinished"></translation>
+        <translation>平均拆分給下級…</translation>
     </message>
     <message>
         <source>Give each child of the selected row an equal share of its target</source>
-        <translation type="unfinished"></translation>
+        <translation>把所選列的目標平均分給每個下級</translation>
     </message>
     <message>
         <source>Company target</source>
-        <translation type="unfinished"></translation>
+        <translation>公司目標</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Weighted pipeline</source>
@@ -5413,11 +5413,11 @@ Create a new database file for the demo office?</source>
     </message>
     <message>
         <source>Gap to target</source>
-        <translation type="unfinished"></translation>
+        <translation>距目標缺口</translation>
     </message>
     <message>
-        <source>Double-click a target to change it (120万 or 1,200,000; empty clears it). Achieved and weighted pipeline count each deal&apos;s performance split (业绩拆分); the mark on a completion bar is the time elapsed in the period.</source>
-        <translation type="unfinished"></translation>
+        <source>Double-click a target to change it (120万 or 1,200,000; empty clears it). Achieved and weighted pipeline count each deal's performance split (业绩拆分); the mark on a completion bar is the time elapsed in the period.</source>
+        <translation>按兩下目標即可修改（120萬 或 1,200,000；清空即刪除目標）。已完成和加權商機金額均按每個商機的業績拆分計入；完成率條上的豎線為本期時間進度。</translation>
     </message>
     <message>
         <source>Computing…</source>
@@ -5425,76 +5425,76 @@ Create a new database file for the demo office?</source>
     </message>
     <message>
         <source>The targets could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法計算目標：%1</translation>
     </message>
     <message>
         <source>Unallocated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配餘額：%1</translation>
     </message>
     <message>
         <source>Over-allocated by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>超額分配 %1</translation>
     </message>
     <message>
-        <source>Not set; regions&apos; targets add up to %1</source>
-        <translation type="unfinished"></translation>
+        <source>Not set; regions' targets add up to %1</source>
+        <translation>未設定；各區域目標合計 %1</translation>
     </message>
     <message>
         <source>No target set for this period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期尚未設定目標</translation>
     </message>
     <message>
         <source>%1 of target · %2 of the period elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>完成目標 %1 · 時間進度 %2</translation>
     </message>
     <message>
         <source>%1 of the period elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>時間進度 %1</translation>
     </message>
     <message>
         <source>Achieved + weighted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 + 加權：%1</translation>
     </message>
     <message>
         <source>Weighted pipeline covers the gap</source>
-        <translation type="unfinished"></translation>
+        <translation>加權商機金額可涵蓋缺口</translation>
     </message>
     <message>
         <source>Weighted pipeline leaves %1 uncovered</source>
-        <translation type="unfinished"></translation>
+        <translation>加權商機金額仍差 %1</translation>
     </message>
     <message>
         <source>Target reached, %1 above</source>
-        <translation type="unfinished"></translation>
+        <translation>已達成目標，超出 %1</translation>
     </message>
     <message>
         <source>%1 — not stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 未儲存：%2</translation>
     </message>
     <message>
         <source>%1. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
         <source>Target of %1 for %2 set to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 的目標已設為 %3</translation>
     </message>
     <message>
         <source>Target of %1 for %2 cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 的目標已清除</translation>
     </message>
     <message>
         <source>%1 has no teams or people to split its target among.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 下沒有可分配目標的團隊或人員。</translation>
     </message>
     <message>
         <source>Set a target for %1 first, then split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先為 %1 設定目標，再進行拆分。</translation>
     </message>
     <message numerus="yes">
         <source>Target of %1 split evenly among %n child row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 的目標已平均拆分給 %n 個下級</numerusform>
         </translation>
     </message>
 </context>

@@ -39,7 +39,10 @@ void CompletionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 
     const double done = completion.toDouble();
     const double time = std::clamp(index.data(m_timeRole).toDouble(), 0.0, 1.0);
-    const QRect bar = option.rect.adjusted(4, 4, -4, -4);
+    // The percentage stands right of the bar, never on the coloured fill (unreadable there).
+    const int textWidth = option.fontMetrics.horizontalAdvance(QStringLiteral("888.8 %")) + 8;
+    const QRect textRect(option.rect.right() - textWidth, option.rect.top(), textWidth, option.rect.height());
+    const QRect bar = option.rect.adjusted(4, 5, -textWidth - 4, -5);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
@@ -54,15 +57,15 @@ void CompletionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const int x = bar.left() + int(bar.width() * time);
     painter->setPen(QPen(QColor(0x37, 0x47, 0x4f), 2));
     painter->drawLine(x, bar.top() - 2, x, bar.bottom() + 2);
-    painter->setPen(QColor(0x21, 0x21, 0x21));
-    painter->drawText(bar, Qt::AlignCenter, text);
+    painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->drawText(textRect.adjusted(0, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter, text);
     painter->restore();
 }
 
 QSize CompletionDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.setWidth(std::max(size.width() + 24, 120));
+    size.setWidth(std::max(size.width() + 90, 170));
     return size;
 }
 

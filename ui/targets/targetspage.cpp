@@ -375,7 +375,7 @@ void TargetsPage::showResult()
     for (int c = 0; c < TargetTreeModel::Columns; ++c)
         m_tree->resizeColumnToContents(c);
     m_tree->setColumnWidth(TargetTreeModel::Name, std::max(m_tree->columnWidth(TargetTreeModel::Name) + 16, 180));
-    m_tree->setColumnWidth(TargetTreeModel::Completion, std::max(m_tree->columnWidth(TargetTreeModel::Completion), 150));
+    m_tree->setColumnWidth(TargetTreeModel::Completion, std::max(m_tree->columnWidth(TargetTreeModel::Completion), 180));
     // Keep the row the user was on.
     int row = 0;
     if (m_selected) {
