@@ -961,7 +961,7 @@ Check the server address, the database name, the user name and the password.</so
     </message>
     <message>
         <source>is more than what is open on the instalment, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>超過該分期未收金額 %1</translation>
     </message>
 </context>
 <context>
@@ -1598,7 +1598,7 @@ Move the deal anyway?</source>
     </message>
     <message>
         <source>Title</source>
-        <translation>職稱</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1618,7 +1618,7 @@ Move the deal anyway?</source>
     </message>
     <message>
         <source>Receivable</source>
-        <translation type="unfinished"></translation>
+        <translation>應收</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -1626,97 +1626,97 @@ Move the deal anyway?</source>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>審批狀態</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>簽約日期</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日期</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>結束日期</translation>
     </message>
     <message>
         <source>Add payment plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增回款計畫…</translation>
     </message>
     <message>
         <source>Remove plan</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除計畫</translation>
     </message>
     <message>
         <source>Void invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>作廢發票</translation>
     </message>
     <message>
         <source>Edit contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯合約…</translation>
     </message>
     <message>
         <source>Record receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>登記回款…</translation>
     </message>
     <message>
         <source>Waive / write off…</source>
-        <translation type="unfinished"></translation>
+        <translation>減免 / 核銷…</translation>
     </message>
     <message>
         <source>Issue invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>開票…</translation>
     </message>
     <message>
         <source>Payment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>回款計畫</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>發票</translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>回款</translation>
     </message>
     <message>
         <source>Write-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>減免核銷</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>變更歷史</translation>
     </message>
     <message>
         <source>Contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>合約 %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 · approval: &lt;b&gt;%4&lt;/b&gt; · signed %5&lt;br&gt;Amount %6 · invoiced %7 · received %8 · written off %9&lt;br&gt;Receivable balance &lt;b&gt;%10&lt;/b&gt; (%11), overdue &lt;b style=&apos;color:#c62828&apos;&gt;%12&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 · 審批狀態：&lt;b&gt;%4&lt;/b&gt; · 簽約 %5&lt;br&gt;合約金額 %6 · 已開票 %7 · 已回款 %8 · 已減免 %9&lt;br&gt;應收餘額 &lt;b&gt;%10&lt;/b&gt;（%11），逾期 &lt;b style='color:#c62828'&gt;%12&lt;/b&gt;</translation>
     </message>
     <message>
         <source>settled (written off)</source>
-        <translation type="unfinished"></translation>
+        <translation>已結清（含減免）</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已收清</translation>
     </message>
     <message numerus="yes">
         <source>overdue %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>partly paid</source>
-        <translation type="unfinished"></translation>
+        <translation>部分回款</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>未收</translation>
     </message>
     <message>
         <source>#</source>
@@ -1724,11 +1724,11 @@ Move the deal anyway?</source>
     </message>
     <message>
         <source>Due</source>
-        <translation>到期</translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>比例</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1736,11 +1736,11 @@ Move the deal anyway?</source>
     </message>
     <message>
         <source>Written off</source>
-        <translation type="unfinished"></translation>
+        <translation>已減免</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation>未回款</translation>
+        <translation>未收金額</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1752,55 +1752,55 @@ Move the deal anyway?</source>
     </message>
     <message>
         <source>void</source>
-        <translation type="unfinished"></translation>
+        <translation>已作廢</translation>
     </message>
     <message>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>已開立</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>發票</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>開票日期</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>稅率</translation>
     </message>
     <message>
         <source>Instalment</source>
-        <translation>期次</translation>
+        <translation>分期</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自動核銷</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>編號</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation>方法</translation>
+        <translation>付款方式</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>流水號</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>登記人</translation>
     </message>
     <message>
         <source>last instalments</source>
-        <translation type="unfinished"></translation>
+        <translation>最後幾期</translation>
     </message>
     <message>
         <source>Write-off</source>
-        <translation type="unfinished"></translation>
+        <translation>核銷減免</translation>
     </message>
     <message>
         <source>When</source>
@@ -1808,54 +1808,54 @@ Move the deal anyway?</source>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>By</source>
-        <translation>人員</translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>內容</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>變更前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>變更後</translation>
     </message>
     <message>
         <source>Remove the payment plan and its instalments?</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除該回款計畫及其全部分期？</translation>
     </message>
     <message>
         <source>Invoices, receipts or write-offs refer to this plan&apos;s instalments; it stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有發票、回款或核銷引用該計畫的分期，不能刪除。</translation>
     </message>
     <message>
         <source>Void this invoice? It stays on file, marked void.</source>
-        <translation type="unfinished"></translation>
+        <translation>作廢這張發票？發票仍保留在檔案中並標記為作廢。</translation>
     </message>
 </context>
 <context>
     <name>fd::ContractEditor</name>
     <message>
         <source>Edit contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯合約 %1</translation>
     </message>
     <message>
         <source>New contract from a won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>從贏單商機新建合約</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>贏單商機</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1863,11 +1863,11 @@ Move the deal anyway?</source>
     </message>
     <message>
         <source>Contract number</source>
-        <translation type="unfinished"></translation>
+        <translation>合約編號</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>職稱</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -1875,72 +1875,72 @@ Move the deal anyway?</source>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>審批狀態</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>簽約日期</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日期</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>結束日期</translation>
     </message>
     <message>
         <source>Why it changes (kept in the contract&apos;s history)</source>
-        <translation type="unfinished"></translation>
+        <translation>變更原因（記入合約變更歷史）</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translation>變更原因</translation>
     </message>
     <message>
         <source>(no won deal without a contract)</source>
-        <translation type="unfinished"></translation>
+        <translation>（沒有尚未簽合約的贏單商機）</translation>
     </message>
     <message>
         <source>choose a won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇一個贏單商機</translation>
     </message>
 </context>
 <context>
     <name>fd::ContractTableModel</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Pending approval</source>
-        <translation type="unfinished"></translation>
+        <translation>待審批</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已核准</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已駁回</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) past due at most</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最長逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>No payment plan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無回款計畫</translation>
     </message>
     <message>
         <source>no plan</source>
-        <translation type="unfinished"></translation>
+        <translation>無計畫</translation>
     </message>
     <message>
         <source>settled</source>
-        <translation type="unfinished"></translation>
+        <translation>已結清</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1948,7 +1948,7 @@ Move the deal anyway?</source>
     </message>
     <message>
         <source>Title</source>
-        <translation>職稱</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1960,11 +1960,11 @@ Move the deal anyway?</source>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>審批狀態</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation>簽訂日期</translation>
+        <translation>簽約日期</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -1972,7 +1972,7 @@ Move the deal anyway?</source>
     </message>
     <message>
         <source>Invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>已開票</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1980,38 +1980,38 @@ Move the deal anyway?</source>
     </message>
     <message>
         <source>Written off</source>
-        <translation type="unfinished"></translation>
+        <translation>已減免</translation>
     </message>
     <message>
         <source>Receivable balance</source>
-        <translation type="unfinished"></translation>
+        <translation>應收餘額</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>下次到期</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation>已逾期</translation>
+        <translation>逾期金額</translation>
     </message>
 </context>
 <context>
     <name>fd::ContractsPage</name>
     <message>
         <source>0–30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>0–30 天</translation>
     </message>
     <message>
         <source>31–60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>31–60 天</translation>
     </message>
     <message>
         <source>61–90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>61–90 天</translation>
     </message>
     <message>
         <source>Over 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 天以上</translation>
     </message>
     <message>
         <source>Contracts &amp; Payments</source>
@@ -2019,15 +2019,15 @@ Move the deal anyway?</source>
     </message>
     <message>
         <source>Search number, title, customer, owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋編號、名稱、客戶、負責人…</translation>
     </message>
     <message>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>僅看逾期</translation>
     </message>
     <message>
         <source>New contract from won deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>從贏單新建合約…</translation>
     </message>
     <message>
         <source>Open…</source>
@@ -2035,36 +2035,36 @@ Move the deal anyway?</source>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>合約</translation>
     </message>
     <message>
         <source>Receivables aging</source>
-        <translation type="unfinished"></translation>
+        <translation>應收帳齡</translation>
     </message>
     <message>
         <source>All approval states</source>
-        <translation type="unfinished"></translation>
+        <translation>全部審批狀態</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部客戶</translation>
     </message>
     <message>
         <source>What is due and not yet received, by days past the due date. Receipts are reconciled against instalments oldest due first unless they name one; write-offs reduce the last instalments. Click an amount to list its instalments.</source>
-        <translation type="unfinished"></translation>
+        <translation>已到期但尚未收回的應收款，按逾期天數分段。回款未指定分期時按先到期先核銷；減免從最後幾期沖減。點擊金額可查看對應分期。</translation>
     </message>
     <message>
         <source>Instalments</source>
-        <translation type="unfinished"></translation>
+        <translation>分期</translation>
     </message>
     <message>
         <source>The receivables could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法計算應收：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n contract(s) · receivable balance %1 · due %2 · overdue &lt;span style=&apos;color:#c62828&apos;&gt;%3&lt;/span&gt; in %4 instalment(s) · expected in the next 30 days %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 份合約 · 應收餘額 %1 · 已到期 %2 · 逾期 &lt;span style='color:#c62828'&gt;%3&lt;/span&gt;（%4 期）· 未來 30 天預計回款 %5</numerusform>
         </translation>
     </message>
     <message>
@@ -2077,7 +2077,7 @@ Move the deal anyway?</source>
     </message>
     <message>
         <source>Total due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期合計</translation>
     </message>
     <message>
         <source>Contract</source>
@@ -2089,45 +2089,45 @@ Move the deal anyway?</source>
     </message>
     <message>
         <source>Due</source>
-        <translation>到期</translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>Days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期天數</translation>
     </message>
     <message>
         <source>Instalment</source>
-        <translation>期次</translation>
+        <translation>分期</translation>
     </message>
     <message>
         <source>Reconciled</source>
-        <translation type="unfinished"></translation>
+        <translation>已核銷</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation>未回款</translation>
+        <translation>未收金額</translation>
     </message>
     <message>
         <source>all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部客戶</translation>
     </message>
     <message numerus="yes">
         <source>Instalments of %1, %2: %n instalment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2：共 %n 期</numerusform>
         </translation>
     </message>
     <message>
         <source>everything due</source>
-        <translation type="unfinished"></translation>
+        <translation>全部到期</translation>
     </message>
     <message>
         <source>New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>新建合約</translation>
     </message>
     <message>
         <source>Every won deal already has a contract. Win a deal on the board first.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有贏單商機都已有合約。請先在看板上贏得商機。</translation>
     </message>
 </context>
 <context>
@@ -2963,7 +2963,7 @@ Move the deal anyway?</source>
     <name>fd::FormDialog</name>
     <message>
         <source>is not a date (YYYY-MM-DD)</source>
-        <translation>不是日期（YYYY-MM-DD）</translation>
+        <translation>不是有效日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>is required</source>
@@ -2975,19 +2975,19 @@ Move the deal anyway?</source>
     </message>
     <message>
         <source>is not an amount (e.g. 12,500.00 or 1.25万)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效金額（例如 12,500.00 或 1.25萬）</translation>
     </message>
     <message>
         <source>Someone else changed this record after you opened it. Nothing was saved; close and open it again to see their changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您開啟之後，其他人修改了這筆記錄。未儲存任何內容；請關閉後重新開啟以查看對方的修改。</translation>
     </message>
     <message>
         <source>%1 · %2 · balance %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · 應收餘額 %3</translation>
     </message>
     <message>
         <source>#%1 due %2 · open %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 期 · %2 到期 · 未收 %3</translation>
     </message>
 </context>
 <context>
@@ -3360,15 +3360,15 @@ Move the deal anyway?</source>
     <name>fd::InvoiceDialog</name>
     <message>
         <source>Issue an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>開立發票</translation>
     </message>
     <message>
         <source>The whole contract</source>
-        <translation type="unfinished"></translation>
+        <translation>整個合約</translation>
     </message>
     <message>
         <source>Invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>發票號碼</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -3376,15 +3376,15 @@ Move the deal anyway?</source>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>開票日期</translation>
     </message>
     <message>
         <source>VAT rate</source>
-        <translation type="unfinished"></translation>
+        <translation>營業稅稅率</translation>
     </message>
     <message>
         <source>For instalment</source>
-        <translation type="unfinished"></translation>
+        <translation>對應分期</translation>
     </message>
 </context>
 <context>
@@ -4314,22 +4314,22 @@ Create a new database file for the demo office?</source>
     </message>
     <message>
         <source>Payments to collect</source>
-        <translation type="unfinished"></translation>
+        <translation>待催收回款</translation>
     </message>
     <message>
         <source>Overdue follow-ups and payments</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期跟進與回款</translation>
     </message>
     <message numerus="yes">
         <source>%n payment instalment(s) overdue, %1 outstanding</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 期回款已逾期，未收 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n payment instalment(s) due within %1 days, %2 expected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 期回款將在 %1 天內到期，預計回款 %2</numerusform>
         </translation>
     </message>
 </context>
@@ -4337,23 +4337,23 @@ Create a new database file for the demo office?</source>
     <name>fd::PaymentPlanDialog</name>
     <message>
         <source>Payment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>回款計畫</translation>
     </message>
     <message>
         <source>By percent of the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>按合約金額比例</translation>
     </message>
     <message>
         <source>By amount</source>
-        <translation type="unfinished"></translation>
+        <translation>按金額</translation>
     </message>
     <message>
         <source>Add instalment</source>
-        <translation type="unfinished"></translation>
+        <translation>新增分期</translation>
     </message>
     <message>
         <source>Remove instalment</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除分期</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4361,27 +4361,27 @@ Create a new database file for the demo office?</source>
     </message>
     <message>
         <source>Instalments</source>
-        <translation type="unfinished"></translation>
+        <translation>分期</translation>
     </message>
     <message>
         <source>On signing</source>
-        <translation type="unfinished"></translation>
+        <translation>簽約預付款</translation>
     </message>
     <message>
         <source>On acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>驗收款</translation>
     </message>
     <message>
         <source>Final service payment</source>
-        <translation type="unfinished"></translation>
+        <translation>服務尾款</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>比例</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -4393,11 +4393,11 @@ Create a new database file for the demo office?</source>
     </message>
     <message>
         <source>is not a date (YYYY-MM-DD)</source>
-        <translation>不是日期（YYYY-MM-DD）</translation>
+        <translation>不是有效日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>is not a whole percent</source>
-        <translation type="unfinished"></translation>
+        <translation>不是整數百分比</translation>
     </message>
     <message>
         <source>must not be negative</source>
@@ -4405,7 +4405,7 @@ Create a new database file for the demo office?</source>
     </message>
     <message>
         <source>is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效金額</translation>
     </message>
 </context>
 <context>
@@ -4572,35 +4572,35 @@ Create a new database file for the demo office?</source>
     <name>fd::ReceiptDialog</name>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行轉帳</translation>
     </message>
     <message>
         <source>Record a receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>登記回款</translation>
     </message>
     <message>
         <source>Reconcile automatically (oldest due first)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動核銷（先到期先核銷）</translation>
     </message>
     <message>
         <source>Amount received</source>
-        <translation type="unfinished"></translation>
+        <translation>回款金額</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>回款日期</translation>
     </message>
     <message>
         <source>Against instalment</source>
-        <translation type="unfinished"></translation>
+        <translation>核銷到分期</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation>方法</translation>
+        <translation>付款方式</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>流水號</translation>
     </message>
 </context>
 <context>
@@ -5238,7 +5238,7 @@ Create a new database file for the demo office?</source>
         <translation>未分配到區域或團隊的人員和團隊沒有自己的目標。</translation>
     </message>
     <message>
-        <source>Sum of the targets of the period's months or quarters (%1). Type an amount to set the period's own target.</source>
+        <source>Sum of the targets of the period&apos;s months or quarters (%1). Type an amount to set the period&apos;s own target.</source>
         <translation>本期各月或各季度目標之和（%1）。輸入金額即可設定本期自己的目標。</translation>
     </message>
     <message>
@@ -5246,7 +5246,7 @@ Create a new database file for the demo office?</source>
         <translation>尚未設定目標。按兩下輸入（如 120萬 或 1,200,000）。</translation>
     </message>
     <message>
-        <source>Over-allocated: the children's targets exceed this target by %1.</source>
+        <source>Over-allocated: the children&apos;s targets exceed this target by %1.</source>
         <translation>超額分配：下級目標合計比本目標多 %1。</translation>
     </message>
     <message>
@@ -5258,7 +5258,7 @@ Create a new database file for the demo office?</source>
         <translation>已完成 ÷ 目標。本期時間進度：%1。</translation>
     </message>
     <message>
-        <source>Sum of the children's targets</source>
+        <source>Sum of the children&apos;s targets</source>
         <translation>下級目標之和</translation>
     </message>
     <message>
@@ -5416,7 +5416,7 @@ Create a new database file for the demo office?</source>
         <translation>距目標缺口</translation>
     </message>
     <message>
-        <source>Double-click a target to change it (120万 or 1,200,000; empty clears it). Achieved and weighted pipeline count each deal's performance split (业绩拆分); the mark on a completion bar is the time elapsed in the period.</source>
+        <source>Double-click a target to change it (120万 or 1,200,000; empty clears it). Achieved and weighted pipeline count each deal&apos;s performance split (业绩拆分); the mark on a completion bar is the time elapsed in the period.</source>
         <translation>按兩下目標即可修改（120萬 或 1,200,000；清空即刪除目標）。已完成和加權商機金額均按每個商機的業績拆分計入；完成率條上的豎線為本期時間進度。</translation>
     </message>
     <message>
@@ -5436,7 +5436,7 @@ Create a new database file for the demo office?</source>
         <translation>超額分配 %1</translation>
     </message>
     <message>
-        <source>Not set; regions' targets add up to %1</source>
+        <source>Not set; regions&apos; targets add up to %1</source>
         <translation>未設定；各區域目標合計 %1</translation>
     </message>
     <message>
@@ -5578,15 +5578,15 @@ Create a new database file for the demo office?</source>
     <name>fd::WriteOffDialog</name>
     <message>
         <source>Waive or write off</source>
-        <translation type="unfinished"></translation>
+        <translation>減免或核銷應收</translation>
     </message>
     <message>
         <source>Why, e.g. 10 % of the final service payment waived after the delayed acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>原因，例如：驗收延期，免除 10% 服務尾款</translation>
     </message>
     <message>
         <source>The last instalments first</source>
-        <translation type="unfinished"></translation>
+        <translation>從最後一期起沖減</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -5594,11 +5594,11 @@ Create a new database file for the demo office?</source>
     </message>
     <message>
         <source>Instalment</source>
-        <translation>期次</translation>
+        <translation>分期</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>is required</source>
