@@ -55,7 +55,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
         QStringLiteral("Open the SQLite database at PATH (created if missing; "
-                       "default: %1).")
+                       "default: %1), or a team database: postgresql://USER@HOST:PORT/DATABASE "
+                       "(password from PGPASSWORD).")
             .arg(QDir::toNativeSeparators(fd::Database::defaultSqlitePath())),
         QStringLiteral("PATH"));
     const QCommandLineOption languageOption(QStringLiteral("language"),

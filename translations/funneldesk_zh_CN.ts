@@ -57,18 +57,22 @@ could not be brought up to date; the step that failed was rolled back.</source>
     <message>
         <source>FunnelDesk could not open the team database
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FunnelDesk 无法打开团队数据库
+%1</translation>
     </message>
     <message>
         <source>Cannot open the team database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开团队数据库</translation>
     </message>
     <message>
         <source>FunnelDesk could not open the team database
 %1
 
 Check the server address, the database name, the user name and the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>FunnelDesk 无法打开团队数据库
+%1
+
+请检查服务器地址、数据库名称、用户名和密码。</translation>
     </message>
 </context>
 <context>
@@ -4011,11 +4015,11 @@ Create a new database file for the demo office?</source>
     </message>
     <message>
         <source>Open &amp;Team Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开团队数据库(&amp;T)…</translation>
     </message>
     <message>
         <source>Work on the office&apos;s shared database on a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 PostgreSQL 服务器上的办公室共享数据库</translation>
     </message>
 </context>
 <context>
@@ -5502,47 +5506,47 @@ Create a new database file for the demo office?</source>
     <name>fd::TeamDatabaseDialog</name>
     <message>
         <source>Open Team Database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开团队数据库</translation>
     </message>
     <message>
         <source>e.g. db.office.lan or 192.168.1.10</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 db.office.lan 或 192.168.1.10</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <source>Everyone in the office works on one PostgreSQL database. Ask your administrator for the server, the database name and your login. The password is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>办公室所有人使用同一个 PostgreSQL 数据库。请向管理员索取服务器地址、数据库名称和登录账号。密码不会被保存。</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器(&amp;S):</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U):</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;W):</translation>
     </message>
     <message>
         <source>S&amp;chema:</source>
-        <translation type="unfinished"></translation>
+        <translation>模式(&amp;C):</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
 </context>
 <context>

@@ -57,18 +57,22 @@ could not be brought up to date; the step that failed was rolled back.</source>
     <message>
         <source>FunnelDesk could not open the team database
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FunnelDesk 無法開啟團隊資料庫
+%1</translation>
     </message>
     <message>
         <source>Cannot open the team database</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟團隊資料庫</translation>
     </message>
     <message>
         <source>FunnelDesk could not open the team database
 %1
 
 Check the server address, the database name, the user name and the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>FunnelDesk 無法開啟團隊資料庫
+%1
+
+請檢查伺服器位址、資料庫名稱、使用者名稱和密碼。</translation>
     </message>
 </context>
 <context>
@@ -4011,11 +4015,11 @@ Create a new database file for the demo office?</source>
     </message>
     <message>
         <source>Open &amp;Team Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟團隊資料庫(&amp;T)…</translation>
     </message>
     <message>
         <source>Work on the office&apos;s shared database on a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 PostgreSQL 伺服器上的辦公室共用資料庫</translation>
     </message>
 </context>
 <context>
@@ -5502,47 +5506,47 @@ Create a new database file for the demo office?</source>
     <name>fd::TeamDatabaseDialog</name>
     <message>
         <source>Open Team Database</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟團隊資料庫</translation>
     </message>
     <message>
         <source>e.g. db.office.lan or 192.168.1.10</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 db.office.lan 或 192.168.1.10</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>選填</translation>
     </message>
     <message>
         <source>Everyone in the office works on one PostgreSQL database. Ask your administrator for the server, the database name and your login. The password is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>辦公室所有人使用同一個 PostgreSQL 資料庫。請向管理員索取伺服器位址、資料庫名稱和登入帳號。密碼不會被儲存。</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器(&amp;S):</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>連接埠(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱(&amp;U):</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼(&amp;W):</translation>
     </message>
     <message>
         <source>S&amp;chema:</source>
-        <translation type="unfinished"></translation>
+        <translation>結構描述(&amp;C):</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>連線</translation>
     </message>
 </context>
 <context>

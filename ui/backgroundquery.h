@@ -40,13 +40,13 @@ void runInBackground(QObject *receiver, const Database &db, std::function<Result
 {
     // The worker opens its own connection in its thread, on a clock frozen at the request:
     // nothing of `db` is touched once the thread runs, so the Session may close it meanwhile.
-    const QString location = db.location();
+    const auto connect = db.connector(); // a file or a team server alike
     auto clock = std::make_shared<FixedClock>(db.clock().now());
-    QThread *thread = QThread::create([location, clock, work, done, guard = QPointer<QObject>(receiver)]() mutable {
+    QThread *thread = QThread::create([connect, clock, work, done, guard = QPointer<QObject>(receiver)]() mutable {
         std::optional<Result> result;
         QString error;
         try {
-            std::unique_ptr<Database> worker = Database::openSqlite(location);
+            std::unique_ptr<Database> worker = connect();
             worker->setClock(clock.get());
             result = work(*worker);
         } catch (const Error &e) {

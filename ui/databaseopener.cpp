@@ -12,6 +12,17 @@ namespace fd {
 
 std::unique_ptr<Database> DatabaseOpener::open(QWidget *parent, const QString &path)
 {
+    if (PostgresParams::isUrl(path)) {
+        try {
+            return openTeam(parent, PostgresParams::fromUrl(path));
+        } catch (const Error &e) { // a malformed address
+            QMessageBox box(QMessageBox::Critical, tr("Cannot open the database"),
+                tr("FunnelDesk could not open the team database\n%1").arg(path), QMessageBox::Ok, parent);
+            box.setDetailedText(e.message());
+            box.exec();
+            return nullptr;
+        }
+    }
     const QString shownPath = QDir::toNativeSeparators(path);
     std::unique_ptr<Database> db;
     try {
@@ -23,7 +34,30 @@ std::unique_ptr<Database> DatabaseOpener::open(QWidget *parent, const QString &p
         box.exec();
         return nullptr;
     }
+    return migrated(parent, std::move(db), shownPath);
+}
 
+std::unique_ptr<Database> DatabaseOpener::openTeam(QWidget *parent, const PostgresParams &params)
+{
+    std::unique_ptr<Database> db;
+    try {
+        db = Database::openPostgres(params);
+    } catch (const Error &e) {
+        QMessageBox box(QMessageBox::Critical, tr("Cannot open the team database"),
+            tr("FunnelDesk could not open the team database\n%1\n\nCheck the server address, the database name, "
+               "the user name and the password.")
+                .arg(params.description()),
+            QMessageBox::Ok, parent);
+        box.setDetailedText(e.message());
+        box.exec();
+        return nullptr;
+    }
+    return migrated(parent, std::move(db), params.description());
+}
+
+std::unique_ptr<Database> DatabaseOpener::migrated(QWidget *parent, std::unique_ptr<Database> db,
+    const QString &shownPath)
+{
     Migrator migrator(*db);
     try {
         if (migrator.currentVersion() > Migrator::latestVersion()) {

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "databaseopener.h"
+#include "team/teamdatabasedialog.h"
 #include "demoloader.h"
 #include "importwizard/importwizard.h"
 #include "languagemanager.h"
@@ -130,6 +131,8 @@ void MainWindow::createActions()
     m_openAction = m_fileMenu->addAction(
         QIcon::fromTheme(QStringLiteral("document-open")), QString(), this, &MainWindow::openDatabase);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_openTeamAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("network-server")), QString(), this,
+        &MainWindow::openTeamDatabase);
     m_newAction = m_fileMenu->addAction(
         QIcon::fromTheme(QStringLiteral("document-new")), QString(), this, &MainWindow::newDatabase);
     m_newAction->setShortcut(QKeySequence::New);
@@ -175,6 +178,8 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open Database…"));
     m_openAction->setStatusTip(tr("Open another FunnelDesk database file"));
+    m_openTeamAction->setText(tr("Open &Team Database…"));
+    m_openTeamAction->setStatusTip(tr("Work on the office's shared database on a PostgreSQL server"));
     m_newAction->setText(tr("&New Database…"));
     m_newAction->setStatusTip(tr("Create a new, empty FunnelDesk database file"));
     m_demoAction->setText(tr("Load &Demo Office…"));
@@ -290,6 +295,22 @@ void MainWindow::openDatabase()
     if (auto db = DatabaseOpener::open(this, path)) {
         m_session.setDatabase(std::move(db));
         statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    }
+}
+
+void MainWindow::openTeamDatabase()
+{
+    TeamDatabaseDialog dialog(this);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (auto db = DatabaseOpener::openTeam(this, dialog.params())) {
+            dialog.remember(); // without the password
+            const QString where = db->location();
+            m_session.setDatabase(std::move(db));
+            statusBar()->showMessage(tr("Opened %1").arg(where), 5000);
+            return;
+        }
+        // The reason was shown; let the user correct the fields.
+        dialog.clearPassword();
     }
 }
 

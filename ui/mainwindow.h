@@ -42,6 +42,8 @@ public:
 
 public slots:
     void openDatabase();
+    // File → Open Team Database…: asks where the PostgreSQL database is, connects, migrates.
+    void openTeamDatabase();
     void newDatabase();
     void loadDemoOffice();
     void refresh();
@@ -75,6 +77,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_openTeamAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -28,9 +28,13 @@ public:
     {
         Database &db = ctx.database();
         const int version = Migrator(db).currentVersion();
-        QStringList tables = db.connection().tables(QSql::Tables);
-        tables.removeAll(QStringLiteral("sqlite_sequence"));
-        tables.sort();
+        // The catalogue of the session's schema: QSqlDatabase::tables() would list every
+        // schema of a team server, prefixed with its name.
+        QStringList tables;
+        SqlQuery names(db, db.dialect().tableNamesQuery());
+        names.exec();
+        while (names.next())
+            tables << names.value(0).toString();
         QJsonObject counts;
         for (const QString &table : tables) {
             // Table names come from the database catalogue, never from user input.

@@ -191,6 +191,13 @@ std::unique_ptr<Database> Database::reopen() const
     return db;
 }
 
+std::function<std::unique_ptr<Database>()> Database::connector() const
+{
+    if (m_dialect.kind() == Dialect::Kind::Sqlite)
+        return [path = m_location]() { return openSqlite(path); };
+    return [params = m_pgParams]() { return openPostgres(params); };
+}
+
 void Database::setClock(const Clock *clock)
 {
     m_clock = clock ? clock : &systemClock();

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 namespace fd {
@@ -62,6 +63,10 @@ public:
 
     // Another connection to the same database, for use on another thread.
     std::unique_ptr<Database> reopen() const;
+    // What opens another connection to this database (file or server, with the password
+    // given to openPostgres), to be called later on any thread: a copy that holds no
+    // reference to this Database. The new connection has the system clock and no user.
+    std::function<std::unique_ptr<Database>()> connector() const;
 
     QSqlDatabase &connection() { return m_db; }
     const Dialect &dialect() const { return m_dialect; }

@@ -65,6 +65,15 @@ QString Dialect::daysBetween(const QString &fromExpr, const QString &toExpr) con
         .arg(fromExpr, toExpr);
 }
 
+QString Dialect::tableNamesQuery() const
+{
+    if (m_kind == Kind::Sqlite)
+        return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                              "ORDER BY name");
+    return QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                          "AND table_type = 'BASE TABLE' ORDER BY table_name");
+}
+
 QString Dialect::likeOperator() const
 {
     return m_kind == Kind::Sqlite ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");

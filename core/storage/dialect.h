@@ -32,6 +32,10 @@ public:
     // Days between two ISO timestamp/date expressions, as a REAL SQL expression.
     QString daysBetween(const QString &fromExpr, const QString &toExpr) const;
 
+    // A query listing the names of FunnelDesk's tables, sorted: on PostgreSQL only those of
+    // the session's schema (a team database may share the server with other schemas).
+    QString tableNamesQuery() const;
+
     // Case-insensitive "LIKE" operator for free-text filters.
     QString likeOperator() const;
 

@@ -181,3 +181,20 @@ TEST_CASE("postgresql:// addresses are parsed or refused with the reason", "[pos
     CHECK_THROWS_WITH(PostgresParams::fromUrl(QStringLiteral("postgresql://u:secret@h/d")),
         Catch::Contains("PGPASSWORD") && !Catch::Contains("secret"));
 }
+
+TEST_CASE("info on a team database in its own schema counts that schema's tables", "[postgres][cli]")
+{
+    TempPgDatabase t; // FunnelDesk's tables in "public" already; the office uses schema "east"
+    const QString url = t.path() + QStringLiteral("?schema=east");
+    const QJsonObject info = cliJson(url, {QStringLiteral("info"), QStringLiteral("--json")});
+    CHECK(info.value(QStringLiteral("database")).toString() == url);
+    CHECK(info.value(QStringLiteral("schema_version")).toInt() == Migrator::latestVersion());
+    const QJsonObject tables = info.value(QStringLiteral("tables")).toObject();
+    CHECK(tables.contains(QStringLiteral("opportunities")));
+    CHECK(tables.value(QStringLiteral("schema_version")).toInt() == Migrator::latestVersion());
+    for (const QString &name : tables.keys())
+        CHECK_FALSE(name.contains(QLatin1Char('.')));
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'east'"))
+              .toInt()
+          == tables.size());
+}

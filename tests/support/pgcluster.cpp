@@ -134,7 +134,10 @@ void PgCluster::start()
     if (!QFileInfo::exists(m_binDir + QStringLiteral("/initdb")))
         throw std::runtime_error("PostgreSQL 15 is not installed (no /usr/lib/postgresql/15/bin/initdb); "
                                  "run packaging/setup.sh, which installs the postgresql package");
-    QTemporaryDir tmp(QDir::tempPath() + QStringLiteral("/fd-pgcluster-XXXXXX"));
+    // As root the server runs as "postgres", which must be able to reach the folder: /tmp
+    // always can be, a private TMPDIR (e.g. under /root) may not.
+    const QString base = geteuid() == 0 ? QStringLiteral("/tmp") : QDir::tempPath();
+    QTemporaryDir tmp(base + QStringLiteral("/fd-pgcluster-XXXXXX"));
     if (!tmp.isValid())
         throw std::runtime_error("cannot create a temporary folder for the PostgreSQL test cluster");
     tmp.setAutoRemove(false); // removed by stop() or by the watcher
@@ -156,6 +159,30 @@ void PgCluster::start()
         prefix = QStringList { QStringLiteral("runuser"), QStringLiteral("-u"), QStringLiteral("postgres"),
             QStringLiteral("--") };
     }
+
+    // If this process dies without exit handlers (crash, kill, even during initdb), a
+    // detached watcher stops the server and removes the folder once the process is gone.
+    const QString stopCmd = (prefix.isEmpty() ? QString() : prefix.join(QLatin1Char(' ')) + QLatin1Char(' '))
+        + QStringLiteral("%1/pg_ctl -D %2 -m immediate stop").arg(m_binDir, data);
+    const QByteArray script = QStringLiteral("while kill -0 %1 2>/dev/null; do sleep 1; done; "
+                                          "if [ -d %2 ]; then %3; rm -rf %2; fi")
+                               .arg(getpid())
+                               .arg(m_dir, stopCmd)
+                               .toLocal8Bit(); // before fork(): no allocation in the child
+    const pid_t watcher = fork();
+    if (watcher == 0) {
+        setsid();
+        const int null = open("/dev/null", O_RDWR);
+        dup2(null, 0);
+        dup2(null, 1);
+        dup2(null, 2);
+        if (fork() == 0) { // orphaned grandchild: never a zombie of the test process
+            execl("/bin/sh", "sh", "-c", script.constData(), static_cast<char *>(nullptr));
+        }
+        _exit(0);
+    }
+    if (watcher > 0)
+        waitpid(watcher, nullptr, 0);
 
     const int initdb = runLogged(prefix
             + QStringList { m_binDir + QStringLiteral("/initdb"), QStringLiteral("-D"), data, QStringLiteral("-U"),
@@ -204,28 +231,6 @@ void PgCluster::start()
             QStringLiteral("the test PostgreSQL cluster did not start:\n%1").arg(text).toStdString());
     }
 
-    // If this process dies without exit handlers (crash, kill), a detached watcher stops
-    // the server and removes the folder once the process is gone.
-    const QString stopCmd = (prefix.isEmpty() ? QString() : prefix.join(QLatin1Char(' ')) + QLatin1Char(' '))
-        + QStringLiteral("%1/pg_ctl -D %2 -m immediate stop").arg(m_binDir, data);
-    const QString script = QStringLiteral("while kill -0 %1 2>/dev/null; do sleep 1; done; "
-                                          "if [ -d %2 ]; then %3; rm -rf %2; fi")
-                               .arg(getpid())
-                               .arg(m_dir, stopCmd);
-    const pid_t watcher = fork();
-    if (watcher == 0) {
-        setsid();
-        const int null = open("/dev/null", O_RDWR);
-        dup2(null, 0);
-        dup2(null, 1);
-        dup2(null, 2);
-        if (fork() == 0) { // orphaned grandchild: never a zombie of the test process
-            execl("/bin/sh", "sh", "-c", script.toLocal8Bit().constData(), static_cast<char *>(nullptr));
-        }
-        _exit(0);
-    }
-    if (watcher > 0)
-        waitpid(watcher, nullptr, 0);
 
     if (QCoreApplication::instance())
         qAddPostRoutine(stopAtExit); // while Qt SQL still exists
