@@ -191,6 +191,8 @@ QVariant TargetTreeModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (column == Unallocated && n->unallocated && *n->unallocated < 0)
             return QColor(0xb0, 0x3a, 0x2e); // over-allocated
+        if (column == Unallocated && n->unallocated && *n->unallocated > 0)
+            return QColor(0xb2, 0x6a, 0x00); // not handed down yet: someone owns no part of it
         if (column == Gap && n->gap)
             return *n->gap > 0 ? QColor(0xb0, 0x3a, 0x2e) : QColor(0x2e, 0x7d, 0x32);
         if (column == Target && n->targetDerived)
