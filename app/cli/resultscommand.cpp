@@ -62,6 +62,7 @@ QJsonObject campaignJson(const analytics::CampaignRow &c)
                    {QStringLiteral("channel"), nullableText(c.channel)},
                    {QStringLiteral("start_date"), cliopts::json(c.start)},
                    {QStringLiteral("end_date"), cliopts::json(c.end)},
+                   {QStringLiteral("ran_in_window"), c.ranInWindow},
                    {QStringLiteral("cost_cents"), c.cost},
                    {QStringLiteral("roi"), cliopts::json(c.roi)},
                    {QStringLiteral("cost_per_lead_cents"), cliopts::json(c.costPerLead)},

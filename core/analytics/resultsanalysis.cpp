@@ -392,6 +392,7 @@ ResultsAnalysis computeResults(Database &db, const Snapshot &s, const ResultsQue
         if (!c.overlaps && !brought)
             continue;
         CampaignRow row = c.row;
+        row.ranInWindow = c.overlaps;
         row.figures = c.acc.finish();
         costFigures(row.cost, row.figures, &row.costPerLead, &row.costPerWonCustomer, &row.roi);
         row.tiers = tierRows(c.tiers);
@@ -409,6 +410,8 @@ ResultsAnalysis computeResults(Database &db, const Snapshot &s, const ResultsQue
         result.campaigns.push_back(row);
     }
     std::sort(result.campaigns.begin(), result.campaigns.end(), [](const CampaignRow &a, const CampaignRow &b) {
+        if (a.ranInWindow != b.ranInWindow)
+            return a.ranInWindow; // the campaigns paid for in the window first
         if (a.start != b.start)
             return a.start < b.start;
         return a.name != b.name ? a.name < b.name : a.campaignId < b.campaignId;

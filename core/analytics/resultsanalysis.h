@@ -60,7 +60,8 @@ struct CampaignRow
     QString channel;
     QDate start;
     QDate end;
-    qint64 cost = 0;       // counted when the campaign's run overlaps the window, else 0
+    bool ranInWindow = false; // its run overlaps the window
+    qint64 cost = 0;          // counted when it ran in the window, else 0
     ResultFigures figures;
     std::optional<double> roi;                 // (won − cost) / cost; none without a cost
     std::optional<qint64> costPerLead;         // cost / leads
@@ -91,7 +92,7 @@ struct ResultsAnalysis
     QDateTime windowFrom; // invalid = open
     QDateTime windowTo;
     QString currency;
-    std::vector<CampaignRow> campaigns; // by start date, then name
+    std::vector<CampaignRow> campaigns; // those that ran in the window, then the others; each by start date
     CampaignRow campaignTotal;
     std::vector<TierFigures> tierTotals; // campaign-attributed deals by tier
     std::vector<SourceRow> sources;      // by won amount, largest first; "" last

@@ -72,10 +72,12 @@ TEST_CASE("Campaign ROI: cost against leads, conversions, pipeline and won amoun
     ResultsOffice o;
     const ResultsAnalysis r = analyse(o);
     REQUIRE(r.campaigns.size() == 3);
-    // By start date: last year's campaign first.
-    CHECK(r.campaigns[0].campaignId == o.k3);
-    CHECK(r.campaigns[1].campaignId == o.k1);
-    CHECK(r.campaigns[2].campaignId == o.k2);
+    // The campaigns that ran in the window first (by start date), then last year's one.
+    CHECK(r.campaigns[0].campaignId == o.k1);
+    CHECK(r.campaigns[1].campaignId == o.k2);
+    CHECK(r.campaigns[2].campaignId == o.k3);
+    CHECK(r.campaigns[0].ranInWindow);
+    CHECK_FALSE(r.campaigns[2].ranInWindow);
 
     const CampaignRow &k1 = campaign(r, o.k1);
     CHECK(k1.cost == 100000 * Y);
@@ -341,14 +343,15 @@ TEST_CASE("CLI results --json prints the figures in snake_case and cents", "[res
     CHECK(root.value(QStringLiteral("currency")).toString() == QStringLiteral("CNY"));
     const QJsonArray campaigns = root.value(QStringLiteral("campaigns")).toArray();
     REQUIRE(campaigns.size() == 3);
-    const QJsonObject k1 = campaigns.at(1).toObject();
+    const QJsonObject k1 = campaigns.at(0).toObject();
     CHECK(k1.value(QStringLiteral("campaign_id")).toInteger() == o.k1);
     CHECK(k1.value(QStringLiteral("cost_cents")).toInteger() == 100000 * Y);
     CHECK(k1.value(QStringLiteral("won_amount_cents")).toInteger() == 240000 * Y);
     CHECK(k1.value(QStringLiteral("roi")).toDouble() == Approx(1.4));
     CHECK(k1.value(QStringLiteral("cost_per_lead_cents")).toInteger() == 3333333);
     CHECK(k1.value(QStringLiteral("tiers")).toArray().size() == 2);
-    CHECK(campaigns.at(2).toObject().value(QStringLiteral("roi")).isNull()); // the free campaign
+    CHECK(k1.value(QStringLiteral("ran_in_window")).toBool());
+    CHECK(campaigns.at(1).toObject().value(QStringLiteral("roi")).isNull()); // the free campaign
     CHECK(root.value(QStringLiteral("campaign_total")).toObject().value(QStringLiteral("roi")).toDouble()
           == Approx(2.0));
     const QJsonArray sources = root.value(QStringLiteral("sources")).toArray();

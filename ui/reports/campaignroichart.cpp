@@ -5,6 +5,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QFont>
 #include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QLocale>
@@ -15,7 +16,7 @@
 namespace fd {
 
 namespace {
-constexpr int kNameChars = 16; // longer campaign names are elided on the axis
+constexpr int kNameChars = 12; // longer campaign names are cut short on the axis
 }
 
 CampaignRoiChart::CampaignRoiChart(QWidget *parent)
@@ -48,8 +49,8 @@ void CampaignRoiChart::setCampaigns(const std::vector<analytics::CampaignRow> &c
     double maxValue = 0;
     // Horizontal bars are drawn bottom-up: add in reverse so the first campaign is on top.
     for (auto it = campaigns.rbegin(); it != campaigns.rend(); ++it) {
-        if (it->cost <= 0 && it->figures.wonAmount <= 0)
-            continue;
+        if (it->cost <= 0)
+            continue; // no cost in the window: nothing to weigh the return against
         QString name = it->name;
         if (name.size() > kNameChars)
             name = name.left(kNameChars - 1) + QChar(0x2026);
@@ -70,6 +71,9 @@ void CampaignRoiChart::setCampaigns(const std::vector<analytics::CampaignRow> &c
     c->addSeries(bars);
     auto *y = new QBarCategoryAxis;
     y->append(names);
+    QFont small = y->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    y->setLabelsFont(small);
     auto *x = new QValueAxis;
     x->setRange(0, maxValue > 0 ? maxValue * 1.1 : 10);
     x->applyNiceNumbers();

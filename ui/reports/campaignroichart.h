@@ -15,7 +15,7 @@ class CampaignRoiChart final : public QChartView
 public:
     explicit CampaignRoiChart(QWidget *parent = nullptr);
 
-    // Draws the campaigns that had a cost or a win in the window.
+    // Draws the campaigns with a cost in the window (the others have nothing to compare).
     void setCampaigns(const std::vector<analytics::CampaignRow> &campaigns, const QString &currency);
     // Number of campaigns drawn (test hook).
     int campaignCount() const { return m_count; }

@@ -104,27 +104,28 @@ ResultsAnalysisView::ResultsAnalysisView(PageContext &context, QWidget *parent)
     period->addWidget(m_refresh);
     period->addWidget(m_status, 1);
 
-    // Campaign ROI: the table and the chart side by side, the split by customer tier below.
+    // Campaign ROI: the table on top (key figures first), the split by customer tier and
+    // the won-vs-cost chart side by side below it.
     auto *roi = new QWidget(this);
     auto *roiLayout = new QVBoxLayout(roi);
     roiLayout->setContentsMargins(0, 0, 0, 0);
     auto *roiSplit = new QSplitter(Qt::Vertical, roi);
-    auto *topSplit = new QSplitter(Qt::Horizontal, roiSplit);
     m_campaignView = addTable(&m_campaigns, QStringLiteral("resultsCampaignTable"), QStringLiteral("campaign-roi"));
     m_tierView = addTable(&m_tiers, QStringLiteral("resultsTierTable"), QStringLiteral("campaign-roi-tiers"));
-    topSplit->addWidget(m_campaignView);
-    topSplit->addWidget(m_chart);
-    topSplit->setStretchFactor(0, 3);
-    topSplit->setStretchFactor(1, 2);
-    auto *tierBox = new QWidget(roiSplit);
+    auto *bottomSplit = new QSplitter(Qt::Horizontal, roiSplit);
+    auto *tierBox = new QWidget(bottomSplit);
     auto *tierLayout = new QVBoxLayout(tierBox);
     tierLayout->setContentsMargins(0, 0, 0, 0);
     tierLayout->addWidget(m_tierHeading);
     tierLayout->addWidget(m_tierView, 1);
-    roiSplit->addWidget(topSplit);
-    roiSplit->addWidget(tierBox);
-    roiSplit->setStretchFactor(0, 3);
-    roiSplit->setStretchFactor(1, 2);
+    bottomSplit->addWidget(tierBox);
+    bottomSplit->addWidget(m_chart);
+    bottomSplit->setStretchFactor(0, 1);
+    bottomSplit->setStretchFactor(1, 1);
+    roiSplit->addWidget(m_campaignView);
+    roiSplit->addWidget(bottomSplit);
+    roiSplit->setStretchFactor(0, 1);
+    roiSplit->setStretchFactor(1, 1);
     roiLayout->addWidget(m_campaignNote);
     roiLayout->addWidget(roiSplit, 1);
 
@@ -296,15 +297,16 @@ void ResultsAnalysisView::showResult(const analytics::ResultsAnalysis &result)
     };
 
     {
-        const QList<Column> columns { { tr("Campaign"), Kind::Text }, { tr("Channel"), Kind::Text },
-            { tr("Period"), Kind::Text }, { tr("Cost"), Kind::Money, tr("Counted in full when the campaign ran in the window") },
+        const QList<Column> columns { { tr("Campaign"), Kind::Text },
+            { tr("Cost"), Kind::Money, tr("Counted in full when the campaign ran in the window") },
+            { tr("Won amount"), Kind::Money }, { tr("ROI"), Kind::Percent, tr("(won amount − cost) ÷ cost") },
+            { tr("Open pipeline"), Kind::Money, tr("Open at the as-of date") },
             { tr("Leads"), Kind::Count, tr("Leads created in the window") },
             { tr("New customers"), Kind::Count, tr("Customers converted from those leads by the as-of date") },
             { tr("Opportunities"), Kind::Count, tr("Opportunities created in the window") },
-            { tr("Open pipeline"), Kind::Money, tr("Open at the as-of date") },
-            { tr("Won deals"), Kind::Count }, { tr("Won amount"), Kind::Money },
-            { tr("ROI"), Kind::Percent, tr("(won amount − cost) ÷ cost") },
-            { tr("Cost per lead"), Kind::Money }, { tr("Cost per won customer"), Kind::Money } };
+            { tr("Won deals"), Kind::Count }, { tr("Cost per lead"), Kind::Money },
+            { tr("Cost per won customer"), Kind::Money }, { tr("Channel"), Kind::Text },
+            { tr("Period"), Kind::Text } };
         QList<Row> rows;
         auto campaignRow = [&](const analytics::CampaignRow &c, const QString &name, bool total) {
             const QString period = c.start.isValid()
@@ -313,10 +315,10 @@ void ResultsAnalysisView::showResult(const analytics::ResultsAnalysis &result)
                                                        : c.start.toString(Qt::ISODate))
                 : QString();
             const analytics::ResultFigures &f = c.figures;
-            rows.append({ { name, total ? QVariant() : QVariant(c.channel), total ? QVariant() : QVariant(period),
-                              cost(c.cost), count(f.leads), count(f.convertedCustomers), count(f.opportunities),
-                              money(f.pipeline), count(f.wonCount), money(f.wonAmount), optional(c.roi),
-                              optional(c.costPerLead), optional(c.costPerWonCustomer) },
+            rows.append({ { name, cost(c.cost), money(f.wonAmount), optional(c.roi), money(f.pipeline),
+                              count(f.leads), count(f.convertedCustomers), count(f.opportunities),
+                              count(f.wonCount), optional(c.costPerLead), optional(c.costPerWonCustomer),
+                              total ? QString() : c.channel, total ? QString() : period },
                 total });
         };
         for (const auto &c : result.campaigns)
