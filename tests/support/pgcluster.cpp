@@ -40,6 +40,7 @@ int runLogged(const QStringList &argv, const QString &logPath)
         args.push_back(a.data());
     args.push_back(nullptr);
     const QByteArray log = logPath.toLocal8Bit();
+    const QByteArray notFound = "cannot run " + storage.front() + " (not installed, or not on PATH)\n";
     const pid_t pid = fork();
     if (pid < 0)
         return -1;
@@ -53,6 +54,8 @@ int runLogged(const QStringList &argv, const QString &logPath)
         if (null >= 0)
             dup2(null, 0);
         execvp(args[0], args.data());
+        if (write(2, notFound.constData(), notFound.size()) < 0) {
+        }
         _exit(127);
     }
     int status = 0;
