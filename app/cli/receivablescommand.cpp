@@ -95,19 +95,11 @@ public:
         }
         const ReceivablesReport r = computeReceivables(db, asOf, customer);
 
-        qint64 balance = 0;
-        qint64 due = 0;
-        qint64 overdue = 0;
-        for (const ContractReceivable &c : r.contracts) {
-            balance += c.balance;
-            due += c.due;
-            overdue += c.overdue;
-        }
         QJsonObject totals;
         totals.insert(QStringLiteral("contracts"), int(r.contracts.size()));
-        totals.insert(QStringLiteral("balance_cents"), balance);
-        totals.insert(QStringLiteral("due_cents"), due);
-        totals.insert(QStringLiteral("overdue_cents"), overdue);
+        totals.insert(QStringLiteral("balance_cents"), r.balanceTotal);
+        totals.insert(QStringLiteral("due_cents"), r.dueTotal);
+        totals.insert(QStringLiteral("overdue_cents"), r.overdueTotal);
         totals.insert(QStringLiteral("overdue_instalments"), int(r.overdue.size()));
         totals.insert(QStringLiteral("expected_next_30_days_cents"), r.expectedTotal);
 

@@ -209,6 +209,9 @@ ReceivablesReport computeReceivables(Database &db, const QDate &asOf, qint64 cus
                 c.maxDaysPastDue = std::max(c.maxDaysPastDue, in->daysPastDue);
             }
         }
+        r.balanceTotal += c.balance;
+        r.dueTotal += c.due;
+        r.overdueTotal += c.overdue;
     }
 
     // Lists and aging.

@@ -92,6 +92,9 @@ struct ReceivablesReport
     QList<AgingRow> aging;                 // per customer with anything due, by customer name
     AgingRow agingTotal;                   // customerId 0
     qint64 expectedTotal = 0;
+    qint64 balanceTotal = 0;               // Σ contract balances
+    qint64 dueTotal = 0;                   // Σ contract due
+    qint64 overdueTotal = 0;               // Σ contract overdue
 };
 
 // Everything receivable as of the end of `asOf` (receipts dated on or before it, write-offs

@@ -83,6 +83,9 @@ TEST_CASE("a plan of three instalments by percent reconciles a partial receipt o
     CHECK(r.overdue[0].daysPastDue == 3);
     CHECK(r.agingTotal.buckets[size_t(AgingBucket::Days0To30)] == secondOpen);
     CHECK(r.agingTotal.total == secondOpen);
+    CHECK(r.balanceTotal == amount - paid);
+    CHECK(r.dueTotal == secondOpen);
+    CHECK(r.overdueTotal == secondOpen);
 
     // A receipt naming the third instalment goes there although the second is older.
     f.receipt(c.id, 1000, today, ins[2].id);

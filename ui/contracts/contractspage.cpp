@@ -24,11 +24,14 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace fd {
 
@@ -131,6 +134,10 @@ ContractsPage::ContractsPage(PageContext &context, QWidget *parent)
 
     m_tabs->addTab(listTab, QString());
     m_tabs->addTab(agingTab, QString());
+    // The tab last worked in (contracts or aging) comes back next time.
+    m_tabs->setCurrentIndex(QSettings().value(QStringLiteral("contracts/tab"), 0).toInt());
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [](int index) { QSettings().setValue(QStringLiteral("contracts/tab"), index); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -216,57 +223,58 @@ void ContractsPage::showReport(const ReceivablesReport &r)
     m_model->setContracts(r.contracts);
     m_view->resizeColumnsToContents();
     // Titles can be long: keep them readable without pushing the money columns away.
-    m_view->setColumnWidth(ContractTableModel::Title, qMin(m_view->columnWidth(ContractTableModel::Title), 260));
+    m_view->setColumnWidth(ContractTableModel::Title, qMin(m_view->columnWidth(ContractTableModel::Title), 220));
+    m_view->setColumnWidth(ContractTableModel::Customer, qMin(m_view->columnWidth(ContractTableModel::Customer), 200));
     fillFilters();
 
     const QLocale locale;
-    qint64 balance = 0;
-    qint64 due = 0;
-    qint64 overdue = 0;
-    for (const ContractReceivable &c : r.contracts) {
-        balance += c.balance;
-        due += c.due;
-        overdue += c.overdue;
-    }
     const auto both = [&](qint64 cents) {
         return QStringLiteral("<b>%1</b>").arg(money::formatShort(cents, kCurrency, locale));
     };
     m_summary->setText(tr("%n contract(s) · receivable balance %1 · due %2 · overdue <span style='color:#c62828'>%3"
                           "</span> in %4 instalment(s) · expected in the next 30 days %5",
                           nullptr, int(r.contracts.size()))
-                           .arg(both(balance), both(due), both(overdue))
+                           .arg(both(r.balanceTotal), both(r.dueTotal), both(r.overdueTotal))
                            .arg(r.overdue.size())
                            .arg(both(r.expectedTotal)));
 
-    QList<QList<TableCell>> rows;
-    for (const AgingRow &a : r.aging) {
+    // Totals first (always in sight), then the largest debtors; empty buckets stay blank.
+    const auto bucketCell = [](qint64 cents) {
+        TableCell c = moneyCell(cents);
+        if (cents == 0)
+            c.text.clear();
+        return c;
+    };
+    QList<TableCell> total{textCell(tr("Total"))};
+    for (qint64 b : r.agingTotal.buckets)
+        total.append(bucketCell(b));
+    total.append(moneyCell(r.agingTotal.total));
+    QList<QList<TableCell>> rows{total};
+    QList<AgingRow> debtors = r.aging;
+    std::stable_sort(debtors.begin(), debtors.end(),
+                     [](const AgingRow &a, const AgingRow &b) { return a.total > b.total; });
+    for (const AgingRow &a : debtors) {
         QList<TableCell> row{textCell(a.customerName, a.customerId)};
         for (qint64 b : a.buckets)
-            row.append(moneyCell(b));
+            row.append(bucketCell(b));
         row.append(moneyCell(a.total));
         rows.append(row);
     }
-    QList<TableCell> total{textCell(tr("Total"))};
-    for (qint64 b : r.agingTotal.buckets)
-        total.append(moneyCell(b));
-    total.append(moneyCell(r.agingTotal.total));
-    rows.append(total);
     QStringList headers{tr("Customer")};
     for (int b = 0; b < kAgingBucketCount; ++b)
         headers << bucketTitle(b);
     headers << tr("Total due");
     fillTable(m_aging, headers, rows);
-    m_aging->setSortingEnabled(false); // the totals row stays last
-    const int last = m_aging->rowCount() - 1;
+    m_aging->setSortingEnabled(false); // the totals row stays first
     for (int c = 0; c < m_aging->columnCount(); ++c) {
-        QTableWidgetItem *item = m_aging->item(last, c);
+        QTableWidgetItem *item = m_aging->item(0, c);
         QFont f = item->font();
         f.setBold(true);
         item->setFont(f);
     }
     for (int c = 1; c < m_aging->columnCount(); ++c)
         m_aging->setColumnWidth(c, qMax(m_aging->columnWidth(c), 130));
-    drillInto(last, kAgingBucketCount + 1);
+    drillInto(0, kAgingBucketCount + 1);
     emit loaded();
 }
 

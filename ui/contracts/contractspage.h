@@ -40,7 +40,8 @@ public:
     QTableWidget *agingTable() const { return m_aging; }
     QTableWidget *drillTable() const { return m_drill; }
     QLabel *summaryLabel() const { return m_summary; }
-    // Lists the instalments behind an aging cell (row of the aging table, column 1–5).
+    // Lists the instalments behind an aging cell (row of the aging table — 0 is the totals
+    // row —, column 1–5).
     void drillInto(int row, int column);
 
 signals:

@@ -14,8 +14,9 @@ class ContractTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Number, Title, Customer, Owner, Status, Signed, Amount, Invoiced, Received, WrittenOff, Balance,
-                  NextDue, Overdue, ColumnCount };
+    // The money a finance clerk chases comes first after who; the rest follows.
+    enum Column { Number, Customer, Title, Amount, Received, Balance, Overdue, NextDue, Invoiced, WrittenOff, Status,
+                  Owner, Signed, ColumnCount };
     // The contract id of a row (Qt::UserRole on any column).
     static constexpr int IdRole = Qt::UserRole + 1;
     // Stored approval status ("draft", …) and customer id, for the filter.
