@@ -6,6 +6,7 @@
 
 #include "backgroundquery.h"
 #include "databaseopener.h"
+#include "languagemanager.h"
 #include "storage/migrator.h"
 #include "storage/sqlquery.h"
 #include "team/teamdatabasedialog.h"
@@ -88,4 +89,25 @@ TEST_CASE("a team database opens, is migrated and answers background queries", "
     INFO(error.toStdString());
     REQUIRE(got.has_value());
     CHECK(*got == QStringLiteral("华南"));
+}
+
+TEST_CASE("the team database dialog and its menu entry speak Chinese", "[postgres][ui][i18n]")
+{
+    LanguageManager languages;
+    languages.apply(QStringLiteral("zh_CN"));
+    {
+        TeamDatabaseDialog dialog;
+        CHECK(dialog.windowTitle() == QStringLiteral("打开团队数据库"));
+        CHECK(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->text() == QStringLiteral("连接"));
+        CHECK(QCoreApplication::translate("fd::MainWindow", "Open &Team Database…")
+              == QStringLiteral("打开团队数据库(&T)…"));
+        if (qEnvironmentVariableIsSet("FD_SCREENSHOTS")) {
+            dialog.show();
+            dialog.grab().save(QString::fromLocal8Bit(qgetenv("FD_SCREENSHOTS")) + QStringLiteral("/team_database.png"));
+        }
+    }
+    languages.apply(QStringLiteral("zh_TW"));
+    CHECK(TeamDatabaseDialog().windowTitle() == QStringLiteral("開啟團隊資料庫"));
+    languages.apply(QStringLiteral("en"));
+    CHECK(TeamDatabaseDialog().windowTitle() == QStringLiteral("Open Team Database"));
 }

@@ -47,6 +47,7 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64); // the introduction in two or three lines
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLineEdit *edit : {m_host, m_database, m_user})
