@@ -140,6 +140,12 @@ TEST_CASE("an area that is not built yet says so and shows no figures", "[ui]")
     REQUIRE(targets);
     CHECK_FALSE(targets->findChild<QLabel *>(QStringLiteral("placeholderNote")));
     CHECK(targets->findChild<QWidget *>(QStringLiteral("targetsTree")));
+    // So is Contracts & Payments.
+    QWidget *contracts = window.page(QStringLiteral("contracts"));
+    REQUIRE(contracts);
+    CHECK_FALSE(contracts->findChild<QLabel *>(QStringLiteral("placeholderNote")));
+    CHECK((contracts->objectName() == QStringLiteral("contractsPage")
+           || contracts->findChild<QWidget *>(QStringLiteral("contractsPage"))));
 }
 
 TEST_CASE("the window remembers the last page", "[ui]")
