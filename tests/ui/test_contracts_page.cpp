@@ -19,6 +19,8 @@
 #include "storage/repositories/opportunityrepository.h"
 
 #include <QComboBox>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -109,6 +111,17 @@ TEST_CASE("the contracts list shows each contract's receivable figures", "[ui][c
     const int y = rowOf(m, o.y.id);
     CHECK(cell(m, y, ContractTableModel::Overdue).toString() == QStringLiteral("¥5,000.00"));
     CHECK(page.summaryLabel()->text().contains(QStringLiteral("2 contract")));
+
+    // Export… writes the rows as shown, money as numbers (not "¥7,000.00").
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("contracts.csv"));
+    CHECK(exportView(*page.contractView(), ExportFormat::Csv, csv) == 2);
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.contains(QStringLiteral("7000.00")));
+    CHECK_FALSE(text.contains(QStringLiteral("¥7,000.00")));
+    CHECK(text.contains(o.x.number));
 
     // Search, approval and overdue filters.
     page.contractProxy()->setSearch(QStringLiteral("北方重工"));
