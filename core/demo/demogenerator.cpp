@@ -755,16 +755,32 @@ void DemoBuilder::targets()
             .exec();
         ++m_report.targets;
     };
-    // Typical month per rep: the months after the first quarter (the window's start has
-    // few closed deals yet) up to last month.
-    std::vector<double> repBase(m_reps.size(), 0.0);
-    const int fromMonth = 3, toMonth = std::max(fromMonth + 1, currentMonth);
+    // Each rep's trend: a straight line fitted to what they won per month after the first
+    // quarter (the window's start has few closed deals yet) up to last month. The office
+    // grows, so a flat average would set last year's targets too high and this year's far
+    // too low (won 150 % of target every month); the trend keeps targets ~achievable.
+    // Clipped so that an extrapolated month never asks for less than 40 % or more than
+    // 250 % of the rep's average.
+    std::vector<double> repLevel(m_reps.size(), 0.0), repSlope(m_reps.size(), 0.0), repMean(m_reps.size(), 0.0);
+    const int fromMonth = 3, toMonth = std::max(fromMonth + 2, currentMonth);
     for (std::size_t r = 0; r < m_reps.size(); ++r) {
-        qint64 sum = 0;
-        for (int m = fromMonth; m < toMonth; ++m)
-            sum += m_wonByRep[r][m];
-        repBase[r] = double(sum) / double(toMonth - fromMonth);
+        double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+        for (int m = fromMonth; m < toMonth; ++m) {
+            const double y = double(m_wonByRep[r][m]);
+            n += 1;
+            sx += m;
+            sy += y;
+            sxx += double(m) * m;
+            sxy += m * y;
+        }
+        const double denominator = n * sxx - sx * sx;
+        repSlope[r] = denominator > 0 ? (n * sxy - sx * sy) / denominator : 0.0;
+        repMean[r] = sy / n;
+        repLevel[r] = repMean[r] - repSlope[r] * (sx / n);
     }
+    auto trend = [&](std::size_t r, int m) {
+        return std::clamp(repLevel[r] + repSlope[r] * m, 0.4 * repMean[r], 2.5 * repMean[r]);
+    };
     std::vector<double> lineShare(m_productLineIds.size(), 0.0);
     double lineTotal = 0;
     for (std::size_t l = 0; l < m_productLineIds.size(); ++l) {
@@ -774,11 +790,11 @@ void DemoBuilder::targets()
     }
     for (int m = 0; m < m_monthCount; ++m) {
         const QDate month = m_firstMonth.addMonths(m);
-        const double factor = season[month.month() - 1] * 1.08 * (1.0 + 0.06 * (m - currentMonth) / 12.0);
+        const double factor = season[month.month() - 1] * 1.05;
         std::vector<qint64> regionSum(kRegionCount, 0);
         qint64 company = 0;
         for (std::size_t r = 0; r < m_reps.size(); ++r) {
-            const qint64 cents = round10k(repBase[r] * factor * (0.95 + 0.1 * m_random.unit()));
+            const qint64 cents = round10k(trend(r, m) * factor * (0.95 + 0.1 * m_random.unit()));
             insert(month, "rep", m_reps[r].id, cents);
             regionSum[m_reps[r].region] += cents;
             company += cents;
