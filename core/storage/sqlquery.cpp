@@ -11,7 +11,10 @@ SqlQuery::SqlQuery(Database &db, const QString &sql)
     : m_query(db.connection())
     , m_sql(sql)
 {
-    m_query.setForwardOnly(true);
+    // QPSQL streams a forward-only result row by row and silently drops the rest when another
+    // statement runs on the connection: code that queries or writes while reading rows (a
+    // loop over a result) would see it end early. PostgreSQL results are buffered instead.
+    m_query.setForwardOnly(db.dialect().kind() == Dialect::Kind::Sqlite);
     if (!m_query.prepare(sql))
         throw StorageError(QStringLiteral("Cannot prepare SQL: %1\n%2").arg(m_query.lastError().text(), sql));
 }

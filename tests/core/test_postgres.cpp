@@ -203,3 +203,27 @@ TEST_CASE("PostgreSQL: connection failures say what went wrong and where", "[pos
     PostgresParams incomplete;
     CHECK_THROWS_WITH(Database::openPostgres(incomplete), Catch::Contains("host, database and user are required"));
 }
+
+TEST_CASE("PostgreSQL: a result read while other statements run keeps all its rows", "[postgres][connection]")
+{
+    TempPgDatabase t;
+    for (int i = 1; i <= 5; ++i)
+        t.db().exec(QStringLiteral("INSERT INTO regions (name, created_at) VALUES ('区域%1', '2026-01-01T00:00:00Z')")
+                        .arg(i));
+    // The pattern of many repositories: loop over a result, query and write for each row.
+    SqlQuery regions(t.db(), QStringLiteral("SELECT id, name FROM regions ORDER BY id"));
+    regions.exec();
+    int seen = 0;
+    while (regions.next()) {
+        ++seen;
+        SqlQuery count(t.db(), QStringLiteral("SELECT count(*) FROM teams"));
+        count.scalar();
+        SqlQuery team(t.db(), QStringLiteral("INSERT INTO teams (name, region_id, created_at) VALUES (?, ?, ?)"));
+        team.add(regions.value(1).toString() + QStringLiteral("一组"))
+            .add(regions.value(0))
+            .add(QStringLiteral("2026-01-01T00:00:00Z"))
+            .exec();
+    }
+    CHECK(seen == 5); // a streamed (forward-only) PostgreSQL result stopped after the first row
+    CHECK(t.count(QStringLiteral("teams")) == 5);
+}
