@@ -3,6 +3,7 @@
 #include "reporttext.h"
 
 #include "analytics/dealreplay.h"
+#include "analytics/receivables.h"
 #include "analytics/snapshot.h"
 #include "domain/clock.h"
 #include "domain/errors.h"
@@ -14,6 +15,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -115,47 +117,41 @@ void loadFollowups(Database &db, WeeklyReportData &r)
 
 void loadPayments(Database &db, WeeklyReportData &r)
 {
-    // Overdue = due before the as-of day and not fully covered by receipts and
-    // write-offs recorded up to the as-of instant.
+    // The receivables engine decides what is overdue (receipts reconciled against
+    // instalments, named first then oldest due first; write-offs from the tail), so the
+    // report and the Contracts & Payments page always agree (DEFINITIONS.md).
     const QDate day = r.asOf.date();
-    SqlQuery q(db,
-        QStringLiteral(
-            "SELECT ct.number, cu.name, COALESCE(u.display_name, ''), i.seq, i.due_date, i.amount_cents, "
-            "ct.currency, "
-            "COALESCE((SELECT SUM(x.amount_cents) FROM receipts x WHERE x.instalment_id = i.id "
-            "AND x.received_date <= :day), 0), "
-            "COALESCE((SELECT SUM(a.amount_cents) FROM receivable_adjustments a WHERE a.instalment_id = i.id "
-            "AND a.adjusted_at <= :asof), 0) "
-            "FROM payment_instalments i JOIN payment_plans p ON p.id = i.plan_id "
-            "JOIN contracts ct ON ct.id = p.contract_id JOIN customers cu ON cu.id = ct.customer_id "
-            "LEFT JOIN users u ON u.id = ct.owner_id "
-            "WHERE i.due_date < :day AND ct.approval_status <> 'rejected' AND %1 "
-            "ORDER BY i.due_date, ct.number, i.seq")
-            .arg(userCondition(r.scope, QStringLiteral("ct.owner_id"))));
-    q.bind(QStringLiteral(":day"), isotime::toStored(day));
-    q.bind(QStringLiteral(":asof"), isotime::toStored(r.asOf));
-    if (r.scope.kind != ReportScope::Kind::Company)
+    const ReceivablesReport receivables = computeReceivables(db, day);
+    QSet<qint64> owners; // in scope; empty = everybody
+    const bool everybody = r.scope.kind == ReportScope::Kind::Company;
+    if (!everybody) {
+        SqlQuery q(db, QStringLiteral("SELECT id FROM users WHERE %1").arg(userCondition(r.scope, QStringLiteral("id"))));
         q.bind(QStringLiteral(":scope"), r.scope.id);
-    q.exec();
-    while (q.next()) {
-        const qint64 amount = q.value(5).toLongLong();
-        const qint64 outstanding = amount - q.value(7).toLongLong() - q.value(8).toLongLong();
-        if (outstanding <= 0)
+        q.exec();
+        while (q.next())
+            owners.insert(q.value(0).toLongLong());
+    }
+    QHash<qint64, const ContractReceivable *> contracts;
+    for (const ContractReceivable &c : receivables.contracts)
+        contracts.insert(c.contractId, &c);
+    for (const InstalmentBalance &i : receivables.overdue) {
+        const ContractReceivable *c = contracts.value(i.contractId);
+        if (!c || (!everybody && !owners.contains(c->ownerId)))
             continue;
         ++r.paymentTotal;
-        r.paymentOutstanding += outstanding;
+        r.paymentOutstanding += i.outstanding;
         if (r.payments.size() >= size_t(kOverdueListLimit))
             continue;
         OverduePayment p;
-        p.contract = q.value(0).toString();
-        p.customer = q.value(1).toString();
-        p.owner = q.value(2).toString();
-        p.seq = q.value(3).toInt();
-        p.due = isotime::parseDate(q.value(4).toString()).value_or(QDate());
-        p.amount = amount;
-        p.currency = q.value(6).toString();
-        p.outstanding = outstanding;
-        p.daysOverdue = p.due.isValid() ? int(p.due.daysTo(day)) : 0;
+        p.contract = i.contractNumber;
+        p.customer = i.customerName;
+        p.owner = c->ownerName;
+        p.seq = i.seq;
+        p.due = i.due;
+        p.amount = i.amount;
+        p.currency = i.currency;
+        p.outstanding = i.outstanding;
+        p.daysOverdue = i.daysPastDue;
         r.payments.push_back(p);
     }
 }
