@@ -2250,7 +2250,7 @@ Move the deal anyway?</source>
     </message>
     <message>
         <source>Contact %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡人 %1，%2：%3</translation>
     </message>
 </context>
 <context>
