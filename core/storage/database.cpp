@@ -33,6 +33,7 @@ Database::Database(const Dialect &dialect, const QString &location)
 
 Database::~Database()
 {
+    m_parked.clear(); // while the connection is still open
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
@@ -201,6 +202,23 @@ std::function<std::unique_ptr<Database>()> Database::connector() const
 void Database::setClock(const Clock *clock)
 {
     m_clock = clock ? clock : &systemClock();
+}
+
+void Database::markAborted()
+{
+    m_aborted = m_dialect.kind() == Dialect::Kind::Postgres;
+}
+
+void Database::parkQuery(const QSqlQuery &query)
+{
+    if (m_aborted)
+        m_parked.append(query);
+}
+
+void Database::releaseParkedQueries()
+{
+    m_aborted = false;
+    m_parked.clear();
 }
 
 void Database::exec(const QString &sql)

@@ -2,7 +2,9 @@
 
 #include "dialect.h"
 
+#include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -84,6 +86,15 @@ public:
     // Raw SQL for setup code: throws StorageError with the driver message on failure.
     void exec(const QString &sql);
 
+    // PostgreSQL refuses every statement, even freeing a prepared one, in a transaction that
+    // a failed statement aborted. SqlQuery reports such a failure (markAborted) and then
+    // parks every query it would free until the Transaction has rolled back and calls
+    // releaseParkedQueries(). No-ops on SQLite.
+    void markAborted();
+    bool isAborted() const { return m_aborted; }
+    void parkQuery(const QSqlQuery &query);
+    void releaseParkedQueries();
+
 private:
     Database(const Dialect &dialect, const QString &location);
     static QString describeConnectFailure(const PostgresParams &params, const QString &driverText);
@@ -95,6 +106,8 @@ private:
     PostgresParams m_pgParams; // team mode only: what reopen() connects to
     const Clock *m_clock;
     qint64 m_actingUserId = 0;
+    QList<QSqlQuery> m_parked;
+    bool m_aborted = false;
 };
 
 } // namespace fd

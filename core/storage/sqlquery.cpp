@@ -2,13 +2,15 @@
 
 #include "database.h"
 #include "domain/errors.h"
+#include "transaction.h"
 
 #include <QSqlError>
 
 namespace fd {
 
 SqlQuery::SqlQuery(Database &db, const QString &sql)
-    : m_query(db.connection())
+    : m_db(db)
+    , m_query(db.connection())
     , m_sql(sql)
 {
     // QPSQL streams a forward-only result row by row and silently drops the rest when another
@@ -17,6 +19,11 @@ SqlQuery::SqlQuery(Database &db, const QString &sql)
     m_query.setForwardOnly(db.dialect().kind() == Dialect::Kind::Sqlite);
     if (!m_query.prepare(sql))
         throw StorageError(QStringLiteral("Cannot prepare SQL: %1\n%2").arg(m_query.lastError().text(), sql));
+}
+
+SqlQuery::~SqlQuery()
+{
+    m_db.parkQuery(m_query); // only while a PostgreSQL transaction is aborted
 }
 
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
@@ -33,8 +40,13 @@ SqlQuery &SqlQuery::add(const QVariant &value)
 
 SqlQuery &SqlQuery::exec()
 {
-    if (!m_query.exec())
-        throw StorageError(QStringLiteral("SQL failed: %1\n%2").arg(m_query.lastError().text(), m_sql));
+    if (!m_query.exec()) {
+        const QString message = QStringLiteral("SQL failed: %1\n%2").arg(m_query.lastError().text(), m_sql);
+        if (Transaction::isOpen(m_db))
+            m_db.markAborted(); // PostgreSQL: free nothing until the rollback
+        m_db.parkQuery(m_query);
+        throw StorageError(message);
+    }
     return *this;
 }
 

@@ -17,6 +17,9 @@ class SqlQuery final
 public:
     // Prepares `sql` on `db`. Throws StorageError if it does not compile.
     SqlQuery(Database &db, const QString &sql);
+    ~SqlQuery();
+    SqlQuery(const SqlQuery &) = delete;
+    SqlQuery &operator=(const SqlQuery &) = delete;
 
     // Binds a named placeholder (":name"). Returns *this for chaining.
     SqlQuery &bind(const QString &placeholder, const QVariant &value);
@@ -37,6 +40,7 @@ public:
     QSqlQuery &raw() { return m_query; }
 
 private:
+    Database &m_db;
     QSqlQuery m_query;
     QString m_sql;
 };

@@ -33,8 +33,15 @@ Transaction::~Transaction()
         t_depth.remove(&m_db);
     if (m_outermost && !m_done)
         m_db.connection().rollback();
+    if (m_outermost)
+        m_db.releaseParkedQueries();
     // A nested scope that did not commit leaves the outer transaction to decide:
     // the exception that skipped commit() propagates and unwinds the outer scope too.
+}
+
+bool Transaction::isOpen(const Database &db)
+{
+    return t_depth.value(&db, 0) > 0;
 }
 
 void Transaction::commit()

@@ -18,6 +18,9 @@ public:
     // Commits (outermost) or marks this scope done (nested). Throws StorageError.
     void commit();
 
+    // True while a Transaction scope is open on `db` (in this thread).
+    static bool isOpen(const Database &db);
+
 private:
     Database &m_db;
     bool m_outermost = false;
