@@ -2,6 +2,7 @@
 // and read back; an empty name is shown next to the name field and nothing is stored;
 // a save over someone else's newer version is refused with a message.
 #include "builders.h"
+#include "contractfixture.h"
 #include "catchqt.h"
 #include "tempdatabase.h"
 
@@ -11,6 +12,7 @@
 #include "languagemanager.h"
 #include "session.h"
 
+#include "domain/money.h"
 #include "storage/database.h"
 #include "storage/repositories/activityrepository.h"
 #include "storage/repositories/attachmentrepository.h"
@@ -154,6 +156,46 @@ TEST_CASE("customer editor refuses to overwrite a newer version", "[ui][customer
     CHECK(e.result() != QDialog::Accepted);
     CHECK_FALSE(e.errorText(QStringLiteral("general")).isEmpty());
     CHECK(CustomerRepository(t.db()).get(id).industry == QStringLiteral("软件"));
+}
+
+TEST_CASE("the customer's contracts list reckons received and outstanding like the receivables", "[ui][customers]")
+{
+    test::ContractOffice o;
+    o.tdb.db().exec(QStringLiteral("DELETE FROM customers WHERE id = %1").arg(o.customerB)); // one customer on the page
+    const Contract signedOne = o.contract(o.customerA, 10000000);
+    const QList<Instalment> parts =
+        o.planByAmount(signedOne.id, {{6000000, QDate(2026, 9, 1)}, {4000000, QDate(2026, 12, 1)}});
+    o.receipt(signedOne.id, 3000000, QDate(2026, 9, 5));
+    o.writeOff(signedOne.id, 1000000, QStringLiteral("验收延期，尾款减免 10%"), parts.at(1).id);
+    const Contract rejected = o.contract(o.customerA, 5000000, ApprovalStatus::Rejected);
+
+    Session session;
+    LanguageManager languages;
+    PageContext context{session, languages};
+    auto db = Database::openSqlite(o.tdb.path());
+    db->setClock(&o.tdb.clock());
+    session.setDatabase(std::move(db));
+    CustomersPage page(context);
+    page.resize(1000, 700);
+    page.show();
+
+    QTableWidget *contracts = nullptr;
+    for (QTableWidget *t : page.findChildren<QTableWidget *>()) {
+        if (t->columnCount() == 6 && t->horizontalHeaderItem(0)->text() == QStringLiteral("Number"))
+            contracts = t;
+    }
+    REQUIRE(contracts);
+    REQUIRE(contracts->rowCount() == 2);
+    for (int r = 0; r < 2; ++r) {
+        const QString number = contracts->item(r, 0)->text();
+        if (number == signedOne.number) {
+            CHECK(contracts->item(r, 4)->text() == money::format(3000000, QStringLiteral("CNY")));
+            CHECK(contracts->item(r, 5)->text() == money::format(6000000, QStringLiteral("CNY"))); // less the write-off
+        } else {
+            CHECK(number == rejected.number);
+            CHECK(contracts->item(r, 5)->text() == QStringLiteral("—"));
+        }
+    }
 }
 
 TEST_CASE("customers page attaches a file to the current customer", "[ui][customers]")

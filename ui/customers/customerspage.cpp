@@ -6,7 +6,9 @@
 #include "leads/recordtable.h"
 #include "session.h"
 
+#include "analytics/receivables.h"
 #include "domain/activity.h"
+#include "domain/clock.h"
 #include "domain/errors.h"
 #include "domain/money.h"
 #include "domain/organization.h"
@@ -31,6 +33,7 @@
 #include <QMimeDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -304,18 +307,22 @@ void CustomersPage::showCustomer(qint64 id)
              rows);
 
         rows.clear();
-        SqlQuery k(*db, QStringLiteral("SELECT c.number, c.title, c.amount_cents, c.currency, c.signed_date, "
-                                       "(SELECT COALESCE(SUM(r.amount_cents), 0) FROM receipts r "
-                                       "WHERE r.contract_id = c.id) FROM contracts c WHERE c.customer_id = ? "
-                                       "ORDER BY c.signed_date DESC"));
+        // Received and outstanding as the Contracts & Payments page reckons them (write-offs
+        // included); a rejected contract expects nothing, so it shows no balance.
+        QHash<qint64, ContractReceivable> receivable;
+        for (const ContractReceivable &c : computeReceivables(*db, db->clock().now().date(), id).contracts)
+            receivable.insert(c.contractId, c);
+        SqlQuery k(*db, QStringLiteral("SELECT c.id, c.number, c.title, c.amount_cents, c.currency, c.signed_date "
+                                       "FROM contracts c WHERE c.customer_id = ? ORDER BY c.signed_date DESC"));
         k.add(id).exec();
         while (k.next()) {
-            const qint64 amount = k.value(2).toLongLong();
-            const qint64 received = k.value(5).toLongLong();
-            const QString currency = k.value(3).toString();
-            rows << QStringList{k.value(0).toString(), k.value(1).toString(), money::format(amount, currency),
-                                k.value(4).toString(), money::format(received, currency),
-                                money::format(amount - received, currency)};
+            const QString currency = k.value(4).toString();
+            const auto it = receivable.constFind(k.value(0).toLongLong());
+            const bool counted = it != receivable.constEnd();
+            rows << QStringList{k.value(1).toString(), k.value(2).toString(),
+                                money::format(k.value(3).toLongLong(), currency), k.value(5).toString(),
+                                counted ? money::format(it->received, currency) : QStringLiteral("—"),
+                                counted ? money::format(it->balance, currency) : QStringLiteral("—")};
         }
         fill(m_contracts, {tr("Number"), tr("Title"), tr("Amount"), tr("Signed"), tr("Received"), tr("Outstanding")},
              rows);
