@@ -1,5 +1,6 @@
 #include "logactivitydialog.h"
 
+#include "errorlabel.h"
 #include "domain/clock.h"
 #include "domain/errors.h"
 #include "storage/database.h"
@@ -27,7 +28,7 @@ LogActivityDialog::LogActivityDialog(Database &db, const Activity &link, qint64 
     , m_outcome(new QLineEdit(this))
     , m_followUp(new QCheckBox(tr("Create a follow-up task"), this))
     , m_due(new QDateEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(newErrorLabel(this))
 {
     setObjectName(QStringLiteral("logActivityDialog"));
     setWindowTitle(tr("Log activity"));
@@ -43,9 +44,6 @@ LogActivityDialog::LogActivityDialog(Database &db, const Activity &link, qint64 
     m_due->setDate(db.clock().now().toLocalTime().date().addDays(3));
     m_followUp->setChecked(true);
     connect(m_followUp, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
 
     auto *form = new QFormLayout(this);
     form->addRow(m_error);

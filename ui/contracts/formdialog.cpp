@@ -1,5 +1,7 @@
 #include "formdialog.h"
 
+#include "errorlabel.h"
+
 #include "domain/money.h"
 
 #include <QDialogButtonBox>
@@ -10,21 +12,10 @@
 
 namespace fd {
 
-namespace {
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    l->setStyleSheet(QStringLiteral("color: #c0392b;"));
-    l->setWordWrap(true);
-    l->hide();
-    return l;
-}
-} // namespace
-
 FormDialog::FormDialog(QWidget *parent)
     : QDialog(parent)
     , m_form(new QFormLayout)
-    , m_general(errorLabel(this))
+    , m_general(newErrorLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     m_general->setObjectName(QStringLiteral("error_general"));
@@ -41,7 +32,7 @@ void FormDialog::addField(const QString &label, QWidget *widget, const QString &
     auto *box = new QVBoxLayout;
     box->setSpacing(2);
     box->addWidget(widget);
-    QLabel *err = errorLabel(this);
+    QLabel *err = newErrorLabel(this);
     err->setObjectName(QStringLiteral("error_") + field);
     box->addWidget(err);
     m_errors.insert(field, err);
@@ -52,7 +43,7 @@ void FormDialog::addWide(QWidget *widget, const QString &field)
 {
     m_form->addRow(widget);
     if (!field.isEmpty()) {
-        QLabel *err = errorLabel(this);
+        QLabel *err = newErrorLabel(this);
         err->setObjectName(QStringLiteral("error_") + field);
         m_form->addRow(err);
         m_errors.insert(field, err);

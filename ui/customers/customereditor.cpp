@@ -1,5 +1,7 @@
 #include "customereditor.h"
 
+#include "errorlabel.h"
+
 #include "domain/organization.h"
 #include "storage/database.h"
 #include "storage/repositories/customerrepository.h"
@@ -28,15 +30,6 @@ namespace {
 enum Column { Name, Title, Mobile, Phone, Email, WeChat, Primary, ColumnCount };
 constexpr int kIdRole = Qt::UserRole + 1;
 
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    l->setStyleSheet(QStringLiteral("color: #c0392b;"));
-    l->setWordWrap(true);
-    l->hide();
-    return l;
-}
-
 } // namespace
 
 CustomerEditor::CustomerEditor(Database &db, qint64 customerId, QWidget *parent)
@@ -54,8 +47,8 @@ CustomerEditor::CustomerEditor(Database &db, qint64 customerId, QWidget *parent)
     , m_source(new QLineEdit(this))
     , m_notes(new QPlainTextEdit(this))
     , m_contacts(new QTableWidget(0, ColumnCount, this))
-    , m_contactError(errorLabel(this))
-    , m_generalError(errorLabel(this))
+    , m_contactError(newErrorLabel(this))
+    , m_generalError(newErrorLabel(this))
 {
     setObjectName(QStringLiteral("customerEditor"));
     if (customerId)
@@ -98,7 +91,7 @@ CustomerEditor::CustomerEditor(Database &db, qint64 customerId, QWidget *parent)
         auto *box = new QVBoxLayout;
         box->setSpacing(2);
         box->addWidget(w);
-        QLabel *err = errorLabel(this);
+        QLabel *err = newErrorLabel(this);
         err->setObjectName(QStringLiteral("error_") + field);
         box->addWidget(err);
         m_errors.insert(field, err);

@@ -1,5 +1,6 @@
 #include "settings/scoringrulesdialog.h"
 
+#include "errorlabel.h"
 #include "domain/errors.h"
 #include "leads/customerscoring.h"
 #include "storage/database.h"
@@ -49,7 +50,7 @@ ScoringRulesDialog::ScoringRulesDialog(Database &db, QWidget *parent)
     , m_tierA(new QSpinBox(this))
     , m_tierB(new QSpinBox(this))
     , m_rescore(new QCheckBox(tr("Rescore all customers now"), this))
-    , m_error(new QLabel(this))
+    , m_error(newErrorLabel(this))
 {
     setWindowTitle(tr("Scoring rules"));
     m_table->setHorizontalHeaderLabels({tr("Attribute"), tr("Operator"), tr("Value"), tr("Points")});
@@ -82,9 +83,6 @@ ScoringRulesDialog::ScoringRulesDialog(Database &db, QWidget *parent)
     tiers->addRow(tr("Tier B from score"), m_tierB);
     m_rescore->setChecked(true);
 
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
-    m_error->setVisible(false);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ScoringRulesDialog::accept);
