@@ -81,6 +81,12 @@ QString formatShort(qint64 cents, const QString &currency, const QLocale &locale
     return format(cents, currency, locale);
 }
 
+bool isNegativeText(const QString &text)
+{
+    const QString t = text.trimmed();
+    return t.startsWith(QLatin1Char('-')) || t.startsWith(QChar(0x2212)); // ASCII or Unicode minus
+}
+
 std::optional<qint64> parse(const QString &input)
 {
     QString t = input.trimmed();

@@ -35,6 +35,9 @@ QString formatShort(qint64 cents, const QString &currency, const QLocale &locale
 // Parses user or file input into cents: "1234", "1,234.50", "¥1234.5", "12.5万".
 // Refuses negatives, more than two decimals, and anything not a number (nullopt).
 std::optional<qint64> parse(const QString &text);
+// Whether input parse() refused is a negative amount ("-5", "−5", "-¥5"), so that a form
+// can say "must not be negative" rather than "is not an amount".
+bool isNegativeText(const QString &text);
 
 // cents × percent / 100, rounded half away from zero (exact integer arithmetic).
 qint64 percentOf(qint64 cents, int percent);

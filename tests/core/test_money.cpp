@@ -34,6 +34,11 @@ TEST_CASE("money input is parsed exactly or refused", "[money]")
     CHECK_FALSE(money::parse(QStringLiteral("1.234")).has_value());
     CHECK_FALSE(money::parse(QString()).has_value());
     CHECK_FALSE(money::parse(QStringLiteral("99999999999999999999")).has_value());
+    // A refused negative is told apart from text that is no amount at all.
+    CHECK(money::isNegativeText(QStringLiteral(" -5")));
+    CHECK(money::isNegativeText(QStringLiteral("−1.5万")));
+    CHECK_FALSE(money::isNegativeText(QStringLiteral("很多")));
+    CHECK_FALSE(money::isNegativeText(QStringLiteral("5-")));
 }
 
 TEST_CASE("percent of an amount rounds half away from zero in integers", "[money]")

@@ -93,7 +93,7 @@ qint64 FormDialog::parseMoney(QLineEdit *edit, const QString &entity, const QStr
     const std::optional<qint64> cents = money::parse(text);
     if (text.isEmpty())
         errors.append({entity, field, text, tr("is required")});
-    else if (text.startsWith(QLatin1Char('-')) || text.startsWith(QChar(0x2212)))
+    else if (money::isNegativeText(text))
         errors.append({entity, field, text, tr("must not be negative")});
     else if (!cents)
         errors.append({entity, field, text, tr("is not an amount (e.g. 12,500.00 or 1.25万)")});

@@ -291,7 +291,7 @@ void PaymentPlanDialog::save()
             const std::optional<qint64> cents = money::parse(value);
             if (!cents)
                 errors.append({QStringLiteral("payment_plan"), at + QStringLiteral("amount"), value,
-                               value.startsWith(QLatin1Char('-')) ? tr("must not be negative") : tr("is not an amount")});
+                               money::isNegativeText(value) ? tr("must not be negative") : tr("is not an amount")});
             in.amountCents = cents.value_or(0);
         }
         plan.instalments.append(in);

@@ -300,8 +300,7 @@ bool TargetTreeModel::setData(const QModelIndex &index, const QVariant &value, i
     }
     const std::optional<qint64> cents = money::parse(text);
     if (!cents) {
-        const bool negative = text.startsWith(QLatin1Char('-')) || text.startsWith(QChar(0x2212));
-        const QString message = negative
+        const QString message = money::isNegativeText(text)
             ? tr("Target of %1 (%2): “%3” is negative. Enter an amount of 0 or more, such as 120万 or 1,200,000.")
             : tr("Target of %1 (%2): “%3” is not an amount. Enter an amount such as 120万 or 1,200,000.");
         emit editRejected(message.arg(displayName(*n), m_progress.period, text));
