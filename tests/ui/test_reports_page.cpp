@@ -114,3 +114,20 @@ TEST_CASE("the export action writes the rows a filter proxy shows", "[ui][export
     CHECK(text.contains(QStringLiteral("商机 3,30,2026-11-04\r\n")));
     CHECK(!text.contains(QStringLiteral("商机 2")));
 }
+
+TEST_CASE("a hidden Reports page gathers nothing on a data change, then once when shown", "[ui][report]")
+{
+    Screen s;
+    ReportsPage page(s.context);
+    QSignalSpy spy(&page, &ReportsPage::reportReady);
+    s.session.notifyDataChanged();
+    s.session.notifyDataChanged();
+    CHECK_FALSE(page.busy());
+    CHECK(page.isStale());
+    CHECK_FALSE(page.document().has_value());
+    page.resize(1100, 800);
+    page.show();
+    REQUIRE((spy.count() > 0 || spy.wait(20000)));
+    CHECK(spy.count() == 1);
+    CHECK(page.document().has_value());
+}

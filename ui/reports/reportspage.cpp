@@ -52,18 +52,18 @@ QString documentsPath(const QString &name)
 } // namespace
 
 ReportsPage::ReportsPage(PageContext &context, QWidget *parent)
-    : QWidget(parent)
+    : LivePage(parent)
     , m_session(context.session)
 {
     buildUi(context);
     retranslateUi();
     reloadChoices();
+    // Gathered when shown, and again on a change only while visible (LivePage).
     connect(&m_session, &Session::databaseChanged, this, [this] {
         reloadChoices();
-        refresh();
+        markStale();
     });
-    connect(&m_session, &Session::dataChanged, this, &ReportsPage::refresh);
-    refresh();
+    connect(&m_session, &Session::dataChanged, this, &LivePage::markStale);
 }
 
 ReportsPage::~ReportsPage() = default;
@@ -225,7 +225,7 @@ void ReportsPage::setBusy(bool busy)
     m_status->setText(busy ? tr("Preparing the report…") : QString());
 }
 
-void ReportsPage::refresh()
+void ReportsPage::reload()
 {
     Database *db = m_session.database();
     const int request = ++m_request;
@@ -366,14 +366,11 @@ void ReportsPage::exportKind()
         });
 }
 
-void ReportsPage::changeEvent(QEvent *event)
+void ReportsPage::languageChanged()
 {
-    if (event->type() == QEvent::LanguageChange) {
-        reloadChoices();
-        retranslateUi();
-        rebuildDocument();
-    }
-    QWidget::changeEvent(event);
+    reloadChoices();
+    retranslateUi();
+    rebuildDocument();
 }
 
 } // namespace fd

@@ -3,7 +3,7 @@
 #include "report/reportdocument.h"
 #include "report/weeklyreport.h"
 
-#include <QWidget>
+#include "livepage.h"
 
 #include <memory>
 #include <optional>
@@ -26,7 +26,7 @@ class Session;
 // as PDF or HTML), plus exports of whole record lists to CSV/XLSX. The figures are
 // gathered on a worker thread, so a large office never freezes the window.
 // The results analysis (成果分析: campaign ROI, lead sources, regions, product lines).
-class ReportsPage final : public QWidget
+class ReportsPage final : public LivePage
 {
     Q_OBJECT
 
@@ -34,8 +34,6 @@ public:
     ReportsPage(PageContext &context, QWidget *parent = nullptr);
     ~ReportsPage() override;
 
-    // Starts gathering the report for the chosen scope and week (test hook too).
-    void refresh();
     // True while the report is being gathered.
     bool busy() const { return m_busy; }
     // The report last shown (none before the first one arrives).
@@ -53,12 +51,13 @@ signals:
     // The report for the current choice is shown (or failed: `error` non-empty).
     void reportReady(const QString &error);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
+    // Starts gathering the report for the chosen scope and week (refresh() is the test hook).
+    void reload() override;
+    // Texts and week names only: the gathered report is laid out again, not gathered again.
+    void languageChanged() override;
     void buildUi(PageContext &context);
-    void retranslateUi();
+    void retranslateUi() override;
     void reloadChoices();
     void rebuildDocument();
     void setBusy(bool busy);
