@@ -3,6 +3,7 @@
 
 #include "demo/demogenerator.h"
 #include "domain/errors.h"
+#include "domain/isotime.h"
 #include "domain/money.h"
 #include "storage/database.h"
 
@@ -29,6 +30,10 @@ public:
         parser.addOption({QStringLiteral("opportunities"),
                           QStringLiteral("Number of opportunities, 1 to 1000000; everything else scales with it."),
                           QStringLiteral("N"), QString::number(DemoOptions().opportunities)});
+        parser.addOption({QStringLiteral("today"),
+                          QStringLiteral("The office's today (YYYY-MM-DD): its history ends there. Default: today. "
+                                         "The same seed and day give the same office."),
+                          QStringLiteral("D")});
     }
 
     int run(const QCommandLineParser &parser, CliContext &ctx) const override
@@ -45,12 +50,24 @@ public:
             ctx.err << "funneldesk-cli demo: --opportunities must be a whole number from 1 to 1000000\n";
             return ExitUsage;
         }
+        if (parser.isSet(QStringLiteral("today"))) {
+            const auto day = isotime::parseDate(parser.value(QStringLiteral("today")));
+            if (!day) {
+                ctx.err << "funneldesk-cli demo: --today must be a date YYYY-MM-DD, not \""
+                        << parser.value(QStringLiteral("today")) << "\"\n";
+                return ExitUsage;
+            }
+            options.today = *day;
+        }
         Database &db = ctx.database();
         QElapsedTimer timer;
         timer.start();
         const DemoReport r = DemoGenerator(db, options).generate();
         const QLocale english(QLocale::English, QLocale::UnitedStates);
-        ctx.out << "Demo office created in " << db.location() << " (seed " << options.seed << ") in "
+        ctx.out << "Demo office created in " << db.location() << " (seed " << options.seed
+                << (options.today.isValid() ? QStringLiteral(", today %1").arg(options.today.toString(Qt::ISODate))
+                                            : QString())
+                << ") in "
                 << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1) << " s\n"
                 << "  regions        " << r.regions << "\n"
                 << "  teams          " << r.teams << "\n"

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "democalendar.h"
+
 #include <QDate>
 #include <QString>
 
@@ -20,6 +22,9 @@ struct RepProfile
     double skill = 1.0;                                 // > 1 loses fewer deals
     double dwell[kStageCount] = {1.0, 1.0, 1.0, 1.0};   // × the office's typical days per stage
     double dealSize = 1.0;                              // × typical amounts
+    // Share of the time a deal really needs that the rep plans for when setting an
+    // expected close date (< 1: optimistic, so dates slip).
+    double optimism = 0.7;
 };
 
 // One row of stage history: a creation (fromStage == -1), a stage move or an outcome.
@@ -34,7 +39,8 @@ struct DealEvent
     bool byManager = false; // decided in a pipeline review rather than by the owner
 };
 
-// A postponed expected close date (kept in the audit trail).
+// A change of the expected close date (kept in the audit trail): postponed, or set for
+// the first time (`from` invalid) when a deal without one reaches 报价.
 struct DealSlip
 {
     qint64 at = 0;
@@ -50,18 +56,20 @@ struct DealStory
     DealState state = DealState::Open;
     int stage = 0;
     int lostReason = -1;
-    QDate expectedClose;
+    QDate expectedClose; // invalid = none (the owner never set one)
+    bool quick = false;  // a repeat order from 报价 on: small, closes within weeks
     qint64 lastChange() const { return events.back().at; }
 };
 
 // Plays one deal forward from its creation: dwell times per stage (by rep), losses at
-// every stage, skipped stages, backward moves, holds, slipped close dates. Nothing
-// happens after `now`, so recent deals stay open.
+// every stage (more likely the more often the date slipped; stale deals are closed as
+// lost in quarter-end reviews), skipped stages, backward moves, holds. The owner sets
+// an optimistic expected close date (some deals get none, or only in 报价) and pushes
+// it out after it passes, so most deals close a month or more after the first date.
+// Nothing happens in the Spring Festival and National Day pauses; wins just after a
+// quarter's end are often pulled into its last days. Nothing happens after `now`,
+// so recent deals stay open.
 DealStory simulateDeal(DemoRandom &random, const RepProfile &rep, qint64 createdAt, qint64 now);
-
-// A moment during office hours (09:00–18:30 Beijing time, Monday–Friday) on or after
-// the day of `at`.
-qint64 officeTime(DemoRandom &random, qint64 at);
 
 int lostReasonCount();
 QString lostReasonName(int index);

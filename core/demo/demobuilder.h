@@ -73,6 +73,8 @@ private:
         qint64 id = 0;
         QString channel;
         qint64 start = 0;
+        double costRate = 0;  // cost as a share of the pipeline it brings
+        qint64 pipeline = 0;  // Σ amount of the deals it brought
     };
     struct Deal; // one opportunity being written (demodeals.cpp)
 
@@ -96,6 +98,8 @@ private:
     void writeConvertedLead(const Deal &deal);
     void writeContract(const Deal &deal);
     void writeWriteOffs();
+    void campaignCosts();
+    qint64 dealCreatedAt(qint64 from);
 
     qint64 insertActivity(const QString &kind, const QString &subject, qint64 at, int minutes,
                           const QString &outcome, qint64 userId, qint64 leadId, qint64 customerId, qint64 contactId,
@@ -121,6 +125,7 @@ private:
     int m_monthCount = 0;
     qint64 m_done = 0, m_total = 0, m_nextReport = 0;
     double m_activityDensity = 1.0;
+    std::vector<double> m_creationFactor; // new deals per month index, relative
 
     QHash<const char *, std::shared_ptr<SqlQuery>> m_statements;
     std::vector<qint64> m_regionIds, m_teamIds; // by region index

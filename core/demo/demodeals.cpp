@@ -93,6 +93,13 @@ struct DemoBuilder::Deal
 
 void DemoBuilder::deals()
 {
+    // How busy each month is for new deals: 金三银四 and 金九银十 (spring and autumn
+    // buying seasons) are strong, the months around 春节 and the summer weak, and every
+    // month has its own luck.
+    const double season[12] = {0.9, 0.75, 1.25, 1.15, 1.0, 1.0, 0.9, 0.9, 1.2, 1.0, 1.05, 0.85};
+    m_creationFactor.clear();
+    for (int m = 0; m < m_monthCount; ++m)
+        m_creationFactor.push_back(season[m_firstMonth.addMonths(m).month() - 1] * m_random.spread(0.12));
     for (int i = 0; i < m_options.opportunities; ++i) {
         writeDeal(i);
         tick();
@@ -114,15 +121,15 @@ void DemoBuilder::writeDeal(int index)
     d.contactId = m_contactIds[contact];
     d.contactName = m_contactNames[contact];
 
-    const qint64 from = std::max(m_windowStart, c.createdAt + kDay);
-    d.createdAt = officeTime(m_random, from + qint64(m_random.unit() * double(std::max<qint64>(0, m_now - from))));
+    d.createdAt = dealCreatedAt(std::max(m_windowStart, c.createdAt + kDay));
     if (d.createdAt > m_now)
         d.createdAt = m_now - m_random.between(60, 6 * 3600);
     d.story = simulateDeal(m_random, rep.profile, d.createdAt, m_now);
 
     // Product lines: bigger customers buy more.
     const double sizeFactor[] = {0.25, 0.45, 0.75, 1.2, 1.9};
-    const int lineCount = 1 + m_random.weighted({0.45, 0.35, 0.20});
+    const int lineCount = d.story.quick ? 1 : 1 + m_random.weighted({0.45, 0.35, 0.20});
+    const double quickScale = d.story.quick ? 0.5 : 1.0; // a repeat order is a small one
     const std::vector<double> discountWeights = {0.35, 0.25, 0.2, 0.12, 0.08};
     std::vector<int> used;
     for (int k = 0; k < lineCount; ++k) {
@@ -133,7 +140,8 @@ void DemoBuilder::writeDeal(int index)
         const Product &p = m_products[product];
         Deal::Line line;
         line.product = product;
-        const double scale = std::min(2.0, sizeFactor[c.size] * rep.profile.dealSize * m_random.spread(0.4));
+        const double scale =
+            std::min(2.0, sizeFactor[c.size] * rep.profile.dealSize * quickScale * m_random.spread(0.4));
         line.quantity = std::max(p.minQty, int(std::lround(p.minQty + (p.maxQty - p.minQty) * scale * 0.6)));
         line.discount = 5 * m_random.weighted(discountWeights);
         line.cents = p.priceCents * line.quantity * (100 - line.discount) / 100;
@@ -141,18 +149,36 @@ void DemoBuilder::writeDeal(int index)
         d.lines.push_back(line);
     }
     const Product &main = m_products[d.lines.front().product];
-    d.title = c.shortName + main.titleWord + u(m_random.pick(kTitleSuffix));
+    d.title = c.shortName + main.titleWord + (d.story.quick ? u("增购项目") : u(m_random.pick(kTitleSuffix)));
 
     const int source = randomSource(m_random, false);
     d.source = sourceName(source);
-    for (const Campaign &camp : m_campaigns) {
+    Campaign *campaign = nullptr;
+    for (Campaign &camp : m_campaigns) {
         if (camp.channel == d.source && camp.start <= d.createdAt && d.createdAt - camp.start < 120 * kDay)
-            d.campaignId = camp.id;
+            campaign = &camp;
+    }
+    if (campaign) {
+        d.campaignId = campaign->id;
+        campaign->pipeline += d.amount;
     }
     d.fromLead = isLeadSource(source) && m_random.chance(0.3);
 
     const DealStory &s = d.story;
-    qint64 updatedAt = s.lastChange();
+    // The amount at creation was an estimate; often the quote (报价) revised it.
+    qint64 revisedAt = 0, estimate = d.amount;
+    for (const DealEvent &e : s.events) {
+        if (e.fromStage >= 0 && e.fromStage < 2 && e.toStage >= 2 && e.toState == DealState::Open) {
+            if (m_random.chance(0.4)) {
+                revisedAt = std::min(m_now, e.at + m_random.between(600, 4 * 3600));
+                estimate = std::max<qint64>(100000, std::llround(double(d.amount) * (0.85 + 0.45 * m_random.unit())
+                                                                 / 100000.0) * 100000);
+            }
+            break;
+        }
+    }
+    const bool revised = revisedAt && estimate != d.amount;
+    qint64 updatedAt = std::max(s.lastChange(), revised ? revisedAt : 0);
     for (const DealSlip &slip : s.slips)
         updatedAt = std::max(updatedAt, slip.at);
     const bool closed = s.state == DealState::Won || s.state == DealState::Lost;
@@ -174,7 +200,7 @@ void DemoBuilder::writeDeal(int index)
                .add(m_stageIds[s.stage])
                .add(d.amount)
                .add(override)
-               .add(s.expectedClose.toString(Qt::ISODate))
+               .add(s.expectedClose.isValid() ? QVariant(s.expectedClose.toString(Qt::ISODate)) : QVariant())
                .add(stateName(s.state))
                .add(s.state == DealState::Lost ? QVariant(lostReasonName(s.lostReason)) : QVariant())
                .add(closed ? QVariant(stamp(s.lastChange())) : QVariant())
@@ -183,7 +209,7 @@ void DemoBuilder::writeDeal(int index)
                .add(stamp(d.createdAt))
                .add(d.ownerId)
                .add(stamp(updatedAt))
-               .add(qint64(s.events.size() + s.slips.size()))
+               .add(qint64(s.events.size() + s.slips.size() + (revised ? 1 : 0)))
                .insert();
     ++m_report.opportunities;
 
@@ -212,11 +238,26 @@ void DemoBuilder::writeDeal(int index)
         }
     }
 
+    // Field changes as the repositories audit them, so an as-of replay sees the old values.
     SqlQuery &audit = statement("INSERT INTO audit_log (occurred_at, user_id, entity, entity_id, action, field, "
-                                "old_value, new_value) VALUES (?, ?, 'opportunity', ?, 'update', "
-                                "'expected_close_date', ?, ?)");
+                                "old_value, new_value) VALUES (?, ?, 'opportunity', ?, 'update', ?, ?, ?)");
+    const QString closeField = QStringLiteral("expected_close_date");
     for (const DealSlip &slip : s.slips)
-        audit.add(stamp(slip.at)).add(d.ownerId).add(d.id).add(slip.from.toString(Qt::ISODate)).add(slip.to.toString(Qt::ISODate)).exec();
+        audit.add(stamp(slip.at))
+            .add(d.ownerId)
+            .add(d.id)
+            .add(closeField)
+            .add(slip.from.isValid() ? QVariant(slip.from.toString(Qt::ISODate)) : QVariant())
+            .add(slip.to.toString(Qt::ISODate))
+            .exec();
+    if (revised)
+        audit.add(stamp(revisedAt))
+            .add(d.ownerId)
+            .add(d.id)
+            .add(QStringLiteral("amount_cents"))
+            .add(QString::number(estimate))
+            .add(QString::number(d.amount))
+            .exec();
 
     if (d.fromLead)
         writeConvertedLead(d);
@@ -234,6 +275,22 @@ void DemoBuilder::writeDeal(int index)
         }
         writeContract(d);
     }
+}
+
+qint64 DemoBuilder::dealCreatedAt(qint64 from)
+{
+    // Uniform over [from, now], thinned by the month's creation factor; none in a
+    // holiday pause.
+    const double most = *std::max_element(m_creationFactor.begin(), m_creationFactor.end());
+    qint64 at = from;
+    for (int attempt = 0; attempt < 32; ++attempt) {
+        at = officeTime(m_random, from + qint64(m_random.unit() * double(std::max<qint64>(0, m_now - from))));
+        const int month = monthIndex(at);
+        const double factor = month >= 0 && month < int(m_creationFactor.size()) ? m_creationFactor[size_t(month)] : 1.0;
+        if (!isBusinessPause(officeDate(at)) && m_random.unit() * most < factor)
+            break;
+    }
+    return at;
 }
 
 void DemoBuilder::writeHistory(const Deal &d)

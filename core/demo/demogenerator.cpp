@@ -49,6 +49,18 @@ DemoReport DemoGenerator::generate(const std::function<bool(qint64, qint64)> &pr
             }
         }
     } restore{m_db};
+    // Everything the generator or a repository it calls stamps comes from this clock,
+    // so the same seed and day give the same file (DemoOptions::today).
+    const QDate today = m_options.today.isValid() ? m_options.today : m_db.clock().now().toUTC().date();
+    m_options.today = today;
+    const FixedClock anchored(QDateTime(today, QTime(0, 0), Qt::UTC));
+    struct ClockRestore
+    {
+        Database &db;
+        const Clock *previous;
+        ~ClockRestore() { db.setClock(previous); }
+    } clockRestore{m_db, &m_db.clock()};
+    m_db.setClock(&anchored);
     DemoReport report;
     {
         Transaction tx(m_db);
@@ -82,7 +94,7 @@ DemoBuilder::DemoBuilder(Database &db, const DemoOptions &options, Progress prog
     , m_progress(std::move(progress))
     , m_random(options.seed * 0x9E3779B97F4A7C15ull + 0x5DEECE66Dull)
 {
-    const QDateTime now = db.clock().now().toUTC();
+    const QDateTime now(options.today, QTime(0, 0), Qt::UTC);
     m_now = now.toSecsSinceEpoch();
     m_windowStart = now.addMonths(-24).toSecsSinceEpoch();
     const QDate today = now.date();
@@ -195,6 +207,7 @@ DemoReport DemoBuilder::run()
     campaigns();
     customers();
     deals();
+    campaignCosts();
     writeWriteOffs();
     otherLeads();
     customerActivities();
@@ -302,6 +315,7 @@ void DemoBuilder::organisation()
             rep.profile.dealSize = 0.75 + m_random.unit() * 0.6;
             for (double &d : rep.profile.dwell)
                 d = 0.75 + m_random.unit() * 0.55;
+            rep.profile.optimism = 0.5 + m_random.unit() * 0.4;
             // Two reps get stuck in one stage each: what the diagnostics should reveal.
             const int index = int(m_reps.size());
             if (index == stallA)
@@ -455,12 +469,12 @@ void DemoBuilder::campaigns()
     {
         const char *channel;
         const char *name;
-        qint64 minCost, maxCost; // yuan
+        double costRate; // typical cost per yuan of pipeline brought
         int days;
     };
     const CampaignSpec specs[] = {
-        {"展会", "%1工业博览会", 200000, 600000, 5},      {"网络推广", "%1百度搜索推广", 30000, 200000, 90},
-        {"研讨会", "%1数字化转型研讨会", 50000, 150000, 1}, {"电话营销", "%1老客户电话回访季", 10000, 50000, 60},
+        {"展会", "%1工业博览会", 0.09, 5},      {"网络推广", "%1百度搜索推广", 0.05, 90},
+        {"研讨会", "%1数字化转型研讨会", 0.07, 1}, {"电话营销", "%1老客户电话回访季", 0.03, 60},
     };
     const int count = 16;
     for (int k = 0; k < count; ++k) {
@@ -477,17 +491,30 @@ void DemoBuilder::campaigns()
         Campaign c;
         c.channel = u(spec.channel);
         c.start = start;
+        c.costRate = spec.costRate * m_random.spread(0.35);
         SqlQuery q(m_db, QStringLiteral("INSERT INTO campaigns (name, channel, start_date, end_date, cost_cents, "
                                         "currency, created_at) VALUES (?, ?, ?, ?, ?, 'CNY', ?) RETURNING id"));
         c.id = q.add(uniqueName(QStringLiteral("campaigns"), label))
                    .add(c.channel)
                    .add(day(start))
                    .add(day(start + qint64(spec.days - 1) * kDay))
-                   .add(m_random.between(spec.minCost / 1000, spec.maxCost / 1000) * 100000)
+                   .add(0) // campaignCosts(), once the deals it brought are known
                    .add(stamp(std::min(m_now, start - 20 * kDay)))
                    .insert();
         m_campaigns.push_back(c);
         ++m_report.campaigns;
+    }
+}
+
+void DemoBuilder::campaignCosts()
+{
+    // What a campaign cost is in proportion to the pipeline it brought (a bigger show
+    // brings more), so its ROI reads like a real one: a few hundred percent for most,
+    // below zero for a campaign whose deals are still open or were lost.
+    SqlQuery &q = statement("UPDATE campaigns SET cost_cents = ? WHERE id = ?");
+    for (const Campaign &c : m_campaigns) {
+        const double cents = std::max(500000.0, double(c.pipeline) * c.costRate);
+        q.add(std::max<qint64>(100000, std::llround(cents / 100000.0) * 100000)).add(c.id).exec();
     }
 }
 
@@ -605,7 +632,7 @@ void DemoBuilder::otherLeads()
             company.name = known.baseName;
         }
         const DemoPerson p = person(m_random);
-        const int status = m_random.weighted(statusWeights);
+        int status = m_random.weighted(statusWeights);
         const qint64 created = officeTime(m_random, m_windowStart + qint64(m_random.unit() * double(m_now - m_windowStart)));
         const qint64 createdAt = std::min(created, m_now);
         const bool pooled = status != 2 && m_random.chance(0.3);
@@ -617,6 +644,27 @@ void DemoBuilder::otherLeads()
         qint64 lastFollowup = 0;
         if (status != 0)
             lastFollowup = std::min(m_now, officeTime(m_random, createdAt + m_random.between(1, 40) * kDay));
+        // The office keeps its own rule (PoolService, 7 days): the pool job runs every
+        // night, so an owned lead still in play was either followed up in the last five
+        // days or went back to the pool a week after its last follow-up. Opening the
+        // demo returns nothing to the pool.
+        qint64 returnedAt = 0;
+        qint64 returnedFrom = 0;
+        if (rep >= 0 && status != 3) {
+            const qint64 latest = std::max(lastFollowup, createdAt);
+            if (latest < m_now - 5 * kDay) {
+                const qint64 poolRun = startOfOfficeDay(officeDate(latest).addDays(8)) + 2 * 3600;
+                if (poolRun < m_now && m_random.chance(0.5)) {
+                    returnedAt = poolRun;
+                    returnedFrom = m_reps[rep].id;
+                } else {
+                    lastFollowup = officeTime(m_random, m_now - m_random.between(2, 5) * kDay);
+                    if (lastFollowup >= m_now)
+                        lastFollowup = m_now - m_random.between(1, 10) * 3600;
+                    status = std::max(status, 1);
+                }
+            }
+        }
         const QString source = sourceName(randomSource(m_random, true));
         qint64 campaignId = 0;
         for (const Campaign &c : m_campaigns) {
@@ -636,14 +684,22 @@ void DemoBuilder::otherLeads()
                 .add(nullableId(campaignId))
                 .add(QString::fromLatin1(statuses[status]))
                 .add(status == 3 ? QVariant(u(m_random.pick(dropReasons))) : QVariant())
-                .add(rep >= 0 ? QVariant(m_reps[rep].id) : QVariant())
+                .add(rep >= 0 && !returnedAt ? QVariant(m_reps[rep].id) : QVariant())
                 .add(m_regionIds[where.region])
-                .add(rep >= 0 ? QVariant(stamp(std::min(m_now, createdAt + m_random.between(0, 2 * 3600)))) : QVariant())
+                .add(rep >= 0 && !returnedAt ? QVariant(stamp(std::min(m_now, createdAt + m_random.between(0, 2 * 3600))))
+                                             : QVariant())
                 .add(lastFollowup ? QVariant(stamp(lastFollowup)) : QVariant())
                 .add(stamp(createdAt))
-                .add(stamp(std::max(createdAt, lastFollowup)))
+                .add(stamp(std::max({createdAt, lastFollowup, returnedAt})))
                 .insert();
         ++m_report.leads;
+        if (returnedAt) {
+            // As PoolService::returnStale audits it (the job acts as nobody).
+            SqlQuery &audit = statement("INSERT INTO audit_log (occurred_at, user_id, entity, entity_id, action, "
+                                        "field, old_value, new_value) VALUES (?, NULL, 'lead', ?, 'pool_return', "
+                                        "'owner_id', ?, NULL)");
+            audit.add(stamp(returnedAt)).add(leadId).add(QString::number(returnedFrom)).exec();
+        }
         if (lastFollowup && rep >= 0) {
             const int calls = 1 + int(m_random.between(0, 2));
             for (int k = 0; k < calls; ++k) {
@@ -655,7 +711,7 @@ void DemoBuilder::otherLeads()
                                k == 0 ? u("首次电话联系") : u("发送产品资料"), at, k == 0 ? int(m_random.between(3, 20)) : 0,
                                status == 3 ? u("暂无需求") : u("有初步意向"), m_reps[rep].id, leadId, 0, 0, 0);
             }
-            if (status == 1 || status == 2) {
+            if ((status == 1 || status == 2) && !returnedAt) {
                 if (m_random.chance(0.4)) {
                     const qint64 due = officeTime(m_random, m_now + m_random.between(-10, 14) * kDay);
                     insertTask(u("跟进线索:") + p.name, due, 0, m_reps[rep].id, leadId, 0, 0, lastFollowup);
@@ -739,8 +795,7 @@ void DemoBuilder::targets()
     if (existing.scalar().toLongLong() > 0)
         return; // the office already has targets: keep them
     // Targets follow what each rep really closes (so they are ~achievable), with a
-    // little stretch, seasonality (slow 春节 February, strong December) and growth.
-    const double season[12] = {0.9, 0.65, 1.0, 1.0, 1.0, 1.1, 0.95, 0.9, 1.05, 1.0, 1.1, 1.35};
+    // little stretch, seasonality and growth.
     const int currentMonth = monthIndex(m_now);
     auto round10k = [](double cents) { return std::max<qint64>(1000000, qint64(std::llround(cents / 1000000.0)) * 1000000); };
     SqlQuery &q = statement("INSERT INTO targets (period, period_start, period_end, level, subject_id, amount_cents, "
@@ -781,6 +836,32 @@ void DemoBuilder::targets()
     auto trend = [&](std::size_t r, int m) {
         return std::clamp(repLevel[r] + repSlope[r] * m, 0.4 * repMean[r], 2.5 * repMean[r]);
     };
+    // Seasonality: what a manager expects (slow 春节 months, strong quarter and year ends)
+    // blended half and half with what the office really won against its trend in that
+    // calendar month, then scaled to average 1 so it moves targets between months
+    // without raising or lowering the year.
+    const double expected[12] = {0.85, 0.65, 1.05, 0.95, 0.95, 1.15, 0.95, 0.95, 1.1, 0.95, 1.0, 1.25};
+    double seen[12] = {}, seenCount[12] = {};
+    for (int m = fromMonth; m < toMonth; ++m) {
+        double won = 0, level = 0;
+        for (std::size_t r = 0; r < m_reps.size(); ++r) {
+            won += double(m_wonByRep[r][m]);
+            level += trend(r, m);
+        }
+        if (level > 0) {
+            const int calendar = m_firstMonth.addMonths(m).month() - 1;
+            seen[calendar] += won / level;
+            seenCount[calendar] += 1;
+        }
+    }
+    double season[12], seasonSum = 0;
+    for (int k = 0; k < 12; ++k) {
+        season[k] = seenCount[k] > 0 ? 0.5 * expected[k] + 0.5 * std::clamp(seen[k] / seenCount[k], 0.4, 1.8)
+                                     : expected[k];
+        seasonSum += season[k];
+    }
+    for (double &f : season)
+        f *= 12.0 / seasonSum;
     std::vector<double> lineShare(m_productLineIds.size(), 0.0);
     double lineTotal = 0;
     for (std::size_t l = 0; l < m_productLineIds.size(); ++l) {
@@ -790,7 +871,7 @@ void DemoBuilder::targets()
     }
     for (int m = 0; m < m_monthCount; ++m) {
         const QDate month = m_firstMonth.addMonths(m);
-        const double factor = season[month.month() - 1] * 1.05;
+        const double factor = season[month.month() - 1] * 1.03;
         std::vector<qint64> regionSum(kRegionCount, 0);
         qint64 company = 0;
         for (std::size_t r = 0; r < m_reps.size(); ++r) {

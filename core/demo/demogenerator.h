@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QDate>
 
 #include <functional>
 
@@ -8,11 +8,16 @@ namespace fd {
 
 class Database;
 
-// What to generate: the same seed (and the same clock) always gives the same office.
+// What to generate: the same seed and day always give the same office, row for row.
 struct DemoOptions
 {
     quint32 seed = 20261123;
     int opportunities = 3000; // 1 .. 1,000,000; everything else scales with it
+    // The office's "today": its history ends at 00:00 UTC of this day (08:00 in Beijing,
+    // before office hours), and every stored timestamp (created_at, changed_at, audit
+    // rows, tasks, receipts...) is derived from it, never from the wall clock.
+    // Invalid = the UTC date of db.clock().now().
+    QDate today{};
 };
 
 // Row counts of what generate() stored, and the won revenue.
@@ -26,7 +31,8 @@ struct DemoReport
 
 // Fills a database with a realistic, deterministic Chinese sales office (demo and
 // benchmarks): organisation, customers, pipeline, deals with stage histories,
-// activities, leads, targets, contracts and receivables. "Now" is db.clock().now().
+// activities, leads, targets, contracts and receivables. "Now" is the start of
+// DemoOptions::today; the database's clock is held there while generating.
 class DemoGenerator final
 {
 public:

@@ -3,10 +3,13 @@
 #include "catchqt.h"
 #include "tempdatabase.h"
 
+#include "analytics/resultsanalysis.h"
 #include "clirun.h"
 #include "demo/demogenerator.h"
 #include "domain/errors.h"
 #include "domain/isotime.h"
+#include "leads/poolservice.h"
+#include "storage/database.h"
 #include "storage/sqlquery.h"
 
 #include <QCryptographicHash>
@@ -15,6 +18,9 @@
 #include <QSet>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace fd;
 
@@ -223,7 +229,8 @@ TEST_CASE("every deal has a plausible stage history", "[demo]")
               .toInt()
           > 0);
     // Calendar dates are real dates in YYYY-MM-DD.
-    for (const char *sql : {"SELECT due_date FROM payment_instalments", "SELECT expected_close_date FROM opportunities",
+    for (const char *sql : {"SELECT due_date FROM payment_instalments",
+                            "SELECT expected_close_date FROM opportunities WHERE expected_close_date IS NOT NULL",
                             "SELECT signed_date FROM contracts", "SELECT received_date FROM receipts"}) {
         SqlQuery q(db, QString::fromLatin1(sql));
         q.exec();
@@ -426,4 +433,217 @@ TEST_CASE("funneldesk-cli demo fills a new file and refuses a second run", "[dem
     const CliRun info = runCliWith({QStringLiteral("--db"), path, QStringLiteral("info")});
     REQUIRE(info.code == 0);
     CHECK(info.out.contains(QRegularExpression(QStringLiteral("opportunities\\s+150\\n"))));
+}
+
+namespace {
+
+// `funneldesk-cli --db path <args>`; the run must succeed.
+QString cliOutput(const QString &path, QStringList args)
+{
+    args.prepend(path);
+    args.prepend(QStringLiteral("--db"));
+    const CliRun r = runCliWith(args);
+    INFO(args.join(QLatin1Char(' ')).toStdString() << "\n" << r.err.toStdString());
+    REQUIRE(r.code == 0);
+    return r.out;
+}
+
+// Won amount per month (closed_at's UTC month), as the backtest's actuals count it.
+QMap<QString, qint64> wonByMonth(test::TempDatabase &t)
+{
+    QMap<QString, qint64> won;
+    SqlQuery q(t.db(), QStringLiteral("SELECT substr(closed_at, 1, 7), sum(amount_cents) FROM opportunities WHERE "
+                                      "status = 'won' GROUP BY 1"));
+    q.exec();
+    while (q.next())
+        won.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return won;
+}
+
+} // namespace
+
+TEST_CASE("demo --today: two runs with the same seed and day give the same figures, whatever the clock", "[demo][cli]")
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.sqlite"));
+    const QString b = dir.filePath(QStringLiteral("b.sqlite"));
+    const QStringList demo{QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("5"),
+                           QStringLiteral("--today"), QStringLiteral("2026-12-01"), QStringLiteral("--opportunities"),
+                           QStringLiteral("250")};
+    CHECK(cliOutput(a, demo).contains(QStringLiteral("today 2026-12-01")));
+    cliOutput(b, demo);
+    const QList<QStringList> commands = {
+        {QStringLiteral("funnel"), QStringLiteral("--json"), QStringLiteral("--as-of"), QStringLiteral("2026-11-30")},
+        {QStringLiteral("forecast"), QStringLiteral("--json"), QStringLiteral("--as-of"), QStringLiteral("2026-11-30"),
+         QStringLiteral("--period"), QStringLiteral("2026-12"), QStringLiteral("--method"), QStringLiteral("configured")},
+        {QStringLiteral("forecast"), QStringLiteral("--json"), QStringLiteral("--as-of"), QStringLiteral("2026-11-30"),
+         QStringLiteral("--period"), QStringLiteral("2026-12"), QStringLiteral("--method"), QStringLiteral("historical")},
+        {QStringLiteral("forecast"), QStringLiteral("--json"), QStringLiteral("--as-of"), QStringLiteral("2026-11-30"),
+         QStringLiteral("--period"), QStringLiteral("2026-12"), QStringLiteral("--method"), QStringLiteral("simulation"),
+         QStringLiteral("--runs"), QStringLiteral("500")},
+        {QStringLiteral("backtest"), QStringLiteral("--json"), QStringLiteral("--from"), QStringLiteral("2026-06"),
+         QStringLiteral("--to"), QStringLiteral("2026-11"), QStringLiteral("--runs"), QStringLiteral("500")},
+    };
+    for (const QStringList &command : commands) {
+        INFO(command.join(QLatin1Char(' ')).toStdString());
+        const QString first = cliOutput(a, command);
+        CHECK(first.size() > 200);
+        CHECK(first == cliOutput(b, command));
+    }
+    // The history ends where the day begins: nothing is stamped after it.
+    const std::unique_ptr<Database> db = Database::openSqlite(a);
+    for (const char *sql : {"SELECT max(changed_at) FROM opportunity_stage_history", "SELECT max(occurred_at) FROM audit_log",
+                            "SELECT max(created_at) FROM followup_tasks", "SELECT max(created_at) FROM receipts",
+                            "SELECT max(created_at) FROM stages"}) {
+        SqlQuery max(*db, QString::fromLatin1(sql));
+        INFO(sql);
+        const QString last = max.scalar().toString();
+        CHECK(last <= QStringLiteral("2026-12-01T00:00:00Z"));
+        CHECK(last > QStringLiteral("2022-11-20"));
+    }
+}
+
+TEST_CASE("the same seed and day give the same office under different clocks", "[demo]")
+{
+    test::TempDatabase a(QDateTime(QDate(2026, 12, 1), QTime(3, 0), Qt::UTC));
+    test::TempDatabase b(QDateTime(QDate(2027, 6, 30), QTime(22, 15), Qt::UTC));
+    DemoOptions options;
+    options.seed = 77;
+    options.opportunities = 200;
+    options.today = QDate(2026, 12, 1);
+    DemoGenerator(a.db(), options).generate();
+    DemoGenerator(b.db(), options).generate();
+    CHECK(fingerprint(a) == fingerprint(b));
+    CHECK(hashRows(a.db(), QStringLiteral("SELECT * FROM audit_log ORDER BY id"))
+          == hashRows(b.db(), QStringLiteral("SELECT * FROM audit_log ORDER BY id")));
+    CHECK(hashRows(a.db(), QStringLiteral("SELECT * FROM stages ORDER BY id"))
+          == hashRows(b.db(), QStringLiteral("SELECT * FROM stages ORDER BY id")));
+    // The database's own clock is given back.
+    CHECK(b.db().clock().now() == QDateTime(QDate(2027, 6, 30), QTime(22, 15), Qt::UTC));
+}
+
+TEST_CASE("opening the demo breaks no rule: the pool job returns no lead", "[demo][leads]")
+{
+    test::TempDatabase t;
+    generate(t, 3, 800);
+    // Owned leads still in play exist (so the check below means something) ...
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM leads WHERE owner_id IS NOT NULL AND status IN ('new', "
+                                  "'contacted', 'qualified')"))
+              .toInt()
+          > 20);
+    // ... and some went back to the pool earlier, as the job audits it.
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log a JOIN leads l ON l.id = a.entity_id WHERE "
+                                  "a.entity = 'lead' AND a.action = 'pool_return' AND l.owner_id IS NULL AND "
+                                  "a.occurred_at <= '%1'")
+                       .arg(isotime::toStored(t.clock().now())))
+              .toInt()
+          > 0);
+    PoolService pool(t.db());
+    CHECK(pool.returnStale().isEmpty());
+    // Still none at the end of the day, or the next day.
+    CHECK(pool.returnStale(t.clock().now().addDays(1)).isEmpty());
+}
+
+TEST_CASE("the default office behaves like a real one: slips, losses everywhere, months differ, sane ROI and targets",
+          "[demo]")
+{
+    test::TempDatabase t; // today 2026-11-23: the last full months are 2025-11 .. 2026-10
+    DemoGenerator(t.db(), DemoOptions()).generate();
+    const double deals = t.count(QStringLiteral("opportunities"));
+    const double won = t.scalar(QStringLiteral("SELECT count(*) FROM opportunities WHERE status = 'won'")).toDouble();
+    REQUIRE(won > 300);
+
+    // Close dates slip: most won deals close in a later month than the first date their
+    // owner set (the oldest recorded old value, else the stored date), and the pushes
+    // are recorded as the repositories record them.
+    const double later = t.scalar(QStringLiteral(
+                                      "SELECT count(*) FROM opportunities o WHERE o.status = 'won' AND substr(o.closed_at, "
+                                      "1, 7) > substr(COALESCE((SELECT a.old_value FROM audit_log a WHERE a.entity = "
+                                      "'opportunity' AND a.entity_id = o.id AND a.field = 'expected_close_date' AND "
+                                      "a.old_value IS NOT NULL ORDER BY a.occurred_at, a.id LIMIT 1), "
+                                      "o.expected_close_date), 1, 7)"))
+                               .toDouble();
+    CHECK(later / won > 0.35);
+    CHECK(t.scalar(QStringLiteral("SELECT count(DISTINCT entity_id) FROM audit_log WHERE entity = 'opportunity' AND "
+                                  "field = 'expected_close_date' AND action = 'update'"))
+              .toDouble()
+          > 0.25 * deals);
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'opportunity' AND field = 'amount_cents'"))
+              .toInt()
+          > 0);
+    // 10–15 % of deals have no expected close date; some got one later (old value NULL).
+    const double noDate =
+        t.scalar(QStringLiteral("SELECT count(*) FROM opportunities WHERE expected_close_date IS NULL")).toDouble();
+    CHECK(noDate / deals >= 0.08);
+    CHECK(noDate / deals <= 0.18);
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE field = 'expected_close_date' AND old_value IS "
+                                  "NULL"))
+              .toInt()
+          > 0);
+    // Deals are lost at every stage, late ones included.
+    for (int position = 0; position < 4; ++position) {
+        INFO("stage position " << position);
+        CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM opportunities o JOIN stages s ON s.id = o.stage_id WHERE "
+                                      "o.status = 'lost' AND s.position = %1")
+                           .arg(position))
+                  .toDouble()
+              > 0.05 * won);
+    }
+    // Some deals are created and won inside one month.
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM opportunities WHERE status = 'won' AND substr(created_at, 1, 7) "
+                                  "= substr(closed_at, 1, 7)"))
+              .toDouble()
+          > 0.04 * won);
+
+    // Months differ: a real spread, and the Spring Festival month (春节 2026-02-17) is
+    // below the year's median.
+    const QMap<QString, qint64> byMonth = wonByMonth(t);
+    std::vector<double> year;
+    for (QDate m(2025, 11, 1); m <= QDate(2026, 10, 1); m = m.addMonths(1))
+        year.push_back(double(byMonth.value(m.toString(QStringLiteral("yyyy-MM")))));
+    std::vector<double> sorted = year;
+    std::sort(sorted.begin(), sorted.end());
+    const double median = (sorted[5] + sorted[6]) / 2;
+    double mean = 0, squares = 0;
+    for (double v : year)
+        mean += v / 12;
+    for (double v : year)
+        squares += (v - mean) * (v - mean) / 12;
+    CHECK(std::sqrt(squares) / mean > 0.15);
+    CHECK(year[3] < median); // 2026-02
+
+    // Campaign ROI reads like a real one: median between −50 % and 1,000 %, few outliers.
+    analytics::ResultsQuery rq;
+    const analytics::ResultsAnalysis results = analytics::computeResults(t.db(), rq);
+    std::vector<double> rois;
+    for (const analytics::CampaignRow &c : results.campaigns) {
+        if (c.roi)
+            rois.push_back(*c.roi);
+    }
+    REQUIRE(rois.size() >= 10);
+    std::sort(rois.begin(), rois.end());
+    CHECK(rois[rois.size() / 2] > -0.5);
+    CHECK(rois[rois.size() / 2] < 10.0);
+    const auto outliers = std::count_if(rois.begin(), rois.end(), [](double r) { return r < -0.5 || r > 10.0; });
+    CHECK(outliers <= 3);
+
+    // Targets stay sensible: the year is within 20 % of target, and at most two months
+    // are more than 40 % off.
+    double yearWon = 0, yearTarget = 0;
+    int farOff = 0;
+    for (QDate m(2025, 11, 1); m <= QDate(2026, 10, 1); m = m.addMonths(1)) {
+        const QString period = m.toString(QStringLiteral("yyyy-MM"));
+        const double target = t.scalar(QStringLiteral("SELECT amount_cents FROM targets WHERE level = 'company' AND "
+                                                      "period = '%1'")
+                                           .arg(period))
+                                  .toDouble();
+        REQUIRE(target > 0);
+        const double w = double(byMonth.value(period));
+        yearWon += w;
+        yearTarget += target;
+        farOff += (w < 0.6 * target || w > 1.4 * target) ? 1 : 0;
+    }
+    CHECK(yearWon > 0.8 * yearTarget);
+    CHECK(yearWon < 1.2 * yearTarget);
+    CHECK(farOff <= 2);
 }
