@@ -1698,7 +1698,7 @@ Move the deal anyway?</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 · approval: &lt;b&gt;%4&lt;/b&gt; · signed %5&lt;br&gt;Amount %6 · invoiced %7 · received %8 · written off %9&lt;br&gt;Receivable balance &lt;b&gt;%10&lt;/b&gt; (%11), overdue &lt;b style=&apos;color:#c62828&apos;&gt;%12&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 · 审批状态：&lt;b&gt;%4&lt;/b&gt; · 签约 %5&lt;br&gt;合同金额 %6 · 已开票 %7 · 已回款 %8 · 已减免 %9&lt;br&gt;应收余额 &lt;b&gt;%10&lt;/b&gt;（%11），逾期 &lt;b style='color:#c62828'&gt;%12&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 · 审批状态：&lt;b&gt;%4&lt;/b&gt; · 签约 %5&lt;br&gt;合同金额 %6 · 已开票 %7 · 已回款 %8 · 已减免 %9&lt;br&gt;应收余额 &lt;b&gt;%10&lt;/b&gt;（%11），逾期 &lt;b style=&apos;color:#c62828&apos;&gt;%12&lt;/b&gt;</translation>
     </message>
     <message>
         <source>settled (written off)</source>
@@ -2068,7 +2068,7 @@ Move the deal anyway?</source>
     <message numerus="yes">
         <source>%n contract(s) · receivable balance %1 · due %2 · overdue &lt;span style=&apos;color:#c62828&apos;&gt;%3&lt;/span&gt; in %4 instalment(s) · expected in the next 30 days %5</source>
         <translation>
-            <numerusform>共 %n 份合同 · 应收余额 %1 · 已到期 %2 · 逾期 &lt;span style='color:#c62828'&gt;%3&lt;/span&gt;（%4 期）· 未来 30 天预计回款 %5</numerusform>
+            <numerusform>共 %n 份合同 · 应收余额 %1 · 已到期 %2 · 逾期 &lt;span style=&apos;color:#c62828&apos;&gt;%3&lt;/span&gt;（%4 期）· 未来 30 天预计回款 %5</numerusform>
         </translation>
     </message>
     <message>
@@ -4664,6 +4664,10 @@ Create a new database file for the demo office?</source>
     <message>
         <source>%1: rep median %2 days, team median %3 days</source>
         <translation>%1：本人中位数 %2 天，团队中位数 %3 天</translation>
+    </message>
+    <message>
+        <source>Stalls in: the stage where the rep&apos;s median is at least %1 times the team&apos;s and %2 days longer, over at least %3 of the rep&apos;s deals; empty when no stage is that slow.</source>
+        <translation>卡在：本人在该阶段的中位天数至少为团队中位数的 %1 倍且多出 %2 天以上，并且至少有 %3 个本人商机经过该阶段；没有这样慢的阶段则留空。</translation>
     </message>
 </context>
 <context>

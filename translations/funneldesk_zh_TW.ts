@@ -1698,7 +1698,7 @@ Move the deal anyway?</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 · approval: &lt;b&gt;%4&lt;/b&gt; · signed %5&lt;br&gt;Amount %6 · invoiced %7 · received %8 · written off %9&lt;br&gt;Receivable balance &lt;b&gt;%10&lt;/b&gt; (%11), overdue &lt;b style=&apos;color:#c62828&apos;&gt;%12&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 · 審批狀態：&lt;b&gt;%4&lt;/b&gt; · 簽約 %5&lt;br&gt;合約金額 %6 · 已開票 %7 · 已回款 %8 · 已減免 %9&lt;br&gt;應收餘額 &lt;b&gt;%10&lt;/b&gt;（%11），逾期 &lt;b style='color:#c62828'&gt;%12&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 · 審批狀態：&lt;b&gt;%4&lt;/b&gt; · 簽約 %5&lt;br&gt;合約金額 %6 · 已開票 %7 · 已回款 %8 · 已減免 %9&lt;br&gt;應收餘額 &lt;b&gt;%10&lt;/b&gt;（%11），逾期 &lt;b style=&apos;color:#c62828&apos;&gt;%12&lt;/b&gt;</translation>
     </message>
     <message>
         <source>settled (written off)</source>
@@ -2068,7 +2068,7 @@ Move the deal anyway?</source>
     <message numerus="yes">
         <source>%n contract(s) · receivable balance %1 · due %2 · overdue &lt;span style=&apos;color:#c62828&apos;&gt;%3&lt;/span&gt; in %4 instalment(s) · expected in the next 30 days %5</source>
         <translation>
-            <numerusform>共 %n 份合約 · 應收餘額 %1 · 已到期 %2 · 逾期 &lt;span style='color:#c62828'&gt;%3&lt;/span&gt;（%4 期）· 未來 30 天預計回款 %5</numerusform>
+            <numerusform>共 %n 份合約 · 應收餘額 %1 · 已到期 %2 · 逾期 &lt;span style=&apos;color:#c62828&apos;&gt;%3&lt;/span&gt;（%4 期）· 未來 30 天預計回款 %5</numerusform>
         </translation>
     </message>
     <message>
@@ -4664,6 +4664,10 @@ Create a new database file for the demo office?</source>
     <message>
         <source>%1: rep median %2 days, team median %3 days</source>
         <translation>%1：本人中位數 %2 天，團隊中位數 %3 天</translation>
+    </message>
+    <message>
+        <source>Stalls in: the stage where the rep&apos;s median is at least %1 times the team&apos;s and %2 days longer, over at least %3 of the rep&apos;s deals; empty when no stage is that slow.</source>
+        <translation>卡在：本人在該階段的中位天數至少為團隊中位數的 %1 倍且多出 %2 天以上，並且至少有 %3 個本人商機經過該階段；沒有這樣慢的階段則留空。</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ public:
                 for (const auto &s : row.stages)
                     stages.append(QJsonObject{{QStringLiteral("stage_id"), s.stageId},
                                               {QStringLiteral("name"), s.name},
+                                              {QStringLiteral("deals"), s.repDeals},
                                               {QStringLiteral("median_days"), cliopts::json(s.repMedian)},
                                               {QStringLiteral("team_median_days"), cliopts::json(s.teamMedian)}});
                 const QJsonValue stall =

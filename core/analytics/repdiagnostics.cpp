@@ -26,6 +26,7 @@ const QStringList &activityKinds()
 
 struct Accumulator
 {
+    bool listed = false; // owned a deal live in the window
     RepRow row;
     std::vector<double> cycles;
     std::vector<std::vector<double>> days; // per rank of the compared pipeline
@@ -81,14 +82,6 @@ RepResult computeReps(Database &db, const Snapshot &s, const RepQuery &query)
         }
         return *it;
     };
-    auto userInScope = [&](qint64 userId) {
-        return (!query.scope.ownerId || userId == query.scope.ownerId)
-               && (!query.scope.teamId || s.teamOf(userId) == query.scope.teamId);
-    };
-    for (const UserInfo &u : s.users) {
-        if (u.active && u.role == QLatin1String("rep") && userInScope(u.id))
-            repFor(u.id);
-    }
 
     DealReplay r;
     for (const DealRow &deal : s.deals) {
@@ -101,6 +94,10 @@ RepResult computeReps(Database &db, const Snapshot &s, const RepQuery &query)
         if (!r.exists)
             continue;
         Accumulator &a = repFor(fields.ownerId);
+        // Live in the window: created by its end, not closed before its start. Only such
+        // owners are listed: an active user with no deal of the window is not a rep of it.
+        if (deal.createdAt <= window.to && (r.closedAt == kNoTime || r.closedAt >= window.from))
+            a.listed = true;
         if (r.status == DealStatus::Open) {
             const StageInfo &stage = s.pipelines[size_t(deal.pipeline)].stages[size_t(r.rank)];
             a.row.pipeline += fields.amount;
@@ -131,11 +128,12 @@ RepResult computeReps(Database &db, const Snapshot &s, const RepQuery &query)
                       {isotime::toStored(fromInstant(window.to))});
         while (act.next()) {
             const qint64 at = act.instant(2);
-            if (at == kNoTime || at < from || at > window.to || !userInScope(act.integer(0)))
+            if (at == kNoTime || at < from || at > window.to)
                 continue;
-            const QString kind = act.text(1);
-            Accumulator &a = repFor(act.integer(0));
-            a.row.activities[kind] += 1;
+            // Activities count for the listed reps only (a manager's visits make no rep row).
+            const auto it = reps.find(act.integer(0));
+            if (it != reps.end())
+                it->row.activities[act.text(1)] += 1;
         }
     }
 
@@ -148,6 +146,8 @@ RepResult computeReps(Database &db, const Snapshot &s, const RepQuery &query)
             team[i].insert(team[i].end(), a.days[i].begin(), a.days[i].end());
     }
     for (Accumulator &a : reps) {
+        if (!a.listed)
+            continue;
         RepRow &row = a.row;
         const qint64 closed = row.wonCount + row.lostCount;
         if (closed > 0)
@@ -162,13 +162,17 @@ RepResult computeReps(Database &db, const Snapshot &s, const RepQuery &query)
             RepStageDays d;
             d.stageId = info.id;
             d.name = info.name;
+            d.repDeals = qint64(a.days[i].size());
             d.repMedian = median(a.days[i]);
             d.teamMedian = median(team[i]);
             if (!info.active && !d.repMedian && !d.teamMedian)
                 continue;
-            if (d.repMedian && d.teamMedian) {
+            // Meaningful only: enough deals, and slower by a factor AND by a week or more
+            // (+1.9 days on three deals is noise, not a stall).
+            if (d.repMedian && d.teamMedian && d.repDeals >= kStallMinDeals
+                && *d.repMedian >= kStallRatio * *d.teamMedian) {
                 const double excess = *d.repMedian - *d.teamMedian;
-                if (excess > 0 && (!row.stallExcessDays || excess > *row.stallExcessDays)) {
+                if (excess >= kStallMinExcessDays && (!row.stallExcessDays || excess > *row.stallExcessDays)) {
                     row.stallExcessDays = excess;
                     row.stallStageId = info.id;
                     row.stallStageName = info.name;

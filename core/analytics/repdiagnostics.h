@@ -23,11 +23,19 @@ struct RepQuery
     QDateTime asOf;
 };
 
+// A stall stage is flagged only when it means something (DEFINITIONS.md §5): at least
+// this many of the rep's deals were really in the stage, and the rep's median is at
+// least kStallRatio × the team's and kStallMinExcessDays days more.
+constexpr int kStallMinDeals = 5;
+constexpr double kStallRatio = 1.5;
+constexpr double kStallMinExcessDays = 7.0;
+
 // Median days in one stage for a rep and for the rep's team (DEFINITIONS.md §5).
 struct RepStageDays
 {
     qint64 stageId = 0;
     QString name;
+    qint64 repDeals = 0; // the rep's deals behind repMedian
     std::optional<double> repMedian;
     std::optional<double> teamMedian;
 };
@@ -49,7 +57,7 @@ struct RepRow
     std::optional<double> medianCycleDays;
     QMap<QString, qint64> activities; // kind → count, every kind present
     std::vector<RepStageDays> stages;
-    qint64 stallStageId = 0;          // 0 = none
+    qint64 stallStageId = 0;          // 0 = none (see kStallMinDeals)
     QString stallStageName;
     std::optional<double> stallExcessDays;
 };
@@ -61,7 +69,9 @@ struct RepResult
     QDateTime asOf;
     QDateTime windowFrom;
     QDateTime windowTo;
-    std::vector<RepRow> reps; // by display name
+    // Users who owned (as of T) at least one deal in scope that was live in the window:
+    // created by its end and not closed before its start. By display name.
+    std::vector<RepRow> reps;
 };
 
 // Rep diagnostics, loading what they need.

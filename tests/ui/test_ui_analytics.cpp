@@ -17,6 +17,7 @@
 #include "analytics/forecast.h"
 #include "analytics/funnel.h"
 #include "analytics/repdiagnostics.h"
+#include "demo/demogenerator.h"
 #include "domain/money.h"
 #include "storage/database.h"
 
@@ -140,6 +141,19 @@ TEST_CASE("the rep diagnostics tab shows the engine's reps with a days-in-stage 
     const QColor half = RepDiagnosticsView::excessColor(7.5, 5.0);
     CHECK(half.green() < 255);
     CHECK(half.green() > 0x4f);
+
+    if (qEnvironmentVariableIsSet("FD_SCREENSHOTS")) { // the demo office's reps in 简体中文, kept for a look
+        test::TempDatabase demo;
+        DemoGenerator(demo.db(), DemoOptions()).generate();
+        v.languages.apply(QStringLiteral("zh_CN"));
+        RepDiagnosticsView view;
+        view.setResult(analytics::computeReps(demo.db(), {}), QStringLiteral("CNY"));
+        view.resize(1500, 560);
+        view.show();
+        QTest::qWait(50);
+        view.grab().save(QString::fromLocal8Bit(qgetenv("FD_SCREENSHOTS")) + QStringLiteral("/rep_diagnostics_demo.png"));
+        v.languages.apply(QStringLiteral("en"));
+    }
 }
 
 TEST_CASE("the forecast page shows the engine's forecast, drill-through and backtest", "[ui][analytics]")

@@ -69,7 +69,13 @@ void RepDiagnosticsView::retranslateUi()
 {
     m_note->setText(tr("Days in stage: the rep's median against the team's median for the same stage. "
                        "The redder the cell, the longer the rep's deals sit there (full red: twice the team "
-                       "median or more)."));
+                       "median or more).")
+                    + QLatin1Char(' ')
+                    + tr("Stalls in: the stage where the rep's median is at least %1 times the team's and %2 days "
+                         "longer, over at least %3 of the rep's deals; empty when no stage is that slow.")
+                          .arg(QLocale().toString(analytics::kStallRatio, 'f', 1))
+                          .arg(analytics::kStallMinExcessDays)
+                          .arg(analytics::kStallMinDeals));
 }
 
 QColor RepDiagnosticsView::excessColor(std::optional<double> repMedian, std::optional<double> teamMedian)
