@@ -534,6 +534,13 @@ Check the server address, the database name, the user name and the password.</so
     </message>
 </context>
 <context>
+    <name>SalesVelocityText</name>
+    <message>
+        <source>%1 open deals × %2 win rate × %3 average won deal ÷ %4 days median cycle</source>
+        <translation>在途商机 %1 个 × 赢率 %2 × 平均赢单金额 %3 ÷ 成交周期中位数 %4 天</translation>
+    </message>
+</context>
+<context>
     <name>Scoring</name>
     <message>
         <source>never</source>
@@ -1111,10 +1118,6 @@ Check the server address, the database name, the user name and the password.</so
         <translation>本周赢单率</translation>
     </message>
     <message>
-        <source>Funnel (%1)</source>
-        <translation>销售漏斗（%1）</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>在途</translation>
     </message>
@@ -1127,16 +1130,8 @@ Check the server address, the database name, the user name and the password.</so
         <translation>加权金额</translation>
     </message>
     <message>
-        <source>Entered this week</source>
-        <translation>本周进入</translation>
-    </message>
-    <message>
         <source>Conversion</source>
         <translation>转化率</translation>
-    </message>
-    <message>
-        <source>Median days</source>
-        <translation>停留天数中位数</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1285,6 +1280,98 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>Outstanding</source>
         <translation>未收金额</translation>
+    </message>
+    <message>
+        <source>the funnel window must be at least one day</source>
+        <translation>漏斗统计区间至少为一天</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Sales velocity per 30 days</source>
+        <translation>销售速度（每 30 天）</translation>
+    </message>
+    <message>
+        <source>Funnel (%1), deals entering each stage %2</source>
+        <translation>销售漏斗（%1）：%2 进入各阶段的商机</translation>
+    </message>
+    <message>
+        <source>Width and count: deals that entered the stage from %1 to %2 (skipped and won-through stages count as entered); amount: open in the stage at the as-of date; red: share lost before the next stage. The Funnel page shows the same figures for the same window and as-of date.</source>
+        <translation>宽度与数字：%1 至 %2 期间进入该阶段的商机数（跳过的阶段和赢单时越过的阶段计为已进入）；金额：截至日期仍在该阶段的在途金额；红色：进入下一阶段前流失的比例。漏斗页面在相同区间和截至日期下显示相同的数字。</translation>
+    </message>
+    <message>
+        <source>Stage conversion and days in stage, %1</source>
+        <translation>阶段转化率与停留天数（%1）</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>进入</translation>
+    </message>
+    <message>
+        <source>Drop-off to next</source>
+        <translation>至下一阶段流失</translation>
+    </message>
+    <message>
+        <source>Median days in stage</source>
+        <translation>停留天数中位数</translation>
+    </message>
+    <message>
+        <source>P90 days</source>
+        <translation>P90 天数</translation>
+    </message>
+    <message>
+        <source>win rate %1</source>
+        <translation>赢率 %1</translation>
+    </message>
+    <message>
+        <source>Sales velocity</source>
+        <translation>销售速度</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>在途商机</translation>
+    </message>
+    <message>
+        <source>Average won deal</source>
+        <translation>平均赢单金额</translation>
+    </message>
+    <message>
+        <source>Median cycle (days)</source>
+        <translation>成交周期中位数（天）</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Per 30 days</source>
+        <translation>每 30 天</translation>
+    </message>
+    <message>
+        <source>Sales velocity = open deals × win rate × average won deal ÷ median sales cycle (days): the money the open pipeline turns into per day at the recent pace. Win rate, average deal and cycle are over %1 (a week earlier: the same window 7 days before); open deals at the as-of date. — = not defined (no deal won in the window, or a cycle of 0 days).</source>
+        <translation>销售速度 = 在途商机数 × 赢率 × 平均赢单金额 ÷ 成交周期中位数（天）：按近期节奏，在途商机每天能转化成的金额。赢率、平均赢单金额和成交周期按 %1 统计（一周前：同一区间前移 7 天）；在途商机按截至日期统计。“—”表示无法计算（区间内没有赢单，或成交周期为 0 天）。</translation>
+    </message>
+    <message>
+        <source>Open deals by stage (as of %1)</source>
+        <translation>各阶段在途商机（截至 %1）</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>搁置</translation>
+    </message>
+    <message>
+        <source>cycle %1 days</source>
+        <translation>周期 %1 天</translation>
+    </message>
+    <message>
+        <source>%1 (%2 vs a week earlier)</source>
+        <translation>%1（较一周前 %2）</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3226,24 @@ Move the deal anyway?</source>
     <message>
         <source>Open deals in “%1”: %2</source>
         <translation>“%1”阶段的在途商机：%2 笔</translation>
+    </message>
+    <message>
+        <source>Sales velocity per 30 days</source>
+        <translation>销售速度（每 30 天）</translation>
+    </message>
+    <message>
+        <source>Open deals × win rate × average won deal ÷ median sales cycle (days), × 30. Win rate, average deal and cycle over the window; open deals at the as-of date. Compared with the same a week earlier.</source>
+        <translation>在途商机数 × 赢率 × 平均赢单金额 ÷ 成交周期中位数（天）× 30。赢率、平均赢单金额和成交周期按所选区间统计；在途商机按截至日期统计。与一周前的同一计算比较。</translation>
+    </message>
+    <message>
+        <source>%1 per day · %2 vs a week earlier</source>
+        <translation>每天 %1 · 较一周前 %2</translation>
+    </message>
+    <message>
+        <source>= %1
+A week earlier (%2): %3 per 30 days</source>
+        <translation>= %1
+一周前（%2）：每 30 天 %3</translation>
     </message>
 </context>
 <context>

@@ -534,6 +534,13 @@ Check the server address, the database name, the user name and the password.</so
     </message>
 </context>
 <context>
+    <name>SalesVelocityText</name>
+    <message>
+        <source>%1 open deals × %2 win rate × %3 average won deal ÷ %4 days median cycle</source>
+        <translation>在途商機 %1 個 × 贏率 %2 × 平均贏單金額 %3 ÷ 成交週期中位數 %4 天</translation>
+    </message>
+</context>
+<context>
     <name>Scoring</name>
     <message>
         <source>never</source>
@@ -1111,10 +1118,6 @@ Check the server address, the database name, the user name and the password.</so
         <translation>本週贏單率</translation>
     </message>
     <message>
-        <source>Funnel (%1)</source>
-        <translation>銷售漏斗（%1）</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>在途</translation>
     </message>
@@ -1127,16 +1130,8 @@ Check the server address, the database name, the user name and the password.</so
         <translation>加權金額</translation>
     </message>
     <message>
-        <source>Entered this week</source>
-        <translation>本週進入</translation>
-    </message>
-    <message>
         <source>Conversion</source>
         <translation>轉化率</translation>
-    </message>
-    <message>
-        <source>Median days</source>
-        <translation>停留天數中位數</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1285,6 +1280,98 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>Outstanding</source>
         <translation>未收金額</translation>
+    </message>
+    <message>
+        <source>the funnel window must be at least one day</source>
+        <translation>漏斗統計區間至少為一天</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Sales velocity per 30 days</source>
+        <translation>銷售速度（每 30 天）</translation>
+    </message>
+    <message>
+        <source>Funnel (%1), deals entering each stage %2</source>
+        <translation>銷售漏斗（%1）：%2 進入各階段的商機</translation>
+    </message>
+    <message>
+        <source>Width and count: deals that entered the stage from %1 to %2 (skipped and won-through stages count as entered); amount: open in the stage at the as-of date; red: share lost before the next stage. The Funnel page shows the same figures for the same window and as-of date.</source>
+        <translation>寬度與數字：%1 至 %2 期間進入該階段的商機數（跳過的階段和贏單時越過的階段計為已進入）；金額：截至日期仍在該階段的在途金額；紅色：進入下一階段前流失的比例。漏斗頁面在相同區間和截至日期下顯示相同的數字。</translation>
+    </message>
+    <message>
+        <source>Stage conversion and days in stage, %1</source>
+        <translation>階段轉化率與停留天數（%1）</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>進入</translation>
+    </message>
+    <message>
+        <source>Drop-off to next</source>
+        <translation>至下一階段流失</translation>
+    </message>
+    <message>
+        <source>Median days in stage</source>
+        <translation>停留天數中位數</translation>
+    </message>
+    <message>
+        <source>P90 days</source>
+        <translation>P90 天數</translation>
+    </message>
+    <message>
+        <source>win rate %1</source>
+        <translation>贏率 %1</translation>
+    </message>
+    <message>
+        <source>Sales velocity</source>
+        <translation>銷售速度</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>在途商機</translation>
+    </message>
+    <message>
+        <source>Average won deal</source>
+        <translation>平均贏單金額</translation>
+    </message>
+    <message>
+        <source>Median cycle (days)</source>
+        <translation>成交週期中位數（天）</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Per 30 days</source>
+        <translation>每 30 天</translation>
+    </message>
+    <message>
+        <source>Sales velocity = open deals × win rate × average won deal ÷ median sales cycle (days): the money the open pipeline turns into per day at the recent pace. Win rate, average deal and cycle are over %1 (a week earlier: the same window 7 days before); open deals at the as-of date. — = not defined (no deal won in the window, or a cycle of 0 days).</source>
+        <translation>銷售速度 = 在途商機數 × 贏率 × 平均贏單金額 ÷ 成交週期中位數（天）：按近期節奏，在途商機每天能轉化成的金額。贏率、平均贏單金額和成交週期按 %1 統計（一週前：同一區間前移 7 天）；在途商機按截至日期統計。「—」表示無法計算（區間內沒有贏單，或成交週期為 0 天）。</translation>
+    </message>
+    <message>
+        <source>Open deals by stage (as of %1)</source>
+        <translation>各階段在途商機（截至 %1）</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>擱置</translation>
+    </message>
+    <message>
+        <source>cycle %1 days</source>
+        <translation>週期 %1 天</translation>
+    </message>
+    <message>
+        <source>%1 (%2 vs a week earlier)</source>
+        <translation>%1（較一週前 %2）</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3226,24 @@ Move the deal anyway?</source>
     <message>
         <source>Open deals in “%1”: %2</source>
         <translation>「%1」階段的在途商機：%2 筆</translation>
+    </message>
+    <message>
+        <source>Sales velocity per 30 days</source>
+        <translation>銷售速度（每 30 天）</translation>
+    </message>
+    <message>
+        <source>Open deals × win rate × average won deal ÷ median sales cycle (days), × 30. Win rate, average deal and cycle over the window; open deals at the as-of date. Compared with the same a week earlier.</source>
+        <translation>在途商機數 × 贏率 × 平均贏單金額 ÷ 成交週期中位數（天）× 30。贏率、平均贏單金額和成交週期按所選區間統計；在途商機按截至日期統計。與一週前的同一計算比較。</translation>
+    </message>
+    <message>
+        <source>%1 per day · %2 vs a week earlier</source>
+        <translation>每天 %1 · 較一週前 %2</translation>
+    </message>
+    <message>
+        <source>= %1
+A week earlier (%2): %3 per 30 days</source>
+        <translation>= %1
+一週前（%2）：每 30 天 %3</translation>
     </message>
 </context>
 <context>

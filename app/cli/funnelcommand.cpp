@@ -4,6 +4,7 @@
 #include "analyticsoptions.h"
 
 #include "analytics/funnel.h"
+#include "analytics/velocity.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,13 +36,45 @@ QJsonObject stageJson(const analytics::FunnelStage &s)
             {QStringLiteral("days_in_stage"), days}};
 }
 
+QJsonObject velocityJson(const analytics::VelocityFigures &v)
+{
+    return {{QStringLiteral("as_of"), cliopts::json(v.asOf)},
+            {QStringLiteral("window"), QJsonObject{{QStringLiteral("from"), cliopts::json(v.windowFrom)},
+                                                   {QStringLiteral("to"), cliopts::json(v.windowTo)}}},
+            {QStringLiteral("open_count"), v.openCount},
+            {QStringLiteral("win_rate"), cliopts::json(v.winRate)},
+            {QStringLiteral("average_deal_cents"), cliopts::json(v.averageDeal)},
+            {QStringLiteral("median_cycle_days"), cliopts::json(v.medianCycleDays)},
+            {QStringLiteral("per_day_cents"), cliopts::json(v.perDay)},
+            {QStringLiteral("per_30_days_cents"), cliopts::json(v.per30Days)}};
+}
+
+// The velocity now (its figures at the top level), a week earlier, and the change.
+QJsonObject velocityJson(const analytics::SalesVelocity &v)
+{
+    QJsonObject o = velocityJson(v.current);
+    o.insert(QStringLiteral("previous"), velocityJson(v.previous));
+    o.insert(QStringLiteral("change_per_day_cents"), cliopts::json(v.changePerDay));
+    o.insert(QStringLiteral("change_per_30_days_cents"), cliopts::json(v.changePer30Days));
+    o.insert(QStringLiteral("change_share"), cliopts::json(v.changeShare));
+    return o;
+}
+
+QString velocityLine(const analytics::VelocityFigures &v)
+{
+    return QStringLiteral("%1 open x %2 win rate x %3 average / %4 days cycle = %5 per day, %6 per 30 days")
+        .arg(v.openCount)
+        .arg(cliopts::percent(v.winRate), cliopts::yuan(v.averageDeal), cliopts::days(v.medianCycleDays),
+             cliopts::yuan(v.perDay), cliopts::yuan(v.per30Days));
+}
+
 class FunnelCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("funnel"); }
     QString summary() const override
     {
-        return QStringLiteral("Funnel per stage: open deals, entered, conversion, days in stage, won/lost");
+        return QStringLiteral("Funnel per stage: open deals, entered, conversion, days in stage, won/lost, sales velocity");
     }
 
     void addOptions(QCommandLineParser &parser) const override { cliopts::addWindowedOptions(parser); }
@@ -49,8 +82,10 @@ public:
     int run(const QCommandLineParser &parser, CliContext &ctx) const override
     {
         Database &db = ctx.database();
-        const auto q = cliopts::windowedQuery<analytics::FunnelQuery>(db, parser);
-        const analytics::FunnelResult f = analytics::computeFunnel(db, q);
+        auto q = cliopts::windowedQuery<analytics::FunnelQuery>(db, parser);
+        const analytics::Snapshot snapshot = analytics::loadFunnelSnapshot(db, q);
+        const analytics::FunnelResult f = analytics::computeFunnel(db, snapshot, q);
+        const analytics::SalesVelocity velocity = analytics::computeVelocity(db, snapshot, q, f);
 
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray stages;
@@ -69,7 +104,8 @@ public:
                 {QStringLiteral("window"), QJsonObject{{QStringLiteral("from"), cliopts::json(f.windowFrom)},
                                                        {QStringLiteral("to"), cliopts::json(f.windowTo)}}},
                 {QStringLiteral("stages"), stages},
-                {QStringLiteral("totals"), totals}};
+                {QStringLiteral("totals"), totals},
+                {QStringLiteral("velocity"), velocityJson(velocity)}};
             ctx.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
             return ExitOk;
         }
@@ -103,6 +139,11 @@ public:
         ctx.out << "\nWon " << f.wonCount << " (" << cliopts::yuan(f.wonAmount) << ")  lost " << f.lostCount
                 << "  win rate " << cliopts::percent(f.winRate) << "  average deal " << cliopts::yuan(f.averageDeal)
                 << "  median cycle " << cliopts::days(f.medianCycleDays) << " days\n";
+        ctx.out << "Sales velocity: " << velocityLine(velocity.current) << "\n"
+                << "  a week earlier (as of " << cliopts::json(velocity.previous.asOf).toString()
+                << "): " << cliopts::yuan(velocity.previous.perDay) << " per day; change "
+                << cliopts::yuan(velocity.changePerDay) << " per day (" << cliopts::percent(velocity.changeShare)
+                << ")\n";
         return ExitOk;
     }
 };

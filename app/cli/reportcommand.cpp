@@ -1,6 +1,8 @@
 // funneldesk-cli report weekly: the weekly funnel report as PDF (A4) or HTML.
 #include "commands.h"
 
+#include "analyticsoptions.h"
+
 #include "report/reporthtml.h"
 #include "report/reportrenderer.h"
 #include "report/weeklyreport.h"
@@ -16,6 +18,7 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <algorithm>
 #include <memory>
 
 namespace fd {
@@ -71,6 +74,10 @@ public:
         parser.addOption({ QStringLiteral("out"), QStringLiteral("File to write."), QStringLiteral("FILE") });
         parser.addOption({ QStringLiteral("format"), QStringLiteral("pdf (default) or html; default from --out."),
             QStringLiteral("FORMAT") });
+        parser.addOption({ QStringLiteral("window-days"),
+            QStringLiteral("Days of the funnel window (funnel, stage conversion and dwell, velocity), ending on the "
+                           "as-of day (default: 90)."),
+            QStringLiteral("DAYS") });
         parser.addOption({ QStringLiteral("lang"), QStringLiteral("Report language: zh_CN (default), zh_TW or en."),
             QStringLiteral("LANG") });
     }
@@ -115,6 +122,9 @@ public:
             q.week = report::isoWeekText(db.clock().now().toUTC().date().addDays(-7));
         if (parser.isSet(QStringLiteral("scope")))
             q.scope = parser.value(QStringLiteral("scope"));
+        // Longer than any office's history is the whole history (and keeps the int in range).
+        q.funnelWindowDays = int(std::min<qint64>(
+            cliopts::positive(parser, QStringLiteral("window-days"), analytics::kDefaultFunnelWindowDays), 100000));
 
         QElapsedTimer timer;
         timer.start();

@@ -23,7 +23,7 @@ int resolvePipeline(const Snapshot &s, qint64 pipelineId)
 
 } // namespace
 
-FunnelResult computeFunnel(Database &db, const FunnelQuery &query)
+Snapshot loadFunnelSnapshot(Database &db, FunnelQuery &query)
 {
     const qint64 t = asOfInstant(db, query.asOf);
     Snapshot::Options options;
@@ -34,10 +34,15 @@ FunnelResult computeFunnel(Database &db, const FunnelQuery &query)
         if (!options.pipelineId)
             throw NotFoundError(QStringLiteral("There is no pipeline"));
     }
-    const Snapshot snapshot = Snapshot::load(db, options);
+    query.scope.pipelineId = options.pipelineId;
+    query.asOf = fromInstant(t);
+    return Snapshot::load(db, options);
+}
+
+FunnelResult computeFunnel(Database &db, const FunnelQuery &query)
+{
     FunnelQuery q = query;
-    q.scope.pipelineId = options.pipelineId;
-    q.asOf = fromInstant(t);
+    const Snapshot snapshot = loadFunnelSnapshot(db, q);
     return computeFunnel(db, snapshot, q);
 }
 

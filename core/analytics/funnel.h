@@ -26,6 +26,15 @@ struct FunnelQuery
     QDateTime asOf;
 };
 
+// The window of the weekly report, and the Funnel page's default: the 90 days ending on the
+// as-of day (DEFINITIONS.md §3, "Window in the report").
+constexpr int kDefaultFunnelWindowDays = 90;
+// First day of the `days`-day window whose last day is `lastDay` (both inclusive).
+inline QDate windowStart(const QDate &lastDay, int days)
+{
+    return lastDay.addDays(1 - days);
+}
+
 // One stage of the funnel (DEFINITIONS.md §3).
 struct FunnelStage
 {
@@ -62,6 +71,10 @@ struct FunnelResult
     std::optional<double> medianCycleDays;
 };
 
+// Loads the snapshot `query` needs (its pipeline, up to its as-of instant) and completes the
+// query: the default pipeline's id and the as-of instant filled in. Throws NotFoundError
+// when there is no pipeline.
+Snapshot loadFunnelSnapshot(Database &db, FunnelQuery &query);
 // Computes the funnel, loading what it needs. Throws NotFoundError for an unknown pipeline.
 FunnelResult computeFunnel(Database &db, const FunnelQuery &query);
 // Computes the funnel from a loaded snapshot (which must reach the as-of instant).

@@ -9,6 +9,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <cmath>
 
 namespace fd::report {
 
@@ -32,6 +33,15 @@ QColor textOn(const QColor &fill)
 }
 
 } // namespace
+
+std::vector<FunnelPainterStage> FunnelPainter::stagesOf(const analytics::FunnelResult &funnel)
+{
+    std::vector<FunnelPainterStage> out;
+    out.reserve(funnel.stages.size());
+    for (const analytics::FunnelStage &s : funnel.stages)
+        out.push_back({ s.name, s.entered, s.openAmount, s.dropOff });
+    return out;
+}
 
 void FunnelPainter::setStages(std::vector<FunnelPainterStage> stages, const QString &currency)
 {
@@ -137,7 +147,10 @@ void FunnelPainter::paint(QPainter &painter, const QRectF &bounds) const
         const std::optional<double> dropOff = stage.dropOff ? stage.dropOff : t.dropOff;
         if (dropOff && i + 1 < n) {
             painter.setPen(QColor(0xb0, 0x3a, 0x2e));
-            const QString text = QStringLiteral("↓ %1%").arg(locale.toString(*dropOff * 100.0, 'f', 0));
+            // More deals entering the next stage (entries in a window, or deals created in
+            // it) is a rise, not a negative drop-off.
+            const QString text = QStringLiteral("%1 %2%").arg(*dropOff < 0 ? QStringLiteral("↑") : QStringLiteral("↓"),
+                locale.toString(std::abs(*dropOff) * 100.0, 'f', 0));
             const QRectF dropRect(funnel.right() + 6, t.dropOffAnchor.y() - metrics.height() / 2,
                                   bounds.right() - funnel.right() - 6, metrics.height());
             painter.drawText(dropRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, text);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/funnel.h"
 #include "analytics/funnelgeometry.h"
 
 #include <QColor>
@@ -29,6 +30,10 @@ struct FunnelPainterStage
 class FunnelPainter final
 {
 public:
+    // How every funnel is drawn (the Funnel page and the weekly report): width and count =
+    // deals that entered the stage in the funnel's window, amount = open in it at T, the
+    // engine's drop-off between stages (DEFINITIONS.md §3).
+    static std::vector<FunnelPainterStage> stagesOf(const analytics::FunnelResult &funnel);
     // The stages, top first, and the currency of their amounts.
     void setStages(std::vector<FunnelPainterStage> stages, const QString &currency = QStringLiteral("CNY"));
     const std::vector<FunnelPainterStage> &stages() const { return m_stages; }

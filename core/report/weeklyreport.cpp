@@ -156,6 +156,27 @@ void loadPayments(Database &db, WeeklyReportData &r)
     }
 }
 
+// The week's won and lost (summary), and the funnel, its stage table and the sales velocity
+// over the stated window ending on the as-of day: never a one-week cohort (DEFINITIONS.md §3).
+void gatherFunnel(Database &db, const analytics::Snapshot &snap, const WeeklyReportQuery &query, WeeklyReportData &r)
+{
+    using namespace analytics;
+    FunnelQuery week;
+    week.scope = r.scope.analyticsScope();
+    week.from = r.weekStart;
+    week.to = r.weekEnd;
+    week.asOf = r.asOf;
+    r.weekFunnel = computeFunnel(db, snap, week);
+
+    FunnelQuery window = week;
+    r.funnelTo = r.asOf.date();
+    r.funnelFrom = windowStart(r.funnelTo, query.funnelWindowDays);
+    window.from = r.funnelFrom;
+    window.to = r.funnelTo;
+    r.funnel = computeFunnel(db, snap, window);
+    r.velocity = computeVelocity(db, snap, window, r.funnel);
+}
+
 QString quarterOf(const QDate &d)
 {
     return QStringLiteral("%1-Q%2").arg(d.year()).arg((d.month() - 1) / 3 + 1);
@@ -261,6 +282,9 @@ WeeklyReportData buildWeeklyReport(Database &db, const WeeklyReportQuery &query)
     r.weekEnd = r.weekStart.addDays(6);
     r.week = isoWeekText(r.weekStart);
     r.scope = parseReportScope(db, query.scope);
+    if (query.funnelWindowDays < 1)
+        refuse(QStringLiteral("window_days"), QString::number(query.funnelWindowDays),
+            WeeklyReport::tr("the funnel window must be at least one day"));
     r.companyName = SettingsRepository(db).text(QStringLiteral("company_name"), QStringLiteral("FunnelDesk"));
 
     const QDateTime now = db.clock().now().toUTC();
@@ -277,12 +301,7 @@ WeeklyReportData buildWeeklyReport(Database &db, const WeeklyReportQuery &query)
     const Snapshot snap = Snapshot::load(db, options);
     const Scope scope = r.scope.analyticsScope();
 
-    FunnelQuery fq;
-    fq.scope = scope;
-    fq.from = r.weekStart;
-    fq.to = r.weekEnd;
-    fq.asOf = r.asOf;
-    r.funnel = computeFunnel(db, snap, fq);
+    gatherFunnel(db, snap, query, r);
 
     ForecastQuery month;
     month.method = ForecastMethod::Simulation;

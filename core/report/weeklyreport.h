@@ -3,6 +3,7 @@
 #include "analytics/forecast.h"
 #include "analytics/funnel.h"
 #include "analytics/repdiagnostics.h"
+#include "analytics/velocity.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -44,6 +45,9 @@ struct WeeklyReportQuery
     QString week; // "2026-W47"
     QString scope = QStringLiteral("company");
     int runs = analytics::kDefaultRuns; // forecast simulation runs
+    // Days of the funnel window (funnel chart, stage conversion and dwell, velocity), ending
+    // on the as-of day.
+    int funnelWindowDays = analytics::kDefaultFunnelWindowDays;
 };
 
 // One deal as the report lists it.
@@ -105,7 +109,13 @@ struct WeeklyReportData
     QDate weekEnd; // Sunday
     QDateTime asOf; // end of the week, or now for the running week
     QDateTime previousAsOf; // end of the previous week
+    analytics::FunnelResult weekFunnel; // window = the week: won, lost and win rate of the week
+    // The funnel over the stated window [funnelFrom, funnelTo] as of asOf, exactly as the
+    // Funnel page computes it (entered counts, drop-off, conversion, dwell, open deals at T).
+    QDate funnelFrom;
+    QDate funnelTo;
     analytics::FunnelResult funnel;
+    analytics::SalesVelocity velocity; // from `funnel`, and the same a week earlier
     analytics::ForecastResult month; // month containing the week's end (simulation)
     analytics::ForecastResult quarter; // quarter containing the week's end (simulation)
     analytics::RepResult reps; // window = the week

@@ -1,6 +1,7 @@
 #include "weeklyreportdocument.h"
 
 #include "reporttext.h"
+#include "velocitytext.h"
 
 #include "domain/money.h"
 
@@ -75,6 +76,125 @@ QString changeColumnTitle(ChangeKind kind)
     return {};
 }
 
+QString windowText(const WeeklyReportData &r)
+{
+    return WeeklyReport::tr("%1 – %2").arg(date(r.funnelFrom), date(r.funnelTo));
+}
+
+qint64 openCountOf(const analytics::FunnelResult &f)
+{
+    qint64 n = 0;
+    for (const auto &s : f.stages)
+        n += s.openCount;
+    return n;
+}
+
+// Key figures: the open pipeline at the as-of instant and the week's results.
+void addSummary(ReportDocument &doc, const WeeklyReportData &r, const QLocale &l)
+{
+    const QString cny = QStringLiteral("CNY");
+    qint64 openAmount = 0, weighted = 0;
+    for (const auto &s : r.funnel.stages) {
+        openAmount += s.openAmount;
+        weighted += s.weightedAmount;
+    }
+    doc.heading(WeeklyReport::tr("Summary"));
+    ReportBlock &kf = doc.table({ { WeeklyReport::tr("Figure"), 2 }, { WeeklyReport::tr("Value"), 2, true },
+        { WeeklyReport::tr("Deals"), 1, true } });
+    const analytics::FunnelResult &week = r.weekFunnel;
+    kf.rows << QStringList { WeeklyReport::tr("Open pipeline"), money::format(openAmount, cny, l),
+        l.toString(openCountOf(r.funnel)) }
+            << QStringList { WeeklyReport::tr("Weighted pipeline"), money::format(weighted, cny, l), QString() }
+            << QStringList { WeeklyReport::tr("Won this week"), money::format(week.wonAmount, cny, l),
+                   l.toString(week.wonCount) }
+            << QStringList { WeeklyReport::tr("Lost this week"), QString(), l.toString(week.lostCount) }
+            << QStringList { WeeklyReport::tr("Win rate this week"), percent(week.winRate, l), QString() }
+            << QStringList { WeeklyReport::tr("Sales velocity per 30 days"),
+                   WeeklyReport::tr("%1 (%2 vs a week earlier)")
+                       .arg(velocityAmount(r.velocity.current.per30Days, l), velocityChangeText(r.velocity, l)),
+                   QString() };
+}
+
+// The funnel as the Funnel page draws it, and the stage conversion and dwell, over the
+// stated window (DEFINITIONS.md §3): the same engine, query and figures as the page.
+void addFunnel(ReportDocument &doc, const WeeklyReportData &r, const QLocale &l)
+{
+    doc.heading(WeeklyReport::tr("Funnel (%1), deals entering each stage %2")
+                    .arg(r.funnel.pipelineName, windowText(r)));
+    ReportBlock funnel;
+    funnel.type = ReportBlock::Type::Funnel;
+    funnel.stages = FunnelPainter::stagesOf(r.funnel);
+    doc.blocks.push_back(funnel);
+    doc.paragraph(WeeklyReport::tr("Width and count: deals that entered the stage from %1 to %2 (skipped and "
+                                   "won-through stages count as entered); amount: open in the stage at the as-of "
+                                   "date; red: share lost before the next stage. The Funnel page shows the same "
+                                   "figures for the same window and as-of date.")
+                      .arg(date(r.funnelFrom), date(r.funnelTo)));
+
+    doc.subheading(WeeklyReport::tr("Stage conversion and days in stage, %1").arg(windowText(r)));
+    ReportBlock &t = doc.table({ { WeeklyReport::tr("Stage"), 2.2 }, { WeeklyReport::tr("Entered"), 1.2, true },
+        { WeeklyReport::tr("Advanced"), 1.2, true }, { WeeklyReport::tr("Conversion"), 1.3, true },
+        { WeeklyReport::tr("Drop-off to next"), 1.4, true }, { WeeklyReport::tr("Median days in stage"), 1.6, true },
+        { WeeklyReport::tr("P90 days"), 1.2, true } });
+    for (const auto &s : r.funnel.stages)
+        t.rows << QStringList { s.name, l.toString(s.entered), l.toString(s.advanced), percent(s.conversion, l),
+            percent(s.dropOff, l), days(s.days.median, l), days(s.days.p90, l) };
+    t.rows << QStringList { WeeklyReport::tr("Won"), l.toString(r.funnel.wonCount), QString(),
+        WeeklyReport::tr("win rate %1").arg(percent(r.funnel.winRate, l)), QString(),
+        WeeklyReport::tr("cycle %1 days").arg(days(r.funnel.medianCycleDays, l)), QString() };
+    t.lastRowIsTotal = true;
+}
+
+// Sales velocity now and a week earlier (DEFINITIONS.md §11), from the window's funnel.
+void addVelocity(ReportDocument &doc, const WeeklyReportData &r, const QLocale &l)
+{
+    const QString cny = QStringLiteral("CNY");
+    const analytics::SalesVelocity &v = r.velocity;
+    doc.heading(WeeklyReport::tr("Sales velocity"));
+    ReportBlock &t = doc.table({ { WeeklyReport::tr("As of"), 1.6 }, { WeeklyReport::tr("Open deals"), 1, true },
+        { WeeklyReport::tr("Win rate"), 1, true }, { WeeklyReport::tr("Average won deal"), 1.6, true },
+        { WeeklyReport::tr("Median cycle (days)"), 1.3, true }, { WeeklyReport::tr("Per day"), 1.5, true },
+        { WeeklyReport::tr("Per 30 days"), 1.7, true } });
+    const auto row = [&](const analytics::VelocityFigures &f) {
+        return QStringList { date(f.asOf.date()), l.toString(f.openCount), percent(f.winRate, l),
+            f.averageDeal ? money::format(*f.averageDeal, cny, l) : QStringLiteral("—"), days(f.medianCycleDays, l),
+            velocityAmount(f.perDay, l), velocityAmount(f.per30Days, l) };
+    };
+    t.rows << row(v.current) << row(v.previous);
+    t.rows << QStringList { WeeklyReport::tr("Change"), QString(), QString(), QString(), QString(),
+        velocityChangeAmount(v.changePerDay, l), velocityChangeText(v, l) };
+    t.lastRowIsTotal = true;
+    doc.paragraph(WeeklyReport::tr("Sales velocity = open deals × win rate × average won deal ÷ median sales cycle "
+                                   "(days): the money the open pipeline turns into per day at the recent pace. "
+                                   "Win rate, average deal and cycle are over %1 (a week earlier: the same window "
+                                   "7 days before); open deals at the as-of date. — = not defined (no deal "
+                                   "won in the window, or a cycle of 0 days).")
+                      .arg(windowText(r)));
+}
+
+// The open deals per stage at the as-of instant: a snapshot, not a funnel (a later stage can
+// hold more open deals than an earlier one).
+void addOpenDeals(ReportDocument &doc, const WeeklyReportData &r, const QLocale &l)
+{
+    const QString cny = QStringLiteral("CNY");
+    doc.heading(WeeklyReport::tr("Open deals by stage (as of %1)").arg(date(r.asOf.date())));
+    ReportBlock &t = doc.table({ { WeeklyReport::tr("Stage"), 2.2 }, { WeeklyReport::tr("Open deals"), 1.2, true },
+        { WeeklyReport::tr("Open amount"), 2.2, true }, { WeeklyReport::tr("Weighted"), 2.2, true },
+        { WeeklyReport::tr("On hold"), 1, true } });
+    qint64 count = 0, amount = 0, weighted = 0, onHold = 0;
+    for (const auto &s : r.funnel.stages) {
+        t.rows << QStringList { s.name, l.toString(s.openCount), money::format(s.openAmount, cny, l),
+            money::format(s.weightedAmount, cny, l), l.toString(s.onHoldCount) };
+        count += s.openCount;
+        amount += s.openAmount;
+        weighted += s.weightedAmount;
+        onHold += s.onHoldCount;
+    }
+    t.rows << QStringList { WeeklyReport::tr("Total"), l.toString(count), money::format(amount, cny, l),
+        money::format(weighted, cny, l), l.toString(onHold) };
+    t.lastRowIsTotal = true;
+}
+
 void forecastRow(ReportBlock &t, const QString &label, const analytics::ForecastResult &f, const QLocale &l)
 {
     const QString cny = QStringLiteral("CNY");
@@ -116,42 +236,10 @@ ReportDocument weeklyReportDocument(const WeeklyReportData &r, const QLocale &l)
                        .arg(scopeText(r.scope), r.week, date(r.weekStart), date(r.weekEnd));
     doc.asOfText = WeeklyReport::tr("As of %1 UTC").arg(r.asOf.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 
-    // Key figures.
-    qint64 openCount = 0, openAmount = 0, weighted = 0;
-    for (const auto &s : r.funnel.stages) {
-        openCount += s.openCount;
-        openAmount += s.openAmount;
-        weighted += s.weightedAmount;
-    }
-    doc.heading(WeeklyReport::tr("Summary"));
-    ReportBlock &kf = doc.table({ { WeeklyReport::tr("Figure"), 2 }, { WeeklyReport::tr("Value"), 2, true },
-        { WeeklyReport::tr("Deals"), 1, true } });
-    kf.rows << QStringList { WeeklyReport::tr("Open pipeline"), money::format(openAmount, cny, l),
-        l.toString(openCount) }
-            << QStringList { WeeklyReport::tr("Weighted pipeline"), money::format(weighted, cny, l), QString() }
-            << QStringList { WeeklyReport::tr("Won this week"), money::format(r.funnel.wonAmount, cny, l),
-                   l.toString(r.funnel.wonCount) }
-            << QStringList { WeeklyReport::tr("Lost this week"), QString(), l.toString(r.funnel.lostCount) }
-            << QStringList { WeeklyReport::tr("Win rate this week"), percent(r.funnel.winRate, l), QString() };
-
-    // Funnel.
-    doc.heading(WeeklyReport::tr("Funnel (%1)").arg(r.funnel.pipelineName));
-    ReportBlock funnel;
-    funnel.type = ReportBlock::Type::Funnel;
-    for (const auto &s : r.funnel.stages)
-        funnel.stages.push_back({ s.name, s.openCount, s.openAmount, std::nullopt });
-    doc.blocks.push_back(funnel);
-    ReportBlock &ft = doc.table({ { WeeklyReport::tr("Stage"), 2.2 }, { WeeklyReport::tr("Open"), 1, true },
-        { WeeklyReport::tr("Open amount"), 2.2, true }, { WeeklyReport::tr("Weighted"), 2.2, true },
-        { WeeklyReport::tr("Entered this week"), 1.4, true }, { WeeklyReport::tr("Conversion"), 1.3, true },
-        { WeeklyReport::tr("Median days"), 1.3, true } });
-    for (const auto &s : r.funnel.stages)
-        ft.rows << QStringList { s.name, l.toString(s.openCount), money::format(s.openAmount, cny, l),
-            money::format(s.weightedAmount, cny, l), l.toString(s.entered), percent(s.conversion, l),
-            days(s.days.median, l) };
-    ft.rows << QStringList { WeeklyReport::tr("Total"), l.toString(openCount), money::format(openAmount, cny, l),
-        money::format(weighted, cny, l), QString(), QString(), QString() };
-    ft.lastRowIsTotal = true;
+    addSummary(doc, r, l);
+    addFunnel(doc, r, l);
+    addVelocity(doc, r, l);
+    addOpenDeals(doc, r, l);
 
     // Forecast.
     doc.heading(WeeklyReport::tr("Forecast vs target"));

@@ -2,6 +2,7 @@
 // PDF (pdftotext) and the HTML, and the CLI command in-process.
 #include "catchqt.h"
 #include "clirun.h"
+#include "pdftext.h"
 #include "reportfixture.h"
 
 #include "analytics/receivables.h"
@@ -35,15 +36,6 @@ QList<qint64> ids(const report::ChangeGroup &g)
     for (const auto &d : g.deals)
         out << d.id;
     return out;
-}
-
-QString pdfText(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
-    REQUIRE(p.waitForFinished(20000));
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 int pdfPages(const QString &path)
@@ -94,9 +86,9 @@ TEST_CASE("Weekly report lists what changed in the week, per kind", "[report]")
     CHECK(group(r, report::ChangeKind::Slipped).deals.front().previousClose == QDate(2026, 11, 28));
     CHECK(group(r, report::ChangeKind::Advanced).deals.front().previousStage == o.p.stages.at(1).name);
     CHECK(group(r, report::ChangeKind::Advanced).deals.front().stage == o.p.stages.at(2).name);
-    CHECK(r.funnel.wonAmount == group(r, report::ChangeKind::Won).amount);
-    CHECK(r.funnel.wonCount == 2);
-    CHECK(r.funnel.lostCount == 1);
+    CHECK(r.weekFunnel.wonAmount == group(r, report::ChangeKind::Won).amount);
+    CHECK(r.weekFunnel.wonCount == 2);
+    CHECK(r.weekFunnel.lostCount == 1);
 
     // Top deals: open ones only, largest first.
     REQUIRE(r.topDeals.size() == 6);
@@ -171,7 +163,7 @@ TEST_CASE("Weekly report PDF and HTML carry the totals and the changed deals", "
         QStringLiteral("价格太高"), QStringLiteral("2026-11-28 → 2026-12-20"), money::format(230000 * 100, cny, locale),
         money::format(310000 * 100, cny, locale),
         // Totals: won this week, open pipeline, overdue.
-        money::format(r.funnel.wonAmount, cny, locale),
+        money::format(r.weekFunnel.wonAmount, cny, locale),
         money::format((120000 + 80000 + 45000 + 99000 + 500000 + 66000) * 100LL, cny, locale),
         QStringLiteral("回访客户确认方案"), QStringLiteral("HT-2026-001"), money::format(5000000, cny, locale) };
     for (const QString &s : expected) {

@@ -17,10 +17,16 @@
 #include "analytics/forecast.h"
 #include "analytics/funnel.h"
 #include "analytics/repdiagnostics.h"
+#include "analytics/velocity.h"
 #include "demo/demogenerator.h"
+#include "report/velocitytext.h"
+#include "report/weeklyreport.h"
 #include "domain/money.h"
 #include "storage/database.h"
 
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -241,4 +247,70 @@ TEST_CASE("the dashboard shows the engine's small funnel and this month's foreca
         CHECK(widget->stages()[i].name == funnel.stages[i].name);
         CHECK(widget->stages()[i].count == funnel.stages[i].entered);
     }
+}
+
+TEST_CASE("the funnel page at the weekly report's window and as-of shows the report's funnel and velocity",
+    "[ui][analytics][velocity]")
+{
+    Views v;
+    report::WeeklyReportQuery rq;
+    rq.week = QStringLiteral("2026-W08"); // 16–22 February; the window is 25 November – 22 February
+    rq.runs = 200;
+    const report::WeeklyReportData r = report::buildWeeklyReport(v.office.tdb.db(), rq);
+
+    FunnelPage page(v.context);
+    REQUIRE(showAndWait(page, &FunnelPage::computed));
+    // The page opens on the report's window length: the last 90 days.
+    auto *useWindow = page.findChild<QCheckBox *>(QStringLiteral("funnelUseWindow"));
+    auto *from = page.findChild<QDateEdit *>(QStringLiteral("funnelFrom"));
+    auto *to = page.findChild<QDateEdit *>(QStringLiteral("funnelTo"));
+    auto *asOf = page.findChild<QDateEdit *>(QStringLiteral("funnelAsOf"));
+    REQUIRE((useWindow && from && to && asOf));
+    CHECK(useWindow->isChecked());
+    CHECK(from->date().daysTo(to->date()) == analytics::kDefaultFunnelWindowDays - 1);
+
+    from->setDate(r.funnelFrom);
+    to->setDate(r.funnelTo);
+    asOf->setDate(r.asOf.date());
+    QSignalSpy spy(&page, &FunnelPage::computed);
+    page.refresh();
+    REQUIRE(spy.wait(20000));
+
+    const analytics::FunnelResult &f = page.funnel();
+    REQUIRE(f.stages.size() == r.funnel.stages.size());
+    const auto &drawn = page.funnelWidget()->stages();
+    REQUIRE(drawn.size() == f.stages.size());
+    for (size_t i = 0; i < f.stages.size(); ++i) {
+        INFO("stage " << i);
+        CHECK(f.stages[i].entered == r.funnel.stages[i].entered);
+        CHECK(f.stages[i].dropOff == r.funnel.stages[i].dropOff);
+        CHECK(f.stages[i].conversion == r.funnel.stages[i].conversion);
+        CHECK(f.stages[i].days.median == r.funnel.stages[i].days.median);
+        CHECK(drawn[i].count == r.funnel.stages[i].entered); // the drawn funnel is the report's chart
+        CHECK(drawn[i].dropOff == r.funnel.stages[i].dropOff);
+    }
+
+    // Velocity: the engine's figures, the card and the factors line say them.
+    const analytics::SalesVelocity &vel = page.velocity();
+    CHECK(vel.current.perDay == r.velocity.current.perDay);
+    CHECK(vel.previous.perDay == r.velocity.previous.perDay);
+    const QLocale locale;
+    CHECK(page.velocityCard()->value() == report::velocityAmount(r.velocity.current.per30Days, locale, true));
+    CHECK(page.velocityCard()->subtitle().contains(report::velocityAmount(r.velocity.current.perDay, locale)));
+    CHECK(page.velocityCard()->subtitle().contains(report::velocityChangeText(r.velocity, locale)));
+    CHECK(page.velocityFactors()->text().contains(report::velocityFactorsText(r.velocity.current, locale)));
+
+    // In 简体中文 the card is 销售速度; a week without a won deal before it reads "—".
+    QSignalSpy again(&page, &FunnelPage::computed);
+    v.languages.apply(QStringLiteral("zh_CN"));
+    REQUIRE(again.wait(20000));
+    CHECK(page.findChild<QLabel *>(QStringLiteral("funnelVelocityTitle"))->text().contains(QStringLiteral("销售速度")));
+    if (qEnvironmentVariableIsSet("FD_SCREENSHOTS"))
+        page.grab().save(QString::fromLocal8Bit(qgetenv("FD_SCREENSHOTS")) + QStringLiteral("/funnel_page.png"));
+    asOf->setDate(QDate(2026, 2, 1)); // A is won on 5 February: nothing won yet
+    page.refresh();
+    REQUIRE(again.wait(20000));
+    CHECK(page.velocityCard()->value() == QStringLiteral("—"));
+    CHECK(page.velocityCard()->subtitle().contains(QStringLiteral("—")));
+    v.languages.apply(QStringLiteral("en"));
 }

@@ -7,6 +7,7 @@
 #include "figurecard.h"
 #include "funnelwidget.h"
 #include "reps/repdiagnosticsview.h"
+#include "report/velocitytext.h"
 #include "session.h"
 
 #include "analytics/snapshot.h"
@@ -76,6 +77,8 @@ FunnelPage::FunnelPage(PageContext &context, QWidget *parent)
     , m_winRate(new FigureCard(QStringLiteral("funnelWinRate"), this))
     , m_averageDeal(new FigureCard(QStringLiteral("funnelAverageDeal"), this))
     , m_cycle(new FigureCard(QStringLiteral("funnelCycle"), this))
+    , m_velocityCard(new FigureCard(QStringLiteral("funnelVelocity"), this))
+    , m_velocityFactors(new QLabel(this))
     , m_dealsHeading(new QLabel(this))
     , m_deals(new DealListTable(this))
     , m_reps(new RepDiagnosticsView(this))
@@ -89,8 +92,10 @@ FunnelPage::FunnelPage(PageContext &context, QWidget *parent)
     m_to->setObjectName(QStringLiteral("funnelTo"));
     m_asOf->setObjectName(QStringLiteral("funnelAsOf"));
     m_useWindow->setObjectName(QStringLiteral("funnelUseWindow"));
-    m_from->setEnabled(false);
-    m_to->setEnabled(false);
+    m_useWindow->setChecked(true); // the weekly report's window (reloadDatabase sets the dates)
+    m_velocityFactors->setObjectName(QStringLiteral("funnelVelocityFactors"));
+    m_velocityFactors->setWordWrap(true);
+    m_velocityFactors->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setForegroundRole(QPalette::PlaceholderText);
     m_funnelNote->setWordWrap(true);
     m_funnelNote->setForegroundRole(QPalette::PlaceholderText);
@@ -119,12 +124,17 @@ FunnelPage::FunnelPage(PageContext &context, QWidget *parent)
     for (FigureCard *card : { m_won, m_lost, m_winRate, m_averageDeal, m_cycle })
         cards->addWidget(card);
 
+    auto *velocity = new QHBoxLayout;
+    velocity->addWidget(m_velocityCard, 1);
+    velocity->addWidget(m_velocityFactors, 2);
+
     auto *funnelSide = new QVBoxLayout;
     funnelSide->addWidget(m_funnelWidget, 1);
     funnelSide->addWidget(m_funnelNote);
     auto *tableSide = new QVBoxLayout;
     tableSide->addWidget(m_stageTable, 1);
     tableSide->addLayout(cards);
+    tableSide->addLayout(velocity);
     auto *top = new QWidget(this);
     auto *topLayout = new QHBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
@@ -176,7 +186,7 @@ void FunnelPage::reloadDatabase()
         edit->setMaximumDate(today);
     }
     const QSignalBlocker b1(m_from), b2(m_to), b3(m_asOf);
-    m_from->setDate(today.addDays(1 - today.day()).addMonths(-11)); // the last twelve months
+    m_from->setDate(analytics::windowStart(today, analytics::kDefaultFunnelWindowDays));
     m_to->setDate(today);
     m_asOf->setDate(today);
     m_asOfLabel->setProperty("today", today);
@@ -213,6 +223,10 @@ void FunnelPage::retranslateUi()
     m_winRate->setTitle(tr("Win rate"));
     m_averageDeal->setTitle(tr("Average deal"));
     m_cycle->setTitle(tr("Median cycle"));
+    m_velocityCard->setTitle(tr("Sales velocity per 30 days"));
+    m_velocityCard->setToolTip(tr("Open deals × win rate × average won deal ÷ median sales cycle (days), × 30. "
+                                  "Win rate, average deal and cycle over the window; open deals at the as-of "
+                                  "date. Compared with the same a week earlier."));
     m_deals->retranslateUi();
     if (m_funnelWidget->selectedStage() < 0)
         m_dealsHeading->setText(tr("Click a stage of the funnel to list its open deals."));
@@ -244,7 +258,10 @@ void FunnelPage::reload()
         this, *db,
         [query](Database &worker) {
             Outcome outcome;
-            outcome.funnel = analytics::computeFunnel(worker, query);
+            analytics::FunnelQuery q = query;
+            const analytics::Snapshot snapshot = analytics::loadFunnelSnapshot(worker, q);
+            outcome.funnel = analytics::computeFunnel(worker, snapshot, q);
+            outcome.velocity = analytics::computeVelocity(worker, snapshot, q, outcome.funnel);
             analytics::RepQuery reps;
             reps.scope = query.scope;
             reps.from = query.from;
@@ -275,11 +292,10 @@ void FunnelPage::showOutcome(const Outcome &outcome)
     const QLocale locale;
     const auto brief = [&](qint64 cents) { return money::formatShort(cents, kCurrency, locale); };
 
-    std::vector<report::FunnelPainterStage> stages;
+    m_velocity = outcome.velocity;
     m_stageTable->setRowCount(int(m_funnel.stages.size()));
     for (size_t i = 0; i < m_funnel.stages.size(); ++i) {
         const analytics::FunnelStage &s = m_funnel.stages[i];
-        stages.push_back({ s.name, s.entered, s.openAmount, s.dropOff });
         const int row = int(i);
         auto *name = new QTableWidgetItem(s.active ? s.name : tr("%1 (retired)").arg(s.name));
         name->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
@@ -295,8 +311,9 @@ void FunnelPage::showOutcome(const Outcome &outcome)
     }
     m_stageTable->resizeColumnsToContents();
     m_stageTable->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
-    m_funnelWidget->setStages(std::move(stages), kCurrency);
+    m_funnelWidget->setStages(report::FunnelPainter::stagesOf(m_funnel), kCurrency);
     showTotals();
+    showVelocity();
     m_reps->setResult(outcome.reps, kCurrency);
     // Keep the selection across a refresh when the stages are the same.
     if (selected >= 0 && selected < int(m_funnel.stages.size()))
@@ -326,6 +343,21 @@ void FunnelPage::showTotals()
             ? tr("%1 days").arg(locale.toString(*m_funnel.medianCycleDays, 'f', 1))
             : QStringLiteral("—"));
     m_cycle->setSubtitle(tr("created to won"));
+}
+
+void FunnelPage::showVelocity()
+{
+    const QLocale locale;
+    const analytics::VelocityFigures &now = m_velocity.current;
+    m_velocityCard->setValue(report::velocityAmount(now.per30Days, locale, true),
+        report::velocityAmount(now.per30Days, locale));
+    m_velocityCard->setSubtitle(tr("%1 per day · %2 vs a week earlier")
+                                    .arg(report::velocityAmount(now.perDay, locale),
+                                        report::velocityChangeText(m_velocity, locale)));
+    m_velocityFactors->setText(tr("= %1\nA week earlier (%2): %3 per 30 days")
+                                   .arg(report::velocityFactorsText(now, locale),
+                                       m_velocity.previous.asOf.date().toString(QStringLiteral("yyyy-MM-dd")),
+                                       report::velocityAmount(m_velocity.previous.per30Days, locale, true)));
 }
 
 void FunnelPage::selectStage(int index)

@@ -4,6 +4,7 @@
 
 #include "analytics/funnel.h"
 #include "analytics/repdiagnostics.h"
+#include "analytics/velocity.h"
 
 #include "livepage.h"
 
@@ -23,7 +24,9 @@ class FunnelWidget;
 class RepDiagnosticsView;
 
 // The sales funnel (DEFINITIONS.md §3) for a period and filters: the drawn funnel, the
-// per-stage table and the totals; a click on a stage lists its open deals. A second tab
+// per-stage table, the totals and the sales velocity with its change against a week earlier
+// (§11); a click on a stage lists its open deals. The window starts as the weekly report's
+// (the last 90 days), so both show the same funnel. A second tab
 // holds the rep diagnostics for the same period and filters. Computed off the GUI thread.
 class FunnelPage final : public LivePage
 {
@@ -36,6 +39,9 @@ public:
     void selectStage(int index);
     bool isComputing() const { return m_computing; }
     const analytics::FunnelResult &funnel() const { return m_funnel; }
+    const analytics::SalesVelocity &velocity() const { return m_velocity; }
+    FigureCard *velocityCard() const { return m_velocityCard; }
+    QLabel *velocityFactors() const { return m_velocityFactors; }
     FunnelWidget *funnelWidget() const { return m_funnelWidget; }
     DealListTable *dealTable() const { return m_deals; }
     QTableWidget *stageTable() const { return m_stageTable; }
@@ -50,6 +56,7 @@ private:
     struct Outcome
     {
         analytics::FunnelResult funnel;
+        analytics::SalesVelocity velocity;
         analytics::RepResult reps;
     };
     void reloadDatabase();
@@ -59,6 +66,7 @@ private:
     void languageChanged() override;
     void showOutcome(const Outcome &outcome);
     void showTotals();
+    void showVelocity();
 
     PageContext &m_context;
     bool m_computing = false;
@@ -81,10 +89,13 @@ private:
     FigureCard *m_winRate;
     FigureCard *m_averageDeal;
     FigureCard *m_cycle;
+    FigureCard *m_velocityCard;
+    QLabel *m_velocityFactors;
     QLabel *m_dealsHeading;
     DealListTable *m_deals;
     RepDiagnosticsView *m_reps;
     analytics::FunnelResult m_funnel;
+    analytics::SalesVelocity m_velocity;
 };
 
 } // namespace fd
