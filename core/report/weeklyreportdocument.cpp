@@ -89,6 +89,15 @@ qint64 openCountOf(const analytics::FunnelResult &f)
     return n;
 }
 
+// "¥9,929,383.77 (↑ 6.0 % vs a week earlier)", or the amount alone when there is no change to show.
+QString velocitySummary(const analytics::SalesVelocity &v, const QLocale &l)
+{
+    const QString amount = velocityAmount(v.current.per30Days, l);
+    if (!v.changePerDay)
+        return amount;
+    return WeeklyReport::tr("%1 (%2 vs a week earlier)").arg(amount, velocityChangeText(v, l));
+}
+
 // Key figures: the open pipeline at the as-of instant and the week's results.
 void addSummary(ReportDocument &doc, const WeeklyReportData &r, const QLocale &l)
 {
@@ -109,10 +118,7 @@ void addSummary(ReportDocument &doc, const WeeklyReportData &r, const QLocale &l
                    l.toString(week.wonCount) }
             << QStringList { WeeklyReport::tr("Lost this week"), QString(), l.toString(week.lostCount) }
             << QStringList { WeeklyReport::tr("Win rate this week"), percent(week.winRate, l), QString() }
-            << QStringList { WeeklyReport::tr("Sales velocity per 30 days"),
-                   WeeklyReport::tr("%1 (%2 vs a week earlier)")
-                       .arg(velocityAmount(r.velocity.current.per30Days, l), velocityChangeText(r.velocity, l)),
-                   QString() };
+            << QStringList { WeeklyReport::tr("Sales velocity per 30 days"), velocitySummary(r.velocity, l), QString() };
 }
 
 // The funnel as the Funnel page draws it, and the stage conversion and dwell, over the
