@@ -269,12 +269,13 @@ TEST_CASE("the funnel page at the weekly report's window and as-of shows the rep
     CHECK(useWindow->isChecked());
     CHECK(from->date().daysTo(to->date()) == analytics::kDefaultFunnelWindowDays - 1);
 
-    from->setDate(r.funnelFrom);
-    to->setDate(r.funnelTo);
+    // Going back to the report's as-of day takes the window along: the 90 days up to it.
     asOf->setDate(r.asOf.date());
     QSignalSpy spy(&page, &FunnelPage::computed);
-    page.refresh();
+    emit asOf->editingFinished();
     REQUIRE(spy.wait(20000));
+    CHECK(from->date() == r.funnelFrom);
+    CHECK(to->date() == r.funnelTo);
 
     const analytics::FunnelResult &f = page.funnel();
     REQUIRE(f.stages.size() == r.funnel.stages.size());
@@ -308,9 +309,16 @@ TEST_CASE("the funnel page at the weekly report's window and as-of shows the rep
     if (qEnvironmentVariableIsSet("FD_SCREENSHOTS"))
         page.grab().save(QString::fromLocal8Bit(qgetenv("FD_SCREENSHOTS")) + QStringLiteral("/funnel_page.png"));
     asOf->setDate(QDate(2026, 2, 1)); // A is won on 5 February: nothing won yet
-    page.refresh();
+    emit asOf->editingFinished();
     REQUIRE(again.wait(20000));
+    CHECK(to->date() == QDate(2026, 2, 1));
     CHECK(page.velocityCard()->value() == QStringLiteral("—"));
     CHECK(page.velocityCard()->subtitle().contains(QStringLiteral("—")));
+    // A window set by hand stays where it is.
+    to->setDate(QDate(2026, 1, 20));
+    asOf->setDate(QDate(2026, 2, 10));
+    emit asOf->editingFinished();
+    REQUIRE(again.wait(20000));
+    CHECK(to->date() == QDate(2026, 1, 20));
     v.languages.apply(QStringLiteral("en"));
 }

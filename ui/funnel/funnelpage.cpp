@@ -165,8 +165,9 @@ FunnelPage::FunnelPage(PageContext &context, QWidget *parent)
         m_to->setEnabled(on);
         refresh();
     });
-    for (QDateEdit *edit : { m_from, m_to, m_asOf })
+    for (QDateEdit *edit : { m_from, m_to })
         connect(edit, &QDateEdit::editingFinished, this, &FunnelPage::refresh);
+    connect(m_asOf, &QDateEdit::editingFinished, this, &FunnelPage::asOfEdited);
     connect(m_refresh, &QPushButton::clicked, this, &FunnelPage::refresh);
     connect(m_funnelWidget, &FunnelWidget::stageClicked, this, &FunnelPage::selectStage);
     connect(m_stageTable, &QTableWidget::cellClicked, this, [this](int row, int) { selectStage(row); });
@@ -189,12 +190,25 @@ void FunnelPage::reloadDatabase()
     m_from->setDate(analytics::windowStart(today, analytics::kDefaultFunnelWindowDays));
     m_to->setDate(today);
     m_asOf->setDate(today);
+    m_windowAsOf = today;
     m_asOfLabel->setProperty("today", today);
     markStale();
 }
 
-
-
+void FunnelPage::asOfEdited()
+{
+    // So the page shows the weekly report's funnel for the report's as-of day: the last 90
+    // days up to it, not 90 days up to today cut at an earlier as-of.
+    const QDate asOf = m_asOf->date();
+    if (m_to->date() == m_windowAsOf && asOf != m_windowAsOf) {
+        const QSignalBlocker b1(m_from), b2(m_to);
+        m_from->setDate(m_from->date().addDays(m_windowAsOf.daysTo(asOf)));
+        m_to->setDate(asOf);
+    }
+    if (m_to->date() == asOf)
+        m_windowAsOf = asOf;
+    refresh();
+}
 
 void FunnelPage::languageChanged()
 {

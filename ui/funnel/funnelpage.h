@@ -67,6 +67,8 @@ private:
     void showOutcome(const Outcome &outcome);
     void showTotals();
     void showVelocity();
+    // A window that ended on the previous as-of day follows the new one, keeping its length.
+    void asOfEdited();
 
     PageContext &m_context;
     bool m_computing = false;
@@ -96,6 +98,7 @@ private:
     RepDiagnosticsView *m_reps;
     analytics::FunnelResult m_funnel;
     analytics::SalesVelocity m_velocity;
+    QDate m_windowAsOf; // the as-of day the window was last lined up with
 };
 
 } // namespace fd
