@@ -190,7 +190,7 @@ DealStory simulateDeal(DemoRandom &random, const RepProfile &rep, qint64 created
             // Reps and customers sign before a quarter closes (before the year closes
             // above all): a win due early in the next quarter is often pulled in.
             const QDate d = officeDate(next);
-            if (d.month() % 3 == 1 && d.day() <= 20 && random.chance(d.month() == 1 ? 0.45 : 0.3)) {
+            if (d.month() % 3 == 1 && d.day() <= 15 && random.chance(d.month() == 1 ? 0.35 : 0.3)) {
                 const QDate quarterEnd = endOfMonth(d.addMonths(-1));
                 const qint64 early = officeTime(random, startOfOfficeDay(quarterEnd.addDays(-int(random.between(1, 6)))));
                 if (early > t + kDay && officeDate(early) <= quarterEnd)

@@ -474,7 +474,7 @@ void DemoBuilder::campaigns()
     };
     const CampaignSpec specs[] = {
         {"展会", "%1工业博览会", 0.09, 5},      {"网络推广", "%1百度搜索推广", 0.05, 90},
-        {"研讨会", "%1数字化转型研讨会", 0.07, 1}, {"电话营销", "%1老客户电话回访季", 0.03, 60},
+        {"研讨会", "%1数字化转型研讨会", 0.07, 1}, {"电话营销", "%1老客户电话回访季", 0.04, 60},
     };
     const int count = 16;
     for (int k = 0; k < count; ++k) {
@@ -491,7 +491,7 @@ void DemoBuilder::campaigns()
         Campaign c;
         c.channel = u(spec.channel);
         c.start = start;
-        c.costRate = spec.costRate * m_random.spread(0.35);
+        c.costRate = spec.costRate * m_random.spread(0.25);
         SqlQuery q(m_db, QStringLiteral("INSERT INTO campaigns (name, channel, start_date, end_date, cost_cents, "
                                         "currency, created_at) VALUES (?, ?, ?, ?, ?, 'CNY', ?) RETURNING id"));
         c.id = q.add(uniqueName(QStringLiteral("campaigns"), label))
