@@ -2,8 +2,11 @@
 #include "commands.h"
 
 #include "analyticsoptions.h"
+#include "closinggapoutput.h"
 
 #include "analytics/forecast.h"
+#include "analytics/gapclosing.h"
+#include "storage/repositories/forecastsnapshotrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,6 +38,8 @@ public:
                           QStringLiteral("N")});
         parser.addOption({QStringLiteral("seed"), QStringLiteral("Simulation seed."), QStringLiteral("S")});
         parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")});
+        parser.addOption({QStringLiteral("record"),
+                          QStringLiteral("Store this forecast as a snapshot (see forecast-history).")});
     }
 
     int run(const QCommandLineParser &parser, CliContext &ctx) const override
@@ -56,6 +61,12 @@ public:
         q.runs = int(cliopts::positive(parser, QStringLiteral("runs"), analytics::kDefaultRuns));
         q.seed = quint64(cliopts::positive(parser, QStringLiteral("seed"), qint64(analytics::kDefaultSeed)));
         const analytics::ForecastResult f = analytics::computeForecast(db, q);
+        const analytics::GapClosing closingGap = analytics::computeGapClosing(db, f, q.scope);
+        qint64 recorded = 0;
+        if (parser.isSet(QStringLiteral("record"))) {
+            ForecastSnapshot snapshot = snapshotOf(f, q.scope, QStringLiteral("cli"));
+            recorded = ForecastSnapshotRepository(db).record(snapshot);
+        }
 
         QList<qint64> ids;
         for (const auto &d : f.deals)
@@ -88,7 +99,10 @@ public:
                              {QStringLiteral("target_cents"), cliopts::json(f.target)},
                              {QStringLiteral("gap_cents"), cliopts::json(f.gap)},
                              {QStringLiteral("coverage"), cliopts::json(f.coverage)},
-                             {QStringLiteral("deals"), deals}};
+                             {QStringLiteral("deals"), deals},
+                             {QStringLiteral("closing_gap"), cliopts::closingGapJson(closingGap)}};
+            if (recorded)
+                root.insert(QStringLiteral("recorded_snapshot_id"), recorded);
             if (f.method == analytics::ForecastMethod::Simulation)
                 root.insert(QStringLiteral("simulation"),
                             QJsonObject{{QStringLiteral("runs"), f.runs},
@@ -143,6 +157,10 @@ public:
         }
         if (f.deals.size() > 20)
             ctx.out << "  … " << (f.deals.size() - 20) << " more (use --json for all)\n";
+        cliopts::printClosingGap(ctx.out, closingGap);
+        if (recorded)
+            ctx.out << "\nRecorded as forecast snapshot " << recorded << " (funneldesk-cli forecast-history --period "
+                    << f.period << ")\n";
         return ExitOk;
     }
 };

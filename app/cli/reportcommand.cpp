@@ -5,6 +5,7 @@
 
 #include "report/reporthtml.h"
 #include "report/reportrenderer.h"
+#include "report/reportsnapshots.h"
 #include "report/weeklyreport.h"
 #include "report/weeklyreportdocument.h"
 
@@ -80,6 +81,8 @@ public:
             QStringLiteral("DAYS") });
         parser.addOption({ QStringLiteral("lang"), QStringLiteral("Report language: zh_CN (default), zh_TW or en."),
             QStringLiteral("LANG") });
+        parser.addOption({ QStringLiteral("no-record"),
+            QStringLiteral("Do not store the report's forecasts as snapshots (see forecast-history).") });
     }
 
     int run(const QCommandLineParser &parser, CliContext &ctx) const override
@@ -147,6 +150,12 @@ public:
         if (pages > 0)
             ctx.out << ", " << pages << (pages == 1 ? " page" : " pages");
         ctx.out << ", " << timer.elapsed() << " ms)\n";
+        // The forecast a report shows is the one a manager defends: keep it (forecast-history).
+        if (!parser.isSet(QStringLiteral("no-record"))) {
+            report::recordReportForecasts(db, data);
+            ctx.out << "Recorded the forecasts of " << data.month.period << " and " << data.quarter.period
+                    << " (funneldesk-cli forecast-history)\n";
+        }
         return ExitOk;
     }
 };

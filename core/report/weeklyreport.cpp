@@ -313,6 +313,7 @@ WeeklyReportData buildWeeklyReport(Database &db, const WeeklyReportQuery &query)
     ForecastQuery quarter = month;
     quarter.period = quarterOf(r.asOf.date());
     r.quarter = computeForecast(db, snap, quarter);
+    r.closingGap = computeGapClosing(db, snap, r.month, scope);
 
     RepQuery rq;
     rq.scope = scope;

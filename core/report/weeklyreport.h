@@ -2,6 +2,7 @@
 
 #include "analytics/forecast.h"
 #include "analytics/funnel.h"
+#include "analytics/gapclosing.h"
 #include "analytics/repdiagnostics.h"
 #include "analytics/velocity.h"
 
@@ -118,6 +119,7 @@ struct WeeklyReportData
     analytics::SalesVelocity velocity; // from `funnel`, and the same a week earlier
     analytics::ForecastResult month; // month containing the week's end (simulation)
     analytics::ForecastResult quarter; // quarter containing the week's end (simulation)
+    analytics::GapClosing closingGap; // what would close the month's gap (gapclosing.h)
     analytics::RepResult reps; // window = the week
     std::vector<ChangeGroup> changes; // every ChangeKind, in enum order
     std::vector<ReportDeal> topDeals; // ten largest open deals

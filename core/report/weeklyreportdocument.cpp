@@ -1,5 +1,6 @@
 #include "weeklyreportdocument.h"
 
+#include "closinggapsection.h"
 #include "reporttext.h"
 #include "velocitytext.h"
 
@@ -259,6 +260,7 @@ ReportDocument weeklyReportDocument(const WeeklyReportData &r, const QLocale &l)
         WeeklyReport::tr("Forecast = won so far + the mean of %1 simulated runs over the open deals; the range "
                          "holds 80 % of the runs.")
             .arg(l.toString(r.month.runs)));
+    addClosingGapSection(doc, r.closingGap, l);
 
     // What changed.
     doc.heading(WeeklyReport::tr("What changed since last week"));

@@ -29,7 +29,7 @@ QStringList productTables()
         QStringLiteral("payment_plans"), QStringLiteral("payment_instalments"), QStringLiteral("invoices"),
         QStringLiteral("receipts"), QStringLiteral("receivable_adjustments"), QStringLiteral("attachments"),
         QStringLiteral("audit_log"), QStringLiteral("settings"), QStringLiteral("lost_reasons"),
-        QStringLiteral("scoring_rules"), QStringLiteral("import_batches"), QStringLiteral("import_batch_ranges"),
+        QStringLiteral("scoring_rules"), QStringLiteral("import_batches"), QStringLiteral("import_batch_ranges"), QStringLiteral("forecast_snapshots"),
         QStringLiteral("schema_version") };
 }
 

@@ -5,6 +5,8 @@
 #include "backgroundquery.h"
 #include "deallisttable.h"
 #include "forecastchart.h"
+#include "forecasthistoryview.h"
+#include "gapclosingpanel.h"
 #include "session.h"
 
 #include "analytics/snapshot.h"
@@ -102,6 +104,8 @@ ForecastPage::ForecastPage(PageContext &context, QWidget *parent)
     , m_backtestNote(new QLabel(this))
     , m_backtestTable(new QTableWidget(this))
     , m_backtestChart(new ForecastChart(this))
+    , m_history(new ForecastHistoryView(context.session, this))
+    , m_gapPanel(new GapClosingPanel(context.session, this))
 {
     setObjectName(QStringLiteral("forecastPage"));
     m_granularity->setObjectName(QStringLiteral("forecastGranularity"));
@@ -156,6 +160,8 @@ ForecastPage::ForecastPage(PageContext &context, QWidget *parent)
     backtestLayout->addWidget(m_backtestChart, 1);
     m_tabs->addTab(split, QString());
     m_tabs->addTab(backtest, QString());
+    m_tabs->addTab(m_gapPanel, QString());
+    m_tabs->addTab(m_history, QString());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
@@ -200,6 +206,8 @@ void ForecastPage::retranslateUi()
     m_refresh->setText(tr("Refresh"));
     m_tabs->setTabText(0, tr("Forecast"));
     m_tabs->setTabText(1, tr("Backtest"));
+    m_tabs->setTabText(m_tabs->indexOf(m_gapPanel), tr("Closing the gap"));
+    m_tabs->setTabText(m_tabs->indexOf(m_history), tr("Forecast history"));
     for (int i = 0; i < 3; ++i)
         m_drillMethod->setItemText(i, methodName(kMethods[size_t(i)]));
     m_drillMethod->setToolTip(tr("The method whose contributing deals are listed"));
@@ -251,6 +259,8 @@ void ForecastPage::reload()
         return;
     }
     const analytics::Scope scope = m_filters->scope();
+    m_gapPanel->setScope(scope); // each computes when its tab is shown
+    m_history->setScope(scope);
     const QDate today = db->clock().now().toUTC().date();
     const QStringList periods = periodsFrom(today, m_granularity->currentIndex() == 1);
     m_computing = m_backtesting = true;

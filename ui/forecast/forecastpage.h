@@ -21,6 +21,8 @@ namespace fd {
 class AnalyticsFilterBar;
 class DealListTable;
 class ForecastChart;
+class ForecastHistoryView;
+class GapClosingPanel;
 
 // The forecast (DEFINITIONS.md §4) of the next 6 months or 4 quarters: won so far, the
 // configured, historical and simulated (P10–P90) forecasts, target, gap and coverage, a
@@ -46,6 +48,10 @@ public:
     QTableWidget *periodTable() const { return m_table; }
     QTableWidget *backtestTable() const { return m_backtestTable; }
     DealListTable *dealTable() const { return m_deals; }
+    // The "Forecast history" and "Closing the gap" tabs (their own files).
+    ForecastHistoryView *historyView() const { return m_history; }
+    GapClosingPanel *gapPanel() const { return m_gapPanel; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 signals:
     // The forecast was computed and is shown.
@@ -82,6 +88,8 @@ private:
     QLabel *m_backtestNote;
     QTableWidget *m_backtestTable;
     ForecastChart *m_backtestChart;
+    ForecastHistoryView *m_history;
+    GapClosingPanel *m_gapPanel;
     std::vector<PeriodResults> m_periods;
     analytics::BacktestResult m_backtest;
     int m_selectedRow = -1;

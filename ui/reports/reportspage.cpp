@@ -9,6 +9,7 @@
 #include "io/exporter.h"
 #include "report/reporthtml.h"
 #include "report/reportrenderer.h"
+#include "report/reportsnapshots.h"
 #include "report/weeklyreportdocument.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
@@ -278,7 +279,24 @@ bool ReportsPage::savePdf(const QString &path, QString *error) const
             *error = tr("No report yet.");
         return false;
     }
-    return report::ReportRenderer(*m_doc).writePdf(path, error);
+    if (!report::ReportRenderer(*m_doc).writePdf(path, error))
+        return false;
+    recordForecasts();
+    return true;
+}
+
+void ReportsPage::recordForecasts() const
+{
+    // A report printed or saved is one a manager will quote: its forecasts are kept for the
+    // Forecast page's history. Showing the report on screen records nothing.
+    Database *db = m_session.database();
+    if (!db || !m_data)
+        return;
+    try {
+        report::recordReportForecasts(*db, *m_data);
+    } catch (const Error &e) {
+        m_status->setText(tr("The report's forecasts could not be recorded: %1").arg(e.message()));
+    }
 }
 
 void ReportsPage::preview()
@@ -302,8 +320,10 @@ void ReportsPage::print()
     QPrinter printer(QPrinter::HighResolution);
     setupPrinter(printer);
     QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         report::ReportRenderer(*m_doc).render(printer);
+        recordForecasts();
+    }
 }
 
 void ReportsPage::saveAsPdf()
@@ -332,6 +352,8 @@ void ReportsPage::saveAsHtml()
     QString error;
     if (!report::writeReportHtml(*m_doc, path, &error))
         QMessageBox::warning(this, tr("Save as HTML"), tr("The file could not be written: %1").arg(error));
+    else
+        recordForecasts();
 }
 
 void ReportsPage::exportKind()

@@ -44,7 +44,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     ResultsAnalysisView *resultsView() const { return m_results; }
 
-    // Writes the current report as PDF. Returns false (with a message) on failure.
+    // Writes the current report as PDF and records its forecasts (forecast snapshots).
+    // Returns false (with a message) on failure.
     bool savePdf(const QString &path, QString *error = nullptr) const;
 
 signals:
@@ -65,6 +66,8 @@ private:
     void print();
     void saveAsPdf();
     void saveAsHtml();
+    // Stores the shown report's forecasts as snapshots (printed or saved, never on screen only).
+    void recordForecasts() const;
     void exportKind();
 
     Session &m_session;
