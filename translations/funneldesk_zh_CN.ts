@@ -974,6 +974,22 @@ Check the server address, the database name, the user name and the password.</so
         <source>is more than what is open on the instalment, %1</source>
         <translation>超过该分期未收金额 %1</translation>
     </message>
+    <message>
+        <source>must be a valid instant</source>
+        <translation>必须是有效的时间</translation>
+    </message>
+    <message>
+        <source>must be report, cli or gui</source>
+        <translation>必须是 report、cli 或 gui</translation>
+    </message>
+    <message>
+        <source>P10, P50 and P90 are given together or not at all</source>
+        <translation>P10、P50 与 P90 须同时给出或都不给出</translation>
+    </message>
+    <message>
+        <source>must lie between P10 and P90</source>
+        <translation>必须介于 P10 与 P90 之间</translation>
+    </message>
 </context>
 <context>
     <name>WeeklyReport</name>
@@ -1372,6 +1388,78 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>%1 (%2 vs a week earlier)</source>
         <translation>%1（较一周前 %2）</translation>
+    </message>
+    <message>
+        <source>Closing the gap (%1)</source>
+        <translation>如何补齐差距（%1）</translation>
+    </message>
+    <message>
+        <source>No target is set for %1: there is no gap to close.</source>
+        <translation>%1 未设定目标：没有需要补齐的差距。</translation>
+    </message>
+    <message>
+        <source>Ahead of target: the forecast %1 reaches the target %2, there is no gap to close.</source>
+        <translation>已超前于目标：预测 %1 已达到目标 %2，没有需要补齐的差距。</translation>
+    </message>
+    <message>
+        <source>%1 is over: nothing more can be won in it.</source>
+        <translation>%1 已结束：不能再在其中赢单。</translation>
+    </message>
+    <message>
+        <source>Target %1, forecast %2: %3 short.</source>
+        <translation>目标 %1，预测 %2：差 %3。</translation>
+    </message>
+    <message>
+        <source>With the average won deal of %1 (deals won in the last %3 days: %2) that is %4 more won deals.</source>
+        <translation>按平均赢单金额 %1（近 %3 天赢单 %2 笔）计算，还需再赢 %4 单。</translation>
+    </message>
+    <message>
+        <source>No deal was won in the last %1 days, so the number of wins needed cannot be estimated.</source>
+        <translation>近 %1 天没有赢单，无法估算还需赢多少单。</translation>
+    </message>
+    <message>
+        <source>Deals needed in each stage (%1)</source>
+        <translation>各阶段所需商机（%1）</translation>
+    </message>
+    <message>
+        <source>Deals needed</source>
+        <translation>所需商机数</translation>
+    </message>
+    <message>
+        <source>Amount needed</source>
+        <translation>所需金额</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>当前在途</translation>
+    </message>
+    <message>
+        <source>Deals needed = wins needed ÷ the stage&apos;s win rate learned from the deals that entered it and closed (shrunk toward the configured rate).</source>
+        <translation>所需商机数 = 还需赢单数 ÷ 该阶段的历史赢率（由进入该阶段并已结束的商机学得，并向配置赢率收缩）。</translation>
+    </message>
+    <message>
+        <source>Open deals that would close it</source>
+        <translation>可补齐差距的在途商机</translation>
+    </message>
+    <message>
+        <source>No open deal can add to this period&apos;s forecast.</source>
+        <translation>没有在途商机能增加本期预测。</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期金额</translation>
+    </message>
+    <message>
+        <source>Cumulative if won</source>
+        <translation>赢单后累计增加</translation>
+    </message>
+    <message>
+        <source>Winning these %1 deals would close the gap: each adds its amount less the expected value the forecast already counts.</source>
+        <translation>赢下这 %1 笔商机即可补齐差距：每笔增加的是其金额减去预测中已计入的预期金额。</translation>
+    </message>
+    <message>
+        <source>Even winning these %1 deals adds only %2: %3 would still be missing.</source>
+        <translation>即使赢下这 %1 笔商机也只增加 %2：仍差 %3。</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +2983,149 @@ Move the deal anyway?</source>
     </message>
 </context>
 <context>
+    <name>fd::ForecastHistoryView</name>
+    <message>
+        <source>Weekly report</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>Forecast page</source>
+        <translation>预测页面</translation>
+    </message>
+    <message>
+        <source>Configured</source>
+        <translation>配置赢率</translation>
+    </message>
+    <message>
+        <source>Historical</source>
+        <translation>历史赢率</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Record now</source>
+        <translation>立即记录</translation>
+    </message>
+    <message>
+        <source>Store this period&apos;s forecast as of now, to compare later with what is won</source>
+        <translation>保存本期截至现在的预测，以便日后与实际赢单对比</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Won then</source>
+        <translation>当时已赢单</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>P10 – P90</source>
+        <translation>P10 – P90</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Finally won</source>
+        <translation>最终赢单</translation>
+    </message>
+    <message>
+        <source>Won so far</source>
+        <translation>已赢单</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>误差</translation>
+    </message>
+    <message>
+        <source>(forecast − finally won) ÷ finally won, once the period is over</source>
+        <translation>（预测 − 最终赢单）÷ 最终赢单，期间结束后显示</translation>
+    </message>
+    <message>
+        <source>Won in the period by the as-of instant</source>
+        <translation>截至预测时点本期已赢单金额</translation>
+    </message>
+    <message>
+        <source>Reading the recorded forecasts…</source>
+        <translation>正在读取已记录的预测…</translation>
+    </message>
+    <message>
+        <source>The forecast history could not be read: %1</source>
+        <translation>无法读取预测历史：%1</translation>
+    </message>
+    <message>
+        <source>Computing the forecast to record…</source>
+        <translation>正在计算要记录的预测…</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>没有打开的数据库</translation>
+    </message>
+    <message>
+        <source>The forecast could not be recorded: %1</source>
+        <translation>无法记录预测：%1</translation>
+    </message>
+    <message>
+        <source>%1 (×%2)</source>
+        <translation>%1（×%2）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>What was won fell inside P10–P90</source>
+        <translation>实际赢单落在 P10–P90 区间内</translation>
+    </message>
+    <message>
+        <source>What was won fell outside P10–P90</source>
+        <translation>实际赢单落在 P10–P90 区间外</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>%1: finally won %2 (%3 deals).</source>
+        <translation>%1：最终赢单 %2（%3 笔）。</translation>
+    </message>
+    <message>
+        <source>%1 is running: won so far %2 (%3 deals); errors appear once it is over.</source>
+        <translation>%1 进行中：已赢单 %2（%3 笔）；期间结束后显示误差。</translation>
+    </message>
+    <message>
+        <source>No forecast was recorded for this period and scope yet: printing or saving a weekly report records its forecasts, and so does Record now.</source>
+        <translation>本期间和范围尚未记录任何预测：打印或保存周报会记录其中的预测，“立即记录”也会。</translation>
+    </message>
+</context>
+<context>
     <name>fd::ForecastPage</name>
     <message>
         <source>Configured</source>
@@ -3048,6 +3279,14 @@ Move the deal anyway?</source>
         <source>Q%1 %2</source>
         <comment>quarter and year</comment>
         <translation>%2年第%1季度</translation>
+    </message>
+    <message>
+        <source>Closing the gap</source>
+        <translation>如何补齐差距</translation>
+    </message>
+    <message>
+        <source>Forecast history</source>
+        <translation>预测历史</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3483,133 @@ Move the deal anyway?</source>
 A week earlier (%2): %3 per 30 days</source>
         <translation>= %1
 一周前（%2）：每 30 天 %3</translation>
+    </message>
+</context>
+<context>
+    <name>fd::GapClosingPanel</name>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Deals needed in each stage</source>
+        <translation>各阶段所需商机</translation>
+    </message>
+    <message>
+        <source>Open deals that would close the gap if won</source>
+        <translation>赢下即可补齐差距的在途商机</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
+        <source>Deals needed</source>
+        <translation>所需商机数</translation>
+    </message>
+    <message>
+        <source>Amount needed</source>
+        <translation>所需金额</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>当前在途</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>在途金额</translation>
+    </message>
+    <message>
+        <source>Of the deals that entered the stage and closed, the share won (shrunk toward the configured rate)</source>
+        <translation>进入该阶段并已结束的商机中赢单的比例（向配置赢率收缩）</translation>
+    </message>
+    <message>
+        <source>Wins needed ÷ the stage&apos;s win rate</source>
+        <translation>还需赢单数 ÷ 该阶段赢率</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Prob.</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期金额</translation>
+    </message>
+    <message>
+        <source>Cumulative if won</source>
+        <translation>赢单后累计增加</translation>
+    </message>
+    <message>
+        <source>What winning this deal and those above adds to the forecast: amount − expected</source>
+        <translation>赢下本行及以上商机使预测增加的金额：金额 − 预期金额</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>The gap could not be computed: %1</source>
+        <translation>无法计算差距：%1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>No target is set for %1 in this scope: there is no gap to close.</source>
+        <translation>此范围内 %1 未设定目标：没有需要补齐的差距。</translation>
+    </message>
+    <message>
+        <source>Ahead of target: the forecast %1 reaches the target %2 of %3, there is no gap to close.</source>
+        <translation>已超前于目标：预测 %1 已达到 %3 的目标 %2，没有需要补齐的差距。</translation>
+    </message>
+    <message>
+        <source>%1 is over: nothing more can be won in it.</source>
+        <translation>%1 已结束：不能再在其中赢单。</translation>
+    </message>
+    <message>
+        <source>%1: target %2, forecast %3 — %4 short.</source>
+        <translation>%1：目标 %2，预测 %3——差 %4。</translation>
+    </message>
+    <message>
+        <source>With the average won deal of %1 (deals won in the last %3 days: %2) that is %4 more won deals.</source>
+        <translation>按平均赢单金额 %1（近 %3 天赢单 %2 笔）计算，还需再赢 %4 单。</translation>
+    </message>
+    <message>
+        <source>No deal was won in the last %1 days, so the number of wins needed cannot be estimated.</source>
+        <translation>近 %1 天没有赢单，无法估算还需赢多少单。</translation>
+    </message>
+    <message>
+        <source>Deals needed in each stage (%1)</source>
+        <translation>各阶段所需商机（%1）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 deals that entered the stage and closed were won</source>
+        <translation>进入该阶段并已结束的 %2 笔商机中赢单 %1 笔</translation>
+    </message>
+    <message>
+        <source>Open deals that would close the gap if won: %1</source>
+        <translation>赢下即可补齐差距的在途商机：%1 笔</translation>
+    </message>
+    <message>
+        <source>Open deals that would close the gap if won: even all %1 listed leave %2 missing</source>
+        <translation>赢下即可补齐差距的在途商机：即使赢下所列 %1 笔仍差 %2</translation>
     </message>
 </context>
 <context>
@@ -4940,6 +5306,10 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Results analysis</source>
         <translation>成果分析</translation>
+    </message>
+    <message>
+        <source>The report&apos;s forecasts could not be recorded: %1</source>
+        <translation>无法记录报告中的预测：%1</translation>
     </message>
 </context>
 <context>

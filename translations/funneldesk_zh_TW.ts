@@ -974,6 +974,22 @@ Check the server address, the database name, the user name and the password.</so
         <source>is more than what is open on the instalment, %1</source>
         <translation>超過該分期未收金額 %1</translation>
     </message>
+    <message>
+        <source>must be a valid instant</source>
+        <translation>必須是有效的時間</translation>
+    </message>
+    <message>
+        <source>must be report, cli or gui</source>
+        <translation>必須是 report、cli 或 gui</translation>
+    </message>
+    <message>
+        <source>P10, P50 and P90 are given together or not at all</source>
+        <translation>P10、P50 與 P90 須同時給出或都不給出</translation>
+    </message>
+    <message>
+        <source>must lie between P10 and P90</source>
+        <translation>必須介於 P10 與 P90 之間</translation>
+    </message>
 </context>
 <context>
     <name>WeeklyReport</name>
@@ -1372,6 +1388,78 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>%1 (%2 vs a week earlier)</source>
         <translation>%1（較一週前 %2）</translation>
+    </message>
+    <message>
+        <source>Closing the gap (%1)</source>
+        <translation>如何補齊差距（%1）</translation>
+    </message>
+    <message>
+        <source>No target is set for %1: there is no gap to close.</source>
+        <translation>%1 未設定目標：沒有需要補齊的差距。</translation>
+    </message>
+    <message>
+        <source>Ahead of target: the forecast %1 reaches the target %2, there is no gap to close.</source>
+        <translation>已超前於目標：預測 %1 已達到目標 %2，沒有需要補齊的差距。</translation>
+    </message>
+    <message>
+        <source>%1 is over: nothing more can be won in it.</source>
+        <translation>%1 已結束：不能再在其中贏單。</translation>
+    </message>
+    <message>
+        <source>Target %1, forecast %2: %3 short.</source>
+        <translation>目標 %1，預測 %2：差 %3。</translation>
+    </message>
+    <message>
+        <source>With the average won deal of %1 (deals won in the last %3 days: %2) that is %4 more won deals.</source>
+        <translation>按平均贏單金額 %1（近 %3 天贏單 %2 筆）計算，還需再贏 %4 單。</translation>
+    </message>
+    <message>
+        <source>No deal was won in the last %1 days, so the number of wins needed cannot be estimated.</source>
+        <translation>近 %1 天沒有贏單，無法估算還需贏多少單。</translation>
+    </message>
+    <message>
+        <source>Deals needed in each stage (%1)</source>
+        <translation>各階段所需商機（%1）</translation>
+    </message>
+    <message>
+        <source>Deals needed</source>
+        <translation>所需商機數</translation>
+    </message>
+    <message>
+        <source>Amount needed</source>
+        <translation>所需金額</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>目前在途</translation>
+    </message>
+    <message>
+        <source>Deals needed = wins needed ÷ the stage&apos;s win rate learned from the deals that entered it and closed (shrunk toward the configured rate).</source>
+        <translation>所需商機數 = 還需贏單數 ÷ 該階段的歷史贏率（由進入該階段並已結束的商機學得，並向設定贏率收縮）。</translation>
+    </message>
+    <message>
+        <source>Open deals that would close it</source>
+        <translation>可補齊差距的在途商機</translation>
+    </message>
+    <message>
+        <source>No open deal can add to this period&apos;s forecast.</source>
+        <translation>沒有在途商機能增加本期預測。</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>預期金額</translation>
+    </message>
+    <message>
+        <source>Cumulative if won</source>
+        <translation>贏單後累計增加</translation>
+    </message>
+    <message>
+        <source>Winning these %1 deals would close the gap: each adds its amount less the expected value the forecast already counts.</source>
+        <translation>贏下這 %1 筆商機即可補齊差距：每筆增加的是其金額減去預測中已計入的預期金額。</translation>
+    </message>
+    <message>
+        <source>Even winning these %1 deals adds only %2: %3 would still be missing.</source>
+        <translation>即使贏下這 %1 筆商機也只增加 %2：仍差 %3。</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +2983,149 @@ Move the deal anyway?</source>
     </message>
 </context>
 <context>
+    <name>fd::ForecastHistoryView</name>
+    <message>
+        <source>Weekly report</source>
+        <translation>週報</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>命令列</translation>
+    </message>
+    <message>
+        <source>Forecast page</source>
+        <translation>預測頁面</translation>
+    </message>
+    <message>
+        <source>Configured</source>
+        <translation>設定贏率</translation>
+    </message>
+    <message>
+        <source>Historical</source>
+        <translation>歷史贏率</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>模擬</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期間：</translation>
+    </message>
+    <message>
+        <source>Record now</source>
+        <translation>立即記錄</translation>
+    </message>
+    <message>
+        <source>Store this period&apos;s forecast as of now, to compare later with what is won</source>
+        <translation>儲存本期截至現在的預測，以便日後與實際贏單對比</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>記錄時間</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Won then</source>
+        <translation>當時已贏單</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>預測</translation>
+    </message>
+    <message>
+        <source>P10 – P90</source>
+        <translation>P10 – P90</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Finally won</source>
+        <translation>最終贏單</translation>
+    </message>
+    <message>
+        <source>Won so far</source>
+        <translation>已贏單</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>誤差</translation>
+    </message>
+    <message>
+        <source>(forecast − finally won) ÷ finally won, once the period is over</source>
+        <translation>（預測 − 最終贏單）÷ 最終贏單，期間結束後顯示</translation>
+    </message>
+    <message>
+        <source>Won in the period by the as-of instant</source>
+        <translation>截至預測時點本期已贏單金額</translation>
+    </message>
+    <message>
+        <source>Reading the recorded forecasts…</source>
+        <translation>正在讀取已記錄的預測…</translation>
+    </message>
+    <message>
+        <source>The forecast history could not be read: %1</source>
+        <translation>無法讀取預測歷史：%1</translation>
+    </message>
+    <message>
+        <source>Computing the forecast to record…</source>
+        <translation>正在計算要記錄的預測…</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>沒有開啟的資料庫</translation>
+    </message>
+    <message>
+        <source>The forecast could not be recorded: %1</source>
+        <translation>無法記錄預測：%1</translation>
+    </message>
+    <message>
+        <source>%1 (×%2)</source>
+        <translation>%1（×%2）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>What was won fell inside P10–P90</source>
+        <translation>實際贏單落在 P10–P90 區間內</translation>
+    </message>
+    <message>
+        <source>What was won fell outside P10–P90</source>
+        <translation>實際贏單落在 P10–P90 區間外</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>沒有開啟的資料庫。</translation>
+    </message>
+    <message>
+        <source>%1: finally won %2 (%3 deals).</source>
+        <translation>%1：最終贏單 %2（%3 筆）。</translation>
+    </message>
+    <message>
+        <source>%1 is running: won so far %2 (%3 deals); errors appear once it is over.</source>
+        <translation>%1 進行中：已贏單 %2（%3 筆）；期間結束後顯示誤差。</translation>
+    </message>
+    <message>
+        <source>No forecast was recorded for this period and scope yet: printing or saving a weekly report records its forecasts, and so does Record now.</source>
+        <translation>本期間和範圍尚未記錄任何預測：列印或儲存週報會記錄其中的預測，「立即記錄」也會。</translation>
+    </message>
+</context>
+<context>
     <name>fd::ForecastPage</name>
     <message>
         <source>Configured</source>
@@ -3048,6 +3279,14 @@ Move the deal anyway?</source>
         <source>Q%1 %2</source>
         <comment>quarter and year</comment>
         <translation>%2年第%1季</translation>
+    </message>
+    <message>
+        <source>Closing the gap</source>
+        <translation>如何補齊差距</translation>
+    </message>
+    <message>
+        <source>Forecast history</source>
+        <translation>預測歷史</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3483,133 @@ Move the deal anyway?</source>
 A week earlier (%2): %3 per 30 days</source>
         <translation>= %1
 一週前（%2）：每 30 天 %3</translation>
+    </message>
+</context>
+<context>
+    <name>fd::GapClosingPanel</name>
+    <message>
+        <source>Period:</source>
+        <translation>期間：</translation>
+    </message>
+    <message>
+        <source>Deals needed in each stage</source>
+        <translation>各階段所需商機</translation>
+    </message>
+    <message>
+        <source>Open deals that would close the gap if won</source>
+        <translation>贏下即可補齊差距的在途商機</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>贏率</translation>
+    </message>
+    <message>
+        <source>Deals needed</source>
+        <translation>所需商機數</translation>
+    </message>
+    <message>
+        <source>Amount needed</source>
+        <translation>所需金額</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>目前在途</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>在途金額</translation>
+    </message>
+    <message>
+        <source>Of the deals that entered the stage and closed, the share won (shrunk toward the configured rate)</source>
+        <translation>進入該階段並已結束的商機中贏單的比例（向設定贏率收縮）</translation>
+    </message>
+    <message>
+        <source>Wins needed ÷ the stage&apos;s win rate</source>
+        <translation>還需贏單數 ÷ 該階段贏率</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Prob.</source>
+        <translation>機率</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>預期金額</translation>
+    </message>
+    <message>
+        <source>Cumulative if won</source>
+        <translation>贏單後累計增加</translation>
+    </message>
+    <message>
+        <source>What winning this deal and those above adds to the forecast: amount − expected</source>
+        <translation>贏下本行及以上商機使預測增加的金額：金額 − 預期金額</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在計算…</translation>
+    </message>
+    <message>
+        <source>The gap could not be computed: %1</source>
+        <translation>無法計算差距：%1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>沒有開啟的資料庫。</translation>
+    </message>
+    <message>
+        <source>No target is set for %1 in this scope: there is no gap to close.</source>
+        <translation>此範圍內 %1 未設定目標：沒有需要補齊的差距。</translation>
+    </message>
+    <message>
+        <source>Ahead of target: the forecast %1 reaches the target %2 of %3, there is no gap to close.</source>
+        <translation>已超前於目標：預測 %1 已達到 %3 的目標 %2，沒有需要補齊的差距。</translation>
+    </message>
+    <message>
+        <source>%1 is over: nothing more can be won in it.</source>
+        <translation>%1 已結束：不能再在其中贏單。</translation>
+    </message>
+    <message>
+        <source>%1: target %2, forecast %3 — %4 short.</source>
+        <translation>%1：目標 %2，預測 %3——差 %4。</translation>
+    </message>
+    <message>
+        <source>With the average won deal of %1 (deals won in the last %3 days: %2) that is %4 more won deals.</source>
+        <translation>按平均贏單金額 %1（近 %3 天贏單 %2 筆）計算，還需再贏 %4 單。</translation>
+    </message>
+    <message>
+        <source>No deal was won in the last %1 days, so the number of wins needed cannot be estimated.</source>
+        <translation>近 %1 天沒有贏單，無法估算還需贏多少單。</translation>
+    </message>
+    <message>
+        <source>Deals needed in each stage (%1)</source>
+        <translation>各階段所需商機（%1）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 deals that entered the stage and closed were won</source>
+        <translation>進入該階段並已結束的 %2 筆商機中贏單 %1 筆</translation>
+    </message>
+    <message>
+        <source>Open deals that would close the gap if won: %1</source>
+        <translation>贏下即可補齊差距的在途商機：%1 筆</translation>
+    </message>
+    <message>
+        <source>Open deals that would close the gap if won: even all %1 listed leave %2 missing</source>
+        <translation>贏下即可補齊差距的在途商機：即使贏下所列 %1 筆仍差 %2</translation>
     </message>
 </context>
 <context>
@@ -4940,6 +5306,10 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Results analysis</source>
         <translation>成果分析</translation>
+    </message>
+    <message>
+        <source>The report&apos;s forecasts could not be recorded: %1</source>
+        <translation>無法記錄報告中的預測：%1</translation>
     </message>
 </context>
 <context>

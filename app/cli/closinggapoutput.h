@@ -7,7 +7,7 @@
 
 namespace fd::cliopts {
 
-// "closing_gap" of `forecast --json` (DEFINITIONS.md §12).
+// "closing_gap" of `forecast --json` (DEFINITIONS.md §13).
 QJsonObject closingGapJson(const analytics::GapClosing &gap);
 // The "Closing the gap" block of the forecast's text output.
 void printClosingGap(QTextStream &out, const analytics::GapClosing &gap);

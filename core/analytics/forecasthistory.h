@@ -17,7 +17,7 @@ class Database;
 
 namespace analytics {
 
-// "What did we forecast for this period, and when" (DEFINITIONS.md §11).
+// "What did we forecast for this period, and when" (DEFINITIONS.md §12).
 struct ForecastHistoryQuery
 {
     QString period;  // "2026-12" or "2026-Q4"

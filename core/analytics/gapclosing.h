@@ -15,7 +15,7 @@ class Database;
 
 namespace analytics {
 
-// "What must happen" to reach the target of a period (DEFINITIONS.md §12).
+// "What must happen" to reach the target of a period (DEFINITIONS.md §13).
 
 // Won deals averaged for the deal size: the last 90 days, or the last 365 when the 90 days
 // hold fewer than this many won deals.

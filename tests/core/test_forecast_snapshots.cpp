@@ -1,4 +1,4 @@
-// Forecast snapshots (DEFINITIONS.md §11) and closing the gap (§12): recorded through the
+// Forecast snapshots (DEFINITIONS.md §12) and closing the gap (§13): recorded through the
 // CLI and through the weekly report on a real database file (and, linked with
 // postgresbackend.cpp, on the PostgreSQL test cluster), read back; the gap's needed counts
 // against a hand computation on the analytics office; the report PDF's section.

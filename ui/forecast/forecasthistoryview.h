@@ -14,7 +14,7 @@ namespace fd {
 
 class Session;
 
-// The Forecast page's "Forecast history" tab (DEFINITIONS.md §11): for a period and the
+// The Forecast page's "Forecast history" tab (DEFINITIONS.md §12): for a period and the
 // page's scope, every recorded forecast (weekly reports, `forecast --record`, Record now)
 // with what was won then, set against what was finally won (or so far, while the period
 // runs). Computed off the GUI thread, only while shown. Export… on the table.

@@ -57,6 +57,8 @@ GapClosingPanel::GapClosingPanel(Session &session, QWidget *parent)
     bold.setBold(true);
     m_stagesHeading->setFont(bold);
     m_dealsHeading->setFont(bold);
+    for (QLabel *label : {m_summary, m_stagesHeading, m_dealsHeading})
+        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // the deals table takes the height
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_periodLabel);
@@ -234,7 +236,7 @@ void GapClosingPanel::showClosing()
     }
     m_stages->resizeColumnsToContents();
     // A few stages: the table is as tall as its rows, the deals below take the rest.
-    int height = m_stages->horizontalHeader()->height() + 2 * m_stages->frameWidth();
+    int height = m_stages->horizontalHeader()->sizeHint().height() + 2 * m_stages->frameWidth();
     for (int r = 0; r < m_stages->rowCount(); ++r)
         height += m_stages->rowHeight(r);
     m_stages->setFixedHeight(height);

@@ -13,7 +13,7 @@ namespace fd {
 
 class Session;
 
-// The Forecast page's "Closing the gap" tab (004 "what must happen", DEFINITIONS.md §12):
+// The Forecast page's "Closing the gap" tab (004 "what must happen", DEFINITIONS.md §13):
 // for a period short of target, the wins needed, the deals each stage would have to hold,
 // and the open deals that would close the gap if won. The same engine as the weekly
 // report's section. Computed off the GUI thread, only while shown. Export… on both tables.

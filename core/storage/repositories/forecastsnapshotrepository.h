@@ -13,7 +13,7 @@ namespace fd {
 
 class Database;
 
-// One stored forecast (table forecast_snapshots, migration 0004; DEFINITIONS.md §11):
+// One stored forecast (table forecast_snapshots, migration 0004; DEFINITIONS.md §12):
 // what a forecast said for a period and scope, as of an instant, and who recorded it where.
 struct ForecastSnapshot
 {
