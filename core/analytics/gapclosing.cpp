@@ -20,17 +20,8 @@ qint64 ceilDiv(qint64 a, qint64 b)
     return (a + b - 1) / b;
 }
 
-} // namespace
-
-GapClosing computeGapClosing(Database &db, const ForecastResult &forecast, const Scope &scope)
-{
-    Snapshot::Options options;
-    options.pipelineId = scope.pipelineId;
-    options.until = asOfInstant(db, forecast.asOf);
-    return computeGapClosing(db, Snapshot::load(db, options), forecast, scope);
-}
-
-GapClosing computeGapClosing(Database &db, const Snapshot &s, const ForecastResult &forecast, const Scope &scope)
+// The status and headline figures; Short when the rest must be computed.
+GapClosing gapHeadline(Database &db, const ForecastResult &forecast)
 {
     GapClosing g;
     g.period = forecast.period;
@@ -38,7 +29,6 @@ GapClosing computeGapClosing(Database &db, const Snapshot &s, const ForecastResu
     g.asOf = forecast.asOf;
     g.target = forecast.target;
     g.forecast = forecast.forecast;
-    const qint64 t = asOfInstant(db, forecast.asOf);
     if (!forecast.target) {
         g.status = GapStatus::NoTarget;
         return g;
@@ -48,11 +38,32 @@ GapClosing computeGapClosing(Database &db, const Snapshot &s, const ForecastResu
         g.status = GapStatus::AheadOfTarget;
         return g;
     }
-    if (forecast.periodEnd.isValid() && t > endOfDay(forecast.periodEnd)) {
-        g.status = GapStatus::PeriodOver;
+    const qint64 t = asOfInstant(db, forecast.asOf);
+    g.status = forecast.periodEnd.isValid() && t > endOfDay(forecast.periodEnd) ? GapStatus::PeriodOver
+                                                                               : GapStatus::Short;
+    return g;
+}
+
+} // namespace
+
+GapClosing computeGapClosing(Database &db, const ForecastResult &forecast, const Scope &scope)
+{
+    // No gap to close (the usual case when ahead): nothing to load.
+    const GapClosing headline = gapHeadline(db, forecast);
+    if (headline.status != GapStatus::Short)
+        return headline;
+    Snapshot::Options options;
+    options.pipelineId = scope.pipelineId;
+    options.until = asOfInstant(db, forecast.asOf);
+    return computeGapClosing(db, Snapshot::load(db, options), forecast, scope);
+}
+
+GapClosing computeGapClosing(Database &db, const Snapshot &s, const ForecastResult &forecast, const Scope &scope)
+{
+    GapClosing g = gapHeadline(db, forecast);
+    if (g.status != GapStatus::Short)
         return g;
-    }
-    g.status = GapStatus::Short;
+    const qint64 t = asOfInstant(db, forecast.asOf);
 
     // Learned P(won | entered s) with the shrinkage toward the configured rates: the same
     // model the historical forecast uses (winmodel.*), as of T.

@@ -298,6 +298,17 @@ TEST_CASE("closing the gap: covered by the first deal, no gap when ahead or with
     CHECK(ahead.gap == -1400000);
     CHECK(ahead.stages.empty());
     CHECK(ahead.deals.empty());
+
+    // January is over on day 50 (20 February): short of its target, but nothing can close it.
+    setCompanyTarget(o.tdb.db(), QStringLiteral("2026-01"), 100000);
+    analytics::ForecastQuery q;
+    q.period = QStringLiteral("2026-01");
+    q.asOf = AnalyticsOffice::day(50);
+    const analytics::ForecastResult january = analytics::computeForecast(o.tdb.db(), q);
+    REQUIRE(*january.gap > 0);
+    const analytics::GapClosing over = analytics::computeGapClosing(o.tdb.db(), january, {});
+    CHECK(over.status == analytics::GapStatus::PeriodOver);
+    CHECK(over.deals.empty());
 }
 
 TEST_CASE("the weekly report PDF has the closing-the-gap section of the month", "[gap][report]")
