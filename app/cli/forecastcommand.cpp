@@ -1,4 +1,4 @@
-// funneldesk-cli forecast: a month or quarter by the configured, historical or simulated method.
+// funneldesk-cli forecast: a month or quarter by any forecast method, "auto" by default.
 #include "commands.h"
 
 #include "analyticsoptions.h"
@@ -7,6 +7,7 @@
 #include "analytics/forecast.h"
 #include "analytics/gapclosing.h"
 #include "storage/repositories/forecastsnapshotrepository.h"
+#include "analytics/learnedmodel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,14 +23,15 @@ public:
     QString name() const override { return QStringLiteral("forecast"); }
     QString summary() const override
     {
-        return QStringLiteral("Forecast a month or quarter against target (configured/historical/simulation)");
+        return QStringLiteral("Forecast a month or quarter against target (auto: the method with the best track record)");
     }
 
     void addOptions(QCommandLineParser &parser) const override
     {
         parser.addOption({QStringLiteral("period"), QStringLiteral("Month (2026-12) or quarter (2026-Q4)."),
                           QStringLiteral("PERIOD")});
-        parser.addOption({QStringLiteral("method"), QStringLiteral("configured (default), historical or simulation."),
+        parser.addOption({QStringLiteral("method"), QStringLiteral("auto (default: lowest backtest error over the last 12 months), learned, configured, "
+                                         "historical, simulation, run_rate or seasonal_naive."),
                           QStringLiteral("M")});
         parser.addOption({QStringLiteral("as-of"), QStringLiteral("Replay as of the end of this day."),
                           QStringLiteral("D")});
@@ -49,10 +51,12 @@ public:
             return ExitUsage;
         }
         analytics::ForecastQuery q;
+        q.method = analytics::ForecastMethod::Auto;
         q.period = parser.value(QStringLiteral("period")).trimmed();
         if (parser.isSet(QStringLiteral("method"))
             && !analytics::parseForecastMethod(parser.value(QStringLiteral("method")), &q.method)) {
-            ctx.err << "funneldesk-cli forecast: --method must be configured, historical or simulation\n";
+            ctx.err << "funneldesk-cli forecast: --method must be auto, learned, configured, historical, simulation, "
+                       "run_rate or seasonal_naive\n";
             return ExitUsage;
         }
         Database &db = ctx.database();
@@ -75,8 +79,8 @@ public:
         const QHash<qint64, QString> titles = cliopts::dealTitles(db, json ? ids : ids.mid(0, 20));
         if (json) {
             QJsonArray deals;
-            for (const auto &d : f.deals)
-                deals.append(QJsonObject{{QStringLiteral("id"), d.id},
+            for (const auto &d : f.deals) {
+                QJsonObject o{{QStringLiteral("id"), d.id},
                                          {QStringLiteral("title"), titles.value(d.id)},
                                          {QStringLiteral("stage_id"), d.stageId},
                                          {QStringLiteral("owner_id"), d.ownerId},
@@ -84,7 +88,16 @@ public:
                                          {QStringLiteral("expected_close_date"), cliopts::json(d.expectedClose)},
                                          {QStringLiteral("probability"), d.probability},
                                          {QStringLiteral("close_in_period"), d.closeInPeriod},
-                                         {QStringLiteral("expected_cents"), d.expected}});
+                                         {QStringLiteral("expected_cents"), d.expected}};
+                if (d.position >= 0)
+                    o.insert(QStringLiteral("why"), QJsonObject{{QStringLiteral("close_position"), analytics::closePositionKey(d.position)},
+                                                                {QStringLiteral("age_days"), d.ageDays},
+                                                                {QStringLiteral("similar_deals"), d.similarDeals},
+                                                                {QStringLiteral("similar_won"), d.similarWon},
+                                                                {QStringLiteral("stage_rate"), d.stageRate},
+                                                                {QStringLiteral("configured_probability"), d.configured}});
+                deals.append(o);
+            }
             QJsonObject root{{QStringLiteral("period"), f.period},
                              {QStringLiteral("period_start"), cliopts::json(f.periodStart)},
                              {QStringLiteral("period_end"), cliopts::json(f.periodEnd)},
@@ -99,10 +112,25 @@ public:
                              {QStringLiteral("target_cents"), cliopts::json(f.target)},
                              {QStringLiteral("gap_cents"), cliopts::json(f.gap)},
                              {QStringLiteral("coverage"), cliopts::json(f.coverage)},
+                             {QStringLiteral("available"), f.available},
+                             {QStringLiteral("auto_selected"), f.autoSelected},
                              {QStringLiteral("deals"), deals},
                              {QStringLiteral("closing_gap"), cliopts::closingGapJson(closingGap)}};
             if (recorded)
                 root.insert(QStringLiteral("recorded_snapshot_id"), recorded);
+            if (f.autoSelected)
+                root.insert(QStringLiteral("track_record"),
+                            QJsonObject{{QStringLiteral("mape"), cliopts::json(f.trackRecordMape)},
+                                        {QStringLiteral("months"), f.trackRecordMonths}});
+            if (f.hasRange)
+                root.insert(QStringLiteral("range"), QJsonObject{{QStringLiteral("p10_cents"), f.p10},
+                                                                 {QStringLiteral("p50_cents"), f.p50},
+                                                                 {QStringLiteral("p90_cents"), f.p90}});
+            if (f.method == analytics::ForecastMethod::Learned)
+                root.insert(QStringLiteral("learned"),
+                            QJsonObject{{QStringLiteral("replay_instants"), f.replaySamples},
+                                        {QStringLiteral("phase_factor"), f.phaseFactor},
+                                        {QStringLiteral("new_deals_expected_cents"), f.newDealsExpected}});
             if (f.method == analytics::ForecastMethod::Simulation)
                 root.insert(QStringLiteral("simulation"),
                             QJsonObject{{QStringLiteral("runs"), f.runs},
@@ -118,7 +146,13 @@ public:
         }
         ctx.out << "Forecast " << f.period << " (" << cliopts::json(f.periodStart).toString() << " .. "
                 << cliopts::json(f.periodEnd).toString() << "), method " << analytics::toString(f.method)
-                << ", as of " << cliopts::json(f.asOf).toString() << "\n\n";
+                << (f.autoSelected ? " (auto)" : "") << ", as of " << cliopts::json(f.asOf).toString() << "\n";
+        if (f.autoSelected)
+            ctx.out << "Chosen by its track record: mean error " << cliopts::percent(f.trackRecordMape) << " over the last "
+                    << f.trackRecordMonths << " months with sales\n";
+        if (!f.available)
+            ctx.out << "Not enough history for this method: the forecast is what was already won\n";
+        ctx.out << '\n';
         auto line = [&](const QString &label, const QString &value) {
             ctx.out << QStringLiteral("  %1 %2\n").arg(label, -26).arg(value, 18);
         };
@@ -127,9 +161,12 @@ public:
              cliopts::yuan(f.openPipeline) + QStringLiteral(" (%1)").arg(f.openCount));
         line(QStringLiteral("Expected from pipeline"), cliopts::yuan(f.expected));
         line(QStringLiteral("Forecast"), cliopts::yuan(f.forecast));
-        if (f.method == analytics::ForecastMethod::Simulation) {
+        if (f.hasRange)
             line(QStringLiteral("P10 / P50 / P90"), cliopts::yuan(f.p10) + QStringLiteral(" / ") + cliopts::yuan(f.p50)
                                                          + QStringLiteral(" / ") + cliopts::yuan(f.p90));
+        if (f.method == analytics::ForecastMethod::Learned)
+            line(QStringLiteral("New deals (expected)"), cliopts::yuan(f.newDealsExpected));
+        if (f.method == analytics::ForecastMethod::Simulation) {
             line(QStringLiteral("New deals (expected)"), cliopts::yuan(f.newDealsExpected));
             line(QStringLiteral("Runs / seed"), QStringLiteral("%1 / %2").arg(f.runs).arg(f.seed));
         }

@@ -1,5 +1,9 @@
 #include "forecast.h"
 
+#include "baselines.h"
+#include "forecastauto.h"
+#include "learnedmodel.h"
+
 #include "dealreplay.h"
 #include "prng.h"
 #include "stats.h"
@@ -21,25 +25,76 @@
 
 namespace fd::analytics {
 
+const std::vector<ForecastMethod> &forecastMethods()
+{
+    static const std::vector<ForecastMethod> methods{ForecastMethod::Learned,       ForecastMethod::Configured,
+                                                     ForecastMethod::Historical,    ForecastMethod::Simulation,
+                                                     ForecastMethod::RunRate,       ForecastMethod::SeasonalNaive};
+    return methods;
+}
+
 QString toString(ForecastMethod method)
 {
     switch (method) {
     case ForecastMethod::Configured: return QStringLiteral("configured");
     case ForecastMethod::Historical: return QStringLiteral("historical");
     case ForecastMethod::Simulation: return QStringLiteral("simulation");
+    case ForecastMethod::Learned: return QStringLiteral("learned");
+    case ForecastMethod::RunRate: return QStringLiteral("run_rate");
+    case ForecastMethod::SeasonalNaive: return QStringLiteral("seasonal_naive");
+    case ForecastMethod::Auto: return QStringLiteral("auto");
     }
     return {};
 }
 
 bool parseForecastMethod(const QString &text, ForecastMethod *method)
 {
-    for (ForecastMethod m : {ForecastMethod::Configured, ForecastMethod::Historical, ForecastMethod::Simulation}) {
+    if (text == toString(ForecastMethod::Auto)) {
+        *method = ForecastMethod::Auto;
+        return true;
+    }
+    for (ForecastMethod m : forecastMethods()) {
         if (text == toString(m)) {
             *method = m;
             return true;
         }
     }
     return false;
+}
+
+bool hasRange(ForecastMethod method)
+{
+    return method == ForecastMethod::Simulation || method == ForecastMethod::Learned;
+}
+
+bool hasDeals(ForecastMethod method)
+{
+    return method != ForecastMethod::RunRate && method != ForecastMethod::SeasonalNaive;
+}
+
+QString explainForecastDeal(const ForecastDeal &d)
+{
+    if (d.position < 0)
+        return {};
+    const auto tr = [](const char *text) { return QCoreApplication::translate("ForecastExplanation", text); };
+    QString where;
+    switch (ClosePosition(d.position)) {
+    case ClosePosition::None: where = tr("no expected close date"); break;
+    case ClosePosition::Passed: where = tr("expected close date already passed"); break;
+    case ClosePosition::Early: where = tr("expected to close before the period"); break;
+    case ClosePosition::InWindow: where = tr("expected to close in the period"); break;
+    case ClosePosition::Next: where = tr("expected to close just after the period"); break;
+    case ClosePosition::Later: where = tr("expected to close well after the period"); break;
+    }
+    const QString pct = QStringLiteral("%1 %");
+    return QCoreApplication::translate("ForecastExplanation",
+                                       "%1, %2 days old: %3 of %4 similar deals were won within such a period "
+                                       "(stage and date alone: %5; configured stage probability %6)")
+        .arg(where)
+        .arg(d.ageDays)
+        .arg(d.similarWon)
+        .arg(d.similarDeals)
+        .arg(pct.arg(d.stageRate * 100, 0, 'f', 0), pct.arg(d.configured * 100, 0, 'f', 0));
 }
 
 namespace {
@@ -168,7 +223,7 @@ ForecastResult computeForecast(Database &db, const ForecastQuery &query)
     const qint64 t = asOfInstant(db, query.asOf);
     TimeRange period;
     if (query.method == ForecastMethod::Configured && t >= toInstant(db.clock().now())
-        && periodRange(query.period, &period) && query.period.size() != 4)
+        && periodRange(query.period, &period) && query.period.size() != 4 && period.to > t)
         return configuredNow(db, query, t);
     Snapshot::Options options;
     options.until = t;
@@ -178,36 +233,33 @@ ForecastResult computeForecast(Database &db, const ForecastQuery &query)
     return computeForecast(db, snapshot, q);
 }
 
-ForecastResult computeForecast(Database &db, const Snapshot &s, const ForecastQuery &query)
+namespace {
+
+// A deal open at T, in scope.
+struct Candidate
 {
-    ForecastResult result;
-    TimeRange period;
-    if (!periodRange(query.period, &period, &result.periodStart, &result.periodEnd)
-        || query.period.size() == 4) {
-        Validator v(QStringLiteral("forecast"));
-        v.check(false, QStringLiteral("period"), query.period,
-                QCoreApplication::translate("Validation", "must be a month (2026-12) or a quarter (2026-Q4)"));
-        v.throwIfInvalid();
-    }
-    const qint64 t = asOfInstant(db, query.asOf);
-    result.period = query.period;
-    result.method = query.method;
-    result.asOf = fromInstant(t);
-    const ScopeMatcher matcher(db, s, query.scope);
+    const DealRow *deal;
+    DealFields fields;
+    int rank;
+    qint64 stageEnteredAt;
+};
 
-    WinModel model;
-    model.stages.resize(s.pipelines.size());
-    for (size_t p = 0; p < s.pipelines.size(); ++p)
-        model.stages[p].resize(s.pipelines[p].stages.size());
-
-    struct Candidate
-    {
-        const DealRow *deal;
-        DealFields fields;
-        int rank;
-        qint64 stageEnteredAt;
-    };
+// What one replay of every deal at T gives every method.
+struct Replayed
+{
     std::vector<Candidate> open;
+    WinModel model;           // historical and simulation
+    WonHistory won;           // baselines: every win in scope, closure as of T
+    qint64 firstCreated = 0;  // the office's first deal
+};
+
+Replayed replayAll(const Snapshot &s, const ScopeMatcher &matcher, qint64 t, const TimeRange &period,
+                   ForecastResult &result)
+{
+    Replayed x;
+    x.model.stages.resize(s.pipelines.size());
+    for (size_t p = 0; p < s.pipelines.size(); ++p)
+        x.model.stages[p].resize(s.pipelines[p].stages.size());
     DealReplay r;
     qint64 earliest = t;
     for (const DealRow &deal : s.deals) {
@@ -217,37 +269,40 @@ ForecastResult computeForecast(Database &db, const Snapshot &s, const ForecastQu
         r.run(s, deal, t);
         if (!r.exists)
             continue;
-        model.addClosed(deal.pipeline, r);
+        x.model.addClosed(deal.pipeline, r);
         const DealFields fields = s.fieldsAt(deal, t);
         if (!matcher.matches(deal, fields))
             continue;
-        model.addToRunRate(deal, r, fields.amount, t);
-        if (r.status == DealStatus::Won && period.contains(r.closedAt) && r.closedAt <= t) {
-            result.wonInPeriod += fields.amount;
-            ++result.wonCount;
+        x.model.addToRunRate(deal, r, fields.amount, t);
+        if (r.status == DealStatus::Won) {
+            x.won.add(r.closedAt, fields.amount);
+            if (period.contains(r.closedAt) && r.closedAt <= t) {
+                result.wonInPeriod += fields.amount;
+                ++result.wonCount;
+            }
         }
         if (r.status == DealStatus::Open)
-            open.push_back({&deal, fields, r.rank, r.stageEnteredAt});
+            x.open.push_back({&deal, fields, r.rank, r.stageEnteredAt});
     }
-    model.finish(s, t, earliest);
+    x.model.finish(s, t, earliest);
+    x.won.finish();
+    x.firstCreated = earliest;
+    return x;
+}
 
+// Configured, historical and simulation deal by deal (DEFINITIONS.md §4).
+void forecastDeals(const Snapshot &s, const Replayed &x, const ForecastQuery &query, qint64 t,
+                   const TimeRange &period, ForecastResult &result, double *expectedExact)
+{
     const qint32 firstDay = toDay(result.periodStart);
     const qint32 lastDay = toDay(result.periodEnd);
     auto inPeriod = [&](qint32 day) { return day != kNoDay && day >= firstDay && day <= lastDay; };
-    for (const Candidate &c : open) {
-        if (inPeriod(c.fields.closeDay)) {
-            result.openPipeline += c.fields.amount;
-            ++result.openCount;
-        }
-    }
-
     const double lo = toDays(period.from - t);
     const double hi = toDays(period.to - t);
-    double expectedExact = 0;
-    for (const Candidate &c : open) {
+    for (const Candidate &c : x.open) {
         const PipelineInfo &pipeline = s.pipelines[size_t(c.deal->pipeline)];
         const StageInfo &stage = pipeline.stages[size_t(c.rank)];
-        const StageLearning &learned = model.stages[size_t(c.deal->pipeline)][size_t(c.rank)];
+        const StageLearning &learned = x.model.stages[size_t(c.deal->pipeline)][size_t(c.rank)];
         ForecastDeal d;
         d.id = c.deal->id;
         d.stageId = stage.id;
@@ -270,90 +325,235 @@ ForecastResult computeForecast(Database &db, const Snapshot &s, const ForecastQu
             d.expected = roundCents(double(d.amount) * d.probability);
             break;
         case ForecastMethod::Simulation: {
-            if (hi < 0)
-                continue; // the period is over
             d.probability = learned.probability;
             d.closeInPeriod = closeProbability(learned.daysToWin, toDays(t - c.stageEnteredAt), lo, hi,
                                                c.fields.closeDay, t, period);
             if (d.closeInPeriod <= 0 || d.probability <= 0)
                 continue;
             const double e = double(d.amount) * d.probability * d.closeInPeriod;
-            expectedExact += e;
+            *expectedExact += e;
             d.expected = roundCents(e);
             break;
         }
+        default:
+            continue;
         }
-        if (query.method != ForecastMethod::Simulation)
-            result.expected += d.expected;
         result.deals.push_back(d);
+    }
+}
+
+// Monte Carlo over the deals' chances plus Poisson new deals (DEFINITIONS.md §4, simulation).
+void simulate(const Replayed &x, const ForecastQuery &query, qint64 t, const TimeRange &period,
+              ForecastResult &result, double expectedExact)
+{
+    // New deals: won arrivals at rate λ·q over [max(T, start), end]; one counts when its
+    // creation → win duration ends inside the period. Thinning gives a Poisson count.
+    const RunRate &rr = x.model.runRate;
+    const double lo = toDays(period.from - t);
+    const double hi = toDays(period.to - t);
+    const double arrivalFrom = std::max(0.0, lo);
+    const double length = std::max(0.0, hi - arrivalFrom);
+    double countMean = 0;
+    if (length > 0 && !rr.cycleDays.empty() && !rr.wonAmounts.empty()) {
+        double covered = 0;
+        for (double c : rr.cycleDays)
+            covered += std::max(0.0, length - c);
+        countMean = rr.perDay * rr.winRate * covered / double(rr.cycleDays.size());
+    }
+    double meanAmount = 0;
+    for (qint64 a : rr.wonAmounts)
+        meanAmount += double(a);
+    if (!rr.wonAmounts.empty())
+        meanAmount /= double(rr.wonAmounts.size());
+    result.newDealsPerRun = countMean;
+    result.newDealsExpected = roundCents(countMean * meanAmount);
+    expectedExact += countMean * meanAmount;
+    result.expected = roundCents(expectedExact);
+
+    // Each deal adds its amount with probability p̂ · P(close in period): drawing the
+    // win and the close time separately gives the same Bernoulli, one draw is faster.
+    // The chance as a 64-bit threshold: next() < threshold has probability chance,
+    // without converting every draw to a double.
+    std::vector<std::pair<quint64, qint64>> chances;
+    chances.reserve(result.deals.size());
+    for (const ForecastDeal &d : result.deals) {
+        const double chance = std::clamp(d.probability * d.closeInPeriod, 0.0, 1.0);
+        const quint64 threshold =
+            chance >= 1.0 ? std::numeric_limits<quint64>::max() : quint64(std::ldexp(chance, 64));
+        chances.push_back({threshold, d.amount});
+    }
+    std::sort(chances.begin(), chances.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    const int runs = std::max(1, query.runs);
+    Prng rng(query.seed);
+    std::vector<double> totals(static_cast<size_t>(runs));
+    const auto &amounts = rr.wonAmounts;
+    double sum = 0;
+    for (int run = 0; run < runs; ++run) {
+        qint64 total = 0;
+        // Branch-free: the outcomes are coin flips the branch predictor cannot learn.
+        for (const auto &c : chances)
+            total += c.second & -qint64(rng.next() < c.first);
+        if (countMean > 0) {
+            for (qint64 k = rng.poisson(countMean); k > 0; --k)
+                total += amounts[size_t(rng.below(amounts.size()))];
+        }
+        totals[size_t(run)] = double(total + result.wonInPeriod);
+        sum += totals[size_t(run)];
+    }
+    result.runs = runs;
+    result.seed = query.seed;
+    result.hasRange = true;
+    result.mean = roundCents(sum / double(runs));
+    result.p10 = roundCents(*percentile(totals, 0.1));
+    result.p50 = roundCents(*percentile(totals, 0.5));
+    result.p90 = roundCents(*percentile(totals, 0.9));
+    result.forecast = result.mean;
+}
+
+// Linear-interpolated quantile of sorted values.
+double quantile(const std::vector<double> &sorted, double q)
+{
+    const double pos = q * double(sorted.size() - 1);
+    const size_t i = size_t(pos);
+    if (i + 1 >= sorted.size())
+        return sorted.back();
+    return sorted[i] + (pos - double(i)) * (sorted[i + 1] - sorted[i]);
+}
+
+// The learned method (DEFINITIONS.md §4a).
+void forecastLearned(const Snapshot &s, const Replayed &x, const ScopeMatcher &matcher, const ForecastWindow &window,
+                     ForecastResult &result)
+{
+    const LearnedModel model = LearnedModel::learn(s, matcher, window);
+    result.replaySamples = model.samples;
+    double expected = 0, variance = 0;
+    for (const Candidate &c : x.open) {
+        // Every open deal is listed, even at 0 %: the drill-through says why.
+        const LearnedPrediction p = model.predict(c.deal->pipeline, c.rank, c.fields, c.deal->createdAt);
+        ForecastDeal d;
+        d.id = c.deal->id;
+        d.stageId = s.pipelines[size_t(c.deal->pipeline)].stages[size_t(c.rank)].id;
+        d.ownerId = c.fields.ownerId;
+        d.amount = c.fields.amount;
+        d.expectedClose = fromDay(c.fields.closeDay);
+        d.probability = p.probability;
+        const double e = double(d.amount) * p.probability;
+        d.expected = roundCents(e);
+        d.position = int(p.position);
+        d.ageDays = int(toDays(window.t - c.deal->createdAt));
+        d.similarDeals = p.similarDeals;
+        d.similarWon = p.similarWon;
+        d.stageRate = p.stageRate;
+        d.configured = p.configured;
+        expected += e;
+        variance += double(d.amount) * double(d.amount) * p.probability * (1 - p.probability);
+        result.deals.push_back(d);
+    }
+    // Level and quarter phase (§4a) scale the open deals' probabilities.
+    for (ForecastDeal &d : result.deals) {
+        d.probability = std::min(1.0, d.probability * model.phaseFactor);
+        d.expected = roundCents(double(d.amount) * d.probability);
+    }
+    expected = expected * model.phaseFactor;
+    variance *= model.phaseFactor * model.phaseFactor;
+    result.newDealsExpected = roundCents(model.newDealsExpected);
+    expected += model.newDealsExpected;
+    result.phaseFactor = model.phaseFactor;
+    result.expected = roundCents(expected);
+    result.forecast = result.wonInPeriod + result.expected;
+    result.mean = result.forecast;
+    result.hasRange = true;
+    if (int(model.ratios.size()) >= kMinRatioSamples) {
+        // The range the same model would have given at the replay instants, realised.
+        result.p10 = result.wonInPeriod + roundCents(expected * quantile(model.ratios, 0.1));
+        result.p50 = result.wonInPeriod + roundCents(expected * quantile(model.ratios, 0.5));
+        result.p90 = result.wonInPeriod + roundCents(expected * quantile(model.ratios, 0.9));
+    } else {
+        // Too little history: the deals' own Bernoulli spread (normal approximation).
+        const double z = 1.2815515655446004 * std::sqrt(variance);
+        result.p10 = result.wonInPeriod + roundCents(std::max(0.0, expected - z));
+        result.p50 = result.forecast;
+        result.p90 = result.wonInPeriod + roundCents(expected + z);
+    }
+}
+
+} // namespace
+
+ForecastResult computeForecast(Database &db, const Snapshot &s, const ForecastQuery &query)
+{
+    ForecastResult result;
+    TimeRange period;
+    if (!periodRange(query.period, &period, &result.periodStart, &result.periodEnd)
+        || query.period.size() == 4) {
+        Validator v(QStringLiteral("forecast"));
+        v.check(false, QStringLiteral("period"), query.period,
+                QCoreApplication::translate("Validation", "must be a month (2026-12) or a quarter (2026-Q4)"));
+        v.throwIfInvalid();
+    }
+    const qint64 t = asOfInstant(db, query.asOf);
+    if (query.method == ForecastMethod::Auto) {
+        const AutoChoice choice = chooseForecastMethod(db, s, query.scope, t);
+        ForecastQuery q = query;
+        q.method = choice.method;
+        result = computeForecast(db, s, q);
+        result.autoSelected = true;
+        result.trackRecordMape = choice.mape;
+        result.trackRecordMonths = choice.months;
+        return result;
+    }
+    result.period = query.period;
+    result.method = query.method;
+    result.asOf = fromInstant(t);
+    const ScopeMatcher matcher(db, s, query.scope);
+    const Replayed x = replayAll(s, matcher, t, period, result);
+
+    for (const Candidate &c : x.open) {
+        if (c.fields.closeDay != kNoDay && c.fields.closeDay >= toDay(result.periodStart)
+            && c.fields.closeDay <= toDay(result.periodEnd)) {
+            result.openPipeline += c.fields.amount;
+            ++result.openCount;
+        }
+    }
+
+    // A period that is over can only have what was won in it.
+    const ForecastWindow window{t, std::max(t + 1, period.from), period.to};
+    if (window.isOver()) {
+        result.forecast = result.mean = result.p10 = result.p50 = result.p90 = result.wonInPeriod;
+        result.hasRange = hasRange(query.method);
+    } else {
+        double expectedExact = 0;
+        switch (query.method) {
+        case ForecastMethod::Configured:
+        case ForecastMethod::Historical:
+            forecastDeals(s, x, query, t, period, result, &expectedExact);
+            for (const ForecastDeal &d : result.deals)
+                result.expected += d.expected;
+            result.forecast = result.wonInPeriod + result.expected;
+            break;
+        case ForecastMethod::Simulation:
+            forecastDeals(s, x, query, t, period, result, &expectedExact);
+            simulate(x, query, t, period, result, expectedExact);
+            break;
+        case ForecastMethod::Learned:
+            forecastLearned(s, x, matcher, window, result);
+            break;
+        case ForecastMethod::RunRate:
+        case ForecastMethod::SeasonalNaive: {
+            const auto f = query.method == ForecastMethod::RunRate
+                ? runRateForecast(x.won, t, window.from, window.to, x.firstCreated)
+                : seasonalNaiveForecast(x.won, t, window.from, window.to, x.firstCreated);
+            result.available = f.has_value();
+            result.expected = f ? roundCents(*f) : 0;
+            result.forecast = result.wonInPeriod + result.expected;
+            break;
+        }
+        case ForecastMethod::Auto:
+            break; // resolved above
+        }
     }
     std::sort(result.deals.begin(), result.deals.end(), [](const ForecastDeal &a, const ForecastDeal &b) {
         return a.expected != b.expected ? a.expected > b.expected : a.id < b.id;
     });
-
-    if (query.method == ForecastMethod::Simulation) {
-        // New deals: won arrivals at rate λ·q over [max(T, start), end]; one counts when its
-        // creation → win duration ends inside the period. Thinning gives a Poisson count.
-        const RunRate &rr = model.runRate;
-        const double arrivalFrom = std::max(0.0, lo);
-        const double length = std::max(0.0, hi - arrivalFrom);
-        double countMean = 0;
-        if (length > 0 && !rr.cycleDays.empty() && !rr.wonAmounts.empty()) {
-            double covered = 0;
-            for (double c : rr.cycleDays)
-                covered += std::max(0.0, length - c);
-            countMean = rr.perDay * rr.winRate * covered / double(rr.cycleDays.size());
-        }
-        double meanAmount = 0;
-        for (qint64 a : rr.wonAmounts)
-            meanAmount += double(a);
-        if (!rr.wonAmounts.empty())
-            meanAmount /= double(rr.wonAmounts.size());
-        result.newDealsPerRun = countMean;
-        result.newDealsExpected = roundCents(countMean * meanAmount);
-        expectedExact += countMean * meanAmount;
-        result.expected = roundCents(expectedExact);
-
-        // Each deal adds its amount with probability p̂ · P(close in period): drawing the
-        // win and the close time separately gives the same Bernoulli, one draw is faster.
-        // The chance as a 64-bit threshold: next() < threshold has probability chance,
-        // without converting every draw to a double.
-        std::vector<std::pair<quint64, qint64>> chances;
-        chances.reserve(result.deals.size());
-        for (const ForecastDeal &d : result.deals) {
-            const double chance = std::clamp(d.probability * d.closeInPeriod, 0.0, 1.0);
-            const quint64 threshold =
-                chance >= 1.0 ? std::numeric_limits<quint64>::max() : quint64(std::ldexp(chance, 64));
-            chances.push_back({threshold, d.amount});
-        }
-        std::sort(chances.begin(), chances.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
-        const int runs = std::max(1, query.runs);
-        Prng rng(query.seed);
-        std::vector<double> totals(static_cast<size_t>(runs));
-        const auto amounts = rr.wonAmounts;
-        double sum = 0;
-        for (int run = 0; run < runs; ++run) {
-            qint64 total = 0;
-            // Branch-free: the outcomes are coin flips the branch predictor cannot learn.
-            for (const auto &c : chances)
-                total += c.second & -qint64(rng.next() < c.first);
-            if (countMean > 0) {
-                for (qint64 k = rng.poisson(countMean); k > 0; --k)
-                    total += amounts[size_t(rng.below(amounts.size()))];
-            }
-            totals[size_t(run)] = double(total + result.wonInPeriod);
-            sum += totals[size_t(run)];
-        }
-        result.runs = runs;
-        result.seed = query.seed;
-        result.mean = roundCents(sum / double(runs));
-        result.p10 = roundCents(*percentile(totals, 0.1));
-        result.p50 = roundCents(*percentile(totals, 0.5));
-        result.p90 = roundCents(*percentile(totals, 0.9));
-        result.forecast = result.mean;
-    } else {
-        result.forecast = result.wonInPeriod + result.expected;
-    }
 
     result.target = targetFor(db, query.period, query.scope);
     if (result.target) {

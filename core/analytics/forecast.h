@@ -15,11 +15,22 @@ class Database;
 
 namespace analytics {
 
-enum class ForecastMethod { Configured, Historical, Simulation };
+// The forecast methods (DEFINITIONS.md §4). RunRate and SeasonalNaive are the baselines a
+// manager could compute by hand; every other method is judged against them (§6). Auto is
+// not a method of its own: it stands for the method with the lowest backtest error on the
+// office's last 12 months (§4c) and is resolved before anything is computed.
+enum class ForecastMethod { Configured, Historical, Simulation, Learned, RunRate, SeasonalNaive, Auto };
+constexpr int kForecastMethodCount = 6; // real methods, Auto excluded
+// Every real method, in display order.
+const std::vector<ForecastMethod> &forecastMethods();
 
-// "configured", "historical", "simulation".
+// "configured", "historical", "simulation", "learned", "run_rate", "seasonal_naive", "auto".
 QString toString(ForecastMethod method);
 bool parseForecastMethod(const QString &text, ForecastMethod *method);
+// True for the methods that give a P10–P90 range.
+bool hasRange(ForecastMethod method);
+// True for the methods that forecast deal by deal (with a drill-through).
+bool hasDeals(ForecastMethod method);
 
 constexpr int kDefaultRuns = 10000;
 constexpr quint64 kDefaultSeed = 20261123;
@@ -45,7 +56,17 @@ struct ForecastDeal
     double probability = 0;   // of winning (0..1) under the method
     double closeInPeriod = 1; // probability of closing inside the period (simulation), else 1
     qint64 expected = 0;      // amount × probability × closeInPeriod, rounded to the cent
+    // Learned method: why this probability (DEFINITIONS.md §4a). position = -1 otherwise.
+    int position = -1;        // ClosePosition of the expected close date
+    int ageDays = 0;          // days since the deal was created
+    qint64 similarDeals = 0;  // deals seen in the same stage, close position and age
+    qint64 similarWon = 0;    // … won inside their window
+    double stageRate = 0;     // same stage and close position, any age
+    double configured = 0;    // the stage's configured probability
 };
+
+// One sentence on why a deal has its probability (learned method), in the UI language.
+QString explainForecastDeal(const ForecastDeal &deal);
 
 struct ForecastResult
 {
@@ -63,12 +84,20 @@ struct ForecastResult
     std::optional<qint64> target;
     std::optional<qint64> gap;   // target − forecast
     std::optional<double> coverage;
-    // Simulation only:
+    bool available = true;       // false: the method has too little history (seasonal naive)
+    // Auto: the method was chosen by its backtest; its mean error over the months measured.
+    bool autoSelected = false;
+    std::optional<double> trackRecordMape;
+    int trackRecordMonths = 0;
+    // Range methods (simulation, learned):
+    bool hasRange = false;
     int runs = 0;
     quint64 seed = 0;
     qint64 mean = 0, p10 = 0, p50 = 0, p90 = 0; // totals including wonInPeriod
     qint64 newDealsExpected = 0;
-    double newDealsPerRun = 0;   // expected count of new deals won in the period
+    double newDealsPerRun = 0;   // expected count of new deals won in the period (simulation)
+    int replaySamples = 0;       // learned: replay instants learned from
+    double phaseFactor = 1.0;    // learned: the quarter-end push applied (§4a)
     std::vector<ForecastDeal> deals; // largest expected first
 };
 
