@@ -414,7 +414,7 @@ void ForecastPage::showBacktest()
         months << periodLabel(m.month);
         actual.push_back(m.actual);
         for (size_t k = 0; k < 3; ++k)
-            byMethod[k].push_back(m.forecast[k]);
+            byMethod[k].push_back(m.forecast[k].value_or(0));
     }
     QStringList names;
     for (analytics::ForecastMethod method : kMethods)
