@@ -130,6 +130,7 @@ public:
                 root.insert(QStringLiteral("learned"),
                             QJsonObject{{QStringLiteral("replay_instants"), f.replaySamples},
                                         {QStringLiteral("phase_factor"), f.phaseFactor},
+                                        {QStringLiteral("season_factor"), f.seasonFactor},
                                         {QStringLiteral("new_deals_expected_cents"), f.newDealsExpected}});
             if (f.method == analytics::ForecastMethod::Simulation)
                 root.insert(QStringLiteral("simulation"),

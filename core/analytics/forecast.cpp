@@ -410,10 +410,12 @@ void simulate(const Replayed &x, const ForecastQuery &query, qint64 t, const Tim
     result.forecast = result.mean;
 }
 
-// Linear-interpolated quantile of sorted values.
+// Quantile of sorted values as a prediction bound for one more value: the Weibull plotting
+// position q·(n + 1), interpolated (with a dozen values the plain sample quantile is too
+// narrow: a new value falls outside it more often than 1 − 2q).
 double quantile(const std::vector<double> &sorted, double q)
 {
-    const double pos = q * double(sorted.size() - 1);
+    const double pos = std::clamp(q * double(sorted.size() + 1) - 1.0, 0.0, double(sorted.size() - 1));
     const size_t i = size_t(pos);
     if (i + 1 >= sorted.size())
         return sorted.back();
@@ -450,15 +452,18 @@ void forecastLearned(const Snapshot &s, const Replayed &x, const ScopeMatcher &m
         result.deals.push_back(d);
     }
     // Level and quarter phase (§4a) scale the open deals' probabilities.
+    // and the season factor (same window last year) scales everything.
+    const double dealFactor = model.phaseFactor * model.seasonFactor;
     for (ForecastDeal &d : result.deals) {
-        d.probability = std::min(1.0, d.probability * model.phaseFactor);
+        d.probability = std::min(1.0, d.probability * dealFactor);
         d.expected = roundCents(double(d.amount) * d.probability);
     }
-    expected = expected * model.phaseFactor;
-    variance *= model.phaseFactor * model.phaseFactor;
-    result.newDealsExpected = roundCents(model.newDealsExpected);
-    expected += model.newDealsExpected;
+    expected = expected * dealFactor;
+    variance *= dealFactor * dealFactor;
+    result.newDealsExpected = roundCents(model.newDealsExpected * model.seasonFactor);
+    expected += model.newDealsExpected * model.seasonFactor;
     result.phaseFactor = model.phaseFactor;
+    result.seasonFactor = model.seasonFactor;
     result.expected = roundCents(expected);
     result.forecast = result.wonInPeriod + result.expected;
     result.mean = result.forecast;

@@ -98,6 +98,7 @@ struct ForecastResult
     double newDealsPerRun = 0;   // expected count of new deals won in the period (simulation)
     int replaySamples = 0;       // learned: replay instants learned from
     double phaseFactor = 1.0;    // learned: the quarter-end push applied (§4a)
+    double seasonFactor = 1.0;   // learned: last year's same window (§4a)
     std::vector<ForecastDeal> deals; // largest expected first
 };
 

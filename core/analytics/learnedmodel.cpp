@@ -277,6 +277,17 @@ LearnedModel LearnedModel::learn(const Snapshot &s, const ScopeMatcher &matcher,
             m.ratios.push_back(actual[j] / e);
     }
     std::sort(m.ratios.begin(), m.ratios.end());
+
+    // Season: the same window a year earlier (春节, National Day, the year-end push), as far as
+    // the model above missed it then; one year of evidence, so half of it counts.
+    for (size_t j = 0; j < instants.size(); ++j) {
+        if (!instants[j].aligned || fromInstant(instants[j].from).addYears(1) != fromInstant(window.from))
+            continue;
+        const int ph = phaseOf(instants[j].from, instants[j].to);
+        const double e = expected[j] * oldFactor[ph] + newMean[ph];
+        if (e > 0 && actual[j] + e > 0)
+            m.seasonFactor = std::clamp(1.0 + (actual[j] / e - 1.0) * kSeasonWeight, 0.3, 2.0);
+    }
     return m;
 }
 

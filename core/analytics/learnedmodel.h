@@ -46,6 +46,8 @@ constexpr int kReplayLookbackDays = 365;
 // Recent instants weigh more: an instant's weight halves every 91 days back (an office's
 // process drifts: the deals of last quarter say more about this month than last year's).
 constexpr double kReplayHalfLifeDays = 91.0;
+// Weight of last year's same window in the season factor.
+constexpr double kSeasonWeight = 0.5;
 // Weight of the prior 1.0 of a phase factor, in replay instants.
 constexpr double kPhaseShrinkInstants = 4.0;
 // Fewer replay instants than this: the range comes from the deals' own variance.
@@ -105,6 +107,9 @@ public:
     // shrunk toward 1 by the number of such instants. Multiplies the forecast's expectation.
     double phaseFactor = 1.0;
     double levelFactor = 1.0;
+    // Realised ÷ expected of the same window one year earlier, half-weighted toward 1 (1 when
+    // there is no such year). Multiplies the whole expectation.
+    double seasonFactor = 1.0;
     int samples = 0;              // replay instants used
     qint64 observations = 0;      // (deal, instant) pairs learned from
 

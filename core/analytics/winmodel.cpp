@@ -13,7 +13,10 @@ void WinModel::addClosed(int pipeline, const DealReplay &r)
     const bool won = r.status == DealStatus::Won;
     std::vector<StageLearning> &list = stages[size_t(pipeline)];
     for (size_t i = 0; i < list.size(); ++i) {
-        if (r.firstEntry[i] == kNoTime)
+        // Only deals that were really open in the stage: a deal won from an earlier stage
+        // "passes" the later ones in the funnel, but counting it here as a deal that sat in
+        // them and won made late stages look surer than they are (DEFINITIONS.md §4).
+        if (!r.reallyEntered(int(i)))
             continue;
         ++list[i].closed;
         if (won) {
