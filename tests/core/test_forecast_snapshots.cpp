@@ -254,11 +254,11 @@ TEST_CASE("closing the gap: wins and deals needed per stage match a hand computa
     CHECK(g.averageDealCount == 1);
     CHECK(*g.averageDeal == 10000000);
     CHECK(*g.winsNeeded == 4); // ⌈386,000 ÷ 100,000⌉
-    // p̂ = (won + 10 × configured) / (closed + 10) over the closed deals that entered the stage:
-    // S1: A, B, C (1 won) → 2/13; S2: A, B (B skipped through) → 4/12; S3: A, B → 6/12;
-    // S4: A (won through) → 9/11. Deals needed = ⌈4 ÷ p̂⌉.
+    // p̂ = (won + 10 × configured) / (closed + 10) over the closed deals really open in the stage:
+    // S1: A, B, C (1 won) → 2/13; S2: A, B (B came back to it) → 4/12; S3: A, B → 6/12;
+    // S4: none (A was won from S3, never open in S4) → 8/10. Deals needed = ⌈4 ÷ p̂⌉.
     REQUIRE(g.stages.size() == 4);
-    const double p[] = {2.0 / 13, 4.0 / 12, 6.0 / 12, 9.0 / 11};
+    const double p[] = {2.0 / 13, 4.0 / 12, 6.0 / 12, 8.0 / 10};
     const qint64 needed[] = {26, 12, 8, 5};
     const qint64 open[] = {0, 2, 0, 0};
     for (size_t i = 0; i < 4; ++i) {
@@ -348,8 +348,10 @@ TEST_CASE("forecast --json carries closing_gap, the text output its section", "[
 {
     AnalyticsOffice o;
     setCompanyTarget(o.tdb.db(), QStringLiteral("2026-03"), 500000);
+    // The configured method's forecast (¥114,000), as in the hand computation above.
     const QStringList args{QStringLiteral("forecast"), QStringLiteral("--period"), QStringLiteral("2026-03"),
-                           QStringLiteral("--as-of"), QStringLiteral("2026-02-20")};
+                           QStringLiteral("--as-of"), QStringLiteral("2026-02-20"), QStringLiteral("--method"),
+                           QStringLiteral("configured")};
     const QJsonObject f = cliJson(o.tdb.path(), args + QStringList{QStringLiteral("--json")});
     const QJsonObject g = f.value(QStringLiteral("closing_gap")).toObject();
     CHECK(g.value(QStringLiteral("status")).toString() == QStringLiteral("short"));
