@@ -410,16 +410,31 @@ void simulate(const Replayed &x, const ForecastQuery &query, qint64 t, const Tim
     result.forecast = result.mean;
 }
 
-// Quantile of sorted values as a prediction bound for one more value: the Weibull plotting
-// position q·(n + 1), interpolated (with a dozen values the plain sample quantile is too
-// narrow: a new value falls outside it more often than 1 − 2q).
-double quantile(const std::vector<double> &sorted, double q)
+// Realised ÷ expected at the replay instants as a prediction interval for one more month:
+// log-normal, the log ratios' mean and standard deviation with the Student t quantile of
+// n − 1 degrees of freedom and the √(1 + 1/n) of a new value (with a dozen instants the plain
+// sample quantiles are too narrow: a new month falls outside them far more often than 20 %).
+// A month with nothing won (ratio 0) counts as a ratio of kMinRangeRatio.
+struct RatioInterval
 {
-    const double pos = std::clamp(q * double(sorted.size() + 1) - 1.0, 0.0, double(sorted.size() - 1));
-    const size_t i = size_t(pos);
-    if (i + 1 >= sorted.size())
-        return sorted.back();
-    return sorted[i] + (pos - double(i)) * (sorted[i + 1] - sorted[i]);
+    double low, middle, high;
+};
+RatioInterval ratioInterval(const std::vector<double> &ratios, double z)
+{
+    const double n = double(ratios.size());
+    double sum = 0, squares = 0;
+    for (double r : ratios) {
+        const double l = std::log(std::max(r, kMinRangeRatio));
+        sum += l;
+        squares += l * l;
+    }
+    const double mean = sum / n;
+    const double sd = std::sqrt(std::max(0.0, (squares - n * mean * mean) / (n - 1)));
+    // Student t quantile from the normal one (Cornish-Fisher; within 1 % from 2 degrees of freedom).
+    const double df = n - 1;
+    const double t = z + (std::pow(z, 3) + z) / (4 * df) + (5 * std::pow(z, 5) + 16 * std::pow(z, 3) + 3 * z) / (96 * df * df);
+    const double half = t * sd * std::sqrt(1 + 1 / n);
+    return {std::exp(mean - half), std::exp(mean), std::exp(mean + half)};
 }
 
 // The learned method (DEFINITIONS.md §4a).
@@ -468,11 +483,12 @@ void forecastLearned(const Snapshot &s, const Replayed &x, const ScopeMatcher &m
     result.forecast = result.wonInPeriod + result.expected;
     result.mean = result.forecast;
     result.hasRange = true;
-    if (int(model.ratios.size()) >= kMinRatioSamples) {
+    if (int(model.ratios.size()) >= kMinRangeSamples) {
         // The range the same model would have given at the replay instants, realised.
-        result.p10 = result.wonInPeriod + roundCents(expected * quantile(model.ratios, 0.1));
-        result.p50 = result.wonInPeriod + roundCents(expected * quantile(model.ratios, 0.5));
-        result.p90 = result.wonInPeriod + roundCents(expected * quantile(model.ratios, 0.9));
+        const RatioInterval r = ratioInterval(model.ratios, 1.2815515655446004);
+        result.p10 = result.wonInPeriod + roundCents(expected * r.low);
+        result.p50 = result.wonInPeriod + roundCents(expected * r.middle);
+        result.p90 = result.wonInPeriod + roundCents(expected * r.high);
     } else {
         // Too little history: the deals' own Bernoulli spread (normal approximation).
         const double z = 1.2815515655446004 * std::sqrt(variance);

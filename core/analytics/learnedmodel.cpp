@@ -6,7 +6,9 @@
 #include "timerange.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <optional>
 
 namespace fd::analytics {
 
@@ -57,6 +59,134 @@ std::vector<ReplayInstant> replayInstants(const ForecastWindow &w, qint64 firstC
     }
     std::sort(out.begin(), out.end(), [](const ReplayInstant &a, const ReplayInstant &b) { return a.t < b.t; });
     return out;
+}
+
+// Shrinkage weight of each group's own mean (one-way random effects, method of moments):
+// τ² ÷ (τ² + σ² ÷ n), σ² = the scatter inside a group, τ² = how much the groups differ beyond
+// it. Empty when the scatter cannot be told (no group with two values).
+std::optional<std::array<double, 3>> groupWeights(const std::vector<std::pair<int, double>> &values)
+{
+    double sum[3] = {0, 0, 0}, n[3] = {0, 0, 0}, total = 0;
+    int groups = 0;
+    for (const auto &[g, x] : values) {
+        sum[g] += x;
+        ++n[g];
+        total += x;
+    }
+    for (int g = 0; g < 3; ++g)
+        groups += n[g] > 0 ? 1 : 0;
+    const double count = double(values.size());
+    if (groups < 2 || count <= groups)
+        return std::nullopt;
+    const double mean = total / count;
+    double within = 0, between = 0, squares = 0;
+    for (const auto &[g, x] : values)
+        within += std::pow(x - sum[g] / n[g], 2);
+    for (int g = 0; g < 3; ++g) {
+        if (n[g] > 0) {
+            between += n[g] * std::pow(sum[g] / n[g] - mean, 2);
+            squares += n[g] * n[g];
+        }
+    }
+    const double msw = within / (count - groups);
+    const double msb = between / (groups - 1);
+    const double n0 = (count - squares / count) / (groups - 1);
+    const double tau2 = std::max(0.0, (msb - msw) / n0);
+    std::array<double, 3> w{0, 0, 0};
+    for (int g = 0; g < 3; ++g)
+        w[size_t(g)] = n[g] > 0 && tau2 > 0 ? tau2 / (tau2 + msw / n[g]) : 0.0;
+    return w;
+}
+
+// Phase effects from consecutive months' values (oldest first; a negative value = unknown) by
+// ratio to the centred three-month moving average: each month against the quarter around it,
+// so a level that drifts over the year is not taken for a phase effect. Per phase the mean
+// ratio, shrunk toward the all-phase mean by groupWeights, relative to it. Empty when there
+// are too few months to tell.
+std::optional<std::array<double, 3>> phaseEffects(const std::vector<double> &value, const std::vector<int> &phase)
+{
+    std::vector<std::pair<int, double>> ratios;
+    for (size_t j = 1; j + 1 < value.size(); ++j) {
+        if (value[j - 1] < 0 || value[j] < 0 || value[j + 1] < 0)
+            continue;
+        const double average = (value[j - 1] + value[j] + value[j + 1]) / 3.0;
+        if (average > 0)
+            ratios.emplace_back(phase[j], value[j] / average);
+    }
+    const auto weights = groupWeights(ratios);
+    if (!weights)
+        return std::nullopt;
+    double sum[3] = {0, 0, 0}, n[3] = {0, 0, 0}, total = 0;
+    for (const auto &[g, x] : ratios) {
+        sum[g] += x;
+        ++n[g];
+        total += x;
+    }
+    const double mean = total / double(ratios.size());
+    std::array<double, 3> effect{1.0, 1.0, 1.0};
+    for (int g = 0; g < 3; ++g) {
+        if (n[g] > 0)
+            effect[size_t(g)] = 1.0 + (sum[g] / n[g] / mean - 1.0) * (*weights)[size_t(g)];
+    }
+    return effect;
+}
+
+// One replay instant's part (realised, and what it is compared with) in a quarter phase.
+struct PhaseSample
+{
+    int phase;
+    double num, den;
+};
+
+// Phase effects while there are too few consecutive months for phaseEffects: per phase the
+// pooled ratio Σ num ÷ Σ den relative to that of every phase, shrunk toward 1 by groupWeights
+// of the instants' own ratios, or, when their scatter cannot be told, with the prior counting
+// as kPhaseShrinkInstants instants.
+std::array<double, 3> pooledPhaseEffects(const std::vector<PhaseSample> &samples)
+{
+    std::array<double, 3> effect{1.0, 1.0, 1.0};
+    double num[3] = {0, 0, 0}, den[3] = {0, 0, 0}, n[3] = {0, 0, 0}, allNum = 0, allDen = 0;
+    for (const PhaseSample &x : samples) {
+        num[x.phase] += x.num;
+        den[x.phase] += x.den;
+        allNum += x.num;
+        allDen += x.den;
+    }
+    if (allNum <= 0 || allDen <= 0)
+        return effect;
+    const double pooled = allNum / allDen;
+    std::vector<std::pair<int, double>> ratios;
+    for (const PhaseSample &x : samples) {
+        if (x.den > 0) {
+            ratios.emplace_back(x.phase, x.num / x.den / pooled);
+            ++n[x.phase];
+        }
+    }
+    std::array<double, 3> weight{};
+    if (const auto w = groupWeights(ratios)) {
+        weight = *w;
+    } else {
+        for (int ph = 0; ph < 3; ++ph)
+            weight[size_t(ph)] = n[ph] / (n[ph] + kPhaseShrinkInstants);
+    }
+    for (int ph = 0; ph < 3; ++ph) {
+        if (den[ph] > 0)
+            effect[size_t(ph)] = 1.0 + (num[ph] / den[ph] / pooled - 1.0) * weight[size_t(ph)];
+    }
+    return effect;
+}
+
+// The phase effect of a window: each day takes its month's phase effect (a weekly window
+// straddling two months mixes them; a quarter averages all three).
+double windowEffect(const std::array<double, 3> &effect, qint64 from, qint64 to)
+{
+    double sum = 0;
+    int days = 0;
+    for (qint64 at = from; at <= to; at += kDay) {
+        sum += effect[size_t((fromInstant(at).date().month() - 1) % 3)];
+        ++days;
+    }
+    return days > 0 ? sum / days : 1.0;
 }
 
 } // namespace
@@ -220,59 +350,67 @@ LearnedModel LearnedModel::learn(const Snapshot &s, const ScopeMatcher &matcher,
     if (instants.empty())
         return m;
 
-    // New deals: what the deals created after each instant won inside its window, weighted.
-    double freshSum = 0, weightSum = 0;
-    for (size_t j = 0; j < instants.size(); ++j) {
-        freshSum += fresh[j] * instants[j].weight;
-        weightSum += instants[j].weight;
-    }
-    const double freshMean = freshSum / weightSum;
     std::vector<double> expected(instants.size(), 0.0); // from the deals open at the instant
     for (const Observation &o : observations)
         expected[o.sample] += double(o.amount) * m.cells[o.cell].probability;
 
-    // Level and quarter phase come from the calendar-aligned instants (their windows are whole
-    // months or quarters like the forecast's), else from all of them: per phase (month of the
-    // quarter at the window's centre), what the open deals realised against their expectation
-    // and what new deals added, each shrunk toward the all-phase figure.
-    const bool useAligned = aligned >= kMinRatioSamples;
+    // Quarter phase (month of the quarter): how the open deals' realisation and the new deals'
+    // wins differ between the first, second and third month of a quarter. Estimated from the
+    // calendar-aligned instants (their windows are whole months like the forecast's; a weekly
+    // window straddles two months and blurs the effect).
     const auto phaseOf = [](qint64 from, qint64 to) { return (fromInstant(from + (to - from) / 2).date().month() - 1) % 3; };
-    double allOld = 0, allExpected = 0, allFresh = 0, count = 0;
-    double phOld[3] = {0, 0, 0}, phExpected[3] = {0, 0, 0}, phFresh[3] = {0, 0, 0}, phCount[3] = {0, 0, 0};
+    std::vector<double> oldRatio, freshWon;
+    std::vector<int> alignedPhase;
     for (size_t j = 0; j < instants.size(); ++j) {
+        if (!instants[j].aligned)
+            continue;
+        oldRatio.push_back(expected[j] > 0 ? (actual[j] - fresh[j]) / expected[j] : -1.0);
+        freshWon.push_back(fresh[j]);
+        alignedPhase.push_back(phaseOf(instants[j].from, instants[j].to));
+    }
+    std::optional<std::array<double, 3>> oldEffect = phaseEffects(oldRatio, alignedPhase);
+    std::optional<std::array<double, 3>> freshEffect = phaseEffects(freshWon, alignedPhase);
+    if (!oldEffect || !freshEffect) {
+        // Fewer than two quarters of months: each phase's pooled figure against all phases'.
+        const bool phaseAligned = aligned >= 2;
+        std::vector<PhaseSample> oldSamples, freshSamples;
+        for (size_t j = 0; j < instants.size(); ++j) {
+            if (phaseAligned && !instants[j].aligned)
+                continue;
+            const int ph = phaseOf(instants[j].from, instants[j].to);
+            oldSamples.push_back({ph, actual[j] - fresh[j], expected[j]});
+            freshSamples.push_back({ph, fresh[j], 1.0});
+        }
+        if (!oldEffect)
+            oldEffect = pooledPhaseEffects(oldSamples);
+        if (!freshEffect)
+            freshEffect = pooledPhaseEffects(freshSamples);
+    }
+    // Level: realised ÷ expected of the open deals once the phase is taken out, recency
+    // weighted like the cells it corrects (amounts: the cells count deals, the money is what
+    // matters, and large deals are won less often). New deals likewise.
+    const bool useAligned = aligned >= kMinRatioSamples;
+    std::vector<double> oldPhase(instants.size()), freshPhase(instants.size());
+    double allOld = 0, allExpected = 0, freshSum = 0, freshBase = 0;
+    for (size_t j = 0; j < instants.size(); ++j) {
+        oldPhase[j] = windowEffect(*oldEffect, instants[j].from, instants[j].to);
+        freshPhase[j] = windowEffect(*freshEffect, instants[j].from, instants[j].to);
+        freshSum += fresh[j] * instants[j].weight;
+        freshBase += freshPhase[j] * instants[j].weight;
         if (useAligned && !instants[j].aligned)
             continue;
-        const int ph = phaseOf(instants[j].from, instants[j].to);
-        const double old = actual[j] - fresh[j];
-        allOld += old;
-        allExpected += expected[j];
-        allFresh += fresh[j];
-        ++count;
-        phOld[ph] += old;
-        phExpected[ph] += expected[j];
-        phFresh[ph] += fresh[j];
-        ++phCount[ph];
+        allOld += (actual[j] - fresh[j]) * instants[j].weight;
+        allExpected += expected[j] * oldPhase[j] * instants[j].weight;
     }
-    // Amounts: the cells count deals, the money is what matters (large deals are won less
-    // often); realised ÷ expected over the instants corrects that.
     const double level = allOld > 0 && allExpected > 0 ? allOld / allExpected : 1.0;
-    double oldFactor[3] = {level, level, level}, newMean[3] = {freshMean, freshMean, freshMean};
-    for (int ph = 0; ph < 3; ++ph) {
-        const double w = phCount[ph] / (phCount[ph] + kPhaseShrinkInstants);
-        if (phExpected[ph] > 0 && allOld > 0)
-            oldFactor[ph] = level * (1.0 + ((phOld[ph] / phExpected[ph]) / level - 1.0) * w);
-        if (phCount[ph] > 0 && count > 0 && allFresh > 0)
-            newMean[ph] = freshMean * (1.0 + ((phFresh[ph] / phCount[ph]) / (allFresh / count) - 1.0) * w);
-    }
-    const int target = phaseOf(window.from, window.to);
+    const double freshLevel = freshBase > 0 ? freshSum / freshBase : 0.0;
     m.levelFactor = level;
-    m.phaseFactor = oldFactor[target];
-    m.newDealsExpected = newMean[target];
+    m.phaseFactor = level * windowEffect(*oldEffect, window.from, window.to);
+    m.newDealsExpected = freshLevel * windowEffect(*freshEffect, window.from, window.to);
     for (size_t j = 0; j < instants.size(); ++j) {
         if (useAligned && !instants[j].aligned)
             continue;
-        const int ph = phaseOf(instants[j].from, instants[j].to);
-        const double e = expected[j] * oldFactor[ph] + newMean[ph];
+        const double e = expected[j] * level * oldPhase[j] + freshLevel * freshPhase[j];
         if (e > 0)
             m.ratios.push_back(actual[j] / e);
     }
@@ -283,8 +421,7 @@ LearnedModel LearnedModel::learn(const Snapshot &s, const ScopeMatcher &matcher,
     for (size_t j = 0; j < instants.size(); ++j) {
         if (!instants[j].aligned || fromInstant(instants[j].from).addYears(1) != fromInstant(window.from))
             continue;
-        const int ph = phaseOf(instants[j].from, instants[j].to);
-        const double e = expected[j] * oldFactor[ph] + newMean[ph];
+        const double e = expected[j] * level * oldPhase[j] + freshLevel * freshPhase[j];
         if (e > 0 && actual[j] + e > 0)
             m.seasonFactor = std::clamp(1.0 + (actual[j] / e - 1.0) * kSeasonWeight, 0.3, 2.0);
     }

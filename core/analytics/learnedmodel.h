@@ -48,10 +48,15 @@ constexpr int kReplayLookbackDays = 365;
 constexpr double kReplayHalfLifeDays = 91.0;
 // Weight of last year's same window in the season factor.
 constexpr double kSeasonWeight = 0.5;
-// Weight of the prior 1.0 of a phase factor, in replay instants.
+// Weight of the prior 1.0 of a phase factor, in replay instants, while too few months show
+// how much one phase's months scatter (then the scatter decides: empirical Bayes).
 constexpr double kPhaseShrinkInstants = 4.0;
-// Fewer replay instants than this: the range comes from the deals' own variance.
+// Fewer calendar-aligned instants than this: the level and the range come from every instant.
 constexpr int kMinRatioSamples = 6;
+// Fewer ratios than this: the range comes from the deals' own variance.
+constexpr int kMinRangeSamples = 3;
+// A replay month with nothing won counts as this ratio in the log-normal range.
+constexpr double kMinRangeRatio = 0.05;
 
 // The window still open in a period as of T: [max(T + 1 s, start), end].
 struct ForecastWindow
@@ -97,14 +102,18 @@ public:
     // as of the window's T.
     LearnedPrediction predict(int pipeline, int rank, const DealFields &fields, qint64 createdAt) const;
 
-    // Σ amount won in the window by deals created after T, averaged over the replay instants.
+    // Σ amount won in the window by deals created after T: the replay instants' recency-weighted
+    // mean with the phase taken out, times the window's phase effect.
     double newDealsExpected = 0;
-    // Realised ÷ expected at each replay instant (in-sample, after the phase factor), sorted,
-    // for the range.
+    // Realised ÷ expected at each replay instant (in-sample, after the level and phase
+    // factors), sorted, for the range.
     std::vector<double> ratios;
-    // Quarter-end push: realised ÷ expected of the instants whose window centres on the same
-    // month of its quarter (1st, 2nd, 3rd) as the forecast window, relative to all instants,
-    // shrunk toward 1 by the number of such instants. Multiplies the forecast's expectation.
+    // Level × quarter phase, multiplies the open deals' expectation. Level: realised ÷
+    // expected of the open deals at the replay instants with the phase taken out, recency
+    // weighted like the cells. Phase: each month of the quarter (1st, 2nd, 3rd) against the
+    // centred three-month average around it, over the calendar-aligned instants, shrunk toward
+    // 1 by empirical Bayes (how consistently it repeats); a window spanning months mixes them
+    // by days. The new-deal part has its own phase effect, in newDealsExpected.
     double phaseFactor = 1.0;
     double levelFactor = 1.0;
     // Realised ÷ expected of the same window one year earlier, half-weighted toward 1 (1 when
