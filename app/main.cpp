@@ -14,14 +14,16 @@
 #include <QFileInfo>
 #include <QTimer>
 
+#include <algorithm>
+
 #include <cstdio>
 
 namespace {
 
 // --screenshot: grabs the window once the event loop has drawn it, then quits.
-void scheduleScreenshot(fd::MainWindow &window, const QString &file)
+void scheduleScreenshot(fd::MainWindow &window, const QString &file, int delayMs)
 {
-    QTimer::singleShot(1500, &window, [&window, file]() {
+    QTimer::singleShot(delayMs, &window, [&window, file]() {
         const bool saved = window.grab().save(file);
         std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "cannot save", qUtf8Printable(file));
         QCoreApplication::exit(saved ? 0 : 1);
@@ -67,7 +69,11 @@ int main(int argc, char *argv[])
         QStringLiteral("Save a picture of the window to FILE (PNG) and quit; for documentation and checks. "
                        "The demo office is not offered."),
         QStringLiteral("FILE"));
-    parser.addOptions({ dbOption, languageOption, pageOption, screenshotOption });
+    const QCommandLineOption delayOption(QStringLiteral("screenshot-delay"),
+        QStringLiteral("Milliseconds to wait before the screenshot (default 1500): pages that compute in the "
+                       "background need longer on a large office."),
+        QStringLiteral("MS"), QStringLiteral("1500"));
+    parser.addOptions({ dbOption, languageOption, pageOption, screenshotOption, delayOption });
     parser.process(app);
 
     if (parser.isSet(languageOption)) {
@@ -102,7 +108,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshotOption)) {
         if (fresh)
             fd::DemoLoader::prepareEmpty(&window, *session.database());
-        scheduleScreenshot(window, QFileInfo(parser.value(screenshotOption)).absoluteFilePath());
+        scheduleScreenshot(window, QFileInfo(parser.value(screenshotOption)).absoluteFilePath(),
+            std::max(0, parser.value(delayOption).toInt()));
     } else if (fresh) {
         // Offer the demo once the window is up, so the progress dialog has a parent.
         QTimer::singleShot(0, &window, [&window, &session]() {

@@ -9,6 +9,8 @@
 
 #include "analytics/dashboardfigures.h"
 #include "analytics/forecast.h"
+#include "analytics/forecastauto.h"
+#include "analytics/timerange.h"
 #include "analytics/funnel.h"
 #include "analytics/overduetasks.h"
 #include "domain/clock.h"
@@ -277,26 +279,35 @@ void DashboardPage::refreshEngine(const QDate &today)
     struct Engine
     {
         analytics::FunnelResult funnel;
-        analytics::ForecastResult configured;
-        analytics::ForecastResult simulated;
+        analytics::ForecastResult forecast;
+        bool choiceCurrent = false; // the method was chosen on the data as it is now
     };
     const quint64 generation = ++m_generation;
     const QString period = today.toString(QStringLiteral("yyyy-MM"));
     m_forecast->setValue(QStringLiteral("…"));
     m_forecast->setSubtitle(tr("Computing…"));
+    // The number first: with the method last chosen for this month (a restart reads it from
+    // the cache file), else the learned model; then, if the data changed since that choice,
+    // the choice again (a backtest, seconds on a large file) and the number with it.
     runInBackground<Engine>(
         this, *db,
         [period](Database &worker) {
             Engine e;
             e.funnel = analytics::computeFunnel(worker, {});
+            const qint64 now = analytics::asOfInstant(worker, {});
             analytics::ForecastQuery q;
             q.period = period;
-            e.configured = analytics::computeForecast(worker, q);
-            q.method = analytics::ForecastMethod::Simulation;
-            e.simulated = analytics::computeForecast(worker, q);
+            const auto last = analytics::lastForecastMethodChoice(worker, {}, now, &e.choiceCurrent);
+            q.method = last ? last->method : analytics::ForecastMethod::Learned;
+            e.forecast = analytics::computeForecast(worker, q);
+            e.forecast.autoSelected = true;
+            if (last) {
+                e.forecast.trackRecordMape = last->mape;
+                e.forecast.trackRecordMonths = last->months;
+            }
             return e;
         },
-        [this, generation](std::optional<Engine> e, const QString &error) {
+        [this, generation, period](std::optional<Engine> e, const QString &error) {
             if (generation != m_generation)
                 return;
             if (!e) {
@@ -306,18 +317,42 @@ void DashboardPage::refreshEngine(const QDate &today)
                 emit engineFiguresShown();
                 return;
             }
-            const QLocale locale;
-            m_forecast->setValue(money::formatShort(e->configured.forecast, kCurrency, locale),
-                money::format(e->configured.forecast, kCurrency, locale));
-            m_forecast->setSubtitle(tr("Configured; simulated P10–P90: %1 – %2")
-                                        .arg(money::formatShort(e->simulated.p10, kCurrency, locale),
-                                            money::formatShort(e->simulated.p90, kCurrency, locale)));
+            showForecast(e->forecast);
             std::vector<report::FunnelPainterStage> stages;
             for (const analytics::FunnelStage &s : e->funnel.stages)
                 stages.push_back({ s.name, s.entered, s.openAmount, s.dropOff });
             m_funnel->setStages(std::move(stages), kCurrency);
             emit engineFiguresShown();
+            Database *db = m_context.session.database();
+            if (e->choiceCurrent || !db)
+                return;
+            runInBackground<analytics::ForecastResult>(
+                this, *db,
+                [period](Database &worker) {
+                    analytics::ForecastQuery q;
+                    q.period = period;
+                    q.method = analytics::ForecastMethod::Auto;
+                    return analytics::computeForecast(worker, q);
+                },
+                [this, generation](std::optional<analytics::ForecastResult> f, const QString &) {
+                    if (generation != m_generation || !f)
+                        return;
+                    showForecast(*f);
+                    emit forecastMethodChosen();
+                });
         });
+}
+
+void DashboardPage::showForecast(const analytics::ForecastResult &f)
+{
+    const QLocale locale;
+    m_forecast->setValue(money::formatShort(f.forecast, kCurrency, locale), money::format(f.forecast, kCurrency, locale));
+    QString subtitle = analytics::trackRecordText(f);
+    if (f.hasRange)
+        subtitle += QLatin1Char('\n')
+            + tr("P10–P90: %1 – %2")
+                  .arg(money::formatShort(f.p10, kCurrency, locale), money::formatShort(f.p90, kCurrency, locale));
+    m_forecast->setSubtitle(subtitle);
 }
 
 } // namespace fd

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analytics/forecast.h"
+
 #include "pageregistry.h"
 
 #include <QDate>
@@ -32,10 +34,14 @@ public:
 signals:
     // The engine's funnel and this month's forecast were computed and are shown.
     void engineFiguresShown();
+    // The forecast method was chosen again on the current data (after engineFiguresShown,
+    // only when the data changed since the last choice) and the forecast card updated.
+    void forecastMethodChosen();
 
 private:
     // The engine's funnel and this month's forecast, computed off the GUI thread.
     void refreshEngine(const QDate &today);
+    void showForecast(const analytics::ForecastResult &forecast);
     void retranslateUi() override;
     // Reads the figures again (also done on every data or language change).
     void reload() override;

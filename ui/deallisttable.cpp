@@ -14,7 +14,7 @@
 namespace fd {
 
 namespace {
-enum Column { Title, Customer, Owner, Stage, Amount, Close, Extra, ColumnCount };
+enum Column { Title, Customer, Owner, Stage, Amount, Close, Extra, Notes, ColumnCount };
 
 QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
 {
@@ -36,6 +36,7 @@ DealListTable::DealListTable(QWidget *parent)
     horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
     horizontalHeader()->setSectionResizeMode(Customer, QHeaderView::Stretch);
     setColumnHidden(Extra, true);
+    setColumnHidden(Notes, true);
     // Right-click → Export… writes the deals listed (issue 6).
     new ExportAction(this, QStringLiteral("deals"), this);
     retranslateUi();
@@ -44,7 +45,7 @@ DealListTable::DealListTable(QWidget *parent)
 void DealListTable::retranslateUi()
 {
     setHorizontalHeaderLabels({ tr("Deal"), tr("Customer"), tr("Owner"), tr("Stage"), tr("Amount"),
-        tr("Expected close"), m_extraTitle });
+        tr("Expected close"), m_extraTitle, m_notesTitle });
     // Amounts export as money cells (cents in ExportValueRole), not as the formatted text.
     for (int c : { int(Amount), int(Extra) })
         horizontalHeaderItem(c)->setData(ExportTypeRole, int(ColumnType::Money));
@@ -53,6 +54,19 @@ void DealListTable::retranslateUi()
 void DealListTable::clearDeals()
 {
     setRowCount(0);
+}
+
+void DealListTable::setNotes(const QStringList &notes, const QString &title)
+{
+    m_notesTitle = title;
+    setColumnHidden(Notes, notes.isEmpty());
+    if (QTableWidgetItem *header = horizontalHeaderItem(Notes))
+        header->setText(title);
+    for (int row = 0; row < rowCount() && row < notes.size(); ++row) {
+        QTableWidgetItem *note = cell(notes.at(row), Qt::AlignLeft | Qt::AlignVCenter);
+        note->setToolTip(notes.at(row));
+        setItem(row, Notes, note);
+    }
 }
 
 std::vector<qint64> DealListTable::dealIds() const

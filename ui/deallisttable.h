@@ -21,6 +21,8 @@ public:
     // empty) fills the last column, titled `extraTitle`; amounts are cents.
     void setDeals(Database &db, const std::vector<qint64> &ids, const QString &extraTitle = QString(),
         const std::vector<qint64> &extra = {});
+    // Fills a last text column titled `title` (same order as the ids; empty hides it).
+    void setNotes(const QStringList &notes, const QString &title);
     // Empties the table.
     void clearDeals();
     // The deal ids shown, top to bottom.
@@ -30,6 +32,7 @@ public:
 
 private:
     QString m_extraTitle;
+    QString m_notesTitle;
 };
 
 } // namespace fd

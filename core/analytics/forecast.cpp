@@ -62,6 +62,34 @@ bool parseForecastMethod(const QString &text, ForecastMethod *method)
     return false;
 }
 
+QString forecastMethodName(ForecastMethod method)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("ForecastMethod", text); };
+    switch (method) {
+    case ForecastMethod::Configured: return tr("Configured win rates");
+    case ForecastMethod::Historical: return tr("Historical win rates");
+    case ForecastMethod::Simulation: return tr("Simulation");
+    case ForecastMethod::Learned: return tr("Learned from history");
+    case ForecastMethod::RunRate: return tr("Run rate (3 months)");
+    case ForecastMethod::SeasonalNaive: return tr("Same month last year");
+    case ForecastMethod::Auto: return tr("Auto");
+    }
+    return {};
+}
+
+QString trackRecordText(const ForecastResult &r)
+{
+    if (!r.autoSelected)
+        return {};
+    const QString name = forecastMethodName(r.method);
+    if (!r.trackRecordMape)
+        return QCoreApplication::translate("ForecastMethod", "%1 (auto: no past months to measure yet)").arg(name);
+    return QCoreApplication::translate("ForecastMethod", "%1 (auto) · mean error over the past %n months: %2 %", "",
+                                       r.trackRecordMonths)
+        .arg(name)
+        .arg(*r.trackRecordMape * 100, 0, 'f', 0);
+}
+
 bool hasRange(ForecastMethod method)
 {
     return method == ForecastMethod::Simulation || method == ForecastMethod::Learned;

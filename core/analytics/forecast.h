@@ -27,6 +27,12 @@ const std::vector<ForecastMethod> &forecastMethods();
 // "configured", "historical", "simulation", "learned", "run_rate", "seasonal_naive", "auto".
 QString toString(ForecastMethod method);
 bool parseForecastMethod(const QString &text, ForecastMethod *method);
+// The method's name in the UI language ("Learned from history", "Run rate (3 months)" …).
+QString forecastMethodName(ForecastMethod method);
+// "Mean error over the last 12 months: 14 %" style line for an auto-selected result: the
+// method's name and its track record, in the UI language; empty when not auto-selected.
+struct ForecastResult;
+QString trackRecordText(const ForecastResult &result);
 // True for the methods that give a P10–P90 range.
 bool hasRange(ForecastMethod method);
 // True for the methods that forecast deal by deal (with a drill-through).

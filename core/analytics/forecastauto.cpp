@@ -187,18 +187,23 @@ AutoChoice chooseForecastMethod(Database &db, const Snapshot &snapshot, const Sc
     return choice;
 }
 
-std::optional<AutoChoice> lastForecastMethodChoice(Database &db, const Scope &scope, qint64 t)
+std::optional<AutoChoice> lastForecastMethodChoice(Database &db, const Scope &scope, qint64 t, bool *current)
 {
     const QString key = cacheKey(db, scope, t);
+    std::optional<Entry> entry;
     {
         QMutexLocker lock(&cacheMutex());
         const auto it = memoryCache().constFind(key);
         if (it != memoryCache().constEnd())
-            return it->choice;
+            entry = *it;
     }
-    if (const auto stored = fromJson(readFileCache().value(key)))
-        return stored->choice;
-    return std::nullopt;
+    if (!entry)
+        entry = fromJson(readFileCache().value(key));
+    if (current)
+        *current = entry && entry->fingerprint == dataFingerprint(db);
+    if (!entry)
+        return std::nullopt;
+    return entry->choice;
 }
 
 } // namespace fd::analytics

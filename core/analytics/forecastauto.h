@@ -39,7 +39,9 @@ AutoChoice chooseForecastMethod(Database &db, const Snapshot &snapshot, const Sc
 // The last choice made for this database, scope and month of T, even if the data changed
 // since (a stale choice is still the best guess while a fresh one is computed). Also read
 // from the per-user cache file, so a restart shows the forecast at once.
-std::optional<AutoChoice> lastForecastMethodChoice(Database &db, const Scope &scope, qint64 t);
+// `current` (optional) tells whether it was made on the data as it is now.
+std::optional<AutoChoice> lastForecastMethodChoice(Database &db, const Scope &scope, qint64 t,
+                                                   bool *current = nullptr);
 
 } // namespace analytics
 } // namespace fd

@@ -304,7 +304,7 @@ WeeklyReportData buildWeeklyReport(Database &db, const WeeklyReportQuery &query)
     gatherFunnel(db, snap, query, r);
 
     ForecastQuery month;
-    month.method = ForecastMethod::Simulation;
+    month.method = ForecastMethod::Auto; // the method with the best track record (§4c)
     month.scope = scope;
     month.asOf = r.asOf;
     month.runs = query.runs;

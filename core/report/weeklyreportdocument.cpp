@@ -207,7 +207,8 @@ void forecastRow(ReportBlock &t, const QString &label, const analytics::Forecast
     const QString cny = QStringLiteral("CNY");
     t.rows << QStringList { label, money::formatShort(f.wonInPeriod, cny, l),
         money::formatShort(f.openPipeline, cny, l), money::formatShort(f.forecast, cny, l),
-        money::formatShort(f.p10, cny, l) + QStringLiteral(" – ") + money::formatShort(f.p90, cny, l),
+        f.hasRange ? money::formatShort(f.p10, cny, l) + QStringLiteral(" – ") + money::formatShort(f.p90, cny, l)
+                   : QStringLiteral("–"),
         f.target ? money::formatShort(*f.target, cny, l) : QStringLiteral("–"),
         f.target ? percent(double(f.forecast) / double(std::max<qint64>(1, *f.target)), l) : QStringLiteral("–") };
 }
@@ -256,10 +257,10 @@ ReportDocument weeklyReportDocument(const WeeklyReportData &r, const QLocale &l)
         { WeeklyReport::tr("Forecast / target"), 1.5, true } });
     forecastRow(fc, r.month.period, r.month, l);
     forecastRow(fc, r.quarter.period, r.quarter, l);
-    doc.paragraph(
-        WeeklyReport::tr("Forecast = won so far + the mean of %1 simulated runs over the open deals; the range "
-                         "holds 80 % of the runs.")
-            .arg(l.toString(r.month.runs)));
+    // The method and its track record, so the number can be defended.
+    doc.paragraph(WeeklyReport::tr("Forecast method: %1. The result should fall inside P10–P90 eight months in ten.")
+                      .arg(r.month.autoSelected ? analytics::trackRecordText(r.month)
+                                                : analytics::forecastMethodName(r.month.method)));
     addClosingGapSection(doc, r.closingGap, l);
 
     // What changed.

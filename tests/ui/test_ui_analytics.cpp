@@ -28,6 +28,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QSettings>
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -181,26 +182,53 @@ TEST_CASE("the forecast page shows the engine's forecast, drill-through and back
         q.method = method;
         return analytics::computeForecast(v.office.tdb.db(), q);
     };
-    const auto configured = engine(analytics::ForecastMethod::Configured);
-    const auto historical = engine(analytics::ForecastMethod::Historical);
-    const auto simulated = engine(analytics::ForecastMethod::Simulation);
-    REQUIRE(configured.forecast > 0);
+    // The headline is the auto method's forecast, with its track record beside it.
+    const auto headline = engine(analytics::ForecastMethod::Auto);
+    REQUIRE(headline.autoSelected);
     const auto brief = [](qint64 cents) { return money::formatShort(cents, QStringLiteral("CNY")); };
-    CHECK(cellText(table, 0, 1) == brief(configured.wonInPeriod));
-    CHECK(cellText(table, 0, 2) == brief(configured.forecast));
-    CHECK(cellText(table, 0, 3) == brief(historical.forecast));
-    CHECK(cellText(table, 0, 4) == brief(simulated.mean));
-    CHECK(cellText(table, 0, 5).contains(brief(simulated.p10)));
-    CHECK(cellText(table, 0, 5).contains(brief(simulated.p90)));
-    CHECK(page.periods()[0][2].p90 == simulated.p90); // same seed, same runs: same figures
+    CHECK(cellText(table, 0, 1) == brief(headline.wonInPeriod));
+    CHECK(cellText(table, 0, 2) == brief(headline.forecast));
+    CHECK(page.periods()[0].headline.method == headline.method);
+    CHECK(page.trackRecordLabel()->text().contains(analytics::forecastMethodName(headline.method)));
+    // Every method and baseline beside it, each the engine's figure.
+    const auto &methods = analytics::forecastMethods();
+    for (size_t m = 0; m < methods.size(); ++m) {
+        INFO(analytics::toString(methods[m]).toStdString());
+        const auto f = engine(methods[m]);
+        CHECK(table->horizontalHeaderItem(7 + int(m))->text() == analytics::forecastMethodName(methods[m]));
+        CHECK(cellText(table, 0, 7 + int(m)) == (f.available ? brief(f.forecast) : QStringLiteral("—")));
+    }
+    const auto learned = engine(analytics::ForecastMethod::Learned);
+    const auto &ranged = headline.hasRange ? headline : learned;
+    CHECK(cellText(table, 0, 3).contains(brief(ranged.p10)));
+    CHECK(cellText(table, 0, 3).contains(brief(ranged.p90)));
 
-    // Drill-through: the configured method's contributing deals, largest expected first.
+    // Drill-through: the headline method's deals, largest expected first; the configured
+    // method's on request; the learned method's with why.
     page.selectPeriod(0);
     std::vector<qint64> ids;
-    for (const auto &d : configured.deals)
+    for (const auto &d : headline.deals)
+        ids.push_back(d.id);
+    CHECK(page.dealTable()->dealIds() == ids);
+    auto *drill = page.findChild<QComboBox *>(QStringLiteral("forecastDrillMethod"));
+    REQUIRE(drill);
+    const auto pick = [&](analytics::ForecastMethod m) {
+        drill->setCurrentIndex(drill->findText(analytics::forecastMethodName(m)));
+        REQUIRE(drill->currentIndex() > 0);
+    };
+    pick(analytics::ForecastMethod::Configured);
+    ids.clear();
+    for (const auto &d : engine(analytics::ForecastMethod::Configured).deals)
         ids.push_back(d.id);
     REQUIRE_FALSE(ids.empty());
     CHECK(page.dealTable()->dealIds() == ids);
+    CHECK(page.dealTable()->isColumnHidden(page.dealTable()->columnCount() - 1)); // no "why" column
+    pick(analytics::ForecastMethod::Learned);
+    REQUIRE_FALSE(learned.deals.empty());
+    const int why = page.dealTable()->columnCount() - 1;
+    CHECK_FALSE(page.dealTable()->isColumnHidden(why));
+    CHECK(page.dealTable()->item(0, why)->text() == analytics::explainForecastDeal(learned.deals.front()));
+    drill->setCurrentIndex(0);
 
     // Quarters: this quarter and three more.
     QSignalSpy again(&page, &ForecastPage::computed);
@@ -215,6 +243,9 @@ TEST_CASE("the forecast page shows the engine's forecast, drill-through and back
     CHECK(page.backtest().methods.size() == analytics::forecastMethods().size());
     CHECK(page.backtestTable()->rowCount() == int(analytics::forecastMethods().size()));
     CHECK(page.backtest().months.size() == 12);
+    // The calibration table: by stage and by days to the expected close date.
+    REQUIRE_FALSE(page.backtest().calibration.empty());
+    CHECK(page.calibrationTable()->rowCount() == int(page.backtest().calibration.size()));
 }
 
 TEST_CASE("the dashboard shows the engine's small funnel and this month's forecast", "[ui][analytics]")
@@ -222,22 +253,29 @@ TEST_CASE("the dashboard shows the engine's small funnel and this month's foreca
     Views v;
     DashboardPage page(v.context);
     QSignalSpy shown(&page, &DashboardPage::engineFiguresShown);
+    QSignalSpy choiceMade(&page, &DashboardPage::forecastMethodChosen);
     page.resize(1200, 800);
     page.show();
     page.refresh();
     REQUIRE(shown.wait(20000));
     while (shown.wait(500)) { } // a refresh on show may have queued a second computation
+    if (choiceMade.isEmpty())
+        REQUIRE(choiceMade.wait(20000));
+    while (choiceMade.wait(500)) { }
 
+    // No choice was cached yet: the learned model's number at once, then the auto choice.
     analytics::ForecastQuery q;
     q.period = QStringLiteral("2026-03");
-    const auto configured = analytics::computeForecast(v.office.tdb.db(), q);
-    q.method = analytics::ForecastMethod::Simulation;
-    const auto simulated = analytics::computeForecast(v.office.tdb.db(), q);
+    q.method = analytics::ForecastMethod::Auto;
+    const auto chosen = analytics::computeForecast(v.office.tdb.db(), q);
     auto *card = page.findChild<FigureCard *>(QStringLiteral("forecastThisMonth"));
     REQUIRE(card);
-    CHECK(card->value() == money::formatShort(configured.forecast, QStringLiteral("CNY")));
-    CHECK(card->subtitle().contains(money::formatShort(simulated.p10, QStringLiteral("CNY"))));
-    CHECK(card->subtitle().contains(money::formatShort(simulated.p90, QStringLiteral("CNY"))));
+    CHECK(card->value() == money::formatShort(chosen.forecast, QStringLiteral("CNY")));
+    CHECK(card->subtitle().contains(analytics::forecastMethodName(chosen.method)));
+    if (chosen.hasRange) {
+        CHECK(card->subtitle().contains(money::formatShort(chosen.p10, QStringLiteral("CNY"))));
+        CHECK(card->subtitle().contains(money::formatShort(chosen.p90, QStringLiteral("CNY"))));
+    }
 
     const analytics::FunnelResult funnel = analytics::computeFunnel(v.office.tdb.db(), {});
     auto *widget = page.findChild<FunnelWidget *>(QStringLiteral("dashboardFunnel"));

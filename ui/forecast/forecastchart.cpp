@@ -73,21 +73,22 @@ ForecastChart::ForecastChart(QWidget *parent)
     setChart(newChart());
 }
 
-void ForecastChart::setPeriods(const std::vector<ForecastChartPeriod> &periods, const QString &currency)
+void ForecastChart::setPeriods(const std::vector<ForecastChartPeriod> &periods, const QString &currency,
+    const QString &forecastName)
 {
     const double unit = centsPerUnit();
     QChart *c = newChart();
     c->setTitle(tr("Forecast per period"));
     auto *won = new QBarSet(tr("Won so far"));
-    auto *configured = new QBarSet(tr("Configured"));
-    auto *historical = new QBarSet(tr("Historical"));
-    auto *simulated = new QBarSet(tr("Simulated (mean)"));
+    auto *configured = new QBarSet(tr("Configured win rates"));
+    auto *historical = new QBarSet(tr("Run rate"));
+    auto *simulated = new QBarSet(tr("Forecast: %1").arg(forecastName));
     won->setColor(QColor(0x2e, 0x9e, 0x5b));
-    configured->setColor(QColor(0x6f, 0xa8, 0xdc));
-    historical->setColor(QColor(0x3d, 0x7e, 0xc4));
+    configured->setColor(QColor(0xa8, 0xc4, 0xe0));
+    historical->setColor(QColor(0x9e, 0x9e, 0x9e));
     simulated->setColor(QColor(0x1f, 0x4e, 0x8c));
     auto *band = new QBoxPlotSeries;
-    band->setName(tr("Simulated P10–P90"));
+    band->setName(tr("P10–P90"));
     band->setBrush(QColor(0xf2, 0x9d, 0x38, 0x60));
     band->setPen(QPen(QColor(0xc0, 0x70, 0x10), 1.5));
     auto *target = new QLineSeries;
@@ -105,12 +106,12 @@ void ForecastChart::setPeriods(const std::vector<ForecastChartPeriod> &periods, 
         categories << p.label;
         won->append(double(p.won) / unit);
         configured->append(double(p.configured) / unit);
-        historical->append(double(p.historical) / unit);
-        simulated->append(double(p.simulated) / unit);
+        historical->append(double(p.baseline) / unit);
+        simulated->append(double(p.forecast) / unit);
         auto *box = new QBoxSet(double(p.p10) / unit, double(p.p10) / unit, double(p.p50) / unit,
             double(p.p90) / unit, double(p.p90) / unit, p.label);
         band->append(box);
-        maxValue = std::max({ maxValue, double(p.configured) / unit, double(p.historical) / unit,
+        maxValue = std::max({ maxValue, double(p.configured) / unit, double(p.baseline) / unit, double(p.forecast) / unit,
             double(p.p90) / unit, double(p.won) / unit });
         if (p.target) {
             target->append(double(i), double(*p.target) / unit);

@@ -54,7 +54,7 @@ private:
 
     Session &m_session;
     analytics::Scope m_scope;
-    analytics::ForecastMethod m_recordMethod = analytics::ForecastMethod::Simulation;
+    analytics::ForecastMethod m_recordMethod = analytics::ForecastMethod::Auto;
     bool m_computing = false;
     quint64 m_generation = 0;
     QLabel *m_periodLabel;

@@ -9,7 +9,9 @@
 #include "gapclosingpanel.h"
 #include "session.h"
 
+#include "analytics/forecastauto.h"
 #include "analytics/snapshot.h"
+#include "analytics/timerange.h"
 #include "domain/clock.h"
 #include "domain/money.h"
 #include "storage/database.h"
@@ -37,16 +39,32 @@ constexpr int kBacktestMonths = 12;
 // change its figures by well under a percent.
 constexpr int kBacktestRuns = 2000;
 
-enum Column { Period, Won, Configured, Historical, Simulated, Band, Target, Gap, Coverage, Columns };
-enum BacktestColumn { Method, Months, Mape, Bias, BacktestColumns };
+enum Column { Period, Won, Forecast, Band, Target, Gap, Coverage, FirstMethod };
+enum BacktestColumn { Method, Months, Mape, Wape, Bias, RangeCoverage, RangeWidth, BacktestColumns };
+enum CalibrationColumn { Group, Deals, Learned, Configured, Observed, ExpectedLearned, WonAmount, CalibrationColumns };
 
-constexpr std::array<analytics::ForecastMethod, 3> kMethods { analytics::ForecastMethod::Configured,
-    analytics::ForecastMethod::Historical, analytics::ForecastMethod::Simulation };
+// The drill-through lists a method's deals; the baselines have none.
+std::vector<analytics::ForecastMethod> drillMethods()
+{
+    std::vector<analytics::ForecastMethod> out;
+    for (analytics::ForecastMethod m : analytics::forecastMethods()) {
+        if (analytics::hasDeals(m))
+            out.push_back(m);
+    }
+    return out;
+}
 
 QTableWidgetItem *numberCell(const QString &text)
 {
     auto *item = new QTableWidgetItem(text);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    return item;
+}
+
+QTableWidgetItem *textCell(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
     item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
     return item;
 }
@@ -73,17 +91,12 @@ QStringList periodsFrom(const QDate &today, bool quarters)
     return out;
 }
 
-QString methodName(analytics::ForecastMethod method)
+QString percentText(std::optional<double> v, const QLocale &locale, bool sign = false)
 {
-    switch (method) {
-    case analytics::ForecastMethod::Configured:
-        return ForecastPage::tr("Configured");
-    case analytics::ForecastMethod::Historical:
-        return ForecastPage::tr("Historical");
-    case analytics::ForecastMethod::Simulation:
-        return ForecastPage::tr("Simulated");
-    }
-    return {};
+    if (!v)
+        return QStringLiteral("—");
+    const QString text = locale.toString(*v * 100.0, 'f', 1) + locale.percent();
+    return sign && *v > 0 ? QStringLiteral("+") + text : text;
 }
 } // namespace
 
@@ -98,12 +111,15 @@ ForecastPage::ForecastPage(PageContext &context, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_chart(new ForecastChart(this))
     , m_table(new QTableWidget(this))
+    , m_trackRecord(new QLabel(this))
     , m_drillHeading(new QLabel(this))
     , m_drillMethod(new QComboBox(this))
     , m_deals(new DealListTable(this))
     , m_backtestNote(new QLabel(this))
     , m_backtestTable(new QTableWidget(this))
     , m_backtestChart(new ForecastChart(this))
+    , m_calibrationNote(new QLabel(this))
+    , m_calibrationTable(new QTableWidget(this))
     , m_history(new ForecastHistoryView(context.session, this))
     , m_gapPanel(new GapClosingPanel(context.session, this))
 {
@@ -111,10 +127,13 @@ ForecastPage::ForecastPage(PageContext &context, QWidget *parent)
     m_granularity->setObjectName(QStringLiteral("forecastGranularity"));
     m_granularity->addItems({ QString(), QString() });
     m_drillMethod->setObjectName(QStringLiteral("forecastDrillMethod"));
-    m_drillMethod->addItems({ QString(), QString(), QString() });
+    for (size_t i = 0; i < drillMethods().size() + 1; ++i)
+        m_drillMethod->addItem(QString()); // first: the headline (auto) method
     m_status->setForegroundRole(QPalette::PlaceholderText);
     m_table->setObjectName(QStringLiteral("forecastTable"));
-    m_table->setColumnCount(Columns);
+    m_table->setColumnCount(FirstMethod + int(analytics::forecastMethods().size()));
+    m_trackRecord->setObjectName(QStringLiteral("forecastTrackRecord"));
+    m_trackRecord->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -125,7 +144,14 @@ ForecastPage::ForecastPage(PageContext &context, QWidget *parent)
     m_backtestTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_backtestTable->verticalHeader()->hide();
     new ExportAction(m_backtestTable, QStringLiteral("backtest"), m_backtestTable);
-    m_backtestTable->setMaximumHeight(140);
+    m_backtestTable->setMaximumHeight(200);
+    m_calibrationTable->setObjectName(QStringLiteral("calibrationTable"));
+    m_calibrationTable->setColumnCount(CalibrationColumns);
+    m_calibrationTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_calibrationTable->verticalHeader()->hide();
+    new ExportAction(m_calibrationTable, QStringLiteral("calibration"), m_calibrationTable);
+    m_calibrationNote->setWordWrap(true);
+    m_calibrationNote->setForegroundRole(QPalette::PlaceholderText);
     m_backtestNote->setWordWrap(true);
     m_backtestNote->setForegroundRole(QPalette::PlaceholderText);
     m_deals->setObjectName(QStringLiteral("forecastDeals"));
@@ -146,8 +172,13 @@ ForecastPage::ForecastPage(PageContext &context, QWidget *parent)
     bottomLayout->addLayout(drill);
     bottomLayout->addWidget(m_deals, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_trackRecord);
+    topLayout->addWidget(m_table, 1);
     split->addWidget(m_chart);
-    split->addWidget(m_table);
+    split->addWidget(top);
     split->addWidget(bottom);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -157,7 +188,17 @@ ForecastPage::ForecastPage(PageContext &context, QWidget *parent)
     auto *backtestLayout = new QVBoxLayout(backtest);
     backtestLayout->addWidget(m_backtestNote);
     backtestLayout->addWidget(m_backtestTable);
-    backtestLayout->addWidget(m_backtestChart, 1);
+    auto *backtestSplit = new QSplitter(Qt::Horizontal, this);
+    backtestSplit->addWidget(m_backtestChart);
+    auto *calibration = new QWidget(this);
+    auto *calibrationLayout = new QVBoxLayout(calibration);
+    calibrationLayout->setContentsMargins(0, 0, 0, 0);
+    calibrationLayout->addWidget(m_calibrationNote);
+    calibrationLayout->addWidget(m_calibrationTable, 1);
+    backtestSplit->addWidget(calibration);
+    backtestSplit->setStretchFactor(0, 3);
+    backtestSplit->setStretchFactor(1, 2);
+    backtestLayout->addWidget(backtestSplit, 1);
     m_tabs->addTab(split, QString());
     m_tabs->addTab(backtest, QString());
     m_tabs->addTab(m_gapPanel, QString());
@@ -208,20 +249,60 @@ void ForecastPage::retranslateUi()
     m_tabs->setTabText(1, tr("Backtest"));
     m_tabs->setTabText(m_tabs->indexOf(m_gapPanel), tr("Closing the gap"));
     m_tabs->setTabText(m_tabs->indexOf(m_history), tr("Forecast history"));
-    for (int i = 0; i < 3; ++i)
-        m_drillMethod->setItemText(i, methodName(kMethods[size_t(i)]));
+    m_drillMethod->setItemText(0, tr("Headline forecast"));
+    for (size_t i = 0; i < drillMethods().size(); ++i)
+        m_drillMethod->setItemText(int(i) + 1, analytics::forecastMethodName(drillMethods()[i]));
     m_drillMethod->setToolTip(tr("The method whose contributing deals are listed"));
-    m_table->setHorizontalHeaderLabels({ tr("Period"), tr("Won so far"), tr("Configured"), tr("Historical"),
-        tr("Simulated (mean)"), tr("P10 – P90"), tr("Target"), tr("Gap"), tr("Coverage") });
-    m_table->horizontalHeaderItem(Configured)->setToolTip(tr("Won so far + Σ amount × the stage's configured win rate"));
-    m_table->horizontalHeaderItem(Historical)->setToolTip(tr("Won so far + Σ amount × the stage's historical win rate"));
-    m_table->horizontalHeaderItem(Band)->setToolTip(tr("Simulated range: 10 % of the runs end below, 10 % above"));
-    m_table->horizontalHeaderItem(Gap)->setToolTip(tr("Target − simulated forecast"));
+    QStringList headers{ tr("Period"), tr("Won so far"), tr("Forecast"), tr("P10 – P90"), tr("Target"), tr("Gap"),
+        tr("Coverage") };
+    for (analytics::ForecastMethod m : analytics::forecastMethods())
+        headers << analytics::forecastMethodName(m);
+    m_table->setHorizontalHeaderLabels(headers);
+    m_table->horizontalHeaderItem(Forecast)->setToolTip(
+        tr("Auto: the method with the lowest mean error over the last 12 months, forecast as of each month's start"));
+    m_table->horizontalHeaderItem(Band)->setToolTip(
+        tr("8 months in 10 should end inside this range (P10–P90 of the headline method, or of the learned model)"));
+    m_table->horizontalHeaderItem(Gap)->setToolTip(tr("Target − forecast"));
     m_table->horizontalHeaderItem(Coverage)->setToolTip(tr("Open pipeline ÷ (target − won so far)"));
-    m_backtestTable->setHorizontalHeaderLabels({ tr("Method"), tr("Months"), tr("MAPE"), tr("Bias") });
+    const auto &methods = analytics::forecastMethods();
+    for (size_t i = 0; i < methods.size(); ++i) {
+        QString tip;
+        switch (methods[i]) {
+        case analytics::ForecastMethod::Learned:
+            tip = tr("Won so far + Σ amount × the chance of being won in the period, learned from how this office's "
+                     "deals in the same stage, close-date position and age were won in past periods + new deals");
+            break;
+        case analytics::ForecastMethod::Configured:
+            tip = tr("Won so far + Σ amount × the stage's configured win rate, deals expected to close in the period");
+            break;
+        case analytics::ForecastMethod::Historical:
+            tip = tr("Won so far + Σ amount × the stage's historical win rate, deals expected to close in the period");
+            break;
+        case analytics::ForecastMethod::Simulation:
+            tip = tr("Mean of simulated runs over the open deals' win chances and times to close");
+            break;
+        case analytics::ForecastMethod::RunRate:
+            tip = tr("Baseline: the mean won of the three months before");
+            break;
+        case analytics::ForecastMethod::SeasonalNaive:
+            tip = tr("Baseline: the same period last year × the growth of the last 12 months");
+            break;
+        default:
+            break;
+        }
+        m_table->horizontalHeaderItem(FirstMethod + int(i))->setToolTip(tip);
+    }
+    m_backtestTable->setHorizontalHeaderLabels({ tr("Method"), tr("Months"), tr("MAPE"), tr("WAPE"), tr("Bias"),
+        tr("Inside P10–P90"), tr("Range width") });
     m_backtestNote->setText(tr("Each of the last 12 months forecast as of its first day with each method and "
-                               "compared with what was won. MAPE: mean absolute error ÷ won; bias: mean error ÷ "
-                               "won (positive = too optimistic)."));
+                               "compared with what was won. MAPE: mean of |error| ÷ won; WAPE: Σ|error| ÷ Σ won; bias: "
+                               "mean error ÷ won (positive = too optimistic); inside P10–P90: share of months whose "
+                               "result fell in the range; range width: (P90 − P10) ÷ won. Run rate and same month last "
+                               "year are the baselines any method must beat."));
+    m_calibrationTable->setHorizontalHeaderLabels({ tr("Deals open at a month's start"), tr("Deals"), tr("Learned"),
+        tr("Configured"), tr("Observed"), tr("Expected (learned)"), tr("Won") });
+    m_calibrationNote->setText(tr("Calibration: the predicted chance of being won within the month against how "
+                                  "often it happened, by stage and by days to the expected close date."));
     m_deals->retranslateUi();
     if (m_selectedRow < 0)
         m_drillHeading->setText(tr("Click a period to list the deals that contribute to it."));
@@ -269,18 +350,25 @@ void ForecastPage::reload()
     runInBackground<std::vector<PeriodResults>>(
         this, *db,
         [periods, scope](Database &worker) {
-            // One snapshot serves every period and method.
+            // One snapshot serves every period and method; one auto choice every period (it
+            // depends on the months completed by now, the same for all of them).
             const analytics::Snapshot snapshot = analytics::Snapshot::load(worker, { scope.pipelineId, analytics::kNoTime });
+            const qint64 now = analytics::asOfInstant(worker, {});
+            const analytics::AutoChoice choice = analytics::chooseForecastMethod(worker, snapshot, scope, now);
             std::vector<PeriodResults> out;
             for (const QString &period : periods) {
                 PeriodResults results;
-                for (size_t m = 0; m < kMethods.size(); ++m) {
+                for (analytics::ForecastMethod method : analytics::forecastMethods()) {
                     analytics::ForecastQuery q;
                     q.period = period;
-                    q.method = kMethods[m];
+                    q.method = method;
                     q.scope = scope;
-                    results[m] = analytics::computeForecast(worker, snapshot, q);
+                    results.byMethod[size_t(method)] = analytics::computeForecast(worker, snapshot, q);
                 }
+                results.headline = results.byMethod[size_t(choice.method)];
+                results.headline.autoSelected = true;
+                results.headline.trackRecordMape = choice.mape;
+                results.headline.trackRecordMonths = choice.months;
                 out.push_back(std::move(results));
             }
             return out;
@@ -306,6 +394,7 @@ void ForecastPage::reload()
     backtest.toMonth = thisMonth.addMonths(-1).toString(QStringLiteral("yyyy-MM"));
     backtest.scope = scope;
     backtest.runs = kBacktestRuns;
+    backtest.calibration = true;
     runInBackground<analytics::BacktestResult>(
         this, *db, [backtest](Database &worker) { return analytics::runBacktest(worker, backtest); },
         [this, generation](std::optional<analytics::BacktestResult> result, const QString &error) {
@@ -326,36 +415,47 @@ void ForecastPage::showPeriods()
 {
     const QLocale locale;
     const auto brief = [&](qint64 cents) { return money::formatShort(cents, kCurrency, locale); };
+    const auto &methods = analytics::forecastMethods();
     std::vector<ForecastChartPeriod> chart;
     m_table->setRowCount(int(m_periods.size()));
+    QString forecastName;
     for (size_t i = 0; i < m_periods.size(); ++i) {
         const PeriodResults &r = m_periods[i];
-        const analytics::ForecastResult &configured = r[0];
-        const analytics::ForecastResult &historical = r[1];
-        const analytics::ForecastResult &simulated = r[2];
+        const analytics::ForecastResult &h = r.headline;
+        // The range: the headline's own, else the learned model's.
+        const analytics::ForecastResult &ranged = h.hasRange ? h : r.byMethod[size_t(analytics::ForecastMethod::Learned)];
         const int row = int(i);
-        auto *period = new QTableWidgetItem(periodLabel(configured.period));
-        period->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-        period->setData(Qt::UserRole, configured.period);
+        auto *period = textCell(periodLabel(h.period));
+        period->setData(Qt::UserRole, h.period);
         m_table->setItem(row, Period, period);
-        m_table->setItem(row, Won, numberCell(brief(configured.wonInPeriod)));
-        m_table->setItem(row, Configured, numberCell(brief(configured.forecast)));
-        m_table->setItem(row, Historical, numberCell(brief(historical.forecast)));
-        m_table->setItem(row, Simulated, numberCell(brief(simulated.mean)));
-        m_table->setItem(row, Band, numberCell(tr("%1 – %2").arg(brief(simulated.p10), brief(simulated.p90))));
-        m_table->setItem(row, Target, numberCell(simulated.target ? brief(*simulated.target) : QStringLiteral("—")));
-        QTableWidgetItem *gap = numberCell(simulated.gap ? brief(*simulated.gap) : QStringLiteral("—"));
-        if (simulated.gap)
-            gap->setForeground(*simulated.gap > 0 ? QColor(0xb0, 0x3a, 0x2e) : QColor(0x2e, 0x7d, 0x32));
+        m_table->setItem(row, Won, numberCell(brief(h.wonInPeriod)));
+        QTableWidgetItem *forecast = numberCell(brief(h.forecast));
+        forecast->setToolTip(analytics::trackRecordText(h));
+        QFont bold = forecast->font();
+        bold.setBold(true);
+        forecast->setFont(bold);
+        m_table->setItem(row, Forecast, forecast);
+        m_table->setItem(row, Band, numberCell(tr("%1 – %2").arg(brief(ranged.p10), brief(ranged.p90))));
+        m_table->setItem(row, Target, numberCell(h.target ? brief(*h.target) : QStringLiteral("—")));
+        QTableWidgetItem *gap = numberCell(h.gap ? brief(*h.gap) : QStringLiteral("—"));
+        if (h.gap)
+            gap->setForeground(*h.gap > 0 ? QColor(0xb0, 0x3a, 0x2e) : QColor(0x2e, 0x7d, 0x32));
         m_table->setItem(row, Gap, gap);
         m_table->setItem(row, Coverage,
-            numberCell(simulated.coverage ? tr("%1×").arg(locale.toString(*simulated.coverage, 'f', 2))
-                                          : QStringLiteral("—")));
-        chart.push_back({ periodLabel(configured.period), configured.wonInPeriod, configured.forecast,
-            historical.forecast, simulated.mean, simulated.p10, simulated.p50, simulated.p90, simulated.target });
+            numberCell(h.coverage ? tr("%1×").arg(locale.toString(*h.coverage, 'f', 2)) : QStringLiteral("—")));
+        for (size_t m = 0; m < methods.size(); ++m) {
+            const analytics::ForecastResult &f = r.byMethod[size_t(methods[m])];
+            m_table->setItem(row, FirstMethod + int(m), numberCell(f.available ? brief(f.forecast) : QStringLiteral("—")));
+        }
+        const analytics::ForecastResult &runRate = r.byMethod[size_t(analytics::ForecastMethod::RunRate)];
+        const analytics::ForecastResult &configured = r.byMethod[size_t(analytics::ForecastMethod::Configured)];
+        chart.push_back({ periodLabel(h.period), h.wonInPeriod, configured.forecast, runRate.forecast, h.forecast,
+            ranged.p10, ranged.p50, ranged.p90, h.target });
+        forecastName = analytics::forecastMethodName(h.method);
     }
     m_table->resizeColumnsToContents();
-    m_chart->setPeriods(chart, kCurrency);
+    m_chart->setPeriods(chart, kCurrency, forecastName);
+    showTrackRecord();
     if (m_selectedRow >= 0 && m_selectedRow < int(m_periods.size()))
         selectPeriod(m_selectedRow);
     else {
@@ -375,51 +475,86 @@ void ForecastPage::selectPeriod(int row)
         const QSignalBlocker blocker(m_table);
         m_table->selectRow(row);
     }
-    const int method = std::max(0, m_drillMethod->currentIndex());
-    const analytics::ForecastResult &r = m_periods[size_t(row)][size_t(method)];
+    const int choice = std::max(0, m_drillMethod->currentIndex());
+    const PeriodResults &p = m_periods[size_t(row)];
+    const analytics::ForecastResult &r
+        = choice == 0 ? p.headline : p.byMethod[size_t(drillMethods()[size_t(choice - 1)])];
     std::vector<qint64> ids, expected;
+    QStringList why;
     for (const analytics::ForecastDeal &d : r.deals) {
         ids.push_back(d.id);
         expected.push_back(d.expected);
+        why << analytics::explainForecastDeal(d);
     }
     m_drillHeading->setText(tr("Deals contributing to %1 (%2): %3, expected %4")
-                                .arg(periodLabel(r.period), methodName(r.method), QLocale().toString(qint64(ids.size())),
-                                    money::formatShort(r.expected, kCurrency)));
+                                .arg(periodLabel(r.period), analytics::forecastMethodName(r.method),
+                                    QLocale().toString(qint64(ids.size())), money::formatShort(r.expected, kCurrency)));
     m_deals->setDeals(*db, ids, tr("Expected"), expected);
+    m_deals->setNotes(r.method == analytics::ForecastMethod::Learned ? why : QStringList(), tr("Why"));
 }
 
 void ForecastPage::showBacktest()
 {
     const QLocale locale;
-    const auto percent = [&](std::optional<double> v) {
-        return v ? locale.toString(*v * 100.0, 'f', 1) + locale.percent() : QStringLiteral("—");
-    };
     m_backtestTable->setRowCount(int(m_backtest.methods.size()));
     for (size_t i = 0; i < m_backtest.methods.size(); ++i) {
         const analytics::BacktestMethod &m = m_backtest.methods[i];
         const int row = int(i);
-        auto *name = new QTableWidgetItem(methodName(m.method));
-        name->setFlags(Qt::ItemIsEnabled);
-        m_backtestTable->setItem(row, Method, name);
+        m_backtestTable->setItem(row, Method, textCell(analytics::forecastMethodName(m.method)));
         m_backtestTable->setItem(row, Months, numberCell(locale.toString(m.months)));
-        m_backtestTable->setItem(row, Mape, numberCell(percent(m.mape)));
-        m_backtestTable->setItem(row, Bias, numberCell(m.bias && *m.bias > 0 ? QStringLiteral("+") + percent(m.bias)
-                                                                            : percent(m.bias)));
+        m_backtestTable->setItem(row, Mape, numberCell(percentText(m.mape, locale)));
+        m_backtestTable->setItem(row, Wape, numberCell(percentText(m.wape, locale)));
+        m_backtestTable->setItem(row, Bias, numberCell(percentText(m.bias, locale, true)));
+        m_backtestTable->setItem(row, RangeCoverage, numberCell(percentText(m.coverage, locale)));
+        m_backtestTable->setItem(row, RangeWidth, numberCell(percentText(m.meanWidth, locale)));
     }
     m_backtestTable->resizeColumnsToContents();
+
+    m_calibrationTable->setRowCount(int(m_backtest.calibration.size()));
+    for (size_t i = 0; i < m_backtest.calibration.size(); ++i) {
+        const analytics::CalibrationRow &c = m_backtest.calibration[i];
+        const int row = int(i);
+        const QString group = c.dimension == analytics::CalibrationRow::Dimension::Stage
+            ? tr("Stage %1").arg(c.key)
+            : analytics::closeBucketLabel(c.key);
+        m_calibrationTable->setItem(row, Group, textCell(group));
+        m_calibrationTable->setItem(row, Deals, numberCell(locale.toString(c.deals)));
+        m_calibrationTable->setItem(row, Learned, numberCell(percentText(c.learned, locale)));
+        m_calibrationTable->setItem(row, Configured, numberCell(percentText(c.configured, locale)));
+        m_calibrationTable->setItem(row, Observed, numberCell(percentText(c.observed, locale)));
+        m_calibrationTable->setItem(row, ExpectedLearned,
+            numberCell(money::formatShort(c.expectedLearned, kCurrency, locale)));
+        m_calibrationTable->setItem(row, WonAmount, numberCell(money::formatShort(c.wonAmount, kCurrency, locale)));
+    }
+    m_calibrationTable->resizeColumnsToContents();
+
     QStringList months;
     std::vector<qint64> actual;
-    std::vector<std::vector<qint64>> byMethod(3);
+    std::vector<std::vector<qint64>> byMethod(m_backtest.methods.size());
     for (const analytics::BacktestMonth &m : m_backtest.months) {
         months << periodLabel(m.month);
         actual.push_back(m.actual);
-        for (size_t k = 0; k < 3; ++k)
-            byMethod[k].push_back(m.forecast[k].value_or(0));
+        for (size_t k = 0; k < m_backtest.methods.size(); ++k)
+            byMethod[k].push_back(m.forecast[size_t(m_backtest.methods[k].method)].value_or(0));
     }
     QStringList names;
-    for (analytics::ForecastMethod method : kMethods)
-        names << methodName(method);
+    for (const analytics::BacktestMethod &m : m_backtest.methods)
+        names << analytics::forecastMethodName(m.method);
     m_backtestChart->setBacktest(months, actual, byMethod, names, kCurrency);
+    showTrackRecord(); // it names the run-rate baseline's error
+}
+
+void ForecastPage::showTrackRecord()
+{
+    if (m_periods.empty()) {
+        m_trackRecord->clear();
+        return;
+    }
+    // The record of the chosen method beside the baseline a manager could do by hand.
+    QString text = analytics::trackRecordText(m_periods.front().headline);
+    if (const analytics::BacktestMethod *rr = m_backtest.method(analytics::ForecastMethod::RunRate); rr && rr->mape)
+        text += tr("; run rate baseline: %1").arg(percentText(rr->mape, QLocale()));
+    m_trackRecord->setText(tr("Forecast method: %1").arg(text));
 }
 
 } // namespace fd

@@ -25,16 +25,22 @@ class ForecastHistoryView;
 class GapClosingPanel;
 
 // The forecast (DEFINITIONS.md §4) of the next 6 months or 4 quarters: won so far, the
-// configured, historical and simulated (P10–P90) forecasts, target, gap and coverage, a
-// drill-through to the contributing deals, and a backtest tab (MAPE and bias per method
-// over the last 12 months). Computed off the GUI thread.
+// headline forecast by the "auto" method (the one with the lowest error over the last 12
+// months, its track record beside it) with its P10–P90 range, target, gap and coverage,
+// every other method and the baselines for comparison, a drill-through to the contributing
+// deals with why each has its probability, and a backtest tab (MAPE, WAPE, bias, range
+// coverage per method, the calibration table). Computed off the GUI thread.
 class ForecastPage final : public LivePage
 {
     Q_OBJECT
 
 public:
-    // The three methods' results for one period.
-    using PeriodResults = std::array<analytics::ForecastResult, 3>;
+    // One period: the headline (auto) result and every method's, indexed by int(method).
+    struct PeriodResults
+    {
+        analytics::ForecastResult headline;
+        std::array<analytics::ForecastResult, analytics::kForecastMethodCount> byMethod;
+    };
 
     explicit ForecastPage(PageContext &context, QWidget *parent = nullptr);
 
@@ -47,6 +53,8 @@ public:
     const analytics::BacktestResult &backtest() const { return m_backtest; }
     QTableWidget *periodTable() const { return m_table; }
     QTableWidget *backtestTable() const { return m_backtestTable; }
+    QTableWidget *calibrationTable() const { return m_calibrationTable; }
+    QLabel *trackRecordLabel() const { return m_trackRecord; }
     DealListTable *dealTable() const { return m_deals; }
     // The "Forecast history" and "Closing the gap" tabs (their own files).
     ForecastHistoryView *historyView() const { return m_history; }
@@ -68,6 +76,7 @@ private:
     void languageChanged() override;
     void showPeriods();
     void showBacktest();
+    void showTrackRecord();
     QString periodLabel(const QString &period) const;
 
     PageContext &m_context;
@@ -82,12 +91,15 @@ private:
     QTabWidget *m_tabs;
     ForecastChart *m_chart;
     QTableWidget *m_table;
+    QLabel *m_trackRecord;
     QLabel *m_drillHeading;
     QComboBox *m_drillMethod;
     DealListTable *m_deals;
     QLabel *m_backtestNote;
     QTableWidget *m_backtestTable;
     ForecastChart *m_backtestChart;
+    QLabel *m_calibrationNote;
+    QTableWidget *m_calibrationTable;
     ForecastHistoryView *m_history;
     GapClosingPanel *m_gapPanel;
     std::vector<PeriodResults> m_periods;

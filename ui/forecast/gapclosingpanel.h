@@ -51,7 +51,7 @@ private:
 
     Session &m_session;
     analytics::Scope m_scope;
-    analytics::ForecastMethod m_method = analytics::ForecastMethod::Simulation;
+    analytics::ForecastMethod m_method = analytics::ForecastMethod::Auto;
     bool m_computing = false;
     quint64 m_generation = 0;
     QLabel *m_periodLabel;
