@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Calibration</name>
+    <message>
+        <source>No expected close date</source>
+        <translation>无预计成交日</translation>
+    </message>
+    <message>
+        <source>Close date passed &gt; 30 days ago</source>
+        <translation>预计成交日已过 30 天以上</translation>
+    </message>
+    <message>
+        <source>Close date passed ≤ 30 days ago</source>
+        <translation>预计成交日已过 30 天以内</translation>
+    </message>
+    <message>
+        <source>Due in 1–30 days</source>
+        <translation>1–30 天内到期</translation>
+    </message>
+    <message>
+        <source>Due in 31–60 days</source>
+        <translation>31–60 天内到期</translation>
+    </message>
+    <message>
+        <source>Due in 61–90 days</source>
+        <translation>61–90 天内到期</translation>
+    </message>
+    <message>
+        <source>Due in more than 90 days</source>
+        <translation>90 天以后到期</translation>
+    </message>
+</context>
+<context>
     <name>CreateDealCommand</name>
     <message>
         <source>New opportunity %1</source>
@@ -165,6 +196,78 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>%1 was changed since; the edit cannot be undone.</source>
         <translation>%1 此后已被修改，无法撤销这次编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastExplanation</name>
+    <message>
+        <source>%1, %2 days old: %3 of %4 similar deals were won within such a period (stage and date alone: %5; configured stage probability %6)</source>
+        <translation>%1，已创建 %2 天：%4 笔相似商机中有 %3 笔在同样长的期间内赢单（仅按阶段和日期：%5；阶段配置赢率 %6）</translation>
+    </message>
+    <message>
+        <source>no expected close date</source>
+        <translation>无预计成交日</translation>
+    </message>
+    <message>
+        <source>expected close date already passed</source>
+        <translation>预计成交日已过</translation>
+    </message>
+    <message>
+        <source>expected to close before the period</source>
+        <translation>预计在本期之前成交</translation>
+    </message>
+    <message>
+        <source>expected to close in the period</source>
+        <translation>预计在本期成交</translation>
+    </message>
+    <message>
+        <source>expected to close just after the period</source>
+        <translation>预计在本期之后不久成交</translation>
+    </message>
+    <message>
+        <source>expected to close well after the period</source>
+        <translation>预计在本期之后很久才成交</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastMethod</name>
+    <message>
+        <source>%1 (auto: no past months to measure yet)</source>
+        <translation>%1（自动选择：尚无历史月份可供衡量）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (auto) · mean error over the past %n months: %2 %</source>
+        <translation>
+            <numerusform>%1（自动选择）· 过去 %n 个月平均误差 %2 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Configured win rates</source>
+        <translation>配置赢率</translation>
+    </message>
+    <message>
+        <source>Historical win rates</source>
+        <translation>历史赢率</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>Learned from history</source>
+        <translation>历史学习模型</translation>
+    </message>
+    <message>
+        <source>Run rate (3 months)</source>
+        <translation>近 3 个月平均（基线）</translation>
+    </message>
+    <message>
+        <source>Same month last year</source>
+        <translation>去年同期（基线）</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
     </message>
 </context>
 <context>
@@ -1178,10 +1281,6 @@ Check the server address, the database name, the user name and the password.</so
         <translation>预测 / 目标</translation>
     </message>
     <message>
-        <source>Forecast = won so far + the mean of %1 simulated runs over the open deals; the range holds 80 % of the runs.</source>
-        <translation>预测 = 已赢单金额 + 在途商机 %1 次模拟的平均值；区间包含 80% 的模拟结果。</translation>
-    </message>
-    <message>
         <source>What changed since last week</source>
         <translation>与上周相比的变化</translation>
     </message>
@@ -1460,6 +1559,10 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>Even winning these %1 deals adds only %2: %3 would still be missing.</source>
         <translation>即使赢下这 %1 笔商机也只增加 %2：仍差 %3。</translation>
+    </message>
+    <message>
+        <source>Forecast method: %1. The result should fall inside P10–P90 eight months in ten.</source>
+        <translation>预测方法：%1。实际结果应有十分之八的月份落在 P10–P90 区间内。</translation>
     </message>
 </context>
 <context>
@@ -2807,10 +2910,6 @@ Move the deal anyway?</source>
         <translation>无法计算预测：%1</translation>
     </message>
     <message>
-        <source>Configured; simulated P10–P90: %1 – %2</source>
-        <translation>按配置赢率；模拟 P10–P90：%1 – %2</translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>到期</translation>
     </message>
@@ -2843,6 +2942,10 @@ Move the deal anyway?</source>
     <message>
         <source>No follow-up task is overdue.</source>
         <translation>没有逾期的跟进任务。</translation>
+    </message>
+    <message>
+        <source>P10–P90: %1 – %2</source>
+        <translation>P10–P90：%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -2954,22 +3057,6 @@ Move the deal anyway?</source>
         <translation>已赢单</translation>
     </message>
     <message>
-        <source>Configured</source>
-        <translation>配置赢率</translation>
-    </message>
-    <message>
-        <source>Historical</source>
-        <translation>历史赢率</translation>
-    </message>
-    <message>
-        <source>Simulated (mean)</source>
-        <translation>模拟（均值）</translation>
-    </message>
-    <message>
-        <source>Simulated P10–P90</source>
-        <translation>模拟 P10–P90</translation>
-    </message>
-    <message>
         <source>Target</source>
         <translation>目标</translation>
     </message>
@@ -2980,6 +3067,22 @@ Move the deal anyway?</source>
     <message>
         <source>Won</source>
         <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Configured win rates</source>
+        <translation>配置赢率</translation>
+    </message>
+    <message>
+        <source>Run rate</source>
+        <translation>近 3 个月平均</translation>
+    </message>
+    <message>
+        <source>Forecast: %1</source>
+        <translation>预测：%1</translation>
+    </message>
+    <message>
+        <source>P10–P90</source>
+        <translation>P10–P90 区间</translation>
     </message>
 </context>
 <context>
@@ -3132,14 +3235,6 @@ Move the deal anyway?</source>
         <translation>配置赢率</translation>
     </message>
     <message>
-        <source>Historical</source>
-        <translation>历史赢率</translation>
-    </message>
-    <message>
-        <source>Simulated</source>
-        <translation>模拟</translation>
-    </message>
-    <message>
         <source>Periods:</source>
         <translation>期间：</translation>
     </message>
@@ -3176,10 +3271,6 @@ Move the deal anyway?</source>
         <translation>已赢单</translation>
     </message>
     <message>
-        <source>Simulated (mean)</source>
-        <translation>模拟（均值）</translation>
-    </message>
-    <message>
         <source>P10 – P90</source>
         <translation>P10 – P90</translation>
     </message>
@@ -3194,18 +3285,6 @@ Move the deal anyway?</source>
     <message>
         <source>Coverage</source>
         <translation>覆盖率</translation>
-    </message>
-    <message>
-        <source>Won so far + Σ amount × the stage&apos;s configured win rate</source>
-        <translation>已赢单 + Σ 金额 × 阶段配置赢率</translation>
-    </message>
-    <message>
-        <source>Won so far + Σ amount × the stage&apos;s historical win rate</source>
-        <translation>已赢单 + Σ 金额 × 阶段历史赢率</translation>
-    </message>
-    <message>
-        <source>Target − simulated forecast</source>
-        <translation>目标 − 模拟预测</translation>
     </message>
     <message>
         <source>Open pipeline ÷ (target − won so far)</source>
@@ -3226,10 +3305,6 @@ Move the deal anyway?</source>
     <message>
         <source>Bias</source>
         <translation>偏差</translation>
-    </message>
-    <message>
-        <source>Each of the last 12 months forecast as of its first day with each method and compared with what was won. MAPE: mean absolute error ÷ won; bias: mean error ÷ won (positive = too optimistic).</source>
-        <translation>过去 12 个月每月按月初数据用各方法预测，并与实际赢单比较。MAPE：平均绝对误差 ÷ 赢单额；偏差：平均误差 ÷ 赢单额（正数 = 偏乐观）。</translation>
     </message>
     <message>
         <source>Click a period to list the deals that contribute to it.</source>
@@ -3272,10 +3347,6 @@ Move the deal anyway?</source>
         <translation>预期金额</translation>
     </message>
     <message>
-        <source>Simulated range: 10 % of the runs end below, 10 % above</source>
-        <translation>模拟区间：10% 的模拟低于下限，10% 高于上限</translation>
-    </message>
-    <message>
         <source>Q%1 %2</source>
         <comment>quarter and year</comment>
         <translation>%2年第%1季度</translation>
@@ -3287,6 +3358,106 @@ Move the deal anyway?</source>
     <message>
         <source>Forecast history</source>
         <translation>预测历史</translation>
+    </message>
+    <message>
+        <source>Headline forecast</source>
+        <translation>主预测</translation>
+    </message>
+    <message>
+        <source>Auto: the method with the lowest mean error over the last 12 months, forecast as of each month&apos;s start</source>
+        <translation>自动：过去 12 个月（每月月初预测）平均误差最小的方法</translation>
+    </message>
+    <message>
+        <source>8 months in 10 should end inside this range (P10–P90 of the headline method, or of the learned model)</source>
+        <translation>十个月中应有八个月的结果落在此区间内（主预测方法的 P10–P90，或历史学习模型的）</translation>
+    </message>
+    <message>
+        <source>Target − forecast</source>
+        <translation>目标 − 预测</translation>
+    </message>
+    <message>
+        <source>Won so far + Σ amount × the chance of being won in the period, learned from how this office&apos;s deals in the same stage, close-date position and age were won in past periods + new deals</source>
+        <translation>已赢单 + Σ 金额 × 本期内赢单的概率（从本公司过去同阶段、同预计成交日位置、同商机年龄的商机在以往期间的赢单情况学得）+ 新商机</translation>
+    </message>
+    <message>
+        <source>Won so far + Σ amount × the stage&apos;s configured win rate, deals expected to close in the period</source>
+        <translation>已赢单 + Σ 金额 × 阶段配置赢率（预计在本期成交的商机）</translation>
+    </message>
+    <message>
+        <source>Won so far + Σ amount × the stage&apos;s historical win rate, deals expected to close in the period</source>
+        <translation>已赢单 + Σ 金额 × 阶段历史赢率（预计在本期成交的商机）</translation>
+    </message>
+    <message>
+        <source>Mean of simulated runs over the open deals&apos; win chances and times to close</source>
+        <translation>按在途商机的赢单概率和成交时间模拟多次的平均值</translation>
+    </message>
+    <message>
+        <source>Baseline: the mean won of the three months before</source>
+        <translation>基线：前三个月赢单金额的平均值</translation>
+    </message>
+    <message>
+        <source>Baseline: the same period last year × the growth of the last 12 months</source>
+        <translation>基线：去年同期 × 近 12 个月的增长</translation>
+    </message>
+    <message>
+        <source>WAPE</source>
+        <translation>WAPE（加权误差率）</translation>
+    </message>
+    <message>
+        <source>Inside P10–P90</source>
+        <translation>落在 P10–P90 内</translation>
+    </message>
+    <message>
+        <source>Range width</source>
+        <translation>区间宽度</translation>
+    </message>
+    <message>
+        <source>Each of the last 12 months forecast as of its first day with each method and compared with what was won. MAPE: mean of |error| ÷ won; WAPE: Σ|error| ÷ Σ won; bias: mean error ÷ won (positive = too optimistic); inside P10–P90: share of months whose result fell in the range; range width: (P90 − P10) ÷ won. Run rate and same month last year are the baselines any method must beat.</source>
+        <translation>过去 12 个月中，每个月都在月初用各方法预测，再与实际赢单比较。MAPE：|误差| ÷ 赢单 的平均值；WAPE：Σ|误差| ÷ Σ赢单；偏差：误差 ÷ 赢单 的平均值（正数 = 过于乐观）；落在 P10–P90 内：结果落在区间内的月份比例；区间宽度：(P90 − P10) ÷ 赢单。近 3 个月平均和去年同期是任何方法都必须胜过的基线。</translation>
+    </message>
+    <message>
+        <source>Deals open at a month&apos;s start</source>
+        <translation>月初在途商机</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机数</translation>
+    </message>
+    <message>
+        <source>Learned</source>
+        <translation>学习模型预测</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Expected (learned)</source>
+        <translation>预期金额（学习模型）</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Calibration: the predicted chance of being won within the month against how often it happened, by stage and by days to the expected close date.</source>
+        <translation>校准：预测的当月赢单概率与实际发生频率的对比，按阶段和距预计成交日的天数分组。</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>阶段 %1</translation>
+    </message>
+    <message>
+        <source>; run rate baseline: %1</source>
+        <translation>；近 3 个月平均基线：%1</translation>
+    </message>
+    <message>
+        <source>Forecast method: %1</source>
+        <translation>预测方法：%1</translation>
     </message>
 </context>
 <context>

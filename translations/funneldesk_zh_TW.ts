@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Calibration</name>
+    <message>
+        <source>No expected close date</source>
+        <translation>無預計成交日</translation>
+    </message>
+    <message>
+        <source>Close date passed &gt; 30 days ago</source>
+        <translation>預計成交日已過 30 天以上</translation>
+    </message>
+    <message>
+        <source>Close date passed ≤ 30 days ago</source>
+        <translation>預計成交日已過 30 天以內</translation>
+    </message>
+    <message>
+        <source>Due in 1–30 days</source>
+        <translation>1–30 天內到期</translation>
+    </message>
+    <message>
+        <source>Due in 31–60 days</source>
+        <translation>31–60 天內到期</translation>
+    </message>
+    <message>
+        <source>Due in 61–90 days</source>
+        <translation>61–90 天內到期</translation>
+    </message>
+    <message>
+        <source>Due in more than 90 days</source>
+        <translation>90 天以後到期</translation>
+    </message>
+</context>
+<context>
     <name>CreateDealCommand</name>
     <message>
         <source>New opportunity %1</source>
@@ -165,6 +196,78 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>%1 was changed since; the edit cannot be undone.</source>
         <translation>%1 此後已被修改，無法復原這次編輯。</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastExplanation</name>
+    <message>
+        <source>%1, %2 days old: %3 of %4 similar deals were won within such a period (stage and date alone: %5; configured stage probability %6)</source>
+        <translation>%1，已建立 %2 天：%4 筆相似商機中有 %3 筆在同樣長的期間內贏單（僅按階段和日期：%5；階段設定贏率 %6）</translation>
+    </message>
+    <message>
+        <source>no expected close date</source>
+        <translation>無預計成交日</translation>
+    </message>
+    <message>
+        <source>expected close date already passed</source>
+        <translation>預計成交日已過</translation>
+    </message>
+    <message>
+        <source>expected to close before the period</source>
+        <translation>預計在本期之前成交</translation>
+    </message>
+    <message>
+        <source>expected to close in the period</source>
+        <translation>預計在本期成交</translation>
+    </message>
+    <message>
+        <source>expected to close just after the period</source>
+        <translation>預計在本期之後不久成交</translation>
+    </message>
+    <message>
+        <source>expected to close well after the period</source>
+        <translation>預計在本期之後很久才成交</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastMethod</name>
+    <message>
+        <source>%1 (auto: no past months to measure yet)</source>
+        <translation>%1（自動選擇：尚無歷史月份可供衡量）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (auto) · mean error over the past %n months: %2 %</source>
+        <translation>
+            <numerusform>%1（自動選擇）· 過去 %n 個月平均誤差 %2 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Configured win rates</source>
+        <translation>設定贏率</translation>
+    </message>
+    <message>
+        <source>Historical win rates</source>
+        <translation>歷史贏率</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>模擬</translation>
+    </message>
+    <message>
+        <source>Learned from history</source>
+        <translation>歷史學習模型</translation>
+    </message>
+    <message>
+        <source>Run rate (3 months)</source>
+        <translation>近 3 個月平均（基線）</translation>
+    </message>
+    <message>
+        <source>Same month last year</source>
+        <translation>去年同期（基線）</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自動</translation>
     </message>
 </context>
 <context>
@@ -1178,10 +1281,6 @@ Check the server address, the database name, the user name and the password.</so
         <translation>預測 / 目標</translation>
     </message>
     <message>
-        <source>Forecast = won so far + the mean of %1 simulated runs over the open deals; the range holds 80 % of the runs.</source>
-        <translation>預測 = 已贏單金額 + 在途商機 %1 次模擬的平均值；區間包含 80% 的模擬結果。</translation>
-    </message>
-    <message>
         <source>What changed since last week</source>
         <translation>與上週相比的變化</translation>
     </message>
@@ -1460,6 +1559,10 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>Even winning these %1 deals adds only %2: %3 would still be missing.</source>
         <translation>即使贏下這 %1 筆商機也只增加 %2：仍差 %3。</translation>
+    </message>
+    <message>
+        <source>Forecast method: %1. The result should fall inside P10–P90 eight months in ten.</source>
+        <translation>預測方法：%1。實際結果應有十分之八的月份落在 P10–P90 區間內。</translation>
     </message>
 </context>
 <context>
@@ -2807,10 +2910,6 @@ Move the deal anyway?</source>
         <translation>無法計算預測：%1</translation>
     </message>
     <message>
-        <source>Configured; simulated P10–P90: %1 – %2</source>
-        <translation>按設定贏率；模擬 P10–P90：%1 – %2</translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>到期</translation>
     </message>
@@ -2843,6 +2942,10 @@ Move the deal anyway?</source>
     <message>
         <source>No follow-up task is overdue.</source>
         <translation>沒有逾期的跟進任務。</translation>
+    </message>
+    <message>
+        <source>P10–P90: %1 – %2</source>
+        <translation>P10–P90：%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -2954,22 +3057,6 @@ Move the deal anyway?</source>
         <translation>已贏單</translation>
     </message>
     <message>
-        <source>Configured</source>
-        <translation>設定贏率</translation>
-    </message>
-    <message>
-        <source>Historical</source>
-        <translation>歷史贏率</translation>
-    </message>
-    <message>
-        <source>Simulated (mean)</source>
-        <translation>模擬（均值）</translation>
-    </message>
-    <message>
-        <source>Simulated P10–P90</source>
-        <translation>模擬 P10–P90</translation>
-    </message>
-    <message>
         <source>Target</source>
         <translation>目標</translation>
     </message>
@@ -2980,6 +3067,22 @@ Move the deal anyway?</source>
     <message>
         <source>Won</source>
         <translation>贏單</translation>
+    </message>
+    <message>
+        <source>Configured win rates</source>
+        <translation>設定贏率</translation>
+    </message>
+    <message>
+        <source>Run rate</source>
+        <translation>近 3 個月平均</translation>
+    </message>
+    <message>
+        <source>Forecast: %1</source>
+        <translation>預測：%1</translation>
+    </message>
+    <message>
+        <source>P10–P90</source>
+        <translation>P10–P90 區間</translation>
     </message>
 </context>
 <context>
@@ -3132,14 +3235,6 @@ Move the deal anyway?</source>
         <translation>設定贏率</translation>
     </message>
     <message>
-        <source>Historical</source>
-        <translation>歷史贏率</translation>
-    </message>
-    <message>
-        <source>Simulated</source>
-        <translation>模擬</translation>
-    </message>
-    <message>
         <source>Periods:</source>
         <translation>期間：</translation>
     </message>
@@ -3176,10 +3271,6 @@ Move the deal anyway?</source>
         <translation>已贏單</translation>
     </message>
     <message>
-        <source>Simulated (mean)</source>
-        <translation>模擬（均值）</translation>
-    </message>
-    <message>
         <source>P10 – P90</source>
         <translation>P10 – P90</translation>
     </message>
@@ -3194,18 +3285,6 @@ Move the deal anyway?</source>
     <message>
         <source>Coverage</source>
         <translation>覆蓋率</translation>
-    </message>
-    <message>
-        <source>Won so far + Σ amount × the stage&apos;s configured win rate</source>
-        <translation>已贏單 + Σ 金額 × 階段設定贏率</translation>
-    </message>
-    <message>
-        <source>Won so far + Σ amount × the stage&apos;s historical win rate</source>
-        <translation>已贏單 + Σ 金額 × 階段歷史贏率</translation>
-    </message>
-    <message>
-        <source>Target − simulated forecast</source>
-        <translation>目標 − 模擬預測</translation>
     </message>
     <message>
         <source>Open pipeline ÷ (target − won so far)</source>
@@ -3226,10 +3305,6 @@ Move the deal anyway?</source>
     <message>
         <source>Bias</source>
         <translation>偏差</translation>
-    </message>
-    <message>
-        <source>Each of the last 12 months forecast as of its first day with each method and compared with what was won. MAPE: mean absolute error ÷ won; bias: mean error ÷ won (positive = too optimistic).</source>
-        <translation>過去 12 個月每月按月初資料用各方法預測，並與實際贏單比較。MAPE：平均絕對誤差 ÷ 贏單額；偏差：平均誤差 ÷ 贏單額（正數 = 偏樂觀）。</translation>
     </message>
     <message>
         <source>Click a period to list the deals that contribute to it.</source>
@@ -3272,10 +3347,6 @@ Move the deal anyway?</source>
         <translation>預期金額</translation>
     </message>
     <message>
-        <source>Simulated range: 10 % of the runs end below, 10 % above</source>
-        <translation>模擬區間：10% 的模擬低於下限，10% 高於上限</translation>
-    </message>
-    <message>
         <source>Q%1 %2</source>
         <comment>quarter and year</comment>
         <translation>%2年第%1季</translation>
@@ -3287,6 +3358,106 @@ Move the deal anyway?</source>
     <message>
         <source>Forecast history</source>
         <translation>預測歷史</translation>
+    </message>
+    <message>
+        <source>Headline forecast</source>
+        <translation>主預測</translation>
+    </message>
+    <message>
+        <source>Auto: the method with the lowest mean error over the last 12 months, forecast as of each month&apos;s start</source>
+        <translation>自動：過去 12 個月（每月月初預測）平均誤差最小的方法</translation>
+    </message>
+    <message>
+        <source>8 months in 10 should end inside this range (P10–P90 of the headline method, or of the learned model)</source>
+        <translation>十個月中應有八個月的結果落在此區間內（主預測方法的 P10–P90，或歷史學習模型的）</translation>
+    </message>
+    <message>
+        <source>Target − forecast</source>
+        <translation>目標 − 預測</translation>
+    </message>
+    <message>
+        <source>Won so far + Σ amount × the chance of being won in the period, learned from how this office&apos;s deals in the same stage, close-date position and age were won in past periods + new deals</source>
+        <translation>已贏單 + Σ 金額 × 本期內贏單的機率（從本公司過去同階段、同預計成交日位置、同商機年齡的商機在以往期間的贏單情況學得）+ 新商機</translation>
+    </message>
+    <message>
+        <source>Won so far + Σ amount × the stage&apos;s configured win rate, deals expected to close in the period</source>
+        <translation>已贏單 + Σ 金額 × 階段設定贏率（預計在本期成交的商機）</translation>
+    </message>
+    <message>
+        <source>Won so far + Σ amount × the stage&apos;s historical win rate, deals expected to close in the period</source>
+        <translation>已贏單 + Σ 金額 × 階段歷史贏率（預計在本期成交的商機）</translation>
+    </message>
+    <message>
+        <source>Mean of simulated runs over the open deals&apos; win chances and times to close</source>
+        <translation>按在途商機的贏單機率和成交時間模擬多次的平均值</translation>
+    </message>
+    <message>
+        <source>Baseline: the mean won of the three months before</source>
+        <translation>基線：前三個月贏單金額的平均值</translation>
+    </message>
+    <message>
+        <source>Baseline: the same period last year × the growth of the last 12 months</source>
+        <translation>基線：去年同期 × 近 12 個月的成長</translation>
+    </message>
+    <message>
+        <source>WAPE</source>
+        <translation>WAPE（加權誤差率）</translation>
+    </message>
+    <message>
+        <source>Inside P10–P90</source>
+        <translation>落在 P10–P90 內</translation>
+    </message>
+    <message>
+        <source>Range width</source>
+        <translation>區間寬度</translation>
+    </message>
+    <message>
+        <source>Each of the last 12 months forecast as of its first day with each method and compared with what was won. MAPE: mean of |error| ÷ won; WAPE: Σ|error| ÷ Σ won; bias: mean error ÷ won (positive = too optimistic); inside P10–P90: share of months whose result fell in the range; range width: (P90 − P10) ÷ won. Run rate and same month last year are the baselines any method must beat.</source>
+        <translation>過去 12 個月中，每個月都在月初用各方法預測，再與實際贏單比較。MAPE：|誤差| ÷ 贏單 的平均值；WAPE：Σ|誤差| ÷ Σ贏單；偏差：誤差 ÷ 贏單 的平均值（正數 = 過於樂觀）；落在 P10–P90 內：結果落在區間內的月份比例；區間寬度：(P90 − P10) ÷ 贏單。近 3 個月平均和去年同期是任何方法都必須勝過的基線。</translation>
+    </message>
+    <message>
+        <source>Deals open at a month&apos;s start</source>
+        <translation>月初在途商機</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商機數</translation>
+    </message>
+    <message>
+        <source>Learned</source>
+        <translation>學習模型預測</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>Expected (learned)</source>
+        <translation>預期金額（學習模型）</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <source>Calibration: the predicted chance of being won within the month against how often it happened, by stage and by days to the expected close date.</source>
+        <translation>校準：預測的當月贏單機率與實際發生頻率的對比，按階段和距預計成交日的天數分組。</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>階段 %1</translation>
+    </message>
+    <message>
+        <source>; run rate baseline: %1</source>
+        <translation>；近 3 個月平均基線：%1</translation>
+    </message>
+    <message>
+        <source>Forecast method: %1</source>
+        <translation>預測方法：%1</translation>
     </message>
 </context>
 <context>

@@ -132,21 +132,20 @@ QString closeBucketKey(int bucket)
 
 QString closeBucketLabel(const QString &key)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Calibration", text); };
     if (key == QLatin1String("none"))
-        return tr("No expected close date");
+        return QCoreApplication::translate("Calibration", "No expected close date");
     if (key == QLatin1String("passed_30_plus"))
-        return tr("Close date passed > 30 days ago");
+        return QCoreApplication::translate("Calibration", "Close date passed > 30 days ago");
     if (key == QLatin1String("passed_0_30"))
-        return tr("Close date passed ≤ 30 days ago");
+        return QCoreApplication::translate("Calibration", "Close date passed ≤ 30 days ago");
     if (key == QLatin1String("due_0_30"))
-        return tr("Due in 1–30 days");
+        return QCoreApplication::translate("Calibration", "Due in 1–30 days");
     if (key == QLatin1String("due_31_60"))
-        return tr("Due in 31–60 days");
+        return QCoreApplication::translate("Calibration", "Due in 31–60 days");
     if (key == QLatin1String("due_61_90"))
-        return tr("Due in 61–90 days");
+        return QCoreApplication::translate("Calibration", "Due in 61–90 days");
     if (key == QLatin1String("due_90_plus"))
-        return tr("Due in more than 90 days");
+        return QCoreApplication::translate("Calibration", "Due in more than 90 days");
     return key;
 }
 

@@ -64,15 +64,14 @@ bool parseForecastMethod(const QString &text, ForecastMethod *method)
 
 QString forecastMethodName(ForecastMethod method)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ForecastMethod", text); };
     switch (method) {
-    case ForecastMethod::Configured: return tr("Configured win rates");
-    case ForecastMethod::Historical: return tr("Historical win rates");
-    case ForecastMethod::Simulation: return tr("Simulation");
-    case ForecastMethod::Learned: return tr("Learned from history");
-    case ForecastMethod::RunRate: return tr("Run rate (3 months)");
-    case ForecastMethod::SeasonalNaive: return tr("Same month last year");
-    case ForecastMethod::Auto: return tr("Auto");
+    case ForecastMethod::Configured: return QCoreApplication::translate("ForecastMethod", "Configured win rates");
+    case ForecastMethod::Historical: return QCoreApplication::translate("ForecastMethod", "Historical win rates");
+    case ForecastMethod::Simulation: return QCoreApplication::translate("ForecastMethod", "Simulation");
+    case ForecastMethod::Learned: return QCoreApplication::translate("ForecastMethod", "Learned from history");
+    case ForecastMethod::RunRate: return QCoreApplication::translate("ForecastMethod", "Run rate (3 months)");
+    case ForecastMethod::SeasonalNaive: return QCoreApplication::translate("ForecastMethod", "Same month last year");
+    case ForecastMethod::Auto: return QCoreApplication::translate("ForecastMethod", "Auto");
     }
     return {};
 }
@@ -104,15 +103,14 @@ QString explainForecastDeal(const ForecastDeal &d)
 {
     if (d.position < 0)
         return {};
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ForecastExplanation", text); };
     QString where;
     switch (ClosePosition(d.position)) {
-    case ClosePosition::None: where = tr("no expected close date"); break;
-    case ClosePosition::Passed: where = tr("expected close date already passed"); break;
-    case ClosePosition::Early: where = tr("expected to close before the period"); break;
-    case ClosePosition::InWindow: where = tr("expected to close in the period"); break;
-    case ClosePosition::Next: where = tr("expected to close just after the period"); break;
-    case ClosePosition::Later: where = tr("expected to close well after the period"); break;
+    case ClosePosition::None: where = QCoreApplication::translate("ForecastExplanation", "no expected close date"); break;
+    case ClosePosition::Passed: where = QCoreApplication::translate("ForecastExplanation", "expected close date already passed"); break;
+    case ClosePosition::Early: where = QCoreApplication::translate("ForecastExplanation", "expected to close before the period"); break;
+    case ClosePosition::InWindow: where = QCoreApplication::translate("ForecastExplanation", "expected to close in the period"); break;
+    case ClosePosition::Next: where = QCoreApplication::translate("ForecastExplanation", "expected to close just after the period"); break;
+    case ClosePosition::Later: where = QCoreApplication::translate("ForecastExplanation", "expected to close well after the period"); break;
     }
     const QString pct = QStringLiteral("%1 %");
     return QCoreApplication::translate("ForecastExplanation",

@@ -31,6 +31,7 @@
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 
@@ -246,6 +247,17 @@ TEST_CASE("the forecast page shows the engine's forecast, drill-through and back
     // The calibration table: by stage and by days to the expected close date.
     REQUIRE_FALSE(page.backtest().calibration.empty());
     CHECK(page.calibrationTable()->rowCount() == int(page.backtest().calibration.size()));
+    if (qEnvironmentVariableIsSet("FD_SCREENSHOTS")) { // kept for a look
+        const QString dir = QString::fromLocal8Bit(qgetenv("FD_SCREENSHOTS"));
+        page.resize(1400, 900);
+        v.languages.apply(QStringLiteral("zh_CN"));
+        QTest::qWait(50);
+        page.grab().save(dir + QStringLiteral("/forecast_page.png"));
+        page.findChild<QTabWidget *>()->setCurrentIndex(1);
+        QTest::qWait(50);
+        page.grab().save(dir + QStringLiteral("/forecast_backtest.png"));
+        v.languages.apply(QStringLiteral("en"));
+    }
 }
 
 TEST_CASE("the dashboard shows the engine's small funnel and this month's forecast", "[ui][analytics]")

@@ -144,7 +144,7 @@ ForecastPage::ForecastPage(PageContext &context, QWidget *parent)
     m_backtestTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_backtestTable->verticalHeader()->hide();
     new ExportAction(m_backtestTable, QStringLiteral("backtest"), m_backtestTable);
-    m_backtestTable->setMaximumHeight(200);
+    m_backtestTable->setMaximumHeight(240); // six methods without a scroll bar
     m_calibrationTable->setObjectName(QStringLiteral("calibrationTable"));
     m_calibrationTable->setColumnCount(CalibrationColumns);
     m_calibrationTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
