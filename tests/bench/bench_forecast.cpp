@@ -333,6 +333,28 @@ int main(int argc, char *argv[])
                  .arg(percent(bm->mape), percent(bm->wape), percent(bm->bias), percent(bm->coverage),
                       percent(bm->meanWidth)));
     }
+    // Where the learned method's error comes from: its MAPE over the same 24 months with the
+    // season factor, the phase factor or both taken out again.
+    {
+        double mape[4] = {0, 0, 0, 0};
+        int months = 0;
+        for (const BacktestMonth &m : b.months) {
+            if (m.actual <= 0)
+                continue;
+            const Ablation a = ablate(*db, s, m);
+            const double actual = double(m.actual);
+            mape[0] += std::abs(a.full - actual) / actual;
+            mape[1] += std::abs(a.noSeason - actual) / actual;
+            mape[2] += std::abs(a.noPhase - actual) / actual;
+            mape[3] += std::abs(a.none - actual) / actual;
+            ++months;
+        }
+        out << QStringLiteral("  learned MAPE over %1 months: as is %2, without season factor %3, without phase "
+                              "factor %4, without either %5\n")
+                   .arg(months)
+                   .arg(percent(mape[0] / months), percent(mape[1] / months), percent(mape[2] / months),
+                        percent(mape[3] / months));
+    }
     BacktestQuery calibration = q;
     calibration.methods = {ForecastMethod::Learned, ForecastMethod::Configured};
     calibration.calibration = true;
