@@ -90,6 +90,17 @@ TEST_CASE("Synthetic office: learned p̂ and calibration within 5 points of the 
                       << percent(f.office.trueWinProbability(rank)));
         CHECK(std::abs(l.probability - f.office.trueWinProbability(rank)) <= 0.05);
     }
+    // …and they are what the historical method gives each deal of its stage.
+    ForecastQuery hq;
+    hq.period = QStringLiteral("2026-12");
+    hq.method = ForecastMethod::Historical;
+    const ForecastResult historical = computeForecast(f.db(), s, hq);
+    REQUIRE(historical.deals.size() > 100);
+    for (const ForecastDeal &d : historical.deals) {
+        const int rank = f.office.pipeline().indexOf(d.stageId);
+        REQUIRE(rank >= 0);
+        CHECK(d.probability == m.stages[size_t(p)][size_t(rank)].probability);
+    }
 
     BacktestQuery q;
     q.fromMonth = kFirstMonth;
