@@ -43,15 +43,18 @@ QHash<QString, Entry> &memoryCache()
     return cache;
 }
 
-// Changes whenever a deal is added, moved, closed or edited (every edit is audited).
+// Changes whenever a deal is added, moved, closed or edited (every edit is audited), and when
+// a stage's configured probability or order changes (the configured method and the learned
+// model's prior read them).
 QString dataFingerprint(Database &db)
 {
     RowReader r(db, QStringLiteral("SELECT (SELECT count(*) FROM opportunities), "
                                    "(SELECT COALESCE(max(id), 0) FROM opportunity_stage_history), "
-                                   "(SELECT COALESCE(max(id), 0) FROM audit_log WHERE entity = 'opportunity')"));
+                                   "(SELECT COALESCE(max(id), 0) FROM audit_log WHERE entity = 'opportunity'), "
+                                   "(SELECT COALESCE(sum(id * (win_probability + 101 * position)), 0) FROM stages)"));
     if (!r.next())
         return {};
-    return QStringLiteral("%1/%2/%3").arg(r.integer(0)).arg(r.integer(1)).arg(r.integer(2));
+    return QStringLiteral("%1/%2/%3/%4").arg(r.integer(0)).arg(r.integer(1)).arg(r.integer(2)).arg(r.integer(3));
 }
 
 // The month the choice is about: the months completed by T decide it.

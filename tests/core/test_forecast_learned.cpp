@@ -471,6 +471,16 @@ TEST_CASE("Auto picks the lowest 12-month MAPE as of T, shows its track record, 
     REQUIRE(fresh.mape);
     CHECK(*fresh.mape == Approx(*bestOf(after)->mape));
     CHECK(*fresh.mape != Approx(0.777));
+
+    // A stage's configured probability is part of the data too: the choice is no longer current.
+    bool current = false;
+    REQUIRE(lastForecastMethodChoice(*copy, Scope{}, f.t(), &current));
+    CHECK(current);
+    SqlQuery(*copy, QStringLiteral("UPDATE stages SET win_probability = win_probability + 5 WHERE id = "
+                                   "(SELECT min(id) FROM stages)"))
+        .exec();
+    REQUIRE(lastForecastMethodChoice(*copy, Scope{}, f.t(), &current));
+    CHECK_FALSE(current);
 }
 
 namespace {
