@@ -3,7 +3,7 @@
 #include "domain/errors.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
-#include "storage/sqlquery.h"
+#include "storage/databasecontents.h"
 
 #include <QDir>
 #include <QMessageBox>
@@ -91,15 +91,13 @@ std::unique_ptr<Database> DatabaseOpener::migrated(QWidget *parent, std::unique_
 
 bool DatabaseOpener::isFresh(Database &db)
 {
-    SqlQuery q(db, QStringLiteral("SELECT (SELECT count(*) FROM pipelines) + (SELECT count(*) FROM opportunities)"));
-    return q.scalar().toLongLong() == 0;
+    return contents::isFresh(db);
 }
 
 qint64 DatabaseOpener::opportunityCount(Database &db)
 {
     try {
-        SqlQuery q(db, QStringLiteral("SELECT count(*) FROM opportunities"));
-        return q.scalar().toLongLong();
+        return contents::opportunityCount(db);
     } catch (const Error &) {
         return -1;
     }

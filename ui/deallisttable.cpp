@@ -4,7 +4,7 @@
 
 #include "domain/errors.h"
 #include "domain/money.h"
-#include "storage/sqlquery.h"
+#include "storage/repositories/opportunityrepository.h"
 
 #include <QDate>
 #include <QHash>
@@ -86,41 +86,9 @@ void DealListTable::setDeals(
     setSortingEnabled(false);
     setRowCount(0);
 
-    struct Row
-    {
-        QString title, customer, owner, stage, currency, close;
-        qint64 amount = 0;
-    };
-    QHash<qint64, Row> rows;
-    // Read in chunks: the ids go in as bound parameters (SQLite allows ~32k per statement).
-    constexpr size_t kChunk = 500;
+    QHash<qint64, DealLine> lines;
     try {
-        for (size_t start = 0; start < ids.size(); start += kChunk) {
-            const size_t end = std::min(ids.size(), start + kChunk);
-            QStringList marks;
-            for (size_t i = start; i < end; ++i)
-                marks << QStringLiteral("?");
-            SqlQuery q(db,
-                QStringLiteral("SELECT o.id, o.title, c.name, u.display_name, s.name, o.amount_cents, o.currency, "
-                               "o.expected_close_date FROM opportunities o "
-                               "JOIN customers c ON c.id = o.customer_id JOIN users u ON u.id = o.owner_id "
-                               "JOIN stages s ON s.id = o.stage_id WHERE o.id IN (%1)")
-                    .arg(marks.join(QLatin1Char(','))));
-            for (size_t i = start; i < end; ++i)
-                q.add(ids[i]);
-            q.exec();
-            while (q.next()) {
-                Row r;
-                r.title = q.value(1).toString();
-                r.customer = q.value(2).toString();
-                r.owner = q.value(3).toString();
-                r.stage = q.value(4).toString();
-                r.amount = q.value(5).toLongLong();
-                r.currency = q.value(6).toString();
-                r.close = q.value(7).toString();
-                rows.insert(q.value(0).toLongLong(), r);
-            }
-        }
+        lines = OpportunityRepository(db).lines(QList<qint64>(ids.begin(), ids.end()));
     } catch (const Error &) {
         // Unreadable rows stay out of the list; the caller's figures are still shown.
     }
@@ -129,19 +97,19 @@ void DealListTable::setDeals(
     const auto right = Qt::AlignRight | Qt::AlignVCenter;
     setRowCount(int(ids.size()));
     for (size_t i = 0; i < ids.size(); ++i) {
-        const Row r = rows.value(ids[i]);
+        const DealLine r = lines.value(ids[i]);
         const int row = int(i);
         QTableWidgetItem *title = cell(r.title);
         title->setData(Qt::UserRole, ids[i]);
         setItem(row, Title, title);
-        setItem(row, Customer, cell(r.customer));
-        setItem(row, Owner, cell(r.owner));
-        setItem(row, Stage, cell(r.stage));
-        const QString currency = r.currency.isEmpty() ? QStringLiteral("CNY") : r.currency;
-        QTableWidgetItem *amount = cell(money::format(r.amount, currency, locale), right);
-        amount->setData(ExportValueRole, r.amount);
+        setItem(row, Customer, cell(r.customerName));
+        setItem(row, Owner, cell(r.ownerName));
+        setItem(row, Stage, cell(r.stageName));
+        const QString currency = r.amount.currency.isEmpty() ? QStringLiteral("CNY") : r.amount.currency;
+        QTableWidgetItem *amount = cell(money::format(r.amount.cents, currency, locale), right);
+        amount->setData(ExportValueRole, r.amount.cents);
         setItem(row, Amount, amount);
-        const QDate close = QDate::fromString(r.close, Qt::ISODate);
+        const QDate close = r.expectedCloseDate;
         QTableWidgetItem *closeItem = cell(close.isValid() ? locale.toString(close, QLocale::ShortFormat) : QString());
         if (close.isValid())
             closeItem->setData(ExportValueRole, close);

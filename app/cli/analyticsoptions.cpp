@@ -5,7 +5,8 @@
 #include "domain/money.h"
 #include "domain/validator.h"
 #include "storage/database.h"
-#include "storage/sqlquery.h"
+#include "storage/namedrecords.h"
+#include "storage/repositories/opportunityrepository.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -24,30 +25,9 @@ namespace {
 }
 
 // An id, or the row whose name columns equal the text (exactly one).
-qint64 lookup(Database &db, const QString &option, const QString &value, const QString &table,
-              const QStringList &columns)
+qint64 lookup(Database &db, const QString &option, const QString &value, NamedRecord kind)
 {
-    bool numeric = false;
-    const qint64 id = value.toLongLong(&numeric);
-    QStringList where;
-    QString sql;
-    if (numeric) {
-        sql = QStringLiteral("SELECT id FROM %1 WHERE id = ?").arg(table);
-    } else {
-        for (const QString &c : columns)
-            where << QStringLiteral("%1 = ?").arg(c);
-        sql = QStringLiteral("SELECT id FROM %1 WHERE %2 ORDER BY id").arg(table, where.join(QStringLiteral(" OR ")));
-    }
-    SqlQuery q(db, sql);
-    if (numeric)
-        q.add(id);
-    else
-        for (int i = 0; i < columns.size(); ++i)
-            q.add(value);
-    q.exec();
-    QList<qint64> found;
-    while (q.next())
-        found << q.value(0).toLongLong();
+    const QList<qint64> found = idsNamed(db, kind, value);
     if (found.isEmpty())
         fail(option, value, Validation::tr("matches nothing"));
     if (found.size() > 1)
@@ -80,19 +60,15 @@ analytics::Scope scope(Database &db, const QCommandLineParser &parser)
     analytics::Scope s;
     auto opt = [&](const char *name) { return parser.value(QLatin1String(name)).trimmed(); };
     if (!opt("pipeline").isEmpty())
-        s.pipelineId = lookup(db, QStringLiteral("--pipeline"), opt("pipeline"), QStringLiteral("pipelines"),
-                              {QStringLiteral("name")});
+        s.pipelineId = lookup(db, QStringLiteral("--pipeline"), opt("pipeline"), NamedRecord::Pipeline);
     if (!opt("owner").isEmpty())
-        s.ownerId = lookup(db, QStringLiteral("--owner"), opt("owner"), QStringLiteral("users"),
-                           {QStringLiteral("login"), QStringLiteral("display_name")});
+        s.ownerId = lookup(db, QStringLiteral("--owner"), opt("owner"), NamedRecord::User);
     if (!opt("team").isEmpty())
-        s.teamId = lookup(db, QStringLiteral("--team"), opt("team"), QStringLiteral("teams"), {QStringLiteral("name")});
+        s.teamId = lookup(db, QStringLiteral("--team"), opt("team"), NamedRecord::Team);
     if (!opt("region").isEmpty())
-        s.regionId = lookup(db, QStringLiteral("--region"), opt("region"), QStringLiteral("regions"),
-                            {QStringLiteral("name")});
+        s.regionId = lookup(db, QStringLiteral("--region"), opt("region"), NamedRecord::Region);
     if (!opt("product-line").isEmpty())
-        s.productLineId = lookup(db, QStringLiteral("--product-line"), opt("product-line"),
-                                 QStringLiteral("product_lines"), {QStringLiteral("name")});
+        s.productLineId = lookup(db, QStringLiteral("--product-line"), opt("product-line"), NamedRecord::ProductLine);
     return s;
 }
 
@@ -206,12 +182,10 @@ QString pad(const QString &text, int width)
 
 QHash<qint64, QString> dealTitles(Database &db, const QList<qint64> &ids)
 {
+    const QHash<qint64, DealLine> lines = OpportunityRepository(db).lines(ids);
     QHash<qint64, QString> titles;
-    for (qint64 id : ids) {
-        SqlQuery q(db, QStringLiteral("SELECT title FROM opportunities WHERE id = ?"));
-        q.add(id);
-        titles.insert(id, q.scalar().toString());
-    }
+    for (qint64 id : ids)
+        titles.insert(id, lines.value(id).title);
     return titles;
 }
 

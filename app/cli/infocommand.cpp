@@ -2,12 +2,11 @@
 #include "commands.h"
 
 #include "storage/database.h"
+#include "storage/databasecontents.h"
 #include "storage/migrator.h"
-#include "storage/sqlquery.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
 
 namespace fd {
 
@@ -28,19 +27,10 @@ public:
     {
         Database &db = ctx.database();
         const int version = Migrator(db).currentVersion();
-        // The catalogue of the session's schema: QSqlDatabase::tables() would list every
-        // schema of a team server, prefixed with its name.
-        QStringList tables;
-        SqlQuery names(db, db.dialect().tableNamesQuery());
-        names.exec();
-        while (names.next())
-            tables << names.value(0).toString();
         QJsonObject counts;
-        for (const QString &table : tables) {
-            // Table names come from the database catalogue, never from user input.
-            SqlQuery q(db, QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table));
-            counts.insert(table, q.scalar().toLongLong());
-        }
+        const QMap<QString, qint64> rowCounts = contents::tableRowCounts(db);
+        for (auto it = rowCounts.cbegin(); it != rowCounts.cend(); ++it)
+            counts.insert(it.key(), it.value());
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonObject root{{QStringLiteral("database"), db.location()},
                              {QStringLiteral("schema_version"), version},

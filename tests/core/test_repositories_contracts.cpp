@@ -8,6 +8,7 @@
 
 #include "domain/errors.h"
 #include "storage/repositories/contractrepository.h"
+#include "storage/repositories/opportunityrepository.h"
 
 using namespace fd;
 using namespace fd::test;
@@ -298,4 +299,66 @@ TEST_CASE("invoices, receipts and write-offs drive the receivable balance", "[re
     // A plan whose instalments carry receipts cannot be removed.
     const ValidationError pe = refusedWithoutChange(f.tdb.db(), [&] { again.removePaymentPlan(plan.id); });
     CHECK(errorFor(pe, QStringLiteral("id")).entity == QStringLiteral("payment_plan"));
+}
+
+TEST_CASE("a new contract is offered HT-YYYY-NNN: contracts on file + 1, past numbers taken", "[repositories][contracts]")
+{
+    Office f;
+    // The fixed clock's year (2026-11-23); none on file yet.
+    CHECK(f.repo().nextNumber() == QStringLiteral("HT-2026-001"));
+    f.contract(100000, QStringLiteral("HT-2026-001"));
+    CHECK(f.repo().nextNumber() == QStringLiteral("HT-2026-002"));
+    // A number typed ahead by hand is skipped, not offered twice.
+    f.contract(100000, QStringLiteral("HT-2026-003"));
+    CHECK(f.repo().nextNumber() == QStringLiteral("HT-2026-004"));
+    // Offering writes nothing.
+    CHECK(f.tdb.count(QStringLiteral("contracts")) == 2);
+    // The year follows the clock; the sequence counts every contract on file.
+    f.tdb.clock().set(QDateTime(QDate(2027, 1, 2), QTime(8, 0), Qt::UTC));
+    CHECK(f.repo().nextNumber() == QStringLiteral("HT-2027-003"));
+    // The offered number is accepted as it is.
+    Contract c = f.contract(100000, f.repo().nextNumber());
+    CHECK(f.repo().get(c.id).number == QStringLiteral("HT-2027-003"));
+    CHECK(f.repo().nextNumber() == QStringLiteral("HT-2027-004"));
+}
+
+TEST_CASE("won deals without a contract are offered for a new one, most recently won first", "[repositories][contracts]")
+{
+    Office f;
+    const Pipeline pipeline = f.make.pipeline();
+    const qint64 rep = f.make.user(QStringLiteral("王芳"));
+    const qint64 other = f.make.customer(QStringLiteral("北方重工集团"));
+    OpportunityRepository deals(f.tdb.db());
+    const Opportunity first = f.make.opportunity(pipeline, f.customer, rep, 50000000, QStringLiteral("MES 一期"));
+    const Opportunity second = f.make.opportunity(pipeline, other, rep, 12345678, QStringLiteral("ERP 接口"));
+    const Opportunity open = f.make.opportunity(pipeline, other, rep, 9900, QStringLiteral("还在谈"));
+    const Opportunity lost = f.make.opportunity(pipeline, other, rep, 9900, QStringLiteral("丢单"));
+    const Opportunity contracted = f.make.opportunity(pipeline, f.customer, rep, 7700, QStringLiteral("已签合同"));
+    deals.setOutcome(first.id, OpportunityStatus::Won);
+    f.tdb.clock().advanceSeconds(3 * 86400);
+    deals.setOutcome(second.id, OpportunityStatus::Won);
+    deals.setOutcome(lost.id, OpportunityStatus::Lost, QStringLiteral("价格"));
+    deals.setOutcome(contracted.id, OpportunityStatus::Won);
+    Contract c;
+    c.number = QStringLiteral("HT-2026-009");
+    c.title = QStringLiteral("已签合同");
+    c.opportunityId = contracted.id;
+    c.customerId = f.customer;
+    c.ownerId = rep;
+    c.amount = {7700, QStringLiteral("CNY")};
+    f.repo().create(c);
+    Q_UNUSED(open);
+
+    const QList<WonDeal> won = f.repo().wonDealsWithoutContract();
+    REQUIRE(won.size() == 2);
+    CHECK(won[0].id == second.id);
+    CHECK(won[0].title == QStringLiteral("ERP 接口"));
+    CHECK(won[0].customerId == other);
+    CHECK(won[0].customerName == QStringLiteral("北方重工集团"));
+    CHECK(won[0].ownerId == rep);
+    CHECK(won[0].amount == Money{12345678, QStringLiteral("CNY")});
+    CHECK(won[0].closed == QDate(2026, 11, 26));
+    CHECK(won[1].id == first.id);
+    CHECK(won[1].customerName == QStringLiteral("华东精密机械有限公司"));
+    CHECK(won[1].closed == QDate(2026, 11, 23));
 }

@@ -271,3 +271,65 @@ TEST_CASE("moves and outcomes write history with the clock's time and the acting
     CHECK(closed.probabilityOverride == 65);
     CHECK(closed.rowVersion == 3);
 }
+
+TEST_CASE("deal list lines name customer, owner and stage, for any number of ids", "[repositories][deals]")
+{
+    Office f;
+    OpportunityRepository repo(f.tdb.db());
+    Opportunity a = f.full();
+    repo.create(a);
+    const Opportunity b = f.make.opportunity(f.pipeline, f.customer, f.presales, 990000, QStringLiteral("实施服务"));
+    repo.setOutcome(b.id, OpportunityStatus::Lost, QStringLiteral("预算取消"));
+
+    // More ids than one statement takes in a part, most of them matching nothing.
+    QList<qint64> ids;
+    for (qint64 id = 1; id <= 1200; ++id)
+        ids << a.id + b.id + id;
+    ids.insert(700, b.id);
+    ids.insert(3, a.id);
+    const QHash<qint64, DealLine> lines = repo.lines(ids);
+    REQUIRE(lines.size() == 2);
+    const DealLine la = lines.value(a.id);
+    CHECK(la.id == a.id);
+    CHECK(la.title == a.title);
+    CHECK(la.customerName == QStringLiteral("华东精密机械有限公司"));
+    CHECK(la.ownerId == f.owner);
+    CHECK(la.ownerName == QStringLiteral("王芳"));
+    CHECK(la.stageName == f.pipeline.stages.at(1).name);
+    CHECK(la.status == OpportunityStatus::Open);
+    CHECK(la.amount.cents == 123456789);
+    CHECK(la.amount.currency == QStringLiteral("CNY"));
+    CHECK(la.expectedCloseDate == QDate(2026, 12, 31));
+    const DealLine lb = lines.value(b.id);
+    CHECK(lb.ownerName == QStringLiteral("技术支持 张工"));
+    CHECK(lb.stageName == f.pipeline.stages.at(0).name);
+    CHECK(lb.status == OpportunityStatus::Lost);
+    CHECK(lb.amount.cents == 990000);
+    CHECK(lb.expectedCloseDate == QDate(2026, 12, 23)); // the builder's today + 30
+    CHECK(repo.lines({}).isEmpty());
+}
+
+TEST_CASE("a customer's deal lines: open ones first, then the newest created", "[repositories][deals]")
+{
+    Office f;
+    OpportunityRepository repo(f.tdb.db());
+    const qint64 other = f.make.customer(QStringLiteral("北方重工集团"));
+    const Opportunity oldOpen = f.make.opportunity(f.pipeline, f.customer, f.owner, 100, QStringLiteral("老商机"));
+    f.tdb.clock().advanceSeconds(3600);
+    const Opportunity won = f.make.opportunity(f.pipeline, f.customer, f.owner, 200, QStringLiteral("已赢单"));
+    f.tdb.clock().advanceSeconds(3600);
+    const Opportunity newOpen = f.make.opportunity(f.pipeline, f.customer, f.presales, 300, QStringLiteral("新商机"));
+    f.tdb.clock().advanceSeconds(3600);
+    f.make.opportunity(f.pipeline, other, f.owner, 400, QStringLiteral("别家的"));
+    repo.setOutcome(won.id, OpportunityStatus::Won);
+
+    const QList<DealLine> lines = repo.linesOfCustomer(f.customer);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0].id == newOpen.id);
+    CHECK(lines[0].ownerName == QStringLiteral("技术支持 张工"));
+    CHECK(lines[1].id == oldOpen.id);
+    CHECK(lines[2].id == won.id);
+    CHECK(lines[2].status == OpportunityStatus::Won);
+    CHECK(lines[2].amount.cents == 200);
+    CHECK(repo.linesOfCustomer(other).size() == 1);
+}

@@ -14,7 +14,6 @@
 #include "storage/repositories/activityrepository.h"
 #include "storage/repositories/customerrepository.h"
 #include "storage/repositories/organizationrepository.h"
-#include "storage/sqlquery.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -229,22 +228,24 @@ void ActivitiesPage::reload()
         for (const User &u : OrganizationRepository(*db).users(true))
             users.insert(u.id, u.displayName);
         const QDateTime now = db->clock().now();
-        SqlQuery q(*db, QStringLiteral("SELECT t.id, t.due_at, t.title, c.name, t.user_id FROM followup_tasks t "
-                                       "LEFT JOIN customers c ON c.id = t.customer_id WHERE t.done = 0 "
-                                       "ORDER BY t.due_at LIMIT 2000"));
-        q.exec();
+        ActivityFilter open;
+        open.limit = 2000;
+        const QList<FollowUpTask> tasks = ActivityRepository(*db).openTasks(open);
+        QList<qint64> customerIds;
+        for (const FollowUpTask &t : tasks)
+            if (t.customerId)
+                customerIds << t.customerId;
+        const QHash<qint64, QString> customers = CustomerRepository(*db).names(customerIds);
         QList<QVariantList> rows;
         QList<qint64> ids;
         QList<int> overdue;
-        while (q.next()) {
-            const QDateTime due = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
-            const bool late = due < now;
+        for (const FollowUpTask &t : tasks) {
+            const bool late = t.dueAt < now;
             if (late)
                 overdue << int(rows.size());
-            rows << QVariantList{due, q.value(2).toString(),
-                                 q.value(3).toString(), users.value(q.value(4).toLongLong()),
+            rows << QVariantList{t.dueAt, t.title, customers.value(t.customerId), users.value(t.userId),
                                  late ? tr("Overdue") : tr("Open")};
-            ids << q.value(0).toLongLong();
+            ids << t.id;
         }
         m_tasks->setRows(rows, ids);
         for (int row : overdue)

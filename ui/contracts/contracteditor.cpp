@@ -7,7 +7,7 @@
 #include "domain/money.h"
 #include "storage/database.h"
 #include "storage/repositories/contractrepository.h"
-#include "storage/sqlquery.h"
+#include "storage/repositories/customerrepository.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -18,34 +18,6 @@
 namespace fd {
 
 namespace {
-struct WonDeal
-{
-    qint64 id = 0;
-    QString title;
-    qint64 customerId = 0;
-    QString customerName;
-    qint64 ownerId = 0;
-    qint64 amount = 0;
-    QString currency;
-    QDate closed;
-};
-
-// Won deals that no contract refers to yet, most recently won first.
-QList<WonDeal> wonDealsWithoutContract(Database &db)
-{
-    SqlQuery q(db, QStringLiteral("SELECT o.id, o.title, o.customer_id, c.name, o.owner_id, o.amount_cents, o.currency, "
-                                  "o.closed_at FROM opportunities o JOIN customers c ON c.id = o.customer_id "
-                                  "WHERE o.status = 'won' AND NOT EXISTS (SELECT 1 FROM contracts k "
-                                  "WHERE k.opportunity_id = o.id) ORDER BY o.closed_at DESC, o.id DESC"));
-    q.exec();
-    QList<WonDeal> deals;
-    while (q.next())
-        deals.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
-                      q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toString(),
-                      isotime::parseTimestamp(q.value(7).toString()).value_or(QDateTime()).date()});
-    return deals;
-}
-
 QString dateText(const QDate &d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
@@ -87,9 +59,7 @@ ContractEditor::ContractEditor(Database &db, qint64 contractId, QWidget *parent)
     if (contractId) {
         m_contract = ContractRepository(db).get(contractId);
         setWindowTitle(tr("Edit contract %1").arg(m_contract.number));
-        SqlQuery name(db, QStringLiteral("SELECT name FROM customers WHERE id = ?"));
-        name.add(m_contract.customerId);
-        m_customer->setText(name.scalar().toString());
+        m_customer->setText(CustomerRepository(db).names({m_contract.customerId}).value(m_contract.customerId));
         m_number->setText(m_contract.number);
         m_title->setText(m_contract.title);
         m_amount->setText(QLocale::c().toString(double(m_contract.amount.cents) / 100.0, 'f', 2));
@@ -102,13 +72,14 @@ ContractEditor::ContractEditor(Database &db, qint64 contractId, QWidget *parent)
         m_deal = new QComboBox(this);
         m_deal->setObjectName(QStringLiteral("deal"));
         const QLocale locale;
-        for (const WonDeal &d : wonDealsWithoutContract(db)) {
-            m_deal->addItem(tr("%1 · %2 · %3").arg(d.title, d.customerName, money::format(d.amount, d.currency, locale)),
-                            QVariantList{d.id, d.customerId, d.ownerId, d.amount, d.currency, d.title, d.customerName,
-                                         d.closed});
+        for (const WonDeal &d : ContractRepository(db).wonDealsWithoutContract()) {
+            m_deal->addItem(
+                tr("%1 · %2 · %3").arg(d.title, d.customerName, money::format(d.amount.cents, d.amount.currency, locale)),
+                QVariantList{d.id, d.customerId, d.ownerId, d.amount.cents, d.amount.currency, d.title, d.customerName,
+                             d.closed});
         }
         m_status->setCurrentIndex(m_status->findData(QStringLiteral("pending")));
-        m_number->setText(nextNumber());
+        m_number->setText(ContractRepository(db).nextNumber());
         addField(tr("Won deal"), m_deal, QStringLiteral("opportunity"));
         connect(m_deal, &QComboBox::currentIndexChanged, this, &ContractEditor::dealChosen);
         dealChosen();
@@ -127,19 +98,6 @@ ContractEditor::ContractEditor(Database &db, qint64 contractId, QWidget *parent)
         m_reason->setMaximumHeight(70);
         m_reason->setPlaceholderText(tr("Why it changes (kept in the contract's history)"));
         addField(tr("Reason for the change"), m_reason, QStringLiteral("change_reason"));
-    }
-}
-
-QString ContractEditor::nextNumber() const
-{
-    const int year = m_db.clock().now().date().year();
-    SqlQuery count(m_db, QStringLiteral("SELECT count(*) FROM contracts"));
-    for (qint64 n = count.scalar().toLongLong() + 1;; ++n) {
-        const QString number = QStringLiteral("HT-%1-%2").arg(year).arg(n, 3, 10, QLatin1Char('0'));
-        SqlQuery taken(m_db, QStringLiteral("SELECT count(*) FROM contracts WHERE number = ?"));
-        taken.add(number);
-        if (taken.scalar().toLongLong() == 0)
-            return number;
     }
 }
 

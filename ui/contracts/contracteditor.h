@@ -35,7 +35,6 @@ private:
     void save() override;
     // Prefills title, customer and amount from the chosen deal.
     void dealChosen();
-    QString nextNumber() const;
 
     Database &m_db;
     Contract m_contract;

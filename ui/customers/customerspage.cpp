@@ -18,9 +18,10 @@
 #include "storage/database.h"
 #include "storage/repositories/activityrepository.h"
 #include "storage/repositories/attachmentrepository.h"
+#include "storage/repositories/contractrepository.h"
 #include "storage/repositories/customerrepository.h"
+#include "storage/repositories/opportunityrepository.h"
 #include "storage/repositories/organizationrepository.h"
-#include "storage/sqlquery.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -294,15 +295,10 @@ void CustomersPage::showCustomer(qint64 id)
         fill(m_activities, {tr("When"), tr("Kind"), tr("Subject"), tr("Outcome"), tr("By")}, rows);
 
         rows.clear();
-        SqlQuery o(*db, QStringLiteral("SELECT o.title, s.name, o.status, o.amount_cents, o.currency, "
-                                       "o.expected_close_date, o.owner_id FROM opportunities o "
-                                       "JOIN stages s ON s.id = o.stage_id WHERE o.customer_id = ? "
-                                       "ORDER BY o.status = 'open' DESC, o.created_at DESC"));
-        o.add(id).exec();
-        while (o.next())
-            rows << QStringList{o.value(0).toString(), o.value(1).toString(), dealStatusText(o.value(2).toString()),
-                                money::format(o.value(3).toLongLong(), o.value(4).toString()), o.value(5).toString(),
-                                names.value(o.value(6).toLongLong())};
+        for (const DealLine &l : OpportunityRepository(*db).linesOfCustomer(id))
+            rows << QStringList{l.title, l.stageName, dealStatusText(toString(l.status)),
+                                money::format(l.amount.cents, l.amount.currency),
+                                l.expectedCloseDate.toString(Qt::ISODate), names.value(l.ownerId)};
         fill(m_opportunities, {tr("Title"), tr("Stage"), tr("Status"), tr("Amount"), tr("Expected close"), tr("Owner")},
              rows);
 
@@ -312,15 +308,12 @@ void CustomersPage::showCustomer(qint64 id)
         QHash<qint64, ContractReceivable> receivable;
         for (const ContractReceivable &c : computeReceivables(*db, db->clock().now().date(), id).contracts)
             receivable.insert(c.contractId, c);
-        SqlQuery k(*db, QStringLiteral("SELECT c.id, c.number, c.title, c.amount_cents, c.currency, c.signed_date "
-                                       "FROM contracts c WHERE c.customer_id = ? ORDER BY c.signed_date DESC"));
-        k.add(id).exec();
-        while (k.next()) {
-            const QString currency = k.value(4).toString();
-            const auto it = receivable.constFind(k.value(0).toLongLong());
+        for (const Contract &k : ContractRepository(*db).list(id)) {
+            const QString currency = k.amount.currency;
+            const auto it = receivable.constFind(k.id);
             const bool counted = it != receivable.constEnd();
-            rows << QStringList{k.value(1).toString(), k.value(2).toString(),
-                                money::format(k.value(3).toLongLong(), currency), k.value(5).toString(),
+            rows << QStringList{k.number, k.title, money::format(k.amount.cents, currency),
+                                k.signedDate.toString(Qt::ISODate),
                                 counted ? money::format(it->received, currency) : QStringLiteral("—"),
                                 counted ? money::format(it->balance, currency) : QStringLiteral("—")};
         }

@@ -12,7 +12,7 @@
 #include "report/reportsnapshots.h"
 #include "report/weeklyreportdocument.h"
 #include "storage/database.h"
-#include "storage/sqlquery.h"
+#include "storage/repositories/organizationrepository.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -174,31 +174,18 @@ void ReportsPage::reloadChoices()
     Database *db = m_session.database();
     if (!db)
         return;
-    const auto addAll = [&](const QString &sql, const QString &prefix, const QString &label) {
-        SqlQuery q(*db, sql);
-        q.exec();
-        while (q.next()) {
-            const QString name = q.value(0).toString();
-            m_scope->addItem(label.arg(name), prefix + name);
-        }
-    };
     try {
-        addAll(QStringLiteral("SELECT name FROM regions ORDER BY name"), QStringLiteral("region:"), tr("Region %1"));
-        addAll(QStringLiteral("SELECT name FROM teams ORDER BY name"), QStringLiteral("team:"), tr("Team %1"));
-        addAll(QStringLiteral("SELECT login FROM users WHERE active = 1 AND role IN ('rep', 'manager') "
-                              "ORDER BY display_name"),
-            QStringLiteral("rep:"), tr("Rep %1"));
+        OrganizationRepository org(*db);
+        for (const Region &r : org.regions())
+            m_scope->addItem(tr("Region %1").arg(r.name), QStringLiteral("region:") + r.name);
+        for (const Team &t : org.teams())
+            m_scope->addItem(tr("Team %1").arg(t.name), QStringLiteral("team:") + t.name);
+        // Reps are stored by login for the spec and shown by display name; managers sell too.
+        for (const User &u : org.users())
+            if (u.role == UserRole::Rep || u.role == UserRole::Manager)
+                m_scope->addItem(tr("Rep %1").arg(u.displayName), QStringLiteral("rep:") + u.login);
     } catch (const Error &) {
         // An unreadable list leaves the company scope, which always works.
-    }
-    // Reps are stored by login for the spec; show their display names.
-    for (int i = 0; i < m_scope->count(); ++i) {
-        const QString spec = m_scope->itemData(i).toString();
-        if (!spec.startsWith(QLatin1String("rep:")))
-            continue;
-        SqlQuery q(*db, QStringLiteral("SELECT display_name FROM users WHERE login = ?"));
-        q.add(spec.mid(4));
-        m_scope->setItemText(i, tr("Rep %1").arg(q.exec().scalar().toString()));
     }
     // Weeks: the running one and the ones before it; the last full week is the default.
     const QDate today = db->clock().now().toUTC().date();

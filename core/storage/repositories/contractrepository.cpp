@@ -182,6 +182,33 @@ QList<Contract> ContractRepository::list(qint64 customerId)
     return list;
 }
 
+QString ContractRepository::nextNumber()
+{
+    const int year = m_db.clock().now().date().year();
+    SqlQuery count(m_db, QStringLiteral("SELECT count(*) FROM contracts"));
+    for (qint64 n = count.scalar().toLongLong() + 1;; ++n) {
+        const QString number = QStringLiteral("HT-%1-%2").arg(year).arg(n, 3, 10, QLatin1Char('0'));
+        if (!repo::taken(m_db, "contracts", "number", number))
+            return number;
+    }
+}
+
+QList<WonDeal> ContractRepository::wonDealsWithoutContract()
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT o.id, o.title, o.customer_id, c.name, o.owner_id, o.amount_cents, "
+                                    "o.currency, o.closed_at FROM opportunities o "
+                                    "JOIN customers c ON c.id = o.customer_id "
+                                    "WHERE o.status = 'won' AND NOT EXISTS (SELECT 1 FROM contracts k "
+                                    "WHERE k.opportunity_id = o.id) ORDER BY o.closed_at DESC, o.id DESC"));
+    q.exec();
+    QList<WonDeal> deals;
+    while (q.next())
+        deals.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                      q.value(4).toLongLong(), {q.value(5).toLongLong(), q.value(6).toString()},
+                      isotime::parseTimestamp(q.value(7).toString()).value_or(QDateTime()).date()});
+    return deals;
+}
+
 QList<ContractChange> ContractRepository::changes(qint64 contractId)
 {
     SqlQuery q(m_db, QStringLiteral("SELECT id, contract_id, changed_at, changed_by, field, old_value, new_value, "

@@ -10,6 +10,18 @@ namespace fd {
 class Database;
 class Validator;
 
+// A won deal that no contract refers to yet: what a new contract can be drawn up from.
+struct WonDeal
+{
+    qint64 id = 0;
+    QString title;
+    qint64 customerId = 0;
+    QString customerName;
+    qint64 ownerId = 0;
+    Money amount;
+    QDate closed; // the UTC day it was won; invalid when not recorded
+};
+
 // Contracts and what follows them: change history, payment plans with instalments,
 // invoices, receipts (回款) and receivable adjustments (write-offs). Every write is one
 // transaction; a contract update records each changed field with its reason.
@@ -29,6 +41,14 @@ public:
     QList<Contract> list(qint64 customerId = 0);
     // Change history of a contract, oldest first.
     QList<ContractChange> changes(qint64 contractId);
+
+    // The number a new contract is offered: "HT-YYYY-NNN" with the year of the database
+    // clock's today and NNN = the number of contracts on file + 1 (at least three digits),
+    // counting on past any number already taken. Reads only; the unique number column
+    // still refuses a number that another user took in the meantime.
+    QString nextNumber();
+    // Won deals without a contract, most recently won first (then the newest id).
+    QList<WonDeal> wonDealsWithoutContract();
 
     // Inserts a plan with its instalments. Each instalment gives amountCents or a percent
     // of the contract amount; percents resolve to cents and the resolved instalments must

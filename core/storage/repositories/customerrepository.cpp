@@ -344,6 +344,20 @@ QString CustomerRepository::filterClause(const CustomerFilter &f, QVariantList &
     return repo::where(where);
 }
 
+QHash<qint64, QString> CustomerRepository::names(const QList<qint64> &ids)
+{
+    QHash<qint64, QString> names;
+    for (const QVariantList &part : repo::idChunks(ids)) {
+        QVariantList binds;
+        SqlQuery q(m_db, QStringLiteral("SELECT id, name FROM customers WHERE id IN (%1)")
+                             .arg(repo::placeholders(part, binds)));
+        repo::execWith(q, binds);
+        while (q.next())
+            names.insert(q.value(0).toLongLong(), q.value(1).toString());
+    }
+    return names;
+}
+
 QList<CustomerSummary> CustomerRepository::list(const CustomerFilter &f)
 {
     QVariantList binds;

@@ -2,6 +2,7 @@
 
 #include "domain/customer.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -47,6 +48,8 @@ public:
     QList<CustomerSummary> list(const CustomerFilter &filter = {});
     // Number of customers matching the filter (limit/offset ignored).
     qint64 count(const CustomerFilter &filter = {});
+    // The names of these customers by id; ids that match no customer are left out.
+    QHash<qint64, QString> names(const QList<qint64> &ids);
 
     // Adds a contact to contact.customerId; a new primary contact demotes the others.
     qint64 addContact(Contact &contact);

@@ -473,4 +473,47 @@ DealSummary OpportunityRepository::summary(qint64 id)
     return list.first();
 }
 
+QList<DealLine> OpportunityRepository::queryLines(const QString &whereAndOrder, const QVariantList &binds)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT o.id, o.title, c.name, o.owner_id, u.display_name, s.name, o.status, "
+                                    "o.amount_cents, o.currency, o.expected_close_date FROM opportunities o "
+                                    "JOIN customers c ON c.id = o.customer_id JOIN users u ON u.id = o.owner_id "
+                                    "JOIN stages s ON s.id = o.stage_id ")
+                         + whereAndOrder);
+    repo::execWith(q, binds);
+    QList<DealLine> list;
+    while (q.next()) {
+        DealLine l;
+        l.id = q.value(0).toLongLong();
+        l.title = q.value(1).toString();
+        l.customerName = q.value(2).toString();
+        l.ownerId = q.value(3).toLongLong();
+        l.ownerName = q.value(4).toString();
+        l.stageName = q.value(5).toString();
+        l.status = statusFrom(q.value(6));
+        l.amount = {q.value(7).toLongLong(), q.value(8).toString()};
+        l.expectedCloseDate = rows::date(q.value(9));
+        list.append(l);
+    }
+    return list;
+}
+
+QHash<qint64, DealLine> OpportunityRepository::lines(const QList<qint64> &ids)
+{
+    QHash<qint64, DealLine> found;
+    for (const QVariantList &part : repo::idChunks(ids)) {
+        QVariantList binds;
+        const QString where = QStringLiteral("WHERE o.id IN (%1)").arg(repo::placeholders(part, binds));
+        for (const DealLine &l : queryLines(where, binds))
+            found.insert(l.id, l);
+    }
+    return found;
+}
+
+QList<DealLine> OpportunityRepository::linesOfCustomer(qint64 customerId)
+{
+    return queryLines(QStringLiteral("WHERE o.customer_id = ? ORDER BY o.status = 'open' DESC, o.created_at DESC"),
+                      {customerId});
+}
+
 } // namespace fd

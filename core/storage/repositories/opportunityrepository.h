@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -87,6 +88,20 @@ struct DealActivity
     QString outcome;
 };
 
+// One deal as a list line shows it: names instead of ids, no computed figures.
+struct DealLine
+{
+    qint64 id = 0;
+    QString title;
+    QString customerName;
+    qint64 ownerId = 0;
+    QString ownerName;
+    QString stageName;
+    OpportunityStatus status = OpportunityStatus::Open;
+    Money amount;
+    QDate expectedCloseDate; // invalid when not set
+};
+
 // Opportunities (商机): the full record, its stage history and the light summaries
 // that lists and the board read. Every write is one transaction; stage and outcome
 // changes append a stage-history row with the time and the acting user.
@@ -156,6 +171,11 @@ public:
     QList<DealSummary> summaries(const DealFilter &filter);
     // One summary (for refreshing a single card). Throws NotFoundError.
     DealSummary summary(qint64 id);
+    // The list lines of these deals by id (any number of ids; read in parts); ids that
+    // match no deal are left out.
+    QHash<qint64, DealLine> lines(const QList<qint64> &ids);
+    // The list lines of a customer's deals: open ones first, then the newest created first.
+    QList<DealLine> linesOfCustomer(qint64 customerId);
 
     // Validation shared by create() and update(); throws ValidationError.
     void validate(const Opportunity &opp);
@@ -170,6 +190,7 @@ private:
                   const QDateTime &closedAt, const QDateTime &updatedAt);
     void replaceChildren(Opportunity &opp);
     QList<DealSummary> querySummaries(const QString &where, const QVariantList &binds);
+    QList<DealLine> queryLines(const QString &whereAndOrder, const QVariantList &binds);
 
     Database &m_db;
 };

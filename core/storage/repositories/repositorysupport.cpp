@@ -59,6 +59,17 @@ QString placeholders(const QVariantList &values, QVariantList &binds)
     return marks.join(QStringLiteral(", "));
 }
 
+QList<QVariantList> idChunks(const QList<qint64> &ids, int size)
+{
+    QList<QVariantList> parts;
+    for (int i = 0; i < ids.size(); ++i) {
+        if (i % size == 0)
+            parts.append(QVariantList());
+        parts.last() << ids.at(i);
+    }
+    return parts;
+}
+
 QString containsPattern(const QString &text)
 {
     return QLatin1Char('%') + text.trimmed() + QLatin1Char('%');

@@ -35,6 +35,10 @@ QString where(const QStringList &conditions);
 // "?, ?, ?" for each value, appending the values to binds (for IN lists).
 QString placeholders(const QVariantList &values, QVariantList &binds);
 
+// Ids in parts of at most `size`, each bindable as one IN list: a statement takes a
+// limited number of parameters (SQLite ~32k, PostgreSQL 65k), a list of deals may not.
+QList<QVariantList> idChunks(const QList<qint64> &ids, int size = 500);
+
 // "%text%" for a LIKE filter on trimmed user text.
 QString containsPattern(const QString &text);
 

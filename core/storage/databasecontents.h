@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+
+namespace fd {
+
+class Database;
+
+// What a database holds, counted: for the opener's "is this a new file" question, the
+// main window's empty-database hint and the CLI's info command.
+namespace contents {
+
+// True when there is no pipeline and no deal yet (a new file: offer the demo or setup).
+// Throws StorageError.
+bool isFresh(Database &db);
+
+// Number of deals on file. Throws StorageError.
+qint64 opportunityCount(Database &db);
+
+// The row count of every FunnelDesk table by table name (the schema's catalogue through
+// Dialect::tableNamesQuery: on PostgreSQL only the session's schema). Throws StorageError.
+QMap<QString, qint64> tableRowCounts(Database &db);
+
+} // namespace contents
+} // namespace fd
