@@ -6,7 +6,9 @@
 #include "repositorychecks.h"
 
 #include "analytics/receivables.h"
+#include "domain/errors.h"
 #include "domain/money.h"
+#include "storage/sqlquery.h"
 
 using namespace fd;
 using namespace fd::test;
@@ -243,4 +245,65 @@ TEST_CASE("a receipt or write-off larger than what is open on its instalment is 
     over.amountCents = 100000;
     f.repo().addReceipt(over);
     CHECK(instalmentIn(computeReceivables(f.tdb.db(), today), ins[0].id).outstanding == 0);
+}
+
+TEST_CASE("a receipt, write-off or invoice removed (undo) and stored again (redo) is exactly what was there",
+          "[receivables][undo]")
+{
+    ContractOffice f;
+    const QDate today = f.today();
+    const Contract c = f.contract(f.customerA, 1000000);
+    const QList<Instalment> ins = f.planByPercent(c.id, {{40, today.addDays(-10)}, {60, today.addDays(30)}});
+    const qint64 receiptId = f.receipt(c.id, 400000, today, ins[0].id);
+    const qint64 writeOffId = f.writeOff(c.id, 60000, QStringLiteral("尾款减免 10%"), ins[1].id);
+    const qint64 invoiceId = f.invoice(c.id, QStringLiteral("FP-0101"), 400000, today);
+    const Receipt receipt = f.repo().receipts(c.id).first();
+    ReceivableAdjustment writeOff = f.repo().adjustments(c.id).first();
+    Invoice invoice = f.repo().invoices(c.id).first();
+    CHECK(instalmentIn(computeReceivables(f.tdb.db(), today), ins[0].id).outstanding == 0);
+    f.tdb.clock().advanceSeconds(3600); // undo and redo happen later than the entry
+
+    // Undo: the receipt is gone and the first instalment is overdue again.
+    f.repo().removeReceipt(receiptId);
+    CHECK(f.repo().receipts(c.id).isEmpty());
+    ReceivablesReport r = computeReceivables(f.tdb.db(), today);
+    CHECK(instalmentIn(r, ins[0].id).outstanding == 400000);
+    CHECK(contractIn(r, c.id).overdue == 400000);
+    CHECK(contractIn(r, c.id).balance == 1000000 - 60000);
+    f.repo().removeAdjustment(writeOffId);
+    f.repo().removeInvoice(invoiceId);
+    CHECK(f.tdb.count(QStringLiteral("receivable_adjustments")) == 0);
+    CHECK(f.tdb.count(QStringLiteral("invoices")) == 0);
+    CHECK(f.repo().receivableBalance(c.id) == 1000000);
+    SqlQuery trail(f.tdb.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'delete' AND "
+                                              "entity IN ('receipt', 'receivable_adjustment', 'invoice')"));
+    CHECK(trail.scalar().toInt() == 3);
+    CHECK_THROWS_AS(f.repo().removeReceipt(receiptId), NotFoundError);
+
+    // Redo: the same rows come back under their ids, with their author and creation time.
+    Receipt again = receipt;
+    f.repo().restoreReceipt(again);
+    f.repo().restoreAdjustment(writeOff);
+    f.repo().restoreInvoice(invoice);
+    const Receipt back = f.repo().receipts(c.id).first();
+    CHECK(back.id == receiptId);
+    CHECK(back.amountCents == 400000);
+    CHECK(back.instalmentId == ins[0].id);
+    CHECK(back.method == receipt.method);
+    CHECK(back.createdBy == f.finance);
+    CHECK(back.createdAt == receipt.createdAt);
+    CHECK(f.repo().adjustments(c.id).first().id == writeOffId);
+    CHECK(f.repo().adjustments(c.id).first().reason == QStringLiteral("尾款减免 10%"));
+    CHECK(f.repo().invoices(c.id).first().id == invoiceId);
+    CHECK(f.repo().invoices(c.id).first().number == QStringLiteral("FP-0101"));
+    r = computeReceivables(f.tdb.db(), today);
+    CHECK(instalmentIn(r, ins[0].id).outstanding == 0);
+    CHECK(contractIn(r, c.id).balance == 1000000 - 400000 - 60000);
+
+    // A redo that no longer fits (the balance was paid meanwhile) is refused and stores nothing.
+    f.repo().removeReceipt(receiptId);
+    f.receipt(c.id, 1000000 - 60000, today);
+    Receipt late = receipt;
+    CHECK_THROWS_AS(f.repo().restoreReceipt(late), ValidationError);
+    CHECK(f.tdb.count(QStringLiteral("receipts")) == 1);
 }

@@ -18,6 +18,10 @@
 namespace fd {
 
 namespace {
+// A removed payment row stored again (redo) keeps its id: the column and its mark.
+const QString kIdColumn = QStringLiteral("id, ");
+const QString kIdMark = QStringLiteral("?, ");
+
 const QString kContractColumns = QStringLiteral(
     "id, number, title, opportunity_id, customer_id, owner_id, amount_cents, currency, approval_status, signed_date, "
     "start_date, end_date, created_at, updated_at, row_version");
@@ -384,7 +388,17 @@ void ContractRepository::checkInstalmentRoom(Validator &v, qint64 contractId, qi
 }
 
 
-qint64 ContractRepository::addInvoice(Invoice &inv)
+qint64 ContractRepository::addInvoice(Invoice &invoice)
+{
+    return storeInvoice(invoice, false);
+}
+
+void ContractRepository::restoreInvoice(Invoice &invoice)
+{
+    storeInvoice(invoice, true);
+}
+
+qint64 ContractRepository::storeInvoice(Invoice &inv, bool restoring)
 {
     Validator v(QStringLiteral("invoice"));
     v.check(repo::exists(m_db, "contracts", inv.contractId), QStringLiteral("contract"),
@@ -397,11 +411,14 @@ qint64 ContractRepository::addInvoice(Invoice &inv)
     v.nonNegative(QStringLiteral("amount"), inv.amountCents);
     v.range(QStringLiteral("tax_rate_bp"), inv.taxRateBasisPoints, 0, 10000);
     v.throwIfInvalid();
-    const QDateTime now = m_db.clock().now();
+    const QDateTime now = restoring && inv.createdAt.isValid() ? inv.createdAt : m_db.clock().now();
     Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO invoices (contract_id, instalment_id, number, issued_date, "
-                                    "amount_cents, tax_rate_bp, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                                    "RETURNING id"));
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO invoices (%1contract_id, instalment_id, number, issued_date, "
+                                    "amount_cents, tax_rate_bp, status, created_at) "
+                                    "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                         .arg(restoring ? kIdColumn : QString(), restoring ? kIdMark : QString()));
+    if (restoring)
+        q.add(inv.id);
     inv.id = q.add(inv.contractId)
                  .add(nullableId(inv.instalmentId))
                  .add(inv.number.trimmed())
@@ -444,7 +461,17 @@ QList<Invoice> ContractRepository::invoices(qint64 contractId)
     return list;
 }
 
-qint64 ContractRepository::addReceipt(Receipt &r)
+qint64 ContractRepository::addReceipt(Receipt &receipt)
+{
+    return storeReceipt(receipt, false);
+}
+
+void ContractRepository::restoreReceipt(Receipt &receipt)
+{
+    storeReceipt(receipt, true);
+}
+
+qint64 ContractRepository::storeReceipt(Receipt &r, bool restoring)
 {
     Validator v(QStringLiteral("receipt"));
     const bool contractExists = repo::exists(m_db, "contracts", r.contractId);
@@ -462,13 +489,16 @@ qint64 ContractRepository::addReceipt(Receipt &r)
     v.maxLength(QStringLiteral("method"), r.method, 100);
     v.maxLength(QStringLiteral("reference"), r.reference, 200);
     v.throwIfInvalid();
-    const QDateTime now = m_db.clock().now();
+    const QDateTime now = restoring && r.createdAt.isValid() ? r.createdAt : m_db.clock().now();
     if (!r.createdBy)
         r.createdBy = m_db.actingUserId();
     Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO receipts (contract_id, instalment_id, received_date, amount_cents, "
-                                    "method, reference, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                                    "RETURNING id"));
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO receipts (%1contract_id, instalment_id, received_date, "
+                                    "amount_cents, method, reference, created_by, created_at) "
+                                    "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                         .arg(restoring ? kIdColumn : QString(), restoring ? kIdMark : QString()));
+    if (restoring)
+        q.add(r.id);
     r.id = q.add(r.contractId)
                .add(nullableId(r.instalmentId))
                .add(isotime::toStored(r.receivedDate))
@@ -498,7 +528,17 @@ QList<Receipt> ContractRepository::receipts(qint64 contractId)
     return list;
 }
 
-qint64 ContractRepository::addAdjustment(ReceivableAdjustment &a)
+qint64 ContractRepository::addAdjustment(ReceivableAdjustment &adjustment)
+{
+    return storeAdjustment(adjustment, false);
+}
+
+void ContractRepository::restoreAdjustment(ReceivableAdjustment &adjustment)
+{
+    storeAdjustment(adjustment, true);
+}
+
+qint64 ContractRepository::storeAdjustment(ReceivableAdjustment &a, bool restoring)
 {
     Validator v(QStringLiteral("receivable_adjustment"));
     const bool contractExists = repo::exists(m_db, "contracts", a.contractId);
@@ -520,8 +560,11 @@ qint64 ContractRepository::addAdjustment(ReceivableAdjustment &a)
     if (!a.createdBy)
         a.createdBy = m_db.actingUserId();
     Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO receivable_adjustments (contract_id, instalment_id, adjusted_at, "
-                                    "amount_cents, reason, created_by) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO receivable_adjustments (%1contract_id, instalment_id, adjusted_at, "
+                                    "amount_cents, reason, created_by) VALUES (%2?, ?, ?, ?, ?, ?) RETURNING id")
+                         .arg(restoring ? kIdColumn : QString(), restoring ? kIdMark : QString()));
+    if (restoring)
+        q.add(a.id);
     a.id = q.add(a.contractId)
                .add(nullableId(a.instalmentId))
                .add(isotime::toStored(a.adjustedAt))

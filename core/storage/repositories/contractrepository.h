@@ -62,16 +62,30 @@ public:
 
     // Records an invoice. Numbers are unique.
     qint64 addInvoice(Invoice &invoice);
+    // Undo of addInvoice: deletes the invoice (audited). NotFoundError when it is gone.
+    void removeInvoice(qint64 invoiceId);
+    // Redo of addInvoice: stores a removed invoice again under its id and created_at,
+    // with addInvoice's checks (ValidationError when its number was taken meanwhile).
+    void restoreInvoice(Invoice &invoice);
     // Marks an invoice void (it stays on file).
     void voidInvoice(qint64 invoiceId);
     QList<Invoice> invoices(qint64 contractId);
 
     // Records money received; at most the outstanding balance.
     qint64 addReceipt(Receipt &receipt);
+    // Undo of addReceipt: deletes the receipt (audited with its amount). Reconciliation
+    // follows by itself: it is computed from the receipts that exist. NotFoundError.
+    void removeReceipt(qint64 receiptId);
+    // Redo of addReceipt: stores a removed receipt again under its id, author and
+    // created_at, with addReceipt's checks (the balance may have changed meanwhile).
+    void restoreReceipt(Receipt &receipt);
     QList<Receipt> receipts(qint64 contractId);
 
     // Records a write-off with its reason; at most the outstanding balance.
     qint64 addAdjustment(ReceivableAdjustment &adjustment);
+    // Undo / redo of addAdjustment, as for receipts.
+    void removeAdjustment(qint64 adjustmentId);
+    void restoreAdjustment(ReceivableAdjustment &adjustment);
     QList<ReceivableAdjustment> adjustments(qint64 contractId);
 
     // Contract amount − receipts − adjustments, in cents. Throws NotFoundError.
@@ -81,6 +95,12 @@ public:
     void validate(const Contract &contract);
 
 private:
+    // The add* functions; `restoring` keeps the record's id (and creation time).
+    qint64 storeInvoice(Invoice &invoice, bool restoring);
+    qint64 storeReceipt(Receipt &receipt, bool restoring);
+    qint64 storeAdjustment(ReceivableAdjustment &adjustment, bool restoring);
+    // Deletes one row of a payment table with a 'delete' audit entry of its amount.
+    void removePayment(const char *table, const QString &entity, qint64 id);
     // Checks an instalment reference belongs to the contract.
     void checkInstalment(Validator &v, qint64 contractId, qint64 instalmentId);
     // Checks `cents` fits in what is still open on a named instalment (no over-allocation).
