@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AddInvoiceCommand</name>
+    <message>
+        <source>invoice of %1 on %2</source>
+        <translation>開票 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>AddReceiptCommand</name>
+    <message>
+        <source>receipt of %1 on %2</source>
+        <translation>回款 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>AddWriteOffCommand</name>
+    <message>
+        <source>write-off of %1 on %2</source>
+        <translation>減免 / 核銷 %1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>Calibration</name>
     <message>
         <source>No expected close date</source>
@@ -534,6 +555,13 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>cell longer than %1 characters</source>
         <translation>儲存格超過 %1 個字元</translation>
+    </message>
+</context>
+<context>
+    <name>MergeRecordsCommand</name>
+    <message>
+        <source>merge of #%1 into #%2</source>
+        <translation>將 #%1 合併到 #%2</translation>
     </message>
 </context>
 <context>
@@ -4663,6 +4691,26 @@ Create a new database file for the demo office?</source>
         <source>Work on the office&apos;s shared database on a PostgreSQL server</source>
         <translation>使用 PostgreSQL 伺服器上的辦公室共用資料庫</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>復原 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>fd::OpportunityEditor</name>
@@ -6040,10 +6088,6 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Undo</source>
         <translation>復原</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
     </message>
     <message>
         <source>Split evenly to children…</source>

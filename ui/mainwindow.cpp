@@ -10,6 +10,7 @@
 #include "placeholderpage.h"
 #include "session.h"
 #include "uiresources.h"
+#include "undoablepage.h"
 
 #include "storage/database.h"
 
@@ -28,6 +29,8 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -69,6 +72,7 @@ MainWindow::MainWindow(Session &session, LanguageManager &languages, QWidget *pa
     , m_stack(new QStackedWidget(this))
     , m_databaseLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
+    , m_undoGroup(new QUndoGroup(this))
 {
     initUiResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -144,6 +148,28 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
+    // Edit → Undo / Redo follow the page shown: its stack is the group's active one.
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_editMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("edit-undo")), QString(), m_undoGroup, &QUndoGroup::undo);
+    m_undoAction->setObjectName(QStringLiteral("editUndo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_editMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("edit-redo")), QString(), m_undoGroup, &QUndoGroup::redo);
+    m_redoAction->setObjectName(QStringLiteral("editRedo"));
+    // Ctrl+Shift+Z everywhere; the platform's own (Ctrl+Y on Windows) as well.
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    m_redoAction->setShortcuts(redoKeys);
+    for (auto signal : {&QUndoGroup::canUndoChanged, &QUndoGroup::canRedoChanged})
+        connect(m_undoGroup, signal, this, &MainWindow::updateUndoActions);
+    for (auto signal : {&QUndoGroup::undoTextChanged, &QUndoGroup::redoTextChanged})
+        connect(m_undoGroup, signal, this, &MainWindow::updateUndoActions);
+    connect(m_undoGroup, &QUndoGroup::activeStackChanged, this, &MainWindow::updateUndoActions);
+
     m_viewMenu = menuBar()->addMenu(QString());
     for (int i = 0; i < m_specs.size(); ++i) {
         QAction *action = m_viewMenu->addAction(QIcon(m_specs.at(i).icon), QString());
@@ -185,6 +211,8 @@ void MainWindow::retranslateUi()
     m_demoAction->setText(tr("Load &Demo Office…"));
     m_demoAction->setStatusTip(tr("Fill an empty database with a made-up sales office to explore FunnelDesk"));
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    updateUndoActions();
     m_viewMenu->setTitle(tr("&View"));
     m_navigationAction->setText(tr("&Navigation Bar"));
     m_refreshAction->setText(tr("&Refresh"));
@@ -231,6 +259,8 @@ QWidget *MainWindow::page(const QString &id)
         QWidget *built = spec.create ? spec.create(m_context, holder) : new PlaceholderPage(spec, holder);
         holder->layout()->addWidget(built);
         m_pages[index] = built;
+        if (auto *undoable = dynamic_cast<UndoablePage *>(built))
+            m_undoGroup->addStack(undoable->undoStack());
     }
     return m_pages.at(index);
 }
@@ -257,9 +287,20 @@ void MainWindow::pageSelected(int index)
 {
     if (index < 0 || index >= m_specs.size())
         return;
-    page(m_specs.at(index).id);
+    auto *undoable = dynamic_cast<UndoablePage *>(page(m_specs.at(index).id));
+    m_undoGroup->setActiveStack(undoable ? undoable->undoStack() : nullptr);
     m_stack->setCurrentIndex(index);
     m_pageActions.at(index)->setChecked(true);
+}
+
+void MainWindow::updateUndoActions()
+{
+    const QString undo = m_undoGroup->undoText();
+    const QString redo = m_undoGroup->redoText();
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+    m_undoAction->setEnabled(m_undoGroup->canUndo());
+    m_redoAction->setEnabled(m_undoGroup->canRedo());
 }
 
 void MainWindow::updateStatus()

@@ -10,6 +10,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QUndoGroup;
 
 namespace fd {
 
@@ -19,7 +20,8 @@ class Session;
 // The application window: navigation on the left (one entry per area of the product,
 // from pageRegistry()), the current page on the right, menus and a status bar with the
 // database file and its number of opportunities. Pages are built the first time they
-// are shown. Geometry, state and the last page are kept in QSettings.
+// are shown. Geometry, state and the last page are kept in QSettings. Edit → Undo / Redo
+// act on the undo stack of the page shown (UndoablePage), through one QUndoGroup.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -36,6 +38,12 @@ public:
     // Shows the page; false for an unknown id.
     bool showPage(const QString &id);
     QString currentPageId() const;
+
+    // Edit → Undo / Redo ("Undo <what>", disabled when there is nothing to undo) and the
+    // group whose active stack is the shown page's (none for a page without edits).
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
 
     // Restores geometry, state and the last page from QSettings.
     void restoreSettings();
@@ -58,6 +66,8 @@ private:
     void createNavigation();
     void retranslateUi();
     void updateStatus();
+    // Texts and enabled state of Edit → Undo / Redo from the active stack.
+    void updateUndoActions();
     void pageSelected(int index);
     void saveSettings();
     // Runs the demo generator on `db` and reports the result; true when stored.
@@ -72,8 +82,10 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_databaseLabel;
     QLabel *m_countLabel;
+    QUndoGroup *m_undoGroup;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
@@ -81,6 +93,8 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_navigationAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -1,4 +1,7 @@
 #include "contractdialog.h"
+#include "addinvoicecommand.h"
+#include "addreceiptcommand.h"
+#include "addwriteoffcommand.h"
 
 #include "contracteditor.h"
 #include "contracttablemodel.h"
@@ -13,6 +16,7 @@
 #include "storage/repositories/contractrepository.h"
 #include "storage/repositories/organizationrepository.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,6 +25,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -259,12 +264,38 @@ void ContractDialog::reload()
     fillTable(m_history, {tr("When"), tr("By"), tr("What"), tr("Before"), tr("After"), tr("Reason")}, rows);
 }
 
-void ContractDialog::runAndReload(QDialog &dialog)
+void ContractDialog::setUndoStack(QUndoStack *stack, StoredEditCommand::Done done)
+{
+    m_undoStack = stack;
+    m_done = std::move(done);
+    if (!stack)
+        return;
+    QAction *undo = stack->createUndoAction(this);
+    QAction *redo = stack->createRedoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    addActions({undo, redo}); // a modal dialog: the main window's Edit menu is out of reach
+    connect(stack, &QUndoStack::indexChanged, this, [this] {
+        reload();
+        emit changed();
+    });
+}
+
+bool ContractDialog::runAndReload(QDialog &dialog)
 {
     if (dialog.exec() != QDialog::Accepted)
-        return;
+        return false;
     reload();
     emit changed();
+    return true;
+}
+
+void ContractDialog::push(QUndoCommand *command)
+{
+    if (m_undoStack)
+        m_undoStack->push(command); // its first redo() is the entry just stored
+    else
+        delete command;
 }
 
 void ContractDialog::editContract()
@@ -303,7 +334,8 @@ void ContractDialog::removePlan()
 void ContractDialog::addInvoice()
 {
     InvoiceDialog dialog(m_db, m_figures, m_instalments, this);
-    runAndReload(dialog);
+    if (runAndReload(dialog))
+        push(new AddInvoiceCommand(m_db, dialog.stored(), m_figures.number, m_done));
 }
 
 void ContractDialog::voidInvoice()
@@ -327,13 +359,15 @@ void ContractDialog::voidInvoice()
 void ContractDialog::addReceipt()
 {
     ReceiptDialog dialog(m_db, m_figures, m_instalments, this);
-    runAndReload(dialog);
+    if (runAndReload(dialog))
+        push(new AddReceiptCommand(m_db, dialog.stored(), m_figures.number, m_done));
 }
 
 void ContractDialog::writeOff()
 {
     WriteOffDialog dialog(m_db, m_figures, m_instalments, this);
-    runAndReload(dialog);
+    if (runAndReload(dialog))
+        push(new AddWriteOffCommand(m_db, dialog.stored(), m_figures.number, m_done));
 }
 
 } // namespace fd

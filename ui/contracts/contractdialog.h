@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/receivables.h"
+#include "storededitcommand.h"
 
 #include <QDialog>
 
@@ -8,6 +9,7 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
+class QUndoStack;
 
 namespace fd {
 
@@ -22,6 +24,11 @@ class ContractDialog final : public QDialog
 
 public:
     ContractDialog(Database &db, qint64 contractId, QWidget *parent = nullptr);
+
+    // Receipts, write-offs and invoices entered from now on become commands on `stack`
+    // (the contracts page's), which `done` hears about after each undo / redo; Ctrl+Z and
+    // Ctrl+Shift+Z in the dialog undo and redo them. Without a stack they cannot be undone.
+    void setUndoStack(QUndoStack *stack, StoredEditCommand::Done done);
 
     // Reads the contract again (after each change).
     void reload();
@@ -43,8 +50,10 @@ private:
     void voidInvoice();
     void addReceipt();
     void writeOff();
-    // Runs a dialog; on acceptance reloads and emits changed().
-    void runAndReload(QDialog &dialog);
+    // Runs a dialog; on acceptance reloads, emits changed() and returns true.
+    bool runAndReload(QDialog &dialog);
+    // Pushes the command of an entry made in this dialog (deletes it without a stack).
+    void push(QUndoCommand *command);
 
     Database &m_db;
     qint64 m_contractId;
@@ -61,6 +70,8 @@ private:
     QPushButton *m_addPlan;
     QPushButton *m_removePlan;
     QPushButton *m_voidInvoice;
+    QUndoStack *m_undoStack = nullptr;
+    StoredEditCommand::Done m_done;
 };
 
 } // namespace fd

@@ -29,6 +29,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -68,6 +69,7 @@ ContractsPage::ContractsPage(PageContext &context, QWidget *parent)
     , m_aging(makeMoneyTable(QStringLiteral("receivables-aging"), this))
     , m_drillTitle(new QLabel(this))
     , m_drill(makeMoneyTable(QStringLiteral("aging-instalments"), this))
+    , m_undoStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("contractsPage"));
     QFont headingFont = m_heading->font();
@@ -158,6 +160,7 @@ ContractsPage::ContractsPage(PageContext &context, QWidget *parent)
     connect(m_aging, &QTableWidget::cellClicked, this, &ContractsPage::drillInto);
     connect(&m_context.session, &Session::databaseAboutToChange, this, [this] {
         ++m_generation; // a running computation's result belongs to the old file
+        m_undoStack->clear(); // its commands write to the old file
         m_model->setContracts({});
     });
     watchSession(m_context.session);
@@ -327,9 +330,21 @@ void ContractsPage::openCurrent()
     const QModelIndex index = m_view->currentIndex();
     if (!db || !index.isValid())
         return;
-    const qint64 id = index.data(ContractTableModel::IdRole).toLongLong();
+    openContract(index.data(ContractTableModel::IdRole).toLongLong());
+}
+
+void ContractsPage::openContract(qint64 id)
+{
+    Database *db = m_context.session.database();
+    if (!db)
+        return;
     try {
         ContractDialog dialog(*db, id, this);
+        dialog.setUndoStack(m_undoStack, [this](const QString &error) {
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Contracts & Payments"), error);
+            m_context.session.notifyDataChanged();
+        });
         bool changed = false;
         connect(&dialog, &ContractDialog::changed, this, [&changed] { changed = true; });
         dialog.exec();
@@ -355,9 +370,7 @@ void ContractsPage::newFromWonDeal()
         if (editor.exec() != QDialog::Accepted)
             return;
         m_context.session.notifyDataChanged();
-        ContractDialog dialog(*db, editor.contract().id, this);
-        dialog.exec();
-        m_context.session.notifyDataChanged();
+        openContract(editor.contract().id);
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Contracts & Payments"), e.message());
     }

@@ -5,6 +5,7 @@
 #include "analytics/receivables.h"
 
 #include "livepage.h"
+#include "undoablepage.h"
 
 class QCheckBox;
 class QComboBox;
@@ -14,6 +15,7 @@ class QPushButton;
 class QTabWidget;
 class QTableView;
 class QTableWidget;
+class QUndoStack;
 
 namespace fd {
 
@@ -25,12 +27,17 @@ class ContractTableModel;
 // (plan, invoices, receipts, write-offs, history); "New contract from won deal…"; the aging
 // tab (0–30, 31–60, 61–90, 90+ days per customer, totals; a click lists the instalments).
 // Figures are computed off the GUI thread.
-class ContractsPage final : public LivePage
+class ContractsPage final : public LivePage, public UndoablePage
 {
     Q_OBJECT
 
 public:
     explicit ContractsPage(PageContext &context, QWidget *parent = nullptr);
+
+    // Receipts, write-offs and invoices entered in the contract detail, for Edit → Undo.
+    QUndoStack *undoStack() const override { return m_undoStack; }
+    // Opens the detail of a contract (modal) with its entries going to undoStack().
+    void openContract(qint64 contractId);
 
     // What is shown (for tests and the drill-down).
     const ReceivablesReport &report() const { return m_report; }
@@ -75,6 +82,7 @@ private:
     QTableWidget *m_aging;
     QLabel *m_drillTitle;
     QTableWidget *m_drill;
+    QUndoStack *m_undoStack;
 };
 
 } // namespace fd

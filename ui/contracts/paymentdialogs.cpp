@@ -94,6 +94,7 @@ void ReceiptDialog::save()
     r.method = m_method->text();
     r.reference = m_reference->text();
     ContractRepository(m_db).addReceipt(r);
+    m_stored = r;
 }
 
 // Write-off -------------------------------------------------------------------------
@@ -139,6 +140,7 @@ void WriteOffDialog::save()
         throw ValidationError(errors);
     a.instalmentId = m_instalment->currentData().toLongLong();
     ContractRepository(m_db).addAdjustment(a);
+    m_stored = a;
 }
 
 // Invoice ---------------------------------------------------------------------------
@@ -181,6 +183,7 @@ void InvoiceDialog::save()
     inv.taxRateBasisPoints = m_taxRate->currentData().toInt();
     inv.instalmentId = m_instalment->currentData().toLongLong();
     ContractRepository(m_db).addInvoice(inv);
+    m_stored = inv;
 }
 
 // Payment plan ----------------------------------------------------------------------

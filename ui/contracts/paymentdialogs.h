@@ -29,6 +29,9 @@ public:
     QLineEdit *amountEdit() const { return m_amount; }
     QComboBox *instalmentBox() const { return m_instalment; }
 
+    // What was stored on acceptance (with its id), for the undo command.
+    const Receipt &stored() const { return m_stored; }
+
 private:
     void save() override;
 
@@ -39,6 +42,7 @@ private:
     QComboBox *m_instalment;
     QLineEdit *m_method;
     QLineEdit *m_reference;
+    Receipt m_stored;
 };
 
 // Waives or writes off part of what is receivable (e.g. 10 % of the final service payment);
@@ -54,6 +58,9 @@ public:
     QComboBox *instalmentBox() const { return m_instalment; }
     QPlainTextEdit *reasonEdit() const { return m_reason; }
 
+    // What was stored on acceptance (with its id), for the undo command.
+    const ReceivableAdjustment &stored() const { return m_stored; }
+
 private:
     void save() override;
 
@@ -62,6 +69,7 @@ private:
     QLineEdit *m_amount;
     QComboBox *m_instalment;
     QPlainTextEdit *m_reason;
+    ReceivableAdjustment m_stored;
 };
 
 // 开票: an invoice against the contract (optionally one instalment).
@@ -73,6 +81,9 @@ public:
     InvoiceDialog(Database &db, const ContractReceivable &contract, const QList<InstalmentBalance> &instalments,
                   QWidget *parent = nullptr);
 
+    // What was stored on acceptance (with its id), for the undo command.
+    const Invoice &stored() const { return m_stored; }
+
 private:
     void save() override;
 
@@ -83,6 +94,7 @@ private:
     QDateEdit *m_date;
     QComboBox *m_instalment;
     QComboBox *m_taxRate;
+    Invoice m_stored;
 };
 
 // 回款计划: instalments by amount or by percent of the contract amount.

@@ -51,10 +51,10 @@ void fill(QComboBox *box, const QString &all, const QList<Choice> &choices)
 }
 } // namespace
 
-KanbanBoard::KanbanBoard(DealStore &store, QWidget *parent)
+KanbanBoard::KanbanBoard(DealStore &store, QWidget *parent, QUndoStack *undoStack)
     : QWidget(parent)
     , m_store(store)
-    , m_undoStack(new QUndoStack(this))
+    , m_undoStack(undoStack ? undoStack : new QUndoStack(this))
     , m_model(new DealBoardModel(store, this))
     , m_actions(new BoardActions(store, *m_undoStack, this))
     , m_pipelineBox(new QComboBox(this))
@@ -84,13 +84,11 @@ KanbanBoard::KanbanBoard(DealStore &store, QWidget *parent)
     m_exportButton = new QToolButton(this);
     m_exportButton->setObjectName(QStringLiteral("kanbanExport"));
     m_exportButton->setDefaultAction(m_export);
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Ctrl+Z / Ctrl+Shift+Z are the main window's Edit → Undo / Redo (on this same stack);
+    // a second binding here would make the keys ambiguous.
     m_newDeal->setShortcut(QKeySequence::New);
-    for (QAction *a : {m_undo, m_redo, m_newDeal}) {
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(a);
-    }
+    m_newDeal->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_newDeal);
     m_undoButton->setDefaultAction(m_undo);
     m_redoButton->setDefaultAction(m_redo);
     m_text->setClearButtonEnabled(true);

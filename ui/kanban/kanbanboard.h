@@ -28,14 +28,17 @@ class OutcomeDropZone;
 class StageColumn;
 
 // The stage kanban board of one pipeline: a pipeline chooser and filters on top, one
-// column per stage, and Won / Lost / On hold drop targets below. Owns the undo stack
-// of deal edits (Ctrl+Z / Ctrl+Shift+Z). Filters and the pipeline are remembered.
+// column per stage, and Won / Lost / On hold drop targets below. Deal edits are commands
+// on its undo stack (the main window's Edit menu has Ctrl+Z / Ctrl+Shift+Z; the board's
+// Undo / Redo buttons act on the same stack). Filters and the pipeline are remembered.
 class KanbanBoard final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit KanbanBoard(DealStore &store, QWidget *parent = nullptr);
+    // `undoStack` is the page's (it outlives boards rebuilt for another database); without
+    // one the board owns its own.
+    explicit KanbanBoard(DealStore &store, QWidget *parent = nullptr, QUndoStack *undoStack = nullptr);
     ~KanbanBoard() override;
 
     // Reloads pipelines, filter choices and deals (after another part of the app changed data).

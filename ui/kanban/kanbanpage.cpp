@@ -7,6 +7,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace fd {
@@ -14,6 +15,7 @@ namespace fd {
 KanbanPage::KanbanPage(PageContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_undoStack(new QUndoStack(this))
     , m_empty(new QLabel(this))
     , m_layout(new QVBoxLayout(this))
 {
@@ -38,6 +40,7 @@ KanbanPage::~KanbanPage()
 
 void KanbanPage::drop()
 {
+    m_undoStack->clear(); // its commands refer to the store about to go
     delete m_board; // before the store it uses
     m_board = nullptr;
     m_store.reset();
@@ -51,7 +54,7 @@ void KanbanPage::rebuild()
     if (!db)
         return;
     m_store = std::make_unique<DealStore>(*db);
-    m_board = new KanbanBoard(*m_store, this);
+    m_board = new KanbanBoard(*m_store, this, m_undoStack);
     m_layout->addWidget(m_board);
     m_empty->hide();
 }

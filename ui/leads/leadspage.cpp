@@ -1,4 +1,5 @@
 #include "leadspage.h"
+#include "mergerecordscommand.h"
 
 #include "activities/logactivitydialog.h"
 
@@ -28,6 +29,7 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace fd {
@@ -87,6 +89,7 @@ LeadsPage::LeadsPage(PageContext &context, QWidget *parent)
     , m_undo(new QPushButton(this))
     , m_poolNote(new QLabel(this))
     , m_dupNote(new QLabel(this))
+    , m_undoStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("leadsPage"));
     QFont headingFont = m_heading->font();
@@ -193,11 +196,10 @@ LeadsPage::LeadsPage(PageContext &context, QWidget *parent)
     connect(m_roundRobin, &QPushButton::clicked, this, &LeadsPage::roundRobin);
     connect(m_returnStale, &QPushButton::clicked, this, &LeadsPage::returnStale);
     connect(m_merge, &QPushButton::clicked, this, &LeadsPage::mergeSelected);
-    connect(m_undo, &QPushButton::clicked, this, &LeadsPage::undoMerge);
-    connect(&m_context.session, &Session::databaseChanged, this, [this] {
-        m_lastMerge.reset();
-        m_undo->setEnabled(false);
-    });
+    connect(m_undo, &QPushButton::clicked, m_undoStack, &QUndoStack::undo);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, m_undo, &QPushButton::setEnabled);
+    // Its commands write to the old file.
+    connect(&m_context.session, &Session::databaseAboutToChange, m_undoStack, &QUndoStack::clear);
     watchSession(m_context.session);
     retranslateUi();
 }
@@ -416,23 +418,12 @@ void LeadsPage::mergeSelected()
         != QMessageBox::Yes)
         return;
     try {
-        m_lastMerge = RecordMerger(*db).merge(kind, keeper, loser);
-        m_undo->setEnabled(true);
-        m_context.session.notifyDataChanged();
-    } catch (const Error &e) {
-        showError(e.message());
-    }
-}
-
-void LeadsPage::undoMerge()
-{
-    Database *db = m_context.session.database();
-    if (!db || !m_lastMerge)
-        return;
-    try {
-        RecordMerger(*db).undo(*m_lastMerge);
-        m_lastMerge.reset();
-        m_undo->setEnabled(false);
+        MergeRecord record = RecordMerger(*db).merge(kind, keeper, loser);
+        m_undoStack->push(new MergeRecordsCommand(*db, std::move(record), [this](const QString &error) {
+            if (!error.isEmpty())
+                showError(error);
+            m_context.session.notifyDataChanged();
+        }));
         m_context.session.notifyDataChanged();
     } catch (const Error &e) {
         showError(e.message());

@@ -2,17 +2,15 @@
 
 #include "pageregistry.h"
 
-#include "leads/recordmerger.h"
-
 #include "livepage.h"
-
-#include <optional>
+#include "undoablepage.h"
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTabWidget;
+class QUndoStack;
 
 namespace fd {
 
@@ -20,12 +18,15 @@ class RecordTable;
 
 // 线索: the lead list (sortable, filterable, remembered columns), the public pool with
 // claim / assign / round-robin, the duplicate review with merge and undo, and conversion.
-class LeadsPage final : public LivePage
+class LeadsPage final : public LivePage, public UndoablePage
 {
     Q_OBJECT
 
 public:
     explicit LeadsPage(PageContext &context, QWidget *parent = nullptr);
+
+    // Merges of duplicate leads and customers, for Edit → Undo and the "Undo merge" button.
+    QUndoStack *undoStack() const override { return m_undoStack; }
 
 private:
     void retranslateUi() override;
@@ -37,7 +38,6 @@ private:
     void roundRobin();
     void returnStale();
     void mergeSelected();
-    void undoMerge();
     void convert();
     void editLead(bool create);
     void showError(const QString &what);
@@ -65,7 +65,7 @@ private:
     QPushButton *m_undo;
     QLabel *m_poolNote;
     QLabel *m_dupNote;
-    std::optional<MergeRecord> m_lastMerge; // undo while the window is open
+    QUndoStack *m_undoStack;
 };
 
 } // namespace fd

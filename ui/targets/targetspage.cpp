@@ -75,7 +75,6 @@ TargetsPage::TargetsPage(PageContext &context, QWidget *parent)
     , m_model(new TargetTreeModel(this))
     , m_undoStack(new QUndoStack(this))
     , m_undo(m_undoStack->createUndoAction(this))
-    , m_redo(m_undoStack->createRedoAction(this))
     , m_split(new QAction(this))
     , m_export(new ExportAction(m_tree, QStringLiteral("targets"), this))
     , m_undoButton(new QToolButton(this))
@@ -115,12 +114,9 @@ TargetsPage::TargetsPage(PageContext &context, QWidget *parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-    for (QAction *a : {m_undo, m_redo}) {
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(a);
-    }
+    // Ctrl+Z / Ctrl+Shift+Z are the main window's Edit → Undo / Redo (on this same stack);
+    // a second binding here would make the keys ambiguous.
+    m_undoButton->setObjectName(QStringLiteral("targetsUndo"));
     m_undoButton->setDefaultAction(m_undo);
     m_undoButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_splitButton->setDefaultAction(m_split);
@@ -257,7 +253,6 @@ void TargetsPage::retranslateUi()
     m_current->setToolTip(tr("The period containing today"));
     m_periodLabel->setText(periodLabel());
     m_undo->setText(tr("Undo"));
-    m_redo->setText(tr("Redo"));
     m_split->setText(tr("Split evenly to children…"));
     m_split->setToolTip(tr("Give each child of the selected row an equal share of its target"));
     m_targetCard->setTitle(tr("Company target"));

@@ -4,6 +4,7 @@
 
 #include "livepage.h"
 #include "settargetscommand.h"
+#include "undoablepage.h"
 
 #include <QDate>
 
@@ -28,7 +29,7 @@ class TargetTreeModel;
 // pipeline and gap (DEFINITIONS.md §8). Targets are edited in place (¥ and 万 accepted) or
 // split evenly to the children; every change is one transaction and one undo step (Ctrl+Z).
 // Computed off the GUI thread.
-class TargetsPage final : public LivePage
+class TargetsPage final : public LivePage, public UndoablePage
 {
     Q_OBJECT
 
@@ -54,7 +55,7 @@ public:
     bool isComputing() const { return m_computing; }
     TargetTreeModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    QUndoStack *undoStack() const override { return m_undoStack; }
     QAction *undoAction() const { return m_undo; }
     // The message line (errors, confirmations).
     QString message() const;
@@ -94,7 +95,6 @@ private:
     TargetTreeModel *m_model;
     QUndoStack *m_undoStack;
     QAction *m_undo;
-    QAction *m_redo;
     QAction *m_split;
     QAction *m_export;
     QToolButton *m_undoButton;

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "storededitcommand.h"
+
+#include "domain/contract.h"
+
+namespace fd {
+
+// A waiver or write-off on a contract: undo removes it, redo stores it again under its id.
+class AddWriteOffCommand final : public StoredEditCommand
+{
+public:
+    // `entry` was stored already (with its id); `contractNumber` names it in Edit → Undo.
+    AddWriteOffCommand(Database &db, const ReceivableAdjustment &entry, const QString &contractNumber, Done done);
+
+protected:
+    void doUndo(Database &db) override;
+    void doRedo(Database &db) override;
+
+private:
+    ReceivableAdjustment m_entry;
+};
+
+} // namespace fd
