@@ -1123,6 +1123,13 @@ Check the server address, the database name, the user name and the password.</so
     </message>
 </context>
 <context>
+    <name>VoidInvoiceCommand</name>
+    <message>
+        <source>void of invoice %1</source>
+        <translation>作废发票 %1</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyReport</name>
     <message>
         <source>Page %1 of %2</source>

@@ -300,6 +300,17 @@ TEST_CASE("a receipt, write-off or invoice removed (undo) and stored again (redo
     CHECK(instalmentIn(r, ins[0].id).outstanding == 0);
     CHECK(contractIn(r, c.id).balance == 1000000 - 400000 - 60000);
 
+    // Voiding is undone by issuing the invoice again; voiding twice changes nothing.
+    CHECK(f.repo().voidInvoice(invoiceId));
+    CHECK_FALSE(f.repo().voidInvoice(invoiceId));
+    CHECK(f.repo().invoices(c.id).first().voided);
+    f.repo().reissueInvoice(invoiceId);
+    CHECK_FALSE(f.repo().invoices(c.id).first().voided);
+    SqlQuery reissued(f.tdb.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'invoice' AND "
+                                                 "field = 'status' AND old_value = 'void' AND new_value = 'issued'"));
+    CHECK(reissued.scalar().toInt() == 1);
+    CHECK_THROWS_AS(f.repo().reissueInvoice(invoiceId + 100), NotFoundError);
+
     // A redo that no longer fits (the balance was paid meanwhile) is refused and stores nothing.
     f.repo().removeReceipt(receiptId);
     f.receipt(c.id, 1000000 - 60000, today);

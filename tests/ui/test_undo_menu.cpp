@@ -38,6 +38,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QUndoGroup>
@@ -299,6 +300,49 @@ TEST_CASE("Edit → Undo on the kanban page undoes a stage move, and the board's
     CHECK(&page->board()->undoStack() == page->undoStack());
     CHECK(page->undoStack()->count() == 0);
     CHECK_FALSE(w.redoAction()->isEnabled());
+}
+
+TEST_CASE("in the contract detail Ctrl+Z undoes voiding an invoice and Ctrl+Shift+Z voids it again",
+          "[ui][undo][contracts]")
+{
+    Office o;
+    const qint64 invoice = o.f.invoice(o.contract.id, QStringLiteral("FP-0007"), 500000, o.f.today());
+    const auto voided = [&] { return ContractRepository(o.gui()).invoices(o.contract.id).first().voided; };
+    QUndoStack stack;
+    int done = 0;
+    ContractDialog detail(o.gui(), o.contract.id);
+    detail.setUndoStack(&stack, [&done](const QString &error) {
+        CHECK(error.isEmpty());
+        ++done;
+    });
+    detail.show();
+    detail.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&detail));
+    auto *invoices = detail.findChild<QTableWidget *>(QStringLiteral("invoices"));
+    REQUIRE(invoices);
+    REQUIRE(invoices->rowCount() == 1);
+    invoices->setCurrentCell(0, 0);
+    answerYes();
+    button(&detail, QStringLiteral("Void invoice"))->click();
+    CHECK(voided());
+    REQUIRE(stack.count() == 1);
+    CHECK(stack.undoText() == QStringLiteral("void of invoice FP-0007"));
+    CHECK(invoices->item(0, 5)->text() == QStringLiteral("void"));
+
+    detail.activateWindow(); // back from the question box
+    REQUIRE(QTest::qWaitForWindowActive(&detail));
+    QTest::keyClick(&detail, Qt::Key_Z, Qt::ControlModifier);
+    CHECK_FALSE(voided());
+    CHECK(invoices->item(0, 5)->text() == QStringLiteral("issued")); // the dialog shows it at once
+    CHECK(done == 1);
+    QTest::keyClick(&detail, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(voided());
+    CHECK(ContractRepository(o.gui()).invoices(o.contract.id).first().id == invoice);
+
+    // Voiding it again changes nothing, so there is nothing new to undo.
+    answerYes();
+    button(&detail, QStringLiteral("Void invoice"))->click();
+    CHECK(stack.count() == 1);
 }
 
 TEST_CASE("in 简体中文 the Edit menu reads 编辑 and names the step to undo", "[ui][undo][i18n]")

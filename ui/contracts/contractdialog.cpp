@@ -7,6 +7,7 @@
 #include "contracttablemodel.h"
 #include "moneytable.h"
 #include "paymentdialogs.h"
+#include "voidinvoicecommand.h"
 
 #include "domain/clock.h"
 #include "domain/errors.h"
@@ -87,6 +88,7 @@ ContractDialog::ContractDialog(Database &db, qint64 contractId, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_plan->setObjectName(QStringLiteral("instalments"));
+    m_invoices->setObjectName(QStringLiteral("invoices"));
     m_history->setObjectName(QStringLiteral("history"));
     auto *edit = new QPushButton(tr("Edit contract…"), this);
     auto *receipt = new QPushButton(tr("Record receipt…"), this);
@@ -346,14 +348,18 @@ void ContractDialog::voidInvoice()
     if (QMessageBox::question(this, tr("Void invoice"), tr("Void this invoice? It stays on file, marked void."))
         != QMessageBox::Yes)
         return;
+    const QString number = m_invoices->item(m_invoices->currentRow(), 0)->text();
+    bool voided = false;
     try {
-        ContractRepository(m_db).voidInvoice(id);
+        voided = ContractRepository(m_db).voidInvoice(id);
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Void invoice"), e.message());
         return;
     }
     reload();
     emit changed();
+    if (voided) // it was void already: nothing to undo (undo would issue it again)
+        push(new VoidInvoiceCommand(m_db, id, number, m_done));
 }
 
 void ContractDialog::addReceipt()

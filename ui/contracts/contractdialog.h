@@ -25,7 +25,7 @@ class ContractDialog final : public QDialog
 public:
     ContractDialog(Database &db, qint64 contractId, QWidget *parent = nullptr);
 
-    // Receipts, write-offs and invoices entered from now on become commands on `stack`
+    // Receipts, write-offs, invoices and voided invoices from now on become commands on `stack`
     // (the contracts page's), which `done` hears about after each undo / redo; Ctrl+Z and
     // Ctrl+Shift+Z in the dialog undo and redo them. Without a stack they cannot be undone.
     void setUndoStack(QUndoStack *stack, StoredEditCommand::Done done);

@@ -434,17 +434,19 @@ qint64 ContractRepository::storeInvoice(Invoice &inv, bool restoring)
     return inv.id;
 }
 
-void ContractRepository::voidInvoice(qint64 invoiceId)
+bool ContractRepository::voidInvoice(qint64 invoiceId)
 {
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE invoices SET status = 'void' WHERE id = ? AND status <> 'void'"));
     q.add(invoiceId).exec();
-    if (q.numRowsAffected() == 1)
+    const bool voided = q.numRowsAffected() == 1;
+    if (voided)
         audit::recordChange(m_db, QStringLiteral("invoice"), invoiceId, QStringLiteral("status"),
                             QStringLiteral("issued"), QStringLiteral("void"));
     else if (!repo::exists(m_db, "invoices", invoiceId))
         throw NotFoundError(QStringLiteral("Invoice %1 does not exist").arg(invoiceId));
     tx.commit();
+    return voided;
 }
 
 QList<Invoice> ContractRepository::invoices(qint64 contractId)

@@ -67,8 +67,10 @@ public:
     // Redo of addInvoice: stores a removed invoice again under its id and created_at,
     // with addInvoice's checks (ValidationError when its number was taken meanwhile).
     void restoreInvoice(Invoice &invoice);
-    // Marks an invoice void (it stays on file).
-    void voidInvoice(qint64 invoiceId);
+    // Marks an invoice void (it stays on file). False when it was void already.
+    bool voidInvoice(qint64 invoiceId);
+    // Undo of voidInvoice: the invoice counts as issued again (audited). NotFoundError.
+    void reissueInvoice(qint64 invoiceId);
     QList<Invoice> invoices(qint64 contractId);
 
     // Records money received; at most the outstanding balance.

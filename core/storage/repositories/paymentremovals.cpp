@@ -1,8 +1,10 @@
 // The undo side of ContractRepository's payment entries: removing an invoice, a receipt
-// or a write-off that was just added. Kept apart from the add* functions it reverses.
+// or a write-off that was just added, issuing a voided invoice again. Kept apart from the
+// functions it reverses.
 #include "contractrepository.h"
 
 #include "domain/errors.h"
+#include "repositorysupport.h"
 #include "storage/auditlog.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
@@ -35,6 +37,19 @@ void ContractRepository::removeReceipt(qint64 receiptId)
 void ContractRepository::removeAdjustment(qint64 adjustmentId)
 {
     removePayment("receivable_adjustments", QStringLiteral("receivable_adjustment"), adjustmentId);
+}
+
+void ContractRepository::reissueInvoice(qint64 invoiceId)
+{
+    Transaction tx(m_db);
+    SqlQuery q(m_db, QStringLiteral("UPDATE invoices SET status = 'issued' WHERE id = ? AND status = 'void'"));
+    q.add(invoiceId).exec();
+    if (q.numRowsAffected() == 1)
+        audit::recordChange(m_db, QStringLiteral("invoice"), invoiceId, QStringLiteral("status"),
+                            QStringLiteral("void"), QStringLiteral("issued"));
+    else if (!repo::exists(m_db, "invoices", invoiceId))
+        throw NotFoundError(QStringLiteral("Invoice %1 does not exist").arg(invoiceId));
+    tx.commit();
 }
 
 } // namespace fd
