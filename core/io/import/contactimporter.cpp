@@ -1,0 +1,83 @@
+#include "kindimporterbase.h"
+
+#include "domain/trcontext.h"
+#include "domain/validator.h"
+#include "io/bulkinsert.h"
+#include "io/importvalues.h"
+#include "storage/sqlquery.h"
+
+namespace fd {
+
+namespace {
+
+// Contacts of customers, unique by customer and name.
+class ContactImporter final : public KindImporterBase
+{
+    enum { Customer, Name, Title, Phone, Mobile, Email, Wechat, IsPrimary, Notes };
+
+public:
+    ContactImporter(Database &db, ImportRefs &refs, const KindImportSettings &s)
+        : KindImporterBase(db, refs, s)
+    {
+        SqlQuery q(db, QStringLiteral("SELECT customer_id, name FROM contacts"));
+        q.exec();
+        while (q.next())
+            m_keys.insert(QString::number(q.value(0).toLongLong()) + QChar(0x1F) + q.value(1).toString().simplified().toLower(), 0);
+        m_insert = bulk("INSERT INTO contacts (customer_id, name, title, phone, mobile, email, wechat, is_primary, "
+                           "notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    bool importRow(ImportRow &row) override
+    {
+        Ref customer = ref(row, Customer, RefKind::Customer, true);
+        const QString name = text(row, Name, 200, true);
+        const QString title = text(row, Title, 200, false);
+        const QString phone = text(row, Phone, 100, false);
+        const QString mobile = text(row, Mobile, 100, false);
+        const QString mail = email(row, Email);
+        const QString wechat = text(row, Wechat, 100, false);
+        const auto primary = importvalues::boolean(row.value(IsPrimary));
+        if (!primary)
+            row.error(IsPrimary, row.value(IsPrimary), Import::tr("is not yes/no (1/0)"));
+        const QString notes = text(row, Notes, Validator::kMaxTextLength, false);
+        QString key;
+        if (!name.isEmpty() && !customer.name.isEmpty()) {
+            key = (customer.id > 0 ? QString::number(customer.id) : QStringLiteral("new:") + customer.name.toLower())
+                + QChar(0x1F) + name.simplified().toLower();
+            if (m_keys.contains(key))
+                row.error(Name, name, duplicateOf(m_keys.value(key)) + Import::tr(" (same customer and name)"));
+        }
+        if (!row.ok())
+            return false;
+        const qint64 customerId = realize(customer);
+        const qint64 id = m_insert->add(customerId)
+                              .add(name)
+                              .add(nullableText(title))
+                              .add(nullableText(phone))
+                              .add(nullableText(mobile))
+                              .add(nullableText(mail))
+                              .add(nullableText(wechat))
+                              .add(*primary ? 1 : 0)
+                              .add(nullableText(notes))
+                              .add(m_nowText)
+                              .add(m_nowText)
+                              .exec();
+        audit("contact", id);
+        m_keys.insert(key, row.line());
+        m_keys.insert(QString::number(customerId) + QChar(0x1F) + name.simplified().toLower(), row.line());
+        return true;
+    }
+
+private:
+    QHash<QString, qint64> m_keys;
+    std::unique_ptr<BulkInsert> m_insert;
+};
+
+} // namespace
+
+std::unique_ptr<KindImporter> makeContactImporter(Database &db, ImportRefs &refs, const KindImportSettings &settings)
+{
+    return std::make_unique<ContactImporter>(db, refs, settings);
+}
+
+} // namespace fd

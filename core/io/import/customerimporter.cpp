@@ -1,0 +1,118 @@
+#include "kindimporterbase.h"
+
+#include "domain/normalize.h"
+#include "domain/trcontext.h"
+#include "domain/validator.h"
+#include "io/bulkinsert.h"
+#include "io/importvalues.h"
+#include "storage/sqlquery.h"
+
+namespace fd {
+
+namespace {
+
+// Customers, unique by external id and by name.
+class CustomerImporter final : public KindImporterBase
+{
+    enum { ExtId, Name, Tier, Score, Industry, Size, Region, Owner, Phone, Email, Address, Website, Source, Notes,
+           CreatedAt };
+
+public:
+    CustomerImporter(Database &db, ImportRefs &refs, const KindImportSettings &s)
+        : KindImporterBase(db, refs, s)
+    {
+        SqlQuery q(db, QStringLiteral("SELECT external_id FROM customers WHERE external_id IS NOT NULL"));
+        q.exec();
+        while (q.next())
+            m_extIds.insert(q.value(0).toString(), 0);
+        m_insert = bulk("INSERT INTO customers (external_id, name, normalized_name, tier, score, industry, size, "
+                           "region_id, owner_id, phone, email, address, website, source, notes, created_at, "
+                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    bool importRow(ImportRow &row) override
+    {
+        const QString ext = text(row, ExtId, 100, false);
+        const QString name = text(row, Name, 300, true);
+        const QString tier = row.value(Tier).toUpper();
+        if (!tier.isEmpty() && tier != QLatin1String("A") && tier != QLatin1String("B") && tier != QLatin1String("C"))
+            row.error(Tier, row.value(Tier), Import::tr("is not a tier (A, B or C)"));
+        qint64 score = 0;
+        if (!row.value(Score).isEmpty()) {
+            const auto v = importvalues::integer(row.value(Score));
+            if (!v || *v > 100)
+                row.error(Score, row.value(Score), Import::tr("is not a score from 0 to 100"));
+            else
+                score = *v;
+        }
+        const QString industry = text(row, Industry, 200, false);
+        QString size;
+        if (!row.value(Size).isEmpty()) {
+            size = canonicalWord(row.value(Size), {{"micro", "微型|微"}, {"small", "小型|小"}, {"medium", "中型|中"},
+                                                   {"large", "大型|大"}, {"enterprise", "集团|集團|超大型|特大型"}});
+            if (size.isEmpty())
+                row.error(Size, row.value(Size), Import::tr("is not a size (micro, small, medium, large, enterprise)"));
+        }
+        Ref region = ref(row, Region, RefKind::Region, false);
+        Ref owner = ref(row, Owner, RefKind::User, false);
+        const QString phone = text(row, Phone, 100, false);
+        const QString mail = email(row, Email);
+        const QString address = text(row, Address, 500, false);
+        const QString website = text(row, Website, 300, false);
+        const QString source = text(row, Source, 200, false);
+        const QString notes = text(row, Notes, Validator::kMaxTextLength, false);
+        const auto createdAt = timestamp(row, CreatedAt, false);
+        if (!ext.isEmpty() && m_extIds.contains(ext))
+            row.error(ExtId, ext, duplicateOf(m_extIds.value(ext)));
+        if (!name.isEmpty()) {
+            const auto inFile = m_names.constFind(ImportRefs::key(RefKind::Customer, name));
+            if (inFile != m_names.constEnd())
+                row.error(Name, name, duplicateOf(*inFile));
+            else if (m_refs.find(RefKind::Customer, name) != 0)
+                row.error(Name, name, duplicateOf(0));
+        }
+        if (!row.ok())
+            return false;
+        const qint64 regionId = realize(region);
+        const qint64 ownerId = realize(owner);
+        const QString created = stamp(createdAt);
+        const qint64 id = m_insert->add(nullableText(ext))
+                              .add(name)
+                              .add(normalize::companyName(name))
+                              .add(nullableText(tier))
+                              .add(score)
+                              .add(nullableText(industry))
+                              .add(nullableText(size))
+                              .add(nullableId(regionId))
+                              .add(nullableId(ownerId))
+                              .add(nullableText(phone))
+                              .add(nullableText(mail))
+                              .add(nullableText(address))
+                              .add(nullableText(website))
+                              .add(nullableText(source))
+                              .add(nullableText(notes))
+                              .add(created)
+                              .add(m_nowText)
+                              .exec();
+        audit("customer", id);
+        m_refs.remember(RefKind::Customer, name, id);
+        m_names.insert(ImportRefs::key(RefKind::Customer, name), row.line());
+        if (!ext.isEmpty())
+            m_extIds.insert(ext, row.line());
+        return true;
+    }
+
+private:
+    QHash<QString, qint64> m_extIds;
+    QHash<QString, qint64> m_names;
+    std::unique_ptr<BulkInsert> m_insert;
+};
+
+} // namespace
+
+std::unique_ptr<KindImporter> makeCustomerImporter(Database &db, ImportRefs &refs, const KindImportSettings &settings)
+{
+    return std::make_unique<CustomerImporter>(db, refs, settings);
+}
+
+} // namespace fd

@@ -1,0 +1,115 @@
+#pragma once
+
+// What the six kind importers (one file each in core/io/import/) share: typed cells with
+// located errors, references found or created, duplicate keys, stored-text shortcuts.
+// Internal to fdcore's import: the public entry point is makeKindImporter (io/importkinds.h).
+
+#include "io/importkinds.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+
+#include <initializer_list>
+#include <memory>
+#include <optional>
+#include <utility>
+
+namespace fd {
+
+class BulkInsert;
+class SqlQuery;
+
+// Duplicate keys of a big file, kept as 64-bit hashes with the line they came from
+// (0 = a stored record): ~40 bytes a row instead of the key text. Two different keys
+// sharing a hash (odds ~1e-9 for a million rows) would be reported as duplicates.
+class KeyLines final
+{
+public:
+    using Map = QHash<quint64, qint64>;
+    void insert(const QString &key, qint64 line) { m_map.insert(hash(key), line); }
+    Map::const_iterator constFind(const QString &key) const { return m_map.constFind(hash(key)); }
+    Map::const_iterator constEnd() const { return m_map.constEnd(); }
+
+private:
+    static quint64 hash(const QString &key)
+    {
+        return (quint64(qHash(key, 0x2545F491u)) << 32) ^ quint64(qHash(key, 0x9E3779B9u));
+    }
+    Map m_map;
+};
+
+// The canonical word for `text` among spellings accepted for an enum column, Chinese (both
+// scripts) and English: each pair is the canonical word and its '|'-separated spellings.
+// Empty when none matches.
+QString canonicalWord(const QString &text,
+                      const std::initializer_list<std::pair<const char *, const char *>> &table);
+// A deal status (open, won, lost, on_hold) from any accepted spelling; empty when none.
+QString oppStatus(const QString &text);
+
+// Common pieces of every kind: typed cells with located errors, and references that
+// are either found, or (with --create-missing) created once the row is known valid.
+class KindImporterBase : public KindImporter
+{
+public:
+    KindImporterBase(Database &db, ImportRefs &refs, const KindImportSettings &settings);
+
+protected:
+    using RefKind = ImportRefs::Kind;
+
+    struct Ref
+    {
+        RefKind kind = RefKind::Region;
+        QString name;
+        qint64 id = 0;
+        bool pending = false;
+    };
+
+    // Cell text, with an error when required and empty or longer than maxLength.
+    QString text(ImportRow &row, int column, int maxLength, bool required);
+    // A reference by name: found, pending (to be created by realize()), or an error.
+    Ref ref(ImportRow &row, int column, RefKind kind, bool required);
+    // Creates a pending reference (the row is valid by now).
+    qint64 realize(Ref &r, qint64 parentId = 0, qint64 ownerId = 0);
+    // A date or time in the years 1990 to 2200 (nullopt when empty or wrong).
+    std::optional<QDateTime> timestamp(ImportRow &row, int column, bool required);
+    // A date in the years 1990 to 2200 (nullopt when empty or wrong).
+    std::optional<QDate> date(ImportRow &row, int column);
+    // An optional e-mail address of a plausible shape.
+    QString email(ImportRow &row, int column);
+
+    QString stamp(const std::optional<QDateTime> &t) const;
+
+    // The stored text of a parsed value: the input itself when it is already in the
+    // stored form (formatting 100,000 dates again costs more than validating them).
+    static QString storedText(const QString &input, const QDateTime &t);
+    static QString storedText(const QString &input, const QDate &d);
+
+    // "line 12" or "a stored record": where the earlier copy of a duplicate is.
+    static QString duplicateOf(qint64 line);
+
+    std::unique_ptr<SqlQuery> prepare(const char *sql);
+    std::unique_ptr<BulkInsert> bulk(const char *sql);
+
+    // Notes a created record in the import's audit event (one event per import).
+    void audit(const char *entity, qint64 id);
+
+    Database &m_db;
+    ImportRefs &m_refs;
+    KindImportSettings m_settings;
+    QString m_nowText;
+};
+
+// One importer per kind, each in its own file; makeKindImporter picks among them.
+std::unique_ptr<KindImporter> makeOpportunityImporter(Database &db, ImportRefs &refs,
+                                                      const KindImportSettings &settings);
+std::unique_ptr<KindImporter> makeStageHistoryImporter(Database &db, ImportRefs &refs,
+                                                       const KindImportSettings &settings);
+std::unique_ptr<KindImporter> makeCustomerImporter(Database &db, ImportRefs &refs,
+                                                   const KindImportSettings &settings);
+std::unique_ptr<KindImporter> makeContactImporter(Database &db, ImportRefs &refs, const KindImportSettings &settings);
+std::unique_ptr<KindImporter> makeLeadImporter(Database &db, ImportRefs &refs, const KindImportSettings &settings);
+std::unique_ptr<KindImporter> makeActivityImporter(Database &db, ImportRefs &refs, const KindImportSettings &settings);
+
+} // namespace fd

@@ -1,0 +1,120 @@
+#include "kindimporterbase.h"
+
+#include "domain/normalize.h"
+#include "domain/trcontext.h"
+#include "domain/validator.h"
+#include "io/bulkinsert.h"
+#include "io/importvalues.h"
+#include "storage/sqlquery.h"
+
+namespace fd {
+
+namespace {
+
+// Leads, unique by external id, by phone and by company and name.
+class LeadImporter final : public KindImporterBase
+{
+    enum { ExtId, Name, Company, Title, Phone, Email, Source, Campaign, Status, Owner, Region, Notes, CreatedAt };
+
+public:
+    LeadImporter(Database &db, ImportRefs &refs, const KindImportSettings &s)
+        : KindImporterBase(db, refs, s)
+    {
+        SqlQuery q(db, QStringLiteral("SELECT external_id, normalized_phone, normalized_company, name FROM leads"));
+        q.exec();
+        while (q.next()) {
+            if (!q.value(0).isNull())
+                m_extIds.insert(q.value(0).toString(), 0);
+            if (!q.value(1).toString().isEmpty())
+                m_phones.insert(q.value(1).toString(), 0);
+            m_names.insert(q.value(2).toString() + QChar(0x1F) + q.value(3).toString().simplified().toLower(), 0);
+        }
+        m_insert = bulk("INSERT INTO leads (external_id, name, company, normalized_company, title, phone, "
+                           "normalized_phone, email, source, campaign_id, status, owner_id, region_id, assigned_at, "
+                           "notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    bool importRow(ImportRow &row) override
+    {
+        const QString ext = text(row, ExtId, 100, false);
+        const QString name = text(row, Name, 200, true);
+        const QString company = text(row, Company, 300, false);
+        const QString title = text(row, Title, 200, false);
+        const QString phone = text(row, Phone, 100, false);
+        const QString mail = email(row, Email);
+        const QString source = text(row, Source, 200, false);
+        Ref campaign = ref(row, Campaign, RefKind::Campaign, false);
+        QString status = QStringLiteral("new");
+        if (!row.value(Status).isEmpty()) {
+            status = canonicalWord(row.value(Status),
+                                   {{"new", "新建|新线索|新線索|未处理|未處理|新"},
+                                    {"contacted", "已联系|已聯繫|联系中|聯繫中|跟进中|跟進中"},
+                                    {"qualified", "合格|有效|已确认|已確認"},
+                                    {"disqualified", "无效|無效|不合格"},
+                                    {"converted", "已转化|已轉化|转化|轉化"}});
+            if (status.isEmpty())
+                row.error(Status, row.value(Status), Import::tr("is not a lead status (new, contacted, qualified, disqualified, converted)"));
+        }
+        Ref owner = ref(row, Owner, RefKind::User, false);
+        Ref region = ref(row, Region, RefKind::Region, false);
+        const QString notes = text(row, Notes, Validator::kMaxTextLength, false);
+        const auto createdAt = timestamp(row, CreatedAt, false);
+        const QString normPhone = normalize::phone(phone);
+        const QString normCompany = company.isEmpty() ? QString() : normalize::companyName(company);
+        const QString nameKey = normCompany + QChar(0x1F) + name.simplified().toLower();
+        if (!ext.isEmpty() && (m_extIds.contains(ext) || (ext.startsWith(QLatin1String("FD-")) && m_refs.lead(ext))))
+            row.error(ExtId, ext, duplicateOf(m_extIds.value(ext)));
+        else if (!normPhone.isEmpty() && m_phones.contains(normPhone))
+            row.error(Phone, phone, duplicateOf(m_phones.value(normPhone)) + Import::tr(" (same phone)"));
+        else if (!name.isEmpty() && m_names.contains(nameKey))
+            row.error(Name, name, duplicateOf(m_names.value(nameKey)) + Import::tr(" (same company and name)"));
+        if (!row.ok())
+            return false;
+        const qint64 campaignId = realize(campaign);
+        const qint64 regionId = realize(region);
+        const qint64 ownerId = realize(owner);
+        const QString created = stamp(createdAt);
+        const qint64 id = m_insert->add(nullableText(ext))
+                              .add(name)
+                              .add(nullableText(company))
+                              .add(nullableText(normCompany))
+                              .add(nullableText(title))
+                              .add(nullableText(phone))
+                              .add(nullableText(normPhone))
+                              .add(nullableText(mail))
+                              .add(nullableText(source))
+                              .add(nullableId(campaignId))
+                              .add(status)
+                              .add(nullableId(ownerId))
+                              .add(nullableId(regionId))
+                              .add(ownerId ? QVariant(created) : QVariant())
+                              .add(nullableText(notes))
+                              .add(created)
+                              .add(m_nowText)
+                              .exec();
+        audit("lead", id);
+        if (!ext.isEmpty()) {
+            m_extIds.insert(ext, row.line());
+            m_refs.addLead(ext, id);
+        }
+        if (!normPhone.isEmpty())
+            m_phones.insert(normPhone, row.line());
+        m_names.insert(nameKey, row.line());
+        return true;
+    }
+
+private:
+    QHash<QString, qint64> m_extIds;
+    QHash<QString, qint64> m_phones;
+    QHash<QString, qint64> m_names;
+    std::unique_ptr<BulkInsert> m_insert;
+};
+
+} // namespace
+
+std::unique_ptr<KindImporter> makeLeadImporter(Database &db, ImportRefs &refs, const KindImportSettings &settings)
+{
+    return std::make_unique<LeadImporter>(db, refs, settings);
+}
+
+} // namespace fd
