@@ -141,6 +141,20 @@ struct Acc
         if (d.lost)
             ++f.lostCount;
     }
+    // Adds another tally's counts and customers (the derived figures come from finish()).
+    void merge(const Acc &other)
+    {
+        f.leads += other.f.leads;
+        f.convertedLeads += other.f.convertedLeads;
+        f.opportunities += other.f.opportunities;
+        f.openCount += other.f.openCount;
+        f.pipeline += other.f.pipeline;
+        f.wonCount += other.f.wonCount;
+        f.wonAmount += other.f.wonAmount;
+        f.lostCount += other.f.lostCount;
+        converted.unite(other.converted);
+        wonCustomers.unite(other.wonCustomers);
+    }
     ResultFigures finish() const
     {
         ResultFigures r = f;
@@ -192,6 +206,305 @@ QString cleanText(const RowReader &r, int column)
     return r.isNull(column) ? QString() : r.text(column).trimmed();
 }
 
+// Every deal's item amounts by product line: (line, amount), "no product line" last.
+using DealLines = QHash<qint64, std::vector<std::pair<qint64, qint64>>>;
+
+// Every lead in id order, and the lead each converted opportunity came from.
+struct Leads
+{
+    std::vector<LeadInfo> all;
+    QHash<qint64, size_t> ofDeal; // converted opportunity → index in `all`
+};
+
+// The records the figures are attributed to, read once per computation.
+struct References
+{
+    QHash<qint64, CustomerInfo> customers;
+    QHash<qint64, DealAttr> deals;
+    Leads leads;
+    DealLines dealLines;
+};
+
+// One campaign: its row, whether its run overlaps the window, and what it brought.
+struct Campaign
+{
+    CampaignRow row;
+    bool overlaps = false;
+    Acc acc;
+    QHash<QString, Acc> tiers;
+};
+
+// Every campaign by id, and the cost of the campaigns run in the window by channel.
+struct Campaigns
+{
+    std::map<qint64, Campaign> byId;
+    QHash<QString, qint64> channelCost;
+};
+
+// What the leads and deals in scope brought, by source, tier, region, product line and in all.
+struct Tally
+{
+    QHash<QString, Acc> sources;
+    QHash<QString, Acc> tierTotals;
+    QHash<qint64, Acc> regions;
+    QHash<qint64, Acc> lines;
+    Acc total;
+};
+
+// Loads each customer's tier and region.
+QHash<qint64, CustomerInfo> loadCustomers(Database &db)
+{
+    QHash<qint64, CustomerInfo> customers;
+    RowReader r(db, QStringLiteral("SELECT id, tier, region_id FROM customers"));
+    while (r.next())
+        customers.insert(r.integer(0), {cleanText(r, 1), r.isNull(2) ? 0 : r.integer(2)});
+    return customers;
+}
+
+// Loads each deal's customer, campaign and source, and whether it is in `currency`.
+QHash<qint64, DealAttr> loadDealAttributes(Database &db, const QString &currency)
+{
+    QHash<qint64, DealAttr> deals;
+    RowReader r(db, QStringLiteral("SELECT id, customer_id, campaign_id, source, currency FROM opportunities"));
+    while (r.next()) {
+        DealAttr a;
+        a.customerId = r.integer(1);
+        a.campaignId = r.isNull(2) ? 0 : r.integer(2);
+        a.source = cleanText(r, 3);
+        a.sameCurrency = r.text(4) == currency;
+        deals.insert(r.integer(0), a);
+    }
+    return deals;
+}
+
+// Loads every lead and notes the first lead each converted opportunity came from.
+Leads loadLeads(Database &db)
+{
+    Leads leads;
+    RowReader r(db, QStringLiteral("SELECT source, campaign_id, owner_id, region_id, created_at, converted_at, "
+                                   "converted_customer_id, converted_opportunity_id FROM leads ORDER BY id"));
+    while (r.next()) {
+        LeadInfo l;
+        l.source = cleanText(r, 0);
+        l.campaignId = r.isNull(1) ? 0 : r.integer(1);
+        l.ownerId = r.isNull(2) ? 0 : r.integer(2);
+        l.regionId = r.isNull(3) ? 0 : r.integer(3);
+        l.createdAt = r.instant(4);
+        l.convertedAt = r.instant(5);
+        l.customerId = r.isNull(6) ? 0 : r.integer(6);
+        if (!r.isNull(7) && !leads.ofDeal.contains(r.integer(7)))
+            leads.ofDeal.insert(r.integer(7), leads.all.size());
+        leads.all.push_back(l);
+    }
+    return leads;
+}
+
+// Loads each deal's product items added up by product line (after discount).
+DealLines loadDealLines(Database &db)
+{
+    DealLines dealLines;
+    RowReader r(db, QStringLiteral("SELECT op.opportunity_id, p.product_line_id, op.quantity, op.unit_price_cents, "
+                                   "op.discount_percent FROM opportunity_products op "
+                                   "JOIN products p ON p.id = op.product_id ORDER BY op.opportunity_id, op.id"));
+    while (r.next()) {
+        const qint64 line = r.isNull(1) ? 0 : r.integer(1);
+        const qint64 amount = money::percentOf(r.integer(2) * r.integer(3), 100 - int(r.integer(4)));
+        auto &lines = dealLines[r.integer(0)];
+        auto it = std::find_if(lines.begin(), lines.end(), [&](const auto &p) { return p.first == line; });
+        if (it == lines.end())
+            lines.push_back({line, amount});
+        else
+            it->second += amount;
+    }
+    for (auto &lines : dealLines) {
+        std::sort(lines.begin(), lines.end(), [](const auto &a, const auto &b) {
+            // "No product line" last, the others by id.
+            return (a.first == 0) != (b.first == 0) ? b.first == 0 : a.first < b.first;
+        });
+    }
+    return dealLines;
+}
+
+// Loads every campaign with its run; the cost counts (in `currency`) when the run overlaps the window.
+Campaigns loadCampaigns(Database &db, const TimeRange &window, const QString &currency)
+{
+    Campaigns campaigns;
+    RowReader r(db, QStringLiteral("SELECT id, name, channel, start_date, end_date, cost_cents, currency, created_at "
+                                   "FROM campaigns"));
+    while (r.next()) {
+        Campaign c;
+        c.row.campaignId = r.integer(0);
+        c.row.name = r.text(1);
+        c.row.channel = cleanText(r, 2);
+        const qint32 startDay = r.isNull(3) ? kNoDay : r.day(3);
+        const qint64 created = r.instant(7);
+        c.row.start = startDay != kNoDay ? fromDay(startDay)
+                                         : (created != kNoTime ? fromInstant(created).date() : QDate());
+        const qint32 endDay = r.isNull(4) ? kNoDay : r.day(4);
+        c.row.end = endDay != kNoDay ? fromDay(endDay) : c.row.start;
+        c.overlaps = c.row.start.isValid() && startOfDay(c.row.start) <= window.to
+                     && endOfDay(std::max(c.row.end, c.row.start)) >= window.from;
+        if (c.overlaps && r.text(6) == currency) {
+            c.row.cost = r.integer(5);
+            if (!c.row.channel.isEmpty())
+                campaigns.channelCost[c.row.channel] += c.row.cost;
+        }
+        campaigns.byId.emplace(c.row.campaignId, std::move(c));
+    }
+    return campaigns;
+}
+
+// Counts the leads created in the window (scope: their owner, the owner's team, their region)
+// by source and campaign, and their conversions by the converted customer's tier.
+void tallyLeads(const References &refs, const Snapshot &s, const Scope &scope, const TimeRange &window, qint64 t,
+                Campaigns &campaigns, Tally &tally)
+{
+    for (const LeadInfo &l : refs.leads.all) {
+        if (!window.contains(l.createdAt))
+            continue;
+        if (scope.ownerId && l.ownerId != scope.ownerId)
+            continue;
+        if (scope.teamId && (!l.ownerId || s.teamOf(l.ownerId) != scope.teamId))
+            continue;
+        if (scope.regionId && l.regionId != scope.regionId)
+            continue;
+        const bool converted = l.customerId && l.convertedAt != kNoTime && l.convertedAt <= t;
+        tally.sources[l.source].addLead(converted, l.customerId);
+        const auto c = campaigns.byId.find(l.campaignId);
+        if (c != campaigns.byId.end()) {
+            c->second.acc.addLead(converted, l.customerId);
+            if (converted) {
+                const QString tier = refs.customers.value(l.customerId).tier;
+                c->second.tiers[tier].addConversion(l.customerId);
+                tally.tierTotals[tier].addConversion(l.customerId);
+            }
+        }
+    }
+}
+
+// Counts each deal in scope as of T (created, open, won or lost in the window) in all, by
+// source, region, campaign and tier, and split over its product lines. Returns the number
+// of deals left out for being in another currency.
+qint64 tallyDeals(const References &refs, const Snapshot &s, const ScopeMatcher &matcher, const TimeRange &window,
+                  qint64 t, Campaigns &campaigns, Tally &tally)
+{
+    qint64 otherCurrency = 0;
+    DealReplay replay;
+    for (const DealRow &deal : s.deals) {
+        if (deal.createdAt > t)
+            continue;
+        const DealAttr attr = refs.deals.value(deal.id);
+        if (!attr.sameCurrency) {
+            ++otherCurrency;
+            continue;
+        }
+        const DealFields fields = s.fieldsAt(deal, t);
+        if (!matcher.matches(deal, fields))
+            continue;
+        replay.run(s, deal, t);
+        if (!replay.exists)
+            continue;
+        DealFacts facts;
+        facts.customerId = attr.customerId;
+        facts.created = window.contains(deal.createdAt);
+        facts.open = replay.status == DealStatus::Open;
+        facts.won = replay.status == DealStatus::Won && window.contains(replay.closedAt);
+        facts.lost = replay.status == DealStatus::Lost && window.contains(replay.closedAt);
+        if (!facts.created && !facts.open && !facts.won && !facts.lost)
+            continue;
+
+        // Attribution: the deal's own campaign and source, else those of the lead it came from.
+        const auto lead = refs.leads.ofDeal.constFind(deal.id);
+        const LeadInfo *origin = lead != refs.leads.ofDeal.constEnd() ? &refs.leads.all[*lead] : nullptr;
+        const qint64 campaignId = attr.campaignId ? attr.campaignId : (origin ? origin->campaignId : 0);
+        const QString source = !attr.source.isEmpty() ? attr.source : (origin ? origin->source : QString());
+        const CustomerInfo customer = refs.customers.value(attr.customerId);
+
+        tally.total.addDeal(facts, fields.amount);
+        tally.sources[source].addDeal(facts, fields.amount);
+        tally.regions[customer.regionId].addDeal(facts, fields.amount);
+        const auto c = campaigns.byId.find(campaignId);
+        if (c != campaigns.byId.end()) {
+            c->second.acc.addDeal(facts, fields.amount);
+            c->second.tiers[customer.tier].addDeal(facts, fields.amount);
+            tally.tierTotals[customer.tier].addDeal(facts, fields.amount);
+        }
+        for (const auto &[line, part] : splitByLine(fields.amount, refs.dealLines.value(deal.id)))
+            tally.lines[line].addDeal(facts, part);
+    }
+    return otherCurrency;
+}
+
+// Fills the campaign rows (those whose run overlaps the window, and any other that brought
+// something in it), their total and the split of the campaign-attributed deals by tier.
+void campaignRows(const Campaigns &campaigns, const QHash<QString, Acc> &tierTotals, ResultsAnalysis &result)
+{
+    Acc campaignAcc;
+    for (const auto &[id, c] : campaigns.byId) {
+        const bool brought = c.acc.f.leads || c.acc.f.opportunities || c.acc.f.wonCount || c.acc.f.lostCount;
+        if (!c.overlaps && !brought)
+            continue;
+        CampaignRow row = c.row;
+        row.ranInWindow = c.overlaps;
+        row.figures = c.acc.finish();
+        costFigures(row.cost, row.figures, &row.costPerLead, &row.costPerWonCustomer, &row.roi);
+        row.tiers = tierRows(c.tiers);
+        result.campaignTotal.cost += row.cost;
+        campaignAcc.merge(c.acc);
+        result.campaigns.push_back(row);
+    }
+    std::sort(result.campaigns.begin(), result.campaigns.end(), [](const CampaignRow &a, const CampaignRow &b) {
+        if (a.ranInWindow != b.ranInWindow)
+            return a.ranInWindow; // the campaigns paid for in the window first
+        if (a.start != b.start)
+            return a.start < b.start;
+        return a.name != b.name ? a.name < b.name : a.campaignId < b.campaignId;
+    });
+    CampaignRow &tot = result.campaignTotal;
+    tot.figures = campaignAcc.finish();
+    costFigures(tot.cost, tot.figures, &tot.costPerLead, &tot.costPerWonCustomer, &tot.roi);
+    result.tierTotals = tierRows(tierTotals);
+    tot.tiers = result.tierTotals;
+}
+
+// The source rows: every source with leads or deals in the window, by won amount ("" last).
+std::vector<SourceRow> sourceRows(const QHash<QString, Acc> &sources, const QHash<QString, qint64> &channelCost)
+{
+    std::vector<SourceRow> rows;
+    for (auto it = sources.cbegin(); it != sources.cend(); ++it) {
+        if (!it->any())
+            continue;
+        SourceRow row;
+        row.source = it.key();
+        row.figures = it->finish();
+        row.cost = it.key().isEmpty() ? 0 : channelCost.value(it.key());
+        costFigures(row.cost, row.figures, nullptr, &row.costPerWonCustomer, nullptr);
+        rows.push_back(row);
+    }
+    std::sort(rows.begin(), rows.end(), [](const SourceRow &a, const SourceRow &b) {
+        if (a.source.isEmpty() != b.source.isEmpty())
+            return b.source.isEmpty();
+        if (a.figures.wonAmount != b.figures.wonAmount)
+            return a.figures.wonAmount > b.figures.wonAmount;
+        if (a.figures.leads != b.figures.leads)
+            return a.figures.leads > b.figures.leads;
+        return a.source < b.source;
+    });
+    return rows;
+}
+
+// Rows for every record `sql` lists (id, name), then "none" (id 0) when deals lack one.
+std::vector<PerformanceRow> performanceRows(Database &db, const QString &sql, const QHash<qint64, Acc> &byId)
+{
+    std::vector<PerformanceRow> rows;
+    RowReader r(db, sql);
+    while (r.next())
+        rows.push_back({r.integer(0), r.text(1), byId.value(r.integer(0)).finish()});
+    if (byId.contains(0) && byId.value(0).any())
+        rows.push_back({0, QString(), byId.value(0).finish()});
+    return rows;
+}
+
 } // namespace
 
 ResultsAnalysis computeResults(Database &db, const ResultsQuery &query)
@@ -217,250 +530,24 @@ ResultsAnalysis computeResults(Database &db, const Snapshot &s, const ResultsQue
     result.windowTo = fromInstant(window.to);
     result.currency = query.currency;
 
-    // Reference data.
-    QHash<qint64, CustomerInfo> customers;
-    {
-        RowReader r(db, QStringLiteral("SELECT id, tier, region_id FROM customers"));
-        while (r.next())
-            customers.insert(r.integer(0), {cleanText(r, 1), r.isNull(2) ? 0 : r.integer(2)});
-    }
-    QHash<qint64, DealAttr> deals;
-    {
-        RowReader r(db, QStringLiteral("SELECT id, customer_id, campaign_id, source, currency FROM opportunities"));
-        while (r.next()) {
-            DealAttr a;
-            a.customerId = r.integer(1);
-            a.campaignId = r.isNull(2) ? 0 : r.integer(2);
-            a.source = cleanText(r, 3);
-            a.sameCurrency = r.text(4) == query.currency;
-            deals.insert(r.integer(0), a);
-        }
-    }
-    std::vector<LeadInfo> leads;
-    QHash<qint64, size_t> leadOfDeal; // converted opportunity → the lead it came from
-    {
-        RowReader r(db, QStringLiteral("SELECT source, campaign_id, owner_id, region_id, created_at, converted_at, "
-                                       "converted_customer_id, converted_opportunity_id FROM leads ORDER BY id"));
-        while (r.next()) {
-            LeadInfo l;
-            l.source = cleanText(r, 0);
-            l.campaignId = r.isNull(1) ? 0 : r.integer(1);
-            l.ownerId = r.isNull(2) ? 0 : r.integer(2);
-            l.regionId = r.isNull(3) ? 0 : r.integer(3);
-            l.createdAt = r.instant(4);
-            l.convertedAt = r.instant(5);
-            l.customerId = r.isNull(6) ? 0 : r.integer(6);
-            if (!r.isNull(7) && !leadOfDeal.contains(r.integer(7)))
-                leadOfDeal.insert(r.integer(7), leads.size());
-            leads.push_back(l);
-        }
-    }
-    QHash<qint64, std::vector<std::pair<qint64, qint64>>> dealLines; // deal → (line, item amount) by line
-    {
-        RowReader r(db, QStringLiteral("SELECT op.opportunity_id, p.product_line_id, op.quantity, op.unit_price_cents, "
-                                       "op.discount_percent FROM opportunity_products op "
-                                       "JOIN products p ON p.id = op.product_id ORDER BY op.opportunity_id, op.id"));
-        while (r.next()) {
-            const qint64 line = r.isNull(1) ? 0 : r.integer(1);
-            const qint64 amount = money::percentOf(r.integer(2) * r.integer(3), 100 - int(r.integer(4)));
-            auto &lines = dealLines[r.integer(0)];
-            auto it = std::find_if(lines.begin(), lines.end(), [&](const auto &p) { return p.first == line; });
-            if (it == lines.end())
-                lines.push_back({line, amount});
-            else
-                it->second += amount;
-        }
-        for (auto &lines : dealLines) {
-            std::sort(lines.begin(), lines.end(), [](const auto &a, const auto &b) {
-                // "No product line" last, the others by id.
-                return (a.first == 0) != (b.first == 0) ? b.first == 0 : a.first < b.first;
-            });
-        }
-    }
+    References refs;
+    refs.customers = loadCustomers(db);
+    refs.deals = loadDealAttributes(db, query.currency);
+    refs.leads = loadLeads(db);
+    refs.dealLines = loadDealLines(db);
+    Campaigns campaigns = loadCampaigns(db, window, query.currency);
 
-    struct Campaign
-    {
-        CampaignRow row;
-        bool overlaps = false;
-        Acc acc;
-        QHash<QString, Acc> tiers;
-    };
-    std::map<qint64, Campaign> campaigns;
-    QHash<QString, qint64> channelCost;
-    {
-        RowReader r(db, QStringLiteral("SELECT id, name, channel, start_date, end_date, cost_cents, currency, created_at "
-                                       "FROM campaigns"));
-        while (r.next()) {
-            Campaign c;
-            c.row.campaignId = r.integer(0);
-            c.row.name = r.text(1);
-            c.row.channel = cleanText(r, 2);
-            const qint32 startDay = r.isNull(3) ? kNoDay : r.day(3);
-            const qint64 created = r.instant(7);
-            c.row.start = startDay != kNoDay ? fromDay(startDay)
-                                             : (created != kNoTime ? fromInstant(created).date() : QDate());
-            const qint32 endDay = r.isNull(4) ? kNoDay : r.day(4);
-            c.row.end = endDay != kNoDay ? fromDay(endDay) : c.row.start;
-            c.overlaps = c.row.start.isValid() && startOfDay(c.row.start) <= window.to
-                         && endOfDay(std::max(c.row.end, c.row.start)) >= window.from;
-            if (c.overlaps && r.text(6) == query.currency) {
-                c.row.cost = r.integer(5);
-                if (!c.row.channel.isEmpty())
-                    channelCost[c.row.channel] += c.row.cost;
-            }
-            campaigns.emplace(c.row.campaignId, std::move(c));
-        }
-    }
+    Tally tally;
+    tallyLeads(refs, s, query.scope, window, t, campaigns, tally);
+    result.otherCurrencyDeals = tallyDeals(refs, s, matcher, window, t, campaigns, tally);
 
-    QHash<QString, Acc> sources;
-    QHash<QString, Acc> tierTotals;
-    QHash<qint64, Acc> regions;
-    QHash<qint64, Acc> lines;
-    Acc total;
-
-    // Leads created in the window (scope: their owner, the owner's team, their region).
-    for (const LeadInfo &l : leads) {
-        if (!window.contains(l.createdAt))
-            continue;
-        if (query.scope.ownerId && l.ownerId != query.scope.ownerId)
-            continue;
-        if (query.scope.teamId && (!l.ownerId || s.teamOf(l.ownerId) != query.scope.teamId))
-            continue;
-        if (query.scope.regionId && l.regionId != query.scope.regionId)
-            continue;
-        const bool converted = l.customerId && l.convertedAt != kNoTime && l.convertedAt <= t;
-        sources[l.source].addLead(converted, l.customerId);
-        const auto c = campaigns.find(l.campaignId);
-        if (c != campaigns.end()) {
-            c->second.acc.addLead(converted, l.customerId);
-            if (converted) {
-                const QString tier = customers.value(l.customerId).tier;
-                c->second.tiers[tier].addConversion(l.customerId);
-                tierTotals[tier].addConversion(l.customerId);
-            }
-        }
-    }
-
-    DealReplay replay;
-    for (const DealRow &deal : s.deals) {
-        if (deal.createdAt > t)
-            continue;
-        const DealAttr attr = deals.value(deal.id);
-        if (!attr.sameCurrency) {
-            ++result.otherCurrencyDeals;
-            continue;
-        }
-        const DealFields fields = s.fieldsAt(deal, t);
-        if (!matcher.matches(deal, fields))
-            continue;
-        replay.run(s, deal, t);
-        if (!replay.exists)
-            continue;
-        DealFacts facts;
-        facts.customerId = attr.customerId;
-        facts.created = window.contains(deal.createdAt);
-        facts.open = replay.status == DealStatus::Open;
-        facts.won = replay.status == DealStatus::Won && window.contains(replay.closedAt);
-        facts.lost = replay.status == DealStatus::Lost && window.contains(replay.closedAt);
-        if (!facts.created && !facts.open && !facts.won && !facts.lost)
-            continue;
-
-        // Attribution: the deal's own campaign and source, else those of the lead it came from.
-        const auto lead = leadOfDeal.constFind(deal.id);
-        const LeadInfo *origin = lead != leadOfDeal.constEnd() ? &leads[*lead] : nullptr;
-        const qint64 campaignId = attr.campaignId ? attr.campaignId : (origin ? origin->campaignId : 0);
-        const QString source = !attr.source.isEmpty() ? attr.source : (origin ? origin->source : QString());
-        const CustomerInfo customer = customers.value(attr.customerId);
-
-        total.addDeal(facts, fields.amount);
-        sources[source].addDeal(facts, fields.amount);
-        regions[customer.regionId].addDeal(facts, fields.amount);
-        const auto c = campaigns.find(campaignId);
-        if (c != campaigns.end()) {
-            c->second.acc.addDeal(facts, fields.amount);
-            c->second.tiers[customer.tier].addDeal(facts, fields.amount);
-            tierTotals[customer.tier].addDeal(facts, fields.amount);
-        }
-        for (const auto &[line, part] : splitByLine(fields.amount, dealLines.value(deal.id)))
-            lines[line].addDeal(facts, part);
-    }
-
-    // Campaigns: those whose run overlaps the window, and any other that brought something in it.
-    Acc campaignAcc;
-    for (auto &[id, c] : campaigns) {
-        const bool brought = c.acc.f.leads || c.acc.f.opportunities || c.acc.f.wonCount || c.acc.f.lostCount;
-        if (!c.overlaps && !brought)
-            continue;
-        CampaignRow row = c.row;
-        row.ranInWindow = c.overlaps;
-        row.figures = c.acc.finish();
-        costFigures(row.cost, row.figures, &row.costPerLead, &row.costPerWonCustomer, &row.roi);
-        row.tiers = tierRows(c.tiers);
-        result.campaignTotal.cost += row.cost;
-        campaignAcc.f.leads += c.acc.f.leads;
-        campaignAcc.f.convertedLeads += c.acc.f.convertedLeads;
-        campaignAcc.f.opportunities += c.acc.f.opportunities;
-        campaignAcc.f.openCount += c.acc.f.openCount;
-        campaignAcc.f.pipeline += c.acc.f.pipeline;
-        campaignAcc.f.wonCount += c.acc.f.wonCount;
-        campaignAcc.f.wonAmount += c.acc.f.wonAmount;
-        campaignAcc.f.lostCount += c.acc.f.lostCount;
-        campaignAcc.converted.unite(c.acc.converted);
-        campaignAcc.wonCustomers.unite(c.acc.wonCustomers);
-        result.campaigns.push_back(row);
-    }
-    std::sort(result.campaigns.begin(), result.campaigns.end(), [](const CampaignRow &a, const CampaignRow &b) {
-        if (a.ranInWindow != b.ranInWindow)
-            return a.ranInWindow; // the campaigns paid for in the window first
-        if (a.start != b.start)
-            return a.start < b.start;
-        return a.name != b.name ? a.name < b.name : a.campaignId < b.campaignId;
-    });
-    {
-        CampaignRow &tot = result.campaignTotal;
-        tot.figures = campaignAcc.finish();
-        costFigures(tot.cost, tot.figures, &tot.costPerLead, &tot.costPerWonCustomer, &tot.roi);
-        result.tierTotals = tierRows(tierTotals);
-        tot.tiers = result.tierTotals;
-    }
-
-    // Sources: every source with leads or deals in the window.
-    for (auto it = sources.cbegin(); it != sources.cend(); ++it) {
-        if (!it->any())
-            continue;
-        SourceRow row;
-        row.source = it.key();
-        row.figures = it->finish();
-        row.cost = it.key().isEmpty() ? 0 : channelCost.value(it.key());
-        costFigures(row.cost, row.figures, nullptr, &row.costPerWonCustomer, nullptr);
-        result.sources.push_back(row);
-    }
-    std::sort(result.sources.begin(), result.sources.end(), [](const SourceRow &a, const SourceRow &b) {
-        if (a.source.isEmpty() != b.source.isEmpty())
-            return b.source.isEmpty();
-        if (a.figures.wonAmount != b.figures.wonAmount)
-            return a.figures.wonAmount > b.figures.wonAmount;
-        if (a.figures.leads != b.figures.leads)
-            return a.figures.leads > b.figures.leads;
-        return a.source < b.source;
-    });
-
+    campaignRows(campaigns, tally.tierTotals, result);
+    result.sources = sourceRows(tally.sources, campaigns.channelCost);
     // Regions and product lines: every one that exists, then "none" when deals lack one.
-    {
-        RowReader r(db, QStringLiteral("SELECT id, name FROM regions ORDER BY name, id"));
-        while (r.next())
-            result.regions.push_back({r.integer(0), r.text(1), regions.value(r.integer(0)).finish()});
-        if (regions.contains(0) && regions.value(0).any())
-            result.regions.push_back({0, QString(), regions.value(0).finish()});
-    }
-    {
-        RowReader r(db, QStringLiteral("SELECT id, name FROM product_lines ORDER BY name, id"));
-        while (r.next())
-            result.productLines.push_back({r.integer(0), r.text(1), lines.value(r.integer(0)).finish()});
-        if (lines.contains(0) && lines.value(0).any())
-            result.productLines.push_back({0, QString(), lines.value(0).finish()});
-    }
-    result.total = {0, QString(), total.finish()};
+    result.regions = performanceRows(db, QStringLiteral("SELECT id, name FROM regions ORDER BY name, id"), tally.regions);
+    result.productLines =
+        performanceRows(db, QStringLiteral("SELECT id, name FROM product_lines ORDER BY name, id"), tally.lines);
+    result.total = {0, QString(), tally.total.finish()};
     return result;
 }
 
