@@ -80,22 +80,27 @@ void reconcile(QList<InstalmentBalance *> &ins, const QList<Payment> &receipts, 
         poolAdjustments = apply(**it, poolAdjustments, false);
 }
 
-} // namespace
+using PaymentsByContract = QHash<qint64, QList<Payment>>;
 
-ReceivablesReport computeReceivables(Database &db, const QDate &asOf, qint64 customerId)
+// Which contracts a computation reads: not rejected (they are not receivable), of one
+// customer when asked; and the as-of limits of the payments.
+struct ContractFilter
 {
-    ReceivablesReport r;
-    r.asOf = asOf;
-    r.agingTotal.customerId = 0;
-    const QString day = isotime::toStored(asOf);
-    const QString endOfDay = isotime::toStored(QDateTime(asOf, QTime(23, 59, 59), Qt::UTC));
-    const QString customerFilter = customerId ? QStringLiteral(" AND ct.customer_id = :customer") : QString();
-    auto bindCustomer = [&](SqlQuery &q) {
+    QString day;      // the as-of day as stored: receipts dated up to it count
+    QString endOfDay; // its last second: write-offs recorded up to it count
+    qint64 customerId = 0;
+    QString customerSql; // the customer condition for a query on `contracts ct` (empty: every customer)
+
+    void bindCustomer(SqlQuery &q) const
+    {
         if (customerId)
             q.bind(QStringLiteral(":customer"), customerId);
-    };
+    }
+};
 
-    // Contracts with their sums, in one query; rejected contracts are not receivable.
+// Loads the contracts with their sums (amount, invoiced up to the as-of day), newest signed first.
+QList<ContractReceivable> loadContracts(Database &db, const ContractFilter &filter)
+{
     SqlQuery cq(db, QStringLiteral(
         "SELECT ct.id, ct.customer_id, ct.owner_id, ct.opportunity_id, ct.number, ct.title, cu.name, "
         "COALESCE(u.display_name, ''), ct.approval_status, ct.currency, ct.signed_date, ct.amount_cents, "
@@ -104,11 +109,11 @@ ReceivablesReport computeReceivables(Database &db, const QDate &asOf, qint64 cus
         "FROM contracts ct JOIN customers cu ON cu.id = ct.customer_id "
         "LEFT JOIN users u ON u.id = ct.owner_id "
         "WHERE ct.approval_status <> 'rejected'%1 "
-        "ORDER BY ct.signed_date DESC, ct.number").arg(customerFilter));
-    cq.bind(QStringLiteral(":day"), day);
-    bindCustomer(cq);
+        "ORDER BY ct.signed_date DESC, ct.number").arg(filter.customerSql));
+    cq.bind(QStringLiteral(":day"), filter.day);
+    filter.bindCustomer(cq);
     cq.exec();
-    QHash<qint64, int> contractIndex;
+    QList<ContractReceivable> contracts;
     while (cq.next()) {
         ContractReceivable c;
         c.contractId = cq.value(0).toLongLong();
@@ -124,18 +129,26 @@ ReceivablesReport computeReceivables(Database &db, const QDate &asOf, qint64 cus
         c.signedDate = rows::date(cq.value(10));
         c.amount = cq.value(11).toLongLong();
         c.invoiced = cq.value(12).toLongLong();
-        contractIndex.insert(c.contractId, r.contracts.size());
-        r.contracts.append(c);
+        contracts.append(c);
     }
+    return contracts;
+}
 
-    // Instalments of those contracts, oldest due first (ties by seq, then id).
+// Loads the instalments of `contracts`, grouped by contract and oldest due first (ties by
+// seq, then id), with their contract's details and their days past due on `asOf`.
+QList<InstalmentBalance> loadInstalments(Database &db, const ContractFilter &filter,
+                                         const QList<ContractReceivable> &contracts, const QDate &asOf)
+{
+    QHash<qint64, int> contractIndex;
+    for (int i = 0; i < contracts.size(); ++i)
+        contractIndex.insert(contracts[i].contractId, i);
     SqlQuery iq(db, QStringLiteral(
         "SELECT i.id, p.contract_id, i.seq, i.due_date, i.amount_cents, COALESCE(i.note, '') "
         "FROM payment_instalments i JOIN payment_plans p ON p.id = i.plan_id "
         "JOIN contracts ct ON ct.id = p.contract_id "
         "WHERE ct.approval_status <> 'rejected'%1 ORDER BY p.contract_id, i.due_date, i.seq, i.id")
-                            .arg(customerFilter));
-    bindCustomer(iq);
+                            .arg(filter.customerSql));
+    filter.bindCustomer(iq);
     iq.exec();
     QList<InstalmentBalance> all;
     while (iq.next()) {
@@ -149,7 +162,7 @@ ReceivablesReport computeReceivables(Database &db, const QDate &asOf, qint64 cus
         const auto ci = contractIndex.find(in.contractId);
         if (ci == contractIndex.end())
             continue;
-        const ContractReceivable &c = r.contracts[*ci];
+        const ContractReceivable &c = contracts[*ci];
         in.customerId = c.customerId;
         in.contractNumber = c.number;
         in.customerName = c.customerName;
@@ -157,33 +170,35 @@ ReceivablesReport computeReceivables(Database &db, const QDate &asOf, qint64 cus
         in.daysPastDue = in.due.isValid() ? int(in.due.daysTo(asOf)) : 0;
         all.append(in);
     }
+    return all;
+}
 
-    // Receipts dated up to the as-of day, write-offs recorded up to its end.
-    auto loadPayments = [&](const QString &sql, const QString &limit) {
-        QHash<qint64, QList<Payment>> byContract;
-        SqlQuery q(db, sql.arg(customerFilter));
-        q.bind(QStringLiteral(":limit"), limit);
-        bindCustomer(q);
-        q.exec();
-        while (q.next())
-            byContract[q.value(0).toLongLong()].append(
-                {q.value(0).toLongLong(), rows::id(q.value(1)), q.value(2).toLongLong()});
-        return byContract;
-    };
-    const auto receipts = loadPayments(
-        QStringLiteral("SELECT x.contract_id, x.instalment_id, x.amount_cents FROM receipts x "
-                       "JOIN contracts ct ON ct.id = x.contract_id "
-                       "WHERE x.received_date <= :limit AND ct.approval_status <> 'rejected'%1 "
-                       "ORDER BY x.received_date, x.id"),
-        day);
-    const auto adjustments = loadPayments(
-        QStringLiteral("SELECT x.contract_id, x.instalment_id, x.amount_cents FROM receivable_adjustments x "
-                       "JOIN contracts ct ON ct.id = x.contract_id "
-                       "WHERE x.adjusted_at <= :limit AND ct.approval_status <> 'rejected'%1 "
-                       "ORDER BY x.adjusted_at, x.id"),
-        endOfDay);
+// Loads the payments in `table` (receipts or write-offs) by contract, those whose
+// `dateColumn` is up to `limit`, oldest first.
+PaymentsByContract loadPayments(Database &db, const ContractFilter &filter, const QString &table,
+                                const QString &dateColumn, const QString &limit)
+{
+    PaymentsByContract byContract;
+    SqlQuery q(db, QStringLiteral("SELECT x.contract_id, x.instalment_id, x.amount_cents FROM %1 x "
+                                  "JOIN contracts ct ON ct.id = x.contract_id "
+                                  "WHERE x.%2 <= :limit AND ct.approval_status <> 'rejected'%3 "
+                                  "ORDER BY x.%2, x.id")
+                       .arg(table, dateColumn, filter.customerSql));
+    q.bind(QStringLiteral(":limit"), limit);
+    filter.bindCustomer(q);
+    q.exec();
+    while (q.next())
+        byContract[q.value(0).toLongLong()].append(
+            {q.value(0).toLongLong(), rows::id(q.value(1)), q.value(2).toLongLong()});
+    return byContract;
+}
 
-    // Reconcile contract by contract (instalments are grouped by contract already).
+// Reconciles contract by contract (the instalments are grouped by contract already): each
+// contract's received, written off, balance, due, overdue and next due date, each
+// instalment's outstanding amount, and the report's totals.
+void reconcileContracts(ReceivablesReport &r, QList<InstalmentBalance> &all, const PaymentsByContract &receipts,
+                        const PaymentsByContract &adjustments)
+{
     QHash<qint64, QList<InstalmentBalance *>> insByContract;
     for (InstalmentBalance &in : all)
         insByContract[in.contractId].append(&in);
@@ -213,8 +228,12 @@ ReceivablesReport computeReceivables(Database &db, const QDate &asOf, qint64 cus
         r.dueTotal += c.due;
         r.overdueTotal += c.overdue;
     }
+}
 
-    // Lists and aging.
+// Lists the instalments by due date (then contract number, seq) into the report: the
+// overdue ones, those expected within kExpectedWindowDays, and the aging by customer.
+void listAndAge(ReceivablesReport &r, QList<InstalmentBalance> all)
+{
     std::stable_sort(all.begin(), all.end(), [](const InstalmentBalance &a, const InstalmentBalance &b) {
         if (a.due != b.due)
             return a.due < b.due;
@@ -250,7 +269,31 @@ ReceivablesReport computeReceivables(Database &db, const QDate &asOf, qint64 cus
     std::sort(r.aging.begin(), r.aging.end(), [](const AgingRow &a, const AgingRow &b) {
         return a.customerName != b.customerName ? a.customerName < b.customerName : a.customerId < b.customerId;
     });
-    r.instalments = all;
+    r.instalments = std::move(all);
+}
+
+} // namespace
+
+ReceivablesReport computeReceivables(Database &db, const QDate &asOf, qint64 customerId)
+{
+    ReceivablesReport r;
+    r.asOf = asOf;
+    r.agingTotal.customerId = 0;
+    ContractFilter filter;
+    filter.day = isotime::toStored(asOf);
+    filter.endOfDay = isotime::toStored(QDateTime(asOf, QTime(23, 59, 59), Qt::UTC));
+    filter.customerId = customerId;
+    filter.customerSql = customerId ? QStringLiteral(" AND ct.customer_id = :customer") : QString();
+
+    r.contracts = loadContracts(db, filter);
+    QList<InstalmentBalance> all = loadInstalments(db, filter, r.contracts, asOf);
+    // Receipts dated up to the as-of day, write-offs recorded up to its end.
+    const PaymentsByContract receipts =
+        loadPayments(db, filter, QStringLiteral("receipts"), QStringLiteral("received_date"), filter.day);
+    const PaymentsByContract adjustments = loadPayments(db, filter, QStringLiteral("receivable_adjustments"),
+                                                        QStringLiteral("adjusted_at"), filter.endOfDay);
+    reconcileContracts(r, all, receipts, adjustments);
+    listAndAge(r, std::move(all));
     return r;
 }
 
