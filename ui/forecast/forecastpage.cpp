@@ -553,7 +553,7 @@ void ForecastPage::showTrackRecord()
     // The record of the chosen method beside the baseline a manager could do by hand.
     QString text = analytics::trackRecordText(m_periods.front().headline);
     if (const analytics::BacktestMethod *rr = m_backtest.method(analytics::ForecastMethod::RunRate); rr && rr->mape)
-        text += tr("; run rate baseline: %1").arg(percentText(rr->mape, QLocale()));
+        text += tr("; run rate baseline: %1").arg(QStringLiteral("%1 %").arg(*rr->mape * 100, 0, 'f', 0)); // as the record
     m_trackRecord->setText(tr("Forecast method: %1").arg(text));
 }
 
