@@ -121,36 +121,26 @@ private:
     std::map<std::pair<QString, qint64>, std::map<QString, qint64>> m_rows;
 };
 
-// Builds the organisation tree (as it is now: the schema keeps no history of team moves).
-class TreeBuilder final
+using Splits = QHash<qint64, QVector<Split>>;             // deal → its performance split rows
+using Credits = QHash<qint64, std::pair<qint64, qint64>>; // user → (achieved, weighted pipeline)
+
+struct Team
 {
-public:
-    explicit TreeBuilder(std::vector<TargetNode> &nodes) : m_nodes(nodes) {}
-
-    int add(TargetNodeKind kind, qint64 subject, const QString &name, int parent, bool unassigned = false)
-    {
-        TargetNode n;
-        n.kind = kind;
-        n.subjectId = subject;
-        n.name = name;
-        n.parent = parent;
-        n.unassigned = unassigned;
-        m_nodes.push_back(n);
-        const int index = int(m_nodes.size()) - 1;
-        if (parent >= 0)
-            m_nodes[size_t(parent)].children.push_back(index);
-        return index;
-    }
-
-private:
-    std::vector<TargetNode> &m_nodes;
+    qint64 id;
+    QString name;
+    qint64 region;
 };
 
-} // namespace
-
-TargetProgress computeTargetProgress(Database &db, const QString &period, const QDateTime &asOf)
+// The regions and teams by id (as they are now: the schema keeps no history of team moves).
+struct Organisation
 {
-    TargetProgress result;
+    std::vector<std::pair<qint64, QString>> regions;
+    std::vector<Team> teams;
+};
+
+// Checks the period's form and returns its range and first and last day (into `result`).
+TimeRange periodOrThrow(const QString &period, TargetProgress &result)
+{
     TimeRange range;
     if (!periodRange(period, &range, &result.periodStart, &result.periodEnd)) {
         Validator v(QStringLiteral("targets"));
@@ -158,30 +148,34 @@ TargetProgress computeTargetProgress(Database &db, const QString &period, const 
                 QCoreApplication::translate("Validation", "is not a period such as 2026, 2026-Q4 or 2026-11"));
         v.throwIfInvalid();
     }
-    const qint64 t = asOfInstant(db, asOf);
-    result.period = period;
-    result.asOf = fromInstant(t);
-    result.timeProgress = std::clamp(double(t - range.from) / double(range.to + 1 - range.from), 0.0, 1.0);
+    return range;
+}
 
-    // Credits per user: achieved and weighted pipeline (DEFINITIONS.md §8).
-    QHash<qint64, QVector<Split>> splits;
-    {
-        RowReader r(db, QStringLiteral("SELECT opportunity_id, user_id, split_percent, split_amount_cents "
-                                       "FROM opportunity_team_members ORDER BY opportunity_id, id"));
-        while (r.next()) {
-            Split s;
-            s.userId = r.integer(1);
-            if (r.isNull(2))
-                s.amount = r.integer(3);
-            else
-                s.percent = int(r.integer(2));
-            splits[r.integer(0)].append(s);
-        }
+// Loads every deal's performance split rows.
+Splits loadSplits(Database &db)
+{
+    Splits splits;
+    RowReader r(db, QStringLiteral("SELECT opportunity_id, user_id, split_percent, split_amount_cents "
+                                   "FROM opportunity_team_members ORDER BY opportunity_id, id"));
+    while (r.next()) {
+        Split s;
+        s.userId = r.integer(1);
+        if (r.isNull(2))
+            s.amount = r.integer(3);
+        else
+            s.percent = int(r.integer(2));
+        splits[r.integer(0)].append(s);
     }
-    QHash<qint64, std::pair<qint64, qint64>> credit; // user → (achieved, weighted)
-    Snapshot::Options options;
-    options.until = t;
-    const Snapshot snapshot = Snapshot::load(db, options);
+    return splits;
+}
+
+// Credits each user with what they achieved (won in the period by T) and their weighted
+// pipeline (open at T, expected to close in the period), by the deals' splits, else to
+// the owner (DEFINITIONS.md §8).
+Credits creditUsers(const Snapshot &snapshot, const Splits &splits, const TimeRange &range,
+                    const TargetProgress &result, qint64 t)
+{
+    Credits credit;
     const qint32 firstDay = toDay(result.periodStart);
     const qint32 lastDay = toDay(result.periodEnd);
     DealReplay replay;
@@ -218,78 +212,129 @@ TargetProgress computeTargetProgress(Database &db, const QString &period, const 
                 add(s.userId, share(s.amount, 100, p));
         }
     }
+    return credit;
+}
 
-    // The tree: company → regions → teams → reps; unassigned groups only when they hold someone.
-    std::vector<TargetNode> &nodes = result.nodes;
-    TreeBuilder tree(nodes);
-    tree.add(TargetNodeKind::Company, 0, QString(), -1);
-    const TargetRows targets(db, period);
-    struct Team
-    {
-        qint64 id;
-        QString name;
-        qint64 region;
-    };
-    std::vector<std::pair<qint64, QString>> regions;
-    std::vector<Team> teams;
-    {
-        RowReader r(db, QStringLiteral("SELECT id, name FROM regions ORDER BY id"));
-        while (r.next())
-            regions.push_back({r.integer(0), r.text(1)});
-        RowReader tr(db, QStringLiteral("SELECT id, name, region_id FROM teams ORDER BY id"));
-        while (tr.next())
-            teams.push_back({tr.integer(0), tr.text(1), tr.isNull(2) ? 0 : tr.integer(2)});
-    }
+// Loads the regions and teams.
+Organisation loadOrganisation(Database &db)
+{
+    Organisation org;
+    RowReader r(db, QStringLiteral("SELECT id, name FROM regions ORDER BY id"));
+    while (r.next())
+        org.regions.push_back({r.integer(0), r.text(1)});
+    RowReader tr(db, QStringLiteral("SELECT id, name, region_id FROM teams ORDER BY id"));
+    while (tr.next())
+        org.teams.push_back({tr.integer(0), tr.text(1), tr.isNull(2) ? 0 : tr.integer(2)});
+    return org;
+}
+
+// Loads the users with a rep target of exactly `period`.
+QSet<qint64> loadRepTargets(Database &db, const QString &period)
+{
     QSet<qint64> repTargets;
-    {
-        RowReader r(db, QStringLiteral("SELECT DISTINCT subject_id FROM targets WHERE level = 'rep' AND period = ?"),
-                    {period});
-        while (r.next())
-            repTargets.insert(r.integer(0));
-    }
-    // Who is listed: active reps, and anyone credited or with a rep target in the period.
+    RowReader r(db, QStringLiteral("SELECT DISTINCT subject_id FROM targets WHERE level = 'rep' AND period = ?"),
+                {period});
+    while (r.next())
+        repTargets.insert(r.integer(0));
+    return repTargets;
+}
+
+// Who is listed, by id: active reps, and anyone credited or with a rep target in the period.
+std::vector<const UserInfo *> listedPeople(const Snapshot &snapshot, const Credits &credit,
+                                           const QSet<qint64> &repTargets)
+{
     std::vector<const UserInfo *> people;
     for (const UserInfo &u : snapshot.users) {
         if ((u.active && u.role == QLatin1String("rep")) || credit.contains(u.id) || repTargets.contains(u.id))
             people.push_back(&u);
     }
     std::sort(people.begin(), people.end(), [](const UserInfo *a, const UserInfo *b) { return a->id < b->id; });
-    QSet<qint64> knownRegions, knownTeams;
-    for (const auto &r : regions)
-        knownRegions.insert(r.first);
-    for (const Team &tm : teams)
-        knownTeams.insert(tm.id);
+    return people;
+}
 
-    auto addPeople = [&](int teamNode, qint64 teamId) {
-        for (const UserInfo *u : people) {
-            const qint64 team = knownTeams.contains(u->teamId) ? u->teamId : 0;
-            if (team == teamId)
-                tree.add(TargetNodeKind::Rep, u->id, u->displayName, teamNode);
-        }
-    };
-    auto addTeams = [&](int regionNode, qint64 regionId) {
-        for (const Team &tm : teams) {
-            const qint64 region = knownRegions.contains(tm.region) ? tm.region : 0;
-            if (region == regionId)
-                addPeople(tree.add(TargetNodeKind::Team, tm.id, tm.name, regionNode), tm.id);
-        }
-    };
-    for (const auto &r : regions)
-        addTeams(tree.add(TargetNodeKind::Region, r.first, r.second, 0), r.first);
-    const bool teamsWithoutRegion = std::any_of(teams.begin(), teams.end(), [&](const Team &tm) {
-        return !knownRegions.contains(tm.region);
-    });
-    const bool peopleWithoutTeam = std::any_of(people.begin(), people.end(), [&](const UserInfo *u) {
-        return !knownTeams.contains(u->teamId);
-    });
-    if (teamsWithoutRegion || peopleWithoutTeam) {
-        const int none = tree.add(TargetNodeKind::Region, 0, QString(), 0, true);
-        addTeams(none, 0);
-        if (peopleWithoutTeam)
-            addPeople(tree.add(TargetNodeKind::Team, 0, QString(), none, true), 0);
+// Builds the organisation tree: company → regions → teams → reps; the unassigned groups
+// (a team without a known region, a person without a known team) only when they hold someone.
+class TreeBuilder final
+{
+public:
+    TreeBuilder(std::vector<TargetNode> &nodes, const Organisation &org, const std::vector<const UserInfo *> &people)
+        : m_nodes(nodes)
+        , m_org(org)
+        , m_people(people)
+    {
+        for (const auto &r : org.regions)
+            m_knownRegions.insert(r.first);
+        for (const Team &tm : org.teams)
+            m_knownTeams.insert(tm.id);
     }
 
-    // Figures, leaves first: children always come after their parent in `nodes`.
+    void build()
+    {
+        add(TargetNodeKind::Company, 0, QString(), -1);
+        for (const auto &r : m_org.regions)
+            addTeams(add(TargetNodeKind::Region, r.first, r.second, 0), r.first);
+        const bool teamsWithoutRegion = std::any_of(m_org.teams.begin(), m_org.teams.end(), [&](const Team &tm) {
+            return !m_knownRegions.contains(tm.region);
+        });
+        const bool peopleWithoutTeam = std::any_of(m_people.begin(), m_people.end(), [&](const UserInfo *u) {
+            return !m_knownTeams.contains(u->teamId);
+        });
+        if (teamsWithoutRegion || peopleWithoutTeam) {
+            const int none = add(TargetNodeKind::Region, 0, QString(), 0, true);
+            addTeams(none, 0);
+            if (peopleWithoutTeam)
+                addPeople(add(TargetNodeKind::Team, 0, QString(), none, true), 0);
+        }
+    }
+
+private:
+    int add(TargetNodeKind kind, qint64 subject, const QString &name, int parent, bool unassigned = false)
+    {
+        TargetNode n;
+        n.kind = kind;
+        n.subjectId = subject;
+        n.name = name;
+        n.parent = parent;
+        n.unassigned = unassigned;
+        m_nodes.push_back(n);
+        const int index = int(m_nodes.size()) - 1;
+        if (parent >= 0)
+            m_nodes[size_t(parent)].children.push_back(index);
+        return index;
+    }
+
+    // The teams of `regionId` (0: of no known region) under `regionNode`, each with its people.
+    void addTeams(int regionNode, qint64 regionId)
+    {
+        for (const Team &tm : m_org.teams) {
+            const qint64 region = m_knownRegions.contains(tm.region) ? tm.region : 0;
+            if (region == regionId)
+                addPeople(add(TargetNodeKind::Team, tm.id, tm.name, regionNode), tm.id);
+        }
+    }
+
+    // The people of `teamId` (0: of no known team) under `teamNode`.
+    void addPeople(int teamNode, qint64 teamId)
+    {
+        for (const UserInfo *u : m_people) {
+            const qint64 team = m_knownTeams.contains(u->teamId) ? u->teamId : 0;
+            if (team == teamId)
+                add(TargetNodeKind::Rep, u->id, u->displayName, teamNode);
+        }
+    }
+
+    std::vector<TargetNode> &m_nodes;
+    const Organisation &m_org;
+    const std::vector<const UserInfo *> &m_people;
+    QSet<qint64> m_knownRegions;
+    QSet<qint64> m_knownTeams;
+};
+
+// Fills in each node's target, achieved, weighted pipeline, gap and completion, leaves
+// first (children always come after their parent in `nodes`).
+void addUpFigures(std::vector<TargetNode> &nodes, const TargetRows &targets, const QString &period,
+                  const Credits &credit)
+{
     for (size_t i = nodes.size(); i-- > 0;) {
         TargetNode &n = nodes[i];
         if (!n.unassigned)
@@ -313,6 +358,30 @@ TargetProgress computeTargetProgress(Database &db, const QString &period, const 
                 n.completion = double(n.achieved) / double(*n.target);
         }
     }
+}
+
+} // namespace
+
+TargetProgress computeTargetProgress(Database &db, const QString &period, const QDateTime &asOf)
+{
+    TargetProgress result;
+    const TimeRange range = periodOrThrow(period, result);
+    const qint64 t = asOfInstant(db, asOf);
+    result.period = period;
+    result.asOf = fromInstant(t);
+    result.timeProgress = std::clamp(double(t - range.from) / double(range.to + 1 - range.from), 0.0, 1.0);
+
+    const Splits splits = loadSplits(db);
+    Snapshot::Options options;
+    options.until = t;
+    const Snapshot snapshot = Snapshot::load(db, options);
+    const Credits credit = creditUsers(snapshot, splits, range, result, t);
+
+    const TargetRows targets(db, period);
+    const Organisation org = loadOrganisation(db);
+    const std::vector<const UserInfo *> people = listedPeople(snapshot, credit, loadRepTargets(db, period));
+    TreeBuilder(result.nodes, org, people).build();
+    addUpFigures(result.nodes, targets, period, credit);
     return result;
 }
 
