@@ -150,9 +150,7 @@ QString days(const std::optional<double> &d)
 QString yuan(qint64 cents)
 {
     // CLI output stays English and locale-independent: "1234567.00".
-    const qint64 a = cents < 0 ? -cents : cents;
-    return QStringLiteral("%1%2.%3").arg(cents < 0 ? QStringLiteral("-") : QString()).arg(a / 100).arg(a % 100, 2, 10,
-                                                                                                       QLatin1Char('0'));
+    return money::editText(cents);
 }
 
 QString yuan(const std::optional<qint64> &cents)

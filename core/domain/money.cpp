@@ -120,6 +120,24 @@ std::optional<qint64> parse(const QString &input)
     return whole * 100 * multiplier + fracValue;
 }
 
+QString editText(qint64 cents)
+{
+    // The magnitude as unsigned: |INT64_MIN| does not fit a qint64.
+    const quint64 a = cents < 0 ? quint64(0) - quint64(cents) : quint64(cents);
+    return QStringLiteral("%1%2.%3")
+        .arg(cents < 0 ? QStringLiteral("-") : QString())
+        .arg(a / 100)
+        .arg(a % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString editTextBrief(qint64 cents)
+{
+    QString text = editText(cents);
+    if (text.endsWith(QLatin1String(".00")))
+        text.chop(3);
+    return text;
+}
+
 qint64 percentOf(qint64 cents, int percent)
 {
     return roundedDiv(cents * percent, 100);

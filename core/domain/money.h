@@ -39,6 +39,13 @@ std::optional<qint64> parse(const QString &text);
 // can say "must not be negative" rather than "is not an amount".
 bool isNegativeText(const QString &text);
 
+// Text for an input field, exact (integers, never a double) and readable back by parse():
+// "88000.00", "-12.50" — no grouping, no symbol, always two decimals.
+QString editText(qint64 cents);
+// The same without ".00" when there are no cents ("1200000", "1200000.50"): targets and other
+// round figures are easier to edit that way.
+QString editTextBrief(qint64 cents);
+
 // cents × percent / 100, rounded half away from zero (exact integer arithmetic).
 qint64 percentOf(qint64 cents, int percent);
 

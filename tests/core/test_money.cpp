@@ -5,6 +5,8 @@
 #include "domain/money.h"
 #include "domain/target.h"
 
+#include <limits>
+
 using namespace fd;
 
 TEST_CASE("money is formatted the way each locale expects", "[money]")
@@ -39,6 +41,23 @@ TEST_CASE("money input is parsed exactly or refused", "[money]")
     CHECK(money::isNegativeText(QStringLiteral("−1.5万")));
     CHECK_FALSE(money::isNegativeText(QStringLiteral("很多")));
     CHECK_FALSE(money::isNegativeText(QStringLiteral("5-")));
+}
+
+TEST_CASE("money for an input field is exact text that parses back", "[money]")
+{
+    CHECK(money::editText(8800000) == QStringLiteral("88000.00"));
+    CHECK(money::editText(5) == QStringLiteral("0.05"));
+    CHECK(money::editText(-1250) == QStringLiteral("-12.50"));
+    CHECK(money::editText(0) == QStringLiteral("0.00"));
+    // Beyond a double's 53 bits the old "/ 100.0" versions lost cents; integers do not.
+    CHECK(money::editText(900719925474099321) == QStringLiteral("9007199254740993.21"));
+    CHECK(money::editText(std::numeric_limits<qint64>::min()) == QStringLiteral("-92233720368547758.08"));
+    CHECK(money::editTextBrief(120000000) == QStringLiteral("1200000"));
+    CHECK(money::editTextBrief(120000050) == QStringLiteral("1200000.50"));
+    for (qint64 c : {qint64(0), qint64(1), qint64(99), qint64(100), qint64(123456789), qint64(99999999999999)}) {
+        CHECK(money::parse(money::editText(c)) == c);
+        CHECK(money::parse(money::editTextBrief(c)) == c);
+    }
 }
 
 TEST_CASE("percent of an amount rounds half away from zero in integers", "[money]")

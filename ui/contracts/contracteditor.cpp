@@ -62,7 +62,7 @@ ContractEditor::ContractEditor(Database &db, qint64 contractId, QWidget *parent)
         m_customer->setText(CustomerRepository(db).names({m_contract.customerId}).value(m_contract.customerId));
         m_number->setText(m_contract.number);
         m_title->setText(m_contract.title);
-        m_amount->setText(QLocale::c().toString(double(m_contract.amount.cents) / 100.0, 'f', 2));
+        m_amount->setText(money::editText(m_contract.amount.cents));
         m_status->setCurrentIndex(qMax(0, m_status->findData(toString(m_contract.approvalStatus))));
         m_signed->setText(dateText(m_contract.signedDate));
         m_start->setText(dateText(m_contract.startDate));
@@ -114,7 +114,7 @@ void ContractEditor::dealChosen()
     m_contract.amount = {d[3].toLongLong(), d[4].toString()};
     m_title->setText(d[5].toString());
     m_customer->setText(d[6].toString());
-    m_amount->setText(QLocale::c().toString(double(d[3].toLongLong()) / 100.0, 'f', 2));
+    m_amount->setText(money::editText(d[3].toLongLong()));
     const QDate closed = d[7].toDate();
     m_signed->setText(dateText(closed.isValid() ? closed : m_db.clock().now().date()));
 }

@@ -390,7 +390,7 @@ void OpportunityEditor::load()
     for (const LostReason &r : m_store.pipelines().lostReasons())
         m_lostReason->addItem(r.name);
     m_lostReason->setCurrentText(o.lostReason);
-    m_amount->setText(o.id ? QLocale::c().toString(double(o.amount.cents) / 100.0, 'f', 2) : QString());
+    m_amount->setText(o.id ? money::editText(o.amount.cents) : QString());
     m_currency->setCurrentText(o.amount.currency);
     m_overrideProbability->setChecked(o.probabilityOverride.has_value());
     probabilityToggled();

@@ -29,14 +29,6 @@ bool isMoney(int column)
     }
 }
 
-// Whole yuan without grouping ("1200000"), cents only when there are some: easy to edit.
-QString editText(qint64 cents)
-{
-    QString text = QString::number(cents / 100);
-    if (cents % 100)
-        text += QStringLiteral(".%1").arg(cents % 100, 2, 10, QLatin1Char('0'));
-    return text;
-}
 } // namespace
 
 TargetTreeModel::TargetTreeModel(QObject *parent)
@@ -168,7 +160,7 @@ QVariant TargetTreeModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::EditRole:
         if (column == Target)
-            return n->target && !n->targetDerived ? editText(*n->target) : QString();
+            return n->target && !n->targetDerived ? money::editTextBrief(*n->target) : QString();
         return data(index, Qt::DisplayRole);
     case ExportValueRole:
         if (isMoney(column)) {
