@@ -334,7 +334,6 @@ LearnedModel LearnedModel::learn(const Snapshot &s, const ScopeMatcher &matcher,
             LearnedCell &c = m.cells[cell];
             ++c.deals;
             c.weight += in.weight;
-            ++m.observations;
             if (won) {
                 ++c.won;
                 c.wonWeight += in.weight;
@@ -404,7 +403,6 @@ LearnedModel LearnedModel::learn(const Snapshot &s, const ScopeMatcher &matcher,
     }
     const double level = allOld > 0 && allExpected > 0 ? allOld / allExpected : 1.0;
     const double freshLevel = freshBase > 0 ? freshSum / freshBase : 0.0;
-    m.levelFactor = level;
     m.phaseFactor = level * windowEffect(*oldEffect, window.from, window.to);
     m.newDealsExpected = freshLevel * windowEffect(*freshEffect, window.from, window.to);
     for (size_t j = 0; j < instants.size(); ++j) {

@@ -115,12 +115,10 @@ public:
     // 1 by empirical Bayes (how consistently it repeats); a window spanning months mixes them
     // by days. The new-deal part has its own phase effect, in newDealsExpected.
     double phaseFactor = 1.0;
-    double levelFactor = 1.0;
     // Realised ÷ expected of the same window one year earlier, half-weighted toward 1 (1 when
     // there is no such year). Multiplies the whole expectation.
     double seasonFactor = 1.0;
     int samples = 0;              // replay instants used
-    qint64 observations = 0;      // (deal, instant) pairs learned from
 
     // Cells by [stage][position][age]; stages numbered across pipelines (stageBase).
     std::vector<LearnedCell> cells;

@@ -4,6 +4,8 @@
 #include "session.h"
 #include "tablecells.h"
 
+#include "analytics/snapshot.h"
+#include "analytics/timerange.h"
 #include "domain/clock.h"
 #include "domain/money.h"
 #include "io/tablesink.h"
@@ -150,8 +152,11 @@ void GapClosingPanel::reload()
     runInBackground<analytics::GapClosing>(
         this, *db,
         [q](Database &worker) {
-            const analytics::ForecastResult forecast = analytics::computeForecast(worker, q);
-            return analytics::computeGapClosing(worker, forecast, q.scope);
+            // One snapshot for the forecast and the gap: the gap's needs come from the same history.
+            const analytics::Snapshot snapshot
+                = analytics::Snapshot::load(worker, { 0, analytics::asOfInstant(worker, {}) });
+            const analytics::ForecastResult forecast = analytics::computeForecast(worker, snapshot, q);
+            return analytics::computeGapClosing(worker, snapshot, forecast, q.scope);
         },
         [this, generation](std::optional<analytics::GapClosing> result, const QString &error) {
             if (generation != m_generation)
