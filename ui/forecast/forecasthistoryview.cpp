@@ -218,24 +218,24 @@ void ForecastHistoryView::showHistory(const analytics::ForecastHistory &h)
         const analytics::ForecastHistoryRow &r = h.rows[i];
         const ForecastSnapshot &s = r.snapshot;
         const int row = int(i);
-        m_table->setItem(row, AsOf, forecastCell(stamp(s.asOf), false, s.asOf));
-        m_table->setItem(row, Recorded, forecastCell(stamp(s.recordedAt), false, s.recordedAt));
+        m_table->setItem(row, AsOf, readOnlyCell(stamp(s.asOf), false, s.asOf));
+        m_table->setItem(row, Recorded, readOnlyCell(stamp(s.recordedAt), false, s.recordedAt));
         QString source = sourceName(s.source);
         if (r.recordings > 1)
             source = tr("%1 (×%2)").arg(source, locale.toString(r.recordings));
-        m_table->setItem(row, Source, forecastCell(source, false));
-        m_table->setItem(row, Method, forecastCell(methodName(s.method), false));
-        m_table->setItem(row, WonThen, forecastCell(brief(r.wonThen), true, r.wonThen));
-        m_table->setItem(row, Forecast, forecastCell(brief(s.forecast), true, s.forecast));
+        m_table->setItem(row, Source, readOnlyCell(source, false));
+        m_table->setItem(row, Method, readOnlyCell(methodName(s.method), false));
+        m_table->setItem(row, WonThen, readOnlyCell(brief(r.wonThen), true, r.wonThen));
+        m_table->setItem(row, Forecast, readOnlyCell(brief(s.forecast), true, s.forecast));
         m_table->setItem(row, Range,
-                         forecastCell(s.p10 && s.p90 ? tr("%1 – %2").arg(brief(*s.p10), brief(*s.p90))
+                         readOnlyCell(s.p10 && s.p90 ? tr("%1 – %2").arg(brief(*s.p10), brief(*s.p90))
                                                      : QStringLiteral("—"),
                                       true));
         m_table->setItem(row, Target,
-                         forecastCell(s.target ? brief(*s.target) : QStringLiteral("—"), true,
+                         readOnlyCell(s.target ? brief(*s.target) : QStringLiteral("—"), true,
                                       s.target ? QVariant(*s.target) : QVariant()));
-        m_table->setItem(row, FinalWon, forecastCell(brief(h.finalWon), true, h.finalWon));
-        QTableWidgetItem *error = forecastCell(
+        m_table->setItem(row, FinalWon, readOnlyCell(brief(h.finalWon), true, h.finalWon));
+        QTableWidgetItem *error = readOnlyCell(
             r.errorShare ? (*r.errorShare > 0 ? QStringLiteral("+") : QString())
                     + locale.toString(*r.errorShare * 100.0, 'f', 1) + locale.percent()
                          : QStringLiteral("—"),

@@ -8,6 +8,7 @@
 #include "forecasthistoryview.h"
 #include "gapclosingpanel.h"
 #include "session.h"
+#include "tablecells.h"
 
 #include "analytics/forecastauto.h"
 #include "analytics/snapshot.h"
@@ -52,21 +53,6 @@ std::vector<analytics::ForecastMethod> drillMethods()
             out.push_back(m);
     }
     return out;
-}
-
-QTableWidgetItem *numberCell(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return item;
-}
-
-QTableWidgetItem *textCell(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return item;
 }
 
 // The periods to forecast from `today`: this month and the next five, or this quarter and three more.
@@ -425,27 +411,27 @@ void ForecastPage::showPeriods()
         // The range: the headline's own, else the learned model's.
         const analytics::ForecastResult &ranged = h.hasRange ? h : r.byMethod[size_t(analytics::ForecastMethod::Learned)];
         const int row = int(i);
-        auto *period = textCell(periodLabel(h.period));
+        auto *period = readOnlyCell(periodLabel(h.period), false);
         period->setData(Qt::UserRole, h.period);
         m_table->setItem(row, Period, period);
-        m_table->setItem(row, Won, numberCell(brief(h.wonInPeriod)));
-        QTableWidgetItem *forecast = numberCell(brief(h.forecast));
+        m_table->setItem(row, Won, readOnlyCell(brief(h.wonInPeriod), true));
+        QTableWidgetItem *forecast = readOnlyCell(brief(h.forecast), true);
         forecast->setToolTip(analytics::trackRecordText(h));
         QFont bold = forecast->font();
         bold.setBold(true);
         forecast->setFont(bold);
         m_table->setItem(row, Forecast, forecast);
-        m_table->setItem(row, Band, numberCell(tr("%1 – %2").arg(brief(ranged.p10), brief(ranged.p90))));
-        m_table->setItem(row, Target, numberCell(h.target ? brief(*h.target) : QStringLiteral("—")));
-        QTableWidgetItem *gap = numberCell(h.gap ? brief(*h.gap) : QStringLiteral("—"));
+        m_table->setItem(row, Band, readOnlyCell(tr("%1 – %2").arg(brief(ranged.p10), brief(ranged.p90)), true));
+        m_table->setItem(row, Target, readOnlyCell(h.target ? brief(*h.target) : QStringLiteral("—"), true));
+        QTableWidgetItem *gap = readOnlyCell(h.gap ? brief(*h.gap) : QStringLiteral("—"), true);
         if (h.gap)
             gap->setForeground(*h.gap > 0 ? QColor(0xb0, 0x3a, 0x2e) : QColor(0x2e, 0x7d, 0x32));
         m_table->setItem(row, Gap, gap);
         m_table->setItem(row, Coverage,
-            numberCell(h.coverage ? tr("%1×").arg(locale.toString(*h.coverage, 'f', 2)) : QStringLiteral("—")));
+            readOnlyCell(h.coverage ? tr("%1×").arg(locale.toString(*h.coverage, 'f', 2)) : QStringLiteral("—"), true));
         for (size_t m = 0; m < methods.size(); ++m) {
             const analytics::ForecastResult &f = r.byMethod[size_t(methods[m])];
-            m_table->setItem(row, FirstMethod + int(m), numberCell(f.available ? brief(f.forecast) : QStringLiteral("—")));
+            m_table->setItem(row, FirstMethod + int(m), readOnlyCell(f.available ? brief(f.forecast) : QStringLiteral("—"), true));
         }
         const analytics::ForecastResult &runRate = r.byMethod[size_t(analytics::ForecastMethod::RunRate)];
         const analytics::ForecastResult &configured = r.byMethod[size_t(analytics::ForecastMethod::Configured)];
@@ -500,13 +486,13 @@ void ForecastPage::showBacktest()
     for (size_t i = 0; i < m_backtest.methods.size(); ++i) {
         const analytics::BacktestMethod &m = m_backtest.methods[i];
         const int row = int(i);
-        m_backtestTable->setItem(row, Method, textCell(analytics::forecastMethodName(m.method)));
-        m_backtestTable->setItem(row, Months, numberCell(locale.toString(m.months)));
-        m_backtestTable->setItem(row, Mape, numberCell(percentText(m.mape, locale)));
-        m_backtestTable->setItem(row, Wape, numberCell(percentText(m.wape, locale)));
-        m_backtestTable->setItem(row, Bias, numberCell(percentText(m.bias, locale, true)));
-        m_backtestTable->setItem(row, RangeCoverage, numberCell(percentText(m.coverage, locale)));
-        m_backtestTable->setItem(row, RangeWidth, numberCell(percentText(m.meanWidth, locale)));
+        m_backtestTable->setItem(row, Method, readOnlyCell(analytics::forecastMethodName(m.method), false));
+        m_backtestTable->setItem(row, Months, readOnlyCell(locale.toString(m.months), true));
+        m_backtestTable->setItem(row, Mape, readOnlyCell(percentText(m.mape, locale), true));
+        m_backtestTable->setItem(row, Wape, readOnlyCell(percentText(m.wape, locale), true));
+        m_backtestTable->setItem(row, Bias, readOnlyCell(percentText(m.bias, locale, true), true));
+        m_backtestTable->setItem(row, RangeCoverage, readOnlyCell(percentText(m.coverage, locale), true));
+        m_backtestTable->setItem(row, RangeWidth, readOnlyCell(percentText(m.meanWidth, locale), true));
     }
     m_backtestTable->resizeColumnsToContents();
 
@@ -517,14 +503,14 @@ void ForecastPage::showBacktest()
         const QString group = c.dimension == analytics::CalibrationRow::Dimension::Stage
             ? tr("Stage %1").arg(c.key)
             : analytics::closeBucketLabel(c.key);
-        m_calibrationTable->setItem(row, Group, textCell(group));
-        m_calibrationTable->setItem(row, Deals, numberCell(locale.toString(c.deals)));
-        m_calibrationTable->setItem(row, Learned, numberCell(percentText(c.learned, locale)));
-        m_calibrationTable->setItem(row, Configured, numberCell(percentText(c.configured, locale)));
-        m_calibrationTable->setItem(row, Observed, numberCell(percentText(c.observed, locale)));
+        m_calibrationTable->setItem(row, Group, readOnlyCell(group, false));
+        m_calibrationTable->setItem(row, Deals, readOnlyCell(locale.toString(c.deals), true));
+        m_calibrationTable->setItem(row, Learned, readOnlyCell(percentText(c.learned, locale), true));
+        m_calibrationTable->setItem(row, Configured, readOnlyCell(percentText(c.configured, locale), true));
+        m_calibrationTable->setItem(row, Observed, readOnlyCell(percentText(c.observed, locale), true));
         m_calibrationTable->setItem(row, ExpectedLearned,
-            numberCell(money::formatShort(c.expectedLearned, kCurrency, locale)));
-        m_calibrationTable->setItem(row, WonAmount, numberCell(money::formatShort(c.wonAmount, kCurrency, locale)));
+            readOnlyCell(money::formatShort(c.expectedLearned, kCurrency, locale), true));
+        m_calibrationTable->setItem(row, WonAmount, readOnlyCell(money::formatShort(c.wonAmount, kCurrency, locale), true));
     }
     m_calibrationTable->resizeColumnsToContents();
 

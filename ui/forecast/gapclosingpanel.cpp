@@ -225,19 +225,19 @@ void GapClosingPanel::showClosing()
     for (size_t i = 0; i < g.stages.size(); ++i) {
         const analytics::GapStageNeed &s = g.stages[i];
         const int row = int(i);
-        m_stages->setItem(row, StageName, forecastCell(s.name, false));
-        QTableWidgetItem *rate = forecastCell(percent(s.probability), true);
+        m_stages->setItem(row, StageName, readOnlyCell(s.name, false));
+        QTableWidgetItem *rate = readOnlyCell(percent(s.probability), true);
         rate->setToolTip(tr("%1 of %2 deals that entered the stage and closed were won")
                              .arg(locale.toString(s.won), locale.toString(s.closed)));
         m_stages->setItem(row, WinRate, rate);
         m_stages->setItem(row, DealsNeeded,
-                          forecastCell(s.dealsNeeded ? locale.toString(*s.dealsNeeded) : QStringLiteral("—"), true,
+                          readOnlyCell(s.dealsNeeded ? locale.toString(*s.dealsNeeded) : QStringLiteral("—"), true,
                                        s.dealsNeeded ? QVariant(*s.dealsNeeded) : QVariant()));
         m_stages->setItem(row, AmountNeeded,
-                          forecastCell(s.amountNeeded ? brief(*s.amountNeeded) : QStringLiteral("—"), true,
+                          readOnlyCell(s.amountNeeded ? brief(*s.amountNeeded) : QStringLiteral("—"), true,
                                        s.amountNeeded ? QVariant(*s.amountNeeded) : QVariant()));
-        m_stages->setItem(row, OpenNow, forecastCell(locale.toString(s.openCount), true, s.openCount));
-        m_stages->setItem(row, OpenAmount, forecastCell(brief(s.openAmount), true, s.openAmount));
+        m_stages->setItem(row, OpenNow, readOnlyCell(locale.toString(s.openCount), true, s.openCount));
+        m_stages->setItem(row, OpenAmount, readOnlyCell(brief(s.openAmount), true, s.openAmount));
     }
     m_stages->resizeColumnsToContents();
     // A few stages: the table is as tall as its rows, the deals below take the rest.
@@ -249,15 +249,15 @@ void GapClosingPanel::showClosing()
     for (size_t i = 0; i < g.deals.size(); ++i) {
         const analytics::GapDeal &d = g.deals[i];
         const int row = int(i);
-        m_deals->setItem(row, Rank, forecastCell(locale.toString(row + 1), true, qint64(row + 1)));
-        QTableWidgetItem *title = forecastCell(d.title, false);
+        m_deals->setItem(row, Rank, readOnlyCell(locale.toString(row + 1), true, qint64(row + 1)));
+        QTableWidgetItem *title = readOnlyCell(d.title, false);
         title->setData(Qt::UserRole, d.id);
         m_deals->setItem(row, Deal, title);
-        m_deals->setItem(row, Stage, forecastCell(d.stage, false));
-        m_deals->setItem(row, Amount, forecastCell(brief(d.amount), true, d.amount));
-        m_deals->setItem(row, Probability, forecastCell(percent(d.probability), true));
-        m_deals->setItem(row, Expected, forecastCell(brief(d.expected), true, d.expected));
-        m_deals->setItem(row, Cumulative, forecastCell(brief(d.cumulative), true, d.cumulative));
+        m_deals->setItem(row, Stage, readOnlyCell(d.stage, false));
+        m_deals->setItem(row, Amount, readOnlyCell(brief(d.amount), true, d.amount));
+        m_deals->setItem(row, Probability, readOnlyCell(percent(d.probability), true));
+        m_deals->setItem(row, Expected, readOnlyCell(brief(d.expected), true, d.expected));
+        m_deals->setItem(row, Cumulative, readOnlyCell(brief(d.cumulative), true, d.cumulative));
     }
     m_deals->resizeColumnsToContents();
     m_dealsHeading->setText(g.dealsCoverGap

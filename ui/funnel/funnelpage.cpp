@@ -9,6 +9,7 @@
 #include "reps/repdiagnosticsview.h"
 #include "report/velocitytext.h"
 #include "session.h"
+#include "tablecells.h"
 
 #include "analytics/snapshot.h"
 #include "analytics/timerange.h"
@@ -36,14 +37,6 @@ namespace {
 const QString kCurrency = QStringLiteral("CNY");
 
 enum StageColumn { Name, Open, OpenAmount, Entered, Advanced, Conversion, MedianDays, MeanDays, P90Days, StageColumns };
-
-QTableWidgetItem *numberCell(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return item;
-}
 
 QString percent(std::optional<double> share, const QLocale &locale)
 {
@@ -314,14 +307,14 @@ void FunnelPage::showOutcome(const Outcome &outcome)
         auto *name = new QTableWidgetItem(s.active ? s.name : tr("%1 (retired)").arg(s.name));
         name->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
         m_stageTable->setItem(row, Name, name);
-        m_stageTable->setItem(row, Open, numberCell(locale.toString(s.openCount)));
-        m_stageTable->setItem(row, OpenAmount, numberCell(brief(s.openAmount)));
-        m_stageTable->setItem(row, Entered, numberCell(locale.toString(s.entered)));
-        m_stageTable->setItem(row, Advanced, numberCell(locale.toString(s.advanced)));
-        m_stageTable->setItem(row, Conversion, numberCell(percent(s.conversion, locale)));
-        m_stageTable->setItem(row, MedianDays, numberCell(oneDecimal(s.days.median, locale)));
-        m_stageTable->setItem(row, MeanDays, numberCell(oneDecimal(s.days.mean, locale)));
-        m_stageTable->setItem(row, P90Days, numberCell(oneDecimal(s.days.p90, locale)));
+        m_stageTable->setItem(row, Open, readOnlyCell(locale.toString(s.openCount), true));
+        m_stageTable->setItem(row, OpenAmount, readOnlyCell(brief(s.openAmount), true));
+        m_stageTable->setItem(row, Entered, readOnlyCell(locale.toString(s.entered), true));
+        m_stageTable->setItem(row, Advanced, readOnlyCell(locale.toString(s.advanced), true));
+        m_stageTable->setItem(row, Conversion, readOnlyCell(percent(s.conversion, locale), true));
+        m_stageTable->setItem(row, MedianDays, readOnlyCell(oneDecimal(s.days.median, locale), true));
+        m_stageTable->setItem(row, MeanDays, readOnlyCell(oneDecimal(s.days.mean, locale), true));
+        m_stageTable->setItem(row, P90Days, readOnlyCell(oneDecimal(s.days.p90, locale), true));
     }
     m_stageTable->resizeColumnsToContents();
     m_stageTable->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);

@@ -1,6 +1,7 @@
 #include "repdiagnosticsview.h"
 
 #include "exportaction.h"
+#include "tablecells.h"
 
 #include "domain/money.h"
 
@@ -18,15 +19,10 @@ namespace fd {
 namespace {
 enum Column { Rep, Pipeline, Weighted, Won, WonAmount, Lost, WinRate, AverageDeal, Cycle, Stall, FirstStage };
 
-// `exact` is what an export writes instead of the brief text (cents, counts).
+// Numbers by default; `exact` is what an export writes instead of the brief text.
 QTableWidgetItem *cell(const QString &text, bool number = true, const QVariant &exact = {})
 {
-    auto *item = new QTableWidgetItem(text);
-    if (exact.isValid())
-        item->setData(ExportValueRole, exact);
-    item->setTextAlignment(number ? (Qt::AlignRight | Qt::AlignVCenter) : (Qt::AlignLeft | Qt::AlignVCenter));
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return item;
+    return readOnlyCell(text, number, exact);
 }
 
 QString days(std::optional<double> value, const QLocale &locale)

@@ -7,9 +7,10 @@
 
 namespace fd {
 
-// A read-only cell of the forecast tabs' tables: numbers right-aligned; `exact` (cents for
-// money, a count, a timestamp) is what Export… writes instead of the formatted text.
-inline QTableWidgetItem *forecastCell(const QString &text, bool number, const QVariant &exact = {})
+// A read-only cell of the analysis tables (funnel, forecast, reps): numbers right-aligned;
+// `exact` (cents for money, a count, a timestamp) is what Export… writes instead of the
+// formatted text.
+inline QTableWidgetItem *readOnlyCell(const QString &text, bool number, const QVariant &exact = {})
 {
     auto *item = new QTableWidgetItem(text);
     if (exact.isValid())
