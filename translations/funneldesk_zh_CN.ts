@@ -3358,14 +3358,6 @@ Move the deal anyway?</source>
         <translation>无法计算预测：%1</translation>
     </message>
     <message>
-        <source>Computing the backtest…</source>
-        <translation>正在计算回测…</translation>
-    </message>
-    <message>
-        <source>The backtest could not be computed: %1</source>
-        <translation>无法计算回测：%1</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>

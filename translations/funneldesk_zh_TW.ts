@@ -3358,14 +3358,6 @@ Move the deal anyway?</source>
         <translation>無法計算預測：%1</translation>
     </message>
     <message>
-        <source>Computing the backtest…</source>
-        <translation>正在計算回測…</translation>
-    </message>
-    <message>
-        <source>The backtest could not be computed: %1</source>
-        <translation>無法計算回測：%1</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>

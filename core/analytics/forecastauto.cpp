@@ -136,7 +136,21 @@ const std::vector<ForecastMethod> &autoCandidates()
     return forecastMethods();
 }
 
-AutoChoice chooseForecastMethod(Database &db, const Snapshot &snapshot, const Scope &scope, qint64 t)
+BacktestQuery autoChoiceBacktest(const Scope &scope, qint64 t)
+{
+    const QDate end = choiceMonth(t);
+    BacktestQuery q;
+    q.fromMonth = end.addMonths(-12).toString(QStringLiteral("yyyy-MM"));
+    q.toMonth = end.addMonths(-1).toString(QStringLiteral("yyyy-MM"));
+    q.scope = scope;
+    q.runs = kChoiceRuns;
+    q.methods = autoCandidates();
+    q.knownAt = fromInstant(t);
+    return q;
+}
+
+AutoChoice chooseForecastMethod(Database &db, const Snapshot &snapshot, const Scope &scope, qint64 t,
+                                const BacktestResult *measured)
 {
     const QString key = cacheKey(db, scope, t);
     const QString fingerprint = dataFingerprint(db);
@@ -152,15 +166,7 @@ AutoChoice chooseForecastMethod(Database &db, const Snapshot &snapshot, const Sc
         return stored->choice;
     }
 
-    const QDate end = choiceMonth(t);
-    BacktestQuery q;
-    q.fromMonth = end.addMonths(-12).toString(QStringLiteral("yyyy-MM"));
-    q.toMonth = end.addMonths(-1).toString(QStringLiteral("yyyy-MM"));
-    q.scope = scope;
-    q.runs = kChoiceRuns;
-    q.methods = autoCandidates();
-    q.knownAt = fromInstant(t);
-    const BacktestResult b = runBacktest(db, snapshot, q);
+    const BacktestResult b = measured ? *measured : runBacktest(db, snapshot, autoChoiceBacktest(scope, t));
 
     AutoChoice choice;
     int months = 0;

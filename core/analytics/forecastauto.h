@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backtest.h"
 #include "forecast.h"
 
 #include <optional>
@@ -34,7 +35,13 @@ const std::vector<ForecastMethod> &autoCandidates();
 // every month the others were (seasonal naive without a year of history is left out); ties
 // and an office with no months of sales keep the learned method. Cached per database, data
 // version, scope and month of T: the same question is answered once.
-AutoChoice chooseForecastMethod(Database &db, const Snapshot &snapshot, const Scope &scope, qint64 t);
+// `measured`: a backtest the caller already ran with autoChoiceBacktest(scope, t) (calibration
+// may be added), used instead of running it again.
+AutoChoice chooseForecastMethod(Database &db, const Snapshot &snapshot, const Scope &scope, qint64 t,
+                                const BacktestResult *measured = nullptr);
+
+// The backtest the choice is made on: the 12 months completed by T, every candidate, as known at T.
+BacktestQuery autoChoiceBacktest(const Scope &scope, qint64 t);
 
 // The last choice made for this database, scope and month of T, even if the data changed
 // since (a stale choice is still the best guess while a fresh one is computed). Also read

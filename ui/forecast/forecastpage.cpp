@@ -35,10 +35,6 @@ namespace {
 const QString kCurrency = QStringLiteral("CNY");
 constexpr int kMonths = 6;
 constexpr int kQuarters = 4;
-constexpr int kBacktestMonths = 12;
-// The backtest forecasts 12 months × 3 methods; fewer simulation runs keep it quick and
-// change its figures by well under a percent.
-constexpr int kBacktestRuns = 2000;
 
 enum Column { Period, Won, Forecast, Band, Target, Gap, Coverage, FirstMethod };
 enum BacktestColumn { Method, Months, Mape, Wape, Bias, RangeCoverage, RangeWidth, BacktestColumns };
@@ -317,7 +313,7 @@ void ForecastPage::reload()
     Database *db = m_context.session.database();
     const quint64 generation = ++m_generation;
     if (!db) {
-        m_computing = m_backtesting = false;
+        m_computing = false;
         m_status->setText(tr("No database is open."));
         m_periods.clear();
         m_backtest = {};
@@ -330,18 +326,27 @@ void ForecastPage::reload()
     m_history->setScope(scope);
     const QDate today = db->clock().now().toUTC().date();
     const QStringList periods = periodsFrom(today, m_granularity->currentIndex() == 1);
-    m_computing = m_backtesting = true;
+    m_computing = true;
     m_status->setText(tr("Computing…"));
 
-    runInBackground<std::vector<PeriodResults>>(
+    struct Computed
+    {
+        std::vector<PeriodResults> periods;
+        analytics::BacktestResult backtest;
+    };
+    runInBackground<Computed>(
         this, *db,
         [periods, scope](Database &worker) {
-            // One snapshot serves every period and method; one auto choice every period (it
-            // depends on the months completed by now, the same for all of them).
+            // One snapshot serves every period and method. The backtest tab's backtest is the
+            // one the auto choice is made on (the 12 months completed by now), run once.
+            Computed out;
             const analytics::Snapshot snapshot = analytics::Snapshot::load(worker, { scope.pipelineId, analytics::kNoTime });
             const qint64 now = analytics::asOfInstant(worker, {});
-            const analytics::AutoChoice choice = analytics::chooseForecastMethod(worker, snapshot, scope, now);
-            std::vector<PeriodResults> out;
+            analytics::BacktestQuery backtest = analytics::autoChoiceBacktest(scope, now);
+            backtest.calibration = true;
+            out.backtest = analytics::runBacktest(worker, snapshot, backtest);
+            const analytics::AutoChoice choice
+                = analytics::chooseForecastMethod(worker, snapshot, scope, now, &out.backtest);
             for (const QString &period : periods) {
                 PeriodResults results;
                 for (analytics::ForecastMethod method : analytics::forecastMethods()) {
@@ -355,44 +360,23 @@ void ForecastPage::reload()
                 results.headline.autoSelected = true;
                 results.headline.trackRecordMape = choice.mape;
                 results.headline.trackRecordMonths = choice.months;
-                out.push_back(std::move(results));
+                out.periods.push_back(std::move(results));
             }
             return out;
         },
-        [this, generation](std::optional<std::vector<PeriodResults>> result, const QString &error) {
+        [this, generation](std::optional<Computed> result, const QString &error) {
             if (generation != m_generation)
                 return;
             m_computing = false;
-            m_periods = result ? *result : std::vector<PeriodResults>{};
+            m_periods = result ? result->periods : std::vector<PeriodResults>{};
+            m_backtest = result ? result->backtest : analytics::BacktestResult{};
             if (!result)
                 m_status->setText(tr("The forecast could not be computed: %1").arg(error));
-            else if (!m_backtesting)
-                m_status->clear();
             else
-                m_status->setText(tr("Computing the backtest…"));
-            showPeriods();
-            emit computed();
-        });
-
-    analytics::BacktestQuery backtest;
-    const QDate thisMonth(today.year(), today.month(), 1);
-    backtest.fromMonth = thisMonth.addMonths(-kBacktestMonths).toString(QStringLiteral("yyyy-MM"));
-    backtest.toMonth = thisMonth.addMonths(-1).toString(QStringLiteral("yyyy-MM"));
-    backtest.scope = scope;
-    backtest.runs = kBacktestRuns;
-    backtest.calibration = true;
-    runInBackground<analytics::BacktestResult>(
-        this, *db, [backtest](Database &worker) { return analytics::runBacktest(worker, backtest); },
-        [this, generation](std::optional<analytics::BacktestResult> result, const QString &error) {
-            if (generation != m_generation)
-                return;
-            m_backtesting = false;
-            m_backtest = result ? *result : analytics::BacktestResult{};
-            if (!result)
-                m_status->setText(tr("The backtest could not be computed: %1").arg(error));
-            else if (!m_computing)
                 m_status->clear();
+            showPeriods();
             showBacktest();
+            emit computed();
             emit backtestComputed();
         });
 }

@@ -48,7 +48,7 @@ public:
     void setQuarters(bool quarters);
     // Lists the deals contributing to period `row` under the drill-through method.
     void selectPeriod(int row);
-    bool isComputing() const { return m_computing || m_backtesting; }
+    bool isComputing() const { return m_computing; }
     const std::vector<PeriodResults> &periods() const { return m_periods; }
     const analytics::BacktestResult &backtest() const { return m_backtest; }
     QTableWidget *periodTable() const { return m_table; }
@@ -81,7 +81,6 @@ private:
 
     PageContext &m_context;
     bool m_computing = false;
-    bool m_backtesting = false;
     quint64 m_generation = 0;
     AnalyticsFilterBar *m_filters;
     QLabel *m_granularityLabel;
