@@ -192,22 +192,15 @@ BacktestResult runBacktest(Database &db, const Snapshot &snapshot, const Backtes
 
     // What was actually won in each month, as known at knownAt; and each deal's win.
     QHash<qint64, Won> won;
-    DealReplay r;
-    for (const DealRow &deal : snapshot.deals) {
-        if (deal.createdAt > known)
-            continue;
-        const DealFields fields = snapshot.fieldsAt(deal, known);
-        if (!matcher.matches(deal, fields))
-            continue;
-        r.run(snapshot, deal, known);
-        if (!r.exists || r.status != DealStatus::Won)
-            continue;
+    forEachDealAt(snapshot, matcher, known, [&](const DealRow &deal, const DealFields &fields, const DealReplay &r) {
+        if (r.status != DealStatus::Won)
+            return;
         won.insert(deal.id, {r.closedAt, fields.amount});
         const QDate closed = fromInstant(r.closedAt).date();
         const int index = (closed.year() - first.year()) * 12 + closed.month() - first.month();
         if (index >= 0 && index < int(result.months.size()))
             result.months[size_t(index)].actual += fields.amount;
-    }
+    });
 
     Calibration calibration(snapshot);
     for (BacktestMonth &row : result.months) {

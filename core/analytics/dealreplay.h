@@ -30,4 +30,23 @@ struct DealReplay
     bool reallyEntered(int rank) const { return lastRealEntry[size_t(rank)] != kNoTime; }
 };
 
+// Calls fn(deal, fields, replay) for every deal of `snapshot` that exists at T and that
+// `matcher` accepts with its fields at T, replayed up to T — the walk the funnel-side engines
+// share (one replay object for all deals, no allocation per deal).
+template<typename Matcher, typename Fn>
+void forEachDealAt(const Snapshot &snapshot, const Matcher &matcher, qint64 t, Fn fn)
+{
+    DealReplay r;
+    for (const DealRow &deal : snapshot.deals) {
+        if (deal.createdAt > t)
+            continue;
+        const DealFields fields = snapshot.fieldsAt(deal, t);
+        if (!matcher.matches(deal, fields))
+            continue;
+        r.run(snapshot, deal, t);
+        if (r.exists)
+            fn(deal, fields, r);
+    }
+}
+
 } // namespace fd::analytics

@@ -82,16 +82,7 @@ GapClosing computeGapClosing(Database &db, const Snapshot &s, const ForecastResu
     const qint64 shortFrom = t - qint64(kAverageDealShortDays) * 86400;
     const qint64 longFrom = t - qint64(kAverageDealLongDays) * 86400;
     qint64 shortCount = 0, shortSum = 0, longCount = 0, longSum = 0;
-    DealReplay r;
-    for (const DealRow &deal : s.deals) {
-        if (deal.createdAt > t)
-            continue;
-        const DealFields fields = s.fieldsAt(deal, t);
-        if (!matcher.matches(deal, fields))
-            continue;
-        r.run(s, deal, t);
-        if (!r.exists)
-            continue;
+    forEachDealAt(s, matcher, t, [&](const DealRow &deal, const DealFields &fields, const DealReplay &r) {
         if (r.status == DealStatus::Won && r.closedAt > longFrom && r.closedAt <= t) {
             ++longCount;
             longSum += fields.amount;
@@ -104,7 +95,7 @@ GapClosing computeGapClosing(Database &db, const Snapshot &s, const ForecastResu
             ++openCount[size_t(r.rank)];
             openAmount[size_t(r.rank)] += fields.amount;
         }
-    }
+    });
     if (shortCount >= kAverageDealMinWon) {
         g.averageDealDays = kAverageDealShortDays;
         g.averageDealCount = shortCount;

@@ -83,16 +83,7 @@ RepResult computeReps(Database &db, const Snapshot &s, const RepQuery &query)
         return *it;
     };
 
-    DealReplay r;
-    for (const DealRow &deal : s.deals) {
-        if (deal.createdAt > t)
-            continue;
-        const DealFields fields = s.fieldsAt(deal, t);
-        if (!matcher.matches(deal, fields))
-            continue;
-        r.run(s, deal, t);
-        if (!r.exists)
-            continue;
+    forEachDealAt(s, matcher, t, [&](const DealRow &deal, const DealFields &fields, const DealReplay &r) {
         Accumulator &a = repFor(fields.ownerId);
         // Live in the window: created by its end, not closed before its start. Only such
         // owners are listed: an active user with no deal of the window is not a rep of it.
@@ -120,7 +111,7 @@ RepResult computeReps(Database &db, const Snapshot &s, const RepQuery &query)
                     a.days[i].push_back(toDays(r.openSeconds[i]));
             }
         }
-    }
+    });
 
     {
         const qint64 from = query.from.isValid() ? window.from : std::numeric_limits<qint64>::min() + 1;
