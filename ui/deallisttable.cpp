@@ -37,7 +37,7 @@ DealListTable::DealListTable(QWidget *parent)
     horizontalHeader()->setSectionResizeMode(Customer, QHeaderView::Stretch);
     setColumnHidden(Extra, true);
     setColumnHidden(Notes, true);
-    // Right-click → Export… writes the deals listed (issue 6).
+    // Right-click → Export… writes the deals listed.
     new ExportAction(this, QStringLiteral("deals"), this);
     retranslateUi();
 }

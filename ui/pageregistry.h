@@ -30,7 +30,7 @@ struct PageSpec
     std::function<QWidget *(PageContext &context, QWidget *parent)> create;
 };
 
-// Every area of product.md, in navigation order. A new page plugs in by giving its
+// Every area of the application, in navigation order. A new page plugs in by giving its
 // spec a `create` function (see pageregistry.cpp).
 const QList<PageSpec> &pageSpecs();
 

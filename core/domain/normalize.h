@@ -5,7 +5,7 @@
 namespace fd::normalize {
 
 // Normalised forms stored next to names and phone numbers so that duplicates are found
-// with an indexed equality test. Issue 5 (duplicate detection) extends these rules;
+// with an indexed equality test. Duplicate detection (leads/) builds its keys on these rules;
 // changing them means recomputing the stored normalized_* columns.
 
 // Company name key: NFKC (full-width → half-width), lower case, trimmed, inner spaces
@@ -18,7 +18,7 @@ QString companyName(const QString &name);
 // "+86 (755) 8888-0000" → "075588880000". Empty when there are no digits.
 QString phone(const QString &phone);
 
-// Duplicate key of a company (issue 5): companyName() without a "(中国)" / "（中国）" /
+// Duplicate key of a company: companyName() without a "(中国)" / "（中国）" /
 // "(China)" marker and without spaces and punctuation, so "星河科技（中国）有限公司" and
 // "星 河-科技" meet. Empty when nothing is left.
 QString companyKey(const QString &name);

@@ -1,4 +1,4 @@
-// bench_forecast: the forecast engine of issue 10 on a 100,000-deal demo office. Not a CTest test.
+// bench_forecast: the forecast engine on a 100,000-deal demo office. Not a CTest test.
 //   bench_forecast [FILE] [--opportunities N]
 // Prints the 24-month backtest of every method (target ≤ 10 s), one learned forecast, one auto
 // forecast cold (no cached choice) and warm, and the time until the dashboard would show the

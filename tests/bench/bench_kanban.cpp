@@ -1,5 +1,5 @@
-// bench_kanban: the kanban board with 10,000 open opportunities in one pipeline (issue 3's
-// scale targets). Prints the time to first paint of the board (offscreen, grab() after
+// bench_kanban: the kanban board with 10,000 open opportunities in one pipeline (the scale the
+// board must stay fluid at). Prints the time to first paint of the board (offscreen, grab() after
 // show), to apply a filter, to persist one move, and to scroll a column. Not a CTest test.
 //   bench_kanban [FILE] [--open N]
 // FILE (default /tmp/funneldesk-bench-kanban.sqlite) is made by the demo generator and

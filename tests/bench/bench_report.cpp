@@ -1,5 +1,5 @@
-// bench_report: the weekly funnel report of the demo office (issue 6: ≤ 2 s on this
-// machine), PDF and HTML, gathering and rendering timed apart. Not a CTest test.
+// bench_report: the weekly funnel report of the demo office (target: ≤ 2 s on a
+// two-core machine), PDF and HTML, gathering and rendering timed apart. Not a CTest test.
 //   bench_report [FILE] [--opportunities N]
 // FILE (default /tmp/funneldesk-bench-report.sqlite) is made by the demo generator
 // (default size, 3,000 opportunities) with the clock fixed at 2026-11-23 09:00 UTC.

@@ -1,4 +1,4 @@
-// The forecast engine of issue 10 against a synthetic office generated from a known process
+// The forecast engine against a synthetic office generated from a known process
 // (tests/support/syntheticoffice.h): learned stage probabilities, backtest calibration and
 // accuracy, the baselines by hand, past periods, the auto method and its cache, and the CLI.
 #include "builders.h"

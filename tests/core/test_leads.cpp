@@ -1,4 +1,4 @@
-// Issue 5 core: duplicate detection over a corpus of Chinese and English names, phones
+// Leads in core: duplicate detection over a corpus of Chinese and English names, phones
 // and e-mails (true and false positives), merge with exact undo, conversion, atomicity.
 #include "builders.h"
 #include "catchqt.h"

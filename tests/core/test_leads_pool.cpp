@@ -1,4 +1,4 @@
-// Issue 5 core: the public pool (claim, assign, round-robin, automatic return with a
+// Leads in core: the public pool (claim, assign, round-robin, automatic return with a
 // fixed clock), reassignment on leave, customer scoring rules, the activity funnel per rep.
 #include "builders.h"
 #include "catchqt.h"

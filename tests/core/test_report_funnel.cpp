@@ -1,4 +1,4 @@
-// One funnel everywhere (issue 10 item 6): the weekly report's funnel chart, stage table and
+// One funnel everywhere: the weekly report's funnel chart, stage table and
 // sales velocity are the funnel engine's over the stated window (the 90 days ending on the
 // as-of day), never a one-week cohort; read back from the PDF with pdftotext.
 #include "analyticsfixture.h"

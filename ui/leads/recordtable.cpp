@@ -33,7 +33,7 @@ RecordTable::RecordTable(const QString &settingsKey, QWidget *parent)
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    // Right-click → Export… writes the list as filtered and sorted (issue 6).
+    // Right-click → Export… writes the list as filtered and sorted.
     // Columns as the header shows them: hidden ones left out, moved ones in their place.
     m_export = new ExportAction(m_view, settingsKey.section(QLatin1Char('/'), -1), m_view);
     auto *layout = new QVBoxLayout(this);

@@ -187,7 +187,7 @@ QTableView *ResultsAnalysisView::addTable(ResultsTableModel **model, const QStri
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setSectionsMovable(true);
-    // Right-click → Export…: money as typed cents (issue 6).
+    // Right-click → Export…: money as typed cents, so a spreadsheet adds them up.
     new ExportAction(view, exportName, view);
     return view;
 }

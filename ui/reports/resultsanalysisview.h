@@ -19,7 +19,7 @@ class CampaignRoiChart;
 class ResultsTableModel;
 struct PageContext;
 
-// 成果分析, the second tab of the Reports area (product.md 12, DEFINITIONS.md §10): campaign
+// 成果分析, the second tab of the Reports area (DEFINITIONS.md §10): campaign
 // ROI with its split by customer tier and a won-vs-cost chart, lead sources, regions and
 // product lines, for a window and scope. Computed off the GUI thread when shown.
 class ResultsAnalysisView final : public LivePage

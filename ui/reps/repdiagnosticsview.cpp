@@ -41,7 +41,7 @@ RepDiagnosticsView::RepDiagnosticsView(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
-    // Right-click → Export…: amounts as money cells, counts as numbers (issue 6).
+    // Right-click → Export…: amounts as money cells, counts as numbers, so a spreadsheet adds them up.
     new ExportAction(m_table, QStringLiteral("reps"), m_table);
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);

@@ -1,4 +1,4 @@
--- FunnelDesk schema, migration 0001: every capability of product.md.
+-- FunnelDesk schema, migration 0001: the tables of every area of the application.
 --
 -- Portable SQL: the same text runs on SQLite and PostgreSQL. The few things the two
 -- spell differently are placeholders that storage/dialect.cpp replaces:

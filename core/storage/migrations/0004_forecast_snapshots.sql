@@ -1,4 +1,4 @@
--- Forecast snapshots (issue 10, item 5): the forecast as it was printed in a weekly report,
+-- Forecast snapshots: the forecast as it was printed in a weekly report,
 -- asked for by `funneldesk-cli forecast --record`, or recorded from the Forecast page, kept
 -- so that "what did we say on each Monday" can be set against what was then and finally won.
 -- A snapshot is a fact about the past: it is never updated, only added.
