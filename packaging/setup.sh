@@ -9,7 +9,7 @@ BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql
-    libxlsxwriter-dev libminizip-dev libsqlite3-dev
+    libxlsxwriter-dev libminizip-dev libsqlite3-dev libsodium-dev
     fonts-wqy-microhei
 )
 # Tests, benchmarks and headless use (Xvfb for the GUI on a machine with no display).

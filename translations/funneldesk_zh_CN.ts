@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Only an administrator may change people and teams: sign in as one.</source>
+        <translation>只有管理员可以更改人员和团队：请以管理员身份登录。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change people and teams; %1 is signed in as %2.</source>
+        <translation>只有管理员可以更改人员和团队；当前登录的是 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>This database has no administrator yet: create the administrator first, then sign in as them.</source>
+        <translation>此数据库还没有管理员：请先创建管理员，再以管理员身份登录。</translation>
+    </message>
+    <message>
+        <source>This database has no administrator yet: the first person added must be an active administrator.</source>
+        <translation>此数据库还没有管理员：添加的第一个人必须是在职的管理员。</translation>
+    </message>
+    <message>
+        <source>A team database keeps no password: the PostgreSQL server&apos;s own login has it (ALTER ROLE … PASSWORD).</source>
+        <translation>团队数据库不保存密码：密码属于 PostgreSQL 服务器自己的登录角色（ALTER ROLE … PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Unknown login or wrong password.</source>
+        <translation>登录名不存在或密码错误。</translation>
+    </message>
+    <message>
+        <source>A team database signs you in with your PostgreSQL login; FunnelDesk keeps no password there.</source>
+        <translation>团队数据库以您的 PostgreSQL 登录身份登录；FunnelDesk 不在其中保存密码。</translation>
+    </message>
+    <message>
+        <source>%1 has no password yet: an administrator sets one in Settings → People &amp; teams (or funneldesk-cli user set-password).</source>
+        <translation>%1 还没有密码：请管理员在“设置 → 人员与团队”中设置（或使用 funneldesk-cli user set-password）。</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: ask an administrator.</source>
+        <translation>%1 已停用：请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>当前没有人登录。</translation>
+    </message>
+</context>
+<context>
     <name>AddInvoiceCommand</name>
     <message>
         <source>invoice of %1 on %2</source>
@@ -1120,6 +1179,22 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>must lie between P10 and P90</source>
         <translation>必须介于 P10 与 P90 之间</translation>
+    </message>
+    <message>
+        <source>must have at least %1 characters</source>
+        <translation>至少需要 %1 个字符</translation>
+    </message>
+    <message>
+        <source>must have at most %1 characters</source>
+        <translation>最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>is the last administrator who can sign in: make another administrator first</source>
+        <translation>是最后一位可以登录的管理员：请先设置另一位管理员</translation>
+    </message>
+    <message>
+        <source>is deactivated</source>
+        <translation>已停用</translation>
     </message>
 </context>
 <context>

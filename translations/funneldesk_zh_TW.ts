@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Only an administrator may change people and teams: sign in as one.</source>
+        <translation>只有管理員可以變更人員和團隊：請以管理員身分登入。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change people and teams; %1 is signed in as %2.</source>
+        <translation>只有管理員可以變更人員和團隊；目前登入的是 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>This database has no administrator yet: create the administrator first, then sign in as them.</source>
+        <translation>此資料庫還沒有管理員：請先建立管理員，再以管理員身分登入。</translation>
+    </message>
+    <message>
+        <source>This database has no administrator yet: the first person added must be an active administrator.</source>
+        <translation>此資料庫還沒有管理員：新增的第一個人必須是在職的管理員。</translation>
+    </message>
+    <message>
+        <source>A team database keeps no password: the PostgreSQL server&apos;s own login has it (ALTER ROLE … PASSWORD).</source>
+        <translation>團隊資料庫不儲存密碼：密碼屬於 PostgreSQL 伺服器自己的登入角色（ALTER ROLE … PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>業務代表</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>經理</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>財務</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理員</translation>
+    </message>
+    <message>
+        <source>Unknown login or wrong password.</source>
+        <translation>登入名稱不存在或密碼錯誤。</translation>
+    </message>
+    <message>
+        <source>A team database signs you in with your PostgreSQL login; FunnelDesk keeps no password there.</source>
+        <translation>團隊資料庫以您的 PostgreSQL 登入身分登入；FunnelDesk 不在其中儲存密碼。</translation>
+    </message>
+    <message>
+        <source>%1 has no password yet: an administrator sets one in Settings → People &amp; teams (or funneldesk-cli user set-password).</source>
+        <translation>%1 還沒有密碼：請管理員在「設定 → 人員與團隊」中設定（或使用 funneldesk-cli user set-password）。</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: ask an administrator.</source>
+        <translation>%1 已停用：請聯絡管理員。</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>目前沒有人登入。</translation>
+    </message>
+</context>
+<context>
     <name>AddInvoiceCommand</name>
     <message>
         <source>invoice of %1 on %2</source>
@@ -1120,6 +1179,22 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>must lie between P10 and P90</source>
         <translation>必須介於 P10 與 P90 之間</translation>
+    </message>
+    <message>
+        <source>must have at least %1 characters</source>
+        <translation>至少需要 %1 個字元</translation>
+    </message>
+    <message>
+        <source>must have at most %1 characters</source>
+        <translation>最多 %1 個字元</translation>
+    </message>
+    <message>
+        <source>is the last administrator who can sign in: make another administrator first</source>
+        <translation>是最後一位可以登入的管理員：請先設定另一位管理員</translation>
+    </message>
+    <message>
+        <source>is deactivated</source>
+        <translation>已停用</translation>
     </message>
 </context>
 <context>

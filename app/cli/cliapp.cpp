@@ -1,5 +1,6 @@
 #include "cliapp.h"
 
+#include "auth/signin.h"
 #include "commands.h"
 #include "domain/errors.h"
 #include "storage/database.h"
@@ -13,13 +14,17 @@ namespace {
 
 void printUsage(QTextStream &out, const std::vector<std::unique_ptr<CliCommand>> &commands)
 {
-    out << "Usage: funneldesk-cli [--db FILE] <command> [options]\n\n"
+    out << "Usage: funneldesk-cli [--db FILE] [--user LOGIN] <command> [options]\n\n"
         << "FunnelDesk without a window: the same database, analytics and reports as the GUI.\n\n"
         << "Global options:\n"
         << "  --db FILE     SQLite database file (default: " << Database::defaultSqlitePath() << ")\n"
         << "  --db postgresql://USER@HOST:PORT/DATABASE[?schema=NAME]\n"
         << "                a team database on a PostgreSQL server; the password comes from the\n"
         << "                PGPASSWORD environment variable or ~/.pgpass, never the command line\n"
+        << "  --user LOGIN  act as this FunnelDesk user on a SQLite file: every change records them.\n"
+        << "                The password comes from the FD_PASSWORD environment variable, or else\n"
+        << "                from the first line of standard input. A team database needs no --user:\n"
+        << "                the PostgreSQL login of the address is the acting user\n"
         << "  -h, --help    Show this help; '<command> --help' shows a command's options\n"
         << "  --version     Show the version\n\n"
         << "Commands:\n";
@@ -30,16 +35,25 @@ void printUsage(QTextStream &out, const std::vector<std::unique_ptr<CliCommand>>
 
 } // namespace
 
-int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err, QTextStream *in)
 {
     const auto commands = allCommands();
 
     // Global options come before the command name; the rest belongs to the command.
     QString dbPath;
+    QString userLogin;
     int i = 0;
     for (; i < arguments.size(); ++i) {
         const QString &a = arguments[i];
-        if (a == QLatin1String("--db")) {
+        if (a == QLatin1String("--user")) {
+            if (i + 1 >= arguments.size() || arguments[i + 1].trimmed().isEmpty()) {
+                err << "funneldesk-cli: --user needs a login\n";
+                return ExitUsage;
+            }
+            userLogin = arguments[++i].trimmed();
+        } else if (a.startsWith(QLatin1String("--user="))) {
+            userLogin = a.mid(7).trimmed();
+        } else if (a == QLatin1String("--db")) {
             if (i + 1 >= arguments.size()) {
                 err << "funneldesk-cli: --db needs a file name or a postgresql:// address\n";
                 return ExitUsage;
@@ -98,14 +112,39 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     if (dbPath.isEmpty())
         dbPath = Database::defaultSqlitePath();
+    if (!userLogin.isEmpty() && PostgresParams::isUrl(dbPath)) {
+        err << "funneldesk-cli: --user is for SQLite files; on a team database the address's PostgreSQL "
+               "login (postgresql://LOGIN@…) is the acting user\n";
+        return ExitUsage;
+    }
+    std::unique_ptr<QTextStream> stdinStream;
+    auto readLine = [&]() -> QString {
+        if (!in) {
+            stdinStream = std::make_unique<QTextStream>(stdin);
+            in = stdinStream.get();
+        }
+        QString line = in->readLine();
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        return line;
+    };
     std::unique_ptr<Database> db;
-    CliContext ctx{out, err, dbPath, [&]() -> Database & {
+    CliContext ctx{out, err, dbPath,
+                   [&]() -> Database & {
                        if (!db) {
-                           db = Database::open(dbPath); // a file, or postgresql:// (team mode)
-                           Migrator(*db).migrate();
+                           auto opened = Database::open(dbPath); // a file, or postgresql:// (team mode)
+                           Migrator(*opened).migrate();
+                           if (!userLogin.isEmpty()) {
+                               const QString password = qEnvironmentVariableIsSet("FD_PASSWORD")
+                                   ? qEnvironmentVariable("FD_PASSWORD")
+                                   : readLine();
+                               SignIn(*opened).signIn(userLogin, password);
+                           }
+                           db = std::move(opened);
                        }
                        return *db;
-                   }};
+                   },
+                   readLine};
     try {
         const int code = command->run(parser, ctx);
         out.flush();

@@ -18,8 +18,13 @@ struct CliContext
     QTextStream &out;
     QTextStream &err;
     QString dbPath;                   // --db, or the default location
-    // Opens (and migrates) the database on first use. Throws fd::Error.
+    // Opens (and migrates) the database on first use and signs in the --user (SQLite):
+    // every change the command makes records that user. Throws fd::Error (SignInError).
     std::function<Database &()> database;
+    // The next line of standard input (passwords: --password-stdin), without the line
+    // break; empty at the end of input. When --user reads its password from standard
+    // input too (no FD_PASSWORD), that is the first line and database() reads it.
+    std::function<QString()> readLine;
 };
 
 // One sub-command of funneldesk-cli. A command writes results to ctx.out, errors to

@@ -20,6 +20,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     list.push_back(makeReceivablesCommand());
     list.push_back(makeExportCommand());
     list.push_back(makeImportCommand());
+    list.push_back(makeUserCommand());
+    list.push_back(makeTeamCommand());
     return list;
 }
 

@@ -26,5 +26,7 @@ std::unique_ptr<CliCommand> makeDuplicatesCommand();
 std::unique_ptr<CliCommand> makePoolReturnCommand();
 std::unique_ptr<CliCommand> makeReceivablesCommand();
 std::unique_ptr<CliCommand> makeTargetsCommand();
+std::unique_ptr<CliCommand> makeUserCommand();
+std::unique_ptr<CliCommand> makeTeamCommand();
 
 } // namespace fd

@@ -2,6 +2,8 @@
 // themselves (with history, activities, contracts) are in demodeals.cpp.
 #include "demogenerator.h"
 
+#include "auth/passwordhash.h"
+
 #include "demobuilder.h"
 #include "demovocabulary.h"
 
@@ -238,13 +240,19 @@ void DemoBuilder::organisation()
             logins.insert(q.value(0).toString());
     }
     QSet<QString> names;
+    // One Argon2id hash of the published demo password for everybody: hashing it per person
+    // would cost seconds and protect nothing (the password is in the README).
+    const QVariant passwordHash = m_db.dialect().kind() == Dialect::Kind::Sqlite
+        ? QVariant(password::hash(QString::fromLatin1(kDemoPassword)))
+        : QVariant();
     auto addUser = [&](const QString &displayName, const QString &loginBase, const char *role, qint64 teamId) {
         QString login = loginBase;
         for (int i = 2; logins.contains(login); ++i)
             login = loginBase + QString::number(i);
         logins.insert(login);
         SqlQuery &q = statement("INSERT INTO users (login, display_name, email, phone, role, team_id, active, "
-                                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id");
+                                "password_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?) "
+                                "RETURNING id");
         ++m_report.users;
         return q.add(login)
             .add(displayName)
@@ -252,6 +260,7 @@ void DemoBuilder::organisation()
             .add(mobile(m_random))
             .add(QString::fromLatin1(role))
             .add(nullableId(teamId))
+            .add(passwordHash)
             .add(created)
             .add(created)
             .insert();
@@ -303,6 +312,10 @@ void DemoBuilder::organisation()
         const DemoPerson boss = newPerson();
         User manager;
         manager.id = addUser(boss.name, boss.pinyin, "manager", teamId);
+        {
+            SqlQuery lead(m_db, QStringLiteral("UPDATE teams SET manager_id = ? WHERE id = ? AND manager_id IS NULL"));
+            lead.add(manager.id).add(teamId).exec();
+        }
         manager.region = r;
         m_managers.push_back(manager);
         for (int i = 0; i < 5; ++i) {

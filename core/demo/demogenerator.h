@@ -20,6 +20,10 @@ struct DemoOptions
     QDate today{};
 };
 
+// Every person of the demo office signs in with this password on SQLite (README, "Demo
+// office"); the administrator's login is "admin". On PostgreSQL no password is stored.
+inline constexpr const char *kDemoPassword = "demo1234";
+
 // Row counts of what generate() stored, and the won revenue.
 struct DemoReport
 {

@@ -53,6 +53,22 @@ public:
     using Error::Error;
 };
 
+// The acting user may not do this (their role does not allow it, or nobody is signed in).
+// Nothing was written. The message says who may.
+class PermissionError : public Error
+{
+public:
+    using Error::Error;
+};
+
+// Signing in failed: unknown login or wrong password (one message for both, so a
+// guess learns nothing), a deactivated user, or a user with no password yet.
+class SignInError : public Error
+{
+public:
+    using Error::Error;
+};
+
 // Input refused before anything was written; lists every located problem.
 class ValidationError : public Error
 {

@@ -16,6 +16,7 @@ struct Team
     qint64 id = 0;
     QString name;
     qint64 regionId = 0; // 0 = none
+    qint64 managerId = 0; // the user who leads the team; 0 = none
 };
 
 enum class UserRole { Rep, Manager, Finance, Admin };
@@ -35,6 +36,9 @@ struct User
     UserRole role = UserRole::Rep;
     qint64 teamId = 0; // 0 = none
     bool active = true;
+    // Read only: whether a password hash is stored (SQLite sign-in). Set through
+    // PeopleService::setPassword, never through updateUser.
+    bool hasPassword = false;
     QDateTime createdAt;
     QDateTime updatedAt;
 };

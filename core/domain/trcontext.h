@@ -21,3 +21,9 @@ class DefaultPipeline
 {
     Q_DECLARE_TR_FUNCTIONS(DefaultPipeline)
 };
+
+// Who may do what, and signing in (core/auth).
+class Access
+{
+    Q_DECLARE_TR_FUNCTIONS(Access)
+};

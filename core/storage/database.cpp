@@ -171,10 +171,25 @@ std::unique_ptr<Database> Database::openPostgres(const PostgresParams &params)
             db->exec(statement);
         for (const QString &statement : dialect.schemaSetup(params.schema))
             db->exec(statement);
+        db->m_actingUserId = db->sessionUserId();
     } catch (const StorageError &e) {
         throw StorageError(QStringLiteral("Cannot open team database %1: %2").arg(params.description(), e.message()));
     }
     return db;
+}
+
+qint64 Database::sessionUserId()
+{
+    QSqlQuery q(m_db);
+    // A new database has no tables yet (the Migrator runs after opening): nobody to find.
+    if (!q.exec(QStringLiteral("SELECT to_regclass('users') IS NOT NULL")) || !q.next())
+        throw StorageError(QStringLiteral("Cannot read who is signed in: %1").arg(q.lastError().text()));
+    if (!q.value(0).toBool())
+        return 0;
+    // session_user, not current_user: SET ROLE changes the latter, never the login.
+    if (!q.exec(QStringLiteral("SELECT id FROM users WHERE login = session_user AND active = 1")))
+        throw StorageError(QStringLiteral("Cannot read who is signed in: %1").arg(q.lastError().text()));
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 QString Database::defaultSqlitePath()

@@ -79,7 +79,10 @@ public:
     const Clock &clock() const { return *m_clock; }
     void setClock(const Clock *clock);
 
-    // The user on whose behalf changes are made (changed_by, audit); 0 = none/system.
+    // The user on whose behalf changes are made (changed_by, audit, receipts, imports);
+    // 0 = none/system. On PostgreSQL resolved once at open: the active users row whose
+    // login is the connection's session_user (0 for a login that is no FunnelDesk person).
+    // On SQLite set by signing in (auth/signin.h). Tests set it directly.
     qint64 actingUserId() const { return m_actingUserId; }
     void setActingUserId(qint64 id) { m_actingUserId = id; }
 
@@ -98,6 +101,9 @@ public:
 private:
     Database(const Dialect &dialect, const QString &location);
     static QString describeConnectFailure(const PostgresParams &params, const QString &driverText);
+    // PostgreSQL: the id of the active user whose login = session_user, 0 if none (or
+    // the schema is not created yet).
+    qint64 sessionUserId();
 
     QString m_connectionName;
     QSqlDatabase m_db;

@@ -2,6 +2,7 @@
 
 #include "cliapp.h"
 
+#include <QIODevice>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -16,13 +17,18 @@ struct CliRun
     QString err;
 };
 
-// Runs funneldesk-cli in-process (for test binaries that link fdcli).
-inline CliRun runCliWith(const QStringList &args)
+// Runs funneldesk-cli in-process (for test binaries that link fdcli); `input` is what
+// the command reads from standard input (passwords), one line per entry.
+inline CliRun runCliWith(const QStringList &args, const QStringList &input = {})
 {
     CliRun r;
     QTextStream out(&r.out);
     QTextStream err(&r.err);
-    r.code = runCli(args, out, err);
+    QString inputText = input.join(QLatin1Char('\n'));
+    if (!input.isEmpty())
+        inputText += QLatin1Char('\n');
+    QTextStream in(&inputText, QIODevice::ReadOnly);
+    r.code = runCli(args, out, err, &in);
     out.flush();
     err.flush();
     return r;

@@ -18,7 +18,9 @@ namespace fd {
 
 namespace {
 const QString kUserColumns = QStringLiteral(
-    "id, login, display_name, email, phone, role, team_id, active, created_at, updated_at");
+    "id, login, display_name, email, phone, role, team_id, active, created_at, updated_at, "
+    "password_hash IS NOT NULL");
+const QString kTeamColumns = QStringLiteral("id, name, region_id, manager_id");
 
 User userFromRow(const SqlQuery &q)
 {
@@ -33,7 +35,13 @@ User userFromRow(const SqlQuery &q)
     u.active = q.value(7).toInt() != 0;
     u.createdAt = rows::timestamp(q.value(8));
     u.updatedAt = rows::timestamp(q.value(9));
+    u.hasPassword = q.value(10).toBool();
     return u;
+}
+
+Team teamFromRow(const SqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), rows::id(q.value(2)), rows::id(q.value(3))};
 }
 
 // Binds login … active, in the order of the INSERT and UPDATE.
@@ -91,6 +99,15 @@ Region OrganizationRepository::region(qint64 id)
     return {q.value(0).toLongLong(), q.value(1).toString()};
 }
 
+std::optional<Region> OrganizationRepository::regionByName(const QString &name)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id, name FROM regions WHERE name = ?"));
+    q.add(name.trimmed()).exec();
+    if (!q.next())
+        return std::nullopt;
+    return Region{q.value(0).toLongLong(), q.value(1).toString()};
+}
+
 QList<Region> OrganizationRepository::regions()
 {
     SqlQuery q(m_db, QStringLiteral("SELECT id, name FROM regions ORDER BY name, id"));
@@ -112,6 +129,14 @@ void OrganizationRepository::validate(const Team &t)
     if (t.regionId)
         v.check(repo::exists(m_db, "regions", t.regionId), QStringLiteral("region"), QString::number(t.regionId),
                 Validation::tr("does not exist"));
+    if (t.managerId) {
+        SqlQuery q(m_db, QStringLiteral("SELECT active FROM users WHERE id = ?"));
+        const QVariant active = q.add(t.managerId).scalar();
+        v.check(active.isValid(), QStringLiteral("manager"), QString::number(t.managerId),
+                Validation::tr("does not exist"));
+        v.check(!active.isValid() || active.toInt() == 1, QStringLiteral("manager"), QString::number(t.managerId),
+                Validation::tr("is deactivated"));
+    }
     v.throwIfInvalid();
 }
 
@@ -119,8 +144,13 @@ qint64 OrganizationRepository::createTeam(Team &t)
 {
     validate(t);
     Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO teams (name, region_id, created_at) VALUES (?, ?, ?) RETURNING id"));
-    t.id = q.add(t.name.trimmed()).add(nullableId(t.regionId)).add(isotime::toStored(m_db.clock().now())).insert();
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO teams (name, region_id, manager_id, created_at) VALUES (?, ?, ?, ?) "
+                                    "RETURNING id"));
+    t.id = q.add(t.name.trimmed())
+               .add(nullableId(t.regionId))
+               .add(nullableId(t.managerId))
+               .add(isotime::toStored(m_db.clock().now()))
+               .insert();
     audit::record(m_db, QStringLiteral("team"), t.id, QStringLiteral("insert"));
     tx.commit();
     return t.id;
@@ -131,35 +161,45 @@ void OrganizationRepository::updateTeam(const Team &t)
     const Team before = team(t.id);
     validate(t);
     Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("UPDATE teams SET name = ?, region_id = ? WHERE id = ?"));
-    q.add(t.name.trimmed()).add(nullableId(t.regionId)).add(t.id).exec();
+    SqlQuery q(m_db, QStringLiteral("UPDATE teams SET name = ?, region_id = ?, manager_id = ? WHERE id = ?"));
+    q.add(t.name.trimmed()).add(nullableId(t.regionId)).add(nullableId(t.managerId)).add(t.id).exec();
     const QString entity = QStringLiteral("team");
     audit::recordChange(m_db, entity, t.id, QStringLiteral("name"), before.name, t.name.trimmed());
     audit::recordChange(m_db, entity, t.id, QStringLiteral("region_id"), nullableId(before.regionId),
                         nullableId(t.regionId));
+    audit::recordChange(m_db, entity, t.id, QStringLiteral("manager_id"), nullableId(before.managerId),
+                        nullableId(t.managerId));
     tx.commit();
 }
 
 Team OrganizationRepository::team(qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, name, region_id FROM teams WHERE id = ?"));
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM teams WHERE id = ?").arg(kTeamColumns));
     q.add(id).exec();
     if (!q.next())
         throw NotFoundError(QStringLiteral("Team %1 does not exist").arg(id));
-    return {q.value(0).toLongLong(), q.value(1).toString(), rows::id(q.value(2))};
+    return teamFromRow(q);
+}
+
+std::optional<Team> OrganizationRepository::teamByName(const QString &name)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM teams WHERE name = ?").arg(kTeamColumns));
+    q.add(name.trimmed()).exec();
+    if (!q.next())
+        return std::nullopt;
+    return teamFromRow(q);
 }
 
 QList<Team> OrganizationRepository::teams(qint64 regionId)
 {
-    SqlQuery q(m_db, regionId ? QStringLiteral("SELECT id, name, region_id FROM teams WHERE region_id = ? "
-                                               "ORDER BY name, id")
-                              : QStringLiteral("SELECT id, name, region_id FROM teams ORDER BY name, id"));
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM teams %2 ORDER BY name, id")
+                         .arg(kTeamColumns, regionId ? QStringLiteral("WHERE region_id = ?") : QString()));
     if (regionId)
         q.add(regionId);
     q.exec();
     QList<Team> list;
     while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), rows::id(q.value(2))});
+        list.append(teamFromRow(q));
     return list;
 }
 
@@ -257,6 +297,36 @@ std::optional<User> OrganizationRepository::userByLogin(const QString &login)
 QList<User> OrganizationRepository::users(bool includeInactive)
 {
     return queryUsers(includeInactive ? QString() : QStringLiteral("WHERE active = 1"), {});
+}
+
+QString OrganizationRepository::passwordHash(qint64 userId)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
+    q.add(userId).exec();
+    if (!q.next())
+        throw NotFoundError(QStringLiteral("User %1 does not exist").arg(userId));
+    return q.value(0).toString();
+}
+
+void OrganizationRepository::setPasswordHash(qint64 userId, const QString &hash, bool audited)
+{
+    const QDateTime now = m_db.clock().now();
+    Transaction tx(m_db);
+    SqlQuery q(m_db, QStringLiteral("UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?"));
+    q.add(nullableText(hash)).add(isotime::toStored(now)).add(userId).exec();
+    if (q.numRowsAffected() != 1)
+        throw NotFoundError(QStringLiteral("User %1 does not exist").arg(userId));
+    // The trail says that the password changed, never what it is (not even the hash).
+    if (audited)
+        audit::record(m_db, QStringLiteral("user"), userId, QStringLiteral("update"), QStringLiteral("password"));
+    tx.commit();
+}
+
+int OrganizationRepository::activeAdministrators(bool withPasswordOnly)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM users WHERE active = 1 AND role = ?%1")
+                         .arg(withPasswordOnly ? QStringLiteral(" AND password_hash IS NOT NULL") : QString()));
+    return q.add(toString(UserRole::Admin)).scalar().toInt();
 }
 
 QList<User> OrganizationRepository::activeReps(qint64 teamId)
