@@ -1,4 +1,4 @@
-// People, teams and who is acting (issue 12): passwords (Argon2id), the People service's
+// People, teams and who is acting: passwords (Argon2id), the People service's
 // rules (administrators only, the first administrator of a new file, the last one kept),
 // sign-in and remembered desktops on SQLite, the session user on PostgreSQL, and the
 // signed-in user recorded by every writer. Runs on SQLite files and again on the

@@ -1,4 +1,4 @@
--- People and sign-in (issue 12).
+-- People and sign-in: who leads a team, and the desktops that remember a person.
 -- A team's manager: the person who leads it (approves its contracts, sees its deals).
 -- NULL = none yet. A manager is never deleted (users are deactivated), so the reference holds.
 ALTER TABLE teams ADD COLUMN manager_id BIGINT REFERENCES users(id);
