@@ -323,11 +323,12 @@ void DashboardPage::refreshEngine(const QDate &today)
                 stages.push_back({ s.name, s.entered, s.openAmount, s.dropOff });
             m_funnel->setStages(std::move(stages), kCurrency);
             emit engineFiguresShown();
-            Database *db = m_context.session.database();
-            if (e->choiceCurrent || !db)
+            // The session's database now (it may have been closed since the job started).
+            Database *current = m_context.session.database();
+            if (e->choiceCurrent || !current)
                 return;
             runInBackground<analytics::ForecastResult>(
-                this, *db,
+                this, *current,
                 [period](Database &worker) {
                     analytics::ForecastQuery q;
                     q.period = period;

@@ -25,9 +25,9 @@ struct DealReplay
 
     // Replays `deal` of `snapshot` up to T.
     void run(const Snapshot &snapshot, const DealRow &deal, qint64 t);
-    // True when the deal entered a later stage or was won after first entering `rank`.
-    bool advancedFrom(int rank) const;
-    bool reallyEntered(int rank) const { return lastRealEntry[size_t(rank)] != kNoTime; }
+    // True when the deal entered a later stage or was won after first entering `stageRank`.
+    bool advancedFrom(int stageRank) const;
+    bool reallyEntered(int stageRank) const { return lastRealEntry[size_t(stageRank)] != kNoTime; }
 };
 
 // Calls fn(deal, fields, replay) for every deal of `snapshot` that exists at T and that

@@ -114,16 +114,16 @@ struct Acc
     QSet<qint64> wonCustomers;
 
     bool any() const { return f.leads || f.opportunities || f.wonCount || f.lostCount || f.openCount; }
-    void addLead(bool converted, qint64 customerId)
+    void addLead(bool isConverted, qint64 customerId)
     {
         ++f.leads;
-        if (converted)
+        if (isConverted)
             addConversion(customerId);
     }
     void addConversion(qint64 customerId)
     {
         ++f.convertedLeads;
-        this->converted.insert(customerId);
+        converted.insert(customerId);
     }
     void addDeal(const DealFacts &d, qint64 amount)
     {

@@ -223,8 +223,8 @@ void DemoBuilder::writeDeal(int index)
     // a fixed amount for the supporter.
     if (d.amount >= 20000000 && m_random.chance(0.35)) {
         const bool managerHelps = m_random.chance(0.4);
-        const auto &regionReps = m_repsByRegion[rep.region];
-        int other = regionReps[m_random.between(0, qint64(regionReps.size()) - 1)];
+        const auto &colleagues = m_repsByRegion[rep.region]; // the owner's region
+        int other = colleagues[m_random.between(0, qint64(colleagues.size()) - 1)];
         d.supporterId = managerHelps || other == d.rep ? d.managerId : m_reps[other].id;
         SqlQuery &team = statement("INSERT INTO opportunity_team_members (opportunity_id, user_id, role, "
                                    "split_percent, split_amount_cents) VALUES (?, ?, ?, ?, ?)");

@@ -11,13 +11,13 @@ bool parsePeriod(const QString &period, QDate *start, QDate *end)
     static const QRegularExpression month(QStringLiteral("^(\\d{4})-(0[1-9]|1[0-2])$"));
     QDate s;
     QDate e;
-    if (auto m = year.match(period); m.hasMatch()) {
-        s = QDate(m.captured(1).toInt(), 1, 1);
+    if (const auto y = year.match(period); y.hasMatch()) {
+        s = QDate(y.captured(1).toInt(), 1, 1);
         e = QDate(s.year(), 12, 31);
-    } else if (auto m = quarter.match(period); m.hasMatch()) {
-        s = QDate(m.captured(1).toInt(), (m.captured(2).toInt() - 1) * 3 + 1, 1);
+    } else if (const auto q = quarter.match(period); q.hasMatch()) {
+        s = QDate(q.captured(1).toInt(), (q.captured(2).toInt() - 1) * 3 + 1, 1);
         e = s.addMonths(3).addDays(-1);
-    } else if (auto m = month.match(period); m.hasMatch()) {
+    } else if (const auto m = month.match(period); m.hasMatch()) {
         s = QDate(m.captured(1).toInt(), m.captured(2).toInt(), 1);
         e = s.addMonths(1).addDays(-1);
     } else {

@@ -306,8 +306,8 @@ void CustomersPage::showCustomer(qint64 id)
         // Received and outstanding as the Contracts & Payments page reckons them (write-offs
         // included); a rejected contract expects nothing, so it shows no balance.
         QHash<qint64, ContractReceivable> receivable;
-        for (const ContractReceivable &c : computeReceivables(*db, db->clock().now().date(), id).contracts)
-            receivable.insert(c.contractId, c);
+        for (const ContractReceivable &r : computeReceivables(*db, db->clock().now().date(), id).contracts)
+            receivable.insert(r.contractId, r);
         for (const Contract &k : ContractRepository(*db).list(id)) {
             const QString currency = k.amount.currency;
             const auto it = receivable.constFind(k.id);

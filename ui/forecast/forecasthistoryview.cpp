@@ -190,11 +190,11 @@ void ForecastHistoryView::recordNow()
         [this, scope = m_scope](std::optional<analytics::ForecastResult> result, const QString &error) {
             m_record->setEnabled(true);
             QString failure = error;
-            Database *db = m_session.database();
-            if (result && db) {
+            Database *current = m_session.database(); // it may have been closed meanwhile
+            if (result && current) {
                 try {
                     ForecastSnapshot snapshot = snapshotOf(*result, scope, QStringLiteral("gui"));
-                    ForecastSnapshotRepository(*db).record(snapshot);
+                    ForecastSnapshotRepository(*current).record(snapshot);
                 } catch (const fd::Error &e) {
                     failure = e.message();
                 }

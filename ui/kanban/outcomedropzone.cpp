@@ -58,9 +58,9 @@ void OutcomeDropZone::setHighlighted(bool on)
     setPalette(pal);
 }
 
-bool OutcomeDropZone::dropData(const QMimeData *data)
+bool OutcomeDropZone::dropData(const QMimeData *mime)
 {
-    const QList<qint64> ids = DealBoardModel::idsFromMime(data);
+    const QList<qint64> ids = DealBoardModel::idsFromMime(mime);
     if (ids.isEmpty())
         return false;
     emit outcomeRequested(ids, m_outcome);

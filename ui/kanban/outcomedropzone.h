@@ -21,7 +21,7 @@ public:
     // The translated outcome name ("Won").
     static QString outcomeName(OpportunityStatus outcome);
     // Handles a drop of `data` as if it had been dropped here; false if it carries no deal.
-    bool dropData(const QMimeData *data);
+    bool dropData(const QMimeData *mime);
 
 signals:
     void outcomeRequested(const QList<qint64> &ids, OpportunityStatus outcome);

@@ -232,10 +232,10 @@ void ReportsPage::reload()
     setBusy(true);
     runInBackground<report::WeeklyReportData>(
         this, *db, [q](Database &worker) { return report::buildWeeklyReport(worker, q); },
-        [this, request](std::optional<report::WeeklyReportData> data, const QString &error) {
+        [this, request](std::optional<report::WeeklyReportData> built, const QString &error) {
             if (request != m_request)
                 return; // a newer choice is on its way
-            if (!data) {
+            if (!built) {
                 m_data.reset();
                 m_doc.reset();
                 m_view->updatePreview();
@@ -244,7 +244,7 @@ void ReportsPage::reload()
                 emit reportReady(error.isEmpty() ? tr("unknown error") : error);
                 return;
             }
-            m_data = std::move(data);
+            m_data = std::move(built);
             rebuildDocument();
             setBusy(false);
             emit reportReady(QString());

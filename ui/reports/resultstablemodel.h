@@ -20,8 +20,8 @@ public:
     enum class Kind { Text, Money, Count, Percent };
     struct Column
     {
-        Column(const QString &header, Kind kind = Kind::Text, const QString &toolTip = {})
-            : header(header), kind(kind), toolTip(toolTip)
+        Column(const QString &headerText, Kind columnKind = Kind::Text, const QString &toolTipText = {})
+            : header(headerText), kind(columnKind), toolTip(toolTipText)
         {
         }
         QString header;
@@ -32,7 +32,7 @@ public:
     // fraction (Percent); an invalid QVariant shows "—".
     struct Row
     {
-        Row(const QVariantList &values, bool total = false) : values(values), total(total) {}
+        Row(const QVariantList &rowValues, bool isTotal = false) : values(rowValues), total(isTotal) {}
         QVariantList values;
         bool total = false;
     };
