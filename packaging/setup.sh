@@ -13,10 +13,11 @@ BUILD_PACKAGES=(
     fonts-wqy-microhei
 )
 # Tests, benchmarks and headless use (Xvfb for the GUI on a machine with no display).
-# clang and its runtime build the libFuzzer target of the CSV reader.
+# clang and its runtime build the libFuzzer target of the CSV reader; clang-format checks
+# that the sources are formatted (the "format" test).
 TEST_PACKAGES=(
     catch2 xvfb xauth poppler-utils postgresql sqlite3 xlsx2csv
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev clang-format
 )
 
 wanted=("${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}")

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs every test (Catch2 through CTest). No display is needed:
-# widget tests use Qt's offscreen platform.
+# widget tests use Qt's offscreen platform. The "format" test checks the sources against
+# .clang-format.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
