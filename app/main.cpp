@@ -38,8 +38,9 @@ int main(int argc, char *argv[])
     // open a window, so the offscreen platform is enough for them.
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if ((arg == "-h" || arg == "--help" || arg == "-v" || arg == "--version") && qEnvironmentVariableIsEmpty("DISPLAY")
-            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        if ((arg == "-h" || arg == "--help" || arg == "-v" || arg == "--version")
+            && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
@@ -55,25 +56,30 @@ int main(int argc, char *argv[])
         QStringLiteral("FunnelDesk: sales funnel, forecast and pipeline management for small sales offices."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
         QStringLiteral("Open the SQLite database at PATH (created if missing; "
                        "default: %1), or a team database: postgresql://USER@HOST:PORT/DATABASE "
                        "(password from PGPASSWORD).")
             .arg(QDir::toNativeSeparators(fd::Database::defaultSqlitePath())),
         QStringLiteral("PATH"));
-    const QCommandLineOption languageOption(QStringLiteral("language"),
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
         QStringLiteral("Use this user interface language for this run: zh_CN, zh_TW or en."), QStringLiteral("CODE"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-        QStringLiteral("Start on this page (dashboard, kanban, funnel, …)."), QStringLiteral("ID"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                        QStringLiteral("Start on this page (dashboard, kanban, funnel, …)."),
+                                        QStringLiteral("ID"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
         QStringLiteral("Save a picture of the window to FILE (PNG) and quit; for documentation and checks. "
                        "The demo office is not offered."),
         QStringLiteral("FILE"));
-    const QCommandLineOption delayOption(QStringLiteral("screenshot-delay"),
+    const QCommandLineOption delayOption(
+        QStringLiteral("screenshot-delay"),
         QStringLiteral("Milliseconds to wait before the screenshot (default 1500): pages that compute in the "
                        "background need longer on a large office."),
         QStringLiteral("MS"), QStringLiteral("1500"));
-    parser.addOptions({ dbOption, languageOption, pageOption, screenshotOption, delayOption });
+    parser.addOptions({dbOption, languageOption, pageOption, screenshotOption, delayOption});
     parser.process(app);
 
     if (parser.isSet(languageOption)) {
@@ -100,7 +106,7 @@ int main(int argc, char *argv[])
     window.restoreSettings();
     if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption))) {
         std::fprintf(stderr, "funneldesk: unknown page '%s' (one of: %s)\n", qUtf8Printable(parser.value(pageOption)),
-            qUtf8Printable(window.pageIds().join(QStringLiteral(", "))));
+                     qUtf8Printable(window.pageIds().join(QStringLiteral(", "))));
         return 2;
     }
     window.show();
@@ -109,7 +115,7 @@ int main(int argc, char *argv[])
         if (fresh)
             fd::DemoLoader::prepareEmpty(&window, *session.database());
         scheduleScreenshot(window, QFileInfo(parser.value(screenshotOption)).absoluteFilePath(),
-            std::max(0, parser.value(delayOption).toInt()));
+                           std::max(0, parser.value(delayOption).toInt()));
     } else if (fresh) {
         // Offer the demo once the window is up, so the progress dialog has a parent.
         QTimer::singleShot(0, &window, [&window, &session]() {

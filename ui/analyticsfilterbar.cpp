@@ -92,17 +92,17 @@ void AnalyticsFilterBar::reload(Database *db)
         try {
             PipelineRepository pipelineRepo(*db);
             for (const Pipeline &p : pipelineRepo.pipelines())
-                pipelines.append({ p.id, p.name });
+                pipelines.append({p.id, p.name});
             OrganizationRepository org(*db);
             for (const User &u : org.users())
-                owners.append({ u.id, u.displayName });
+                owners.append({u.id, u.displayName});
             for (const Team &t : org.teams())
-                teams.append({ t.id, t.name });
+                teams.append({t.id, t.name});
             for (const Region &r : org.regions())
-                regions.append({ r.id, r.name });
+                regions.append({r.id, r.name});
             CatalogRepository catalog(*db);
             for (const ProductLine &l : catalog.productLines())
-                lines.append({ l.id, l.name });
+                lines.append({l.id, l.name});
         } catch (const Error &) {
             // An unreadable database leaves the lists empty; the page shows the error.
         }

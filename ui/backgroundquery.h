@@ -23,7 +23,11 @@ namespace fd {
 class BackgroundWaiter final : public QObject
 {
 public:
-    BackgroundWaiter(QThread *thread, QObject *owner) : QObject(owner), m_thread(thread) {}
+    BackgroundWaiter(QThread *thread, QObject *owner)
+        : QObject(owner)
+        , m_thread(thread)
+    {
+    }
     ~BackgroundWaiter() override
     {
         if (m_thread)
@@ -36,7 +40,7 @@ private:
 
 template<typename Result>
 void runInBackground(QObject *receiver, const Database &db, std::function<Result(Database &)> work,
-    std::function<void(std::optional<Result> result, const QString &error)> done)
+                     std::function<void(std::optional<Result> result, const QString &error)> done)
 {
     // The worker opens its own connection in its thread, on a clock frozen at the request:
     // nothing of `db` is touched once the thread runs, so the Session may close it meanwhile.

@@ -10,18 +10,18 @@
 #include "analytics/dashboardfigures.h"
 #include "analytics/forecast.h"
 #include "analytics/forecastauto.h"
-#include "analytics/timerange.h"
 #include "analytics/funnel.h"
 #include "analytics/overduetasks.h"
+#include "analytics/timerange.h"
 #include "domain/clock.h"
 #include "domain/errors.h"
 #include "domain/money.h"
 #include "storage/database.h"
 
 #include <QEvent>
-#include <QHeaderView>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -77,7 +77,7 @@ DashboardPage::DashboardPage(PageContext &context, QWidget *parent)
     auto *cards = new QGridLayout;
     cards->setSpacing(12);
     int column = 0;
-    for (FigureCard *card : { m_open, m_weighted, m_won, m_target, m_completion, m_forecast })
+    for (FigureCard *card : {m_open, m_weighted, m_won, m_target, m_completion, m_forecast})
         cards->addWidget(card, 0, column++);
     m_funnel->setObjectName(QStringLiteral("dashboardFunnel"));
     m_funnel->setMinimumSize(280, 220);
@@ -122,9 +122,6 @@ DashboardPage::DashboardPage(PageContext &context, QWidget *parent)
     refresh();
 }
 
-
-
-
 void DashboardPage::retranslateUi()
 {
     m_heading->setText(tr("This month at a glance"));
@@ -137,7 +134,7 @@ void DashboardPage::retranslateUi()
     m_completion->setTitle(tr("Target completion"));
     m_forecast->setTitle(tr("Forecast this month"));
     m_funnel->setToolTip(tr("The funnel of the default pipeline: deals that entered each stage; see the Funnel page"));
-    m_overdue->setHorizontalHeaderLabels({ tr("Due"), tr("Task"), tr("Customer / lead / deal"), tr("Owner") });
+    m_overdue->setHorizontalHeaderLabels({tr("Due"), tr("Task"), tr("Customer / lead / deal"), tr("Owner")});
     m_overdueHeading->setText(tr("Overdue follow-up tasks (%1)").arg(QLocale().toString(m_overdueCount)));
 }
 
@@ -150,7 +147,7 @@ void DashboardPage::reload()
 
     if (!db) {
         m_asOf->setText(tr("No database is open."));
-        for (FigureCard *card : { m_open, m_weighted, m_won, m_target, m_completion }) {
+        for (FigureCard *card : {m_open, m_weighted, m_won, m_target, m_completion}) {
             card->setValue(QStringLiteral("—"));
             card->setSubtitle(QString());
             card->setProgress(-1);
@@ -181,12 +178,13 @@ void DashboardPage::reload()
     QString asOf = tr("As of %1 · amounts in %2").arg(locale.toString(f.asOf, QLocale::LongFormat), f.currency);
     if (f.otherCurrencyDeals > 0)
         asOf += QLatin1Char(' ')
-            + tr("(not included: %1 deals in other currencies)").arg(locale.toString(f.otherCurrencyDeals));
+                + tr("(not included: %1 deals in other currencies)").arg(locale.toString(f.otherCurrencyDeals));
     m_asOf->setText(asOf);
 
     const bool empty = f.openCount == 0 && f.wonThisMonthCount == 0
-        && months.cend()
-            == std::find_if(months.cbegin(), months.cend(), [](const MonthFigures &m) { return m.wonCount > 0; });
+                       && months.cend() == std::find_if(months.cbegin(), months.cend(), [](const MonthFigures &m) {
+                              return m.wonCount > 0;
+                          });
     m_emptyNote->setVisible(empty);
     m_emptyNote->setText(tr("There are no opportunities in this database yet. Add deals, or load the demo "
                             "office from the File menu to explore FunnelDesk."));
@@ -249,8 +247,8 @@ void DashboardPage::refreshOverdue(Database &db)
     m_overdue->setRowCount(shown);
     for (int row = 0; row < shown; ++row) {
         const OverdueTask &t = tasks.at(row);
-        const QString cells[] = { locale.toString(t.dueAt.toLocalTime(), QLocale::ShortFormat), t.title,
-            t.relatedName.isEmpty() ? QStringLiteral("—") : t.relatedName, t.ownerName };
+        const QString cells[] = {locale.toString(t.dueAt.toLocalTime(), QLocale::ShortFormat), t.title,
+                                 t.relatedName.isEmpty() ? QStringLiteral("—") : t.relatedName, t.ownerName};
         for (int column = 0; column < 4; ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             item->setToolTip(cells[column]);
@@ -320,7 +318,7 @@ void DashboardPage::refreshEngine(const QDate &today)
             showForecast(e->forecast);
             std::vector<report::FunnelPainterStage> stages;
             for (const analytics::FunnelStage &s : e->funnel.stages)
-                stages.push_back({ s.name, s.entered, s.openAmount, s.dropOff });
+                stages.push_back({s.name, s.entered, s.openAmount, s.dropOff});
             m_funnel->setStages(std::move(stages), kCurrency);
             emit engineFiguresShown();
             // The session's database now (it may have been closed since the job started).
@@ -347,12 +345,14 @@ void DashboardPage::refreshEngine(const QDate &today)
 void DashboardPage::showForecast(const analytics::ForecastResult &f)
 {
     const QLocale locale;
-    m_forecast->setValue(money::formatShort(f.forecast, kCurrency, locale), money::format(f.forecast, kCurrency, locale));
+    m_forecast->setValue(money::formatShort(f.forecast, kCurrency, locale),
+                         money::format(f.forecast, kCurrency, locale));
     QString subtitle = analytics::trackRecordText(f);
     if (f.hasRange)
         subtitle += QLatin1Char('\n')
-            + tr("P10–P90: %1 – %2")
-                  .arg(money::formatShort(f.p10, kCurrency, locale), money::formatShort(f.p90, kCurrency, locale));
+                    + tr("P10–P90: %1 – %2")
+                          .arg(money::formatShort(f.p10, kCurrency, locale),
+                               money::formatShort(f.p90, kCurrency, locale));
     m_forecast->setSubtitle(subtitle);
 }
 

@@ -4,8 +4,8 @@
 
 #include "pageregistry.h"
 
-#include <QDate>
 #include "livepage.h"
+#include <QDate>
 
 class QLabel;
 class QPushButton;

@@ -2,8 +2,8 @@
 
 #include "domain/errors.h"
 #include "storage/database.h"
-#include "storage/migrator.h"
 #include "storage/databasecontents.h"
+#include "storage/migrator.h"
 
 #include <QDir>
 #include <QMessageBox>
@@ -17,7 +17,7 @@ std::unique_ptr<Database> DatabaseOpener::open(QWidget *parent, const QString &p
             return openTeam(parent, PostgresParams::fromUrl(path));
         } catch (const Error &e) { // a malformed address
             QMessageBox box(QMessageBox::Critical, tr("Cannot open the database"),
-                tr("FunnelDesk could not open the team database\n%1").arg(path), QMessageBox::Ok, parent);
+                            tr("FunnelDesk could not open the team database\n%1").arg(path), QMessageBox::Ok, parent);
             box.setDetailedText(e.message());
             box.exec();
             return nullptr;
@@ -29,7 +29,7 @@ std::unique_ptr<Database> DatabaseOpener::open(QWidget *parent, const QString &p
         db = Database::openSqlite(path);
     } catch (const Error &e) {
         QMessageBox box(QMessageBox::Critical, tr("Cannot open the database"),
-            tr("FunnelDesk could not open the database file\n%1").arg(shownPath), QMessageBox::Ok, parent);
+                        tr("FunnelDesk could not open the database file\n%1").arg(shownPath), QMessageBox::Ok, parent);
         box.setDetailedText(e.message());
         box.exec();
         return nullptr;
@@ -43,7 +43,8 @@ std::unique_ptr<Database> DatabaseOpener::openTeam(QWidget *parent, const Postgr
     try {
         db = Database::openPostgres(params);
     } catch (const Error &e) {
-        QMessageBox box(QMessageBox::Critical, tr("Cannot open the team database"),
+        QMessageBox box(
+            QMessageBox::Critical, tr("Cannot open the team database"),
             tr("FunnelDesk could not open the team database\n%1\n\nCheck the server address, the database name, "
                "the user name and the password.")
                 .arg(params.description()),
@@ -56,19 +57,19 @@ std::unique_ptr<Database> DatabaseOpener::openTeam(QWidget *parent, const Postgr
 }
 
 std::unique_ptr<Database> DatabaseOpener::migrated(QWidget *parent, std::unique_ptr<Database> db,
-    const QString &shownPath)
+                                                   const QString &shownPath)
 {
     Migrator migrator(*db);
     try {
         if (migrator.currentVersion() > Migrator::latestVersion()) {
             QMessageBox box(QMessageBox::Critical, tr("Database from a newer FunnelDesk"),
-                tr("The database\n%1\nwas written by a newer version of FunnelDesk (schema version %2; "
-                   "this version knows up to %3).\n\nInstall the newer FunnelDesk to open it. "
-                   "Nothing in the file was changed.")
-                    .arg(shownPath)
-                    .arg(migrator.currentVersion())
-                    .arg(Migrator::latestVersion()),
-                QMessageBox::Ok, parent);
+                            tr("The database\n%1\nwas written by a newer version of FunnelDesk (schema version %2; "
+                               "this version knows up to %3).\n\nInstall the newer FunnelDesk to open it. "
+                               "Nothing in the file was changed.")
+                                .arg(shownPath)
+                                .arg(migrator.currentVersion())
+                                .arg(Migrator::latestVersion()),
+                            QMessageBox::Ok, parent);
             box.exec();
             return nullptr;
         }
@@ -79,8 +80,8 @@ std::unique_ptr<Database> DatabaseOpener::migrated(QWidget *parent, std::unique_
                            .arg(shownPath);
         if (!migrator.backupPath().isEmpty())
             text += QStringLiteral("\n\n")
-                + tr("A copy of the file as it was before the update is kept at\n%1")
-                      .arg(QDir::toNativeSeparators(migrator.backupPath()));
+                    + tr("A copy of the file as it was before the update is kept at\n%1")
+                          .arg(QDir::toNativeSeparators(migrator.backupPath()));
         QMessageBox box(QMessageBox::Critical, tr("Cannot update the database"), text, QMessageBox::Ok, parent);
         box.setDetailedText(e.message());
         box.exec();

@@ -44,10 +44,10 @@ DealListTable::DealListTable(QWidget *parent)
 
 void DealListTable::retranslateUi()
 {
-    setHorizontalHeaderLabels({ tr("Deal"), tr("Customer"), tr("Owner"), tr("Stage"), tr("Amount"),
-        tr("Expected close"), m_extraTitle, m_notesTitle });
+    setHorizontalHeaderLabels({tr("Deal"), tr("Customer"), tr("Owner"), tr("Stage"), tr("Amount"), tr("Expected close"),
+                               m_extraTitle, m_notesTitle});
     // Amounts export as money cells (cents in ExportValueRole), not as the formatted text.
-    for (int c : { int(Amount), int(Extra) })
+    for (int c : {int(Amount), int(Extra)})
         horizontalHeaderItem(c)->setData(ExportTypeRole, int(ColumnType::Money));
 }
 
@@ -77,8 +77,8 @@ std::vector<qint64> DealListTable::dealIds() const
     return ids;
 }
 
-void DealListTable::setDeals(
-    Database &db, const std::vector<qint64> &ids, const QString &extraTitle, const std::vector<qint64> &extra)
+void DealListTable::setDeals(Database &db, const std::vector<qint64> &ids, const QString &extraTitle,
+                             const std::vector<qint64> &extra)
 {
     m_extraTitle = extraTitle;
     setColumnHidden(Extra, extra.empty());

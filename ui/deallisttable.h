@@ -20,7 +20,7 @@ public:
     // Lists `ids` in the given order, read from `db`. `extra` (same length as ids, or
     // empty) fills the last column, titled `extraTitle`; amounts are cents.
     void setDeals(Database &db, const std::vector<qint64> &ids, const QString &extraTitle = QString(),
-        const std::vector<qint64> &extra = {});
+                  const std::vector<qint64> &extra = {});
     // Fills a last text column titled `title` (same order as the ids; empty hides it).
     void setNotes(const QStringList &notes, const QString &title);
     // Empties the table.

@@ -31,7 +31,8 @@ struct Outcome
 DemoLoader::Choice DemoLoader::ask(QWidget *parent)
 {
     QMessageBox box(QMessageBox::Question, tr("Welcome to FunnelDesk"),
-        tr("This database is empty. Would you like to load the demo office?"), QMessageBox::NoButton, parent);
+                    tr("This database is empty. Would you like to load the demo office?"), QMessageBox::NoButton,
+                    parent);
     box.setInformativeText(tr("The demo office is a made-up Chinese sales office with reps in three regions, "
                               "customers, about 3,000 opportunities over the last two years, activities, targets, "
                               "contracts and payments, so that every view has something to show. You can start "
@@ -45,9 +46,9 @@ DemoLoader::Choice DemoLoader::ask(QWidget *parent)
 
 bool DemoLoader::load(QWidget *parent, Database &db, const DemoOptions &options)
 {
-    std::atomic<bool> cancel { false };
-    std::atomic<qint64> done { 0 };
-    std::atomic<qint64> total { 0 };
+    std::atomic<bool> cancel{false};
+    std::atomic<qint64> done{0};
+    std::atomic<qint64> total{0};
 
     // The worker opens its own connection: a QSqlDatabase must stay in the thread that made it.
     Database *source = &db;
@@ -110,9 +111,9 @@ bool DemoLoader::load(QWidget *parent, Database &db, const DemoOptions &options)
         return false;
     if (!outcome.error.isEmpty()) {
         QMessageBox box(QMessageBox::Critical, tr("Demo office"),
-            tr("The demo office could not be generated. "
-               "Nothing was stored."),
-            QMessageBox::Ok, parent);
+                        tr("The demo office could not be generated. "
+                           "Nothing was stored."),
+                        QMessageBox::Ok, parent);
         box.setDetailedText(outcome.error);
         box.exec();
         return false;
@@ -125,8 +126,8 @@ void DemoLoader::prepareEmpty(QWidget *parent, Database &db)
     try {
         PipelineRepository(db).ensureDefault();
     } catch (const Error &e) {
-        QMessageBox::warning(
-            parent, tr("Sales process"), tr("The default sales process could not be created: %1").arg(e.message()));
+        QMessageBox::warning(parent, tr("Sales process"),
+                             tr("The default sales process could not be created: %1").arg(e.message()));
     }
 }
 

@@ -54,7 +54,7 @@ QList<int> visibleColumns(const QHeaderView &header)
 }
 
 qint64 exportModel(const QAbstractItemModel &model, ExportFormat format, const QString &path, const QString &sheetName,
-    const QList<int> &columnList)
+                   const QList<int> &columnList)
 {
     // Every row in display order: a tree model's children follow their parent (depth first),
     // so a tree exports all its levels, not only the top one.
@@ -101,7 +101,7 @@ qint64 exportModel(const QAbstractItemModel &model, ExportFormat format, const Q
             }
         }
         columns.append(
-            { model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(), type.value_or(ColumnType::Text) });
+            {model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(), type.value_or(ColumnType::Text)});
     }
     std::unique_ptr<TableSink> sink = openTableFile(format, path, sheetName);
     sink->begin(columns);
@@ -173,19 +173,20 @@ void ExportAction::exportNow()
     QString filter = xlsx;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(window, tr("Export"),
-        QDir(dir).filePath(m_baseName + QStringLiteral(".xlsx")), xlsx + QStringLiteral(";;") + csv, &filter);
+                                                      QDir(dir).filePath(m_baseName + QStringLiteral(".xlsx")),
+                                                      xlsx + QStringLiteral(";;") + csv, &filter);
     if (path.isEmpty())
         return;
     const ExportFormat format = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) || filter == csv
-        ? ExportFormat::Csv
-        : ExportFormat::Xlsx;
+                                    ? ExportFormat::Csv
+                                    : ExportFormat::Xlsx;
     try {
         QApplication::setOverrideCursor(Qt::WaitCursor);
         const qint64 rows = m_view ? exportView(*m_view, format, path, m_baseName)
                                    : exportModel(*m_model, format, path, m_baseName);
         QApplication::restoreOverrideCursor();
-        QMessageBox::information(
-            window, tr("Export"), tr("%1 rows written to %2.").arg(rows).arg(QDir::toNativeSeparators(path)));
+        QMessageBox::information(window, tr("Export"),
+                                 tr("%1 rows written to %2.").arg(rows).arg(QDir::toNativeSeparators(path)));
     } catch (const Error &e) {
         QApplication::restoreOverrideCursor();
         QMessageBox::warning(window, tr("Export"), tr("The file could not be written: %1").arg(e.message()));

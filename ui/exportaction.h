@@ -32,11 +32,11 @@ QList<int> visibleColumns(const QHeaderView &header);
 // the rest the DisplayRole text. `columns` are the logical columns to write, in order
 // (empty = all, in model order). Returns the number of rows written. Throws Error.
 qint64 exportModel(const QAbstractItemModel &model, ExportFormat format, const QString &path,
-    const QString &sheetName = QStringLiteral("Sheet1"), const QList<int> &columns = {});
+                   const QString &sheetName = QStringLiteral("Sheet1"), const QList<int> &columns = {});
 // The same for what a table or tree view shows: its model's rows, the header's visible
 // columns in the header's order.
 qint64 exportView(const QAbstractItemView &view, ExportFormat format, const QString &path,
-    const QString &sheetName = QStringLiteral("Sheet1"));
+                  const QString &sheetName = QStringLiteral("Sheet1"));
 
 // "Export…" for any list: asks for a file (.csv or .xlsx) and exports the model as shown.
 // Add it to a toolbar or menu; the model may change later (setModel).

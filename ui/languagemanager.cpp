@@ -38,7 +38,7 @@ LanguageManager::~LanguageManager()
 
 QStringList LanguageManager::languages()
 {
-    return { kZhCN, kZhTW, kEnglish };
+    return {kZhCN, kZhTW, kEnglish};
 }
 
 QString LanguageManager::languageFor(const QLocale &locale)

@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
 #include "databaseopener.h"
-#include "team/teamdatabasedialog.h"
 #include "demoloader.h"
 #include "importwizard/importwizard.h"
 #include "languagemanager.h"
@@ -9,6 +8,7 @@
 #include "overduenotifier.h"
 #include "placeholderpage.h"
 #include "session.h"
+#include "team/teamdatabasedialog.h"
 #include "uiresources.h"
 #include "undoablepage.h"
 
@@ -66,7 +66,7 @@ MainWindow::MainWindow(Session &session, LanguageManager &languages, QWidget *pa
     : QMainWindow(parent)
     , m_session(session)
     , m_languages(languages)
-    , m_context { session, languages }
+    , m_context{session, languages}
     , m_specs(pageSpecs())
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
@@ -95,7 +95,7 @@ MainWindow::MainWindow(Session &session, LanguageManager &languages, QWidget *pa
     createActions();
     connect(&m_session, &Session::databaseChanged, this, &MainWindow::updateStatus);
     connect(&m_session, &Session::dataChanged, this, &MainWindow::updateStatus);
-    new PoolReturnJob(m_session, this); // leads with no follow-up go back to the public pool
+    new PoolReturnJob(m_session, this);   // leads with no follow-up go back to the public pool
     new OverdueNotifier(m_session, this); // announces newly overdue follow-up tasks
     retranslateUi();
     resize(1280, 800);
@@ -132,30 +132,30 @@ void MainWindow::createNavigation()
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_openAction = m_fileMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("document-open")), QString(), this, &MainWindow::openDatabase);
+    m_openAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), QString(), this,
+                                         &MainWindow::openDatabase);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openTeamAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("network-server")), QString(), this,
-        &MainWindow::openTeamDatabase);
-    m_newAction = m_fileMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("document-new")), QString(), this, &MainWindow::newDatabase);
+                                             &MainWindow::openTeamDatabase);
+    m_newAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-new")), QString(), this,
+                                        &MainWindow::newDatabase);
     m_newAction->setShortcut(QKeySequence::New);
     m_demoAction = m_fileMenu->addAction(QString(), this, &MainWindow::loadDemoOffice);
     m_fileMenu->addAction(new ImportAction(m_session, this));
     m_fileMenu->addSeparator();
-    m_quitAction
-        = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this, &QWidget::close);
+    m_quitAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this,
+                                         &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     // Edit → Undo / Redo follow the page shown: its stack is the group's active one.
     m_editMenu = menuBar()->addMenu(QString());
-    m_undoAction = m_editMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("edit-undo")), QString(), m_undoGroup, &QUndoGroup::undo);
+    m_undoAction = m_editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-undo")), QString(), m_undoGroup,
+                                         &QUndoGroup::undo);
     m_undoAction->setObjectName(QStringLiteral("editUndo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_editMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("edit-redo")), QString(), m_undoGroup, &QUndoGroup::redo);
+    m_redoAction = m_editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-redo")), QString(), m_undoGroup,
+                                         &QUndoGroup::redo);
     m_redoAction->setObjectName(QStringLiteral("editRedo"));
     // Ctrl+Shift+Z everywhere; the platform's own (Ctrl+Y on Windows) as well.
     QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
@@ -188,8 +188,8 @@ void MainWindow::createActions()
     m_navigationAction->setCheckable(true);
     m_navigationAction->setChecked(true);
     connect(m_navigationAction, &QAction::toggled, m_navigation, &QWidget::setVisible);
-    m_refreshAction = m_viewMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("view-refresh")), QString(), this, &MainWindow::refresh);
+    m_refreshAction = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), QString(), this,
+                                            &MainWindow::refresh);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -327,10 +327,11 @@ void MainWindow::refresh()
 
 void MainWindow::openDatabase()
 {
-    const QString start
-        = m_session.database() ? QFileInfo(m_session.database()->location()).absolutePath() : QDir::homePath();
+    const QString start = m_session.database() ? QFileInfo(m_session.database()->location()).absolutePath()
+                                               : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), start,
-        tr("FunnelDesk databases (%1)").arg(kDatabaseFilter) + QStringLiteral(";;") + tr("All files (*)"));
+                                                      tr("FunnelDesk databases (%1)").arg(kDatabaseFilter)
+                                                          + QStringLiteral(";;") + tr("All files (*)"));
     if (path.isEmpty())
         return;
     if (auto db = DatabaseOpener::open(this, path)) {
@@ -357,11 +358,11 @@ void MainWindow::openTeamDatabase()
 
 void MainWindow::newDatabase()
 {
-    const QString start
-        = m_session.database() ? QFileInfo(m_session.database()->location()).absolutePath() : QDir::homePath();
-    QString path = QFileDialog::getSaveFileName(this, tr("New Database"),
-        QDir(start).filePath(QStringLiteral("funneldesk.sqlite")), tr("FunnelDesk databases (%1)").arg(kDatabaseFilter),
-        nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString start = m_session.database() ? QFileInfo(m_session.database()->location()).absolutePath()
+                                               : QDir::homePath();
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Database"), QDir(start).filePath(QStringLiteral("funneldesk.sqlite")),
+        tr("FunnelDesk databases (%1)").arg(kDatabaseFilter), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -369,9 +370,9 @@ void MainWindow::newDatabase()
     // Never replace a file: a database holds work that may not exist anywhere else.
     if (QFileInfo::exists(path)) {
         QMessageBox::warning(this, tr("New Database"),
-            tr("%1 already exists. Choose a new file name, or open the existing file with "
-               "File → Open Database.")
-                .arg(QDir::toNativeSeparators(path)));
+                             tr("%1 already exists. Choose a new file name, or open the existing file with "
+                                "File → Open Database.")
+                                 .arg(QDir::toNativeSeparators(path)));
         return;
     }
     auto db = DatabaseOpener::open(this, path);
@@ -391,7 +392,8 @@ void MainWindow::loadDemoOffice()
         runDemo();
         return;
     }
-    const auto answer = QMessageBox::question(this, tr("Load Demo Office"),
+    const auto answer = QMessageBox::question(
+        this, tr("Load Demo Office"),
         tr("The demo office can only be loaded into an empty database, and this one already holds "
            "opportunities.\n\nCreate a new database file for the demo office?"),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
@@ -413,7 +415,8 @@ bool MainWindow::runDemo()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About FunnelDesk"),
+    QMessageBox::about(
+        this, tr("About FunnelDesk"),
         tr("<h3>FunnelDesk %1</h3>"
            "<p>Sales funnel, forecast and pipeline management for small sales offices.</p>"
            "<p>Opportunities, kanban board, funnel, forecast against target, leads, customers, activities, "

@@ -5,9 +5,9 @@
 #include "analytics/overduetasks.h"
 #include "analytics/receivables.h"
 #include "domain/clock.h"
+#include "domain/errors.h"
 #include "domain/money.h"
 #include "storage/database.h"
-#include "domain/errors.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -27,11 +27,14 @@ OverdueNotifier::OverdueNotifier(Session &session, QMainWindow *window)
     m_timer->setInterval(kIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &OverdueNotifier::checkNow);
     // Tasks of another file are other tasks: forget what was announced for the old one.
-    connect(&m_session, &Session::databaseChanged, this, [this] {
-        m_announced.clear();
-        m_announcedPayments.clear();
-        checkNow();
-    }, Qt::QueuedConnection);
+    connect(
+        &m_session, &Session::databaseChanged, this,
+        [this] {
+            m_announced.clear();
+            m_announcedPayments.clear();
+            checkNow();
+        },
+        Qt::QueuedConnection);
     m_timer->start();
     if (m_session.database())
         QTimer::singleShot(0, this, &OverdueNotifier::checkNow);
@@ -70,7 +73,7 @@ QList<qint64> OverdueNotifier::checkNow()
                                           .arg(fresh.first().title));
     lines << paymentLines;
     const QString title = paymentLines.isEmpty() ? tr("Overdue follow-up tasks")
-        : fresh.isEmpty()                        ? tr("Payments to collect")
+                          : fresh.isEmpty()      ? tr("Payments to collect")
                                                  : tr("Overdue follow-ups and payments");
     const QString message = lines.join(QLatin1Char('\n'));
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -98,7 +101,8 @@ QStringList OverdueNotifier::freshPayments(QList<qint64> &ids)
     int soonCount = 0;
     QString currency = QStringLiteral("CNY");
     for (const InstalmentBalance &in : r.instalments) {
-        if (in.outstanding <= 0 || in.daysPastDue < -kPaymentNoticeDays || m_announcedPayments.contains(in.instalmentId))
+        if (in.outstanding <= 0 || in.daysPastDue < -kPaymentNoticeDays
+            || m_announcedPayments.contains(in.instalmentId))
             continue;
         currency = in.currency;
         ids.append(in.instalmentId);

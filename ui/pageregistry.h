@@ -22,10 +22,10 @@ struct PageContext
 // One area of the application in the left navigation.
 struct PageSpec
 {
-    QString id; // stable key ("kanban"), stored as the last page in QSettings
-    const char *title; // source text in the "PageRegistry" context; see pageTitle()
+    QString id;          // stable key ("kanban"), stored as the last page in QSettings
+    const char *title;   // source text in the "PageRegistry" context; see pageTitle()
     const char *summary; // one sentence on what the area is for (shown until it exists)
-    QString icon; // resource path of the navigation icon
+    QString icon;        // resource path of the navigation icon
     // Builds the page (parented to `parent`); nullptr while the area is not built yet.
     std::function<QWidget *(PageContext &context, QWidget *parent)> create;
 };

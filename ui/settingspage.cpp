@@ -82,8 +82,8 @@ void SettingsPage::retranslateUi()
     {
         const QSignalBlocker block(m_language);
         m_language->setItemText(0,
-            tr("System default (%1)")
-                .arg(LanguageManager::nativeName(LanguageManager::languageFor(QLocale::system()))));
+                                tr("System default (%1)")
+                                    .arg(LanguageManager::nativeName(LanguageManager::languageFor(QLocale::system()))));
     }
     m_languageNote->setText(tr("The change applies at once. Amounts follow the language: Chinese summaries "
                                "count in 万, English ones in thousands (K) and millions (M)."));

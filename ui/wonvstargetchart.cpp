@@ -57,7 +57,8 @@ void WonVsTargetChart::setMonths(const QList<MonthFigures> &months, const QStrin
         const MonthFigures &m = months.at(i);
         const QDate start = QDate::fromString(m.period + QStringLiteral("-01"), Qt::ISODate);
         // Twelve slots are narrow: the month alone fits, the years go in the axis title.
-        categories << (chinese ? locale.toString(start, QStringLiteral("M月")) : locale.toString(start, QStringLiteral("MMM")));
+        categories << (chinese ? locale.toString(start, QStringLiteral("M月"))
+                               : locale.toString(start, QStringLiteral("MMM")));
         if (i == 0)
             first = start;
         last = start;

@@ -15,7 +15,6 @@ namespace fd::cliopts {
 
 namespace {
 
-
 [[noreturn]] void fail(const QString &option, const QString &value, const QString &reason)
 {
     Validator v(QStringLiteral("option"));
@@ -40,7 +39,8 @@ qint64 lookup(Database &db, const QString &option, const QString &value, NamedRe
 void addScopeOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("pipeline"), QStringLiteral("Pipeline name or id."), QStringLiteral("P")});
-    parser.addOption({QStringLiteral("owner"), QStringLiteral("Owner login, display name or id."), QStringLiteral("U")});
+    parser.addOption(
+        {QStringLiteral("owner"), QStringLiteral("Owner login, display name or id."), QStringLiteral("U")});
     parser.addOption({QStringLiteral("team"), QStringLiteral("Team name or id."), QStringLiteral("T")});
     parser.addOption({QStringLiteral("region"), QStringLiteral("Region name or id."), QStringLiteral("R")});
     parser.addOption({QStringLiteral("product-line"), QStringLiteral("Product line name or id."), QStringLiteral("L")});
@@ -51,7 +51,8 @@ void addWindowedOptions(QCommandLineParser &parser)
     addScopeOptions(parser);
     parser.addOption({QStringLiteral("from"), QStringLiteral("Window start (YYYY-MM-DD)."), QStringLiteral("D")});
     parser.addOption({QStringLiteral("to"), QStringLiteral("Window end (YYYY-MM-DD)."), QStringLiteral("D")});
-    parser.addOption({QStringLiteral("as-of"), QStringLiteral("Replay as of the end of this day."), QStringLiteral("D")});
+    parser.addOption(
+        {QStringLiteral("as-of"), QStringLiteral("Replay as of the end of this day."), QStringLiteral("D")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")});
 }
 

@@ -31,7 +31,7 @@ QDateTime asOf(const QCommandLineParser &parser);
 // the windowed analyses (funnel, reps).
 void addWindowedOptions(QCommandLineParser &parser);
 // Reads those options into a query with scope, from, to and asOf members.
-template <typename Query>
+template<typename Query>
 Query windowedQuery(Database &db, const QCommandLineParser &parser)
 {
     Query q;

@@ -19,7 +19,8 @@ public:
     QString name() const override { return QStringLiteral("backtest"); }
     QString summary() const override
     {
-        return QStringLiteral("Backtest the forecast methods and baselines month by month (MAPE, WAPE, bias, range coverage)");
+        return QStringLiteral(
+            "Backtest the forecast methods and baselines month by month (MAPE, WAPE, bias, range coverage)");
     }
 
     void addOptions(QCommandLineParser &parser) const override
@@ -27,12 +28,13 @@ public:
         parser.addOption({QStringLiteral("from"), QStringLiteral("First month (2025-01)."), QStringLiteral("MONTH")});
         parser.addOption({QStringLiteral("to"), QStringLiteral("Last month (2026-10)."), QStringLiteral("MONTH")});
         cliopts::addScopeOptions(parser);
-        parser.addOption({QStringLiteral("runs"), QStringLiteral("Simulation runs (default 10000)."),
-                          QStringLiteral("N")});
+        parser.addOption(
+            {QStringLiteral("runs"), QStringLiteral("Simulation runs (default 10000)."), QStringLiteral("N")});
         parser.addOption({QStringLiteral("seed"), QStringLiteral("Simulation seed."), QStringLiteral("S")});
-        parser.addOption({QStringLiteral("calibration"),
-                          QStringLiteral("Also print the calibration table: predicted vs observed probability of "
-                                         "winning inside the month, by stage and by days to the expected close date.")});
+        parser.addOption(
+            {QStringLiteral("calibration"),
+             QStringLiteral("Also print the calibration table: predicted vs observed probability of "
+                            "winning inside the month, by stage and by days to the expected close date.")});
         parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")});
     }
 
@@ -68,9 +70,8 @@ private:
                 const size_t i = size_t(s.method);
                 forecasts.insert(analytics::toString(s.method), cliopts::json(m.forecast[i]));
                 if (m.p10[i] && m.p90[i])
-                    ranges.insert(analytics::toString(s.method),
-                                  QJsonObject{{QStringLiteral("p10_cents"), *m.p10[i]},
-                                              {QStringLiteral("p90_cents"), *m.p90[i]}});
+                    ranges.insert(analytics::toString(s.method), QJsonObject{{QStringLiteral("p10_cents"), *m.p10[i]},
+                                                                             {QStringLiteral("p90_cents"), *m.p90[i]}});
             }
             months.append(QJsonObject{{QStringLiteral("month"), m.month},
                                       {QStringLiteral("as_of"), cliopts::json(m.asOf)},
@@ -94,18 +95,18 @@ private:
         if (q.calibration) {
             QJsonArray rows;
             for (const auto &r : b.calibration)
-                rows.append(QJsonObject{
-                    {QStringLiteral("dimension"), r.dimension == analytics::CalibrationRow::Dimension::Stage
-                                                      ? QStringLiteral("stage")
-                                                      : QStringLiteral("close_date")},
-                    {QStringLiteral("key"), r.key},
-                    {QStringLiteral("deals"), r.deals},
-                    {QStringLiteral("predicted_learned"), r.learned},
-                    {QStringLiteral("predicted_configured"), r.configured},
-                    {QStringLiteral("observed"), r.observed},
-                    {QStringLiteral("expected_learned_cents"), r.expectedLearned},
-                    {QStringLiteral("expected_configured_cents"), r.expectedConfigured},
-                    {QStringLiteral("won_cents"), r.wonAmount}});
+                rows.append(
+                    QJsonObject{{QStringLiteral("dimension"), r.dimension == analytics::CalibrationRow::Dimension::Stage
+                                                                  ? QStringLiteral("stage")
+                                                                  : QStringLiteral("close_date")},
+                                {QStringLiteral("key"), r.key},
+                                {QStringLiteral("deals"), r.deals},
+                                {QStringLiteral("predicted_learned"), r.learned},
+                                {QStringLiteral("predicted_configured"), r.configured},
+                                {QStringLiteral("observed"), r.observed},
+                                {QStringLiteral("expected_learned_cents"), r.expectedLearned},
+                                {QStringLiteral("expected_configured_cents"), r.expectedConfigured},
+                                {QStringLiteral("won_cents"), r.wonAmount}});
             root.insert(QStringLiteral("calibration"), rows);
         }
         ctx.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -164,8 +165,8 @@ private:
                        .arg(QStringLiteral("Won"), 14);
         for (const auto &r : b.calibration) {
             const QString group = r.dimension == analytics::CalibrationRow::Dimension::Stage
-                ? QStringLiteral("stage ") + r.key
-                : analytics::closeBucketLabel(r.key);
+                                      ? QStringLiteral("stage ") + r.key
+                                      : analytics::closeBucketLabel(r.key);
             ctx.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                            .arg(cliopts::pad(group, 34))
                            .arg(r.deals, 7)

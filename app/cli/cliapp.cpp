@@ -136,8 +136,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err, QTe
                            Migrator(*opened).migrate();
                            if (!userLogin.isEmpty()) {
                                const QString password = qEnvironmentVariableIsSet("FD_PASSWORD")
-                                   ? qEnvironmentVariable("FD_PASSWORD")
-                                   : readLine();
+                                                            ? qEnvironmentVariable("FD_PASSWORD")
+                                                            : readLine();
                                SignIn(*opened).signIn(userLogin, password);
                            }
                            db = std::move(opened);

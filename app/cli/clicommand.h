@@ -17,7 +17,7 @@ struct CliContext
 {
     QTextStream &out;
     QTextStream &err;
-    QString dbPath;                   // --db, or the default location
+    QString dbPath; // --db, or the default location
     // Opens (and migrates) the database on first use and signs in the --user (SQLite):
     // every change the command makes records that user. Throws fd::Error (SignInError).
     std::function<Database &()> database;

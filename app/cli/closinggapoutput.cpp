@@ -11,10 +11,14 @@ namespace {
 QString statusText(analytics::GapStatus status)
 {
     switch (status) {
-    case analytics::GapStatus::Short: return QStringLiteral("short");
-    case analytics::GapStatus::NoTarget: return QStringLiteral("no_target");
-    case analytics::GapStatus::AheadOfTarget: return QStringLiteral("ahead_of_target");
-    case analytics::GapStatus::PeriodOver: return QStringLiteral("period_over");
+    case analytics::GapStatus::Short:
+        return QStringLiteral("short");
+    case analytics::GapStatus::NoTarget:
+        return QStringLiteral("no_target");
+    case analytics::GapStatus::AheadOfTarget:
+        return QStringLiteral("ahead_of_target");
+    case analytics::GapStatus::PeriodOver:
+        return QStringLiteral("period_over");
     }
     return {};
 }

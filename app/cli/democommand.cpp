@@ -67,8 +67,7 @@ public:
         ctx.out << "Demo office created in " << db.location() << " (seed " << options.seed
                 << (options.today.isValid() ? QStringLiteral(", today %1").arg(options.today.toString(Qt::ISODate))
                                             : QString())
-                << ") in "
-                << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1) << " s\n"
+                << ") in " << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1) << " s\n"
                 << "  regions        " << r.regions << "\n"
                 << "  teams          " << r.teams << "\n"
                 << "  users          " << r.users << "\n"

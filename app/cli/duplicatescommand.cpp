@@ -22,8 +22,8 @@ public:
 
     void addOptions(QCommandLineParser &parser) const override
     {
-        parser.addOption({QStringLiteral("kind"), QStringLiteral("leads (default) or customers."),
-                          QStringLiteral("K"), QStringLiteral("leads")});
+        parser.addOption({QStringLiteral("kind"), QStringLiteral("leads (default) or customers."), QStringLiteral("K"),
+                          QStringLiteral("leads")});
         parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")});
     }
 
@@ -58,8 +58,8 @@ public:
             QStringList why;
             for (const MatchReason &r : p.reasons)
                 why << r.field + QLatin1Char('=') + r.key;
-            ctx.out << p.firstId << " " << p.firstName << "  <->  " << p.secondId << " " << p.secondName
-                    << "  [" << why.join(QStringLiteral(", ")) << "]\n";
+            ctx.out << p.firstId << " " << p.firstName << "  <->  " << p.secondId << " " << p.secondName << "  ["
+                    << why.join(QStringLiteral(", ")) << "]\n";
         }
         return ExitOk;
     }

@@ -23,7 +23,8 @@ public:
                           QStringLiteral("What to export: opportunities, customers, leads, contacts, activities, "
                                          "stage-history."),
                           QStringLiteral("KIND")});
-        parser.addOption({QStringLiteral("format"), QStringLiteral("csv (default) or xlsx."), QStringLiteral("FORMAT")});
+        parser.addOption(
+            {QStringLiteral("format"), QStringLiteral("csv (default) or xlsx."), QStringLiteral("FORMAT")});
         parser.addOption({QStringLiteral("out"), QStringLiteral("File to write."), QStringLiteral("FILE")});
     }
 
@@ -52,8 +53,8 @@ public:
         QElapsedTimer timer;
         timer.start();
         const qint64 rows = Exporter(ctx.database()).exportKind(*kind, *format, out);
-        ctx.out << "Exported " << rows << ' ' << toString(*kind) << " to " << out << " (" << toString(*format)
-                << ", " << timer.elapsed() << " ms)\n";
+        ctx.out << "Exported " << rows << ' ' << toString(*kind) << " to " << out << " (" << toString(*format) << ", "
+                << timer.elapsed() << " ms)\n";
         return ExitOk;
     }
 };

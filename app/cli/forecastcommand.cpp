@@ -6,8 +6,8 @@
 
 #include "analytics/forecast.h"
 #include "analytics/gapclosing.h"
-#include "storage/repositories/forecastsnapshotrepository.h"
 #include "analytics/learnedmodel.h"
+#include "storage/repositories/forecastsnapshotrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,25 +23,28 @@ public:
     QString name() const override { return QStringLiteral("forecast"); }
     QString summary() const override
     {
-        return QStringLiteral("Forecast a month or quarter against target (auto: the method with the best track record)");
+        return QStringLiteral(
+            "Forecast a month or quarter against target (auto: the method with the best track record)");
     }
 
     void addOptions(QCommandLineParser &parser) const override
     {
         parser.addOption({QStringLiteral("period"), QStringLiteral("Month (2026-12) or quarter (2026-Q4)."),
                           QStringLiteral("PERIOD")});
-        parser.addOption({QStringLiteral("method"), QStringLiteral("auto (default: lowest backtest error over the last 12 months), learned, configured, "
-                                         "historical, simulation, run_rate or seasonal_naive."),
-                          QStringLiteral("M")});
-        parser.addOption({QStringLiteral("as-of"), QStringLiteral("Replay as of the end of this day."),
-                          QStringLiteral("D")});
+        parser.addOption(
+            {QStringLiteral("method"),
+             QStringLiteral("auto (default: lowest backtest error over the last 12 months), learned, configured, "
+                            "historical, simulation, run_rate or seasonal_naive."),
+             QStringLiteral("M")});
+        parser.addOption(
+            {QStringLiteral("as-of"), QStringLiteral("Replay as of the end of this day."), QStringLiteral("D")});
         cliopts::addScopeOptions(parser);
-        parser.addOption({QStringLiteral("runs"), QStringLiteral("Simulation runs (default 10000)."),
-                          QStringLiteral("N")});
+        parser.addOption(
+            {QStringLiteral("runs"), QStringLiteral("Simulation runs (default 10000)."), QStringLiteral("N")});
         parser.addOption({QStringLiteral("seed"), QStringLiteral("Simulation seed."), QStringLiteral("S")});
         parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")});
-        parser.addOption({QStringLiteral("record"),
-                          QStringLiteral("Store this forecast as a snapshot (see forecast-history).")});
+        parser.addOption(
+            {QStringLiteral("record"), QStringLiteral("Store this forecast as a snapshot (see forecast-history).")});
     }
 
     int run(const QCommandLineParser &parser, CliContext &ctx) const override
@@ -81,21 +84,22 @@ public:
             QJsonArray deals;
             for (const auto &d : f.deals) {
                 QJsonObject o{{QStringLiteral("id"), d.id},
-                                         {QStringLiteral("title"), titles.value(d.id)},
-                                         {QStringLiteral("stage_id"), d.stageId},
-                                         {QStringLiteral("owner_id"), d.ownerId},
-                                         {QStringLiteral("amount_cents"), d.amount},
-                                         {QStringLiteral("expected_close_date"), cliopts::json(d.expectedClose)},
-                                         {QStringLiteral("probability"), d.probability},
-                                         {QStringLiteral("close_in_period"), d.closeInPeriod},
-                                         {QStringLiteral("expected_cents"), d.expected}};
+                              {QStringLiteral("title"), titles.value(d.id)},
+                              {QStringLiteral("stage_id"), d.stageId},
+                              {QStringLiteral("owner_id"), d.ownerId},
+                              {QStringLiteral("amount_cents"), d.amount},
+                              {QStringLiteral("expected_close_date"), cliopts::json(d.expectedClose)},
+                              {QStringLiteral("probability"), d.probability},
+                              {QStringLiteral("close_in_period"), d.closeInPeriod},
+                              {QStringLiteral("expected_cents"), d.expected}};
                 if (d.position >= 0)
-                    o.insert(QStringLiteral("why"), QJsonObject{{QStringLiteral("close_position"), analytics::closePositionKey(d.position)},
-                                                                {QStringLiteral("age_days"), d.ageDays},
-                                                                {QStringLiteral("similar_deals"), d.similarDeals},
-                                                                {QStringLiteral("similar_won"), d.similarWon},
-                                                                {QStringLiteral("stage_rate"), d.stageRate},
-                                                                {QStringLiteral("configured_probability"), d.configured}});
+                    o.insert(QStringLiteral("why"),
+                             QJsonObject{{QStringLiteral("close_position"), analytics::closePositionKey(d.position)},
+                                         {QStringLiteral("age_days"), d.ageDays},
+                                         {QStringLiteral("similar_deals"), d.similarDeals},
+                                         {QStringLiteral("similar_won"), d.similarWon},
+                                         {QStringLiteral("stage_rate"), d.stageRate},
+                                         {QStringLiteral("configured_probability"), d.configured}});
                 deals.append(o);
             }
             QJsonObject root{{QStringLiteral("period"), f.period},
@@ -149,8 +153,8 @@ public:
                 << cliopts::json(f.periodEnd).toString() << "), method " << analytics::toString(f.method)
                 << (f.autoSelected ? " (auto)" : "") << ", as of " << cliopts::json(f.asOf).toString() << "\n";
         if (f.autoSelected)
-            ctx.out << "Chosen by its track record: mean error " << cliopts::percent(f.trackRecordMape) << " over the last "
-                    << f.trackRecordMonths << " months with sales\n";
+            ctx.out << "Chosen by its track record: mean error " << cliopts::percent(f.trackRecordMape)
+                    << " over the last " << f.trackRecordMonths << " months with sales\n";
         if (!f.available)
             ctx.out << "Not enough history for this method: the forecast is what was already won\n";
         ctx.out << '\n';
@@ -164,7 +168,7 @@ public:
         line(QStringLiteral("Forecast"), cliopts::yuan(f.forecast));
         if (f.hasRange)
             line(QStringLiteral("P10 / P50 / P90"), cliopts::yuan(f.p10) + QStringLiteral(" / ") + cliopts::yuan(f.p50)
-                                                         + QStringLiteral(" / ") + cliopts::yuan(f.p90));
+                                                        + QStringLiteral(" / ") + cliopts::yuan(f.p90));
         if (f.method == analytics::ForecastMethod::Learned)
             line(QStringLiteral("New deals (expected)"), cliopts::yuan(f.newDealsExpected));
         if (f.method == analytics::ForecastMethod::Simulation) {
@@ -173,8 +177,8 @@ public:
         }
         line(QStringLiteral("Target"), cliopts::yuan(f.target));
         line(QStringLiteral("Gap (target - forecast)"), cliopts::yuan(f.gap));
-        line(QStringLiteral("Coverage"), f.coverage ? QString::number(*f.coverage, 'f', 2) + QLatin1Char('x')
-                                                    : QStringLiteral("-"));
+        line(QStringLiteral("Coverage"),
+             f.coverage ? QString::number(*f.coverage, 'f', 2) + QLatin1Char('x') : QStringLiteral("-"));
         ctx.out << "\nContributing deals (" << f.deals.size() << ", largest expected first):\n";
         ctx.out << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
                        .arg(QStringLiteral("Id"), 8)

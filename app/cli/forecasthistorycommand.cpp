@@ -50,25 +50,24 @@ public:
             QJsonArray rows;
             for (const analytics::ForecastHistoryRow &r : h.rows) {
                 const ForecastSnapshot &s = r.snapshot;
-                rows.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                        {QStringLiteral("as_of"), cliopts::json(s.asOf)},
-                                        {QStringLiteral("recorded_at"), cliopts::json(s.recordedAt)},
-                                        {QStringLiteral("recorded_by"), s.recordedBy ? QJsonValue(s.recordedBy)
-                                                                                     : QJsonValue()},
-                                        {QStringLiteral("recordings"), r.recordings},
-                                        {QStringLiteral("source"), s.source},
-                                        {QStringLiteral("method"), s.method},
-                                        {QStringLiteral("won_then_cents"), r.wonThen},
-                                        {QStringLiteral("expected_cents"), s.expected},
-                                        {QStringLiteral("forecast_cents"), s.forecast},
-                                        {QStringLiteral("p10_cents"), cliopts::json(s.p10)},
-                                        {QStringLiteral("p50_cents"), cliopts::json(s.p50)},
-                                        {QStringLiteral("p90_cents"), cliopts::json(s.p90)},
-                                        {QStringLiteral("target_cents"), cliopts::json(s.target)},
-                                        {QStringLiteral("error_cents"), cliopts::json(r.error)},
-                                        {QStringLiteral("error_share"), cliopts::json(r.errorShare)},
-                                        {QStringLiteral("in_p10_p90"), r.inRange ? QJsonValue(*r.inRange)
-                                                                                 : QJsonValue()}});
+                rows.append(
+                    QJsonObject{{QStringLiteral("id"), s.id},
+                                {QStringLiteral("as_of"), cliopts::json(s.asOf)},
+                                {QStringLiteral("recorded_at"), cliopts::json(s.recordedAt)},
+                                {QStringLiteral("recorded_by"), s.recordedBy ? QJsonValue(s.recordedBy) : QJsonValue()},
+                                {QStringLiteral("recordings"), r.recordings},
+                                {QStringLiteral("source"), s.source},
+                                {QStringLiteral("method"), s.method},
+                                {QStringLiteral("won_then_cents"), r.wonThen},
+                                {QStringLiteral("expected_cents"), s.expected},
+                                {QStringLiteral("forecast_cents"), s.forecast},
+                                {QStringLiteral("p10_cents"), cliopts::json(s.p10)},
+                                {QStringLiteral("p50_cents"), cliopts::json(s.p50)},
+                                {QStringLiteral("p90_cents"), cliopts::json(s.p90)},
+                                {QStringLiteral("target_cents"), cliopts::json(s.target)},
+                                {QStringLiteral("error_cents"), cliopts::json(r.error)},
+                                {QStringLiteral("error_share"), cliopts::json(r.errorShare)},
+                                {QStringLiteral("in_p10_p90"), r.inRange ? QJsonValue(*r.inRange) : QJsonValue()}});
             }
             const QJsonObject root{{QStringLiteral("period"), h.period},
                                    {QStringLiteral("period_start"), cliopts::json(h.periodStart)},

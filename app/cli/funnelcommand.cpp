@@ -74,7 +74,8 @@ public:
     QString name() const override { return QStringLiteral("funnel"); }
     QString summary() const override
     {
-        return QStringLiteral("Funnel per stage: open deals, entered, conversion, days in stage, won/lost, sales velocity");
+        return QStringLiteral(
+            "Funnel per stage: open deals, entered, conversion, days in stage, won/lost, sales velocity");
     }
 
     void addOptions(QCommandLineParser &parser) const override { cliopts::addWindowedOptions(parser); }

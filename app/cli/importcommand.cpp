@@ -26,7 +26,8 @@ public:
                           QStringLiteral("What the file holds: opportunities, customers, leads, contacts, "
                                          "activities, stage-history."),
                           QStringLiteral("KIND")});
-        parser.addOption({QStringLiteral("file"), QStringLiteral("CSV or XLSX file to import."), QStringLiteral("FILE")});
+        parser.addOption(
+            {QStringLiteral("file"), QStringLiteral("CSV or XLSX file to import."), QStringLiteral("FILE")});
         parser.addOption({QStringLiteral("encoding"),
                           QStringLiteral("CSV encoding: utf-8, utf-8-bom, gb18030 (gbk), big5. Default: detected."),
                           QStringLiteral("ENCODING")});
@@ -38,13 +39,13 @@ public:
                           QStringLiteral("Create customers, users, teams, regions, products, campaigns and stages "
                                          "that do not exist.")});
         parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Validate and report; store nothing.")});
-        parser.addOption({QStringLiteral("skip-invalid"),
-                          QStringLiteral("Import the valid rows even if some are rejected.")});
+        parser.addOption(
+            {QStringLiteral("skip-invalid"), QStringLiteral("Import the valid rows even if some are rejected.")});
         parser.addOption({QStringLiteral("rejected"),
                           QStringLiteral("Write the rejected rows with their reasons to this CSV file."),
                           QStringLiteral("FILE")});
-        parser.addOption({QStringLiteral("preview"), QStringLiteral("Print the first N parsed rows."),
-                          QStringLiteral("N")});
+        parser.addOption(
+            {QStringLiteral("preview"), QStringLiteral("Print the first N parsed rows."), QStringLiteral("N")});
     }
 
     int run(const QCommandLineParser &parser, CliContext &ctx) const override
@@ -76,7 +77,8 @@ public:
         options.dryRun = parser.isSet(QStringLiteral("dry-run"));
         options.skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
         options.rejectedReportPath = parser.value(QStringLiteral("rejected"));
-        options.previewRows = parser.isSet(QStringLiteral("preview")) ? parser.value(QStringLiteral("preview")).toInt() : 0;
+        options.previewRows = parser.isSet(QStringLiteral("preview")) ? parser.value(QStringLiteral("preview")).toInt()
+                                                                      : 0;
         options.maxErrorsKept = kPrintedErrors;
 
         QElapsedTimer timer;

@@ -16,7 +16,10 @@ class InfoCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("info"); }
-    QString summary() const override { return QStringLiteral("Show the schema version and the row count of every table"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Show the schema version and the row count of every table");
+    }
 
     void addOptions(QCommandLineParser &parser) const override
     {

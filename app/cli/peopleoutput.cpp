@@ -76,8 +76,8 @@ QString teamLine(const Team &t, const TeamNames &names, int members)
 QString withSignInHint(const QString &message)
 {
     return message
-        + QStringLiteral(" (funneldesk-cli --db FILE --user LOGIN …: the password comes from FD_PASSWORD or the "
-                         "first line of standard input)");
+           + QStringLiteral(" (funneldesk-cli --db FILE --user LOGIN …: the password comes from FD_PASSWORD or the "
+                            "first line of standard input)");
 }
 
 } // namespace fd::cliout

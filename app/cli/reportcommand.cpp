@@ -68,27 +68,30 @@ public:
     void addOptions(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(QStringLiteral("weekly"), QStringLiteral("The report to produce (weekly)."));
-        parser.addOption({ QStringLiteral("week"),
-            QStringLiteral("ISO week, e.g. 2026-W47 (default: the last full week)."), QStringLiteral("WEEK") });
-        parser.addOption({ QStringLiteral("scope"),
-            QStringLiteral("company (default), region:NAME, team:NAME or rep:NAME."), QStringLiteral("SCOPE") });
-        parser.addOption({ QStringLiteral("out"), QStringLiteral("File to write."), QStringLiteral("FILE") });
-        parser.addOption({ QStringLiteral("format"), QStringLiteral("pdf (default) or html; default from --out."),
-            QStringLiteral("FORMAT") });
-        parser.addOption({ QStringLiteral("window-days"),
-            QStringLiteral("Days of the funnel window (funnel, stage conversion and dwell, velocity), ending on the "
-                           "as-of day (default: 90)."),
-            QStringLiteral("DAYS") });
-        parser.addOption({ QStringLiteral("lang"), QStringLiteral("Report language: zh_CN (default), zh_TW or en."),
-            QStringLiteral("LANG") });
-        parser.addOption({ QStringLiteral("no-record"),
-            QStringLiteral("Do not store the report's forecasts as snapshots (see forecast-history).") });
+        parser.addOption({QStringLiteral("week"),
+                          QStringLiteral("ISO week, e.g. 2026-W47 (default: the last full week)."),
+                          QStringLiteral("WEEK")});
+        parser.addOption({QStringLiteral("scope"),
+                          QStringLiteral("company (default), region:NAME, team:NAME or rep:NAME."),
+                          QStringLiteral("SCOPE")});
+        parser.addOption({QStringLiteral("out"), QStringLiteral("File to write."), QStringLiteral("FILE")});
+        parser.addOption({QStringLiteral("format"), QStringLiteral("pdf (default) or html; default from --out."),
+                          QStringLiteral("FORMAT")});
+        parser.addOption(
+            {QStringLiteral("window-days"),
+             QStringLiteral("Days of the funnel window (funnel, stage conversion and dwell, velocity), ending on the "
+                            "as-of day (default: 90)."),
+             QStringLiteral("DAYS")});
+        parser.addOption({QStringLiteral("lang"), QStringLiteral("Report language: zh_CN (default), zh_TW or en."),
+                          QStringLiteral("LANG")});
+        parser.addOption({QStringLiteral("no-record"),
+                          QStringLiteral("Do not store the report's forecasts as snapshots (see forecast-history).")});
     }
 
     int run(const QCommandLineParser &parser, CliContext &ctx) const override
     {
         const QStringList positional = parser.positionalArguments();
-        if (positional != QStringList { QStringLiteral("weekly") }) {
+        if (positional != QStringList{QStringLiteral("weekly")}) {
             ctx.err << "funneldesk-cli report: expected 'report weekly' (the only report so far)\n";
             return ExitUsage;
         }
@@ -100,15 +103,15 @@ public:
         QString format = parser.value(QStringLiteral("format")).toLower();
         if (format.isEmpty())
             format = out.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
-                    || out.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive)
-                ? QStringLiteral("html")
-                : QStringLiteral("pdf");
+                             || out.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive)
+                         ? QStringLiteral("html")
+                         : QStringLiteral("pdf");
         if (format != QLatin1String("pdf") && format != QLatin1String("html")) {
             ctx.err << "funneldesk-cli report: --format must be pdf or html\n";
             return ExitUsage;
         }
-        const QString lang
-            = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang")) : QStringLiteral("zh_CN");
+        const QString lang = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
+                                                                  : QStringLiteral("zh_CN");
         if (lang != QLatin1String("zh_CN") && lang != QLatin1String("zh_TW") && lang != QLatin1String("en")) {
             ctx.err << "funneldesk-cli report: --lang must be zh_CN, zh_TW or en\n";
             return ExitUsage;

@@ -43,29 +43,28 @@ public:
                                               {QStringLiteral("deals"), s.repDeals},
                                               {QStringLiteral("median_days"), cliopts::json(s.repMedian)},
                                               {QStringLiteral("team_median_days"), cliopts::json(s.teamMedian)}});
-                const QJsonValue stall =
-                    row.stallStageId ? QJsonValue(QJsonObject{{QStringLiteral("stage_id"), row.stallStageId},
-                                                              {QStringLiteral("name"), row.stallStageName},
-                                                              {QStringLiteral("excess_days"),
-                                                               cliopts::json(row.stallExcessDays)}})
-                                     : QJsonValue(QJsonValue::Null);
-                reps.append(QJsonObject{{QStringLiteral("user_id"), row.userId},
-                                        {QStringLiteral("login"), row.login},
-                                        {QStringLiteral("display_name"), row.displayName},
-                                        {QStringLiteral("team_id"), row.teamId ? QJsonValue(row.teamId)
-                                                                               : QJsonValue(QJsonValue::Null)},
-                                        {QStringLiteral("pipeline_cents"), row.pipeline},
-                                        {QStringLiteral("open_count"), row.openCount},
-                                        {QStringLiteral("weighted_cents"), row.weighted},
-                                        {QStringLiteral("won_count"), row.wonCount},
-                                        {QStringLiteral("won_amount_cents"), row.wonAmount},
-                                        {QStringLiteral("lost_count"), row.lostCount},
-                                        {QStringLiteral("win_rate"), cliopts::json(row.winRate)},
-                                        {QStringLiteral("average_deal_cents"), cliopts::json(row.averageDeal)},
-                                        {QStringLiteral("median_cycle_days"), cliopts::json(row.medianCycleDays)},
-                                        {QStringLiteral("activities"), activities},
-                                        {QStringLiteral("stages"), stages},
-                                        {QStringLiteral("stall_stage"), stall}});
+                const QJsonValue stall = row.stallStageId ? QJsonValue(QJsonObject{
+                                             {QStringLiteral("stage_id"), row.stallStageId},
+                                             {QStringLiteral("name"), row.stallStageName},
+                                             {QStringLiteral("excess_days"), cliopts::json(row.stallExcessDays)}})
+                                                          : QJsonValue(QJsonValue::Null);
+                reps.append(QJsonObject{
+                    {QStringLiteral("user_id"), row.userId},
+                    {QStringLiteral("login"), row.login},
+                    {QStringLiteral("display_name"), row.displayName},
+                    {QStringLiteral("team_id"), row.teamId ? QJsonValue(row.teamId) : QJsonValue(QJsonValue::Null)},
+                    {QStringLiteral("pipeline_cents"), row.pipeline},
+                    {QStringLiteral("open_count"), row.openCount},
+                    {QStringLiteral("weighted_cents"), row.weighted},
+                    {QStringLiteral("won_count"), row.wonCount},
+                    {QStringLiteral("won_amount_cents"), row.wonAmount},
+                    {QStringLiteral("lost_count"), row.lostCount},
+                    {QStringLiteral("win_rate"), cliopts::json(row.winRate)},
+                    {QStringLiteral("average_deal_cents"), cliopts::json(row.averageDeal)},
+                    {QStringLiteral("median_cycle_days"), cliopts::json(row.medianCycleDays)},
+                    {QStringLiteral("activities"), activities},
+                    {QStringLiteral("stages"), stages},
+                    {QStringLiteral("stall_stage"), stall}});
             }
             const QJsonObject root{
                 {QStringLiteral("pipeline"),
@@ -93,9 +92,10 @@ public:
             qint64 acts = 0;
             for (qint64 c : row.activities)
                 acts += c;
-            const QString stall = row.stallStageId ? QStringLiteral("%1 (+%2 d)").arg(row.stallStageName).arg(
-                                                         *row.stallExcessDays, 0, 'f', 1)
-                                                   : QStringLiteral("-");
+            const QString stall =
+                row.stallStageId
+                    ? QStringLiteral("%1 (+%2 d)").arg(row.stallStageName).arg(*row.stallExcessDays, 0, 'f', 1)
+                    : QStringLiteral("-");
             ctx.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
                            .arg(cliopts::pad(row.displayName, 16))
                            .arg(cliopts::yuan(row.pipeline), 15)

@@ -56,18 +56,17 @@ QJsonArray tiersJson(const std::vector<analytics::TierFigures> &tiers)
 
 QJsonObject campaignJson(const analytics::CampaignRow &c)
 {
-    return merged(c.figures,
-                  {{QStringLiteral("campaign_id"), c.campaignId ? QJsonValue(c.campaignId) : QJsonValue()},
-                   {QStringLiteral("name"), nullableText(c.name)},
-                   {QStringLiteral("channel"), nullableText(c.channel)},
-                   {QStringLiteral("start_date"), cliopts::json(c.start)},
-                   {QStringLiteral("end_date"), cliopts::json(c.end)},
-                   {QStringLiteral("ran_in_window"), c.ranInWindow},
-                   {QStringLiteral("cost_cents"), c.cost},
-                   {QStringLiteral("roi"), cliopts::json(c.roi)},
-                   {QStringLiteral("cost_per_lead_cents"), cliopts::json(c.costPerLead)},
-                   {QStringLiteral("cost_per_won_customer_cents"), cliopts::json(c.costPerWonCustomer)},
-                   {QStringLiteral("tiers"), tiersJson(c.tiers)}});
+    return merged(c.figures, {{QStringLiteral("campaign_id"), c.campaignId ? QJsonValue(c.campaignId) : QJsonValue()},
+                              {QStringLiteral("name"), nullableText(c.name)},
+                              {QStringLiteral("channel"), nullableText(c.channel)},
+                              {QStringLiteral("start_date"), cliopts::json(c.start)},
+                              {QStringLiteral("end_date"), cliopts::json(c.end)},
+                              {QStringLiteral("ran_in_window"), c.ranInWindow},
+                              {QStringLiteral("cost_cents"), c.cost},
+                              {QStringLiteral("roi"), cliopts::json(c.roi)},
+                              {QStringLiteral("cost_per_lead_cents"), cliopts::json(c.costPerLead)},
+                              {QStringLiteral("cost_per_won_customer_cents"), cliopts::json(c.costPerWonCustomer)},
+                              {QStringLiteral("tiers"), tiersJson(c.tiers)}});
 }
 
 QJsonArray performanceJson(const std::vector<analytics::PerformanceRow> &rows)
@@ -107,10 +106,10 @@ public:
                 campaigns.append(campaignJson(c));
             QJsonArray sources;
             for (const auto &s : r.sources)
-                sources.append(merged(s.figures, {{QStringLiteral("source"), nullableText(s.source)},
-                                                  {QStringLiteral("cost_cents"), s.cost},
-                                                  {QStringLiteral("cost_per_won_customer_cents"),
-                                                   cliopts::json(s.costPerWonCustomer)}}));
+                sources.append(merged(
+                    s.figures, {{QStringLiteral("source"), nullableText(s.source)},
+                                {QStringLiteral("cost_cents"), s.cost},
+                                {QStringLiteral("cost_per_won_customer_cents"), cliopts::json(s.costPerWonCustomer)}}));
             const QJsonObject root{
                 {QStringLiteral("as_of"), cliopts::json(r.asOf)},
                 {QStringLiteral("window"), QJsonObject{{QStringLiteral("from"), cliopts::json(r.windowFrom)},
@@ -169,7 +168,8 @@ public:
 
         auto performance = [&](const char *title, const std::vector<analytics::PerformanceRow> &rows,
                                const QString &none) {
-            ctx.out << "\n" << title << "\n"
+            ctx.out << "\n"
+                    << title << "\n"
                     << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
                            .arg(QString(), -16)
                            .arg(QStringLiteral("Won"), 5)

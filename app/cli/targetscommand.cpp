@@ -46,10 +46,11 @@ public:
 
     void addOptions(QCommandLineParser &parser) const override
     {
-        parser.addOption({QStringLiteral("period"), QStringLiteral("Month (2026-11), quarter (2026-Q4) or year (2026)."),
+        parser.addOption({QStringLiteral("period"),
+                          QStringLiteral("Month (2026-11), quarter (2026-Q4) or year (2026)."),
                           QStringLiteral("PERIOD")});
-        parser.addOption({QStringLiteral("as-of"), QStringLiteral("Replay as of the end of this day."),
-                          QStringLiteral("D")});
+        parser.addOption(
+            {QStringLiteral("as-of"), QStringLiteral("Replay as of the end of this day."), QStringLiteral("D")});
     }
 
     int run(const QCommandLineParser &parser, CliContext &ctx) const override

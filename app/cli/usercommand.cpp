@@ -160,8 +160,8 @@ private:
         }
         const QString password = readPassword(parser, ctx);
         PeopleService(db).addUser(user, password);
-        ctx.out << "Added user " << user.login << " (" << user.displayName << ", " << toString(user.role)
-                << ") as #" << user.id << '\n';
+        ctx.out << "Added user " << user.login << " (" << user.displayName << ", " << toString(user.role) << ") as #"
+                << user.id << '\n';
         if (!sqlite)
             ctx.out << "On a team database the person signs in with a PostgreSQL login of the same name; "
                        "FunnelDesk stores no password.\n";

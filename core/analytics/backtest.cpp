@@ -83,7 +83,8 @@ public:
         std::vector<CalibrationRow> out;
         for (auto it = m_byStage.cbegin(); it != m_byStage.cend(); ++it)
             out.push_back(row(CalibrationRow::Dimension::Stage, it.key(), m_stageOrder.value(it.key()), it.value()));
-        std::sort(out.begin(), out.end(), [](const CalibrationRow &a, const CalibrationRow &b) { return a.order < b.order; });
+        std::sort(out.begin(), out.end(),
+                  [](const CalibrationRow &a, const CalibrationRow &b) { return a.order < b.order; });
         for (auto it = m_byBucket.cbegin(); it != m_byBucket.cend(); ++it)
             out.push_back(row(CalibrationRow::Dimension::CloseBucket, closeBucketKey(it.key()), it.key(), it.value()));
         return out;
@@ -125,7 +126,7 @@ private:
 
 QString closeBucketKey(int bucket)
 {
-    static const char *const keys[kCloseBuckets] = {"none",     "passed_30_plus", "passed_0_30", "due_0_30",
+    static const char *const keys[kCloseBuckets] = {"none",      "passed_30_plus", "passed_0_30", "due_0_30",
                                                     "due_31_60", "due_61_90",      "due_90_plus"};
     return bucket >= 0 && bucket < kCloseBuckets ? QString::fromLatin1(keys[bucket]) : QString();
 }

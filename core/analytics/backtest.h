@@ -32,8 +32,8 @@ struct BacktestQuery
 struct BacktestMonth
 {
     QString month;
-    QDateTime asOf;                   // the last second before the month
-    qint64 actual = 0;                // won in the month, as known at knownAt
+    QDateTime asOf;    // the last second before the month
+    qint64 actual = 0; // won in the month, as known at knownAt
     // By ForecastMethod (index = int(method)); unavailable methods hold nullopt.
     std::array<std::optional<qint64>, kForecastMethodCount> forecast{};
     std::array<std::optional<qint64>, kForecastMethodCount> p10{}, p90{};
@@ -42,10 +42,10 @@ struct BacktestMonth
 struct BacktestMethod
 {
     ForecastMethod method = ForecastMethod::Configured;
-    int months = 0;                   // months with actual > 0 and a forecast
-    std::optional<double> mape;       // mean |e| / actual
-    std::optional<double> wape;       // Σ|e| / Σ actual
-    std::optional<double> bias;       // mean e / actual (positive = optimistic)
+    int months = 0;             // months with actual > 0 and a forecast
+    std::optional<double> mape; // mean |e| / actual
+    std::optional<double> wape; // Σ|e| / Σ actual
+    std::optional<double> bias; // mean e / actual (positive = optimistic)
     // Range methods: share of months whose actual fell inside P10–P90, and the mean width
     // (P90 − P10) relative to the actual.
     std::optional<double> coverage;
@@ -58,13 +58,13 @@ struct CalibrationRow
 {
     enum class Dimension { Stage, CloseBucket };
     Dimension dimension = Dimension::Stage;
-    QString key;             // stage name, or the bucket key below
+    QString key; // stage name, or the bucket key below
     int order = 0;
-    qint64 deals = 0;        // (deal, month) pairs
-    double learned = 0;      // mean predicted probability of winning inside the month, learned method
-    double configured = 0;   // the same, configured method (stage probability if the date is in the month, else 0)
-    double observed = 0;     // share that was won inside the month
-    qint64 expectedLearned = 0;    // Σ amount × learned probability
+    qint64 deals = 0;           // (deal, month) pairs
+    double learned = 0;         // mean predicted probability of winning inside the month, learned method
+    double configured = 0;      // the same, configured method (stage probability if the date is in the month, else 0)
+    double observed = 0;        // share that was won inside the month
+    qint64 expectedLearned = 0; // Σ amount × learned probability
     qint64 expectedConfigured = 0; // Σ amount × configured probability
     qint64 wonAmount = 0;          // Σ amount of those won inside the month
 };

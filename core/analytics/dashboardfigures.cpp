@@ -37,20 +37,18 @@ std::optional<double> DashboardFigures::completionPercent() const
 
 std::pair<TargetSource, qint64> monthTarget(Database &db, const QString &period, const QString &currency)
 {
-    SqlQuery company(db,
-        QStringLiteral("SELECT amount_cents FROM targets "
-                       "WHERE level = 'company' AND period = ? AND currency = ?"));
+    SqlQuery company(db, QStringLiteral("SELECT amount_cents FROM targets "
+                                        "WHERE level = 'company' AND period = ? AND currency = ?"));
     company.add(period).add(currency).exec();
     if (company.next())
-        return { TargetSource::Company, company.value(0).toLongLong() };
+        return {TargetSource::Company, company.value(0).toLongLong()};
 
-    SqlQuery reps(db,
-        QStringLiteral("SELECT count(*), COALESCE(SUM(amount_cents), 0) FROM targets "
-                       "WHERE level = 'rep' AND period = ? AND currency = ?"));
+    SqlQuery reps(db, QStringLiteral("SELECT count(*), COALESCE(SUM(amount_cents), 0) FROM targets "
+                                     "WHERE level = 'rep' AND period = ? AND currency = ?"));
     reps.add(period).add(currency).exec();
     if (reps.next() && reps.value(0).toLongLong() > 0)
-        return { TargetSource::RepSum, reps.value(1).toLongLong() };
-    return { TargetSource::None, 0 };
+        return {TargetSource::RepSum, reps.value(1).toLongLong()};
+    return {TargetSource::None, 0};
 }
 
 DashboardFigures dashboardFigures(Database &db, const QDate &asOf, const QString &currency)
@@ -64,12 +62,12 @@ DashboardFigures dashboardFigures(Database &db, const QDate &asOf, const QString
 
     // Rounded per deal, like a kanban column total, so the figures agree everywhere.
     // Amounts are never negative, so (x + 50) / 100 rounds half away from zero.
-    SqlQuery open(db,
-        QStringLiteral(
-            "SELECT count(*), COALESCE(SUM(o.amount_cents), 0), "
-            "COALESCE(SUM((o.amount_cents * COALESCE(o.probability_override, s.win_probability) + 50) / 100), 0) "
-            "FROM opportunities o JOIN stages s ON s.id = o.stage_id "
-            "WHERE o.status = 'open' AND o.currency = ?"));
+    SqlQuery open(
+        db, QStringLiteral(
+                "SELECT count(*), COALESCE(SUM(o.amount_cents), 0), "
+                "COALESCE(SUM((o.amount_cents * COALESCE(o.probability_override, s.win_probability) + 50) / 100), 0) "
+                "FROM opportunities o JOIN stages s ON s.id = o.stage_id "
+                "WHERE o.status = 'open' AND o.currency = ?"));
     open.add(currency).exec();
     if (open.next()) {
         f.openCount = open.value(0).toLongLong();
@@ -77,18 +75,16 @@ DashboardFigures dashboardFigures(Database &db, const QDate &asOf, const QString
         f.weightedCents = open.value(2).toLongLong();
     }
 
-    SqlQuery won(db,
-        QStringLiteral("SELECT count(*), COALESCE(SUM(amount_cents), 0) FROM opportunities "
-                       "WHERE status = 'won' AND currency = ? AND closed_at >= ? AND closed_at < ?"));
+    SqlQuery won(db, QStringLiteral("SELECT count(*), COALESCE(SUM(amount_cents), 0) FROM opportunities "
+                                    "WHERE status = 'won' AND currency = ? AND closed_at >= ? AND closed_at < ?"));
     won.add(currency).add(from).add(to).exec();
     if (won.next()) {
         f.wonThisMonthCount = won.value(0).toLongLong();
         f.wonThisMonthCents = won.value(1).toLongLong();
     }
 
-    SqlQuery other(db,
-        QStringLiteral("SELECT count(*) FROM opportunities WHERE currency <> ? AND "
-                       "(status = 'open' OR (status = 'won' AND closed_at >= ? AND closed_at < ?))"));
+    SqlQuery other(db, QStringLiteral("SELECT count(*) FROM opportunities WHERE currency <> ? AND "
+                                      "(status = 'open' OR (status = 'won' AND closed_at >= ? AND closed_at < ?))"));
     f.otherCurrencyDeals = other.add(currency).add(from).add(to).scalar().toLongLong();
 
     const auto [source, cents] = monthTarget(db, f.period, currency);
@@ -106,18 +102,17 @@ QList<MonthFigures> monthlyWonAndTarget(Database &db, const QDate &asOf, int mon
     const QDate end = monthStart(asOf).addMonths(1);
 
     QHash<QString, std::pair<qint64, qint64>> won; // period → (count, cents)
-    SqlQuery q(db,
-        QStringLiteral("SELECT substr(closed_at, 1, 7), count(*), SUM(amount_cents) FROM opportunities "
-                       "WHERE status = 'won' AND currency = ? AND closed_at >= ? AND closed_at < ? "
-                       "GROUP BY substr(closed_at, 1, 7)"));
+    SqlQuery q(db, QStringLiteral("SELECT substr(closed_at, 1, 7), count(*), SUM(amount_cents) FROM opportunities "
+                                  "WHERE status = 'won' AND currency = ? AND closed_at >= ? AND closed_at < ? "
+                                  "GROUP BY substr(closed_at, 1, 7)"));
     q.add(currency).add(stamp(first)).add(stamp(end)).exec();
     while (q.next())
-        won.insert(q.value(0).toString(), { q.value(1).toLongLong(), q.value(2).toLongLong() });
+        won.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
 
     for (QDate month = first; month < end; month = month.addMonths(1)) {
         MonthFigures m;
         m.period = periodOf(month);
-        const auto w = won.value(m.period, { 0, 0 });
+        const auto w = won.value(m.period, {0, 0});
         m.wonCount = w.first;
         m.wonCents = w.second;
         const auto [source, cents] = monthTarget(db, m.period, currency);

@@ -12,9 +12,9 @@ class Database;
 
 // Where a month's target came from.
 enum class TargetSource {
-    None, // no target recorded for the month
+    None,    // no target recorded for the month
     Company, // the company-level target (targets.level = 'company')
-    RepSum, // no company target: the sum of the reps' targets for the month
+    RepSum,  // no company target: the sum of the reps' targets for the month
 };
 
 // The headline figures of the dashboard, in one currency. Months are calendar months
@@ -24,8 +24,8 @@ struct DashboardFigures
     QString currency = QStringLiteral("CNY");
     QDate asOf;
 
-    qint64 openCount = 0; // deals with status 'open' (on-hold deals excluded)
-    qint64 openCents = 0; // Σ amount of the open deals
+    qint64 openCount = 0;     // deals with status 'open' (on-hold deals excluded)
+    qint64 openCents = 0;     // Σ amount of the open deals
     qint64 weightedCents = 0; // Σ amount × (override, else stage 赢率), rounded per deal
 
     qint64 wonThisMonthCount = 0; // won deals whose closed_at falls in asOf's month
@@ -57,12 +57,12 @@ DashboardFigures dashboardFigures(Database &db, const QDate &asOf, const QString
 
 // Won amount and target for the `months` calendar months ending with asOf's month,
 // oldest first. Read-only; throws StorageError.
-QList<MonthFigures> monthlyWonAndTarget(
-    Database &db, const QDate &asOf, int months, const QString &currency = QStringLiteral("CNY"));
+QList<MonthFigures> monthlyWonAndTarget(Database &db, const QDate &asOf, int months,
+                                        const QString &currency = QStringLiteral("CNY"));
 
 // The target of one month: the company target for "YYYY-MM", else the sum of the rep
 // targets for that month, else none.
-std::pair<TargetSource, qint64> monthTarget(
-    Database &db, const QString &period, const QString &currency = QStringLiteral("CNY"));
+std::pair<TargetSource, qint64> monthTarget(Database &db, const QString &period,
+                                            const QString &currency = QStringLiteral("CNY"));
 
 } // namespace fd

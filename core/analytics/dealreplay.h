@@ -18,10 +18,10 @@ struct DealReplay
     qint64 stageEnteredAt = kNoTime;      // last entry into the stage it is in at T
 
     // Per stage rank:
-    std::vector<qint64> firstEntry;       // first entry (real, skipped- or won-through), kNoTime if never
-    std::vector<qint64> lastEntry;        // latest entry of any kind
-    std::vector<qint64> lastRealEntry;    // latest real entry, kNoTime if never really there
-    std::vector<qint64> openSeconds;      // total open time in the stage up to T
+    std::vector<qint64> firstEntry;    // first entry (real, skipped- or won-through), kNoTime if never
+    std::vector<qint64> lastEntry;     // latest entry of any kind
+    std::vector<qint64> lastRealEntry; // latest real entry, kNoTime if never really there
+    std::vector<qint64> openSeconds;   // total open time in the stage up to T
 
     // Replays `deal` of `snapshot` up to T.
     void run(const Snapshot &snapshot, const DealRow &deal, qint64 t);

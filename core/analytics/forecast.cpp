@@ -14,8 +14,8 @@
 #include "domain/clock.h"
 #include "domain/isotime.h"
 #include "domain/money.h"
-#include "storage/database.h"
 #include "domain/validator.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 
@@ -27,22 +27,29 @@ namespace fd::analytics {
 
 const std::vector<ForecastMethod> &forecastMethods()
 {
-    static const std::vector<ForecastMethod> methods{ForecastMethod::Learned,       ForecastMethod::Configured,
-                                                     ForecastMethod::Historical,    ForecastMethod::Simulation,
-                                                     ForecastMethod::RunRate,       ForecastMethod::SeasonalNaive};
+    static const std::vector<ForecastMethod> methods{ForecastMethod::Learned,    ForecastMethod::Configured,
+                                                     ForecastMethod::Historical, ForecastMethod::Simulation,
+                                                     ForecastMethod::RunRate,    ForecastMethod::SeasonalNaive};
     return methods;
 }
 
 QString toString(ForecastMethod method)
 {
     switch (method) {
-    case ForecastMethod::Configured: return QStringLiteral("configured");
-    case ForecastMethod::Historical: return QStringLiteral("historical");
-    case ForecastMethod::Simulation: return QStringLiteral("simulation");
-    case ForecastMethod::Learned: return QStringLiteral("learned");
-    case ForecastMethod::RunRate: return QStringLiteral("run_rate");
-    case ForecastMethod::SeasonalNaive: return QStringLiteral("seasonal_naive");
-    case ForecastMethod::Auto: return QStringLiteral("auto");
+    case ForecastMethod::Configured:
+        return QStringLiteral("configured");
+    case ForecastMethod::Historical:
+        return QStringLiteral("historical");
+    case ForecastMethod::Simulation:
+        return QStringLiteral("simulation");
+    case ForecastMethod::Learned:
+        return QStringLiteral("learned");
+    case ForecastMethod::RunRate:
+        return QStringLiteral("run_rate");
+    case ForecastMethod::SeasonalNaive:
+        return QStringLiteral("seasonal_naive");
+    case ForecastMethod::Auto:
+        return QStringLiteral("auto");
     }
     return {};
 }
@@ -65,13 +72,20 @@ bool parseForecastMethod(const QString &text, ForecastMethod *method)
 QString forecastMethodName(ForecastMethod method)
 {
     switch (method) {
-    case ForecastMethod::Configured: return QCoreApplication::translate("ForecastMethod", "Configured win rates");
-    case ForecastMethod::Historical: return QCoreApplication::translate("ForecastMethod", "Historical win rates");
-    case ForecastMethod::Simulation: return QCoreApplication::translate("ForecastMethod", "Simulation");
-    case ForecastMethod::Learned: return QCoreApplication::translate("ForecastMethod", "Learned from history");
-    case ForecastMethod::RunRate: return QCoreApplication::translate("ForecastMethod", "Run rate (3 months)");
-    case ForecastMethod::SeasonalNaive: return QCoreApplication::translate("ForecastMethod", "Same month last year");
-    case ForecastMethod::Auto: return QCoreApplication::translate("ForecastMethod", "Auto");
+    case ForecastMethod::Configured:
+        return QCoreApplication::translate("ForecastMethod", "Configured win rates");
+    case ForecastMethod::Historical:
+        return QCoreApplication::translate("ForecastMethod", "Historical win rates");
+    case ForecastMethod::Simulation:
+        return QCoreApplication::translate("ForecastMethod", "Simulation");
+    case ForecastMethod::Learned:
+        return QCoreApplication::translate("ForecastMethod", "Learned from history");
+    case ForecastMethod::RunRate:
+        return QCoreApplication::translate("ForecastMethod", "Run rate (3 months)");
+    case ForecastMethod::SeasonalNaive:
+        return QCoreApplication::translate("ForecastMethod", "Same month last year");
+    case ForecastMethod::Auto:
+        return QCoreApplication::translate("ForecastMethod", "Auto");
     }
     return {};
 }
@@ -105,12 +119,24 @@ QString explainForecastDeal(const ForecastDeal &d)
         return {};
     QString where;
     switch (ClosePosition(d.position)) {
-    case ClosePosition::None: where = QCoreApplication::translate("ForecastExplanation", "no expected close date"); break;
-    case ClosePosition::Passed: where = QCoreApplication::translate("ForecastExplanation", "expected close date already passed"); break;
-    case ClosePosition::Early: where = QCoreApplication::translate("ForecastExplanation", "expected to close before the period"); break;
-    case ClosePosition::InWindow: where = QCoreApplication::translate("ForecastExplanation", "expected to close in the period"); break;
-    case ClosePosition::Next: where = QCoreApplication::translate("ForecastExplanation", "expected to close just after the period"); break;
-    case ClosePosition::Later: where = QCoreApplication::translate("ForecastExplanation", "expected to close well after the period"); break;
+    case ClosePosition::None:
+        where = QCoreApplication::translate("ForecastExplanation", "no expected close date");
+        break;
+    case ClosePosition::Passed:
+        where = QCoreApplication::translate("ForecastExplanation", "expected close date already passed");
+        break;
+    case ClosePosition::Early:
+        where = QCoreApplication::translate("ForecastExplanation", "expected to close before the period");
+        break;
+    case ClosePosition::InWindow:
+        where = QCoreApplication::translate("ForecastExplanation", "expected to close in the period");
+        break;
+    case ClosePosition::Next:
+        where = QCoreApplication::translate("ForecastExplanation", "expected to close just after the period");
+        break;
+    case ClosePosition::Later:
+        where = QCoreApplication::translate("ForecastExplanation", "expected to close well after the period");
+        break;
     }
     const QString pct = QStringLiteral("%1 %");
     return QCoreApplication::translate("ForecastExplanation",
@@ -195,11 +221,12 @@ ForecastResult configuredNow(Database &db, const ForecastQuery &query, qint64 t)
     const QString extra = where.isEmpty() ? QString() : QStringLiteral(" AND ") + where.join(QStringLiteral(" AND "));
     {
         QVariantList b{isotime::toStored(result.periodStart), isotime::toStored(result.periodEnd)};
-        RowReader r(db, QStringLiteral("SELECT o.id, o.stage_id, o.owner_id, o.amount_cents, o.expected_close_date, "
-                                       "COALESCE(o.probability_override, s.win_probability) FROM opportunities o "
-                                       "JOIN stages s ON s.id = o.stage_id WHERE o.status = 'open' AND "
-                                       "o.expected_close_date >= ? AND o.expected_close_date <= ?")
-                            + extra,
+        RowReader r(db,
+                    QStringLiteral("SELECT o.id, o.stage_id, o.owner_id, o.amount_cents, o.expected_close_date, "
+                                   "COALESCE(o.probability_override, s.win_probability) FROM opportunities o "
+                                   "JOIN stages s ON s.id = o.stage_id WHERE o.status = 'open' AND "
+                                   "o.expected_close_date >= ? AND o.expected_close_date <= ?")
+                        + extra,
                     b + binds);
         while (r.next()) {
             ForecastDeal d;
@@ -218,10 +245,12 @@ ForecastResult configuredNow(Database &db, const ForecastQuery &query, qint64 t)
         }
     }
     {
-        QVariantList b{isotime::toStored(fromInstant(period.from)), isotime::toStored(fromInstant(std::min(period.to, t)))};
-        RowReader r(db, QStringLiteral("SELECT count(*), COALESCE(sum(o.amount_cents), 0) FROM opportunities o "
-                                       "WHERE o.status = 'won' AND o.closed_at >= ? AND o.closed_at <= ?")
-                            + extra,
+        QVariantList b{isotime::toStored(fromInstant(period.from)),
+                       isotime::toStored(fromInstant(std::min(period.to, t)))};
+        RowReader r(db,
+                    QStringLiteral("SELECT count(*), COALESCE(sum(o.amount_cents), 0) FROM opportunities o "
+                                   "WHERE o.status = 'won' AND o.closed_at >= ? AND o.closed_at <= ?")
+                        + extra,
                     b + binds);
         if (r.next()) {
             result.wonCount = r.integer(0);
@@ -274,9 +303,9 @@ struct Candidate
 struct Replayed
 {
     std::vector<Candidate> open;
-    WinModel model;           // historical and simulation
-    WonHistory won;           // baselines: every win in scope, closure as of T
-    qint64 firstCreated = 0;  // the office's first deal
+    WinModel model;          // historical and simulation
+    WonHistory won;          // baselines: every win in scope, closure as of T
+    qint64 firstCreated = 0; // the office's first deal
 };
 
 Replayed replayAll(const Snapshot &s, const ScopeMatcher &matcher, qint64 t, const TimeRange &period,
@@ -317,8 +346,8 @@ Replayed replayAll(const Snapshot &s, const ScopeMatcher &matcher, qint64 t, con
 }
 
 // Configured, historical and simulation deal by deal (DEFINITIONS.md §4).
-void forecastDeals(const Snapshot &s, const Replayed &x, const ForecastQuery &query, qint64 t,
-                   const TimeRange &period, ForecastResult &result, double *expectedExact)
+void forecastDeals(const Snapshot &s, const Replayed &x, const ForecastQuery &query, qint64 t, const TimeRange &period,
+                   ForecastResult &result, double *expectedExact)
 {
     const qint32 firstDay = toDay(result.periodStart);
     const qint32 lastDay = toDay(result.periodEnd);
@@ -369,8 +398,8 @@ void forecastDeals(const Snapshot &s, const Replayed &x, const ForecastQuery &qu
 }
 
 // Monte Carlo over the deals' chances plus Poisson new deals (DEFINITIONS.md §4, simulation).
-void simulate(const Replayed &x, const ForecastQuery &query, qint64 t, const TimeRange &period,
-              ForecastResult &result, double expectedExact)
+void simulate(const Replayed &x, const ForecastQuery &query, qint64 t, const TimeRange &period, ForecastResult &result,
+              double expectedExact)
 {
     // New deals: won arrivals at rate λ·q over [max(T, start), end]; one counts when its
     // creation → win duration ends inside the period. Thinning gives a Poisson count.
@@ -404,8 +433,7 @@ void simulate(const Replayed &x, const ForecastQuery &query, qint64 t, const Tim
     chances.reserve(result.deals.size());
     for (const ForecastDeal &d : result.deals) {
         const double chance = std::clamp(d.probability * d.closeInPeriod, 0.0, 1.0);
-        const quint64 threshold =
-            chance >= 1.0 ? std::numeric_limits<quint64>::max() : quint64(std::ldexp(chance, 64));
+        const quint64 threshold = chance >= 1.0 ? std::numeric_limits<quint64>::max() : quint64(std::ldexp(chance, 64));
         chances.push_back({threshold, d.amount});
     }
     std::sort(chances.begin(), chances.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
@@ -458,7 +486,8 @@ RatioInterval ratioInterval(const std::vector<double> &ratios, double z)
     const double sd = std::sqrt(std::max(0.0, (squares - n * mean * mean) / (n - 1)));
     // Student t quantile from the normal one (Cornish-Fisher; within 1 % from 2 degrees of freedom).
     const double df = n - 1;
-    const double t = z + (std::pow(z, 3) + z) / (4 * df) + (5 * std::pow(z, 5) + 16 * std::pow(z, 3) + 3 * z) / (96 * df * df);
+    const double t = z + (std::pow(z, 3) + z) / (4 * df)
+                     + (5 * std::pow(z, 5) + 16 * std::pow(z, 3) + 3 * z) / (96 * df * df);
     const double half = t * sd * std::sqrt(1 + 1 / n);
     return {std::exp(mean - half), std::exp(mean), std::exp(mean + half)};
 }
@@ -530,8 +559,7 @@ ForecastResult computeForecast(Database &db, const Snapshot &s, const ForecastQu
 {
     ForecastResult result;
     TimeRange period;
-    if (!periodRange(query.period, &period, &result.periodStart, &result.periodEnd)
-        || query.period.size() == 4) {
+    if (!periodRange(query.period, &period, &result.periodStart, &result.periodEnd) || query.period.size() == 4) {
         Validator v(QStringLiteral("forecast"));
         v.check(false, QStringLiteral("period"), query.period,
                 QCoreApplication::translate("Validation", "must be a month (2026-12) or a quarter (2026-Q4)"));
@@ -587,8 +615,8 @@ ForecastResult computeForecast(Database &db, const Snapshot &s, const ForecastQu
         case ForecastMethod::RunRate:
         case ForecastMethod::SeasonalNaive: {
             const auto f = query.method == ForecastMethod::RunRate
-                ? runRateForecast(x.won, t, window.from, window.to, x.firstCreated)
-                : seasonalNaiveForecast(x.won, t, window.from, window.to, x.firstCreated);
+                               ? runRateForecast(x.won, t, window.from, window.to, x.firstCreated)
+                               : seasonalNaiveForecast(x.won, t, window.from, window.to, x.firstCreated);
             result.available = f.has_value();
             result.expected = f ? roundCents(*f) : 0;
             result.forecast = result.wonInPeriod + result.expected;

@@ -43,7 +43,7 @@ constexpr quint64 kDefaultSeed = 20261123;
 
 struct ForecastQuery
 {
-    QString period;          // "2026-12" or "2026-Q4"
+    QString period; // "2026-12" or "2026-Q4"
     ForecastMethod method = ForecastMethod::Configured;
     Scope scope;             // pipelineId 0 = every pipeline
     QDateTime asOf;          // invalid = now
@@ -63,12 +63,12 @@ struct ForecastDeal
     double closeInPeriod = 1; // probability of closing inside the period (simulation), else 1
     qint64 expected = 0;      // amount × probability × closeInPeriod, rounded to the cent
     // Learned method: why this probability (DEFINITIONS.md §4a). position = -1 otherwise.
-    int position = -1;        // ClosePosition of the expected close date
-    int ageDays = 0;          // days since the deal was created
-    qint64 similarDeals = 0;  // deals seen in the same stage, close position and age
-    qint64 similarWon = 0;    // … won inside their window
-    double stageRate = 0;     // same stage and close position, any age
-    double configured = 0;    // the stage's configured probability
+    int position = -1;       // ClosePosition of the expected close date
+    int ageDays = 0;         // days since the deal was created
+    qint64 similarDeals = 0; // deals seen in the same stage, close position and age
+    qint64 similarWon = 0;   // … won inside their window
+    double stageRate = 0;    // same stage and close position, any age
+    double configured = 0;   // the stage's configured probability
 };
 
 // One sentence on why a deal has its probability (learned method), in the UI language.
@@ -83,14 +83,14 @@ struct ForecastResult
     QDateTime asOf;
     qint64 wonInPeriod = 0;
     qint64 wonCount = 0;
-    qint64 openPipeline = 0;     // deals open at T expected to close in the period
+    qint64 openPipeline = 0; // deals open at T expected to close in the period
     qint64 openCount = 0;
-    qint64 expected = 0;         // from open deals (and new deals, simulation)
-    qint64 forecast = 0;         // wonInPeriod + expected (simulation: the mean)
+    qint64 expected = 0; // from open deals (and new deals, simulation)
+    qint64 forecast = 0; // wonInPeriod + expected (simulation: the mean)
     std::optional<qint64> target;
-    std::optional<qint64> gap;   // target − forecast
+    std::optional<qint64> gap; // target − forecast
     std::optional<double> coverage;
-    bool available = true;       // false: the method has too little history (seasonal naive)
+    bool available = true; // false: the method has too little history (seasonal naive)
     // Auto: the method was chosen by its backtest; its mean error over the months measured.
     bool autoSelected = false;
     std::optional<double> trackRecordMape;
@@ -101,10 +101,10 @@ struct ForecastResult
     quint64 seed = 0;
     qint64 mean = 0, p10 = 0, p50 = 0, p90 = 0; // totals including wonInPeriod
     qint64 newDealsExpected = 0;
-    double newDealsPerRun = 0;   // expected count of new deals won in the period (simulation)
-    int replaySamples = 0;       // learned: replay instants learned from
-    double phaseFactor = 1.0;    // learned: the quarter-end push applied (§4a)
-    double seasonFactor = 1.0;   // learned: last year's same window (§4a)
+    double newDealsPerRun = 0;       // expected count of new deals won in the period (simulation)
+    int replaySamples = 0;           // learned: replay instants learned from
+    double phaseFactor = 1.0;        // learned: the quarter-end push applied (§4a)
+    double seasonFactor = 1.0;       // learned: last year's same window (§4a)
     std::vector<ForecastDeal> deals; // largest expected first
 };
 

@@ -25,7 +25,7 @@ struct AutoChoice
         std::optional<double> mape;
         int months = 0;
     };
-    std::vector<Score> scores;  // every candidate
+    std::vector<Score> scores; // every candidate
 };
 
 // Methods the choice considers (every real method).
@@ -47,8 +47,7 @@ BacktestQuery autoChoiceBacktest(const Scope &scope, qint64 t);
 // since (a stale choice is still the best guess while a fresh one is computed). Also read
 // from the per-user cache file, so a restart shows the forecast at once.
 // `current` (optional) tells whether it was made on the data as it is now.
-std::optional<AutoChoice> lastForecastMethodChoice(Database &db, const Scope &scope, qint64 t,
-                                                   bool *current = nullptr);
+std::optional<AutoChoice> lastForecastMethodChoice(Database &db, const Scope &scope, qint64 t, bool *current = nullptr);
 
 } // namespace analytics
 } // namespace fd

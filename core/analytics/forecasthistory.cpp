@@ -37,8 +37,8 @@ ForecastHistory computeForecastHistory(Database &db, const ForecastHistoryQuery 
 
     // The same as-of and method recorded again (a report printed twice, a second --record)
     // is one forecast: the latest recording stands for it, counted.
-    const std::vector<ForecastSnapshot> all =
-        ForecastSnapshotRepository(db).list(query.period, query.scope, query.method);
+    const std::vector<ForecastSnapshot> all = ForecastSnapshotRepository(db).list(query.period, query.scope,
+                                                                                  query.method);
     for (const ForecastSnapshot &s : all) {
         auto same = std::find_if(h.rows.begin(), h.rows.end(), [&](const ForecastHistoryRow &r) {
             return r.snapshot.asOf == s.asOf && r.snapshot.method == s.method;

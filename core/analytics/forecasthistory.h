@@ -20,9 +20,9 @@ namespace analytics {
 // "What did we forecast for this period, and when" (DEFINITIONS.md §12).
 struct ForecastHistoryQuery
 {
-    QString period;  // "2026-12" or "2026-Q4"
-    Scope scope;     // the snapshots' exact scope
-    QString method;  // empty = every method
+    QString period; // "2026-12" or "2026-Q4"
+    Scope scope;    // the snapshots' exact scope
+    QString method; // empty = every method
 };
 
 // One recorded forecast set against what was won.
@@ -41,9 +41,9 @@ struct ForecastHistory
     QString period;
     QDate periodStart;
     QDate periodEnd;
-    QDateTime asOf;              // now: what "finally won" is as of
-    bool periodOver = false;     // the period ended before now: finalWon is final
-    qint64 finalWon = 0;         // won in the period as of now (so far, while it runs)
+    QDateTime asOf;          // now: what "finally won" is as of
+    bool periodOver = false; // the period ended before now: finalWon is final
+    qint64 finalWon = 0;     // won in the period as of now (so far, while it runs)
     qint64 finalWonCount = 0;
     std::vector<ForecastHistoryRow> rows; // oldest as-of first
 };

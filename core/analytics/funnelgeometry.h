@@ -22,9 +22,9 @@ struct FunnelTrapezoid
     QPointF topRight;
     QPointF bottomRight;
     QPointF bottomLeft;
-    QPointF labelAnchor;            // centre of the trapezoid: count and amount go here
-    QPointF dropOffAnchor;          // right of the gap below this stage: the drop-off label
-    std::optional<double> dropOff;  // 1 − next / this; none for the last stage or a zero value
+    QPointF labelAnchor;           // centre of the trapezoid: count and amount go here
+    QPointF dropOffAnchor;         // right of the gap below this stage: the drop-off label
+    std::optional<double> dropOff; // 1 − next / this; none for the last stage or a zero value
 };
 
 // Maps per-stage values (counts or amounts, top stage first) to trapezoids stacked from the

@@ -40,7 +40,7 @@ GapClosing gapHeadline(Database &db, const ForecastResult &forecast)
     }
     const qint64 t = asOfInstant(db, forecast.asOf);
     g.status = forecast.periodEnd.isValid() && t > endOfDay(forecast.periodEnd) ? GapStatus::PeriodOver
-                                                                               : GapStatus::Short;
+                                                                                : GapStatus::Short;
     return g;
 }
 
@@ -68,8 +68,8 @@ GapClosing computeGapClosing(Database &db, const Snapshot &s, const ForecastResu
     // Learned P(won | entered s) with the shrinkage toward the configured rates: the same
     // model the historical forecast uses (winmodel.*), as of T.
     const ScopeMatcher matcher(db, s, scope);
-    const WinModel model =
-        WinModel::learn(s, t, [&](const DealRow &deal, const DealFields &fields) { return matcher.matches(deal, fields); });
+    const WinModel model = WinModel::learn(
+        s, t, [&](const DealRow &deal, const DealFields &fields) { return matcher.matches(deal, fields); });
 
     const int pipeline = scope.pipelineId ? s.pipelineIndex(scope.pipelineId) : s.defaultPipeline();
     std::vector<qint64> openCount, openAmount;
@@ -148,8 +148,8 @@ GapClosing computeGapClosing(Database &db, const Snapshot &s, const ForecastResu
         if (uplift <= 0)
             continue; // already counted in full: winning it adds nothing
         cumulative += uplift;
-        g.deals.push_back({d.id, QString(), d.stageId, stageNames.value(d.stageId), d.amount, d.probability * d.closeInPeriod,
-                           d.expected, uplift, cumulative});
+        g.deals.push_back({d.id, QString(), d.stageId, stageNames.value(d.stageId), d.amount,
+                           d.probability * d.closeInPeriod, d.expected, uplift, cumulative});
         if (cumulative >= g.gap) {
             g.dealsCoverGap = true;
             break;
@@ -161,8 +161,9 @@ GapClosing computeGapClosing(Database &db, const Snapshot &s, const ForecastResu
         QVariantList ids, binds;
         for (const GapDeal &d : g.deals)
             ids << d.id;
-        SqlQuery q(db, QStringLiteral("SELECT id, title FROM opportunities WHERE id IN (%1)")
-                           .arg(repo::placeholders(ids, binds)));
+        SqlQuery q(
+            db,
+            QStringLiteral("SELECT id, title FROM opportunities WHERE id IN (%1)").arg(repo::placeholders(ids, binds)));
         repo::execWith(q, binds);
         QHash<qint64, QString> titles;
         while (q.next())

@@ -37,12 +37,12 @@ struct GapStageNeed
 {
     qint64 stageId = 0;
     QString name;
-    double probability = 0;      // learned P(won | entered the stage), shrunk (§4)
-    qint64 closed = 0;           // its learning sample: deals that entered it and closed by T
+    double probability = 0; // learned P(won | entered the stage), shrunk (§4)
+    qint64 closed = 0;      // its learning sample: deals that entered it and closed by T
     qint64 won = 0;
     std::optional<qint64> dealsNeeded;  // ⌈wins needed ÷ probability⌉ (none when 0)
     std::optional<qint64> amountNeeded; // dealsNeeded × average won deal
-    qint64 openCount = 0;        // what the stage holds now (open at T, in scope)
+    qint64 openCount = 0;               // what the stage holds now (open at T, in scope)
     qint64 openAmount = 0;
 };
 
@@ -63,19 +63,19 @@ struct GapDeal
 struct GapClosing
 {
     QString period;
-    QString method;          // toString(forecast.method)
+    QString method; // toString(forecast.method)
     QDateTime asOf;
     GapStatus status = GapStatus::NoTarget;
     std::optional<qint64> target;
     qint64 forecast = 0;
-    qint64 gap = 0;          // target − forecast (> 0 when Short)
+    qint64 gap = 0; // target − forecast (> 0 when Short)
 
     std::optional<qint64> averageDeal; // won amount ÷ won deals over the window below
     qint64 averageDealCount = 0;
     int averageDealDays = kAverageDealShortDays;
-    std::optional<qint64> winsNeeded;  // ⌈gap ÷ average deal⌉
+    std::optional<qint64> winsNeeded; // ⌈gap ÷ average deal⌉
 
-    QString pipelineName;    // the stages' pipeline: the scope's, else the default one
+    QString pipelineName;             // the stages' pipeline: the scope's, else the default one
     std::vector<GapStageNeed> stages; // active stages in order
 
     std::vector<GapDeal> deals; // largest expected first, until the gap is covered (≤ kGapDealLimit)

@@ -270,8 +270,8 @@ LearnedModel LearnedModel::learn(const Snapshot &s, const ScopeMatcher &matcher,
         }
     }
     const std::vector<ReplayInstant> instants = firstClosure == kNoTime || window.isOver()
-        ? std::vector<ReplayInstant>{}
-        : replayInstants(window, firstClosure);
+                                                    ? std::vector<ReplayInstant>{}
+                                                    : replayInstants(window, firstClosure);
     qint64 longest = 0; // the longest window, to find the instants a deal can matter to
     int aligned = 0;
     for (const ReplayInstant &in : instants) {
@@ -357,7 +357,9 @@ LearnedModel LearnedModel::learn(const Snapshot &s, const ScopeMatcher &matcher,
     // wins differ between the first, second and third month of a quarter. Estimated from the
     // calendar-aligned instants (their windows are whole months like the forecast's; a weekly
     // window straddles two months and blurs the effect).
-    const auto phaseOf = [](qint64 from, qint64 to) { return (fromInstant(from + (to - from) / 2).date().month() - 1) % 3; };
+    const auto phaseOf = [](qint64 from, qint64 to) {
+        return (fromInstant(from + (to - from) / 2).date().month() - 1) % 3;
+    };
     std::vector<double> oldRatio, freshWon;
     std::vector<int> alignedPhase;
     for (size_t j = 0; j < instants.size(); ++j) {
@@ -448,7 +450,7 @@ void LearnedModel::finish()
     }
     for (int p = 0; p < kClosePositions; ++p)
         timing[size_t(p)] = (won[size_t(p)] + kLearnedShrinkDeals * kTimingPrior[p])
-            / (expected[size_t(p)] + kLearnedShrinkDeals);
+                            / (expected[size_t(p)] + kLearnedShrinkDeals);
     for (size_t st = 0; st < stages; ++st) {
         for (int p = 0; p < kClosePositions; ++p) {
             LearnedCell &sc = stageCells[stageCellIndex(int(st), ClosePosition(p))];
@@ -456,8 +458,7 @@ void LearnedModel::finish()
             sc.probability = (sc.wonWeight + kLearnedShrinkDeals * prior) / (sc.weight + kLearnedShrinkDeals);
             for (int a = 0; a < kAgeBuckets; ++a) {
                 LearnedCell &c = cells[cellIndex(int(st), ClosePosition(p), a)];
-                c.probability = (c.wonWeight + kLearnedShrinkDeals * sc.probability)
-                    / (c.weight + kLearnedShrinkDeals);
+                c.probability = (c.wonWeight + kLearnedShrinkDeals * sc.probability) / (c.weight + kLearnedShrinkDeals);
             }
         }
     }

@@ -71,9 +71,9 @@ struct ForecastWindow
 // their window.
 struct LearnedCell
 {
-    qint64 deals = 0;       // observed
+    qint64 deals = 0; // observed
     qint64 won = 0;
-    double weight = 0;      // the same, weighted by recency
+    double weight = 0; // the same, weighted by recency
     double wonWeight = 0;
     double probability = 0;
 };
@@ -83,11 +83,11 @@ struct LearnedPrediction
 {
     ClosePosition position = ClosePosition::None;
     int ageBucket = 0;
-    double probability = 0;   // of being won inside the window
-    qint64 similarDeals = 0;  // observed in the same stage, close position and age bucket
+    double probability = 0;  // of being won inside the window
+    qint64 similarDeals = 0; // observed in the same stage, close position and age bucket
     qint64 similarWon = 0;
-    double stageRate = 0;     // same stage and close position, any age
-    double configured = 0;    // the stage's configured probability (0..1)
+    double stageRate = 0;  // same stage and close position, any age
+    double configured = 0; // the stage's configured probability (0..1)
 };
 
 class LearnedModel final
@@ -118,14 +118,14 @@ public:
     // Realised ÷ expected of the same window one year earlier, half-weighted toward 1 (1 when
     // there is no such year). Multiplies the whole expectation.
     double seasonFactor = 1.0;
-    int samples = 0;              // replay instants used
+    int samples = 0; // replay instants used
 
     // Cells by [stage][position][age]; stages numbered across pipelines (stageBase).
     std::vector<LearnedCell> cells;
-    std::vector<LearnedCell> stageCells;        // [stage][position]
-    std::vector<double> timing;                 // [position]: won ÷ configured-expected, pooled
-    std::vector<int> stageBase;                 // first global stage index of each pipeline
-    std::vector<double> configured;             // [stage] configured probability 0..1
+    std::vector<LearnedCell> stageCells; // [stage][position]
+    std::vector<double> timing;          // [position]: won ÷ configured-expected, pooled
+    std::vector<int> stageBase;          // first global stage index of each pipeline
+    std::vector<double> configured;      // [stage] configured probability 0..1
 
     static ClosePosition position(qint32 closeDay, const ForecastWindow &window);
     static ClosePosition position(qint32 closeDay, qint64 t, qint64 from, qint64 to);

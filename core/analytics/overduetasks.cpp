@@ -12,14 +12,14 @@ QList<OverdueTask> overdueTasks(Database &db)
     // One query with the names joined in: the dashboard and the notifier show them, and
     // a task per row lookup would be slow on offices with thousands of tasks.
     SqlQuery q(db,
-        QStringLiteral("SELECT t.id, t.title, t.due_at, COALESCE(o.title, c.name, l.name, ''), u.display_name"
-                       " FROM followup_tasks t"
-                       " JOIN users u ON u.id = t.user_id"
-                       " LEFT JOIN opportunities o ON o.id = t.opportunity_id"
-                       " LEFT JOIN customers c ON c.id = t.customer_id"
-                       " LEFT JOIN leads l ON l.id = t.lead_id"
-                       " WHERE t.done = 0 AND t.due_at < ?"
-                       " ORDER BY t.due_at, t.id"));
+               QStringLiteral("SELECT t.id, t.title, t.due_at, COALESCE(o.title, c.name, l.name, ''), u.display_name"
+                              " FROM followup_tasks t"
+                              " JOIN users u ON u.id = t.user_id"
+                              " LEFT JOIN opportunities o ON o.id = t.opportunity_id"
+                              " LEFT JOIN customers c ON c.id = t.customer_id"
+                              " LEFT JOIN leads l ON l.id = t.lead_id"
+                              " WHERE t.done = 0 AND t.due_at < ?"
+                              " ORDER BY t.due_at, t.id"));
     q.add(isotime::toStored(db.clock().now())).exec();
     QList<OverdueTask> list;
     while (q.next()) {

@@ -74,8 +74,7 @@ public:
                 return qint64(k);
             if (k < 0 || (us < 0.013 && v > us))
                 continue;
-            if (std::log(v) + std::log(invalpha) - std::log(a / (us * us) + b)
-                <= -mu + k * loglam - std::lgamma(k + 1))
+            if (std::log(v) + std::log(invalpha) - std::log(a / (us * us) + b) <= -mu + k * loglam - std::lgamma(k + 1))
                 return qint64(k);
         }
     }

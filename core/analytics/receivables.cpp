@@ -101,15 +101,17 @@ struct ContractFilter
 // Loads the contracts with their sums (amount, invoiced up to the as-of day), newest signed first.
 QList<ContractReceivable> loadContracts(Database &db, const ContractFilter &filter)
 {
-    SqlQuery cq(db, QStringLiteral(
-        "SELECT ct.id, ct.customer_id, ct.owner_id, ct.opportunity_id, ct.number, ct.title, cu.name, "
-        "COALESCE(u.display_name, ''), ct.approval_status, ct.currency, ct.signed_date, ct.amount_cents, "
-        "COALESCE((SELECT SUM(x.amount_cents) FROM invoices x WHERE x.contract_id = ct.id "
-        "  AND x.status = 'issued' AND x.issued_date <= :day), 0) "
-        "FROM contracts ct JOIN customers cu ON cu.id = ct.customer_id "
-        "LEFT JOIN users u ON u.id = ct.owner_id "
-        "WHERE ct.approval_status <> 'rejected'%1 "
-        "ORDER BY ct.signed_date DESC, ct.number").arg(filter.customerSql));
+    SqlQuery cq(db,
+                QStringLiteral(
+                    "SELECT ct.id, ct.customer_id, ct.owner_id, ct.opportunity_id, ct.number, ct.title, cu.name, "
+                    "COALESCE(u.display_name, ''), ct.approval_status, ct.currency, ct.signed_date, ct.amount_cents, "
+                    "COALESCE((SELECT SUM(x.amount_cents) FROM invoices x WHERE x.contract_id = ct.id "
+                    "  AND x.status = 'issued' AND x.issued_date <= :day), 0) "
+                    "FROM contracts ct JOIN customers cu ON cu.id = ct.customer_id "
+                    "LEFT JOIN users u ON u.id = ct.owner_id "
+                    "WHERE ct.approval_status <> 'rejected'%1 "
+                    "ORDER BY ct.signed_date DESC, ct.number")
+                    .arg(filter.customerSql));
     cq.bind(QStringLiteral(":day"), filter.day);
     filter.bindCustomer(cq);
     cq.exec();
@@ -142,12 +144,12 @@ QList<InstalmentBalance> loadInstalments(Database &db, const ContractFilter &fil
     QHash<qint64, int> contractIndex;
     for (int i = 0; i < contracts.size(); ++i)
         contractIndex.insert(contracts[i].contractId, i);
-    SqlQuery iq(db, QStringLiteral(
-        "SELECT i.id, p.contract_id, i.seq, i.due_date, i.amount_cents, COALESCE(i.note, '') "
-        "FROM payment_instalments i JOIN payment_plans p ON p.id = i.plan_id "
-        "JOIN contracts ct ON ct.id = p.contract_id "
-        "WHERE ct.approval_status <> 'rejected'%1 ORDER BY p.contract_id, i.due_date, i.seq, i.id")
-                            .arg(filter.customerSql));
+    SqlQuery iq(
+        db, QStringLiteral("SELECT i.id, p.contract_id, i.seq, i.due_date, i.amount_cents, COALESCE(i.note, '') "
+                           "FROM payment_instalments i JOIN payment_plans p ON p.id = i.plan_id "
+                           "JOIN contracts ct ON ct.id = p.contract_id "
+                           "WHERE ct.approval_status <> 'rejected'%1 ORDER BY p.contract_id, i.due_date, i.seq, i.id")
+                .arg(filter.customerSql));
     filter.bindCustomer(iq);
     iq.exec();
     QList<InstalmentBalance> all;
@@ -288,8 +290,8 @@ ReceivablesReport computeReceivables(Database &db, const QDate &asOf, qint64 cus
     r.contracts = loadContracts(db, filter);
     QList<InstalmentBalance> all = loadInstalments(db, filter, r.contracts, asOf);
     // Receipts dated up to the as-of day, write-offs recorded up to its end.
-    const PaymentsByContract receipts =
-        loadPayments(db, filter, QStringLiteral("receipts"), QStringLiteral("received_date"), filter.day);
+    const PaymentsByContract receipts = loadPayments(db, filter, QStringLiteral("receipts"),
+                                                     QStringLiteral("received_date"), filter.day);
     const PaymentsByContract adjustments = loadPayments(db, filter, QStringLiteral("receivable_adjustments"),
                                                         QStringLiteral("adjusted_at"), filter.endOfDay);
     reconcileContracts(r, all, receipts, adjustments);

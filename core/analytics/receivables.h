@@ -85,16 +85,16 @@ struct AgingRow
 struct ReceivablesReport
 {
     QDate asOf;
-    QList<ContractReceivable> contracts;   // by signed date, newest first, then number
-    QList<InstalmentBalance> instalments;  // every instalment, by due date then contract/seq
-    QList<InstalmentBalance> overdue;      // outstanding and due before asOf, oldest first
-    QList<InstalmentBalance> expected;     // outstanding and due in (asOf, asOf + 30 days]
-    QList<AgingRow> aging;                 // per customer with anything due, by customer name
-    AgingRow agingTotal;                   // customerId 0
+    QList<ContractReceivable> contracts;  // by signed date, newest first, then number
+    QList<InstalmentBalance> instalments; // every instalment, by due date then contract/seq
+    QList<InstalmentBalance> overdue;     // outstanding and due before asOf, oldest first
+    QList<InstalmentBalance> expected;    // outstanding and due in (asOf, asOf + 30 days]
+    QList<AgingRow> aging;                // per customer with anything due, by customer name
+    AgingRow agingTotal;                  // customerId 0
     qint64 expectedTotal = 0;
-    qint64 balanceTotal = 0;               // Σ contract balances
-    qint64 dueTotal = 0;                   // Σ contract due
-    qint64 overdueTotal = 0;               // Σ contract overdue
+    qint64 balanceTotal = 0; // Σ contract balances
+    qint64 dueTotal = 0;     // Σ contract due
+    qint64 overdueTotal = 0; // Σ contract overdue
 };
 
 // Everything receivable as of the end of `asOf` (receipts dated on or before it, write-offs

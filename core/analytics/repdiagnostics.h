@@ -17,7 +17,7 @@ namespace analytics {
 
 struct RepQuery
 {
-    Scope scope;   // pipelineId chooses the stages compared (0 = the default pipeline)
+    Scope scope; // pipelineId chooses the stages compared (0 = the default pipeline)
     QDate from;
     QDate to;
     QDateTime asOf;
@@ -57,7 +57,7 @@ struct RepRow
     std::optional<double> medianCycleDays;
     QMap<QString, qint64> activities; // kind → count, every kind present
     std::vector<RepStageDays> stages;
-    qint64 stallStageId = 0;          // 0 = none (see kStallMinDeals)
+    qint64 stallStageId = 0; // 0 = none (see kStallMinDeals)
     QString stallStageName;
     std::optional<double> stallExcessDays;
 };

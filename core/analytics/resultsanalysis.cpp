@@ -544,10 +544,10 @@ ResultsAnalysis computeResults(Database &db, const Snapshot &s, const ResultsQue
     campaignRows(campaigns, tally.tierTotals, result);
     result.sources = sourceRows(tally.sources, campaigns.channelCost);
     // Regions and product lines: every one that exists, then "none" when deals lack one.
-    result.regions =
-        performanceRows(db, QStringLiteral("SELECT id, name FROM regions ORDER BY name, id"), tally.regions);
-    result.productLines =
-        performanceRows(db, QStringLiteral("SELECT id, name FROM product_lines ORDER BY name, id"), tally.lines);
+    result.regions = performanceRows(db, QStringLiteral("SELECT id, name FROM regions ORDER BY name, id"),
+                                     tally.regions);
+    result.productLines = performanceRows(db, QStringLiteral("SELECT id, name FROM product_lines ORDER BY name, id"),
+                                          tally.lines);
     result.total = {0, QString(), tally.total.finish()};
     return result;
 }

@@ -38,8 +38,8 @@ struct ResultFigures
     qint64 pipeline = 0;           // their amount at T
     qint64 wonCount = 0;           // deals won in the window
     qint64 wonAmount = 0;
-    qint64 wonCustomers = 0;       // distinct customers of those deals
-    qint64 lostCount = 0;          // deals lost in the window
+    qint64 wonCustomers = 0;              // distinct customers of those deals
+    qint64 lostCount = 0;                 // deals lost in the window
     std::optional<double> conversionRate; // convertedLeads / leads
     std::optional<double> winRate;        // won / (won + lost)
     std::optional<qint64> averageDeal;    // wonAmount / wonCount
@@ -63,10 +63,10 @@ struct CampaignRow
     bool ranInWindow = false; // its run overlaps the window
     qint64 cost = 0;          // counted when it ran in the window, else 0
     ResultFigures figures;
-    std::optional<double> roi;                 // (won − cost) / cost; none without a cost
-    std::optional<qint64> costPerLead;         // cost / leads
-    std::optional<qint64> costPerWonCustomer;  // cost / won customers
-    std::vector<TierFigures> tiers;            // tiers with any figure, A, B, C, unrated
+    std::optional<double> roi;                // (won − cost) / cost; none without a cost
+    std::optional<qint64> costPerLead;        // cost / leads
+    std::optional<qint64> costPerWonCustomer; // cost / won customers
+    std::vector<TierFigures> tiers;           // tiers with any figure, A, B, C, unrated
 };
 
 // One lead source ("" = not recorded); cost = the campaigns of that channel.
@@ -94,9 +94,9 @@ struct ResultsAnalysis
     QString currency;
     std::vector<CampaignRow> campaigns; // those that ran in the window, then the others; each by start date
     CampaignRow campaignTotal;
-    std::vector<TierFigures> tierTotals; // campaign-attributed deals by tier
-    std::vector<SourceRow> sources;      // by won amount, largest first; "" last
-    std::vector<PerformanceRow> regions; // every region, then "no region" when it has deals
+    std::vector<TierFigures> tierTotals;      // campaign-attributed deals by tier
+    std::vector<SourceRow> sources;           // by won amount, largest first; "" last
+    std::vector<PerformanceRow> regions;      // every region, then "no region" when it has deals
     std::vector<PerformanceRow> productLines; // every line, then "no product line" when it has deals
     PerformanceRow total;                     // every deal in scope (regions and lines add up to it)
     qint64 otherCurrencyDeals = 0;            // deals left out: another currency

@@ -155,11 +155,11 @@ StoredState loadDeals(Database &db, const Snapshot::Options &options, Snapshot &
 void loadHistory(Database &db, const Snapshot::Options &options, const StageIndex &stageIndex,
                  const StoredState &stored, Snapshot &s)
 {
-    RowReader r(db, QStringLiteral(
-                        "SELECT h.opportunity_id, CASE WHEN h.from_stage_id IS NULL THEN 1 ELSE 0 END, "
-                        "h.to_stage_id, CASE h.to_status WHEN 'open' THEN 0 WHEN 'won' THEN 1 WHEN 'lost' THEN 2 "
-                        "ELSE 3 END, h.changed_at FROM opportunity_stage_history h "
-                        "ORDER BY h.opportunity_id, h.changed_at, h.id"));
+    RowReader r(
+        db, QStringLiteral("SELECT h.opportunity_id, CASE WHEN h.from_stage_id IS NULL THEN 1 ELSE 0 END, "
+                           "h.to_stage_id, CASE h.to_status WHEN 'open' THEN 0 WHEN 'won' THEN 1 WHEN 'lost' THEN 2 "
+                           "ELSE 3 END, h.changed_at FROM opportunity_stage_history h "
+                           "ORDER BY h.opportunity_id, h.changed_at, h.id"));
     s.events.reserve(s.deals.size() * 8);
     const auto byTime = [](const DealEvent &a, const DealEvent &b) { return a.at < b.at; };
     const auto open = [&](size_t di) { s.deals[di].firstEvent = quint32(s.events.size()); };
@@ -291,10 +291,18 @@ DealFields Snapshot::fieldsAt(const DealRow &deal, qint64 t) const
         if (c.at <= t)
             break;
         switch (c.field) {
-        case FieldChange::Amount: f.amount = c.oldValue; break;
-        case FieldChange::CloseDay: f.closeDay = qint32(c.oldValue); break;
-        case FieldChange::Probability: f.probabilityOverride = int(c.oldValue); break;
-        case FieldChange::Owner: f.ownerId = c.oldValue; break;
+        case FieldChange::Amount:
+            f.amount = c.oldValue;
+            break;
+        case FieldChange::CloseDay:
+            f.closeDay = qint32(c.oldValue);
+            break;
+        case FieldChange::Probability:
+            f.probabilityOverride = int(c.oldValue);
+            break;
+        case FieldChange::Owner:
+            f.ownerId = c.oldValue;
+            break;
         }
     }
     return f;
@@ -333,8 +341,9 @@ qint64 defaultPipelineId(Database &db)
 QSet<qint64> dealsWithProductLine(Database &db, qint64 productLineId)
 {
     QSet<qint64> ids;
-    RowReader r(db, QStringLiteral("SELECT DISTINCT op.opportunity_id FROM opportunity_products op "
-                                   "JOIN products p ON p.id = op.product_id WHERE p.product_line_id = ?"),
+    RowReader r(db,
+                QStringLiteral("SELECT DISTINCT op.opportunity_id FROM opportunity_products op "
+                               "JOIN products p ON p.id = op.product_id WHERE p.product_line_id = ?"),
                 {productLineId});
     while (r.next())
         ids.insert(r.integer(0));
@@ -344,8 +353,9 @@ QSet<qint64> dealsWithProductLine(Database &db, qint64 productLineId)
 QSet<qint64> dealsInRegion(Database &db, qint64 regionId)
 {
     QSet<qint64> ids;
-    RowReader r(db, QStringLiteral("SELECT o.id FROM opportunities o JOIN customers c ON c.id = o.customer_id "
-                                   "WHERE c.region_id = ?"),
+    RowReader r(db,
+                QStringLiteral("SELECT o.id FROM opportunities o JOIN customers c ON c.id = o.customer_id "
+                               "WHERE c.region_id = ?"),
                 {regionId});
     while (r.next())
         ids.insert(r.integer(0));

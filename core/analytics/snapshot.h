@@ -75,7 +75,7 @@ struct DealFields
 struct DealRow
 {
     qint64 id = 0;
-    int pipeline = 0;   // index into Snapshot::pipelines
+    int pipeline = 0; // index into Snapshot::pipelines
     qint64 createdAt = 0;
     DealFields current; // as stored now
     quint32 firstEvent = 0, eventCount = 0;
@@ -90,8 +90,8 @@ class Snapshot final
 public:
     struct Options
     {
-        qint64 pipelineId = 0;   // 0 = every pipeline
-        qint64 until = kNoTime;  // latest instant any computation will ask for; kNoTime = everything
+        qint64 pipelineId = 0;  // 0 = every pipeline
+        qint64 until = kNoTime; // latest instant any computation will ask for; kNoTime = everything
     };
 
     // Loads the snapshot. Throws StorageError.

@@ -19,10 +19,14 @@ namespace fd::analytics {
 QString toString(TargetNodeKind kind)
 {
     switch (kind) {
-    case TargetNodeKind::Company: return QStringLiteral("company");
-    case TargetNodeKind::Region: return QStringLiteral("region");
-    case TargetNodeKind::Team: return QStringLiteral("team");
-    case TargetNodeKind::Rep: return QStringLiteral("rep");
+    case TargetNodeKind::Company:
+        return QStringLiteral("company");
+    case TargetNodeKind::Region:
+        return QStringLiteral("region");
+    case TargetNodeKind::Team:
+        return QStringLiteral("team");
+    case TargetNodeKind::Rep:
+        return QStringLiteral("rep");
     }
     return {};
 }
@@ -64,7 +68,7 @@ qint64 share(qint64 cents, int a, int b)
 struct Split
 {
     qint64 userId = 0;
-    int percent = -1;   // -1 = split by amount
+    int percent = -1; // -1 = split by amount
     qint64 amount = 0;
 };
 
@@ -85,9 +89,10 @@ public:
             marks << QStringLiteral("?");
             binds << p;
         }
-        RowReader r(db, QStringLiteral("SELECT level, subject_id, period, amount_cents FROM targets WHERE "
-                                       "level IN ('company', 'region', 'team', 'rep') AND period IN (%1)")
-                            .arg(marks.join(QLatin1Char(','))),
+        RowReader r(db,
+                    QStringLiteral("SELECT level, subject_id, period, amount_cents FROM targets WHERE "
+                                   "level IN ('company', 'region', 'team', 'rep') AND period IN (%1)")
+                        .arg(marks.join(QLatin1Char(','))),
                     binds);
         while (r.next())
             m_rows[{r.text(0), r.isNull(1) ? 0 : r.integer(1)}][r.text(2)] = r.integer(3);
@@ -276,9 +281,8 @@ public:
         const bool teamsWithoutRegion = std::any_of(m_org.teams.begin(), m_org.teams.end(), [&](const Team &tm) {
             return !m_knownRegions.contains(tm.region);
         });
-        const bool peopleWithoutTeam = std::any_of(m_people.begin(), m_people.end(), [&](const UserInfo *u) {
-            return !m_knownTeams.contains(u->teamId);
-        });
+        const bool peopleWithoutTeam = std::any_of(
+            m_people.begin(), m_people.end(), [&](const UserInfo *u) { return !m_knownTeams.contains(u->teamId); });
         if (teamsWithoutRegion || peopleWithoutTeam) {
             const int none = add(TargetNodeKind::Region, 0, QString(), 0, true);
             addTeams(none, 0);

@@ -24,29 +24,30 @@ QString toString(TargetNodeKind kind);
 struct TargetNode
 {
     TargetNodeKind kind = TargetNodeKind::Company;
-    qint64 subjectId = 0;        // region, team or user id; 0 for the company and unassigned groups
-    QString name;                // empty for the company and the unassigned groups
-    bool unassigned = false;     // "no region" / "no team" group: holds no target of its own
-    int parent = -1;             // index in TargetProgress::nodes
-    std::vector<int> children;   // indices, in display order
+    qint64 subjectId = 0;      // region, team or user id; 0 for the company and unassigned groups
+    QString name;              // empty for the company and the unassigned groups
+    bool unassigned = false;   // "no region" / "no team" group: holds no target of its own
+    int parent = -1;           // index in TargetProgress::nodes
+    std::vector<int> children; // indices, in display order
 
     std::optional<qint64> target; // cents; nullopt = not set
     bool targetDerived = false;   // summed from the period's quarters/months (no row of its own)
     qint64 childTargets = 0;      // Σ of the children's targets that are set
-    std::optional<qint64> unallocated; // target − childTargets (negative = over-allocated); nullopt without target or children
-    qint64 achieved = 0;          // won in the period, credited by splits
-    qint64 weightedPipeline = 0;  // open, expected to close in the period, × win rate × split share
+    std::optional<qint64>
+        unallocated;     // target − childTargets (negative = over-allocated); nullopt without target or children
+    qint64 achieved = 0; // won in the period, credited by splits
+    qint64 weightedPipeline = 0;      // open, expected to close in the period, × win rate × split share
     std::optional<double> completion; // achieved / target (0..); nullopt without a positive target
-    std::optional<qint64> gap;    // target − achieved; nullopt without target
+    std::optional<qint64> gap;        // target − achieved; nullopt without target
 };
 
 struct TargetProgress
 {
-    QString period;          // "2026-11", "2026-Q4" or "2026"
+    QString period; // "2026-11", "2026-Q4" or "2026"
     QDate periodStart;
     QDate periodEnd;
     QDateTime asOf;
-    double timeProgress = 0; // elapsed share of the period at as-of, 0..1
+    double timeProgress = 0;       // elapsed share of the period at as-of, 0..1
     std::vector<TargetNode> nodes; // nodes[0] = company, then depth first
 
     // Index of the node of `kind` and `subjectId` (not an unassigned group); -1 if absent.

@@ -48,7 +48,7 @@ FunnelQuery weekEarlier(const FunnelQuery &query, qint64 t)
 }
 
 SalesVelocity computeVelocity(Database &db, const Snapshot &snapshot, const FunnelQuery &query,
-    const FunnelResult &current)
+                              const FunnelResult &current)
 {
     SalesVelocity v;
     v.current = velocityOf(current);

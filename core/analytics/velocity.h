@@ -25,13 +25,13 @@ struct VelocityFigures
     QDateTime asOf;
     QDateTime windowFrom; // invalid = open
     QDateTime windowTo;
-    qint64 openCount = 0; // deals open at T (on hold excluded), every stage
-    std::optional<double> winRate; // won ÷ (won + lost), closures in the window
-    std::optional<qint64> averageDeal; // cents, won in the window
+    qint64 openCount = 0;                  // deals open at T (on hold excluded), every stage
+    std::optional<double> winRate;         // won ÷ (won + lost), closures in the window
+    std::optional<qint64> averageDeal;     // cents, won in the window
     std::optional<double> medianCycleDays; // created → won, won in the window
     // open × win rate × average deal ÷ median cycle, rounded half away from zero; none when
     // a factor is missing (no deal closed or won in the window) or the median cycle is 0.
-    std::optional<qint64> perDay; // cents per day
+    std::optional<qint64> perDay;    // cents per day
     std::optional<qint64> per30Days; // cents per 30 days (30 × the unrounded per-day figure)
 };
 
@@ -39,7 +39,7 @@ struct VelocityFigures
 struct SalesVelocity
 {
     VelocityFigures current;
-    VelocityFigures previous; // the same query as of T − 7 days, window moved back 7 days
+    VelocityFigures previous;           // the same query as of T − 7 days, window moved back 7 days
     std::optional<qint64> changePerDay; // current − previous, cents per day (none when either is none)
     std::optional<qint64> changePer30Days;
     std::optional<double> changeShare; // change ÷ previous (none when previous is none or 0)
@@ -56,7 +56,7 @@ FunnelQuery weekEarlier(const FunnelQuery &query, qint64 t);
 // The velocity of `query` (whose funnel is `current`, computed from `snapshot`) and of the
 // same query a week earlier, from the same snapshot.
 SalesVelocity computeVelocity(Database &db, const Snapshot &snapshot, const FunnelQuery &query,
-    const FunnelResult &current);
+                              const FunnelResult &current);
 // Loads what it needs and computes both funnels.
 SalesVelocity computeVelocity(Database &db, const FunnelQuery &query);
 

@@ -17,23 +17,23 @@ constexpr int kRunRateDays = 365;
 // What history up to T says about one stage.
 struct StageLearning
 {
-    qint64 closed = 0;              // n_s: deals closed by T that entered the stage
-    qint64 won = 0;                 // w_s
-    double probability = 0;         // p̂_s
-    std::vector<double> daysToWin;  // D_s, sorted: last real entry → win
+    qint64 closed = 0;             // n_s: deals closed by T that entered the stage
+    qint64 won = 0;                // w_s
+    double probability = 0;        // p̂_s
+    std::vector<double> daysToWin; // D_s, sorted: last real entry → win
 };
 
 // The new-deal run rate of a scope (DEFINITIONS.md §4).
 struct RunRate
 {
-    double days = 0;               // length of the look-back
+    double days = 0; // length of the look-back
     qint64 created = 0;
-    double perDay = 0;             // λ
+    double perDay = 0; // λ
     qint64 won = 0;
     qint64 lost = 0;
-    double winRate = 0;            // q
-    std::vector<double> cycleDays; // C, sorted
-    std::vector<qint64> wonAmounts;// A
+    double winRate = 0;             // q
+    std::vector<double> cycleDays;  // C, sorted
+    std::vector<qint64> wonAmounts; // A
 };
 
 // Probabilities, time-to-close samples and the run rate learned from history up to T.

@@ -46,7 +46,7 @@ bool needsRehash(const QString &stored)
     // 1 = other parameters, -1 = not an Argon2id string this library reads: both re-hash.
     return crypto_pwhash_str_needs_rehash(hashed.constData(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
                                           crypto_pwhash_MEMLIMIT_INTERACTIVE)
-        != 0;
+           != 0;
 }
 
 } // namespace fd::password

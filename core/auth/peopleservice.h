@@ -25,7 +25,10 @@ class Database;
 class PeopleService final
 {
 public:
-    explicit PeopleService(Database &db) : m_db(db) {}
+    explicit PeopleService(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Whether the acting user may change people now, and if not, why (translated).
     bool mayManage();

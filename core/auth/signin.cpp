@@ -127,7 +127,7 @@ std::optional<User> SignIn::signInRemembered(const QString &login, const QString
     OrganizationRepository org(m_db);
     const User user = org.user(userId);
     const bool usable = expires && *expires > m_db.clock().now() && user.login == login.trimmed() && user.active
-        && user.hasPassword;
+                        && user.hasPassword;
     if (!usable) {
         forget(token);
         return std::nullopt;

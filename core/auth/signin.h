@@ -31,7 +31,10 @@ class Database;
 class SignIn final
 {
 public:
-    explicit SignIn(Database &db) : m_db(db) {}
+    explicit SignIn(Database &db)
+        : m_db(db)
+    {
+    }
 
     // What opening the database asks of the person at the desktop.
     enum class Need {

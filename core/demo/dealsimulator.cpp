@@ -119,8 +119,7 @@ DealStory simulateDeal(DemoRandom &random, const RepProfile &rep, qint64 created
             story.expectedClose = to;
         }
     };
-    auto push = [&](qint64 at, int from, int to, DealState fromState, DealState toState, int reason,
-                    bool byManager) {
+    auto push = [&](qint64 at, int from, int to, DealState fromState, DealState toState, int reason, bool byManager) {
         at = std::max(at, story.events.back().at + 60);
         story.events.push_back({at, from, to, fromState, toState, reason, byManager || random.chance(0.08)});
         t = at;
@@ -192,7 +191,8 @@ DealStory simulateDeal(DemoRandom &random, const RepProfile &rep, qint64 created
             const QDate d = officeDate(next);
             if (d.month() % 3 == 1 && d.day() <= 15 && random.chance(d.month() == 1 ? 0.35 : 0.3)) {
                 const QDate quarterEnd = endOfMonth(d.addMonths(-1));
-                const qint64 early = officeTime(random, startOfOfficeDay(quarterEnd.addDays(-int(random.between(1, 6)))));
+                const qint64 early = officeTime(random,
+                                                startOfOfficeDay(quarterEnd.addDays(-int(random.between(1, 6)))));
                 if (early > t + kDay && officeDate(early) <= quarterEnd)
                     next = early;
             }

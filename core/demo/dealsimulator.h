@@ -19,9 +19,9 @@ enum class DealState { Open, Won, Lost, OnHold };
 // How one sales rep works: how fast each stage goes, how often deals are won, how big.
 struct RepProfile
 {
-    double skill = 1.0;                                 // > 1 loses fewer deals
-    double dwell[kStageCount] = {1.0, 1.0, 1.0, 1.0};   // × the office's typical days per stage
-    double dealSize = 1.0;                              // × typical amounts
+    double skill = 1.0;                               // > 1 loses fewer deals
+    double dwell[kStageCount] = {1.0, 1.0, 1.0, 1.0}; // × the office's typical days per stage
+    double dealSize = 1.0;                            // × typical amounts
     // Share of the time a deal really needs that the rep plans for when setting an
     // expected close date (< 1: optimistic, so dates slip).
     double optimism = 0.7;

@@ -73,8 +73,8 @@ private:
         qint64 id = 0;
         QString channel;
         qint64 start = 0;
-        double costRate = 0;  // cost as a share of the pipeline it brings
-        qint64 pipeline = 0;  // Σ amount of the deals it brought
+        double costRate = 0; // cost as a share of the pipeline it brings
+        qint64 pipeline = 0; // Σ amount of the deals it brought
     };
     struct Deal; // one opportunity being written (demodeals.cpp)
 
@@ -101,11 +101,10 @@ private:
     void campaignCosts();
     qint64 dealCreatedAt(qint64 from);
 
-    qint64 insertActivity(const QString &kind, const QString &subject, qint64 at, int minutes,
-                          const QString &outcome, qint64 userId, qint64 leadId, qint64 customerId, qint64 contactId,
-                          qint64 opportunityId);
-    void insertTask(const QString &title, qint64 due, qint64 doneAt, qint64 userId, qint64 leadId,
-                    qint64 customerId, qint64 opportunityId, qint64 createdAt);
+    qint64 insertActivity(const QString &kind, const QString &subject, qint64 at, int minutes, const QString &outcome,
+                          qint64 userId, qint64 leadId, qint64 customerId, qint64 contactId, qint64 opportunityId);
+    void insertTask(const QString &title, qint64 due, qint64 doneAt, qint64 userId, qint64 leadId, qint64 customerId,
+                    qint64 opportunityId, qint64 createdAt);
     // The prepared statement for `sql` (a string literal), prepared on first use.
     SqlQuery &statement(const char *sql);
     void tick(qint64 steps = 1);

@@ -15,9 +15,9 @@ constexpr qint64 kBeijingOffset = 8 * 3600;
 
 // 正月初一, 2019 … 2040.
 constexpr int kFirstTabulatedYear = 2019;
-const int kSpringFestival[][2] = {{2, 5},  {1, 25}, {2, 12}, {2, 1},  {1, 22}, {2, 10}, {1, 29}, {2, 17},
-                                  {2, 6},  {1, 26}, {2, 13}, {2, 3},  {1, 23}, {2, 11}, {1, 31}, {2, 19},
-                                  {2, 8},  {1, 28}, {2, 15}, {2, 4},  {1, 24}, {2, 12}};
+const int kSpringFestival[][2] = {{2, 5}, {1, 25}, {2, 12}, {2, 1}, {1, 22}, {2, 10}, {1, 29}, {2, 17},
+                                  {2, 6}, {1, 26}, {2, 13}, {2, 3}, {1, 23}, {2, 11}, {1, 31}, {2, 19},
+                                  {2, 8}, {1, 28}, {2, 15}, {2, 4}, {1, 24}, {2, 12}};
 
 // The Spring Festival pause around one year's 春节.
 bool inSpringPause(const QDate &d, int year)

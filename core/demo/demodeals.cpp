@@ -6,8 +6,8 @@
 #include "demovocabulary.h"
 
 #include "domain/money.h"
-#include "domain/opportunity.h"
 #include "domain/normalize.h"
+#include "domain/opportunity.h"
 #include "storage/sqlquery.h"
 
 #include <QDateTime>
@@ -29,7 +29,7 @@ QString u(const char *text)
 QString stateName(DealState s)
 {
     const OpportunityStatus status[] = {OpportunityStatus::Open, OpportunityStatus::Won, OpportunityStatus::Lost,
-                                       OpportunityStatus::OnHold};
+                                        OpportunityStatus::OnHold};
     return toString(status[int(s)]);
 }
 
@@ -140,8 +140,8 @@ void DemoBuilder::writeDeal(int index)
         const Product &p = m_products[product];
         Deal::Line line;
         line.product = product;
-        const double scale =
-            std::min(2.0, sizeFactor[c.size] * rep.profile.dealSize * quickScale * m_random.spread(0.4));
+        const double scale = std::min(2.0,
+                                      sizeFactor[c.size] * rep.profile.dealSize * quickScale * m_random.spread(0.4));
         line.quantity = std::max(p.minQty, int(std::lround(p.minQty + (p.maxQty - p.minQty) * scale * 0.6)));
         line.discount = 5 * m_random.weighted(discountWeights);
         line.cents = p.priceCents * line.quantity * (100 - line.discount) / 100;
@@ -171,8 +171,8 @@ void DemoBuilder::writeDeal(int index)
         if (e.fromStage >= 0 && e.fromStage < 2 && e.toStage >= 2 && e.toState == DealState::Open) {
             if (m_random.chance(0.4)) {
                 revisedAt = std::min(m_now, e.at + m_random.between(600, 4 * 3600));
-                estimate = std::max<qint64>(100000, std::llround(double(d.amount) * (0.85 + 0.45 * m_random.unit())
-                                                                 / 100000.0) * 100000);
+                estimate = std::max<qint64>(
+                    100000, std::llround(double(d.amount) * (0.85 + 0.45 * m_random.unit()) / 100000.0) * 100000);
             }
             break;
         }
@@ -217,7 +217,12 @@ void DemoBuilder::writeDeal(int index)
     SqlQuery &line = statement("INSERT INTO opportunity_products (opportunity_id, product_id, quantity, "
                                "unit_price_cents, discount_percent) VALUES (?, ?, ?, ?, ?)");
     for (const Deal::Line &l : d.lines)
-        line.add(d.id).add(m_products[l.product].id).add(l.quantity).add(m_products[l.product].priceCents).add(l.discount).exec();
+        line.add(d.id)
+            .add(m_products[l.product].id)
+            .add(l.quantity)
+            .add(m_products[l.product].priceCents)
+            .add(l.discount)
+            .exec();
 
     // Performance split (业绩拆分) on bigger deals: owner 70 % and a supporter 30 %, or
     // a fixed amount for the supporter.
@@ -286,7 +291,8 @@ qint64 DemoBuilder::dealCreatedAt(qint64 from)
     for (int attempt = 0; attempt < 32; ++attempt) {
         at = officeTime(m_random, from + qint64(m_random.unit() * double(std::max<qint64>(0, m_now - from))));
         const int month = monthIndex(at);
-        const double factor = month >= 0 && month < int(m_creationFactor.size()) ? m_creationFactor[size_t(month)] : 1.0;
+        const double factor = month >= 0 && month < int(m_creationFactor.size()) ? m_creationFactor[size_t(month)]
+                                                                                 : 1.0;
         if (!isBusinessPause(officeDate(at)) && m_random.unit() * most < factor)
             break;
     }
@@ -341,7 +347,7 @@ void DemoBuilder::writeActivities(const Deal &d)
             const int kind = m_random.weighted(kKindWeights[stage]);
             qint64 at = officeTime(m_random, begin + qint64(m_random.unit() * double(end - begin)));
             at = std::min(at, m_now);
-            const int minutes = kind == 0 ? int(m_random.between(3, 30))
+            const int minutes = kind == 0   ? int(m_random.between(3, 30))
                                 : kind == 1 ? int(m_random.between(45, 180))
                                 : kind == 2 ? int(m_random.between(30, 120))
                                             : 0;
@@ -371,8 +377,8 @@ void DemoBuilder::writeTasks(const Deal &d)
     if (s.state == DealState::Open || s.state == DealState::OnHold) {
         // The next step of every open deal; a share of them is already overdue.
         const qint64 due = officeTime(m_random, m_now + m_random.between(-12, 14) * kDay);
-        insertTask(u(kTaskTitles[s.stage][m_random.between(0, 2)]) + u(":") + d.contactName, due, 0, d.ownerId, 0,
-                   c.id, d.id, s.lastChange());
+        insertTask(u(kTaskTitles[s.stage][m_random.between(0, 2)]) + u(":") + d.contactName, due, 0, d.ownerId, 0, c.id,
+                   d.id, s.lastChange());
     } else if (m_random.chance(0.3) && s.events.size() > 1) {
         const DealEvent &last = s.events[s.events.size() - 2];
         const qint64 due = last.at + m_random.between(1, 5) * kDay;
@@ -455,16 +461,18 @@ void DemoBuilder::writeContract(const Deal &d)
         "INSERT INTO contracts (number, title, opportunity_id, customer_id, owner_id, amount_cents, currency, "
         "approval_status, signed_date, start_date, end_date, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, 'CNY', ?, ?, ?, ?, ?, ?) RETURNING id");
-    const qint64 contractId = contract.add(QStringLiteral("%1-%2-%3")
-                                               .arg(m_contractPrefix)
-                                               .arg(signedDate.year())
-                                               .arg(m_contractSeq, 6, 10, QLatin1Char('0')))
+    const qint64 contractId = contract
+                                  .add(QStringLiteral("%1-%2-%3")
+                                           .arg(m_contractPrefix)
+                                           .arg(signedDate.year())
+                                           .arg(m_contractSeq, 6, 10, QLatin1Char('0')))
                                   .add(d.title + u("合同"))
                                   .add(d.id)
                                   .add(c.id)
                                   .add(d.ownerId)
                                   .add(d.amount)
-                                  .add(recent && m_random.chance(0.5) ? QStringLiteral("pending") : QStringLiteral("approved"))
+                                  .add(recent && m_random.chance(0.5) ? QStringLiteral("pending")
+                                                                      : QStringLiteral("approved"))
                                   .add(signedDay)
                                   .add(signedDay)
                                   .add(signedDate.addYears(1).addDays(-1).toString(Qt::ISODate))
@@ -472,18 +480,20 @@ void DemoBuilder::writeContract(const Deal &d)
                                   .add(stamp(wonAt))
                                   .insert();
     ++m_report.contracts;
-    SqlQuery &plan = statement("INSERT INTO payment_plans (contract_id, name, created_at) VALUES (?, ?, ?) RETURNING id");
+    SqlQuery &plan = statement(
+        "INSERT INTO payment_plans (contract_id, name, created_at) VALUES (?, ?, ?) RETURNING id");
     const qint64 planId = plan.add(contractId).add(u("付款计划")).add(stamp(wonAt)).insert();
 
     // Instalments by percent; the last one takes the remainder so the plan sums exactly.
-    static const std::vector<std::vector<int>> patterns = {{30, 70}, {50, 50},         {30, 60, 10},
+    static const std::vector<std::vector<int>> patterns = {{30, 70},     {50, 50},         {30, 60, 10},
                                                            {40, 40, 20}, {20, 30, 30, 20}, {30, 40, 30}};
     const int patternIndex = m_random.weighted({1.0, 1.0, 1.6, 1.0, 0.6, 1.0});
     const std::vector<int> &pattern = patterns[patternIndex];
     SqlQuery &instalment = statement("INSERT INTO payment_instalments (plan_id, seq, due_date, amount_cents, percent, "
                                      "note) VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
-    SqlQuery &invoice = statement("INSERT INTO invoices (contract_id, instalment_id, number, issued_date, amount_cents, "
-                                  "tax_rate_bp, status, created_at) VALUES (?, ?, ?, ?, ?, 1300, 'issued', ?)");
+    SqlQuery &invoice = statement(
+        "INSERT INTO invoices (contract_id, instalment_id, number, issued_date, amount_cents, "
+        "tax_rate_bp, status, created_at) VALUES (?, ?, ?, ?, ?, 1300, 'issued', ?)");
     SqlQuery &receipt = statement("INSERT INTO receipts (contract_id, instalment_id, received_date, amount_cents, "
                                   "method, reference, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     const char *const methods[] = {"银行转账", "银行转账", "银行转账", "银行转账", "承兑汇票", "支票"};
@@ -493,21 +503,21 @@ void DemoBuilder::writeContract(const Deal &d)
         const bool last = k + 1 == pattern.size();
         const qint64 amount = last ? d.amount - allocated : money::percentOf(d.amount, pattern[k]);
         allocated += amount;
-        const QString note = k == 0 ? u("预付款") : (last ? (pattern[k] <= 10 ? u("验收尾款") : u("尾款")) : u("进度款"));
-        const qint64 instalmentId = instalment.add(planId)
-                                        .add(int(k + 1))
-                                        .add(day(due))
-                                        .add(amount)
-                                        .add(pattern[k])
-                                        .add(note)
-                                        .insert();
+        const QString note = k == 0 ? u("预付款")
+                                    : (last ? (pattern[k] <= 10 ? u("验收尾款") : u("尾款")) : u("进度款"));
+        const qint64 instalmentId =
+            instalment.add(planId).add(int(k + 1)).add(day(due)).add(amount).add(pattern[k]).add(note).insert();
         ++m_report.instalments;
 
         // Did the customer pay? Long-overdue instalments are rarer than fresh ones.
         qint64 paidAt = 0;
         if (due < m_now) {
             const double age = double(m_now - due) / double(kDay);
-            const double unpaid = std::min(0.9, (age < 30 ? 0.35 : age < 60 ? 0.22 : age < 90 ? 0.15 : 0.05) * c.payerDelay);
+            const double unpaid = std::min(0.9, (age < 30   ? 0.35
+                                                 : age < 60 ? 0.22
+                                                 : age < 90 ? 0.15
+                                                            : 0.05)
+                                                    * c.payerDelay);
             if (!m_random.chance(unpaid)) {
                 paidAt = due + qint64(m_random.between(-5, qint64(20 * c.payerDelay))) * kDay;
                 paidAt = std::max(paidAt, wonAt + kDay);
@@ -523,7 +533,8 @@ void DemoBuilder::writeContract(const Deal &d)
                 ++m_invoiceSeq;
                 invoice.add(contractId)
                     .add(instalmentId)
-                    .add(QStringLiteral("FP%1%2").arg(QDateTime::fromSecsSinceEpoch(issued, Qt::UTC).date().year())
+                    .add(QStringLiteral("FP%1%2")
+                             .arg(QDateTime::fromSecsSinceEpoch(issued, Qt::UTC).date().year())
                              .arg(m_invoiceSeq, 7, 10, QLatin1Char('0')))
                     .add(day(issued))
                     .add(amount)
@@ -574,7 +585,13 @@ void DemoBuilder::writeWriteOffs()
         m_writeOffCandidates.erase(m_writeOffCandidates.begin() + std::ptrdiff_t(pick));
         const QString at = stamp(std::min(m_now, officeTime(m_random, w.due + m_random.between(10, 25) * kDay)));
         adjust.add(w.contractId).add(w.instalmentId).add(at).add(w.amount).add(reason).add(m_financeId).exec();
-        change.add(w.contractId).add(at).add(m_financeId).add(QString::number(w.amount)).add(QStringLiteral("0")).add(reason).exec();
+        change.add(w.contractId)
+            .add(at)
+            .add(m_financeId)
+            .add(QString::number(w.amount))
+            .add(QStringLiteral("0"))
+            .add(reason)
+            .exec();
     }
 }
 

@@ -243,8 +243,8 @@ void DemoBuilder::organisation()
     // One Argon2id hash of the published demo password for everybody: hashing it per person
     // would cost seconds and protect nothing (the password is in the README).
     const QVariant passwordHash = m_db.dialect().kind() == Dialect::Kind::Sqlite
-        ? QVariant(password::hash(QString::fromLatin1(kDemoPassword)))
-        : QVariant();
+                                      ? QVariant(password::hash(QString::fromLatin1(kDemoPassword)))
+                                      : QVariant();
     auto addUser = [&](const QString &displayName, const QString &loginBase, const char *role, qint64 teamId) {
         QString login = loginBase;
         for (int i = 2; logins.contains(login); ++i)
@@ -356,18 +356,30 @@ void DemoBuilder::pipeline()
         std::vector<std::pair<const char *, const char *>> roles;
     };
     const StageSpec specs[kStageCount] = {
-        {"初步接洽", 10, 14,
-         {{"确认客户基本信息", true}, {"识别关键决策人", true}, {"了解预算与采购时间", false},
+        {"初步接洽",
+         10,
+         14,
+         {{"确认客户基本信息", true},
+          {"识别关键决策人", true},
+          {"了解预算与采购时间", false},
           {"发送公司及产品介绍", false}},
          {}},
-        {"需求确认", 30, 21,
-         {{"完成需求调研", true}, {"方案演示/技术交流", false}, {"确认决策流程与采购方式", true},
+        {"需求确认",
+         30,
+         21,
+         {{"完成需求调研", true},
+          {"方案演示/技术交流", false},
+          {"确认决策流程与采购方式", true},
           {"评估项目可行性", false}},
          {{"售前", "技术交流与方案演示"}, {"技术顾问", "确认技术需求的可行性"}}},
-        {"报价", 50, 21,
+        {"报价",
+         50,
+         21,
          {{"提交技术方案", true}, {"提交正式报价单", true}, {"价格谈判", false}, {"获取客户反馈", false}},
          {{"售前", "技术方案"}, {"销售经理", "价格审批"}}},
-        {"拟定合同", 80, 30,
+        {"拟定合同",
+         80,
+         30,
          {{"起草合同", true}, {"法务审核", true}, {"财务审核付款条件", false}, {"合同签署盖章", true}},
          {{"法务", "合同条款审核"}, {"财务", "付款条件与开票"}, {"商务", "商务谈判"}}},
     };
@@ -440,7 +452,8 @@ void DemoBuilder::catalog()
           {"定制开发(人天)", "XH-SVC-DEV", "定制开发", 3000, 10, 100},
           {"培训服务", "XH-SVC-TRN", "培训", 15000, 1, 4}}},
         {"运维服务",
-         {{"年度运维服务", "XH-OPS-YEAR", "年度运维", 60000, 1, 1}, {"驻场运维(人月)", "XH-OPS-ONSITE", "驻场运维", 28000, 1, 12}}},
+         {{"年度运维服务", "XH-OPS-YEAR", "年度运维", 60000, 1, 1},
+          {"驻场运维(人月)", "XH-OPS-ONSITE", "驻场运维", 28000, 1, 12}}},
     };
     for (const LineSpec &line : lines) {
         const QString name = u(line.name);
@@ -486,19 +499,23 @@ void DemoBuilder::campaigns()
         int days;
     };
     const CampaignSpec specs[] = {
-        {"展会", "%1工业博览会", 0.09, 5},      {"网络推广", "%1百度搜索推广", 0.05, 90},
-        {"研讨会", "%1数字化转型研讨会", 0.07, 1}, {"电话营销", "%1老客户电话回访季", 0.04, 60},
+        {"展会", "%1工业博览会", 0.09, 5},
+        {"网络推广", "%1百度搜索推广", 0.05, 90},
+        {"研讨会", "%1数字化转型研讨会", 0.07, 1},
+        {"电话营销", "%1老客户电话回访季", 0.04, 60},
     };
     const int count = 16;
     for (int k = 0; k < count; ++k) {
         const CampaignSpec &spec = specs[k % 4];
-        const qint64 start = m_windowStart - 30 * kDay + qint64(k) * (760 * kDay / count) + m_random.between(0, 20) * kDay;
+        const qint64 start = m_windowStart - 30 * kDay + qint64(k) * (760 * kDay / count)
+                             + m_random.between(0, 20) * kDay;
         if (start > m_now)
             break;
         const QDate startDate = QDateTime::fromSecsSinceEpoch(start, Qt::UTC).date();
         const QString where = u(city(int(m_random.between(0, cityCount() - 1))).name);
         const QString label = QStringLiteral("%1年%2月 ").arg(startDate.year()).arg(startDate.month())
-                              + u(spec.name).arg(spec.channel == QByteArray("展会") || spec.channel == QByteArray("研讨会")
+                              + u(spec.name).arg(spec.channel == QByteArray("展会")
+                                                         || spec.channel == QByteArray("研讨会")
                                                      ? where
                                                      : QString());
         Campaign c;
@@ -545,8 +562,9 @@ void DemoBuilder::customers()
         "INSERT INTO customers (name, normalized_name, tier, score, industry, size, region_id, owner_id, phone, "
         "email, address, website, source, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "RETURNING id");
-    SqlQuery &contact = statement("INSERT INTO contacts (customer_id, name, title, phone, mobile, email, wechat, "
-                                  "is_primary, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+    SqlQuery &contact = statement(
+        "INSERT INTO contacts (customer_id, name, title, phone, mobile, email, wechat, "
+        "is_primary, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     for (int i = 0; i < count; ++i) {
         const DemoCity &where = city(m_random.weighted(cityWeights));
         const int industry = int(m_random.between(0, industryCount() - 1));
@@ -568,8 +586,9 @@ void DemoBuilder::customers()
         c.userIndex = regionReps[m_random.weighted(repWeights)];
         c.shortName = company.shortName;
         c.baseName = u(where.name) + company.shortName;
-        c.createdAt = m_random.chance(0.55) ? m_windowStart - m_random.between(30, 400) * kDay
-                                            : m_windowStart + qint64(m_random.unit() * double(m_now - m_windowStart - 7 * kDay));
+        c.createdAt = m_random.chance(0.55)
+                          ? m_windowStart - m_random.between(30, 400) * kDay
+                          : m_windowStart + qint64(m_random.unit() * double(m_now - m_windowStart - 7 * kDay));
         c.createdAt = officeTime(m_random, c.createdAt);
         c.payerDelay = m_random.chance(0.15) ? 2.5 : 0.6 + m_random.unit() * 0.8;
         const int score = std::clamp(sizeScore[c.size] + int(m_random.between(-12, 25)), 0, 100);
@@ -646,7 +665,8 @@ void DemoBuilder::otherLeads()
         }
         const DemoPerson p = person(m_random);
         int status = m_random.weighted(statusWeights);
-        const qint64 created = officeTime(m_random, m_windowStart + qint64(m_random.unit() * double(m_now - m_windowStart)));
+        const qint64 created = officeTime(m_random,
+                                          m_windowStart + qint64(m_random.unit() * double(m_now - m_windowStart)));
         const qint64 createdAt = std::min(created, m_now);
         const bool pooled = status != 2 && m_random.chance(0.3);
         int rep = -1;
@@ -685,26 +705,27 @@ void DemoBuilder::otherLeads()
                 campaignId = c.id;
         }
         const QString mob = mobile(m_random);
-        const qint64 leadId =
-            lead.add(p.name)
-                .add(company.name)
-                .add(normalize::companyName(company.name))
-                .add(contactTitle(m_random))
-                .add(mob)
-                .add(normalize::phone(mob))
-                .add(m_random.chance(0.7) ? QVariant(p.pinyin + QLatin1Char('@') + company.domain) : QVariant())
-                .add(source)
-                .add(nullableId(campaignId))
-                .add(QString::fromLatin1(statuses[status]))
-                .add(status == 3 ? QVariant(u(m_random.pick(dropReasons))) : QVariant())
-                .add(rep >= 0 && !returnedAt ? QVariant(m_reps[rep].id) : QVariant())
-                .add(m_regionIds[where.region])
-                .add(rep >= 0 && !returnedAt ? QVariant(stamp(std::min(m_now, createdAt + m_random.between(0, 2 * 3600))))
-                                             : QVariant())
-                .add(lastFollowup ? QVariant(stamp(lastFollowup)) : QVariant())
-                .add(stamp(createdAt))
-                .add(stamp(std::max({createdAt, lastFollowup, returnedAt})))
-                .insert();
+        const qint64 leadId = lead.add(p.name)
+                                  .add(company.name)
+                                  .add(normalize::companyName(company.name))
+                                  .add(contactTitle(m_random))
+                                  .add(mob)
+                                  .add(normalize::phone(mob))
+                                  .add(m_random.chance(0.7) ? QVariant(p.pinyin + QLatin1Char('@') + company.domain)
+                                                            : QVariant())
+                                  .add(source)
+                                  .add(nullableId(campaignId))
+                                  .add(QString::fromLatin1(statuses[status]))
+                                  .add(status == 3 ? QVariant(u(m_random.pick(dropReasons))) : QVariant())
+                                  .add(rep >= 0 && !returnedAt ? QVariant(m_reps[rep].id) : QVariant())
+                                  .add(m_regionIds[where.region])
+                                  .add(rep >= 0 && !returnedAt
+                                           ? QVariant(stamp(std::min(m_now, createdAt + m_random.between(0, 2 * 3600))))
+                                           : QVariant())
+                                  .add(lastFollowup ? QVariant(stamp(lastFollowup)) : QVariant())
+                                  .add(stamp(createdAt))
+                                  .add(stamp(std::max({createdAt, lastFollowup, returnedAt})))
+                                  .insert();
         ++m_report.leads;
         if (returnedAt) {
             // As PoolService::returnStale audits it (the job acts as nobody).
@@ -718,11 +739,13 @@ void DemoBuilder::otherLeads()
             for (int k = 0; k < calls; ++k) {
                 if (!m_random.chance(m_activityDensity))
                     continue;
-                const qint64 at = k == calls - 1 ? lastFollowup
-                                                 : createdAt + qint64(m_random.unit() * double(lastFollowup - createdAt));
+                const qint64 at = k == calls - 1
+                                      ? lastFollowup
+                                      : createdAt + qint64(m_random.unit() * double(lastFollowup - createdAt));
                 insertActivity(k == 0 ? QStringLiteral("call") : QStringLiteral("email"),
-                               k == 0 ? u("首次电话联系") : u("发送产品资料"), at, k == 0 ? int(m_random.between(3, 20)) : 0,
-                               status == 3 ? u("暂无需求") : u("有初步意向"), m_reps[rep].id, leadId, 0, 0, 0);
+                               k == 0 ? u("首次电话联系") : u("发送产品资料"), at,
+                               k == 0 ? int(m_random.between(3, 20)) : 0, status == 3 ? u("暂无需求") : u("有初步意向"),
+                               m_reps[rep].id, leadId, 0, 0, 0);
             }
             if ((status == 1 || status == 2) && !returnedAt) {
                 if (m_random.chance(0.4)) {
@@ -749,7 +772,8 @@ void DemoBuilder::customerActivities()
             if (!m_random.chance(m_activityDensity))
                 continue;
             const qint64 from = std::max(c.createdAt, m_windowStart);
-            const qint64 at = std::min(m_now, officeTime(m_random, from + qint64(m_random.unit() * double(m_now - from))));
+            const qint64 at = std::min(m_now,
+                                       officeTime(m_random, from + qint64(m_random.unit() * double(m_now - from))));
             const bool visit = m_random.chance(0.4);
             insertActivity(visit ? QStringLiteral("visit") : QStringLiteral("call"), u(m_random.pick(subjects)), at,
                            visit ? int(m_random.between(45, 150)) : int(m_random.between(5, 25)),
@@ -810,7 +834,9 @@ void DemoBuilder::targets()
     // Targets follow what each rep really closes (so they are ~achievable), with a
     // little stretch, seasonality and growth.
     const int currentMonth = monthIndex(m_now);
-    auto round10k = [](double cents) { return std::max<qint64>(1000000, qint64(std::llround(cents / 1000000.0)) * 1000000); };
+    auto round10k = [](double cents) {
+        return std::max<qint64>(1000000, qint64(std::llround(cents / 1000000.0)) * 1000000);
+    };
     SqlQuery &q = statement("INSERT INTO targets (period, period_start, period_end, level, subject_id, amount_cents, "
                             "currency) VALUES (?, ?, ?, ?, ?, ?, 'CNY')");
     auto insert = [&](const QDate &month, const char *level, qint64 subject, qint64 cents) {

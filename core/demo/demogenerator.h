@@ -27,9 +27,8 @@ inline constexpr const char *kDemoPassword = "demo1234";
 // Row counts of what generate() stored, and the won revenue.
 struct DemoReport
 {
-    int regions = 0, teams = 0, users = 0, customers = 0, contacts = 0, leads = 0, opportunities = 0,
-        historyRows = 0, activities = 0, tasks = 0, contracts = 0, instalments = 0, receipts = 0, campaigns = 0,
-        targets = 0;
+    int regions = 0, teams = 0, users = 0, customers = 0, contacts = 0, leads = 0, opportunities = 0, historyRows = 0,
+        activities = 0, tasks = 0, contracts = 0, instalments = 0, receipts = 0, campaigns = 0, targets = 0;
     qint64 wonCents = 0;
 };
 

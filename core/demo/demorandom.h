@@ -12,7 +12,10 @@ namespace fd::demo {
 class DemoRandom final
 {
 public:
-    explicit DemoRandom(quint64 seed) : m_state(seed) {}
+    explicit DemoRandom(quint64 seed)
+        : m_state(seed)
+    {
+    }
 
     // Next raw 64-bit value.
     quint64 next();

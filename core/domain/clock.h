@@ -25,7 +25,11 @@ public:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(QDateTime now) : m_now(std::move(now)) { m_now.setTimeSpec(Qt::UTC); }
+    explicit FixedClock(QDateTime now)
+        : m_now(std::move(now))
+    {
+        m_now.setTimeSpec(Qt::UTC);
+    }
     QDateTime now() const override { return m_now; }
     void set(const QDateTime &now) { m_now = now.toUTC(); }
     void advanceSeconds(qint64 seconds) { m_now = m_now.addSecs(seconds); }

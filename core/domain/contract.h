@@ -35,8 +35,8 @@ struct Instalment
     qint64 planId = 0;
     int seq = 1;
     QDate dueDate;
-    qint64 amountCents = 0;          // always resolved, also when set by percent
-    std::optional<int> percent;      // set when the instalment was defined as a percent
+    qint64 amountCents = 0;     // always resolved, also when set by percent
+    std::optional<int> percent; // set when the instalment was defined as a percent
     QString note;
 };
 
@@ -75,7 +75,7 @@ struct Invoice
     QString number;
     QDate issuedDate;
     qint64 amountCents = 0;
-    int taxRateBasisPoints = 0;  // 1300 = 13 %
+    int taxRateBasisPoints = 0; // 1300 = 13 %
     bool voided = false;
     QDateTime createdAt;
 };

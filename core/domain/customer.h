@@ -28,10 +28,10 @@ struct Customer
     qint64 id = 0;
     QString externalId;
     QString name;
-    QString tier;          // "A", "B", "C" or empty
-    int score = 0;         // 0..100
+    QString tier;  // "A", "B", "C" or empty
+    int score = 0; // 0..100
     QString industry;
-    QString size;          // micro, small, medium, large, enterprise or empty
+    QString size; // micro, small, medium, large, enterprise or empty
     qint64 regionId = 0;
     qint64 ownerId = 0;
     QString phone;
@@ -58,7 +58,7 @@ struct CustomerSummary
     QString regionName;
     qint64 ownerId = 0;
     QString ownerName;
-    QString primaryContact;  // name of the primary (or first) contact
+    QString primaryContact; // name of the primary (or first) contact
     int contactCount = 0;
     QDateTime updatedAt;
     int rowVersion = 0;

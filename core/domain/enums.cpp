@@ -35,8 +35,10 @@ bool lookupValue(const std::array<std::pair<E, const char *>, N> &table, const Q
     return false;
 }
 
-const std::array<std::pair<UserRole, const char *>, 4> kRoles{{
-    {UserRole::Rep, "rep"}, {UserRole::Manager, "manager"}, {UserRole::Finance, "finance"}, {UserRole::Admin, "admin"}}};
+const std::array<std::pair<UserRole, const char *>, 4> kRoles{{{UserRole::Rep, "rep"},
+                                                               {UserRole::Manager, "manager"},
+                                                               {UserRole::Finance, "finance"},
+                                                               {UserRole::Admin, "admin"}}};
 const std::array<std::pair<OpportunityStatus, const char *>, 4> kOppStatus{{{OpportunityStatus::Open, "open"},
                                                                             {OpportunityStatus::Won, "won"},
                                                                             {OpportunityStatus::Lost, "lost"},
@@ -47,32 +49,68 @@ const std::array<std::pair<LeadStatus, const char *>, 5> kLeadStatus{{{LeadStatu
                                                                       {LeadStatus::Disqualified, "disqualified"},
                                                                       {LeadStatus::Converted, "converted"}}};
 const std::array<std::pair<ActivityKind, const char *>, 5> kActivityKinds{{{ActivityKind::Call, "call"},
-                                                                          {ActivityKind::Visit, "visit"},
-                                                                          {ActivityKind::Meeting, "meeting"},
-                                                                          {ActivityKind::Proposal, "proposal"},
-                                                                          {ActivityKind::Email, "email"}}};
+                                                                           {ActivityKind::Visit, "visit"},
+                                                                           {ActivityKind::Meeting, "meeting"},
+                                                                           {ActivityKind::Proposal, "proposal"},
+                                                                           {ActivityKind::Email, "email"}}};
 const std::array<std::pair<TargetLevel, const char *>, 5> kTargetLevels{{{TargetLevel::Company, "company"},
-                                                                        {TargetLevel::Region, "region"},
-                                                                        {TargetLevel::Team, "team"},
-                                                                        {TargetLevel::Rep, "rep"},
-                                                                        {TargetLevel::ProductLine, "product_line"}}};
+                                                                         {TargetLevel::Region, "region"},
+                                                                         {TargetLevel::Team, "team"},
+                                                                         {TargetLevel::Rep, "rep"},
+                                                                         {TargetLevel::ProductLine, "product_line"}}};
 const std::array<std::pair<ApprovalStatus, const char *>, 4> kApproval{{{ApprovalStatus::Draft, "draft"},
-                                                                       {ApprovalStatus::Pending, "pending"},
-                                                                       {ApprovalStatus::Approved, "approved"},
-                                                                       {ApprovalStatus::Rejected, "rejected"}}};
+                                                                        {ApprovalStatus::Pending, "pending"},
+                                                                        {ApprovalStatus::Approved, "approved"},
+                                                                        {ApprovalStatus::Rejected, "rejected"}}};
 } // namespace
 
-QString toString(UserRole v) { return lookupName(kRoles, v); }
-bool parseUserRole(const QString &t, UserRole *v) { return lookupValue(kRoles, t, v); }
-QString toString(OpportunityStatus v) { return lookupName(kOppStatus, v); }
-bool parseOpportunityStatus(const QString &t, OpportunityStatus *v) { return lookupValue(kOppStatus, t, v); }
-QString toString(LeadStatus v) { return lookupName(kLeadStatus, v); }
-bool parseLeadStatus(const QString &t, LeadStatus *v) { return lookupValue(kLeadStatus, t, v); }
-QString toString(ActivityKind v) { return lookupName(kActivityKinds, v); }
-bool parseActivityKind(const QString &t, ActivityKind *v) { return lookupValue(kActivityKinds, t, v); }
-QString toString(TargetLevel v) { return lookupName(kTargetLevels, v); }
-bool parseTargetLevel(const QString &t, TargetLevel *v) { return lookupValue(kTargetLevels, t, v); }
-QString toString(ApprovalStatus v) { return lookupName(kApproval, v); }
-bool parseApprovalStatus(const QString &t, ApprovalStatus *v) { return lookupValue(kApproval, t, v); }
+QString toString(UserRole v)
+{
+    return lookupName(kRoles, v);
+}
+bool parseUserRole(const QString &t, UserRole *v)
+{
+    return lookupValue(kRoles, t, v);
+}
+QString toString(OpportunityStatus v)
+{
+    return lookupName(kOppStatus, v);
+}
+bool parseOpportunityStatus(const QString &t, OpportunityStatus *v)
+{
+    return lookupValue(kOppStatus, t, v);
+}
+QString toString(LeadStatus v)
+{
+    return lookupName(kLeadStatus, v);
+}
+bool parseLeadStatus(const QString &t, LeadStatus *v)
+{
+    return lookupValue(kLeadStatus, t, v);
+}
+QString toString(ActivityKind v)
+{
+    return lookupName(kActivityKinds, v);
+}
+bool parseActivityKind(const QString &t, ActivityKind *v)
+{
+    return lookupValue(kActivityKinds, t, v);
+}
+QString toString(TargetLevel v)
+{
+    return lookupName(kTargetLevels, v);
+}
+bool parseTargetLevel(const QString &t, TargetLevel *v)
+{
+    return lookupValue(kTargetLevels, t, v);
+}
+QString toString(ApprovalStatus v)
+{
+    return lookupName(kApproval, v);
+}
+bool parseApprovalStatus(const QString &t, ApprovalStatus *v)
+{
+    return lookupValue(kApproval, t, v);
+}
 
 } // namespace fd

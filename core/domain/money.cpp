@@ -61,9 +61,8 @@ static bool usesWan(const QLocale &locale)
 
 static bool traditional(const QLocale &locale)
 {
-    return locale.script() == QLocale::TraditionalChineseScript
-        || locale.territory() == QLocale::Taiwan || locale.territory() == QLocale::HongKong
-        || locale.territory() == QLocale::Macau;
+    return locale.script() == QLocale::TraditionalChineseScript || locale.territory() == QLocale::Taiwan
+           || locale.territory() == QLocale::HongKong || locale.territory() == QLocale::Macau;
 }
 
 QString formatShort(qint64 cents, const QString &currency, const QLocale &locale)
@@ -91,8 +90,8 @@ std::optional<qint64> parse(const QString &input)
 {
     QString t = input.trimmed();
     t.remove(QLatin1Char(',')).remove(QChar(0xFF0C)).remove(QLatin1Char(' '));
-    for (const QString &s : {QStringLiteral("¥"), QStringLiteral("￥"), QStringLiteral("CNY"),
-                             QStringLiteral("RMB"), QStringLiteral("元")})
+    for (const QString &s : {QStringLiteral("¥"), QStringLiteral("￥"), QStringLiteral("CNY"), QStringLiteral("RMB"),
+                             QStringLiteral("元")})
         t.remove(s);
     qint64 multiplier = 1;
     if (t.endsWith(QStringLiteral("万")) || t.endsWith(QStringLiteral("萬"))) {

@@ -14,10 +14,7 @@ struct Money
     qint64 cents = 0;
     QString currency = QStringLiteral("CNY");
 
-    friend bool operator==(const Money &a, const Money &b)
-    {
-        return a.cents == b.cents && a.currency == b.currency;
-    }
+    friend bool operator==(const Money &a, const Money &b) { return a.cents == b.cents && a.currency == b.currency; }
 };
 
 namespace money {

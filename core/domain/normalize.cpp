@@ -94,8 +94,8 @@ QString phone(const QString &phone)
 
 QString companyKey(const QString &name)
 {
-    static const QRegularExpression country(
-        QStringLiteral("[(]\\s*(中国|中國|china|prc)\\s*[)]"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression country(QStringLiteral("[(]\\s*(中国|中國|china|prc)\\s*[)]"),
+                                            QRegularExpression::CaseInsensitiveOption);
     // NFKC has already turned （） into (), so one pattern covers both widths.
     QString s = name.normalized(QString::NormalizationForm_KC);
     s.remove(country);
@@ -117,12 +117,14 @@ QString email(const QString &email)
 bool isRoleMailbox(const QString &emailKey)
 {
     static const QSet<QString> roles{
-        QStringLiteral("sales"),   QStringLiteral("info"),      QStringLiteral("service"),  QStringLiteral("support"),
-        QStringLiteral("admin"),   QStringLiteral("contact"),   QStringLiteral("office"),   QStringLiteral("hr"),
-        QStringLiteral("marketing"), QStringLiteral("market"),  QStringLiteral("business"), QStringLiteral("bd"),
-        QStringLiteral("kefu"),    QStringLiteral("hello"),     QStringLiteral("enquiry"),  QStringLiteral("inquiry"),
-        QStringLiteral("noreply"), QStringLiteral("no-reply"),  QStringLiteral("webmaster"), QStringLiteral("postmaster"),
-        QStringLiteral("xiaoshou"), QStringLiteral("shichang"), QStringLiteral("order"),    QStringLiteral("orders")};
+        QStringLiteral("sales"),     QStringLiteral("info"),       QStringLiteral("service"),
+        QStringLiteral("support"),   QStringLiteral("admin"),      QStringLiteral("contact"),
+        QStringLiteral("office"),    QStringLiteral("hr"),         QStringLiteral("marketing"),
+        QStringLiteral("market"),    QStringLiteral("business"),   QStringLiteral("bd"),
+        QStringLiteral("kefu"),      QStringLiteral("hello"),      QStringLiteral("enquiry"),
+        QStringLiteral("inquiry"),   QStringLiteral("noreply"),    QStringLiteral("no-reply"),
+        QStringLiteral("webmaster"), QStringLiteral("postmaster"), QStringLiteral("xiaoshou"),
+        QStringLiteral("shichang"),  QStringLiteral("order"),      QStringLiteral("orders")};
     const qsizetype at = emailKey.indexOf(QLatin1Char('@'));
     return at > 0 && roles.contains(emailKey.left(at));
 }

@@ -45,23 +45,23 @@ struct Opportunity
     QString externalId;
     QString title;
     qint64 customerId = 0;
-    qint64 contactId = 0;          // 0 = none
+    qint64 contactId = 0; // 0 = none
     qint64 ownerId = 0;
     qint64 pipelineId = 0;
     qint64 stageId = 0;
     Money amount;
     std::optional<int> probabilityOverride; // survives stage changes unless cleared
-    QDate expectedCloseDate;       // invalid = not set
+    QDate expectedCloseDate;                // invalid = not set
     OpportunityStatus status = OpportunityStatus::Open;
     QString lostReason;
-    QDateTime closedAt;            // set exactly when won or lost
+    QDateTime closedAt; // set exactly when won or lost
     QString source;
-    qint64 campaignId = 0;         // 0 = none
+    qint64 campaignId = 0; // 0 = none
     QString description;
     QDateTime createdAt;
     qint64 createdBy = 0;
     QDateTime updatedAt;
-    int rowVersion = 0;            // optimistic locking; 0 before the first insert
+    int rowVersion = 0; // optimistic locking; 0 before the first insert
     QList<OpportunityProduct> products;
     QList<TeamMember> team;
 };
@@ -94,12 +94,12 @@ struct DealSummary
     qint64 pipelineId = 0;
     qint64 stageId = 0;
     Money amount;
-    int probability = 0;           // effective: override, else the stage's
+    int probability = 0; // effective: override, else the stage's
     bool probabilityOverridden = false;
     QDate expectedCloseDate;
     OpportunityStatus status = OpportunityStatus::Open;
     QDateTime stageEnteredAt;
-    QDateTime nextFollowUpAt;      // earliest open follow-up task, invalid if none
+    QDateTime nextFollowUpAt; // earliest open follow-up task, invalid if none
     int rowVersion = 0;
 
     // amount × probability, rounded to the cent.

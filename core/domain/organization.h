@@ -15,7 +15,7 @@ struct Team
 {
     qint64 id = 0;
     QString name;
-    qint64 regionId = 0; // 0 = none
+    qint64 regionId = 0;  // 0 = none
     qint64 managerId = 0; // the user who leads the team; 0 = none
 };
 

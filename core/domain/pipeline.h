@@ -27,10 +27,10 @@ struct Stage
     qint64 id = 0;
     qint64 pipelineId = 0;
     QString name;
-    int position = 0;          // order within the pipeline, 0-based
-    int winProbability = 0;    // default 赢率, 0..100
-    int stallAfterDays = 14;   // a deal longer than this in the stage is stalled
-    bool active = true;        // inactive stages are kept for history only
+    int position = 0;        // order within the pipeline, 0-based
+    int winProbability = 0;  // default 赢率, 0..100
+    int stallAfterDays = 14; // a deal longer than this in the stage is stalled
+    bool active = true;      // inactive stages are kept for history only
     QList<StageTask> tasks;
     QList<StageRole> roles;
 };

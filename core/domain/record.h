@@ -17,7 +17,7 @@ struct Attachment
     QString mimeType;
     qint64 sizeBytes = 0; // also set when the content is not loaded (lists)
     QByteArray content;
-    QString sha256;       // hex, computed on insert
+    QString sha256; // hex, computed on insert
     qint64 uploadedBy = 0;
     QDateTime uploadedAt;
 };
@@ -30,7 +30,7 @@ struct AuditEntry
     qint64 userId = 0;
     QString entity;
     qint64 entityId = 0;
-    QString action;       // insert, update, delete, merge, move, reassign, pool_return
+    QString action; // insert, update, delete, merge, move, reassign, pool_return
     QString field;
     QString oldValue;
     QString newValue;

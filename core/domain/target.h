@@ -17,7 +17,7 @@ bool parseTargetLevel(const QString &text, TargetLevel *level);
 struct Target
 {
     qint64 id = 0;
-    QString period;       // "2026", "2026-Q4" or "2026-11"
+    QString period; // "2026", "2026-Q4" or "2026-11"
     QDate periodStart;
     QDate periodEnd;
     TargetLevel level = TargetLevel::Company;

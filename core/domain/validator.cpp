@@ -29,7 +29,9 @@ void Validator::required(const QString &field, const QString &value, int max)
 void Validator::maxLength(const QString &field, const QString &value, int max)
 {
     check(value.size() <= max, field, value,
-          QCoreApplication::translate("Validation", "is too long (%1 characters, at most %2)").arg(value.size()).arg(max));
+          QCoreApplication::translate("Validation", "is too long (%1 characters, at most %2)")
+              .arg(value.size())
+              .arg(max));
 }
 
 void Validator::nonNegative(const QString &field, qint64 cents)

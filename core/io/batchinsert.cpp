@@ -22,8 +22,9 @@ BulkInsert &BatchInsert::statementFor(int rows)
     auto &slot = m_statements[rows];
     if (!slot) {
         // Table and column names come from code constants, never from input.
-        QString marks = QStringLiteral("(") + QStringList(m_columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))
-            + QStringLiteral(")");
+        QString marks = QStringLiteral("(")
+                        + QStringList(m_columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))
+                        + QStringLiteral(")");
         const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
                                 .arg(m_table, m_columns.join(QStringLiteral(", ")),
                                      QStringList(rows, marks).join(QStringLiteral(", ")));
@@ -35,7 +36,8 @@ BulkInsert &BatchInsert::statementFor(int rows)
 qint64 BatchInsert::addRow(const QVariantList &values)
 {
     if (values.size() != m_columns.size())
-        throw StorageError(QStringLiteral("%1: %2 values for %3 columns").arg(m_table).arg(values.size()).arg(m_columns.size()));
+        throw StorageError(
+            QStringLiteral("%1: %2 values for %3 columns").arg(m_table).arg(values.size()).arg(m_columns.size()));
     m_values += values;
     return pending() >= m_batchRows ? flush() : 0;
 }

@@ -93,7 +93,7 @@ bool CsvReader::next(SourceRecord &record)
     m_fieldTooLong = false;
 
     State state = State::FieldStart;
-    bool started = false;       // any byte of this record seen
+    bool started = false; // any byte of this record seen
     qint64 quoteLine = 0;
     const char sep = m_options.separator;
     const qsizetype maxBytes = m_options.maxFieldBytes;
@@ -153,7 +153,8 @@ bool CsvReader::next(SourceRecord &record)
                 endOfRecord = true;
             } else {
                 if (c == '"')
-                    fail(record, Import::tr("quote inside an unquoted field (stray quote)"), int(record.fields.size()) + 1);
+                    fail(record, Import::tr("quote inside an unquoted field (stray quote)"),
+                         int(record.fields.size()) + 1);
                 append(c);
             }
             break;
@@ -215,7 +216,8 @@ bool CsvReader::next(SourceRecord &record)
         if (m_expectedFields < 0) {
             m_expectedFields = count;
         } else if (count != m_expectedFields) {
-            fail(record, Import::tr("has %1 fields where the header has %2 (ragged row)").arg(count).arg(m_expectedFields),
+            fail(record,
+                 Import::tr("has %1 fields where the header has %2 (ragged row)").arg(count).arg(m_expectedFields),
                  qMin(count, m_expectedFields) + 1);
         }
     }

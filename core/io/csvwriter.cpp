@@ -13,7 +13,7 @@ bool startsLikeFormula(const QString &text)
         return false;
     const QChar c = text.front();
     return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
-        || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+           || c == QLatin1Char('\t') || c == QLatin1Char('\r');
 }
 } // namespace
 
@@ -43,7 +43,8 @@ void CsvWriter::writeRow(const QStringList &fields)
             line += m_options.separator;
         const QString &f = fields[i];
         const bool quote = f.contains(sep) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n'))
-            || f.contains(QLatin1Char('\r')) || (!f.isEmpty() && (f.front().isSpace() || f.back().isSpace()));
+                           || f.contains(QLatin1Char('\r'))
+                           || (!f.isEmpty() && (f.front().isSpace() || f.back().isSpace()));
         if (quote) {
             QString escaped = f;
             escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));

@@ -18,33 +18,41 @@ ColumnSpec col(const char *name, ColumnType type, bool required, const char *syn
 
 constexpr ColumnType T = ColumnType::Text;
 
-const char *kOwner = "负责人|負責人|销售|銷售|销售代表|銷售代表|业务员|業務員|所有者|owner|rep|salesrep|salesperson|assignedto";
+const char *kOwner =
+    "负责人|負責人|销售|銷售|销售代表|銷售代表|业务员|業務員|所有者|owner|rep|salesrep|salesperson|assignedto";
 const char *kRegion = "区域|區域|地区|地區|大区|region|area";
 const char *kSource = "来源|來源|线索来源|線索來源|source|leadsource";
 const char *kCampaign = "市场活动|市場活動|营销活动|行銷活動|campaign";
-const char *kCreated = "创建时间|創建時間|建立时间|建立時間|创建日期|創建日期|录入时间|created|createdat|createdon|createdate";
+const char *kCreated =
+    "创建时间|創建時間|建立时间|建立時間|创建日期|創建日期|录入时间|created|createdat|createdon|createdate";
 const char *kNotes = "备注|備註|说明|說明|notes|note|remark|remarks|comment|comments";
 const char *kPhone = "电话|電話|联系电话|聯繫電話|phone|telephone|tel";
 const char *kEmail = "邮箱|郵箱|电子邮件|電子郵件|邮件|email|e-mail|mail";
-const char *kCustomer = "客户|客戶|客户名称|客戶名稱|公司|公司名称|公司名稱|customer|customername|account|accountname|company";
+const char *kCustomer =
+    "客户|客戶|客户名称|客戶名稱|公司|公司名称|公司名稱|customer|customername|account|accountname|company";
 
 QList<ColumnSpec> opportunities()
 {
     return {
-        col("external_id", T, false, "商机编号|商機編號|商机id|外部编号|外部編號|编号|編號|externalid|opportunityid|dealid|id"),
-        col("title", T, true, "商机名称|商機名稱|商机标题|商機標題|标题|標題|商机|商機|项目名称|項目名稱|名称|名稱|opportunity|opportunityname|deal|dealname|name"),
+        col("external_id", T, false,
+            "商机编号|商機編號|商机id|外部编号|外部編號|编号|編號|externalid|opportunityid|dealid|id"),
+        col("title", T, true,
+            "商机名称|商機名稱|商机标题|商機標題|标题|標題|商机|商機|项目名称|項目名稱|名称|名稱|opportunity|opportunityname|deal|dealname|name"),
         col("customer", T, true, kCustomer),
         col("owner", T, true, kOwner),
         col("team", T, false, "团队|團隊|小组|小組|销售团队|銷售團隊|team"),
         col("region", T, false, kRegion),
         col("product", T, false, "产品|產品|产品名称|產品名稱|product"),
-        col("amount", ColumnType::Money, true, "金额|金額|商机金额|商機金額|预计金额|預計金額|合同金额|amount|value|dealvalue|dealamount"),
+        col("amount", ColumnType::Money, true,
+            "金额|金額|商机金额|商機金額|预计金额|預計金額|合同金额|amount|value|dealvalue|dealamount"),
         col("currency", T, false, "币种|幣種|币别|幣別|货币|貨幣|currency"),
         col("stage", T, true, "阶段|階段|销售阶段|銷售階段|商机阶段|商機階段|stage|salesstage"),
         col("status", T, false, "状态|狀態|商机状态|商機狀態|status"),
         col("created_at", ColumnType::Timestamp, false, kCreated),
-        col("expected_close", ColumnType::Date, false, "预计成交日期|預計成交日期|预计成交|預計成交|预计签约日期|預計簽約日期|预计结单日期|expectedclose|expectedclosedate|closedate"),
-        col("closed_at", ColumnType::Timestamp, false, "成交日期|结单日期|結單日期|关闭时间|關閉時間|结束日期|結束日期|closedat|closed|closeddate"),
+        col("expected_close", ColumnType::Date, false,
+            "预计成交日期|預計成交日期|预计成交|預計成交|预计签约日期|預計簽約日期|预计结单日期|expectedclose|expectedclosedate|closedate"),
+        col("closed_at", ColumnType::Timestamp, false,
+            "成交日期|结单日期|結單日期|关闭时间|關閉時間|结束日期|結束日期|closedat|closed|closeddate"),
         col("lost_reason", T, false, "输单原因|輸單原因|丢单原因|丟單原因|lostreason"),
         col("source", T, false, kSource),
         col("campaign", T, false, kCampaign),
@@ -54,9 +62,11 @@ QList<ColumnSpec> opportunities()
 QList<ColumnSpec> stageHistory()
 {
     return {
-        col("opportunity_external_id", T, true, "商机编号|商機編號|商机id|外部编号|外部編號|opportunityexternalid|opportunityid|opportunity|dealid"),
+        col("opportunity_external_id", T, true,
+            "商机编号|商機編號|商机id|外部编号|外部編號|opportunityexternalid|opportunityid|opportunity|dealid"),
         col("stage", T, true, "阶段|階段|销售阶段|銷售階段|stage|tostage"),
-        col("entered_at", ColumnType::Timestamp, true, "进入时间|進入時間|变更时间|變更時間|时间|時間|日期|enteredat|changedat|date|time"),
+        col("entered_at", ColumnType::Timestamp, true,
+            "进入时间|進入時間|变更时间|變更時間|时间|時間|日期|enteredat|changedat|date|time"),
         col("changed_by", T, false, "操作人|变更人|變更人|修改人|changedby|user|by"),
         col("status", T, false, "状态|狀態|status"),
         col("note", T, false, kNotes),
@@ -67,7 +77,8 @@ QList<ColumnSpec> customers()
 {
     return {
         col("external_id", T, false, "客户编号|客戶編號|外部编号|外部編號|编号|編號|externalid|customerid|id"),
-        col("name", T, true, "客户名称|客戶名稱|客户|客戶|公司名称|公司名稱|公司|名称|名稱|name|customer|customername|company|account"),
+        col("name", T, true,
+            "客户名称|客戶名稱|客户|客戶|公司名称|公司名稱|公司|名称|名稱|name|customer|customername|company|account"),
         col("tier", T, false, "客户等级|客戶等級|等级|等級|分级|分級|tier|grade|class"),
         col("score", ColumnType::Integer, false, "评分|評分|得分|score"),
         col("industry", T, false, "行业|行業|industry"),
@@ -123,13 +134,16 @@ QList<ColumnSpec> activities()
     return {
         col("kind", T, true, "类型|類型|活动类型|活動類型|跟进方式|跟進方式|方式|kind|type|activitytype"),
         col("subject", T, true, "主题|主題|标题|標題|内容摘要|subject|title"),
-        col("occurred_at", ColumnType::Timestamp, true, "时间|時間|日期|跟进时间|跟進時間|发生时间|發生時間|occurredat|date|time|when"),
-        col("duration_minutes", ColumnType::Integer, false, "时长|時長|时长分钟|時長分鐘|分钟|分鐘|durationminutes|duration|minutes"),
+        col("occurred_at", ColumnType::Timestamp, true,
+            "时间|時間|日期|跟进时间|跟進時間|发生时间|發生時間|occurredat|date|time|when"),
+        col("duration_minutes", ColumnType::Integer, false,
+            "时长|時長|时长分钟|時長分鐘|分钟|分鐘|durationminutes|duration|minutes"),
         col("outcome", T, false, "结果|結果|outcome|result"),
         col("notes", T, false, kNotes),
         col("user", T, true, "负责人|負責人|销售|銷售|跟进人|跟進人|记录人|記錄人|user|owner|rep|by"),
         col("customer", T, false, kCustomer),
-        col("opportunity_external_id", T, false, "商机编号|商機編號|商机id|opportunityexternalid|opportunityid|opportunity|dealid"),
+        col("opportunity_external_id", T, false,
+            "商机编号|商機編號|商机id|opportunityexternalid|opportunityid|opportunity|dealid"),
         col("lead_external_id", T, false, "线索编号|線索編號|leadexternalid|leadid|lead"),
     };
 }
@@ -161,7 +175,8 @@ std::optional<DataKind> parseDataKind(const QString &text)
         if (toString(k) == text.trimmed().toLower())
             return k;
     }
-    if (text.trimmed().toLower() == QLatin1String("stage_history") || text.trimmed().toLower() == QLatin1String("history"))
+    if (text.trimmed().toLower() == QLatin1String("stage_history")
+        || text.trimmed().toLower() == QLatin1String("history"))
         return DataKind::StageHistory;
     return std::nullopt;
 }

@@ -30,7 +30,10 @@ std::unique_ptr<TableSink> openTableFile(ExportFormat format, const QString &pat
 class Exporter final
 {
 public:
-    explicit Exporter(Database &db) : m_db(db) {}
+    explicit Exporter(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Writes `kind` to `path`. Returns the number of data rows. A cancel (progress
     // returning false) removes the file and returns -1. Throws Error.

@@ -6,8 +6,8 @@
 #include "csvwriter.h"
 #include "importkinds.h"
 #include "importlog.h"
-#include "prefetchsource.h"
 #include "importrefs.h"
+#include "prefetchsource.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
@@ -23,7 +23,6 @@
 namespace fd {
 
 namespace {
-
 
 // Index deferral pays off from a few ten thousand rows; rows are ~150 bytes in a CSV.
 constexpr qint64 kDeferIndexBytes = 2 * 1024 * 1024;
@@ -112,7 +111,8 @@ QHash<QString, QString> Importer::loadMapping(const QString &jsonPath)
     QHash<QString, QString> mapping;
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!it.value().isString() && !it.value().isNull())
-            throw Error(QStringLiteral("%1: the value for \"%2\" must be a column name or null").arg(jsonPath, it.key()));
+            throw Error(
+                QStringLiteral("%1: the value for \"%2\" must be a column name or null").arg(jsonPath, it.key()));
         mapping.insert(it.key().trimmed(), it.value().toString().trimmed());
     }
     return mapping;
@@ -148,7 +148,8 @@ QStringList Importer::mapHeader(DataKind kind, const QStringList &header, const 
         }
         if (!canonical.contains(*it))
             throw Error(QStringLiteral("The mapping sends \"%1\" to \"%2\", which is not a %3 column (%4)")
-                            .arg(h, *it, toString(kind), QStringList(canonical.begin(), canonical.end()).join(QStringLiteral(", "))));
+                            .arg(h, *it, toString(kind),
+                                 QStringList(canonical.begin(), canonical.end()).join(QStringLiteral(", "))));
         if (taken.contains(*it))
             throw Error(QStringLiteral("The mapping sends both \"%1\" and \"%2\" to \"%3\"")
                             .arg(header[taken.value(*it)], h, *it));
@@ -233,9 +234,8 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
     bool defer = options.deferIndexes.value_or(false);
     if (!options.deferIndexes && !bulkTables.isEmpty() && source->total() >= kDeferIndexBytes) {
         // Worth it when the file adds a good share of what the first table holds.
-        const qint64 stored = SqlQuery(m_db, QStringLiteral("SELECT count(*) FROM %1").arg(bulkTables.first()))
-                                  .scalar()
-                                  .toLongLong();
+        const qint64 stored =
+            SqlQuery(m_db, QStringLiteral("SELECT count(*) FROM %1").arg(bulkTables.first())).scalar().toLongLong();
         defer = source->total() / kBytesPerRow >= stored / 4;
     }
     if (defer)

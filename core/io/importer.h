@@ -46,21 +46,21 @@ struct ImportOptions
 
 struct ImportResult
 {
-    QString format;                  // "CSV" or "XLSX"
+    QString format; // "CSV" or "XLSX"
     TextEncoding encoding = TextEncoding::Utf8;
     bool encodingDetected = false;
     QStringList sourceHeader;
     QList<QPair<QString, QString>> columnMap; // source header → canonical column
-    QStringList ignoredColumns;      // source headers that map to nothing
+    QStringList ignoredColumns;               // source headers that map to nothing
     qint64 rowsRead = 0;
-    qint64 rowsImported = 0;         // stored (or, in a dry run, that would be)
+    qint64 rowsImported = 0; // stored (or, in a dry run, that would be)
     qint64 rowsRejected = 0;
-    qint64 batchId = 0;              // the import's audit event (import_batches.id) once committed
+    qint64 batchId = 0; // the import's audit event (import_batches.id) once committed
     qint64 errorCount = 0;
-    QList<FieldError> errors;        // the first maxErrorsKept, in file order
-    QStringList previewColumns;      // canonical names of the preview rows
-    QList<QStringList> preview;      // the first previewRows rows, cleaned
-    QStringList created;             // "customer: 星河科技", … (created or, dry run, to be)
+    QList<FieldError> errors;   // the first maxErrorsKept, in file order
+    QStringList previewColumns; // canonical names of the preview rows
+    QList<QStringList> preview; // the first previewRows rows, cleaned
+    QStringList created;        // "customer: 星河科技", … (created or, dry run, to be)
     bool committed = false;
     bool cancelled = false;
 };
@@ -74,7 +74,10 @@ struct ImportResult
 class Importer final
 {
 public:
-    explicit Importer(Database &db) : m_db(db) {}
+    explicit Importer(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Runs the import. Throws ParseError for a file that cannot be read (unterminated
     // quote, not an .xlsx…) and Error for a header that lacks required columns; in

@@ -47,8 +47,8 @@ void ImportRow::error(int column, const QString &value, const QString &reason)
 void ImportRow::sourceError(int sourceColumn, const QString &reason)
 {
     const QString value = m_record->fields.value(sourceColumn - 1);
-    m_errors.append({m_entity, m_sourceHeader.value(sourceColumn - 1, QString::number(sourceColumn)),
-                     value.left(200), reason, int(m_record->line)});
+    m_errors.append({m_entity, m_sourceHeader.value(sourceColumn - 1, QString::number(sourceColumn)), value.left(200),
+                     reason, int(m_record->line)});
 }
 
 std::unique_ptr<KindImporter> makeKindImporter(DataKind kind, Database &db, ImportRefs &refs,

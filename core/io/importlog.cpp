@@ -28,7 +28,8 @@ qint64 ImportLog::write(const QString &kind, const QString &fileName, qint64 row
     const QString now = isotime::toStored(m_db.clock().now());
     SqlQuery batch(m_db, QStringLiteral("INSERT INTO import_batches (kind, file_name, rows_imported, user_id, "
                                         "imported_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
-    const qint64 id = batch.add(kind).add(fileName).add(rowsImported).add(nullableId(m_db.actingUserId())).add(now).insert();
+    const qint64 id =
+        batch.add(kind).add(fileName).add(rowsImported).add(nullableId(m_db.actingUserId())).add(now).insert();
     SqlQuery range(m_db, QStringLiteral("INSERT INTO import_batch_ranges (batch_id, entity, first_id, last_id) "
                                         "VALUES (?, ?, ?, ?)"));
     for (const Range &r : std::as_const(m_ranges))

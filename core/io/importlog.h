@@ -17,7 +17,10 @@ class Database;
 class ImportLog final
 {
 public:
-    explicit ImportLog(Database &db) : m_db(db) {}
+    explicit ImportLog(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Notes a record the import created; consecutive ids of an entity extend one range.
     void created(const QString &entity, qint64 id) { createdRange(entity, id, id); }

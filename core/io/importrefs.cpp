@@ -60,7 +60,8 @@ void ImportRefs::load(Kind kind, const QString &sql)
 
 void ImportRefs::loadStages()
 {
-    SqlQuery p(m_db, QStringLiteral("SELECT id FROM pipelines WHERE active = 1 ORDER BY is_default DESC, position, id"));
+    SqlQuery p(m_db,
+               QStringLiteral("SELECT id FROM pipelines WHERE active = 1 ORDER BY is_default DESC, position, id"));
     m_defaultPipeline = p.scalar().toLongLong();
     SqlQuery q(m_db, QStringLiteral("SELECT id, pipeline_id, name, active FROM stages ORDER BY position, id"));
     q.exec();
@@ -118,7 +119,8 @@ qint64 ImportRefs::create(Kind kind, const QString &nameIn, qint64 parentId, qin
         break;
     }
     case Kind::Team: {
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO teams (name, region_id, created_at) VALUES (?, ?, ?) RETURNING id"));
+        SqlQuery q(m_db,
+                   QStringLiteral("INSERT INTO teams (name, region_id, created_at) VALUES (?, ?, ?) RETURNING id"));
         id = q.add(name).add(nullableId(parentId)).add(m_now).insert();
         break;
     }
@@ -221,8 +223,8 @@ ImportRefs::Deal ImportRefs::deal(const QString &externalId)
     q.add(externalId).exec();
     Deal d;
     if (q.next()) {
-        d = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
-             rows::timestamp(q.value(4)), rows::timestamp(q.value(5))};
+        d = {q.value(0).toLongLong(), q.value(1).toLongLong(),     q.value(2).toLongLong(),
+             q.value(3).toString(),   rows::timestamp(q.value(4)), rows::timestamp(q.value(5))};
     } else if (externalId.startsWith(QLatin1String("FD-"))) {
         bool ok = false;
         const qint64 id = externalId.mid(3).toLongLong(&ok);
@@ -230,8 +232,8 @@ ImportRefs::Deal ImportRefs::deal(const QString &externalId)
                                            "FROM opportunities WHERE id = ? AND external_id IS NULL"));
         byId.add(ok ? id : -1).exec();
         if (byId.next())
-            d = {byId.value(0).toLongLong(), byId.value(1).toLongLong(), byId.value(2).toLongLong(),
-                 byId.value(3).toString(), rows::timestamp(byId.value(4)), rows::timestamp(byId.value(5))};
+            d = {byId.value(0).toLongLong(), byId.value(1).toLongLong(),     byId.value(2).toLongLong(),
+                 byId.value(3).toString(),   rows::timestamp(byId.value(4)), rows::timestamp(byId.value(5))};
     }
     if (d.id)
         m_deals.insert(externalId, d);

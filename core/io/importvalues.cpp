@@ -56,7 +56,8 @@ std::optional<QDateTime> timestamp(const QString &input, bool allowSerial)
     const auto m = spaced.match(text);
     if (m.hasMatch()) {
         const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-        const QTime t(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).isEmpty() ? 0 : m.captured(6).toInt());
+        const QTime t(m.captured(4).toInt(), m.captured(5).toInt(),
+                      m.captured(6).isEmpty() ? 0 : m.captured(6).toInt());
         if (d.isValid() && t.isValid())
             return QDateTime(d, t, Qt::UTC);
         return std::nullopt;

@@ -37,8 +37,8 @@ private:
     {
         std::deque<SourceRecord> records;
         qint64 position = 0;
-        bool end = false;             // the inner source has no more records
-        std::exception_ptr error;     // thrown by the inner source after `records`
+        bool end = false;         // the inner source has no more records
+        std::exception_ptr error; // thrown by the inner source after `records`
     };
 
     void work();
@@ -54,10 +54,10 @@ private:
     std::deque<Batch> m_queue; // guarded by m_mutex
     bool m_stop = false;       // guarded by m_mutex
 
-    Batch m_current;           // the consumer's batch (caller's thread only)
+    Batch m_current; // the consumer's batch (caller's thread only)
     bool m_finished = false;
     qint64 m_position = 0;
-    std::thread m_worker;      // last: starts once everything above is set up
+    std::thread m_worker; // last: starts once everything above is set up
 };
 
 } // namespace fd

@@ -12,9 +12,9 @@ namespace fd {
 struct SourceRecord
 {
     QStringList fields;
-    qint64 line = 0;      // 1-based line (CSV) or row (XLSX) where the record starts
-    QString error;        // empty when the record is well formed
-    int errorColumn = 0;  // 1-based field the error is in
+    qint64 line = 0;     // 1-based line (CSV) or row (XLSX) where the record starts
+    QString error;       // empty when the record is well formed
+    int errorColumn = 0; // 1-based field the error is in
 
     bool ok() const { return error.isEmpty(); }
 };

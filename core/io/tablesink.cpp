@@ -14,7 +14,10 @@ namespace {
 class CsvTableSink final : public TableSink
 {
 public:
-    explicit CsvTableSink(QIODevice &device) : m_writer(device) {}
+    explicit CsvTableSink(QIODevice &device)
+        : m_writer(device)
+    {
+    }
 
     void begin(const QList<TableColumn> &columns) override
     {

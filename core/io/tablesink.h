@@ -11,11 +11,11 @@ namespace fd {
 
 // How an exported column is typed: spreadsheets get real numbers and dates.
 enum class ColumnType {
-    Text,      // QString
-    Integer,   // qint64
-    Money,     // qint64 cents → a number with the ¥ format in XLSX, "1234.50" in CSV
-    Date,      // QDate → a date cell / "YYYY-MM-DD"
-    Timestamp  // QDateTime (UTC) → a date-time cell / ISO 8601 with Z
+    Text,     // QString
+    Integer,  // qint64
+    Money,    // qint64 cents → a number with the ¥ format in XLSX, "1234.50" in CSV
+    Date,     // QDate → a date cell / "YYYY-MM-DD"
+    Timestamp // QDateTime (UTC) → a date-time cell / ISO 8601 with Z
 };
 
 struct TableColumn

@@ -15,7 +15,6 @@ namespace fd {
 
 namespace {
 
-
 constexpr int kChunk = 64 * 1024;
 constexpr qint64 kMaxPartSize = 256ll * 1024 * 1024; // a zip bomb is refused, not inflated
 constexpr int kMaxColumns = 16384;                   // Excel's last column, XFD
@@ -227,7 +226,8 @@ void XlsxFileReader::loadSharedStrings()
         }
     }
     if (xml.hasError())
-        throw ParseError(xml.lineNumber(), 0, Import::tr("the shared strings of the workbook are damaged: %1").arg(xml.errorString()));
+        throw ParseError(xml.lineNumber(), 0,
+                         Import::tr("the shared strings of the workbook are damaged: %1").arg(xml.errorString()));
 }
 
 void XlsxFileReader::openSheet(const QString &name)

@@ -16,11 +16,11 @@ struct RepActivityFunnel
 {
     qint64 userId = 0;
     QString name;
-    qint64 calls = 0;      // call activities
-    qint64 leads = 0;      // leads the rep took on (assigned or captured) in the period
-    qint64 meetings = 0;   // meetings and visits
-    qint64 proposals = 0;  // proposal activities
-    qint64 wins = 0;       // deals won (closed) in the period
+    qint64 calls = 0;     // call activities
+    qint64 leads = 0;     // leads the rep took on (assigned or captured) in the period
+    qint64 meetings = 0;  // meetings and visits
+    qint64 proposals = 0; // proposal activities
+    qint64 wins = 0;      // deals won (closed) in the period
 
     // The five steps in order, for tables and charts.
     QList<qint64> steps() const { return {calls, leads, meetings, proposals, wins}; }

@@ -117,14 +117,14 @@ QString CustomerScore::explanation() const
 {
     QStringList parts;
     for (const ScoreReason &r : reasons) {
-        const QString op = r.rule.op == QLatin1String("eq") ? QStringLiteral("=")
-            : r.rule.op == QLatin1String("gte")             ? QStringLiteral("≥")
-                                                            : QStringLiteral("≤");
+        const QString op = r.rule.op == QLatin1String("eq")    ? QStringLiteral("=")
+                           : r.rule.op == QLatin1String("gte") ? QStringLiteral("≥")
+                                                               : QStringLiteral("≤");
         const bool money = r.rule.attribute == QLatin1String("won_revenue")
-            || r.rule.attribute == QLatin1String("open_pipeline");
+                           || r.rule.attribute == QLatin1String("open_pipeline");
         const QString wanted = money ? money::formatShort(r.rule.value.toLongLong(), QStringLiteral("CNY"))
-            : r.rule.attribute == QLatin1String("size") ? sizeName(r.rule.value)
-                                                         : r.rule.value;
+                               : r.rule.attribute == QLatin1String("size") ? sizeName(r.rule.value)
+                                                                           : r.rule.value;
         parts << QStringLiteral("%1 %2 %3 (%4%5)")
                      .arg(attributeName(r.rule.attribute), op, wanted,
                           r.rule.points >= 0 ? QStringLiteral("+") : QString())

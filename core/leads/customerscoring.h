@@ -14,7 +14,7 @@ struct ScoringRule
 {
     qint64 id = 0;
     QString attribute;
-    QString op;            // "eq", "gte", "lte"
+    QString op; // "eq", "gte", "lte"
     QString value;
     int points = 0;
     int position = 0;
@@ -32,7 +32,7 @@ struct CustomerScore
 {
     qint64 customerId = 0;
     int score = 0;
-    QString tier;          // "A", "B", "C"
+    QString tier; // "A", "B", "C"
     QList<ScoreReason> reasons;
 
     // "规模 ≥ large (+20); 已赢收入 ≥ ¥100万 (+30)" in the current language.
@@ -44,7 +44,10 @@ struct CustomerScore
 class CustomerScoring final
 {
 public:
-    explicit CustomerScoring(Database &db) : m_db(db) {}
+    explicit CustomerScoring(Database &db)
+        : m_db(db)
+    {
+    }
 
     static constexpr const char *kTierAKey = "scoring.tier_a_min";
     static constexpr const char *kTierBKey = "scoring.tier_b_min";

@@ -82,7 +82,7 @@ QList<Entry> loadEntries(Database &db, RecordKind kind)
 bool onlyRoleMailbox(const QList<MatchReason> &reasons)
 {
     return reasons.size() == 1 && reasons.first().field == QLatin1String("email")
-        && normalize::isRoleMailbox(reasons.first().key);
+           && normalize::isRoleMailbox(reasons.first().key);
 }
 
 bool moreReasons(int a, qint64 idA, int b, qint64 idB)

@@ -22,15 +22,15 @@ struct MatchReason
 struct DuplicateCandidate
 {
     qint64 id = 0;
-    QString name;          // lead: person; customer: company
-    QString company;       // lead: company; customer: same as name
+    QString name;    // lead: person; customer: company
+    QString company; // lead: company; customer: same as name
     QList<MatchReason> reasons;
 };
 
 // Two stored records that look like the same company or person.
 struct DuplicatePair
 {
-    qint64 firstId = 0;    // the older record (smaller id)
+    qint64 firstId = 0; // the older record (smaller id)
     qint64 secondId = 0;
     QString firstName;
     QString secondName;
@@ -43,7 +43,7 @@ struct DuplicateProbe
     QString company;
     QString phone;
     QString email;
-    qint64 excludeId = 0;  // the record itself when editing
+    qint64 excludeId = 0; // the record itself when editing
 };
 
 // 查重: finds leads or customers sharing a normalised company name (normalize::companyKey),
@@ -53,7 +53,10 @@ struct DuplicateProbe
 class DuplicateFinder final
 {
 public:
-    explicit DuplicateFinder(Database &db) : m_db(db) {}
+    explicit DuplicateFinder(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Records of `kind` that match the probe, most reasons first.
     QList<DuplicateCandidate> candidates(RecordKind kind, const DuplicateProbe &probe);

@@ -38,8 +38,8 @@ ConversionResult LeadConverter::convert(const ConversionRequest &req)
     } else {
         Customer c;
         c.name = !req.customerName.trimmed().isEmpty() ? req.customerName
-            : !lead.company.trimmed().isEmpty()         ? lead.company
-                                                        : lead.name;
+                 : !lead.company.trimmed().isEmpty()   ? lead.company
+                                                       : lead.name;
         c.ownerId = ownerId;
         c.regionId = lead.regionId;
         c.phone = lead.phone;
@@ -71,8 +71,8 @@ ConversionResult LeadConverter::convert(const ConversionRequest &req)
         v.throwIfInvalid();
         Opportunity opp;
         opp.title = !req.opportunityTitle.trimmed().isEmpty()
-            ? req.opportunityTitle
-            : customers.get(result.customerId).name + QStringLiteral(" – ") + lead.name;
+                        ? req.opportunityTitle
+                        : customers.get(result.customerId).name + QStringLiteral(" – ") + lead.name;
         opp.customerId = result.customerId;
         opp.contactId = result.contactId;
         opp.ownerId = ownerId;

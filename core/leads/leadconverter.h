@@ -11,13 +11,13 @@ class Database;
 struct ConversionRequest
 {
     qint64 leadId = 0;
-    qint64 existingCustomerId = 0;  // join this customer (e.g. a duplicate match) instead of a new one
-    QString customerName;           // new customer's name; default: the lead's company, else its name
+    qint64 existingCustomerId = 0; // join this customer (e.g. a duplicate match) instead of a new one
+    QString customerName;          // new customer's name; default: the lead's company, else its name
     bool createOpportunity = false;
-    QString opportunityTitle;       // default: "<customer> – <lead name>"
+    QString opportunityTitle; // default: "<customer> – <lead name>"
     qint64 amountCents = 0;
     QDate expectedCloseDate;
-    qint64 ownerId = 0;             // default: the lead's owner, else the acting user
+    qint64 ownerId = 0; // default: the lead's owner, else the acting user
 };
 
 // What a conversion created (0 = nothing of that kind).
@@ -35,7 +35,10 @@ struct ConversionResult
 class LeadConverter final
 {
 public:
-    explicit LeadConverter(Database &db) : m_db(db) {}
+    explicit LeadConverter(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Converts; throws ValidationError / NotFoundError / StorageError with nothing stored.
     ConversionResult convert(const ConversionRequest &request);

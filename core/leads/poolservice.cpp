@@ -108,12 +108,11 @@ QList<qint64> PoolService::returnStale(const QDateTime &asOf)
     const QString cutoff = isotime::toStored(at.addDays(-returnDays()));
     Transaction tx(m_db);
     // The latest of the follow-up and the assignment counts: a new owner gets N fresh days.
-    SqlQuery q(m_db, QStringLiteral(
-                         "SELECT id, owner_id FROM leads WHERE owner_id IS NOT NULL "
-                         "AND status IN ('new', 'contacted', 'qualified') "
-                         "AND (CASE WHEN last_followup_at IS NOT NULL AND (assigned_at IS NULL OR "
-                         "last_followup_at > assigned_at) THEN last_followup_at "
-                         "ELSE COALESCE(assigned_at, created_at) END) < ? ORDER BY id"));
+    SqlQuery q(m_db, QStringLiteral("SELECT id, owner_id FROM leads WHERE owner_id IS NOT NULL "
+                                    "AND status IN ('new', 'contacted', 'qualified') "
+                                    "AND (CASE WHEN last_followup_at IS NOT NULL AND (assigned_at IS NULL OR "
+                                    "last_followup_at > assigned_at) THEN last_followup_at "
+                                    "ELSE COALESCE(assigned_at, created_at) END) < ? ORDER BY id"));
     q.add(cutoff).exec();
     QList<QPair<qint64, qint64>> stale;
     while (q.next())

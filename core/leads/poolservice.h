@@ -14,7 +14,10 @@ class Database;
 class PoolService final
 {
 public:
-    explicit PoolService(Database &db) : m_db(db) {}
+    explicit PoolService(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Setting: days without follow-up before a lead returns to the pool (default 7).
     static constexpr const char *kReturnDaysKey = "pool.return_days";

@@ -20,7 +20,7 @@ struct Holding
     const char *entity;
     const char *column;
     const char *openCondition;
-    bool versioned;           // has updated_at and row_version
+    bool versioned;             // has updated_at and row_version
     bool touchAssigned = false; // leads: a new owner starts a fresh follow-up window
 };
 
@@ -36,9 +36,10 @@ int move(Database &db, const Holding &h, qint64 from, qint64 to, const QString &
     while (q.next())
         ids.append(q.value(0).toLongLong());
     const QString sql = h.versioned
-        ? QStringLiteral("UPDATE %1 SET %2 = ?, updated_at = ?, row_version = row_version + 1%3 WHERE id = ?")
-              .arg(table, column, h.touchAssigned ? QStringLiteral(", assigned_at = ?") : QString())
-        : QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, column);
+                            ? QStringLiteral(
+                                  "UPDATE %1 SET %2 = ?, updated_at = ?, row_version = row_version + 1%3 WHERE id = ?")
+                                  .arg(table, column, h.touchAssigned ? QStringLiteral(", assigned_at = ?") : QString())
+                            : QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, column);
     for (qint64 id : ids) {
         SqlQuery u(db, sql);
         u.add(to);
@@ -69,8 +70,8 @@ ReassignResult reassignOnLeave(Database &db, qint64 from, qint64 to)
     ReassignResult r;
     r.customers = move(db, {"customers", "customer", "owner_id", "1 = 1", true}, from, to, now);
     r.leads = move(db, {"leads", "lead", "owner_id", "status <> 'converted'", true, true}, from, to, now);
-    r.opportunities =
-        move(db, {"opportunities", "opportunity", "owner_id", "status IN ('open', 'on_hold')", true}, from, to, now);
+    r.opportunities = move(db, {"opportunities", "opportunity", "owner_id", "status IN ('open', 'on_hold')", true},
+                           from, to, now);
     r.tasks = move(db, {"followup_tasks", "followup_task", "user_id", "done = 0", false}, from, to, now);
     tx.commit();
     return r;

@@ -10,9 +10,9 @@ class Database;
 struct ReassignResult
 {
     int customers = 0;
-    int leads = 0;          // every lead not yet converted
-    int opportunities = 0;  // open and on-hold deals
-    int tasks = 0;          // follow-up tasks not done
+    int leads = 0;         // every lead not yet converted
+    int opportunities = 0; // open and on-hold deals
+    int tasks = 0;         // follow-up tasks not done
 };
 
 // 离职交接: moves everything a leaving rep holds to another rep in one transaction,

@@ -48,8 +48,8 @@ QString entityOf(RecordKind kind)
 QStringList fillableColumns(RecordKind kind)
 {
     if (kind == RecordKind::Leads)
-        return {QStringLiteral("company"), QStringLiteral("title"),     QStringLiteral("phone"),
-                QStringLiteral("email"),   QStringLiteral("source"),    QStringLiteral("campaign_id"),
+        return {QStringLiteral("company"),   QStringLiteral("title"),   QStringLiteral("phone"),
+                QStringLiteral("email"),     QStringLiteral("source"),  QStringLiteral("campaign_id"),
                 QStringLiteral("region_id"), QStringLiteral("owner_id")};
     return {QStringLiteral("industry"), QStringLiteral("size"),    QStringLiteral("region_id"),
             QStringLiteral("owner_id"), QStringLiteral("phone"),   QStringLiteral("email"),
@@ -172,11 +172,11 @@ MergeRecord RecordMerger::merge(RecordKind kind, qint64 keeperId, qint64 loserId
     }
     if (kind == RecordKind::Leads) {
         const QString company = isEmpty(valueOf(r.keeperBefore, QStringLiteral("company")))
-            ? valueOf(r.loserRow, QStringLiteral("company")).toString()
-            : valueOf(r.keeperBefore, QStringLiteral("company")).toString();
+                                    ? valueOf(r.loserRow, QStringLiteral("company")).toString()
+                                    : valueOf(r.keeperBefore, QStringLiteral("company")).toString();
         const QString phone = isEmpty(valueOf(r.keeperBefore, QStringLiteral("phone")))
-            ? valueOf(r.loserRow, QStringLiteral("phone")).toString()
-            : valueOf(r.keeperBefore, QStringLiteral("phone")).toString();
+                                  ? valueOf(r.loserRow, QStringLiteral("phone")).toString()
+                                  : valueOf(r.keeperBefore, QStringLiteral("phone")).toString();
         sets << QStringLiteral("normalized_company = ?") << QStringLiteral("normalized_phone = ?");
         binds << nullableText(normalize::companyName(company)) << nullableText(normalize::phone(phone));
         // A lead that gains an owner in the merge counts as assigned now.

@@ -28,8 +28,8 @@ struct MergeRecord
     QList<QPair<QString, QVariant>> keeperBefore; // every column of the keeper before
     QList<QPair<QString, QVariant>> loserRow;     // every column of the deleted loser
     QList<Moved> moved;
-    QList<qint64> demotedContacts;                // loser's primary contacts, now secondary
-    int keeperVersionAfter = 0;                   // undo refuses when someone edited since
+    QList<qint64> demotedContacts; // loser's primary contacts, now secondary
+    int keeperVersionAfter = 0;    // undo refuses when someone edited since
 };
 
 // Merges two leads or two customers (合并重复): every activity, task, attachment —
@@ -39,7 +39,10 @@ struct MergeRecord
 class RecordMerger final
 {
 public:
-    explicit RecordMerger(Database &db) : m_db(db) {}
+    explicit RecordMerger(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Merges loser into keeper. Throws ValidationError (same record, converted lead),
     // NotFoundError, StorageError; nothing is changed when it throws.

@@ -32,29 +32,32 @@ void addClosingGapSection(ReportDocument &doc, const analytics::GapClosing &g, c
                           .arg(amount(g.target.value_or(0)), amount(g.forecast), amount(g.gap));
     if (g.winsNeeded && g.averageDeal)
         summary += QLatin1Char(' ')
-            + WeeklyReport::tr("With the average won deal of %1 (deals won in the last %3 days: %2) that is %4 "
-                               "more won deals.")
-                  .arg(amount(*g.averageDeal), l.toString(g.averageDealCount), l.toString(g.averageDealDays),
-                       l.toString(*g.winsNeeded));
+                   + WeeklyReport::tr("With the average won deal of %1 (deals won in the last %3 days: %2) that is %4 "
+                                      "more won deals.")
+                         .arg(amount(*g.averageDeal), l.toString(g.averageDealCount), l.toString(g.averageDealDays),
+                              l.toString(*g.winsNeeded));
     else
         summary += QLatin1Char(' ')
-            + WeeklyReport::tr("No deal was won in the last %1 days, so the number of wins needed cannot be "
-                               "estimated.")
-                  .arg(l.toString(analytics::kAverageDealLongDays));
+                   + WeeklyReport::tr("No deal was won in the last %1 days, so the number of wins needed cannot be "
+                                      "estimated.")
+                         .arg(l.toString(analytics::kAverageDealLongDays));
     doc.paragraph(summary);
 
     if (g.winsNeeded && !g.stages.empty()) {
         doc.subheading(WeeklyReport::tr("Deals needed in each stage (%1)").arg(g.pipelineName));
-        ReportBlock &st = doc.table({{WeeklyReport::tr("Stage"), 2}, {WeeklyReport::tr("Win rate"), 1.2, true},
+        ReportBlock &st = doc.table({{WeeklyReport::tr("Stage"), 2},
+                                     {WeeklyReport::tr("Win rate"), 1.2, true},
                                      {WeeklyReport::tr("Deals needed"), 1.3, true},
                                      {WeeklyReport::tr("Amount needed"), 2, true},
                                      {WeeklyReport::tr("Open now"), 1.1, true},
                                      {WeeklyReport::tr("Open amount"), 2, true}});
         for (const analytics::GapStageNeed &s : g.stages)
-            st.rows << QStringList{s.name, percent(s.probability),
+            st.rows << QStringList{s.name,
+                                   percent(s.probability),
                                    s.dealsNeeded ? l.toString(*s.dealsNeeded) : QStringLiteral("–"),
                                    s.amountNeeded ? amount(*s.amountNeeded) : QStringLiteral("–"),
-                                   l.toString(s.openCount), amount(s.openAmount)};
+                                   l.toString(s.openCount),
+                                   amount(s.openAmount)};
         doc.paragraph(WeeklyReport::tr("Deals needed = wins needed ÷ the stage's win rate learned from the deals that "
                                        "entered it and closed (shrunk toward the configured rate)."));
     }
@@ -64,14 +67,18 @@ void addClosingGapSection(ReportDocument &doc, const analytics::GapClosing &g, c
         doc.paragraph(WeeklyReport::tr("No open deal can add to this period's forecast."));
         return;
     }
-    ReportBlock &dt = doc.table({{WeeklyReport::tr("#"), 0.4, true}, {WeeklyReport::tr("Deal"), 2.6},
-                                 {WeeklyReport::tr("Stage"), 1.3}, {WeeklyReport::tr("Amount"), 1.7, true},
-                                 {WeeklyReport::tr("Prob."), 0.8, true}, {WeeklyReport::tr("Expected"), 1.6, true},
+    ReportBlock &dt = doc.table({{WeeklyReport::tr("#"), 0.4, true},
+                                 {WeeklyReport::tr("Deal"), 2.6},
+                                 {WeeklyReport::tr("Stage"), 1.3},
+                                 {WeeklyReport::tr("Amount"), 1.7, true},
+                                 {WeeklyReport::tr("Prob."), 0.8, true},
+                                 {WeeklyReport::tr("Expected"), 1.6, true},
                                  {WeeklyReport::tr("Cumulative if won"), 1.8, true}});
     int rank = 0;
     for (const analytics::GapDeal &d : g.deals)
-        dt.rows << QStringList{l.toString(++rank), d.title, d.stage, amount(d.amount), percent(d.probability),
-                               amount(d.expected), amount(d.cumulative)};
+        dt.rows << QStringList{
+            l.toString(++rank),  d.title, d.stage, amount(d.amount), percent(d.probability), amount(d.expected),
+            amount(d.cumulative)};
     if (g.dealsCoverGap)
         doc.paragraph(WeeklyReport::tr("Winning these %1 deals would close the gap: each adds its amount less the "
                                        "expected value the forecast already counts.")

@@ -39,7 +39,7 @@ std::vector<FunnelPainterStage> FunnelPainter::stagesOf(const analytics::FunnelR
     std::vector<FunnelPainterStage> out;
     out.reserve(funnel.stages.size());
     for (const analytics::FunnelStage &s : funnel.stages)
-        out.push_back({ s.name, s.entered, s.openAmount, s.dropOff });
+        out.push_back({s.name, s.entered, s.openAmount, s.dropOff});
     return out;
 }
 
@@ -125,13 +125,14 @@ void FunnelPainter::paint(QPainter &painter, const QRectF &bounds) const
         if (countInside) {
             painter.setFont(boldFont);
             painter.setPen(textOn(fill));
-            painter.drawText(QRectF(t.topLeft.x(), top, t.topRight.x() - t.topLeft.x(), height), Qt::AlignCenter, count);
+            painter.drawText(QRectF(t.topLeft.x(), top, t.topRight.x() - t.topLeft.x(), height), Qt::AlignCenter,
+                             count);
             painter.setFont(font);
         }
         const QRectF nameRect(bounds.left(), top, funnel.left() - bounds.left() - 10, height);
         const QString detail = countInside
-            ? amount
-            : QCoreApplication::translate("FunnelPainter", "%1 deals · %2").arg(count, amount);
+                                   ? amount
+                                   : QCoreApplication::translate("FunnelPainter", "%1 deals · %2").arg(count, amount);
         const double lines = metrics.height() * 2.1;
         const QRectF textRect(nameRect.left(), nameRect.center().y() - lines / 2, nameRect.width(), lines);
         painter.setPen(QColor(0x22, 0x22, 0x22));
@@ -150,7 +151,7 @@ void FunnelPainter::paint(QPainter &painter, const QRectF &bounds) const
             // More deals entering the next stage (entries in a window, or deals created in
             // it) is a rise, not a negative drop-off.
             const QString text = QStringLiteral("%1 %2%").arg(*dropOff < 0 ? QStringLiteral("↑") : QStringLiteral("↓"),
-                locale.toString(std::abs(*dropOff) * 100.0, 'f', 0));
+                                                              locale.toString(std::abs(*dropOff) * 100.0, 'f', 0));
             const QRectF dropRect(funnel.right() + 6, t.dropOffAnchor.y() - metrics.height() / 2,
                                   bounds.right() - funnel.right() - 6, metrics.height());
             painter.drawText(dropRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, text);

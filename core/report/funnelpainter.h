@@ -19,8 +19,8 @@ namespace fd::report {
 struct FunnelPainterStage
 {
     QString name;
-    qint64 count = 0;  // deals in the stage (the widths follow the counts)
-    qint64 amount = 0; // their amount, cents
+    qint64 count = 0;              // deals in the stage (the widths follow the counts)
+    qint64 amount = 0;             // their amount, cents
     std::optional<double> dropOff; // to the next stage; none = from the counts (funnelGeometry)
 };
 

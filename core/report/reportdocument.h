@@ -14,7 +14,7 @@ namespace fd::report {
 struct ReportColumn
 {
     QString title;
-    double weight = 1; // share of the table width, relative to the other columns
+    double weight = 1;    // share of the table width, relative to the other columns
     bool numeric = false; // right-aligned
 };
 
@@ -24,10 +24,10 @@ struct ReportBlock
 {
     enum class Type { Heading, Subheading, Paragraph, Table, Funnel };
     Type type = Type::Paragraph;
-    QString text; // heading / paragraph
-    QList<ReportColumn> columns; // table
-    QList<QStringList> rows; // table cells, one list per row
-    bool lastRowIsTotal = false; // table: bold last row
+    QString text;                           // heading / paragraph
+    QList<ReportColumn> columns;            // table
+    QList<QStringList> rows;                // table cells, one list per row
+    bool lastRowIsTotal = false;            // table: bold last row
     std::vector<FunnelPainterStage> stages; // funnel
     QString currency = QStringLiteral("CNY");
 };

@@ -51,7 +51,7 @@ QString table(const ReportBlock &b)
         for (int c = 0; c < b.columns.size(); ++c)
             h += QStringLiteral("<td%1>%2</td>")
                      .arg(b.columns.at(c).numeric ? QStringLiteral(" class=\"n\"") : QString(),
-                         esc(c < cells.size() ? cells.at(c) : QString()));
+                          esc(c < cells.size() ? cells.at(c) : QString()));
         h += QStringLiteral("</tr>\n");
     }
     return h + QStringLiteral("</tbody>\n</table>\n");
@@ -61,18 +61,19 @@ QString table(const ReportBlock &b)
 
 QString reportHtml(const ReportDocument &doc)
 {
-    QString h = QStringLiteral(
-        "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>%1 – %2</title>\n<style>\n"
-        "body{font-family:\"%3\",\"Microsoft YaHei\",\"PingFang SC\",sans-serif;color:#20242a;margin:2em auto;"
-        "max-width:60em;font-size:14px}\n"
-        "header{border-bottom:2px solid #1f4e8c;margin-bottom:1em}\n"
-        "header h1{color:#1f4e8c;font-size:1.5em;margin:0}\n.meta{color:#6b7280;font-size:.9em}\n"
-        "h2{color:#1f4e8c;font-size:1.2em;margin-top:1.6em}\nh3{color:#1f4e8c;font-size:1em}\n"
-        "table{border-collapse:collapse;width:100%;margin:.4em 0 1em}\n"
-        "th{background:#e8eef6;text-align:left}\nth,td{padding:.25em .5em;border-bottom:1px solid #c8cdd4}\n"
-        ".n{text-align:right}\ntr.total td{font-weight:bold}\ntbody tr:nth-child(even){background:#f6f8fb}\n"
-        "img.funnel{max-width:100%}\np{color:#6b7280}\n</style>\n</head>\n<body>\n")
-                    .arg(esc(doc.company), esc(doc.title), ReportRenderer::fontFamily());
+    QString h =
+        QStringLiteral(
+            "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>%1 – %2</title>\n<style>\n"
+            "body{font-family:\"%3\",\"Microsoft YaHei\",\"PingFang SC\",sans-serif;color:#20242a;margin:2em auto;"
+            "max-width:60em;font-size:14px}\n"
+            "header{border-bottom:2px solid #1f4e8c;margin-bottom:1em}\n"
+            "header h1{color:#1f4e8c;font-size:1.5em;margin:0}\n.meta{color:#6b7280;font-size:.9em}\n"
+            "h2{color:#1f4e8c;font-size:1.2em;margin-top:1.6em}\nh3{color:#1f4e8c;font-size:1em}\n"
+            "table{border-collapse:collapse;width:100%;margin:.4em 0 1em}\n"
+            "th{background:#e8eef6;text-align:left}\nth,td{padding:.25em .5em;border-bottom:1px solid #c8cdd4}\n"
+            ".n{text-align:right}\ntr.total td{font-weight:bold}\ntbody tr:nth-child(even){background:#f6f8fb}\n"
+            "img.funnel{max-width:100%}\np{color:#6b7280}\n</style>\n</head>\n<body>\n")
+            .arg(esc(doc.company), esc(doc.title), ReportRenderer::fontFamily());
     h += QStringLiteral("<header><h1>%1 · %2</h1><div class=\"meta\">%3 · %4</div></header>\n")
              .arg(esc(doc.company), esc(doc.title), esc(doc.subtitle), esc(doc.asOfText));
     for (const ReportBlock &b : doc.blocks) {

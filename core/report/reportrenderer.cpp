@@ -104,8 +104,8 @@ private:
             m_p->setPen(kAccent);
             m_p->setFont(m_title);
             m_p->drawText(QRectF(0, y, m_width * 0.6, tm.height()), Qt::AlignLeft | Qt::AlignVCenter, m_doc.company);
-            m_p->drawText(
-                QRectF(m_width * 0.4, y, m_width * 0.6, tm.height()), Qt::AlignRight | Qt::AlignVCenter, m_doc.title);
+            m_p->drawText(QRectF(m_width * 0.4, y, m_width * 0.6, tm.height()), Qt::AlignRight | Qt::AlignVCenter,
+                          m_doc.title);
         }
         y += tm.height() + 0.8 * m_mm;
         if (m_p) {
@@ -113,7 +113,7 @@ private:
             m_p->setPen(kMuted);
             m_p->drawText(QRectF(0, y, m_width * 0.7, sm.height()), Qt::AlignLeft | Qt::AlignVCenter, m_doc.subtitle);
             m_p->drawText(QRectF(m_width * 0.5, y, m_width * 0.5, sm.height()), Qt::AlignRight | Qt::AlignVCenter,
-                m_doc.asOfText);
+                          m_doc.asOfText);
         }
         y += sm.height() + 1.2 * m_mm;
         if (m_p) {
@@ -122,7 +122,7 @@ private:
             // Footer: page N of M.
             m_p->setPen(kMuted);
             m_p->drawText(QRectF(0, m_height - sm.height(), m_width, sm.height()), Qt::AlignCenter,
-                ::WeeklyReport::tr("Page %1 of %2").arg(m_page).arg(m_total));
+                          ::WeeklyReport::tr("Page %1 of %2").arg(m_page).arg(m_total));
         }
         m_y = y + 3 * m_mm;
     }
@@ -301,7 +301,7 @@ QString ReportRenderer::fontFamily()
         if (QFontDatabase::families().contains(wanted))
             return wanted;
         // Fall back to the font file itself when fontconfig does not list it.
-        for (const char *path : { "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc" }) {
+        for (const char *path : {"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"}) {
             const int id = QFontDatabase::addApplicationFont(QString::fromLatin1(path));
             if (id >= 0 && !QFontDatabase::applicationFontFamilies(id).isEmpty())
                 return QFontDatabase::applicationFontFamilies(id).first();
@@ -334,8 +334,8 @@ bool ReportRenderer::writePdf(const QString &path, QString *error, int *pages) c
     }
     QPdfWriter writer(path);
     writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(
-        QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 14, 15, 12), QPageLayout::Millimeter));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 14, 15, 12),
+                                     QPageLayout::Millimeter));
     writer.setTitle(m_doc.title + QStringLiteral(" – ") + m_doc.subtitle);
     writer.setCreator(QStringLiteral("FunnelDesk"));
     const int count = render(writer);

@@ -25,7 +25,7 @@ namespace {
 
 [[noreturn]] void refuse(const QString &field, const QString &value, const QString &reason)
 {
-    throw ValidationError(FieldError { QStringLiteral("report"), field, value, reason });
+    throw ValidationError(FieldError{QStringLiteral("report"), field, value, reason});
 }
 
 qint64 lookupId(Database &db, const QString &sql, const QString &name)
@@ -51,16 +51,15 @@ QHash<qint64, DealText> dealTexts(Database &db, const QList<qint64> &ids)
         QStringList marks;
         for (int k = 0; k < part.size(); ++k)
             marks << QStringLiteral("?");
-        SqlQuery q(db,
-            QStringLiteral("SELECT o.id, o.title, c.name, o.currency, o.lost_reason FROM opportunities o "
-                           "JOIN customers c ON c.id = o.customer_id WHERE o.id IN (%1)")
-                .arg(marks.join(QLatin1Char(','))));
+        SqlQuery q(db, QStringLiteral("SELECT o.id, o.title, c.name, o.currency, o.lost_reason FROM opportunities o "
+                                      "JOIN customers c ON c.id = o.customer_id WHERE o.id IN (%1)")
+                           .arg(marks.join(QLatin1Char(','))));
         for (qint64 id : part)
             q.add(id);
         q.exec();
         while (q.next())
             out.insert(q.value(0).toLongLong(),
-                { q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString() });
+                       {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
     }
     return out;
 }
@@ -77,8 +76,8 @@ QString userCondition(const ReportScope &scope, const QString &userColumn)
         return userColumn + QStringLiteral(" IN (SELECT id FROM users WHERE team_id = :scope)");
     case ReportScope::Kind::Region:
         return userColumn
-            + QStringLiteral(" IN (SELECT u.id FROM users u JOIN teams t ON t.id = u.team_id "
-                             "WHERE t.region_id = :scope)");
+               + QStringLiteral(" IN (SELECT u.id FROM users u JOIN teams t ON t.id = u.team_id "
+                                "WHERE t.region_id = :scope)");
     }
     return QStringLiteral("1 = 1");
 }
@@ -86,16 +85,15 @@ QString userCondition(const ReportScope &scope, const QString &userColumn)
 void loadFollowups(Database &db, WeeklyReportData &r)
 {
     const QString asOf = isotime::toStored(r.asOf);
-    SqlQuery q(db,
-        QStringLiteral("SELECT f.title, f.due_at, u.display_name, "
-                       "COALESCE(o.title, c.name, l.name, '') FROM followup_tasks f "
-                       "JOIN users u ON u.id = f.user_id "
-                       "LEFT JOIN opportunities o ON o.id = f.opportunity_id "
-                       "LEFT JOIN customers c ON c.id = f.customer_id "
-                       "LEFT JOIN leads l ON l.id = f.lead_id "
-                       "WHERE f.due_at < :asof AND (f.done = 0 OR f.done_at > :asof) AND %1 "
-                       "ORDER BY f.due_at, f.id")
-            .arg(userCondition(r.scope, QStringLiteral("f.user_id"))));
+    SqlQuery q(db, QStringLiteral("SELECT f.title, f.due_at, u.display_name, "
+                                  "COALESCE(o.title, c.name, l.name, '') FROM followup_tasks f "
+                                  "JOIN users u ON u.id = f.user_id "
+                                  "LEFT JOIN opportunities o ON o.id = f.opportunity_id "
+                                  "LEFT JOIN customers c ON c.id = f.customer_id "
+                                  "LEFT JOIN leads l ON l.id = f.lead_id "
+                                  "WHERE f.due_at < :asof AND (f.done = 0 OR f.done_at > :asof) AND %1 "
+                                  "ORDER BY f.due_at, f.id")
+                       .arg(userCondition(r.scope, QStringLiteral("f.user_id"))));
     q.bind(QStringLiteral(":asof"), asOf);
     if (r.scope.kind != ReportScope::Kind::Company)
         q.bind(QStringLiteral(":scope"), r.scope.id);
@@ -125,7 +123,8 @@ void loadPayments(Database &db, WeeklyReportData &r)
     QSet<qint64> owners; // in scope; empty = everybody
     const bool everybody = r.scope.kind == ReportScope::Kind::Company;
     if (!everybody) {
-        SqlQuery q(db, QStringLiteral("SELECT id FROM users WHERE %1").arg(userCondition(r.scope, QStringLiteral("id"))));
+        SqlQuery q(db,
+                   QStringLiteral("SELECT id FROM users WHERE %1").arg(userCondition(r.scope, QStringLiteral("id"))));
         q.bind(QStringLiteral(":scope"), r.scope.id);
         q.exec();
         while (q.next())
@@ -284,7 +283,7 @@ WeeklyReportData buildWeeklyReport(Database &db, const WeeklyReportQuery &query)
     r.scope = parseReportScope(db, query.scope);
     if (query.funnelWindowDays < 1)
         refuse(QStringLiteral("window_days"), QString::number(query.funnelWindowDays),
-            WeeklyReport::tr("the funnel window must be at least one day"));
+               WeeklyReport::tr("the funnel window must be at least one day"));
     r.companyName = SettingsRepository(db).text(QStringLiteral("company_name"), QStringLiteral("FunnelDesk"));
 
     const QDateTime now = db.clock().now().toUTC();

@@ -59,12 +59,12 @@ struct ReportDeal
     QString customer;
     QString owner;
     QString currency = QStringLiteral("CNY");
-    qint64 amount = 0; // at the report's as-of instant
-    QString stage; // at the as-of instant
+    qint64 amount = 0;     // at the report's as-of instant
+    QString stage;         // at the as-of instant
     QString previousStage; // at the end of the previous week (empty for new deals)
-    int probability = 0; // override else the stage's configured one
-    QDate expectedClose; // at the as-of instant
-    QDate previousClose; // at the end of the previous week
+    int probability = 0;   // override else the stage's configured one
+    QDate expectedClose;   // at the as-of instant
+    QDate previousClose;   // at the end of the previous week
     QString lostReason;
 };
 
@@ -74,7 +74,7 @@ enum class ChangeKind { New, Advanced, MovedBack, Slipped, Won, Lost };
 struct ChangeGroup
 {
     ChangeKind kind = ChangeKind::New;
-    qint64 amount = 0; // Σ of the deals' amounts
+    qint64 amount = 0;             // Σ of the deals' amounts
     std::vector<ReportDeal> deals; // largest amount first
 };
 
@@ -95,7 +95,7 @@ struct OverduePayment
     QString currency = QStringLiteral("CNY");
     int seq = 0;
     QDate due;
-    qint64 amount = 0; // the instalment
+    qint64 amount = 0;      // the instalment
     qint64 outstanding = 0; // minus receipts and adjustments up to the as-of instant
     int daysOverdue = 0;
 };
@@ -105,29 +105,29 @@ struct WeeklyReportData
 {
     QString companyName;
     ReportScope scope;
-    QString week; // "2026-W47"
-    QDate weekStart; // Monday
-    QDate weekEnd; // Sunday
-    QDateTime asOf; // end of the week, or now for the running week
-    QDateTime previousAsOf; // end of the previous week
+    QString week;                       // "2026-W47"
+    QDate weekStart;                    // Monday
+    QDate weekEnd;                      // Sunday
+    QDateTime asOf;                     // end of the week, or now for the running week
+    QDateTime previousAsOf;             // end of the previous week
     analytics::FunnelResult weekFunnel; // window = the week: won, lost and win rate of the week
     // The funnel over the stated window [funnelFrom, funnelTo] as of asOf, exactly as the
     // Funnel page computes it (entered counts, drop-off, conversion, dwell, open deals at T).
     QDate funnelFrom;
     QDate funnelTo;
     analytics::FunnelResult funnel;
-    analytics::SalesVelocity velocity; // from `funnel`, and the same a week earlier
-    analytics::ForecastResult month; // month containing the week's end (simulation)
-    analytics::ForecastResult quarter; // quarter containing the week's end (simulation)
-    analytics::GapClosing closingGap; // what would close the month's gap (gapclosing.h)
-    analytics::RepResult reps; // window = the week
-    std::vector<ChangeGroup> changes; // every ChangeKind, in enum order
-    std::vector<ReportDeal> topDeals; // ten largest open deals
+    analytics::SalesVelocity velocity;      // from `funnel`, and the same a week earlier
+    analytics::ForecastResult month;        // month containing the week's end (simulation)
+    analytics::ForecastResult quarter;      // quarter containing the week's end (simulation)
+    analytics::GapClosing closingGap;       // what would close the month's gap (gapclosing.h)
+    analytics::RepResult reps;              // window = the week
+    std::vector<ChangeGroup> changes;       // every ChangeKind, in enum order
+    std::vector<ReportDeal> topDeals;       // ten largest open deals
     std::vector<OverdueFollowup> followups; // oldest first
-    qint64 followupTotal = 0; // all overdue (the list may be capped)
-    std::vector<OverduePayment> payments; // oldest first
-    qint64 paymentOutstanding = 0; // Σ outstanding over all overdue instalments
-    qint64 paymentTotal = 0; // number of overdue instalments
+    qint64 followupTotal = 0;               // all overdue (the list may be capped)
+    std::vector<OverduePayment> payments;   // oldest first
+    qint64 paymentOutstanding = 0;          // Σ outstanding over all overdue instalments
+    qint64 paymentTotal = 0;                // number of overdue instalments
 };
 
 // Rows listed at most in the overdue tables (the totals count every row).

@@ -109,25 +109,25 @@ void addSummary(ReportDocument &doc, const WeeklyReportData &r, const QLocale &l
         weighted += s.weightedAmount;
     }
     doc.heading(WeeklyReport::tr("Summary"));
-    ReportBlock &kf = doc.table({ { WeeklyReport::tr("Figure"), 2 }, { WeeklyReport::tr("Value"), 2, true },
-        { WeeklyReport::tr("Deals"), 1, true } });
+    ReportBlock &kf = doc.table(
+        {{WeeklyReport::tr("Figure"), 2}, {WeeklyReport::tr("Value"), 2, true}, {WeeklyReport::tr("Deals"), 1, true}});
     const analytics::FunnelResult &week = r.weekFunnel;
-    kf.rows << QStringList { WeeklyReport::tr("Open pipeline"), money::format(openAmount, cny, l),
-        l.toString(openCountOf(r.funnel)) }
-            << QStringList { WeeklyReport::tr("Weighted pipeline"), money::format(weighted, cny, l), QString() }
-            << QStringList { WeeklyReport::tr("Won this week"), money::format(week.wonAmount, cny, l),
-                   l.toString(week.wonCount) }
-            << QStringList { WeeklyReport::tr("Lost this week"), QString(), l.toString(week.lostCount) }
-            << QStringList { WeeklyReport::tr("Win rate this week"), percent(week.winRate, l), QString() }
-            << QStringList { WeeklyReport::tr("Sales velocity per 30 days"), velocitySummary(r.velocity, l), QString() };
+    kf.rows << QStringList{WeeklyReport::tr("Open pipeline"), money::format(openAmount, cny, l),
+                           l.toString(openCountOf(r.funnel))}
+            << QStringList{WeeklyReport::tr("Weighted pipeline"), money::format(weighted, cny, l), QString()}
+            << QStringList{WeeklyReport::tr("Won this week"), money::format(week.wonAmount, cny, l),
+                           l.toString(week.wonCount)}
+            << QStringList{WeeklyReport::tr("Lost this week"), QString(), l.toString(week.lostCount)}
+            << QStringList{WeeklyReport::tr("Win rate this week"), percent(week.winRate, l), QString()}
+            << QStringList{WeeklyReport::tr("Sales velocity per 30 days"), velocitySummary(r.velocity, l), QString()};
 }
 
 // The funnel as the Funnel page draws it, and the stage conversion and dwell, over the
 // stated window (DEFINITIONS.md §3): the same engine, query and figures as the page.
 void addFunnel(ReportDocument &doc, const WeeklyReportData &r, const QLocale &l)
 {
-    doc.heading(WeeklyReport::tr("Funnel (%1), deals entering each stage %2")
-                    .arg(r.funnel.pipelineName, windowText(r)));
+    doc.heading(
+        WeeklyReport::tr("Funnel (%1), deals entering each stage %2").arg(r.funnel.pipelineName, windowText(r)));
     ReportBlock funnel;
     funnel.type = ReportBlock::Type::Funnel;
     funnel.stages = FunnelPainter::stagesOf(r.funnel);
@@ -139,16 +139,28 @@ void addFunnel(ReportDocument &doc, const WeeklyReportData &r, const QLocale &l)
                       .arg(date(r.funnelFrom), date(r.funnelTo)));
 
     doc.subheading(WeeklyReport::tr("Stage conversion and days in stage, %1").arg(windowText(r)));
-    ReportBlock &t = doc.table({ { WeeklyReport::tr("Stage"), 2.2 }, { WeeklyReport::tr("Entered"), 1.2, true },
-        { WeeklyReport::tr("Advanced"), 1.2, true }, { WeeklyReport::tr("Conversion"), 1.3, true },
-        { WeeklyReport::tr("Drop-off to next"), 1.4, true }, { WeeklyReport::tr("Median days in stage"), 1.6, true },
-        { WeeklyReport::tr("P90 days"), 1.2, true } });
+    ReportBlock &t = doc.table({{WeeklyReport::tr("Stage"), 2.2},
+                                {WeeklyReport::tr("Entered"), 1.2, true},
+                                {WeeklyReport::tr("Advanced"), 1.2, true},
+                                {WeeklyReport::tr("Conversion"), 1.3, true},
+                                {WeeklyReport::tr("Drop-off to next"), 1.4, true},
+                                {WeeklyReport::tr("Median days in stage"), 1.6, true},
+                                {WeeklyReport::tr("P90 days"), 1.2, true}});
     for (const auto &s : r.funnel.stages)
-        t.rows << QStringList { s.name, l.toString(s.entered), l.toString(s.advanced), percent(s.conversion, l),
-            percent(s.dropOff, l), days(s.days.median, l), days(s.days.p90, l) };
-    t.rows << QStringList { WeeklyReport::tr("Won"), l.toString(r.funnel.wonCount), QString(),
-        WeeklyReport::tr("win rate %1").arg(percent(r.funnel.winRate, l)), QString(),
-        WeeklyReport::tr("cycle %1 days").arg(days(r.funnel.medianCycleDays, l)), QString() };
+        t.rows << QStringList{s.name,
+                              l.toString(s.entered),
+                              l.toString(s.advanced),
+                              percent(s.conversion, l),
+                              percent(s.dropOff, l),
+                              days(s.days.median, l),
+                              days(s.days.p90, l)};
+    t.rows << QStringList{WeeklyReport::tr("Won"),
+                          l.toString(r.funnel.wonCount),
+                          QString(),
+                          WeeklyReport::tr("win rate %1").arg(percent(r.funnel.winRate, l)),
+                          QString(),
+                          WeeklyReport::tr("cycle %1 days").arg(days(r.funnel.medianCycleDays, l)),
+                          QString()};
     t.lastRowIsTotal = true;
 }
 
@@ -158,18 +170,24 @@ void addVelocity(ReportDocument &doc, const WeeklyReportData &r, const QLocale &
     const QString cny = QStringLiteral("CNY");
     const analytics::SalesVelocity &v = r.velocity;
     doc.heading(WeeklyReport::tr("Sales velocity"));
-    ReportBlock &t = doc.table({ { WeeklyReport::tr("As of"), 1.6 }, { WeeklyReport::tr("Open deals"), 1, true },
-        { WeeklyReport::tr("Win rate"), 1, true }, { WeeklyReport::tr("Average won deal"), 1.6, true },
-        { WeeklyReport::tr("Median cycle (days)"), 1.3, true }, { WeeklyReport::tr("Per day"), 1.5, true },
-        { WeeklyReport::tr("Per 30 days"), 1.7, true } });
+    ReportBlock &t = doc.table({{WeeklyReport::tr("As of"), 1.6},
+                                {WeeklyReport::tr("Open deals"), 1, true},
+                                {WeeklyReport::tr("Win rate"), 1, true},
+                                {WeeklyReport::tr("Average won deal"), 1.6, true},
+                                {WeeklyReport::tr("Median cycle (days)"), 1.3, true},
+                                {WeeklyReport::tr("Per day"), 1.5, true},
+                                {WeeklyReport::tr("Per 30 days"), 1.7, true}});
     const auto row = [&](const analytics::VelocityFigures &f) {
-        return QStringList { date(f.asOf.date()), l.toString(f.openCount), percent(f.winRate, l),
-            f.averageDeal ? money::format(*f.averageDeal, cny, l) : QStringLiteral("—"), days(f.medianCycleDays, l),
-            velocityAmount(f.perDay, l), velocityAmount(f.per30Days, l) };
+        return QStringList{
+            date(f.asOf.date()),           l.toString(f.openCount),
+            percent(f.winRate, l),         f.averageDeal ? money::format(*f.averageDeal, cny, l) : QStringLiteral("—"),
+            days(f.medianCycleDays, l),    velocityAmount(f.perDay, l),
+            velocityAmount(f.per30Days, l)};
     };
     t.rows << row(v.current) << row(v.previous);
-    t.rows << QStringList { WeeklyReport::tr("Change"), QString(), QString(), QString(), QString(),
-        velocityChangeAmount(v.changePerDay, l), velocityChangeText(v, l) };
+    t.rows << QStringList{
+        WeeklyReport::tr("Change"), QString(), QString(), QString(), QString(), velocityChangeAmount(v.changePerDay, l),
+        velocityChangeText(v, l)};
     t.lastRowIsTotal = true;
     doc.paragraph(WeeklyReport::tr("Sales velocity = open deals × win rate × average won deal ÷ median sales cycle "
                                    "(days): the money the open pipeline turns into per day at the recent pace. "
@@ -185,32 +203,37 @@ void addOpenDeals(ReportDocument &doc, const WeeklyReportData &r, const QLocale 
 {
     const QString cny = QStringLiteral("CNY");
     doc.heading(WeeklyReport::tr("Open deals by stage (as of %1)").arg(date(r.asOf.date())));
-    ReportBlock &t = doc.table({ { WeeklyReport::tr("Stage"), 2.2 }, { WeeklyReport::tr("Open deals"), 1.2, true },
-        { WeeklyReport::tr("Open amount"), 2.2, true }, { WeeklyReport::tr("Weighted"), 2.2, true },
-        { WeeklyReport::tr("On hold"), 1, true } });
+    ReportBlock &t = doc.table({{WeeklyReport::tr("Stage"), 2.2},
+                                {WeeklyReport::tr("Open deals"), 1.2, true},
+                                {WeeklyReport::tr("Open amount"), 2.2, true},
+                                {WeeklyReport::tr("Weighted"), 2.2, true},
+                                {WeeklyReport::tr("On hold"), 1, true}});
     qint64 count = 0, amount = 0, weighted = 0, onHold = 0;
     for (const auto &s : r.funnel.stages) {
-        t.rows << QStringList { s.name, l.toString(s.openCount), money::format(s.openAmount, cny, l),
-            money::format(s.weightedAmount, cny, l), l.toString(s.onHoldCount) };
+        t.rows << QStringList{s.name, l.toString(s.openCount), money::format(s.openAmount, cny, l),
+                              money::format(s.weightedAmount, cny, l), l.toString(s.onHoldCount)};
         count += s.openCount;
         amount += s.openAmount;
         weighted += s.weightedAmount;
         onHold += s.onHoldCount;
     }
-    t.rows << QStringList { WeeklyReport::tr("Total"), l.toString(count), money::format(amount, cny, l),
-        money::format(weighted, cny, l), l.toString(onHold) };
+    t.rows << QStringList{WeeklyReport::tr("Total"), l.toString(count), money::format(amount, cny, l),
+                          money::format(weighted, cny, l), l.toString(onHold)};
     t.lastRowIsTotal = true;
 }
 
 void forecastRow(ReportBlock &t, const QString &label, const analytics::ForecastResult &f, const QLocale &l)
 {
     const QString cny = QStringLiteral("CNY");
-    t.rows << QStringList { label, money::formatShort(f.wonInPeriod, cny, l),
-        money::formatShort(f.openPipeline, cny, l), money::formatShort(f.forecast, cny, l),
+    t.rows << QStringList{
+        label,
+        money::formatShort(f.wonInPeriod, cny, l),
+        money::formatShort(f.openPipeline, cny, l),
+        money::formatShort(f.forecast, cny, l),
         f.hasRange ? money::formatShort(f.p10, cny, l) + QStringLiteral(" – ") + money::formatShort(f.p90, cny, l)
                    : QStringLiteral("–"),
         f.target ? money::formatShort(*f.target, cny, l) : QStringLiteral("–"),
-        f.target ? percent(double(f.forecast) / double(std::max<qint64>(1, *f.target)), l) : QStringLiteral("–") };
+        f.target ? percent(double(f.forecast) / double(std::max<qint64>(1, *f.target)), l) : QStringLiteral("–")};
 }
 
 } // namespace
@@ -240,8 +263,8 @@ ReportDocument weeklyReportDocument(const WeeklyReportData &r, const QLocale &l)
     ReportDocument doc;
     doc.company = r.companyName;
     doc.title = WeeklyReport::tr("Weekly funnel report");
-    doc.subtitle = WeeklyReport::tr("%1 · week %2 (%3 – %4)")
-                       .arg(scopeText(r.scope), r.week, date(r.weekStart), date(r.weekEnd));
+    doc.subtitle =
+        WeeklyReport::tr("%1 · week %2 (%3 – %4)").arg(scopeText(r.scope), r.week, date(r.weekStart), date(r.weekEnd));
     doc.asOfText = WeeklyReport::tr("As of %1 UTC").arg(r.asOf.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 
     addSummary(doc, r, l);
@@ -251,10 +274,13 @@ ReportDocument weeklyReportDocument(const WeeklyReportData &r, const QLocale &l)
 
     // Forecast.
     doc.heading(WeeklyReport::tr("Forecast vs target"));
-    ReportBlock &fc = doc.table({ { WeeklyReport::tr("Period"), 1.3 }, { WeeklyReport::tr("Won"), 1.5, true },
-        { WeeklyReport::tr("Open pipeline"), 1.5, true }, { WeeklyReport::tr("Forecast"), 1.5, true },
-        { WeeklyReport::tr("Range P10–P90"), 2.6, true }, { WeeklyReport::tr("Target"), 1.5, true },
-        { WeeklyReport::tr("Forecast / target"), 1.5, true } });
+    ReportBlock &fc = doc.table({{WeeklyReport::tr("Period"), 1.3},
+                                 {WeeklyReport::tr("Won"), 1.5, true},
+                                 {WeeklyReport::tr("Open pipeline"), 1.5, true},
+                                 {WeeklyReport::tr("Forecast"), 1.5, true},
+                                 {WeeklyReport::tr("Range P10–P90"), 2.6, true},
+                                 {WeeklyReport::tr("Target"), 1.5, true},
+                                 {WeeklyReport::tr("Forecast / target"), 1.5, true}});
     forecastRow(fc, r.month.period, r.month, l);
     forecastRow(fc, r.quarter.period, r.quarter, l);
     // The method and its track record, so the number can be defended.
@@ -265,49 +291,69 @@ ReportDocument weeklyReportDocument(const WeeklyReportData &r, const QLocale &l)
 
     // What changed.
     doc.heading(WeeklyReport::tr("What changed since last week"));
-    ReportBlock &ct = doc.table({ { WeeklyReport::tr("Change"), 2 }, { WeeklyReport::tr("Deals"), 1, true },
-        { WeeklyReport::tr("Amount"), 2, true } });
+    ReportBlock &ct = doc.table(
+        {{WeeklyReport::tr("Change"), 2}, {WeeklyReport::tr("Deals"), 1, true}, {WeeklyReport::tr("Amount"), 2, true}});
     for (const auto &g : r.changes)
-        ct.rows << QStringList { changeKindName(g.kind), l.toString(qint64(g.deals.size())),
-            money::format(g.amount, cny, l) };
+        ct.rows << QStringList{changeKindName(g.kind), l.toString(qint64(g.deals.size())),
+                               money::format(g.amount, cny, l)};
     for (const auto &g : r.changes) {
         if (g.deals.empty())
             continue;
         doc.subheading(
             WeeklyReport::tr("%1: %2 deals, %3")
                 .arg(changeKindName(g.kind), l.toString(qint64(g.deals.size())), money::format(g.amount, cny, l)));
-        ReportBlock &dt = doc.table({ { WeeklyReport::tr("Deal"), 2.6 }, { WeeklyReport::tr("Customer"), 2.4 },
-            { WeeklyReport::tr("Owner"), 1.1 }, { WeeklyReport::tr("Amount"), 1.7, true },
-            { changeColumnTitle(g.kind), 2.2 } });
+        ReportBlock &dt = doc.table({{WeeklyReport::tr("Deal"), 2.6},
+                                     {WeeklyReport::tr("Customer"), 2.4},
+                                     {WeeklyReport::tr("Owner"), 1.1},
+                                     {WeeklyReport::tr("Amount"), 1.7, true},
+                                     {changeColumnTitle(g.kind), 2.2}});
         for (const auto &d : g.deals)
-            dt.rows << QStringList { d.title, d.customer, d.owner, money::format(d.amount, d.currency, l),
-                changeDetail(g.kind, d) };
+            dt.rows << QStringList{d.title, d.customer, d.owner, money::format(d.amount, d.currency, l),
+                                   changeDetail(g.kind, d)};
     }
 
     // Reps.
     doc.heading(WeeklyReport::tr("Reps"));
-    ReportBlock &rt = doc.table({ { WeeklyReport::tr("Rep"), 1.4 }, { WeeklyReport::tr("Open"), 0.8, true },
-        { WeeklyReport::tr("Pipeline"), 1.9, true }, { WeeklyReport::tr("Weighted"), 1.9, true },
-        { WeeklyReport::tr("Won"), 0.8, true }, { WeeklyReport::tr("Won amount"), 1.9, true },
-        { WeeklyReport::tr("Lost"), 0.8, true }, { WeeklyReport::tr("Win rate"), 1, true } });
+    ReportBlock &rt = doc.table({{WeeklyReport::tr("Rep"), 1.4},
+                                 {WeeklyReport::tr("Open"), 0.8, true},
+                                 {WeeklyReport::tr("Pipeline"), 1.9, true},
+                                 {WeeklyReport::tr("Weighted"), 1.9, true},
+                                 {WeeklyReport::tr("Won"), 0.8, true},
+                                 {WeeklyReport::tr("Won amount"), 1.9, true},
+                                 {WeeklyReport::tr("Lost"), 0.8, true},
+                                 {WeeklyReport::tr("Win rate"), 1, true}});
     for (const auto &rep : r.reps.reps)
-        rt.rows << QStringList { rep.displayName, l.toString(rep.openCount), money::format(rep.pipeline, cny, l),
-            money::format(rep.weighted, cny, l), l.toString(rep.wonCount), money::format(rep.wonAmount, cny, l),
-            l.toString(rep.lostCount), percent(rep.winRate, l) };
+        rt.rows << QStringList{rep.displayName,
+                               l.toString(rep.openCount),
+                               money::format(rep.pipeline, cny, l),
+                               money::format(rep.weighted, cny, l),
+                               l.toString(rep.wonCount),
+                               money::format(rep.wonAmount, cny, l),
+                               l.toString(rep.lostCount),
+                               percent(rep.winRate, l)};
     if (r.reps.reps.empty())
         doc.paragraph(WeeklyReport::tr("No reps in this scope."));
 
     // Top deals.
     doc.heading(WeeklyReport::tr("Top 10 open deals"));
-    ReportBlock &tt = doc.table({ { WeeklyReport::tr("#"), 0.4, true }, { WeeklyReport::tr("Deal"), 2.4 },
-        { WeeklyReport::tr("Customer"), 2.2 }, { WeeklyReport::tr("Owner"), 1.1 }, { WeeklyReport::tr("Stage"), 1.2 },
-        { WeeklyReport::tr("Amount"), 1.7, true }, { WeeklyReport::tr("Prob."), 0.7, true },
-        { WeeklyReport::tr("Close"), 1.2 } });
+    ReportBlock &tt = doc.table({{WeeklyReport::tr("#"), 0.4, true},
+                                 {WeeklyReport::tr("Deal"), 2.4},
+                                 {WeeklyReport::tr("Customer"), 2.2},
+                                 {WeeklyReport::tr("Owner"), 1.1},
+                                 {WeeklyReport::tr("Stage"), 1.2},
+                                 {WeeklyReport::tr("Amount"), 1.7, true},
+                                 {WeeklyReport::tr("Prob."), 0.7, true},
+                                 {WeeklyReport::tr("Close"), 1.2}});
     int rank = 0;
     for (const auto &d : r.topDeals)
-        tt.rows << QStringList { l.toString(++rank), d.title, d.customer, d.owner, d.stage,
-            money::format(d.amount, d.currency, l), l.toString(d.probability) + QLatin1Char('%'),
-            date(d.expectedClose) };
+        tt.rows << QStringList{l.toString(++rank),
+                               d.title,
+                               d.customer,
+                               d.owner,
+                               d.stage,
+                               money::format(d.amount, d.currency, l),
+                               l.toString(d.probability) + QLatin1Char('%'),
+                               date(d.expectedClose)};
     if (r.topDeals.empty())
         doc.paragraph(WeeklyReport::tr("No open deals."));
 
@@ -316,11 +362,13 @@ ReportDocument weeklyReportDocument(const WeeklyReportData &r, const QLocale &l)
     if (r.followups.empty()) {
         doc.paragraph(WeeklyReport::tr("None."));
     } else {
-        ReportBlock &ot = doc.table({ { WeeklyReport::tr("Due"), 1.2 }, { WeeklyReport::tr("Days over"), 0.9, true },
-            { WeeklyReport::tr("Task"), 2.6 }, { WeeklyReport::tr("About"), 2.6 },
-            { WeeklyReport::tr("Owner"), 1.1 } });
+        ReportBlock &ot = doc.table({{WeeklyReport::tr("Due"), 1.2},
+                                     {WeeklyReport::tr("Days over"), 0.9, true},
+                                     {WeeklyReport::tr("Task"), 2.6},
+                                     {WeeklyReport::tr("About"), 2.6},
+                                     {WeeklyReport::tr("Owner"), 1.1}});
         for (const auto &f : r.followups)
-            ot.rows << QStringList { date(f.due), l.toString(f.daysOverdue), f.title, f.subject, f.owner };
+            ot.rows << QStringList{date(f.due), l.toString(f.daysOverdue), f.title, f.subject, f.owner};
         if (r.followupTotal > qint64(r.followups.size()))
             doc.paragraph(WeeklyReport::tr("The %1 oldest of %2 are listed.")
                               .arg(l.toString(qint64(r.followups.size())), l.toString(r.followupTotal)));
@@ -332,13 +380,21 @@ ReportDocument weeklyReportDocument(const WeeklyReportData &r, const QLocale &l)
     if (r.payments.empty()) {
         doc.paragraph(WeeklyReport::tr("None."));
     } else {
-        ReportBlock &pt = doc.table({ { WeeklyReport::tr("Contract"), 1.5 }, { WeeklyReport::tr("Customer"), 2.4 },
-            { WeeklyReport::tr("Owner"), 1.1 }, { WeeklyReport::tr("Instalment"), 0.9, true },
-            { WeeklyReport::tr("Due"), 1.2 }, { WeeklyReport::tr("Days over"), 0.9, true },
-            { WeeklyReport::tr("Outstanding"), 1.7, true } });
+        ReportBlock &pt = doc.table({{WeeklyReport::tr("Contract"), 1.5},
+                                     {WeeklyReport::tr("Customer"), 2.4},
+                                     {WeeklyReport::tr("Owner"), 1.1},
+                                     {WeeklyReport::tr("Instalment"), 0.9, true},
+                                     {WeeklyReport::tr("Due"), 1.2},
+                                     {WeeklyReport::tr("Days over"), 0.9, true},
+                                     {WeeklyReport::tr("Outstanding"), 1.7, true}});
         for (const auto &p : r.payments)
-            pt.rows << QStringList { p.contract, p.customer, p.owner, l.toString(p.seq), date(p.due),
-                l.toString(p.daysOverdue), money::format(p.outstanding, p.currency, l) };
+            pt.rows << QStringList{p.contract,
+                                   p.customer,
+                                   p.owner,
+                                   l.toString(p.seq),
+                                   date(p.due),
+                                   l.toString(p.daysOverdue),
+                                   money::format(p.outstanding, p.currency, l)};
         if (r.paymentTotal > qint64(r.payments.size()))
             doc.paragraph(WeeklyReport::tr("The %1 oldest of %2 are listed.")
                               .arg(l.toString(qint64(r.payments.size())), l.toString(r.paymentTotal)));

@@ -28,8 +28,8 @@ void record(Database &db, const QString &entity, qint64 entityId, const QString 
         .exec();
 }
 
-void recordChange(Database &db, const QString &entity, qint64 entityId, const QString &field,
-                  const QVariant &oldValue, const QVariant &newValue)
+void recordChange(Database &db, const QString &entity, qint64 entityId, const QString &field, const QVariant &oldValue,
+                  const QVariant &newValue)
 {
     const QVariant a = asText(oldValue);
     const QVariant b = asText(newValue);

@@ -11,12 +11,12 @@ class Database;
 // acting user), when (its clock), which entity, which field, old → new.
 namespace audit {
 
-void record(Database &db, const QString &entity, qint64 entityId, const QString &action,
-            const QString &field = {}, const QVariant &oldValue = {}, const QVariant &newValue = {});
+void record(Database &db, const QString &entity, qint64 entityId, const QString &action, const QString &field = {},
+            const QVariant &oldValue = {}, const QVariant &newValue = {});
 
 // Records one "update" row per field whose value differs (fields compared as text).
-void recordChange(Database &db, const QString &entity, qint64 entityId, const QString &field,
-                  const QVariant &oldValue, const QVariant &newValue);
+void recordChange(Database &db, const QString &entity, qint64 entityId, const QString &field, const QVariant &oldValue,
+                  const QVariant &newValue);
 
 } // namespace audit
 } // namespace fd

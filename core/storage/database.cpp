@@ -46,8 +46,8 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path)
         throw StorageError(QStringLiteral("No database file given"));
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
-        throw StorageError(QStringLiteral("Cannot open database %1: folder %2 does not exist")
-                               .arg(path, info.absolutePath()));
+        throw StorageError(
+            QStringLiteral("Cannot open database %1: folder %2 does not exist").arg(path, info.absolutePath()));
     std::unique_ptr<Database> db(new Database(Dialect(Dialect::Kind::Sqlite), info.absoluteFilePath()));
     db->m_db.setDatabaseName(info.absoluteFilePath());
     if (!db->m_db.open())
@@ -56,7 +56,8 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path)
     {
         QSqlQuery probe(db->m_db);
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-            throw StorageError(QStringLiteral("%1 is not a FunnelDesk database: %2").arg(path, probe.lastError().text()));
+            throw StorageError(
+                QStringLiteral("%1 is not a FunnelDesk database: %2").arg(path, probe.lastError().text()));
     }
     try {
         for (const QString &statement : db->m_dialect.connectionSetup())

@@ -28,15 +28,12 @@ QString Dialect::expandMigration(const QString &sql) const
 QStringList Dialect::connectionSetup() const
 {
     if (m_kind == Kind::Sqlite) {
-        return {QStringLiteral("PRAGMA journal_mode = WAL"),
-                QStringLiteral("PRAGMA foreign_keys = ON"),
-                QStringLiteral("PRAGMA busy_timeout = 5000"),
-                QStringLiteral("PRAGMA synchronous = NORMAL")};
+        return {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
+                QStringLiteral("PRAGMA busy_timeout = 5000"), QStringLiteral("PRAGMA synchronous = NORMAL")};
     }
     // Timestamps are stored as ISO text, but now()/CAST(... AS timestamptz) must read them as
     // UTC whatever the server's default is; backslashes in literals are never escapes.
-    return {QStringLiteral("SET client_encoding = 'UTF8'"),
-            QStringLiteral("SET TIME ZONE 'UTC'"),
+    return {QStringLiteral("SET client_encoding = 'UTF8'"), QStringLiteral("SET TIME ZONE 'UTC'"),
             QStringLiteral("SET standard_conforming_strings = on"),
             QStringLiteral("SET lock_timeout = %1").arg(lockTimeoutMs),
             QStringLiteral("SET application_name = 'FunnelDesk'"),
@@ -50,8 +47,8 @@ QStringList Dialect::schemaSetup(const QString &schema) const
         return {};
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,62}$"));
     if (!plain.match(schema).hasMatch())
-        throw StorageError(QStringLiteral("Schema name \"%1\" is not allowed: use letters, digits and \"_\" only")
-                               .arg(schema));
+        throw StorageError(
+            QStringLiteral("Schema name \"%1\" is not allowed: use letters, digits and \"_\" only").arg(schema));
     const QString quoted = QLatin1Char('"') + schema + QLatin1Char('"');
     return {QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(quoted),
             QStringLiteral("SET search_path TO %1").arg(quoted)};

@@ -11,7 +11,10 @@ class Dialect
 public:
     enum class Kind { Sqlite, Postgres };
 
-    explicit Dialect(Kind kind) : m_kind(kind) {}
+    explicit Dialect(Kind kind)
+        : m_kind(kind)
+    {
+    }
     Kind kind() const { return m_kind; }
     // Qt SQL driver name: "QSQLITE" or "QPSQL".
     QString driverName() const;

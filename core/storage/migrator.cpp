@@ -128,7 +128,8 @@ void Migrator::migrate()
         }
         if (!statement.trimmed().isEmpty())
             m_db.exec(statement);
-        SqlQuery record(m_db, QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"));
+        SqlQuery record(m_db,
+                        QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"));
         record.add(migration.version).add(migration.name).add(isotime::toStored(m_db.clock().now())).exec();
         tx.commit();
     }

@@ -95,8 +95,8 @@ int main(int argc, char *argv[])
         SqlQuery q(*db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
         return q.scalar().toLongLong();
     };
-    out << "File " << file << ": " << count("opportunities") << " opportunities, "
-        << count("opportunity_stage_history") << " history rows, " << count("activities") << " activities\n";
+    out << "File " << file << ": " << count("opportunities") << " opportunities, " << count("opportunity_stage_history")
+        << " history rows, " << count("activities") << " activities\n";
 
     const QDateTime now = db->clock().now();
     const QString T = isotime::toStored(now);
@@ -126,14 +126,16 @@ SELECT s.id, open.n, open.amount, open.weighted, entered.n,
 FROM stages s LEFT JOIN open ON open.stage_id = s.id LEFT JOIN entered ON entered.to_stage_id = s.id;
 SELECT status, count(*), sum(amount_cents), avg(julianday(closed_at) - julianday(created_at))
 FROM opportunities WHERE status IN ('won', 'lost') GROUP BY status;
-)").arg(T);
+)")
+                                  .arg(T);
     const QString configuredSql = QStringLiteral(R"(
 SELECT count(*), sum(o.amount_cents), sum(o.amount_cents * COALESCE(o.probability_override, s.win_probability) / 100.0)
 FROM opportunities o JOIN stages s ON s.id = o.stage_id
 WHERE o.status = 'open' AND o.expected_close_date BETWEEN '%1' AND '%2';
 SELECT count(*), sum(amount_cents) FROM opportunities WHERE status = 'won' AND closed_at BETWEEN '%1' AND '%2T23:59:59Z';
 SELECT sum(amount_cents) FROM targets WHERE level = 'company' AND period = '%3';
-)").arg(qFrom, qTo, quarter);
+)")
+                                      .arg(qFrom, qTo, quarter);
     // Historical: per stage, closed deals that reached it and the won ones, then Σ amount × p̂.
     const QString historicalSql = QStringLiteral(R"(
 WITH reached AS (SELECT DISTINCT h.opportunity_id, h.to_stage_id, o.status
@@ -146,7 +148,8 @@ SELECT count(*), sum(o.amount_cents * COALESCE(rates.p, s.win_probability / 100.
 FROM opportunities o JOIN stages s ON s.id = o.stage_id LEFT JOIN rates ON rates.stage_id = o.stage_id
 WHERE o.status = 'open' AND o.expected_close_date BETWEEN '%1' AND '%2';
 SELECT count(*), sum(amount_cents) FROM opportunities WHERE status = 'won' AND closed_at BETWEEN '%1' AND '%2T23:59:59Z';
-)").arg(qFrom, qTo, T);
+)")
+                                      .arg(qFrom, qTo, T);
     const QString repsSql = QStringLiteral(R"(
 WITH h AS (SELECT h.opportunity_id, o.owner_id, h.to_stage_id, h.to_status, h.changed_at,
              LEAD(h.changed_at) OVER (PARTITION BY h.opportunity_id ORDER BY h.changed_at, h.id) AS next_at
@@ -160,7 +163,8 @@ SELECT o.owner_id, sum(o.status = 'open'), sum(CASE WHEN o.status = 'open' THEN 
        avg(CASE WHEN o.status = 'won' THEN julianday(o.closed_at) - julianday(o.created_at) END)
 FROM opportunities o JOIN stages s ON s.id = o.stage_id GROUP BY o.owner_id;
 SELECT user_id, kind, count(*) FROM activities WHERE occurred_at <= '%1' GROUP BY user_id, kind;
-)").arg(T);
+)")
+                                .arg(T);
 
     FunnelResult funnel;
     ForecastResult f;

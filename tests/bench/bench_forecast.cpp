@@ -245,7 +245,9 @@ int main(int argc, char *argv[])
     if (fresh) {
         out << "Generating " << opportunities << " opportunities into " << path << " …\n";
         out.flush();
-        const double ms = timed([&] { DemoGenerator(*db, DemoOptions{20261123, opportunities, kNow.date()}).generate(); });
+        const double ms = timed([&] {
+            DemoGenerator(*db, DemoOptions{20261123, opportunities, kNow.date()}).generate();
+        });
         out << "  generated in " << QString::number(ms / 1000, 'f', 1) << " s\n";
     }
     {

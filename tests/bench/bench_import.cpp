@@ -79,12 +79,14 @@ void writeCsv(const QString &path, int rows, const QStringList &stages)
     const QDate base(2025, 1, 1);
     for (int i = 0; i < rows; ++i) {
         const int kind = i % 10; // 7 open, 2 won, 1 lost
-        const QString status = kind < 7 ? QStringLiteral("open") : kind < 9 ? QStringLiteral("won") : QStringLiteral("lost");
+        const QString status = kind < 7   ? QStringLiteral("open")
+                               : kind < 9 ? QStringLiteral("won")
+                                          : QStringLiteral("lost");
         const QDate created = base.addDays(i % 600);
-        s << "OPP-" << i << ",\"" << customerName(i % kCustomers) << " 项目 " << i << "\"," << customerName(i % kCustomers)
-          << ',' << repName(i % kReps) << ",,,," << (i * 37 % 5000000) << '.' << (i % 100 < 10 ? "0" : "") << (i % 100)
-          << ",CNY," << stages.at(i % stages.size()) << ',' << status << ',' << isotime::toStored(created) << ','
-          << isotime::toStored(created.addDays(90)) << ','
+        s << "OPP-" << i << ",\"" << customerName(i % kCustomers) << " 项目 " << i << "\","
+          << customerName(i % kCustomers) << ',' << repName(i % kReps) << ",,,," << (i * 37 % 5000000) << '.'
+          << (i % 100 < 10 ? "0" : "") << (i % 100) << ",CNY," << stages.at(i % stages.size()) << ',' << status << ','
+          << isotime::toStored(created) << ',' << isotime::toStored(created.addDays(90)) << ','
           << (status == QLatin1String("open") ? QString() : isotime::toStored(created.addDays(60))) << ','
           << (status == QLatin1String("lost") ? QStringLiteral("价格") : QString()) << ",展会,\r\n";
     }
@@ -95,10 +97,12 @@ void seed(Database &db)
 {
     Transaction tx(db);
     const QString now = isotime::toStored(db.clock().now());
-    SqlQuery c(db, QStringLiteral("INSERT INTO customers (name, normalized_name, created_at, updated_at) VALUES (?, ?, ?, ?)"));
+    SqlQuery c(db, QStringLiteral(
+                       "INSERT INTO customers (name, normalized_name, created_at, updated_at) VALUES (?, ?, ?, ?)"));
     for (int i = 0; i < kCustomers; ++i)
         c.add(customerName(i)).add(normalize::companyName(customerName(i))).add(now).add(now).exec();
-    SqlQuery u(db, QStringLiteral("INSERT INTO users (login, display_name, created_at, updated_at) VALUES (?, ?, ?, ?)"));
+    SqlQuery u(db,
+               QStringLiteral("INSERT INTO users (login, display_name, created_at, updated_at) VALUES (?, ?, ?, ?)"));
     for (int i = 0; i < kReps; ++i)
         u.add(QStringLiteral("rep%1").arg(i)).add(repName(i)).add(now).add(now).exec();
     tx.commit();
@@ -162,7 +166,8 @@ int main(int argc, char *argv[])
         out << "import failed: " << (r.errors.isEmpty() ? QStringLiteral("?") : r.errors.first().message()) << '\n';
         return 1;
     }
-    const qint64 historyRows = SqlQuery(*db, QStringLiteral("SELECT count(*) FROM opportunity_stage_history")).scalar().toLongLong();
+    const qint64 historyRows =
+        SqlQuery(*db, QStringLiteral("SELECT count(*) FROM opportunity_stage_history")).scalar().toLongLong();
 
     // sqlite3 shell: the same file into a bare 17-column table, no checks, no indexes.
     auto shellRun = [&](const QString &script) {
@@ -199,8 +204,9 @@ int main(int argc, char *argv[])
     // storing this data costs SQLite before any of our work.
     QString dropIndexes, createIndexes;
     {
-        SqlQuery q(*db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                                       "AND tbl_name = 'opportunities' AND sql IS NOT NULL AND sql NOT LIKE '%UNIQUE%'"));
+        SqlQuery q(*db,
+                   QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                  "AND tbl_name = 'opportunities' AND sql IS NOT NULL AND sql NOT LIKE '%UNIQUE%'"));
         q.exec();
         while (q.next()) {
             dropIndexes += QStringLiteral("DROP INDEX %1;\n").arg(q.value(0).toString());
@@ -213,22 +219,23 @@ int main(int argc, char *argv[])
     {
         QProcess p;
         p.start(QStringLiteral("sqlite3"), {floorDb});
-        p.write(QStringLiteral(
-                    "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768; ATTACH '%1' AS b; BEGIN;\n%2"
-                    "INSERT INTO opportunities (external_id, title, customer_id, owner_id, pipeline_id, stage_id, "
-                    "amount_cents, currency, expected_close_date, status, lost_reason, closed_at, source, created_at, "
-                    "updated_at, row_version) SELECT o.external_id, o.title, c.id, u.id, s.pipeline_id, s.id, "
-                    "CAST(ROUND(o.amount * 100) AS INTEGER), o.currency, o.expected_close, o.status, "
-                    "NULLIF(o.lost_reason, ''), NULLIF(o.closed_at, ''), o.source, o.created_at, o.created_at, 1 "
-                    "FROM b.opps o JOIN customers c ON c.name = o.customer JOIN users u ON u.display_name = o.owner "
-                    "JOIN stages s ON s.name = o.stage;\n"
-                    "INSERT INTO opportunity_stage_history (opportunity_id, to_stage_id, to_status, changed_at, changed_by) "
-                    "SELECT id, stage_id, 'open', created_at, owner_id FROM opportunities;\n"
-                    "INSERT INTO opportunity_stage_history (opportunity_id, from_stage_id, to_stage_id, from_status, "
-                    "to_status, changed_at, changed_by) SELECT id, stage_id, stage_id, 'open', status, closed_at, owner_id "
-                    "FROM opportunities WHERE closed_at IS NOT NULL;\n%3COMMIT;\n")
-                    .arg(bare, dropIndexes, createIndexes)
-                    .toUtf8());
+        p.write(
+            QStringLiteral(
+                "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768; ATTACH '%1' AS b; BEGIN;\n%2"
+                "INSERT INTO opportunities (external_id, title, customer_id, owner_id, pipeline_id, stage_id, "
+                "amount_cents, currency, expected_close_date, status, lost_reason, closed_at, source, created_at, "
+                "updated_at, row_version) SELECT o.external_id, o.title, c.id, u.id, s.pipeline_id, s.id, "
+                "CAST(ROUND(o.amount * 100) AS INTEGER), o.currency, o.expected_close, o.status, "
+                "NULLIF(o.lost_reason, ''), NULLIF(o.closed_at, ''), o.source, o.created_at, o.created_at, 1 "
+                "FROM b.opps o JOIN customers c ON c.name = o.customer JOIN users u ON u.display_name = o.owner "
+                "JOIN stages s ON s.name = o.stage;\n"
+                "INSERT INTO opportunity_stage_history (opportunity_id, to_stage_id, to_status, changed_at, changed_by) "
+                "SELECT id, stage_id, 'open', created_at, owner_id FROM opportunities;\n"
+                "INSERT INTO opportunity_stage_history (opportunity_id, from_stage_id, to_stage_id, from_status, "
+                "to_status, changed_at, changed_by) SELECT id, stage_id, stage_id, 'open', status, closed_at, owner_id "
+                "FROM opportunities WHERE closed_at IS NOT NULL;\n%3COMMIT;\n")
+                .arg(bare, dropIndexes, createIndexes)
+                .toUtf8());
         p.closeWriteChannel();
         p.waitForFinished(-1);
         if (p.exitCode() != 0)
@@ -241,12 +248,11 @@ int main(int argc, char *argv[])
         << QString::number(rows / (oursMs / 1000.0), 'f', 0) << " rows/s; " << rows << " deals + " << historyRows
         << " history rows, validated, duplicate-checked; CPU " << QString::number(oursCpuMs, 'f', 0) << " ms)\n";
     out << "sqlite3 .import (bare): " << QString::number(shellMs, 'f', 0) << " ms  ("
-        << QString::number(rows / (shellMs / 1000.0), 'f', 0) << " rows/s; " << bareRows
-        << " rows; process start " << QString::number(startMs, 'f', 0) << " ms included; CPU "
-        << QString::number(shellCpuMs, 'f', 0) << " ms)\n";
-    out << "sqlite3 INSERT…SELECT into the real schema (no validation; indexes deferred as ours): " << QString::number(floorMs, 'f', 0)
-        << " ms (CPU " << QString::number(floorCpuMs, 'f', 0) << " ms; its ratio to .import by CPU: "
-        << QString::number(shellCpuMs / floorCpuMs, 'f', 2) << ")\n";
+        << QString::number(rows / (shellMs / 1000.0), 'f', 0) << " rows/s; " << bareRows << " rows; process start "
+        << QString::number(startMs, 'f', 0) << " ms included; CPU " << QString::number(shellCpuMs, 'f', 0) << " ms)\n";
+    out << "sqlite3 INSERT…SELECT into the real schema (no validation; indexes deferred as ours): "
+        << QString::number(floorMs, 'f', 0) << " ms (CPU " << QString::number(floorCpuMs, 'f', 0)
+        << " ms; its ratio to .import by CPU: " << QString::number(shellCpuMs / floorCpuMs, 'f', 2) << ")\n";
     out << "speed ratio ours/sqlite3: " << QString::number(shellMs / oursMs, 'f', 2) << " by wall time, "
         << QString::number(shellCpuMs / oursCpuMs, 'f', 2) << " by CPU time (target >= 0.33)\n";
     out << "peak RSS: " << QString::number(rssBefore, 'f', 1) << " MiB before the import, "

@@ -54,18 +54,19 @@ void topUp(Database &db, qint64 pipelineId, qint64 wanted)
     Transaction tx(db);
     while (openDeals(db, pipelineId) < wanted) {
         const qint64 missing = wanted - openDeals(db, pipelineId);
-        SqlQuery copy(db, QStringLiteral(
-                              "INSERT INTO opportunities (title, customer_id, owner_id, pipeline_id, stage_id, "
-                              "amount_cents, currency, expected_close_date, status, created_at, created_by, updated_at, "
-                              "row_version) SELECT title || ' (2)', customer_id, owner_id, pipeline_id, stage_id, "
-                              "amount_cents, currency, expected_close_date, 'open', created_at, created_by, updated_at, 1 "
-                              "FROM opportunities WHERE pipeline_id = ? AND status = 'open' ORDER BY id LIMIT ?"));
+        SqlQuery copy(
+            db,
+            QStringLiteral("INSERT INTO opportunities (title, customer_id, owner_id, pipeline_id, stage_id, "
+                           "amount_cents, currency, expected_close_date, status, created_at, created_by, updated_at, "
+                           "row_version) SELECT title || ' (2)', customer_id, owner_id, pipeline_id, stage_id, "
+                           "amount_cents, currency, expected_close_date, 'open', created_at, created_by, updated_at, 1 "
+                           "FROM opportunities WHERE pipeline_id = ? AND status = 'open' ORDER BY id LIMIT ?"));
         copy.add(pipelineId).add(missing).exec();
-        SqlQuery history(db, QStringLiteral(
-                                 "INSERT INTO opportunity_stage_history (opportunity_id, to_stage_id, to_status, "
-                                 "changed_at) SELECT o.id, o.stage_id, 'open', o.created_at FROM opportunities o "
-                                 "WHERE NOT EXISTS (SELECT 1 FROM opportunity_stage_history h "
-                                 "WHERE h.opportunity_id = o.id)"));
+        SqlQuery history(
+            db, QStringLiteral("INSERT INTO opportunity_stage_history (opportunity_id, to_stage_id, to_status, "
+                               "changed_at) SELECT o.id, o.stage_id, 'open', o.created_at FROM opportunities o "
+                               "WHERE NOT EXISTS (SELECT 1 FROM opportunity_stage_history h "
+                               "WHERE h.opportunity_id = o.id)"));
         history.exec();
     }
     tx.commit();
@@ -204,8 +205,8 @@ int main(int argc, char *argv[])
         bar->setValue(bar->maximum() * i / frames);
         fullest->view()->viewport()->grab();
     }
-    out << "scroll a column of " << fullest->proxy()->rowCount() << " cards (" << bar->maximum() << " px): "
-        << QString::number(ms(scroll) / (frames + 1), 'f', 1) << " ms per frame\n";
+    out << "scroll a column of " << fullest->proxy()->rowCount() << " cards (" << bar->maximum()
+        << " px): " << QString::number(ms(scroll) / (frames + 1), 'f', 1) << " ms per frame\n";
     out.flush();
     QSettings().clear();
     return 0;

@@ -40,7 +40,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QString path = QStringLiteral("/tmp/funneldesk-bench-report.sqlite");
-    int opportunities = DemoOptions {}.opportunities;
+    int opportunities = DemoOptions{}.opportunities;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--opportunities") && i + 1 < args.size())
@@ -56,7 +56,7 @@ int main(int argc, char *argv[])
     if (fresh) {
         QElapsedTimer t;
         t.start();
-        DemoGenerator(*db, DemoOptions { 20261123, opportunities }).generate();
+        DemoGenerator(*db, DemoOptions{20261123, opportunities}).generate();
         out << "generated demo office (" << opportunities << " opportunities) in " << qRound(ms(t)) << " ms\n";
     }
 

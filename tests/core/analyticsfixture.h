@@ -14,7 +14,10 @@ namespace fd::test {
 
 struct AnalyticsOffice
 {
-    static QDateTime day(double d) { return QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(d * 86400)); }
+    static QDateTime day(double d)
+    {
+        return QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(d * 86400));
+    }
 
     TempDatabase tdb{day(0)};
     Builders b{tdb.db()};
@@ -55,7 +58,11 @@ struct AnalyticsOffice
             std::function<void()> run;
         };
         const std::vector<Step> steps{
-            {0, [&] { a = deal(rep1, 100000, march); bb = deal(rep1, 200000, march); }},
+            {0,
+             [&] {
+                 a = deal(rep1, 100000, march);
+                 bb = deal(rep1, 200000, march);
+             }},
             {2, [&] { c = deal(rep1, 50000, march); }},
             {3, [&] { d = deal(rep2, 300000, march); }},
             {4, [&] { e = deal(rep2, 80000, march); }},
@@ -72,7 +79,8 @@ struct AnalyticsOffice
             {30, [&] { repo.moveToStage(a, stage(2)); }},
             {35, [&] { repo.setOutcome(a, OpportunityStatus::Won); }},
             {40, [&] { repo.setOutcome(bb, OpportunityStatus::Lost, QStringLiteral("竞争")); }},
-            {55, [&] {
+            {55,
+             [&] {
                  Opportunity o = repo.get(d);
                  o.amount.cents = 350000 * 100;
                  repo.update(o);

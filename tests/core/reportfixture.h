@@ -20,9 +20,9 @@ inline QDateTime at(int month, int day, int hour = 10)
 // one won, one lost. The clock ends on Monday 23 Nov, the meeting day.
 struct ReportOffice
 {
-    TempDatabase tdb { at(11, 9) };
-    Builders b { tdb.db() };
-    OpportunityRepository repo { tdb.db() };
+    TempDatabase tdb{at(11, 9)};
+    Builders b{tdb.db()};
+    OpportunityRepository repo{tdb.db()};
     Pipeline p;
     qint64 region = 0, team = 0, zhang = 0, li = 0, otherTeam = 0, wang = 0, customer = 0;
     qint64 advanced = 0, movedBack = 0, slipped = 0, won = 0, lost = 0, fresh = 0, quiet = 0, otherTeamDeal = 0;
@@ -36,7 +36,7 @@ struct ReportOffice
         o.ownerId = owner;
         o.pipelineId = p.id;
         o.stageId = p.stages.at(stageRank).id;
-        o.amount = { yuan * 100, QStringLiteral("CNY") };
+        o.amount = {yuan * 100, QStringLiteral("CNY")};
         o.expectedCloseDate = QDate(2026, 11, 28);
         return repo.create(o);
     }
@@ -78,36 +78,34 @@ struct ReportOffice
         fresh = deal(QStringLiteral("新开分店网络"), li, 66000, 0);
 
         // An overdue follow-up and an overdue, partly paid instalment.
-        SqlQuery(tdb.db(),
-            QStringLiteral("INSERT INTO followup_tasks (title, due_at, user_id, opportunity_id, "
-                           "created_at) VALUES ('回访客户确认方案', '2026-11-18T09:00:00Z', ?, ?, "
-                           "'2026-11-10T09:00:00Z')"))
+        SqlQuery(tdb.db(), QStringLiteral("INSERT INTO followup_tasks (title, due_at, user_id, opportunity_id, "
+                                          "created_at) VALUES ('回访客户确认方案', '2026-11-18T09:00:00Z', ?, ?, "
+                                          "'2026-11-10T09:00:00Z')"))
             .add(zhang)
             .add(advanced)
             .exec();
         const qint64 contract = SqlQuery(tdb.db(),
-            QStringLiteral("INSERT INTO contracts (number, title, customer_id, owner_id, "
-                           "amount_cents, created_at, updated_at) VALUES ('HT-2026-001', "
-                           "'收银合同', ?, ?, 23000000, '2026-11-19T10:00:00Z', "
-                           "'2026-11-19T10:00:00Z') RETURNING id"))
+                                         QStringLiteral("INSERT INTO contracts (number, title, customer_id, owner_id, "
+                                                        "amount_cents, created_at, updated_at) VALUES ('HT-2026-001', "
+                                                        "'收银合同', ?, ?, 23000000, '2026-11-19T10:00:00Z', "
+                                                        "'2026-11-19T10:00:00Z') RETURNING id"))
                                     .add(customer)
                                     .add(li)
                                     .insert();
-        const qint64 plan = SqlQuery(tdb.db(),
-            QStringLiteral("INSERT INTO payment_plans (contract_id, name, "
-                           "created_at) VALUES (?, '首付', "
-                           "'2026-11-19T10:00:00Z') RETURNING id"))
+        const qint64 plan = SqlQuery(tdb.db(), QStringLiteral("INSERT INTO payment_plans (contract_id, name, "
+                                                              "created_at) VALUES (?, '首付', "
+                                                              "'2026-11-19T10:00:00Z') RETURNING id"))
                                 .add(contract)
                                 .insert();
-        const qint64 instalment = SqlQuery(tdb.db(),
-            QStringLiteral("INSERT INTO payment_instalments (plan_id, seq, due_date, "
-                           "amount_cents) VALUES (?, 1, '2026-11-20', 6900000) RETURNING id"))
+        const qint64 instalment = SqlQuery(
+                                      tdb.db(),
+                                      QStringLiteral("INSERT INTO payment_instalments (plan_id, seq, due_date, "
+                                                     "amount_cents) VALUES (?, 1, '2026-11-20', 6900000) RETURNING id"))
                                       .add(plan)
                                       .insert();
-        SqlQuery(tdb.db(),
-            QStringLiteral("INSERT INTO receipts (contract_id, instalment_id, received_date, "
-                           "amount_cents, created_at) VALUES (?, ?, '2026-11-21', 1900000, "
-                           "'2026-11-21T10:00:00Z')"))
+        SqlQuery(tdb.db(), QStringLiteral("INSERT INTO receipts (contract_id, instalment_id, received_date, "
+                                          "amount_cents, created_at) VALUES (?, ?, '2026-11-21', 1900000, "
+                                          "'2026-11-21T10:00:00Z')"))
             .add(contract)
             .add(instalment)
             .exec();

@@ -16,12 +16,36 @@ namespace fd::test {
 // Every row of every table the repositories write, as text (BLOBs as hex), in id order.
 inline QStringList databaseDump(Database &db)
 {
-    static const char *const tables[] = {
-        "regions", "teams", "users", "customers", "contacts", "leads", "activities", "followup_tasks",
-        "product_lines", "products", "campaigns", "targets", "contracts", "contract_changes", "payment_plans",
-        "payment_instalments", "invoices", "receipts", "receivable_adjustments", "attachments", "settings",
-        "audit_log", "opportunities", "opportunity_products", "opportunity_team_members",
-        "opportunity_stage_history", "pipelines", "stages", "stage_tasks", "stage_roles"};
+    static const char *const tables[] = {"regions",
+                                         "teams",
+                                         "users",
+                                         "customers",
+                                         "contacts",
+                                         "leads",
+                                         "activities",
+                                         "followup_tasks",
+                                         "product_lines",
+                                         "products",
+                                         "campaigns",
+                                         "targets",
+                                         "contracts",
+                                         "contract_changes",
+                                         "payment_plans",
+                                         "payment_instalments",
+                                         "invoices",
+                                         "receipts",
+                                         "receivable_adjustments",
+                                         "attachments",
+                                         "settings",
+                                         "audit_log",
+                                         "opportunities",
+                                         "opportunity_products",
+                                         "opportunity_team_members",
+                                         "opportunity_stage_history",
+                                         "pipelines",
+                                         "stages",
+                                         "stage_tasks",
+                                         "stage_roles"};
     QStringList out;
     for (const char *table : tables) {
         SqlQuery q(db, QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(QLatin1String(table)));
@@ -30,9 +54,9 @@ inline QStringList databaseDump(Database &db)
             QStringList row{QString::fromLatin1(table)};
             for (int c = 0; c < q.raw().record().count(); ++c) {
                 const QVariant v = q.value(c);
-                row << (v.isNull() ? QStringLiteral("<null>")
-                                   : v.typeId() == QMetaType::QByteArray ? QString::fromLatin1(v.toByteArray().toHex())
-                                                                         : v.toString());
+                row << (v.isNull()                            ? QStringLiteral("<null>")
+                        : v.typeId() == QMetaType::QByteArray ? QString::fromLatin1(v.toByteArray().toHex())
+                                                              : v.toString());
             }
             out << row.join(QLatin1Char('|'));
         }

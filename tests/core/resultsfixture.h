@@ -43,8 +43,13 @@ struct ResultsOffice
     {
         SqlQuery q(tdb.db(), QStringLiteral("INSERT INTO campaigns (name, channel, start_date, end_date, cost_cents, "
                                             "currency, created_at) VALUES (?, ?, ?, ?, ?, 'CNY', ?) RETURNING id"));
-        return q.add(name).add(channel).add(start).add(end).add(costYuan * 100).add(
-                    QStringLiteral("2025-01-01T00:00:00Z")).insert();
+        return q.add(name)
+            .add(channel)
+            .add(start)
+            .add(end)
+            .add(costYuan * 100)
+            .add(QStringLiteral("2025-01-01T00:00:00Z"))
+            .insert();
     }
 
     void tier(qint64 customer, const QString &t)
@@ -95,10 +100,10 @@ struct ResultsOffice
         auto stamp = [](const QDateTime &d) {
             return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
         };
-        SqlQuery(tdb.db(),
-                 QStringLiteral("INSERT INTO leads (name, source, campaign_id, status, owner_id, region_id, "
-                                "converted_customer_id, converted_opportunity_id, converted_at, created_at, updated_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        SqlQuery(tdb.db(), QStringLiteral(
+                               "INSERT INTO leads (name, source, campaign_id, status, owner_id, region_id, "
+                               "converted_customer_id, converted_opportunity_id, converted_at, created_at, updated_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
             .add(name)
             .add(source)
             .add(id(campaignId))

@@ -131,8 +131,8 @@ TEST_CASE("Funnel window selects the cohort by first entry", "[analytics]")
     CHECK(f.stages[0].entered == 0);
     CHECK(f.stages[1].entered == 2); // A on day 10, E on day 14
     CHECK(f.stages[1].advanced == 1);
-    CHECK(f.wonCount == 1);          // A won on day 35
-    CHECK(f.lostCount == 2);         // C day 12, B day 40
+    CHECK(f.wonCount == 1);  // A won on day 35
+    CHECK(f.lostCount == 2); // C day 12, B day 40
     const FunnelResult owner = [&] {
         FunnelQuery q;
         q.asOf = AnalyticsOffice::day(50);
@@ -190,8 +190,9 @@ TEST_CASE("Configured forecast is Σ amount × stage win rate (004's example)", 
     const qint64 won = deal(2, 250000, dec);
     repo.setOutcome(won, OpportunityStatus::Won);
     for (const char *month : {"2026-10", "2026-11", "2026-12"}) {
-        SqlQuery t(tdb.db(), QStringLiteral("INSERT INTO targets (period, period_start, period_end, level, amount_cents) "
-                                            "VALUES (?, '2026-01-01', '2026-01-01', 'company', ?)"));
+        SqlQuery t(tdb.db(),
+                   QStringLiteral("INSERT INTO targets (period, period_start, period_end, level, amount_cents) "
+                                  "VALUES (?, '2026-01-01', '2026-01-01', 'company', ?)"));
         t.add(QString::fromLatin1(month)).add(qint64(100000000)).exec();
     }
 
@@ -257,9 +258,10 @@ TEST_CASE("Rep diagnostics: results, activities, days against the team, stall st
 {
     AnalyticsOffice o;
     for (const char *kind : {"call", "call", "visit"}) {
-        SqlQuery a(o.tdb.db(), QStringLiteral("INSERT INTO activities (kind, subject, occurred_at, user_id, customer_id, "
-                                              "created_at) VALUES (?, '跟进', '2026-01-20T10:00:00Z', ?, ?, "
-                                              "'2026-01-20T10:00:00Z')"));
+        SqlQuery a(o.tdb.db(),
+                   QStringLiteral("INSERT INTO activities (kind, subject, occurred_at, user_id, customer_id, "
+                                  "created_at) VALUES (?, '跟进', '2026-01-20T10:00:00Z', ?, ?, "
+                                  "'2026-01-20T10:00:00Z')"));
         a.add(QString::fromLatin1(kind)).add(o.rep1).add(o.customer).exec();
     }
     RepQuery q;
@@ -301,23 +303,27 @@ TEST_CASE("A deal stored without history replays from its stored row", "[analyti
     AnalyticsOffice o;
     // Two more deals written by raw SQL (no history): one open in S3, one won on day 45.
     for (const char *status : {"open", "won"}) {
-        SqlQuery q(o.tdb.db(), QStringLiteral(
-                                   "INSERT INTO opportunities (title, customer_id, owner_id, pipeline_id, stage_id, "
-                                   "amount_cents, expected_close_date, status, closed_at, created_at, updated_at) "
-                                   "VALUES ('raw', ?, ?, ?, ?, 1000000, '2026-03-10', ?, ?, '2026-01-20T00:00:00Z', "
-                                   "'2026-01-20T00:00:00Z')"));
+        SqlQuery q(o.tdb.db(),
+                   QStringLiteral("INSERT INTO opportunities (title, customer_id, owner_id, pipeline_id, stage_id, "
+                                  "amount_cents, expected_close_date, status, closed_at, created_at, updated_at) "
+                                  "VALUES ('raw', ?, ?, ?, ?, 1000000, '2026-03-10', ?, ?, '2026-01-20T00:00:00Z', "
+                                  "'2026-01-20T00:00:00Z')"));
         const bool won = qstrcmp(status, "won") == 0;
-        q.add(o.customer).add(o.rep1).add(o.p.id).add(o.stage(2)).add(QString::fromLatin1(status))
+        q.add(o.customer)
+            .add(o.rep1)
+            .add(o.p.id)
+            .add(o.stage(2))
+            .add(QString::fromLatin1(status))
             .add(won ? QVariant(QStringLiteral("2026-02-15T00:00:00Z")) : QVariant())
             .exec();
     }
     const FunnelResult f = funnelAt(o, 50);
-    CHECK(f.stages[2].entered == 4);   // A, B and both raw deals
+    CHECK(f.stages[2].entered == 4); // A, B and both raw deals
     CHECK(f.stages[2].openCount == 1);
-    CHECK(f.stages[3].entered == 2);   // A and the raw won deal, won through
+    CHECK(f.stages[3].entered == 2); // A and the raw won deal, won through
     CHECK(f.wonCount == 2);
     CHECK(f.wonAmount == 10000000 + 1000000);
     const FunnelResult before = funnelAt(o, 40);
-    CHECK(before.wonCount == 1);       // the raw deal closes on day 45
+    CHECK(before.wonCount == 1); // the raw deal closes on day 45
     CHECK(before.stages[2].openCount == 2);
 }

@@ -119,8 +119,9 @@ TEST_CASE("Backtest on a generated office compares with what was actually won", 
                                               "WHERE status = 'won' AND substr(closed_at, 1, 7) = ?"));
         won.add(m.month);
         CHECK(m.actual == won.scalar().toLongLong());
-        CHECK(m.asOf == QDateTime(QDate::fromString(m.month + QStringLiteral("-01"), Qt::ISODate), QTime(0, 0),
-                                  Qt::UTC).addSecs(-1));
+        CHECK(m.asOf
+              == QDateTime(QDate::fromString(m.month + QStringLiteral("-01"), Qt::ISODate), QTime(0, 0), Qt::UTC)
+                     .addSecs(-1));
         if (m.actual > 0) {
             ++withSales;
             absSum += std::abs(double(*m.forecast[first] - m.actual)) / double(m.actual);
@@ -196,8 +197,10 @@ TEST_CASE("CLI funnel, forecast and reps print the engine's figures as JSON", "[
     AnalyticsOffice o;
     const QString db = o.tdb.path();
     int code = -1;
-    const QJsonObject funnel = cliJson(db, {QStringLiteral("funnel"), QStringLiteral("--as-of"),
-                                            QStringLiteral("2026-02-19"), QStringLiteral("--json")}, &code);
+    const QJsonObject funnel = cliJson(
+        db,
+        {QStringLiteral("funnel"), QStringLiteral("--as-of"), QStringLiteral("2026-02-19"), QStringLiteral("--json")},
+        &code);
     REQUIRE(code == 0);
     const QJsonArray stages = funnel.value(QStringLiteral("stages")).toArray();
     REQUIRE(stages.size() == 4);
@@ -205,8 +208,13 @@ TEST_CASE("CLI funnel, forecast and reps print the engine's figures as JSON", "[
     CHECK(stages[1].toObject().value(QStringLiteral("open_amount_cents")).toInteger() == 38000000);
     CHECK(stages[1].toObject().value(QStringLiteral("probability")).toDouble() == Approx(0.3));
     CHECK(stages[0].toObject().value(QStringLiteral("conversion")).toDouble() == Approx(0.8));
-    CHECK(stages[1].toObject().value(QStringLiteral("days_in_stage")).toObject().value(QStringLiteral("median"))
-              .toDouble() == Approx(27)); // T = day 50 − 1 s: D and E one second short
+    CHECK(stages[1]
+              .toObject()
+              .value(QStringLiteral("days_in_stage"))
+              .toObject()
+              .value(QStringLiteral("median"))
+              .toDouble()
+          == Approx(27)); // T = day 50 − 1 s: D and E one second short
     const QJsonObject totals = funnel.value(QStringLiteral("totals")).toObject();
     CHECK(totals.value(QStringLiteral("won_amount_cents")).toInteger() == 10000000);
     CHECK(totals.value(QStringLiteral("win_rate")).toDouble() == Approx(1.0 / 3.0));
@@ -217,30 +225,34 @@ TEST_CASE("CLI funnel, forecast and reps print the engine's figures as JSON", "[
                                            QStringLiteral("--json")});
     CHECK(owner.value(QStringLiteral("stages")).toArray()[0].toObject().value(QStringLiteral("entered")).toInt() == 2);
 
-    const QJsonObject forecast =
-        cliJson(db, {QStringLiteral("forecast"), QStringLiteral("--period"), QStringLiteral("2026-03"),
-                     QStringLiteral("--method"), QStringLiteral("historical"), QStringLiteral("--as-of"),
-                     QStringLiteral("2026-02-19"), QStringLiteral("--json")}, &code);
+    const QJsonObject forecast = cliJson(db,
+                                         {QStringLiteral("forecast"), QStringLiteral("--period"),
+                                          QStringLiteral("2026-03"), QStringLiteral("--method"),
+                                          QStringLiteral("historical"), QStringLiteral("--as-of"),
+                                          QStringLiteral("2026-02-19"), QStringLiteral("--json")},
+                                         &code);
     REQUIRE(code == 0);
     CHECK(forecast.value(QStringLiteral("expected_cents")).toInteger() == 12666667);
     CHECK(forecast.value(QStringLiteral("method")).toString() == QStringLiteral("historical"));
     CHECK(forecast.value(QStringLiteral("target_cents")).isNull());
     CHECK(forecast.value(QStringLiteral("deals")).toArray().size() == 2);
 
-    const QJsonObject sim =
-        cliJson(db, {QStringLiteral("forecast"), QStringLiteral("--period"), QStringLiteral("2026-03"),
-                     QStringLiteral("--method"), QStringLiteral("simulation"), QStringLiteral("--as-of"),
-                     QStringLiteral("2026-02-19"), QStringLiteral("--json")});
-    CHECK(sim.value(QStringLiteral("simulation")).toObject().value(QStringLiteral("p90_cents")).toInteger() == 38000000);
+    const QJsonObject sim = cliJson(db, {QStringLiteral("forecast"), QStringLiteral("--period"),
+                                         QStringLiteral("2026-03"), QStringLiteral("--method"),
+                                         QStringLiteral("simulation"), QStringLiteral("--as-of"),
+                                         QStringLiteral("2026-02-19"), QStringLiteral("--json")});
+    CHECK(sim.value(QStringLiteral("simulation")).toObject().value(QStringLiteral("p90_cents")).toInteger()
+          == 38000000);
 
     const QJsonObject reps = cliJson(db, {QStringLiteral("reps"), QStringLiteral("--as-of"),
                                           QStringLiteral("2026-02-19"), QStringLiteral("--json")});
     CHECK(reps.value(QStringLiteral("reps")).toArray().size() == 2);
 
-    const QJsonObject backtest = cliJson(db, {QStringLiteral("backtest"), QStringLiteral("--from"),
-                                              QStringLiteral("2026-01"), QStringLiteral("--to"),
-                                              QStringLiteral("2026-02"), QStringLiteral("--runs"),
-                                              QStringLiteral("2000"), QStringLiteral("--json")}, &code);
+    const QJsonObject backtest = cliJson(db,
+                                         {QStringLiteral("backtest"), QStringLiteral("--from"),
+                                          QStringLiteral("2026-01"), QStringLiteral("--to"), QStringLiteral("2026-02"),
+                                          QStringLiteral("--runs"), QStringLiteral("2000"), QStringLiteral("--json")},
+                                         &code);
     REQUIRE(code == 0);
     const QJsonArray months = backtest.value(QStringLiteral("months")).toArray();
     REQUIRE(months.size() == 2);
@@ -260,7 +272,9 @@ TEST_CASE("CLI funnel, forecast and reps print the engine's figures as JSON", "[
     QString text, errors;
     QTextStream to(&text), te(&errors);
     REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("funnel"), QStringLiteral("--as-of"),
-                    QStringLiteral("2026-02-19")}, to, te) == 0);
+                    QStringLiteral("2026-02-19")},
+                   to, te)
+            == 0);
     CHECK(text.contains(o.p.stages.at(1).name));
     CHECK(text.contains(QStringLiteral("Won 1 (100000.00)  lost 2  win rate 33.3%")));
 
@@ -270,8 +284,10 @@ TEST_CASE("CLI funnel, forecast and reps print the engine's figures as JSON", "[
     CHECK(code == 2);
     cliJson(db, {QStringLiteral("funnel"), QStringLiteral("--owner"), QStringLiteral("nobody")}, &code);
     CHECK(code == 1);
-    cliJson(db, {QStringLiteral("reps"), QStringLiteral("--from"), QStringLiteral("2026-02-01"), QStringLiteral("--to"),
-                 QStringLiteral("2026-01-01")}, &code);
+    cliJson(db,
+            {QStringLiteral("reps"), QStringLiteral("--from"), QStringLiteral("2026-02-01"), QStringLiteral("--to"),
+             QStringLiteral("2026-01-01")},
+            &code);
     CHECK(code == 1);
     cliJson(db, {QStringLiteral("funnel"), QStringLiteral("--from"), QStringLiteral("2026-02-30")}, &code);
     CHECK(code == 1);

@@ -37,7 +37,8 @@ struct CliOffice
     CliRun run(const QStringList &args, const QStringList &input = {})
     {
         const CliRun r = runCliWith(QStringList{QStringLiteral("--db"), t.path()} + args, input);
-        INFO(args.join(QLatin1Char(' ')).toStdString() << " → " << r.code << "\n" << r.out.toStdString() << "\n"
+        INFO(args.join(QLatin1Char(' ')).toStdString() << " → " << r.code << "\n"
+                                                       << r.out.toStdString() << "\n"
                                                        << r.err.toStdString());
         return r;
     }
@@ -109,12 +110,13 @@ TEST_CASE("cli: the first administrator needs no sign-in and then only an admini
     REQUIRE(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("Added region 华东区")));
     r = o.asAdmin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("zhao.lei"),
-                   QStringLiteral("--name"), QStringLiteral("赵磊"), QStringLiteral("--role"), QStringLiteral("manager"),
-                   QStringLiteral("--team"), QStringLiteral("上海一组"), QStringLiteral("--password-stdin")},
+                   QStringLiteral("--name"), QStringLiteral("赵磊"), QStringLiteral("--role"),
+                   QStringLiteral("manager"), QStringLiteral("--team"), QStringLiteral("上海一组"),
+                   QStringLiteral("--password-stdin")},
                   {QStringLiteral("manager-password")});
     REQUIRE(r.code == 0);
-    const QString managerHash
-        = o.t.scalar(QStringLiteral("SELECT password_hash FROM users WHERE login = 'zhao.lei'")).toString();
+    const QString managerHash =
+        o.t.scalar(QStringLiteral("SELECT password_hash FROM users WHERE login = 'zhao.lei'")).toString();
     CHECK(password::verify(managerHash, QStringLiteral("manager-password")));
 
     // FD_PASSWORD instead of standard input.
@@ -139,7 +141,8 @@ TEST_CASE("cli: the first administrator needs no sign-in and then only an admini
                          .arg(adminId))
               .toInt()
           == 0);
-    CHECK(o.t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE user_id = %1").arg(adminId)).toInt() == 6); // two regions, two teams, two people
+    CHECK(o.t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE user_id = %1").arg(adminId)).toInt()
+          == 6); // two regions, two teams, two people
 
     const QJsonObject wang = o.userNamed(QStringLiteral("wang.fang"));
     CHECK(wang.value(QStringLiteral("display_name")).toString() == QStringLiteral("王芳"));
@@ -166,16 +169,17 @@ TEST_CASE("cli: set-role and deactivate and set-password as the administrator bu
 {
     CliOffice o;
     o.bootstrap();
-    REQUIRE(o.asAdmin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("li.na"),
-                       QStringLiteral("--name"), QStringLiteral("李娜"), QStringLiteral("--role"), QStringLiteral("rep"),
-                       QStringLiteral("--password-stdin")},
+    REQUIRE(o.asAdmin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--login"),
+                       QStringLiteral("li.na"), QStringLiteral("--name"), QStringLiteral("李娜"),
+                       QStringLiteral("--role"), QStringLiteral("rep"), QStringLiteral("--password-stdin")},
                       {QStringLiteral("rep-password")})
                 .code
             == 0);
 
     // The rep signs in fine, but may not promote herself.
-    CliRun r = o.run({QStringLiteral("--user"), QStringLiteral("li.na"), QStringLiteral("user"), QStringLiteral("set-role"),
-                      QStringLiteral("--login"), QStringLiteral("li.na"), QStringLiteral("--role"), QStringLiteral("admin")},
+    CliRun r = o.run({QStringLiteral("--user"), QStringLiteral("li.na"), QStringLiteral("user"),
+                      QStringLiteral("set-role"), QStringLiteral("--login"), QStringLiteral("li.na"),
+                      QStringLiteral("--role"), QStringLiteral("admin")},
                      {QStringLiteral("rep-password")});
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("Only an administrator")));
@@ -189,8 +193,8 @@ TEST_CASE("cli: set-role and deactivate and set-password as the administrator bu
     CHECK(r.err.contains(QStringLiteral("Unknown login or wrong password")));
     CHECK(o.userNamed(QStringLiteral("li.na")).value(QStringLiteral("role")).toString() == QStringLiteral("rep"));
 
-    r = o.asAdmin({QStringLiteral("user"), QStringLiteral("set-role"), QStringLiteral("--login"), QStringLiteral("li.na"),
-                   QStringLiteral("--role"), QStringLiteral("manager")});
+    r = o.asAdmin({QStringLiteral("user"), QStringLiteral("set-role"), QStringLiteral("--login"),
+                   QStringLiteral("li.na"), QStringLiteral("--role"), QStringLiteral("manager")});
     REQUIRE(r.code == 0);
     CHECK(o.userNamed(QStringLiteral("li.na")).value(QStringLiteral("role")).toString() == QStringLiteral("manager"));
 
@@ -198,26 +202,32 @@ TEST_CASE("cli: set-role and deactivate and set-password as the administrator bu
                    QStringLiteral("li.na"), QStringLiteral("--password-stdin")},
                   {QStringLiteral("a new password")});
     REQUIRE(r.code == 0);
-    CHECK(o.run({QStringLiteral("--user"), QStringLiteral("li.na"), QStringLiteral("info")}, {QStringLiteral("rep-password")})
+    CHECK(o.run({QStringLiteral("--user"), QStringLiteral("li.na"), QStringLiteral("info")},
+                {QStringLiteral("rep-password")})
               .code
           == 1);
-    CHECK(o.run({QStringLiteral("--user"), QStringLiteral("li.na"), QStringLiteral("info")}, {QStringLiteral("a new password")})
+    CHECK(o.run({QStringLiteral("--user"), QStringLiteral("li.na"), QStringLiteral("info")},
+                {QStringLiteral("a new password")})
               .code
           == 0);
 
     // The last administrator cannot be deactivated; the manager can, and then cannot sign in.
-    r = o.asAdmin({QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("--login"), QStringLiteral("admin")});
+    r = o.asAdmin(
+        {QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("--login"), QStringLiteral("admin")});
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("last administrator")));
-    r = o.asAdmin({QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("--login"), QStringLiteral("li.na")});
+    r = o.asAdmin(
+        {QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("--login"), QStringLiteral("li.na")});
     REQUIRE(r.code == 0);
     CHECK_FALSE(o.userNamed(QStringLiteral("li.na")).value(QStringLiteral("active")).toBool());
-    r = o.run({QStringLiteral("--user"), QStringLiteral("li.na"), QStringLiteral("info")}, {QStringLiteral("a new password")});
+    r = o.run({QStringLiteral("--user"), QStringLiteral("li.na"), QStringLiteral("info")},
+              {QStringLiteral("a new password")});
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("deactivated")));
 
     // Unknown login to change: a failure (1), not a usage error.
-    r = o.asAdmin({QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("--login"), QStringLiteral("nobody")});
+    r = o.asAdmin(
+        {QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("--login"), QStringLiteral("nobody")});
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("no user has the login \"nobody\"")));
 }
@@ -254,11 +264,11 @@ TEST_CASE("cli: wrong usage of user and team exits 2 and changes nothing", "[cli
     CHECK(o.t.count(QStringLiteral("users")) == 1);
 
     // A located validation error is a failure (1): a short password.
-    const CliRun shortPassword
-        = o.asAdmin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("x"),
-                     QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--role"), QStringLiteral("rep"),
-                     QStringLiteral("--password-stdin")},
-                    {QStringLiteral("short")});
+    const CliRun shortPassword = o.asAdmin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--login"),
+                                            QStringLiteral("x"), QStringLiteral("--name"), QStringLiteral("X"),
+                                            QStringLiteral("--role"), QStringLiteral("rep"),
+                                            QStringLiteral("--password-stdin")},
+                                           {QStringLiteral("short")});
     CHECK(shortPassword.code == 1);
     CHECK(shortPassword.err.contains(QStringLiteral("user.password")));
     CHECK(o.t.count(QStringLiteral("users")) == 1);
@@ -280,19 +290,21 @@ TEST_CASE("cli: --user makes an import record who imported it", "[cli][people][i
     const QString path = o.t.dir() + QStringLiteral("/deals.csv");
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(QStringLiteral("external_id,title,customer,owner,amount,stage\nC1,门禁改造,北京星河科技有限公司,zhang.wei,"
-                              "1000,%1\n")
-                   .arg(p.stages.first().name)
-                   .toUtf8());
+    file.write(
+        QStringLiteral("external_id,title,customer,owner,amount,stage\nC1,门禁改造,北京星河科技有限公司,zhang.wei,"
+                       "1000,%1\n")
+            .arg(p.stages.first().name)
+            .toUtf8());
     file.close();
-    const CliRun r = o.run({QStringLiteral("--user"), QStringLiteral("zhang.wei"), QStringLiteral("import"), QStringLiteral("--kind"),
-                            QStringLiteral("opportunities"), QStringLiteral("--file"), path},
+    const CliRun r = o.run({QStringLiteral("--user"), QStringLiteral("zhang.wei"), QStringLiteral("import"),
+                            QStringLiteral("--kind"), QStringLiteral("opportunities"), QStringLiteral("--file"), path},
                            {QStringLiteral("rep-password")});
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
     const qint64 zhang = o.t.scalar(QStringLiteral("SELECT id FROM users WHERE login = 'zhang.wei'")).toLongLong();
     CHECK(o.t.scalar(QStringLiteral("SELECT user_id FROM import_batches")).toLongLong() == zhang);
-    CHECK(o.t.scalar(QStringLiteral("SELECT owner_id FROM opportunities WHERE external_id = 'C1'")).toLongLong() == zhang);
+    CHECK(o.t.scalar(QStringLiteral("SELECT owner_id FROM opportunities WHERE external_id = 'C1'")).toLongLong()
+          == zhang);
     CHECK(o.t.scalar(QStringLiteral("SELECT created_by FROM opportunities WHERE external_id = 'C1'")).toLongLong()
           == zhang);
 }

@@ -71,7 +71,8 @@ TEST_CASE("formula-like text is guarded on export and unguarded on import", "[cs
     CHECK(CsvWriter::guardFormula(QStringLiteral("=HYPERLINK(\"x\")")) == QStringLiteral("'=HYPERLINK(\"x\")"));
     CHECK(CsvWriter::guardFormula(QStringLiteral("+86 138-0013-8000")) == QStringLiteral("'+86 138-0013-8000"));
     CHECK(CsvWriter::guardFormula(QStringLiteral("星河")) == QStringLiteral("星河"));
-    for (const QString &s : {QStringLiteral("=1+1"), QStringLiteral("@cmd"), QStringLiteral("-5"), QStringLiteral("'quoted")})
+    for (const QString &s :
+         {QStringLiteral("=1+1"), QStringLiteral("@cmd"), QStringLiteral("-5"), QStringLiteral("'quoted")})
         CHECK(CsvWriter::stripFormulaGuard(CsvWriter::guardFormula(s)) == s);
     CHECK(csvCellText(QVariant(qint64(-123456)), ColumnType::Money) == QStringLiteral("-1234.56"));
     CHECK(csvCellText(QVariant(qint64(5)), ColumnType::Money) == QStringLiteral("0.05"));
@@ -79,7 +80,8 @@ TEST_CASE("formula-like text is guarded on export and unguarded on import", "[cs
 
 TEST_CASE("RFC 4180 details: CRLF, LF, CR, blank lines, BOM, quotes at a buffer edge", "[csv]")
 {
-    const auto records = readAll("\xEF\xBB\xBF" "a,b\r\n\r\n1,\"x\"\"y\"\n2,3\r4,5");
+    const auto records = readAll("\xEF\xBB\xBF"
+                                 "a,b\r\n\r\n1,\"x\"\"y\"\n2,3\r4,5");
     REQUIRE(records.size() == 4);
     CHECK(records[0].fields == QStringList{QStringLiteral("a"), QStringLiteral("b")});
     CHECK(records[1].fields == QStringList{QStringLiteral("1"), QStringLiteral("x\"y")});
@@ -182,10 +184,12 @@ TEST_CASE("malformed CSV is reported with line and column", "[csv]")
 
 TEST_CASE("each encoding, with and without BOM, is detected and decoded", "[csv][encoding]")
 {
-    const QString simplified = QStringLiteral("商机名称,客户,金额,阶段\n星河科技ERP项目,北京星河科技有限公司,120000,报价\n"
-                                              "华东区域年度框架,上海蓝海贸易有限公司,88000,需求确认\n");
-    const QString traditional = QStringLiteral("商機名稱,客戶,金額,階段\n星河科技ERP項目,臺北星河科技有限公司,120000,報價\n"
-                                               "華東區域年度框架,高雄藍海貿易股份有限公司,88000,需求確認\n");
+    const QString simplified = QStringLiteral(
+        "商机名称,客户,金额,阶段\n星河科技ERP项目,北京星河科技有限公司,120000,报价\n"
+        "华东区域年度框架,上海蓝海贸易有限公司,88000,需求确认\n");
+    const QString traditional = QStringLiteral(
+        "商機名稱,客戶,金額,階段\n星河科技ERP項目,臺北星河科技有限公司,120000,報價\n"
+        "華東區域年度框架,高雄藍海貿易股份有限公司,88000,需求確認\n");
     struct Case
     {
         QByteArray bytes;

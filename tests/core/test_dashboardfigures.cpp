@@ -16,15 +16,15 @@ namespace {
 struct Office
 {
     test::TempDatabase t;
-    test::Builders b { t.db() };
+    test::Builders b{t.db()};
     Pipeline pipeline = b.pipeline(); // 初步接洽 10 %, 需求确认 30 %, 报价 50 %, 拟定合同 80 %
     qint64 rep1 = b.user(QStringLiteral("张伟"));
     qint64 rep2 = b.user(QStringLiteral("李娜"));
     qint64 customer = b.customer(QStringLiteral("上海华信科技有限公司"));
 
     // An open deal in stage `stageIndex`, optionally with a probability override / currency.
-    qint64 deal(
-        qint64 cents, int stageIndex, std::optional<int> override = {}, const QString &currency = QStringLiteral("CNY"))
+    qint64 deal(qint64 cents, int stageIndex, std::optional<int> override = {},
+                const QString &currency = QStringLiteral("CNY"))
     {
         Opportunity o;
         o.title = QStringLiteral("商机 %1").arg(cents);
@@ -32,7 +32,7 @@ struct Office
         o.ownerId = rep1;
         o.pipelineId = pipeline.id;
         o.stageId = pipeline.stages.at(stageIndex).id;
-        o.amount = { cents, currency };
+        o.amount = {cents, currency};
         o.probabilityOverride = override;
         return OpportunityRepository(t.db()).create(o);
     }
@@ -51,9 +51,8 @@ struct Office
     {
         QDate start, end;
         REQUIRE(parsePeriod(period, &start, &end));
-        SqlQuery q(t.db(),
-            QStringLiteral("INSERT INTO targets (period, period_start, period_end, level, subject_id, "
-                           "amount_cents) VALUES (?, ?, ?, ?, ?, ?)"));
+        SqlQuery q(t.db(), QStringLiteral("INSERT INTO targets (period, period_start, period_end, level, subject_id, "
+                                          "amount_cents) VALUES (?, ?, ?, ?, ?, ?)"));
         q.add(period)
             .add(start.toString(Qt::ISODate))
             .add(end.toString(Qt::ISODate))
@@ -87,18 +86,18 @@ TEST_CASE("an empty database has zero figures and no target", "[dashboard]")
 TEST_CASE("open, weighted and won figures follow the definitions", "[dashboard]")
 {
     Office o;
-    o.deal(10'000'000, 0); // ¥100,000.00 at 10 %  → 1,000,000
-    o.deal(33'333, 2); // ¥333.33 at 50 %      → 16,666.5 → 16,667
-    o.deal(50'000, 1, 25); // override 25 % over 30 % → 12,500
+    o.deal(10'000'000, 0);                    // ¥100,000.00 at 10 %  → 1,000,000
+    o.deal(33'333, 2);                        // ¥333.33 at 50 %      → 16,666.5 → 16,667
+    o.deal(50'000, 1, 25);                    // override 25 % over 30 % → 12,500
     const qint64 held = o.deal(1'000'000, 3); // on hold: not open pipeline
     OpportunityRepository(o.t.db()).setOutcome(held, OpportunityStatus::OnHold);
     o.deal(500'000, 0, {}, QStringLiteral("USD")); // other currency: left out, counted aside
 
-    o.close(o.deal(2'000'000, 3), OpportunityStatus::Won, utc(2026, 11, 5)); // this month
-    o.close(o.deal(700'000, 3), OpportunityStatus::Won, utc(2026, 11, 1, 0, 0, 0)); // first second
+    o.close(o.deal(2'000'000, 3), OpportunityStatus::Won, utc(2026, 11, 5));            // this month
+    o.close(o.deal(700'000, 3), OpportunityStatus::Won, utc(2026, 11, 1, 0, 0, 0));     // first second
     o.close(o.deal(900'000, 3), OpportunityStatus::Won, utc(2026, 10, 31, 23, 59, 59)); // last month
-    o.close(o.deal(800'000, 3), OpportunityStatus::Won, utc(2026, 12, 1, 0, 0, 0)); // next month
-    o.close(o.deal(600'000, 2), OpportunityStatus::Lost, utc(2026, 11, 10)); // lost: not won
+    o.close(o.deal(800'000, 3), OpportunityStatus::Won, utc(2026, 12, 1, 0, 0, 0));     // next month
+    o.close(o.deal(600'000, 2), OpportunityStatus::Lost, utc(2026, 11, 10));            // lost: not won
 
     const DashboardFigures f = dashboardFigures(o.t.db(), QDate(2026, 11, 23));
     CHECK(f.openCount == 3);
@@ -156,7 +155,7 @@ TEST_CASE("won per month and target per month, oldest first", "[dashboard]")
     o.close(o.deal(900'000, 3), OpportunityStatus::Won, utc(2026, 10, 31, 23, 59, 59));
     o.close(o.deal(100'000, 3), OpportunityStatus::Won, utc(2026, 10, 2));
     o.close(o.deal(2'000'000, 3), OpportunityStatus::Won, utc(2026, 11, 5));
-    o.close(o.deal(500'000, 3), OpportunityStatus::Won, utc(2026, 8, 31)); // before the window
+    o.close(o.deal(500'000, 3), OpportunityStatus::Won, utc(2026, 8, 31));    // before the window
     o.close(o.deal(800'000, 3), OpportunityStatus::Won, utc(2026, 12, 1, 0)); // after it
     o.target(QStringLiteral("2026-11"), QStringLiteral("company"), 0, 8'000'000);
     o.target(QStringLiteral("2026-10"), QStringLiteral("rep"), o.rep1, 4'000'000);

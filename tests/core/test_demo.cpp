@@ -89,7 +89,8 @@ TEST_CASE("the same seed and clock give the same office, another seed another", 
     CHECK(ra.historyRows == a.count(QStringLiteral("opportunity_stage_history")));
     CHECK(ra.activities == a.count(QStringLiteral("activities")));
     CHECK(ra.customers == a.count(QStringLiteral("customers")));
-    CHECK(ra.wonCents == a.scalar(QStringLiteral("SELECT sum(amount_cents) FROM opportunities WHERE status = 'won'")).toLongLong());
+    CHECK(ra.wonCents
+          == a.scalar(QStringLiteral("SELECT sum(amount_cents) FROM opportunities WHERE status = 'won'")).toLongLong());
     const QStringList fa = fingerprint(a);
     CHECK(fa == fingerprint(b));
     const QStringList fc = fingerprint(c);
@@ -143,8 +144,8 @@ TEST_CASE("every deal has a plausible stage history", "[demo]")
         SqlQuery q(db, QStringLiteral("SELECT id, stage_id, status, closed_at, lost_reason FROM opportunities"));
         q.exec();
         while (q.next())
-            opps.insert(q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toString(),
-                                                   q.value(3).toString(), q.value(4).toString()});
+            opps.insert(q.value(0).toLongLong(),
+                        {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
     }
     REQUIRE(opps.size() == 600);
 
@@ -202,14 +203,16 @@ TEST_CASE("every deal has a plausible stage history", "[demo]")
     CHECK(skips > 0);
 
     // Losses in every stage, each with a reason from the list.
-    CHECK(t.scalar(QStringLiteral("SELECT count(DISTINCT stage_id) FROM opportunities WHERE status = 'lost'")).toInt() == 4);
+    CHECK(t.scalar(QStringLiteral("SELECT count(DISTINCT stage_id) FROM opportunities WHERE status = 'lost'")).toInt()
+          == 4);
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM opportunities WHERE status = 'lost' AND (lost_reason IS NULL "
                                   "OR lost_reason NOT IN (SELECT name FROM lost_reasons))"))
               .toInt()
           == 0);
     for (const char *status : {"open", "won", "lost", "on_hold"}) {
         INFO(status);
-        CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM opportunities WHERE status = '%1'").arg(QLatin1String(status)))
+        CHECK(t.scalar(
+                   QStringLiteral("SELECT count(*) FROM opportunities WHERE status = '%1'").arg(QLatin1String(status)))
                   .toInt()
               > 0);
     }
@@ -264,17 +267,20 @@ TEST_CASE("won deals have contracts whose payment plans add up; some instalments
                                   "opportunities WHERE status = 'won')"))
               .toInt()
           == 0);
-    CHECK(t.scalar(QStringLiteral("SELECT min(n) FROM (SELECT count(*) AS n FROM payment_instalments GROUP BY plan_id)"))
-              .toInt()
-          >= 2);
-    CHECK(t.scalar(QStringLiteral("SELECT max(n) FROM (SELECT count(*) AS n FROM payment_instalments GROUP BY plan_id)"))
-              .toInt()
-          <= 4);
+    CHECK(
+        t.scalar(QStringLiteral("SELECT min(n) FROM (SELECT count(*) AS n FROM payment_instalments GROUP BY plan_id)"))
+            .toInt()
+        >= 2);
+    CHECK(
+        t.scalar(QStringLiteral("SELECT max(n) FROM (SELECT count(*) AS n FROM payment_instalments GROUP BY plan_id)"))
+            .toInt()
+        <= 4);
     // Receipts never exceed what an instalment asks for.
-    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM payment_instalments i WHERE (SELECT COALESCE(sum(amount_cents), "
-                                  "0) FROM receipts r WHERE r.instalment_id = i.id) > i.amount_cents"))
-              .toInt()
-          == 0);
+    CHECK(
+        t.scalar(QStringLiteral("SELECT count(*) FROM payment_instalments i WHERE (SELECT COALESCE(sum(amount_cents), "
+                                "0) FROM receipts r WHERE r.instalment_id = i.id) > i.amount_cents"))
+            .toInt()
+        == 0);
     const int overdue = t.scalar(QStringLiteral(
                                      "SELECT count(*) FROM payment_instalments i WHERE i.due_date < '2026-11-23' AND "
                                      "(SELECT COALESCE(sum(amount_cents), 0) FROM receipts r WHERE r.instalment_id = "
@@ -333,10 +339,17 @@ TEST_CASE("the default office has the size of a real small sales office", "[demo
     CHECK(r.campaigns > 10);
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM leads WHERE owner_id IS NULL")).toInt() > 0);
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM leads WHERE status = 'converted' AND "
-                                  "converted_opportunity_id IS NOT NULL")).toInt() > 0);
-    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM opportunity_team_members WHERE role = 'supporter'")).toInt() > 0);
-    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM followup_tasks WHERE done = 0 AND due_at < '2026-11-23'")).toInt() > 0);
-    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM followup_tasks WHERE done = 0 AND due_at > '2026-11-23'")).toInt() > 0);
+                                  "converted_opportunity_id IS NOT NULL"))
+              .toInt()
+          > 0);
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM opportunity_team_members WHERE role = 'supporter'")).toInt()
+          > 0);
+    CHECK(
+        t.scalar(QStringLiteral("SELECT count(*) FROM followup_tasks WHERE done = 0 AND due_at < '2026-11-23'")).toInt()
+        > 0);
+    CHECK(
+        t.scalar(QStringLiteral("SELECT count(*) FROM followup_tasks WHERE done = 0 AND due_at > '2026-11-23'")).toInt()
+        > 0);
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE name LIKE '%有限%公司'")).toInt() == 400);
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE length(mobile) <> 11")).toInt() == 0);
     CHECK(t.scalar(QStringLiteral("SELECT count(DISTINCT owner_id) FROM opportunities")).toInt() == 15);
@@ -420,13 +433,13 @@ TEST_CASE("funneldesk-cli demo fills a new file and refuses a second run", "[dem
     CHECK(first.err.isEmpty());
     CHECK(first.out.contains(QStringLiteral("opportunities  150")));
 
-    const CliRun again = runCliWith({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--opportunities"),
-                                     QStringLiteral("10")});
+    const CliRun again = runCliWith({QStringLiteral("--db"), path, QStringLiteral("demo"),
+                                     QStringLiteral("--opportunities"), QStringLiteral("10")});
     CHECK(again.code != 0);
     CHECK(again.err.contains(QStringLiteral("already holds opportunities")));
 
-    const CliRun bad = runCliWith({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--opportunities"),
-                                   QStringLiteral("zero")});
+    const CliRun bad = runCliWith({QStringLiteral("--db"), path, QStringLiteral("demo"),
+                                   QStringLiteral("--opportunities"), QStringLiteral("zero")});
     CHECK(bad.code == 2);
     CHECK(!bad.err.isEmpty());
 
@@ -467,7 +480,7 @@ TEST_CASE("demo --today: two runs with the same seed and day give the same figur
     QTemporaryDir dir;
     const QString a = dir.filePath(QStringLiteral("a.sqlite"));
     const QString b = dir.filePath(QStringLiteral("b.sqlite"));
-    const QStringList demo{QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("5"),
+    const QStringList demo{QStringLiteral("demo"),    QStringLiteral("--seed"),     QStringLiteral("5"),
                            QStringLiteral("--today"), QStringLiteral("2026-12-01"), QStringLiteral("--opportunities"),
                            QStringLiteral("250")};
     CHECK(cliOutput(a, demo).contains(QStringLiteral("today 2026-12-01")));
@@ -475,12 +488,14 @@ TEST_CASE("demo --today: two runs with the same seed and day give the same figur
     const QList<QStringList> commands = {
         {QStringLiteral("funnel"), QStringLiteral("--json"), QStringLiteral("--as-of"), QStringLiteral("2026-11-30")},
         {QStringLiteral("forecast"), QStringLiteral("--json"), QStringLiteral("--as-of"), QStringLiteral("2026-11-30"),
-         QStringLiteral("--period"), QStringLiteral("2026-12"), QStringLiteral("--method"), QStringLiteral("configured")},
+         QStringLiteral("--period"), QStringLiteral("2026-12"), QStringLiteral("--method"),
+         QStringLiteral("configured")},
         {QStringLiteral("forecast"), QStringLiteral("--json"), QStringLiteral("--as-of"), QStringLiteral("2026-11-30"),
-         QStringLiteral("--period"), QStringLiteral("2026-12"), QStringLiteral("--method"), QStringLiteral("historical")},
+         QStringLiteral("--period"), QStringLiteral("2026-12"), QStringLiteral("--method"),
+         QStringLiteral("historical")},
         {QStringLiteral("forecast"), QStringLiteral("--json"), QStringLiteral("--as-of"), QStringLiteral("2026-11-30"),
-         QStringLiteral("--period"), QStringLiteral("2026-12"), QStringLiteral("--method"), QStringLiteral("simulation"),
-         QStringLiteral("--runs"), QStringLiteral("500")},
+         QStringLiteral("--period"), QStringLiteral("2026-12"), QStringLiteral("--method"),
+         QStringLiteral("simulation"), QStringLiteral("--runs"), QStringLiteral("500")},
         {QStringLiteral("backtest"), QStringLiteral("--json"), QStringLiteral("--from"), QStringLiteral("2026-06"),
          QStringLiteral("--to"), QStringLiteral("2026-11"), QStringLiteral("--runs"), QStringLiteral("500")},
     };
@@ -492,9 +507,9 @@ TEST_CASE("demo --today: two runs with the same seed and day give the same figur
     }
     // The history ends where the day begins: nothing is stamped after it.
     const std::unique_ptr<Database> db = Database::openSqlite(a);
-    for (const char *sql : {"SELECT max(changed_at) FROM opportunity_stage_history", "SELECT max(occurred_at) FROM audit_log",
-                            "SELECT max(created_at) FROM followup_tasks", "SELECT max(created_at) FROM receipts",
-                            "SELECT max(created_at) FROM stages"}) {
+    for (const char *sql : {"SELECT max(changed_at) FROM opportunity_stage_history",
+                            "SELECT max(occurred_at) FROM audit_log", "SELECT max(created_at) FROM followup_tasks",
+                            "SELECT max(created_at) FROM receipts", "SELECT max(created_at) FROM stages"}) {
         SqlQuery max(*db, QString::fromLatin1(sql));
         INFO(sql);
         const QString last = max.scalar().toString();
@@ -556,19 +571,21 @@ TEST_CASE("the default office behaves like a real one: slips, losses everywhere,
     // Close dates slip: most won deals close in a later month than the first date their
     // owner set (the oldest recorded old value, else the stored date), and the pushes
     // are recorded as the repositories record them.
-    const double later = t.scalar(QStringLiteral(
-                                      "SELECT count(*) FROM opportunities o WHERE o.status = 'won' AND substr(o.closed_at, "
-                                      "1, 7) > substr(COALESCE((SELECT a.old_value FROM audit_log a WHERE a.entity = "
-                                      "'opportunity' AND a.entity_id = o.id AND a.field = 'expected_close_date' AND "
-                                      "a.old_value IS NOT NULL ORDER BY a.occurred_at, a.id LIMIT 1), "
-                                      "o.expected_close_date), 1, 7)"))
-                               .toDouble();
+    const double later = t
+                             .scalar(QStringLiteral(
+                                 "SELECT count(*) FROM opportunities o WHERE o.status = 'won' AND substr(o.closed_at, "
+                                 "1, 7) > substr(COALESCE((SELECT a.old_value FROM audit_log a WHERE a.entity = "
+                                 "'opportunity' AND a.entity_id = o.id AND a.field = 'expected_close_date' AND "
+                                 "a.old_value IS NOT NULL ORDER BY a.occurred_at, a.id LIMIT 1), "
+                                 "o.expected_close_date), 1, 7)"))
+                             .toDouble();
     CHECK(later / won > 0.35);
     CHECK(t.scalar(QStringLiteral("SELECT count(DISTINCT entity_id) FROM audit_log WHERE entity = 'opportunity' AND "
                                   "field = 'expected_close_date' AND action = 'update'"))
               .toDouble()
           > 0.25 * deals);
-    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'opportunity' AND field = 'amount_cents'"))
+    CHECK(t.scalar(
+               QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'opportunity' AND field = 'amount_cents'"))
               .toInt()
           > 0);
     // 10–15 % of deals have no expected close date; some got one later (old value NULL).
@@ -590,10 +607,11 @@ TEST_CASE("the default office behaves like a real one: slips, losses everywhere,
               > 0.05 * won);
     }
     // Some deals are created and won inside one month.
-    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM opportunities WHERE status = 'won' AND substr(created_at, 1, 7) "
-                                  "= substr(closed_at, 1, 7)"))
-              .toDouble()
-          > 0.04 * won);
+    CHECK(
+        t.scalar(QStringLiteral("SELECT count(*) FROM opportunities WHERE status = 'won' AND substr(created_at, 1, 7) "
+                                "= substr(closed_at, 1, 7)"))
+            .toDouble()
+        > 0.04 * won);
 
     // Months differ: a real spread, and the Spring Festival month (春节 2026-02-17) is
     // below the year's median.

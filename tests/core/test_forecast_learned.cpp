@@ -116,9 +116,9 @@ TEST_CASE("Synthetic office: learned p̂ and calibration within 5 points of the 
     int stages = 0, buckets = 0;
     for (const CalibrationRow &r : b.calibration) {
         const bool stage = r.dimension == CalibrationRow::Dimension::Stage;
-        INFO((stage ? "stage " : "close date ") << r.key.toStdString() << ": " << r.deals << " deals, learned "
-                                                << percent(r.learned) << ", configured " << percent(r.configured)
-                                                << ", observed " << percent(r.observed));
+        INFO((stage ? "stage " : "close date ")
+             << r.key.toStdString() << ": " << r.deals << " deals, learned " << percent(r.learned) << ", configured "
+             << percent(r.configured) << ", observed " << percent(r.observed));
         if (r.deals < kMinDeals)
             continue;
         CHECK(std::abs(r.learned - r.observed) <= 0.05);
@@ -197,7 +197,8 @@ struct WonFixture
     // Σ won in the calendar months [first, last].
     double wonMonths(const QDate &first, const QDate &last) const
     {
-        return won(QDateTime(first, QTime(0, 0), Qt::UTC), QDateTime(last.addMonths(1), QTime(0, 0), Qt::UTC).addSecs(-1));
+        return won(QDateTime(first, QTime(0, 0), Qt::UTC),
+                   QDateTime(last.addMonths(1), QTime(0, 0), Qt::UTC).addSecs(-1));
     }
 
     ForecastResult forecast(const QString &period, ForecastMethod method, const QDateTime &asOf)
@@ -239,7 +240,8 @@ TEST_CASE("Baselines by hand: run rate and seasonal naive with growth, short his
         const double runRate = w.wonMonths(month(2026, 9), month(2026, 11)) / 3.0;
         check(w.forecast(QStringLiteral("2026-12"), ForecastMethod::RunRate, t), 0, runRate);
         // 12 months back and 12 more would reach 2024-12, before the first deal: 11 months.
-        const double growth = w.wonMonths(month(2026, 1), month(2026, 11)) / w.wonMonths(month(2025, 1), month(2025, 11));
+        const double growth = w.wonMonths(month(2026, 1), month(2026, 11))
+                              / w.wonMonths(month(2025, 1), month(2025, 11));
         REQUIRE(growth > 1.2);
         const double seasonal = w.wonMonths(month(2025, 12), month(2025, 12)) * growth;
         check(w.forecast(QStringLiteral("2026-12"), ForecastMethod::SeasonalNaive, t), 0, seasonal);
@@ -258,7 +260,8 @@ TEST_CASE("Baselines by hand: run rate and seasonal naive with growth, short his
         const double lastYear = w.won(QDateTime(QDate(2025, 11, 16), QTime(0, 0), Qt::UTC),
                                       QDateTime(QDate(2025, 12, 31), QTime(23, 59, 59), Qt::UTC));
         REQUIRE(lastYear == 3300000.0 + double(w.wins[11].cents));
-        const double growth = w.wonMonths(month(2026, 1), month(2026, 10)) / w.wonMonths(month(2025, 1), month(2025, 10));
+        const double growth = w.wonMonths(month(2026, 1), month(2026, 10))
+                              / w.wonMonths(month(2025, 1), month(2025, 10));
         check(w.forecast(QStringLiteral("2026-Q4"), ForecastMethod::SeasonalNaive, t), wonSoFar, lastYear * growth);
     }
 
@@ -289,8 +292,9 @@ TEST_CASE("A period that ended before T is forecast at what was won in it, by ev
 {
     SyntheticFixture f;
     const auto wonSql = [&](const QDate &first, const QDate &last) {
-        SqlQuery q(f.db(), QStringLiteral("SELECT COALESCE(sum(amount_cents), 0) FROM opportunities WHERE status = 'won' "
-                                          "AND closed_at >= ? AND closed_at < ?"));
+        SqlQuery q(f.db(),
+                   QStringLiteral("SELECT COALESCE(sum(amount_cents), 0) FROM opportunities WHERE status = 'won' "
+                                  "AND closed_at >= ? AND closed_at < ?"));
         q.add(isotime::toStored(QDateTime(first, QTime(0, 0), Qt::UTC)))
             .add(isotime::toStored(QDateTime(last.addDays(1), QTime(0, 0), Qt::UTC)));
         return q.scalar().toLongLong();
@@ -431,8 +435,8 @@ TEST_CASE("Auto picks the lowest 12-month MAPE as of T, shows its track record, 
     CHECK(stored.value(key).toObject().value(QStringLiteral("method")).toString() == toString(choice.method));
     const QString copyPath = f.tdb.dir() + QStringLiteral("/copy.sqlite");
     SqlQuery(f.db(), QStringLiteral("VACUUM INTO ?")).add(copyPath).exec();
-    const ForecastMethod planted =
-        choice.method == ForecastMethod::SeasonalNaive ? ForecastMethod::Configured : ForecastMethod::SeasonalNaive;
+    const ForecastMethod planted = choice.method == ForecastMethod::SeasonalNaive ? ForecastMethod::Configured
+                                                                                  : ForecastMethod::SeasonalNaive;
     {
         QJsonObject entry = stored.value(key).toObject();
         entry.insert(QStringLiteral("method"), toString(planted));
@@ -500,10 +504,10 @@ TEST_CASE("CLI: backtest methods and baselines, the calibration table, forecast 
 {
     SyntheticFixture f;
     const QString from = QStringLiteral("2026-06"), to = QStringLiteral("2026-11");
-    const QJsonObject bt = cliJson(f.tdb.path(), {QStringLiteral("backtest"), QStringLiteral("--from"), from,
-                                                  QStringLiteral("--to"), to, QStringLiteral("--runs"),
-                                                  QStringLiteral("1000"), QStringLiteral("--calibration"),
-                                                  QStringLiteral("--json")});
+    const QJsonObject bt = cliJson(f.tdb.path(),
+                                   {QStringLiteral("backtest"), QStringLiteral("--from"), from, QStringLiteral("--to"),
+                                    to, QStringLiteral("--runs"), QStringLiteral("1000"),
+                                    QStringLiteral("--calibration"), QStringLiteral("--json")});
     BacktestQuery q;
     q.fromMonth = from;
     q.toMonth = to;
@@ -546,7 +550,8 @@ TEST_CASE("CLI: backtest methods and baselines, the calibration table, forecast 
         const QJsonObject r = rows[i].toObject();
         const CalibrationRow &e = b.calibration[size_t(i)];
         CHECK(r.value(QStringLiteral("dimension")).toString()
-              == (e.dimension == CalibrationRow::Dimension::Stage ? QStringLiteral("stage") : QStringLiteral("close_date")));
+              == (e.dimension == CalibrationRow::Dimension::Stage ? QStringLiteral("stage")
+                                                                  : QStringLiteral("close_date")));
         CHECK(r.value(QStringLiteral("key")).toString() == e.key);
         CHECK(r.value(QStringLiteral("deals")).toInteger() == e.deals);
         CHECK(r.value(QStringLiteral("predicted_learned")).toDouble() == Approx(e.learned));
@@ -555,14 +560,14 @@ TEST_CASE("CLI: backtest methods and baselines, the calibration table, forecast 
     }
     // Without --calibration there is no table.
     CHECK_FALSE(cliJson(f.tdb.path(), {QStringLiteral("backtest"), QStringLiteral("--from"), to, QStringLiteral("--to"),
-                                      to, QStringLiteral("--json")})
+                                       to, QStringLiteral("--json")})
                     .contains(QStringLiteral("calibration")));
 
     // forecast defaults to auto: the chosen method's figures and its track record. As of the end
     // of November (the CLI's clock is the machine's, not the test database's).
-    const QJsonObject fc = cliJson(f.tdb.path(), {QStringLiteral("forecast"), QStringLiteral("--period"),
-                                                  QStringLiteral("2026-12"), QStringLiteral("--as-of"),
-                                                  QStringLiteral("2026-11-30"), QStringLiteral("--json")});
+    const QJsonObject fc = cliJson(f.tdb.path(),
+                                   {QStringLiteral("forecast"), QStringLiteral("--period"), QStringLiteral("2026-12"),
+                                    QStringLiteral("--as-of"), QStringLiteral("2026-11-30"), QStringLiteral("--json")});
     const QDateTime t(QDate(2026, 11, 30), QTime(23, 59, 59), Qt::UTC);
     CHECK(fc.value(QStringLiteral("as_of")).toString() == isotime::toStored(t));
     const Snapshot s = Snapshot::load(f.db(), {0, toInstant(t)});

@@ -71,10 +71,10 @@ TEST_CASE("forecast --record stores a snapshot that forecast-history reads back"
     ReportOffice o;
     setCompanyTarget(o.tdb.db(), QStringLiteral("2026-11"), 600000);
     const QString db = o.tdb.path();
-    const QStringList forecastArgs{QStringLiteral("forecast"), QStringLiteral("--period"), QStringLiteral("2026-11"),
-                                   QStringLiteral("--method"), QStringLiteral("simulation"), QStringLiteral("--runs"),
-                                   QStringLiteral("500"), QStringLiteral("--as-of"), QStringLiteral("2026-11-22"),
-                                   QStringLiteral("--json")};
+    const QStringList forecastArgs{
+        QStringLiteral("forecast"),   QStringLiteral("--period"), QStringLiteral("2026-11"), QStringLiteral("--method"),
+        QStringLiteral("simulation"), QStringLiteral("--runs"),   QStringLiteral("500"),     QStringLiteral("--as-of"),
+        QStringLiteral("2026-11-22"), QStringLiteral("--json")};
     const QJsonObject plain = cliJson(db, forecastArgs);
     CHECK_FALSE(plain.contains(QStringLiteral("recorded_snapshot_id")));
     CHECK(o.tdb.count(QStringLiteral("forecast_snapshots")) == 0); // no --record, nothing stored
@@ -116,8 +116,8 @@ TEST_CASE("forecast --record stores a snapshot that forecast-history reads back"
 
     // Another scope has no snapshot; a bad period is a located error.
     const QJsonObject other = cliJson(db, {QStringLiteral("forecast-history"), QStringLiteral("--period"),
-                                           QStringLiteral("2026-11"), QStringLiteral("--owner"),
-                                           QStringLiteral("张伟"), QStringLiteral("--json")});
+                                           QStringLiteral("2026-11"), QStringLiteral("--owner"), QStringLiteral("张伟"),
+                                           QStringLiteral("--json")});
     CHECK(other.value(QStringLiteral("snapshots")).toArray().isEmpty());
     const CliRun bad = runCliWith({QStringLiteral("--db"), db, QStringLiteral("forecast-history"),
                                    QStringLiteral("--period"), QStringLiteral("2026-13")});
@@ -134,9 +134,11 @@ TEST_CASE("a weekly report written for reading records its month and quarter for
     ReportOffice o;
     const QString db = o.tdb.path();
     const QString pdf = o.tdb.dir() + QStringLiteral("/w47.pdf");
-    const QStringList args{QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("weekly"),
-                           QStringLiteral("--week"), QStringLiteral("2026-W47"), QStringLiteral("--lang"),
-                           QStringLiteral("en"), QStringLiteral("--out"), pdf};
+    const QStringList args{QStringLiteral("--db"),   db,
+                           QStringLiteral("report"), QStringLiteral("weekly"),
+                           QStringLiteral("--week"), QStringLiteral("2026-W47"),
+                           QStringLiteral("--lang"), QStringLiteral("en"),
+                           QStringLiteral("--out"),  pdf};
     CliRun r = runCliWith(args + QStringList{QStringLiteral("--no-record")});
     REQUIRE(r.code == 0);
     CHECK(o.tdb.count(QStringLiteral("forecast_snapshots")) == 0);
@@ -287,9 +289,9 @@ TEST_CASE("closing the gap: covered by the first deal, no gap when ahead or with
     setCompanyTarget(o.tdb.db(), QStringLiteral("2026-03"), 300000);
     const analytics::GapClosing g = analytics::computeGapClosing(o.tdb.db(), marchForecast(o), {});
     REQUIRE(g.status == analytics::GapStatus::Short);
-    CHECK(*g.winsNeeded == 2); // ⌈186,000 ÷ 100,000⌉
+    CHECK(*g.winsNeeded == 2);            // ⌈186,000 ÷ 100,000⌉
     CHECK(*g.stages[3].dealsNeeded == 3); // ⌈2 × 11/9⌉
-    REQUIRE(g.deals.size() == 1); // D alone adds 210,000 ≥ 186,000
+    REQUIRE(g.deals.size() == 1);         // D alone adds 210,000 ≥ 186,000
     CHECK(g.dealsCoverGap);
 
     SqlQuery(o.tdb.db(), QStringLiteral("UPDATE targets SET amount_cents = 10000000")).exec();
@@ -349,8 +351,8 @@ TEST_CASE("forecast --json carries closing_gap, the text output its section", "[
     AnalyticsOffice o;
     setCompanyTarget(o.tdb.db(), QStringLiteral("2026-03"), 500000);
     // The configured method's forecast (¥114,000), as in the hand computation above.
-    const QStringList args{QStringLiteral("forecast"), QStringLiteral("--period"), QStringLiteral("2026-03"),
-                           QStringLiteral("--as-of"), QStringLiteral("2026-02-20"), QStringLiteral("--method"),
+    const QStringList args{QStringLiteral("forecast"),  QStringLiteral("--period"),   QStringLiteral("2026-03"),
+                           QStringLiteral("--as-of"),   QStringLiteral("2026-02-20"), QStringLiteral("--method"),
                            QStringLiteral("configured")};
     const QJsonObject f = cliJson(o.tdb.path(), args + QStringList{QStringLiteral("--json")});
     const QJsonObject g = f.value(QStringLiteral("closing_gap")).toObject();

@@ -79,10 +79,11 @@ TEST_CASE("opportunities import with Chinese headers, typed values and history",
 {
     Office o;
     const QString csv = kHeader
-        + QStringLiteral("X1,\"ERP 项目, 一期\",北京星河科技有限公司,张伟,\"1,234,567.50\",%1,2026-12-31,,,\n"
-                         "X2,\"多行\n\"\"报价\"\"\",北京星河科技,李娜,12.5万,%2,2026/1/5,赢单,2026-11-01,\n"
-                         "X3,丢了,北京星河科技有限公司,user1,800,%1,,lost,2026-10-01T08:00:00+08:00,价格太高\n")
-              .arg(o.stage(0), o.stage(2));
+                        + QStringLiteral(
+                              "X1,\"ERP 项目, 一期\",北京星河科技有限公司,张伟,\"1,234,567.50\",%1,2026-12-31,,,\n"
+                              "X2,\"多行\n\"\"报价\"\"\",北京星河科技,李娜,12.5万,%2,2026/1/5,赢单,2026-11-01,\n"
+                              "X3,丢了,北京星河科技有限公司,user1,800,%1,,lost,2026-10-01T08:00:00+08:00,价格太高\n")
+                              .arg(o.stage(0), o.stage(2));
     const ImportResult r = o.import(o.file(QStringLiteral("opps.csv"), utf8(csv)));
     INFO((r.errors.isEmpty() ? QString() : r.errors.first().message()).toStdString());
     REQUIRE(r.committed);
@@ -130,10 +131,10 @@ TEST_CASE("an import is audited as one event that names every record it created"
     o.db().setActingUserId(o.zhang);
     const qint64 auditBefore = o.tdb.count(QStringLiteral("audit_log"));
     const QString csv = kHeader
-        + QStringLiteral("A1,一号,北京星河科技有限公司,张伟,100,%1,,,,\n"
-                         "A2,二号,上海新客户有限公司,李娜,200,%1,,,,\n"
-                         "A3,三号,北京星河科技有限公司,李娜,300,%1,,won,2026-10-15,\n")
-              .arg(o.stage(1));
+                        + QStringLiteral("A1,一号,北京星河科技有限公司,张伟,100,%1,,,,\n"
+                                         "A2,二号,上海新客户有限公司,李娜,200,%1,,,,\n"
+                                         "A3,三号,北京星河科技有限公司,李娜,300,%1,,won,2026-10-15,\n")
+                              .arg(o.stage(1));
     ImportOptions options;
     options.createMissing = true; // creates 上海新客户有限公司
     const ImportResult r = o.import(o.file(QStringLiteral("新商机.csv"), utf8(csv)), DataKind::Opportunities, options);
@@ -142,15 +143,17 @@ TEST_CASE("an import is audited as one event that names every record it created"
 
     // One batch row, one audit row, ranges for the deals and the created customer.
     CHECK(o.tdb.count(QStringLiteral("audit_log")) == auditBefore + 1);
-    SqlQuery batch(o.db(), QStringLiteral("SELECT kind, file_name, rows_imported, user_id FROM import_batches WHERE id = ?"));
+    SqlQuery batch(o.db(),
+                   QStringLiteral("SELECT kind, file_name, rows_imported, user_id FROM import_batches WHERE id = ?"));
     batch.add(r.batchId).exec();
     REQUIRE(batch.next());
     CHECK(batch.value(0).toString() == QStringLiteral("opportunities"));
     CHECK(batch.value(1).toString() == QStringLiteral("新商机.csv"));
     CHECK(batch.value(2).toLongLong() == 3);
     CHECK(batch.value(3).toLongLong() == o.zhang);
-    SqlQuery ranges(o.db(), QStringLiteral("SELECT entity, first_id, last_id FROM import_batch_ranges WHERE batch_id = ? "
-                                           "ORDER BY entity"));
+    SqlQuery ranges(o.db(),
+                    QStringLiteral("SELECT entity, first_id, last_id FROM import_batch_ranges WHERE batch_id = ? "
+                                   "ORDER BY entity"));
     ranges.add(r.batchId).exec();
     const qint64 newCustomer =
         o.tdb.scalar(QStringLiteral("SELECT id FROM customers WHERE name = '上海新客户有限公司'")).toLongLong();
@@ -163,7 +166,8 @@ TEST_CASE("an import is audited as one event that names every record it created"
     const qint64 first = ranges.value(1).toLongLong();
     const qint64 last = ranges.value(2).toLongLong();
     CHECK_FALSE(ranges.next());
-    SqlQuery ids(o.db(), QStringLiteral("SELECT min(id), max(id), count(*) FROM opportunities WHERE external_id LIKE 'A%'"));
+    SqlQuery ids(o.db(),
+                 QStringLiteral("SELECT min(id), max(id), count(*) FROM opportunities WHERE external_id LIKE 'A%'"));
     ids.exec();
     REQUIRE(ids.next());
     CHECK(first == ids.value(0).toLongLong());
@@ -186,7 +190,8 @@ TEST_CASE("an import is audited as one event that names every record it created"
     CHECK(AuditRepository(o.db()).forEntity(QStringLiteral("customer"), newCustomer).size() == 1);
 
     // The won deal still gets its creation and outcome history rows.
-    const qint64 won = o.tdb.scalar(QStringLiteral("SELECT id FROM opportunities WHERE external_id = 'A3'")).toLongLong();
+    const qint64 won =
+        o.tdb.scalar(QStringLiteral("SELECT id FROM opportunities WHERE external_id = 'A3'")).toLongLong();
     const auto history = OpportunityRepository(o.db()).history(won);
     REQUIRE(history.size() == 2);
     CHECK(history[0].toStageId == o.p.stages[1].id);
@@ -217,31 +222,38 @@ TEST_CASE("a corpus of malformed input is rejected with a located message and no
         std::optional<TextEncoding> encoding;
     };
     QByteArray huge = utf8(kHeader + good) + "X9,\"" + QByteArray(10 * 1024 * 1024, 'x')
-        + utf8(QStringLiteral("\",北京星河科技有限公司,张伟,100,%1,,,,\n").arg(s0));
+                      + utf8(QStringLiteral("\",北京星河科技有限公司,张伟,100,%1,,,,\n").arg(s0));
     const QList<Case> cases{
-        {"unterminated quote", utf8(kHeader + good + QStringLiteral("X2,\"没有结束,北京星河科技有限公司,张伟,100,%1,,,,\nX3,a,b,c,1,%1,,,,\n").arg(s0)),
+        {"unterminated quote",
+         utf8(kHeader + good
+              + QStringLiteral("X2,\"没有结束,北京星河科技有限公司,张伟,100,%1,,,,\nX3,a,b,c,1,%1,,,,\n").arg(s0)),
          3, QString(), QStringLiteral("unterminated quote"), std::nullopt},
-        {"ragged row", utf8(kHeader + good + QStringLiteral("X2,少一列,北京星河科技有限公司,张伟,100,%1,,,\n").arg(s0)), 3,
-         QStringLiteral("输单原因"), QStringLiteral("ragged"), std::nullopt},
-        {"stray quote", utf8(kHeader + good + QStringLiteral("X2,引号\"在中间,北京星河科技有限公司,张伟,100,%1,,,,\n").arg(s0)), 3,
+        {"ragged row", utf8(kHeader + good + QStringLiteral("X2,少一列,北京星河科技有限公司,张伟,100,%1,,,\n").arg(s0)),
+         3, QStringLiteral("输单原因"), QStringLiteral("ragged"), std::nullopt},
+        {"stray quote",
+         utf8(kHeader + good + QStringLiteral("X2,引号\"在中间,北京星河科技有限公司,张伟,100,%1,,,,\n").arg(s0)), 3,
          QStringLiteral("商机名称"), QStringLiteral("stray quote"), std::nullopt},
         {"invalid UTF-8", utf8(kHeader + good) + "X2,\xE6\x98,a,b,1,c,,,,\n", 3, QStringLiteral("商机名称"),
          QStringLiteral("not valid UTF-8"), TextEncoding::Utf8},
         {"invalid GB18030", encode(kHeader + good, "GB18030") + "X2,\x81\x20,a,b,1,c,,,,\n", 3,
-         QStringLiteral("商机名称"),
-         QStringLiteral("not valid GB18030"), TextEncoding::Gb18030},
+         QStringLiteral("商机名称"), QStringLiteral("not valid GB18030"), TextEncoding::Gb18030},
         {"10 MB field", huge, 3, QStringLiteral("商机名称"), QStringLiteral("longer than"), std::nullopt},
-        {"2026-02-30", utf8(kHeader + good + QStringLiteral("X2,日期,北京星河科技有限公司,张伟,100,%1,2026-02-30,,,\n").arg(s0)), 3,
+        {"2026-02-30",
+         utf8(kHeader + good + QStringLiteral("X2,日期,北京星河科技有限公司,张伟,100,%1,2026-02-30,,,\n").arg(s0)), 3,
          QStringLiteral("预计成交日期"), QStringLiteral("not a valid date"), std::nullopt},
-        {"negative amount", utf8(kHeader + good + QStringLiteral("X2,负数,北京星河科技有限公司,张伟,-5,%1,,,,\n").arg(s0)), 3,
+        {"negative amount",
+         utf8(kHeader + good + QStringLiteral("X2,负数,北京星河科技有限公司,张伟,-5,%1,,,,\n").arg(s0)), 3,
          QStringLiteral("金额"), QStringLiteral("not an amount"), std::nullopt},
-        {"non-numeric amount", utf8(kHeader + good + QStringLiteral("X2,文字,北京星河科技有限公司,张伟,一百,%1,,,,\n").arg(s0)), 3,
+        {"non-numeric amount",
+         utf8(kHeader + good + QStringLiteral("X2,文字,北京星河科技有限公司,张伟,一百,%1,,,,\n").arg(s0)), 3,
          QStringLiteral("金额"), QStringLiteral("not an amount"), std::nullopt},
-        {"unknown stage", utf8(kHeader + good + QStringLiteral("X2,阶段,北京星河科技有限公司,张伟,100,不存在的阶段,,,,\n")), 3,
+        {"unknown stage",
+         utf8(kHeader + good + QStringLiteral("X2,阶段,北京星河科技有限公司,张伟,100,不存在的阶段,,,,\n")), 3,
          QStringLiteral("阶段"), QStringLiteral("not a stage"), std::nullopt},
-        {"unknown owner", utf8(kHeader + good + QStringLiteral("X2,人,北京星河科技有限公司,王五,100,%1,,,,\n").arg(s0)), 3,
-         QStringLiteral("负责人"), QStringLiteral("no such user"), std::nullopt},
-        {"lost without reason", utf8(kHeader + good + QStringLiteral("X2,输,北京星河科技有限公司,张伟,100,%1,,lost,2026-11-01,\n").arg(s0)), 3,
+        {"unknown owner", utf8(kHeader + good + QStringLiteral("X2,人,北京星河科技有限公司,王五,100,%1,,,,\n").arg(s0)),
+         3, QStringLiteral("负责人"), QStringLiteral("no such user"), std::nullopt},
+        {"lost without reason",
+         utf8(kHeader + good + QStringLiteral("X2,输,北京星河科技有限公司,张伟,100,%1,,lost,2026-11-01,\n").arg(s0)), 3,
          QStringLiteral("输单原因"), QStringLiteral("required for a lost deal"), std::nullopt},
         {"duplicate in the file", utf8(kHeader + good + good), 3, QStringLiteral("外部编号"),
          QStringLiteral("duplicate of line 2"), std::nullopt},
@@ -290,10 +302,12 @@ TEST_CASE("a corpus of malformed input is rejected with a located message and no
 TEST_CASE("files in GB18030, Big5 and UTF-8 with BOM import the same Chinese text", "[import][encoding]")
 {
     Office o;
-    const QString simplified = QStringLiteral("商机名称,客户,负责人,金额,阶段\n华东年度框架,上海蓝海贸易有限公司,张伟,88000,%1\n")
+    const QString simplified = QStringLiteral(
+                                   "商机名称,客户,负责人,金额,阶段\n华东年度框架,上海蓝海贸易有限公司,张伟,88000,%1\n")
                                    .arg(o.stage(0));
-    const QString traditional = QStringLiteral("商機名稱,客戶,負責人,金額,階段\n臺北年度框架,高雄藍海貿易股份有限公司,李娜,66000,%1\n")
-                                    .arg(o.stage(0));
+    const QString traditional =
+        QStringLiteral("商機名稱,客戶,負責人,金額,階段\n臺北年度框架,高雄藍海貿易股份有限公司,李娜,66000,%1\n")
+            .arg(o.stage(0));
     struct Case
     {
         QByteArray bytes;
@@ -302,10 +316,12 @@ TEST_CASE("files in GB18030, Big5 and UTF-8 with BOM import the same Chinese tex
         QString customer;
     };
     const QList<Case> cases{
-        {encode(simplified, "GB18030"), TextEncoding::Gb18030, QStringLiteral("华东年度框架"), QStringLiteral("上海蓝海贸易有限公司")},
-        {encode(traditional, "Big5"), TextEncoding::Big5, QStringLiteral("臺北年度框架"), QStringLiteral("高雄藍海貿易股份有限公司")},
-        {"\xEF\xBB\xBF" + utf8(traditional).replace("臺北", "台南"), TextEncoding::Utf8Bom, QStringLiteral("台南年度框架"),
-         QStringLiteral("高雄藍海貿易股份有限公司 ")},
+        {encode(simplified, "GB18030"), TextEncoding::Gb18030, QStringLiteral("华东年度框架"),
+         QStringLiteral("上海蓝海贸易有限公司")},
+        {encode(traditional, "Big5"), TextEncoding::Big5, QStringLiteral("臺北年度框架"),
+         QStringLiteral("高雄藍海貿易股份有限公司")},
+        {"\xEF\xBB\xBF" + utf8(traditional).replace("臺北", "台南"), TextEncoding::Utf8Bom,
+         QStringLiteral("台南年度框架"), QStringLiteral("高雄藍海貿易股份有限公司 ")},
     };
     for (const Case &c : cases) {
         ImportOptions opts;
@@ -326,16 +342,19 @@ TEST_CASE("files in GB18030, Big5 and UTF-8 with BOM import the same Chinese tex
     ImportOptions forced;
     forced.encoding = TextEncoding::Big5;
     const QList<qint64> before = o.counts();
-    CHECK_THROWS_WITH(o.import(o.file(QStringLiteral("gb.csv"), encode(simplified, "GB18030")), DataKind::Opportunities, forced),
-                      Catch::Contains("no column for title"));
+    CHECK_THROWS_WITH(
+        o.import(o.file(QStringLiteral("gb.csv"), encode(simplified, "GB18030")), DataKind::Opportunities, forced),
+        Catch::Contains("no column for title"));
     CHECK(o.counts() == before);
 }
 
 TEST_CASE("imported stage history is ordered, chained and consistent with the deal", "[import][history]")
 {
     Office o;
-    const QString opps = kHeader
-        + QStringLiteral("H1,一号,北京星河科技有限公司,张伟,100,%1,,,,\nH2,二号,北京星河科技有限公司,李娜,200,%2,,won,2026-10-15,\n")
+    const QString opps =
+        kHeader
+        + QStringLiteral(
+              "H1,一号,北京星河科技有限公司,张伟,100,%1,,,,\nH2,二号,北京星河科技有限公司,李娜,200,%2,,won,2026-10-15,\n")
               .arg(o.stage(2), o.stage(3));
     REQUIRE(o.import(o.file(QStringLiteral("o.csv"), utf8(opps))).committed);
     // Out of order on purpose; the importer sorts by time.
@@ -351,8 +370,10 @@ TEST_CASE("imported stage history is ordered, chained and consistent with the de
     REQUIRE(r.committed);
 
     OpportunityRepository repo(o.db());
-    const qint64 h1 = o.tdb.scalar(QStringLiteral("SELECT id FROM opportunities WHERE external_id = 'H1'")).toLongLong();
-    const qint64 h2 = o.tdb.scalar(QStringLiteral("SELECT id FROM opportunities WHERE external_id = 'H2'")).toLongLong();
+    const qint64 h1 =
+        o.tdb.scalar(QStringLiteral("SELECT id FROM opportunities WHERE external_id = 'H1'")).toLongLong();
+    const qint64 h2 =
+        o.tdb.scalar(QStringLiteral("SELECT id FROM opportunities WHERE external_id = 'H2'")).toLongLong();
     for (qint64 id : {h1, h2}) {
         const auto steps = repo.history(id);
         REQUIRE(steps.size() >= 2);
@@ -379,7 +400,8 @@ TEST_CASE("imported stage history is ordered, chained and consistent with the de
     Office other;
     REQUIRE(other.import(other.file(QStringLiteral("o.csv"), utf8(opps))).committed);
     const QList<qint64> otherBefore = other.counts();
-    const QString wrong = QStringLiteral("opportunity_external_id,stage,entered_at\nH1,%1,2026-09-01\nH1,%2,2026-09-02\n")
+    const QString wrong = QStringLiteral(
+                              "opportunity_external_id,stage,entered_at\nH1,%1,2026-09-01\nH1,%2,2026-09-02\n")
                               .arg(other.stage(0), other.stage(1));
     const ImportResult bad = other.import(other.file(QStringLiteral("w.csv"), utf8(wrong)), DataKind::StageHistory);
     CHECK_FALSE(bad.committed);
@@ -395,7 +417,12 @@ TEST_CASE("a cancelled import leaves the database exactly as it was", "[import]"
     Office o;
     QString csv = QStringLiteral("title,customer,owner,amount,stage\n");
     for (int i = 0; i < 2000; ++i)
-        csv += QStringLiteral("商机%1,新客户%2,新销售%3,%4,新阶段%5\n").arg(i).arg(i % 50).arg(i % 7).arg(i * 10).arg(i % 3);
+        csv += QStringLiteral("商机%1,新客户%2,新销售%3,%4,新阶段%5\n")
+                   .arg(i)
+                   .arg(i % 50)
+                   .arg(i % 7)
+                   .arg(i * 10)
+                   .arg(i % 3);
     const QString path = o.file(QStringLiteral("big.csv"), utf8(csv));
     const QList<qint64> before = o.counts();
     const QString indexes = QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master "
@@ -432,9 +459,11 @@ TEST_CASE("a cancelled import leaves the database exactly as it was", "[import]"
     CHECK(o.tdb.scalar(indexes).toString() == indexesBefore);
     CHECK(o.tdb.scalar(QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
     // Every deal got its creation row, in id order (batched ids are consecutive).
-    CHECK(o.tdb.scalar(QStringLiteral("SELECT count(*) FROM opportunities o JOIN opportunity_stage_history h "
-                                      "ON h.opportunity_id = o.id AND h.from_stage_id IS NULL "
-                                      "WHERE h.changed_at = o.created_at AND h.to_stage_id = o.stage_id")).toLongLong()
+    CHECK(o.tdb
+              .scalar(QStringLiteral("SELECT count(*) FROM opportunities o JOIN opportunity_stage_history h "
+                                     "ON h.opportunity_id = o.id AND h.from_stage_id IS NULL "
+                                     "WHERE h.changed_at = o.created_at AND h.to_stage_id = o.stage_id"))
+              .toLongLong()
           == before[0] + 2000);
 }
 
@@ -442,9 +471,10 @@ TEST_CASE("dry run previews, skip-invalid imports the rest and reports the rejec
 {
     Office o;
     const QString csv = kHeader
-        + QStringLiteral("D1,好,北京星河科技有限公司,张伟,100,%1,,,,\nD2,坏,北京星河科技有限公司,张伟,abc,%1,,,,\n"
-                         "D3,新客户的,新客户,张伟,300,%1,,,,\n")
-              .arg(o.stage(0));
+                        + QStringLiteral(
+                              "D1,好,北京星河科技有限公司,张伟,100,%1,,,,\nD2,坏,北京星河科技有限公司,张伟,abc,%1,,,,\n"
+                              "D3,新客户的,新客户,张伟,300,%1,,,,\n")
+                              .arg(o.stage(0));
     const QString path = o.file(QStringLiteral("d.csv"), utf8(csv));
     const QList<qint64> before = o.counts();
     ImportOptions dry;
@@ -483,15 +513,19 @@ TEST_CASE("dry run previews, skip-invalid imports the rest and reports the rejec
 TEST_CASE("a mapping file overrides the automatic header mapping", "[import]")
 {
     Office o;
-    const QString csv = QStringLiteral("项目,甲方,销售员,合同额,进度,内部备注\n映射,北京星河科技有限公司,张伟,5,%1,x\n").arg(o.stage(0));
-    const QString mapping = o.file(QStringLiteral("m.json"),
-                                   utf8(QStringLiteral(R"({"项目":"title","甲方":"customer","销售员":"owner","合同额":"amount","进度":"stage","内部备注":null})")));
+    const QString csv = QStringLiteral("项目,甲方,销售员,合同额,进度,内部备注\n映射,北京星河科技有限公司,张伟,5,%1,x\n")
+                            .arg(o.stage(0));
+    const QString mapping = o.file(
+        QStringLiteral("m.json"),
+        utf8(QStringLiteral(
+            R"({"项目":"title","甲方":"customer","销售员":"owner","合同额":"amount","进度":"stage","内部备注":null})")));
     ImportOptions opts;
     opts.mapping = Importer::loadMapping(mapping);
     const ImportResult r = o.import(o.file(QStringLiteral("m.csv"), utf8(csv)), DataKind::Opportunities, opts);
     CHECK(r.committed);
     CHECK(r.ignoredColumns == QStringList{QStringLiteral("内部备注")});
-    CHECK(o.tdb.scalar(QStringLiteral("SELECT amount_cents FROM opportunities WHERE title = '映射'")).toLongLong() == 500);
+    CHECK(o.tdb.scalar(QStringLiteral("SELECT amount_cents FROM opportunities WHERE title = '映射'")).toLongLong()
+          == 500);
 
     // Without the mapping the required columns are missing: refused before any row.
     CHECK_THROWS_WITH(o.import(o.file(QStringLiteral("m2.csv"), utf8(csv))),
@@ -516,8 +550,8 @@ TEST_CASE("XLSX imports with typed cells and Excel serial dates", "[import][xlsx
         // A date typed as a plain number is an Excel serial day: 46477 = 2027-03-31.
         w.writeRow({QStringLiteral("表格商机"), QStringLiteral("北京星河科技有限公司"), QStringLiteral("张伟"),
                     qint64(9876543), o.stage(1), qint64(46477), QDate(2026, 11, 23)});
-        w.writeRow({QStringLiteral("坏日期"), QStringLiteral("北京星河科技有限公司"), QStringLiteral("张伟"), qint64(100),
-                    o.stage(1), qint64(0), QVariant()});
+        w.writeRow({QStringLiteral("坏日期"), QStringLiteral("北京星河科技有限公司"), QStringLiteral("张伟"),
+                    qint64(100), o.stage(1), qint64(0), QVariant()});
         w.finish();
     }
     const QList<qint64> before = o.counts();
@@ -552,19 +586,29 @@ TEST_CASE("every kind exported from one office imports into another and exports 
         INFO((r.errors.isEmpty() ? QString() : r.errors.first().message()).toStdString());
         REQUIRE(r.committed);
     };
-    load(DataKind::Customers, QStringLiteral("客户名称,客户等级,行业,规模,区域,负责人,电话,邮箱,备注,创建时间\n"
-                                             "上海蓝海贸易有限公司,A,制造,大型,华东,王芳,021-5555,info@lanhai.cn,\"=危险公式\",2026-01-02\n"
-                                             "深圳鹏程电子,B,电子,small,华南,,,,,2026-03-04T05:06:07Z\n"));
-    load(DataKind::Contacts, QStringLiteral("客户,联系人,职位,手机,主要联系人\n上海蓝海贸易有限公司,赵敏,采购经理,+86 138-0013-8000,是\n"));
-    load(DataKind::Leads, QStringLiteral("姓名,公司,电话,来源,状态,负责人\n钱进,杭州钱塘科技,13900001111,展会,已联系,王芳\n孙丽,,,官网,,\n"));
+    load(DataKind::Customers,
+         QStringLiteral("客户名称,客户等级,行业,规模,区域,负责人,电话,邮箱,备注,创建时间\n"
+                        "上海蓝海贸易有限公司,A,制造,大型,华东,王芳,021-5555,info@lanhai.cn,\"=危险公式\",2026-01-02\n"
+                        "深圳鹏程电子,B,电子,small,华南,,,,,2026-03-04T05:06:07Z\n"));
+    load(DataKind::Contacts,
+         QStringLiteral("客户,联系人,职位,手机,主要联系人\n上海蓝海贸易有限公司,赵敏,采购经理,+86 138-0013-8000,是\n"));
+    load(DataKind::Leads,
+         QStringLiteral(
+             "姓名,公司,电话,来源,状态,负责人\n钱进,杭州钱塘科技,13900001111,展会,已联系,王芳\n孙丽,,,官网,,\n"));
     load(DataKind::Opportunities,
-         kHeader + QStringLiteral("R1,蓝海扩容,上海蓝海贸易有限公司,王芳,250000,%1,2027-01-31,,,\n"
-                                  ",鹏程试点,深圳鹏程电子,李娜,80000.5,%2,,lost,2026-11-20,预算取消\n")
-                       .arg(a.stage(2), a.stage(1)));
-    load(DataKind::StageHistory, QStringLiteral("opportunity_external_id,stage,entered_at,changed_by\nR1,%1,2026-10-01,王芳\nR1,%2,2026-11-01,王芳\n")
-                                     .arg(a.stage(0), a.stage(2)));
-    load(DataKind::Activities, QStringLiteral("类型,主题,时间,时长,负责人,客户,商机编号\n拜访,现场演示,2026-11-02 14:00,90,王芳,上海蓝海贸易有限公司,R1\n"
-                                              "电话,回访,2026-11-03T01:00:00Z,,李娜,深圳鹏程电子,\n"));
+         kHeader
+             + QStringLiteral("R1,蓝海扩容,上海蓝海贸易有限公司,王芳,250000,%1,2027-01-31,,,\n"
+                              ",鹏程试点,深圳鹏程电子,李娜,80000.5,%2,,lost,2026-11-20,预算取消\n")
+                   .arg(a.stage(2), a.stage(1)));
+    load(DataKind::StageHistory,
+         QStringLiteral(
+             "opportunity_external_id,stage,entered_at,changed_by\nR1,%1,2026-10-01,王芳\nR1,%2,2026-11-01,王芳\n")
+             .arg(a.stage(0), a.stage(2)));
+    load(
+        DataKind::Activities,
+        QStringLiteral(
+            "类型,主题,时间,时长,负责人,客户,商机编号\n拜访,现场演示,2026-11-02 14:00,90,王芳,上海蓝海贸易有限公司,R1\n"
+            "电话,回访,2026-11-03T01:00:00Z,,李娜,深圳鹏程电子,\n"));
 
     // Another office imports the XLSX exports in dependency order; its CSV exports must equal A's.
     TempDatabase c;
@@ -601,34 +645,53 @@ TEST_CASE("funneldesk-cli export and import", "[import][cli]")
     const QString db = o.tdb.path();
     QString outText, errText;
     QTextStream out(&outText), err(&errText);
-    const QString good = o.file(QStringLiteral("g.csv"), utf8(kHeader + QStringLiteral("C1,命令行,北京星河科技有限公司,张伟,100,%1,,,,\n").arg(o.stage(0))));
-    const QString bad = o.file(QStringLiteral("b.csv"), utf8(kHeader + QStringLiteral("C2,坏,北京星河科技有限公司,张伟,-1,%1,,,,\n").arg(o.stage(0))));
+    const QString good = o.file(
+        QStringLiteral("g.csv"),
+        utf8(kHeader + QStringLiteral("C1,命令行,北京星河科技有限公司,张伟,100,%1,,,,\n").arg(o.stage(0))));
+    const QString bad = o.file(
+        QStringLiteral("b.csv"),
+        utf8(kHeader + QStringLiteral("C2,坏,北京星河科技有限公司,张伟,-1,%1,,,,\n").arg(o.stage(0))));
 
-    CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--kind"), QStringLiteral("opportunities"),
-                  QStringLiteral("--file"), bad}, out, err) == 1);
+    CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--kind"),
+                  QStringLiteral("opportunities"), QStringLiteral("--file"), bad},
+                 out, err)
+          == 1);
     CHECK(errText.contains(QStringLiteral("line 2: opportunities.金额 = \"-1\"")));
     CHECK(errText.contains(QStringLiteral("nothing was imported")));
     CHECK(o.tdb.count(QStringLiteral("opportunities")) == 0);
 
     errText.clear();
-    CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--kind"), QStringLiteral("opportunities"),
-                  QStringLiteral("--file"), good, QStringLiteral("--dry-run")}, out, err) == 0);
+    CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--kind"),
+                  QStringLiteral("opportunities"), QStringLiteral("--file"), good, QStringLiteral("--dry-run")},
+                 out, err)
+          == 0);
     CHECK(outText.contains(QStringLiteral("UTF-8 detected")));
     CHECK(o.tdb.count(QStringLiteral("opportunities")) == 0);
-    CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--kind"), QStringLiteral("opportunities"),
-                  QStringLiteral("--file"), good, QStringLiteral("--encoding"), QStringLiteral("utf-8")}, out, err) == 0);
+    CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--kind"),
+                  QStringLiteral("opportunities"), QStringLiteral("--file"), good, QStringLiteral("--encoding"),
+                  QStringLiteral("utf-8")},
+                 out, err)
+          == 0);
     CHECK(outText.contains(QStringLiteral("Imported 1 opportunities")));
     CHECK(outText.contains(QStringLiteral("(import #1 in the audit trail)")));
     CHECK(o.tdb.count(QStringLiteral("opportunities")) == 1);
 
     const QString xlsx = o.tdb.dir() + QStringLiteral("/out.xlsx");
-    CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--kind"), QStringLiteral("opportunities"),
-                  QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), xlsx}, out, err) == 0);
+    CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--kind"),
+                  QStringLiteral("opportunities"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+                  QStringLiteral("--out"), xlsx},
+                 out, err)
+          == 0);
     CHECK(QFile(xlsx).size() > 0);
-    CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--kind"), QStringLiteral("deals"),
-                  QStringLiteral("--out"), xlsx}, out, err) == 2);
-    CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--kind"), QStringLiteral("opportunities"),
-                  QStringLiteral("--file"), good, QStringLiteral("--encoding"), QStringLiteral("ebcdic")}, out, err) == 2);
+    CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--kind"),
+                  QStringLiteral("deals"), QStringLiteral("--out"), xlsx},
+                 out, err)
+          == 2);
+    CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--kind"),
+                  QStringLiteral("opportunities"), QStringLiteral("--file"), good, QStringLiteral("--encoding"),
+                  QStringLiteral("ebcdic")},
+                 out, err)
+          == 2);
 }
 
 TEST_CASE("a cancelled export leaves no file behind", "[export]")

@@ -79,7 +79,8 @@ TEST_CASE("Duplicate keys: company names, phones and e-mails", "[leads][duplicat
     CHECK(normalize::companyKey(QStringLiteral("ＡＣＭＥ　Trading Co., Ltd.")) == QStringLiteral("acmetrading"));
     CHECK(normalize::companyKey(QStringLiteral("Acme-Trading (China) Inc.")) == QStringLiteral("acmetrading"));
     // Different companies stay apart.
-    CHECK(normalize::companyKey(QStringLiteral("北京星河科技")) != normalize::companyKey(QStringLiteral("上海星河科技")));
+    CHECK(normalize::companyKey(QStringLiteral("北京星河科技"))
+          != normalize::companyKey(QStringLiteral("上海星河科技")));
     CHECK(normalize::companyKey(QStringLiteral("Zinc Ltd")) == QStringLiteral("zinc"));
     CHECK(normalize::companyKey(QStringLiteral("（中国）")).isEmpty());
     // Phones: country code, punctuation, full width, extensions.
@@ -104,22 +105,22 @@ TEST_CASE("Duplicate review: a corpus with expected true and false positives", "
     };
     const Row corpus[] = {
         {"xh1", "王伟", "北京星河科技有限公司", "138-0013-8000", ""},
-        {"xh2", "王伟", "北京星河科技（中国）股份有限公司", "", ""},          // same company
-        {"xh3", "李娜", "北京 星河科技集团", "", ""},                           // same company, other person
-        {"sh", "赵敏", "上海星河科技有限公司", "021-5555-0101", ""},            // other city: not a duplicate
-        {"ph1", "张强", "深圳蓝海贸易", "+86 138 0013 8000", ""},               // phone of xh1
+        {"xh2", "王伟", "北京星河科技（中国）股份有限公司", "", ""}, // same company
+        {"xh3", "李娜", "北京 星河科技集团", "", ""},                // same company, other person
+        {"sh", "赵敏", "上海星河科技有限公司", "021-5555-0101", ""}, // other city: not a duplicate
+        {"ph1", "张强", "深圳蓝海贸易", "+86 138 0013 8000", ""},    // phone of xh1
         {"ph2", "陈静", "广州南方物流", "0086 (020) 8123-4567", ""},
-        {"ph3", "陈静", "南方物流（广州）", "020-81234567 转 8", ""},           // phone of ph2
+        {"ph3", "陈静", "南方物流（广州）", "020-81234567 转 8", ""}, // phone of ph2
         {"ac1", "John Smith", "Acme Trading Co., Ltd.", "", "john@acme.com"},
-        {"ac2", "J. Smith", "ACME TRADING, INC.", "", "JOHN@ACME.COM"},          // company and e-mail
-        {"ac3", "Mary Jones", "Acme Tradings Ltd", "", "mary@acme.com"},         // not the same name
+        {"ac2", "J. Smith", "ACME TRADING, INC.", "", "JOHN@ACME.COM"},  // company and e-mail
+        {"ac3", "Mary Jones", "Acme Tradings Ltd", "", "mary@acme.com"}, // not the same name
         {"zn", "Zed", "Zinc", "", ""},
-        {"zi", "Zoe", "Z Inc.", "", ""},                                          // "z" ≠ "zinc"
-        {"lo1", "刘洋", "", "8888 0000", ""},                                     // local number without area code
+        {"zi", "Zoe", "Z Inc.", "", ""},      // "z" ≠ "zinc"
+        {"lo1", "刘洋", "", "8888 0000", ""}, // local number without area code
         {"ag1", "孙丽", "杭州云帆网络", "", "info@yunfan-agency.cn"},
-        {"ag2", "周杰", "宁波海港物流", "", "INFO@yunfan-agency.cn"},             // an agency's shared mailbox only
+        {"ag2", "周杰", "宁波海港物流", "", "INFO@yunfan-agency.cn"}, // an agency's shared mailbox only
         {"ro1", "吴磊", "成都天府软件", "", "sales@tianfu-soft.cn"},
-        {"ro2", "吴磊", "成都天府软件有限公司", "", "sales@tianfu-soft.cn"},      // same company: still found
+        {"ro2", "吴磊", "成都天府软件有限公司", "", "sales@tianfu-soft.cn"}, // same company: still found
     };
     QHash<qint64, QString> label;
     for (const Row &r : corpus)
@@ -180,8 +181,8 @@ TEST_CASE("Duplicate customers are found through their contacts and by the CLI",
     CustomerRepository customers(db);
     Customer a;
     a.name = QStringLiteral("杭州云帆网络有限公司");
-    a.contacts.append(Contact{0, 0, QStringLiteral("周杰"), {}, {}, QStringLiteral("139 0000 1111"), {}, {}, true, {},
-                              {}, {}});
+    a.contacts.append(
+        Contact{0, 0, QStringLiteral("周杰"), {}, {}, QStringLiteral("139 0000 1111"), {}, {}, true, {}, {}, {}});
     customers.create(a);
     Customer b;
     b.name = QStringLiteral("云帆网络科技");
@@ -196,8 +197,9 @@ TEST_CASE("Duplicate customers are found through their contacts and by the CLI",
     QSet<QString> seen;
     for (const DuplicatePair &p : pairs)
         seen.insert(QStringLiteral("%1-%2:%3").arg(p.firstId).arg(p.secondId).arg(reasonFields(p.reasons)));
-    CHECK(seen == QSet<QString>{QStringLiteral("%1-%2:phone").arg(a.id).arg(b.id),
-                                QStringLiteral("%1-%2:company").arg(a.id).arg(c.id)});
+    CHECK(seen
+          == QSet<QString>{QStringLiteral("%1-%2:phone").arg(a.id).arg(b.id),
+                           QStringLiteral("%1-%2:company").arg(a.id).arg(c.id)});
 
     const CliRun r = runCliWith({QStringLiteral("--db"), t.path(), QStringLiteral("duplicates"),
                                  QStringLiteral("--kind"), QStringLiteral("customers"), QStringLiteral("--json")});
@@ -255,7 +257,7 @@ TEST_CASE("Merging two customers keeps everything and undo restores it exactly",
     for (const Contact &c : merged.contacts)
         primaries += c.isPrimary ? 1 : 0;
     CHECK(primaries == 1);
-    CHECK(merged.industry == QStringLiteral("软件"));     // gap filled from the loser
+    CHECK(merged.industry == QStringLiteral("软件")); // gap filled from the loser
     CHECK(merged.phone == QStringLiteral("028-8765-4321"));
     CHECK(merged.name == QStringLiteral("成都天府软件有限公司"));
     CHECK_THROWS_AS(customers.get(loser.id), NotFoundError);
@@ -358,8 +360,7 @@ TEST_CASE("Converting a lead creates customer, contact and deal in one transacti
     CHECK(c.contacts.first().name == QStringLiteral("郑十"));
     CHECK(c.contacts.first().mobile == QStringLiteral("+86 139 1234 5678"));
     CHECK(c.contacts.first().isPrimary);
-    CHECK(t.scalar(QStringLiteral("SELECT stage_id FROM opportunities WHERE id = %1").arg(r.opportunityId))
-              .toLongLong()
+    CHECK(t.scalar(QStringLiteral("SELECT stage_id FROM opportunities WHERE id = %1").arg(r.opportunityId)).toLongLong()
           == pipeline.stages.first().id);
     const Lead l = LeadRepository(db).get(id);
     CHECK(l.status == LeadStatus::Converted);

@@ -30,8 +30,7 @@ qint64 lead(Database &db, const QString &name, qint64 owner = 0)
     return LeadRepository(db).create(l);
 }
 
-void logActivity(TempDatabase &t, ActivityKind kind, qint64 user, qint64 leadId, qint64 customerId,
-                 const QDateTime &at)
+void logActivity(TempDatabase &t, ActivityKind kind, qint64 user, qint64 leadId, qint64 customerId, const QDateTime &at)
 {
     Activity a;
     a.kind = kind;
@@ -67,9 +66,9 @@ TEST_CASE("Pool: claim, assign by hand and round-robin", "[leads][pool]")
     pool.assign(a, r2);
     CHECK(LeadRepository(db).get(a).ownerId == r2);
     CHECK_THROWS_AS(pool.assign(a, r3), ValidationError); // inactive
-    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'lead' AND action = 'reassign'"))
-              .toInt()
-          == 2);
+    CHECK(
+        t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'lead' AND action = 'reassign'")).toInt()
+        == 2);
 
     QList<qint64> batch;
     for (int i = 0; i < 5; ++i)
@@ -205,8 +204,9 @@ TEST_CASE("Scoring rules give tiers A/B/C with the reason", "[leads][scoring]")
         {0, QStringLiteral("days_since_activity"), QStringLiteral("lte"), QStringLiteral("30"), 20, 5},
         {0, QStringLiteral("days_since_activity"), QStringLiteral("gte"), QStringLiteral("90"), -30, 6},
     });
-    CHECK_THROWS_AS(scoring.setRules({{0, QStringLiteral("size"), QStringLiteral("gte"), QStringLiteral("huge"), 5, 1}}),
-                    ValidationError);
+    CHECK_THROWS_AS(
+        scoring.setRules({{0, QStringLiteral("size"), QStringLiteral("gte"), QStringLiteral("huge"), 5, 1}}),
+        ValidationError);
     CHECK(scoring.rules().size() == 6); // a refused set changes nothing
 
     const qint64 big = b.customer(QStringLiteral("大客户"));

@@ -23,12 +23,39 @@ TEST_CASE("migration from an empty file creates every table of the product", "[m
     CHECK(m.backupPath().isEmpty()); // nothing to back up in a new file
 
     const QStringList tables = t.db().connection().tables();
-    for (const char *name :
-         {"users", "teams", "regions", "pipelines", "stages", "stage_tasks", "stage_roles", "opportunities",
-          "opportunity_stage_history", "opportunity_products", "opportunity_team_members", "customers", "contacts",
-          "leads", "campaigns", "products", "product_lines", "activities", "followup_tasks", "targets", "contracts",
-          "contract_changes", "payment_plans", "payment_instalments", "invoices", "receipts", "receivable_adjustments",
-          "attachments", "audit_log", "settings", "lost_reasons", "scoring_rules", "schema_version"}) {
+    for (const char *name : {"users",
+                             "teams",
+                             "regions",
+                             "pipelines",
+                             "stages",
+                             "stage_tasks",
+                             "stage_roles",
+                             "opportunities",
+                             "opportunity_stage_history",
+                             "opportunity_products",
+                             "opportunity_team_members",
+                             "customers",
+                             "contacts",
+                             "leads",
+                             "campaigns",
+                             "products",
+                             "product_lines",
+                             "activities",
+                             "followup_tasks",
+                             "targets",
+                             "contracts",
+                             "contract_changes",
+                             "payment_plans",
+                             "payment_instalments",
+                             "invoices",
+                             "receipts",
+                             "receivable_adjustments",
+                             "attachments",
+                             "audit_log",
+                             "settings",
+                             "lost_reasons",
+                             "scoring_rules",
+                             "schema_version"}) {
         INFO(name);
         CHECK(tables.contains(QString::fromLatin1(name)));
     }

@@ -116,9 +116,11 @@ const QList<QRegularExpression> &sqlShapes()
             QRegularExpression(QStringLiteral("\\bINSERT\\s+(OR\\s+\\w+\\s+)?INTO\\b")),
             QRegularExpression(QStringLiteral("\\bUPDATE\\s+\\w+\\s+SET\\b")),
             QRegularExpression(QStringLiteral("\\bDELETE\\s+FROM\\b")),
-            QRegularExpression(QStringLiteral("\\bFROM\\s+\\w+(\\s+\\w+)?\\s+(WHERE|JOIN|LEFT|INNER|ORDER\\s+BY|GROUP\\s+BY)\\b")),
+            QRegularExpression(
+                QStringLiteral("\\bFROM\\s+\\w+(\\s+\\w+)?\\s+(WHERE|JOIN|LEFT|INNER|ORDER\\s+BY|GROUP\\s+BY)\\b")),
             QRegularExpression(QStringLiteral("\\bWHERE\\s+[\\w.]+\\s*(=|<>|<|>|IN\\b|IS\\b|LIKE\\b)")),
-            QRegularExpression(QStringLiteral("\\bselect\\b.+\\bfrom\\s+\\w+.*(\\?|:\\w+|\\bwhere\\s+[\\w.]+\\s*=)"), ci),
+            QRegularExpression(QStringLiteral("\\bselect\\b.+\\bfrom\\s+\\w+.*(\\?|:\\w+|\\bwhere\\s+[\\w.]+\\s*=)"),
+                               ci),
             QRegularExpression(QStringLiteral("\\binsert\\s+into\\s+\\w+\\s*\\("), ci),
             QRegularExpression(QStringLiteral("\\bdelete\\s+from\\s+\\w+\\s+where\\b"), ci),
             QRegularExpression(QStringLiteral("\\bupdate\\s+\\w+\\s+set\\s+\\w+\\s*="), ci),
@@ -167,13 +169,15 @@ TEST_CASE("the SQL detector tells SQL from words on screen", "[architecture]")
 {
     SECTION("SQL in its shapes is found, with its line")
     {
-        CHECK(sqlUses(QStringLiteral("int a;\nQSqlQuery q(db);\n")) == QStringList{QStringLiteral("2: uses QSqlQuery")});
+        CHECK(sqlUses(QStringLiteral("int a;\nQSqlQuery q(db);\n"))
+              == QStringList{QStringLiteral("2: uses QSqlQuery")});
         CHECK(sqlUses(QStringLiteral("auto d = QSqlDatabase::database();")).size() == 1);
         CHECK(sqlUses(QStringLiteral("SqlQuery q(db, sql);")).size() == 1);
         CHECK(sqlUses(QStringLiteral("analytics::RowReader r(db);")).size() == 1);
         CHECK(sqlUses(QStringLiteral("#include \"storage/sqlquery.h\"\n")).size() == 1);
         CHECK(sqlUses(QStringLiteral("#include <QSqlQuery>\n")).size() == 1);
-        CHECK(sqlUses(QStringLiteral("x;\n#include <QtSql/QSqlRecord>\n")) == QStringList{QStringLiteral("2: includes QtSql/QSqlRecord")});
+        CHECK(sqlUses(QStringLiteral("x;\n#include <QtSql/QSqlRecord>\n"))
+              == QStringList{QStringLiteral("2: includes QtSql/QSqlRecord")});
         // Split over adjacent literals, as long statements are written.
         const QStringList split = sqlUses(QStringLiteral("run(QStringLiteral(\"SELECT o.id, o.title \"\n"
                                                          "                    \"FROM opportunities o\"));"));
@@ -182,10 +186,10 @@ TEST_CASE("the SQL detector tells SQL from words on screen", "[architecture]")
         for (const char *sql :
              {"SELECT count(*) FROM contracts", "SELECT name FROM regions ORDER BY name", "SELECT 1",
               "INSERT INTO leads (name) VALUES (?)", "INSERT OR IGNORE INTO t", "UPDATE users SET active = 0",
-              "DELETE FROM teams", "select title from opportunities where id = ?", "select id from users where login = :l",
-              "insert into leads (name) values (?)", "delete from teams where id = 1", "update users set active = 0",
-              "SELECT \\\"x\\\" FROM t", "o.amount_cents FROM opportunities o WHERE o.id IN (%1)",
-              "... WHERE t.done = 0"}) {
+              "DELETE FROM teams", "select title from opportunities where id = ?",
+              "select id from users where login = :l", "insert into leads (name) values (?)",
+              "delete from teams where id = 1", "update users set active = 0", "SELECT \\\"x\\\" FROM t",
+              "o.amount_cents FROM opportunities o WHERE o.id IN (%1)", "... WHERE t.done = 0"}) {
             INFO(sql);
             CHECK(sqlUses(QStringLiteral("f(\"%1\");").arg(QLatin1String(sql))).size() == 1);
         }
@@ -211,9 +215,10 @@ TEST_CASE("no file under ui/ or app/ uses SQL: it all lives in core", "[architec
     QStringList offences;
     int files = 0;
     for (const char *top : {"ui", "app"}) {
-        QDirIterator it(root.filePath(QLatin1String(top)),
-                        {QStringLiteral("*.cpp"), QStringLiteral("*.h"), QStringLiteral("*.hpp"), QStringLiteral("*.cc")},
-                        QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(
+            root.filePath(QLatin1String(top)),
+            {QStringLiteral("*.cpp"), QStringLiteral("*.h"), QStringLiteral("*.hpp"), QStringLiteral("*.cc")},
+            QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             QFile f(path);

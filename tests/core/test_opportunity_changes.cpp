@@ -307,9 +307,10 @@ TEST_CASE("a deleted deal comes back exactly from its snapshot", "[kanban][undo]
     repo.update(o);
     repo.moveToStage(o.id, f.stage(1));
     repo.setTaskDone(o.id, f.pipeline.stages.at(1).tasks.at(0).id, true);
-    SqlQuery act(f.tdb.db(), QStringLiteral("INSERT INTO activities (kind, subject, occurred_at, user_id, opportunity_id, "
-                                            "created_at) VALUES ('visit', '拜访', '2026-11-20T02:00:00Z', ?, ?, "
-                                            "'2026-11-20T02:00:00Z')"));
+    SqlQuery act(f.tdb.db(),
+                 QStringLiteral("INSERT INTO activities (kind, subject, occurred_at, user_id, opportunity_id, "
+                                "created_at) VALUES ('visit', '拜访', '2026-11-20T02:00:00Z', ?, ?, "
+                                "'2026-11-20T02:00:00Z')"));
     act.add(f.owner).add(o.id).exec();
     REQUIRE(repo.activities(o.id).size() == 1);
     CHECK(repo.idsWithProductLine(f.tdb.scalar(QStringLiteral("SELECT id FROM product_lines")).toLongLong())

@@ -169,8 +169,10 @@ TEST_CASE("an administrator adds and edits and deactivates people and teams with
     const User readRep = again.user(rep.id);
     CHECK(readRep.teamId == team.id);
     CHECK(readRep.hasPassword == !t.onPostgres());
-    for (const auto &[entity, id] : {std::pair{QStringLiteral("region"), east.id}, {QStringLiteral("team"), team.id},
-                                     {QStringLiteral("user"), rep.id}, {QStringLiteral("user"), manager.id}}) {
+    for (const auto &[entity, id] : {std::pair{QStringLiteral("region"), east.id},
+                                     {QStringLiteral("team"), team.id},
+                                     {QStringLiteral("user"), rep.id},
+                                     {QStringLiteral("user"), manager.id}}) {
         INFO(entity.toStdString() << ' ' << id);
         const QList<AuditEntry> trail = trailOf(t, entity, id);
         REQUIRE(trail.size() == 1);
@@ -189,7 +191,7 @@ TEST_CASE("an administrator adds and edits and deactivates people and teams with
     CHECK(again.team(team.id).managerId == rep.id);
     CHECK(again.user(rep.id).role == UserRole::Manager);
     CHECK_FALSE(again.user(manager.id).active);
-    CHECK(again.users().size() == 2); // admin and the promoted rep
+    CHECK(again.users().size() == 2);     // admin and the promoted rep
     CHECK(again.users(true).size() == 3); // never deleted
     const QList<AuditEntry> teamTrail = trailOf(t, QStringLiteral("team"), team.id);
     REQUIRE(teamTrail.size() == 2);
@@ -353,7 +355,7 @@ TEST_CASE("a remembered desktop signs in until it expires or is forgotten or the
 
     signIn.signOut();
     CHECK_FALSE(signIn.signInRemembered(QStringLiteral("admin"), token)); // someone else's token
-    CHECK(t.count(QStringLiteral("sign_in_tokens")) == 0); // …is forgotten at once
+    CHECK(t.count(QStringLiteral("sign_in_tokens")) == 0);                // …is forgotten at once
     CHECK(t.db().actingUserId() == 0);
 
     signIn.signIn(QStringLiteral("wang.fang"), QStringLiteral("rep-password"));
@@ -432,9 +434,10 @@ TEST_CASE("the signed-in user is recorded by every writer", "[people][acting]")
     {
         QFile file(path);
         REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(QStringLiteral("外部编号,商机名称,客户,负责人,金额,阶段\nX1,导入的商机,南方电网配件公司,zhou.min,100,%1\n")
-                       .arg(pipeline.stages.at(0).name)
-                       .toUtf8());
+        file.write(
+            QStringLiteral("外部编号,商机名称,客户,负责人,金额,阶段\nX1,导入的商机,南方电网配件公司,zhou.min,100,%1\n")
+                .arg(pipeline.stages.at(0).name)
+                .toUtf8());
     }
     ImportOptions options;
     options.kind = DataKind::Opportunities;
@@ -450,8 +453,7 @@ TEST_CASE("the signed-in user is recorded by every writer", "[people][acting]")
           == clerk.id);
 }
 
-TEST_CASE("the demo office signs in with the published demo password and its teams have managers",
-          "[people][demo]")
+TEST_CASE("the demo office signs in with the published demo password and its teams have managers", "[people][demo]")
 {
     TempDatabase t;
     DemoOptions options;
@@ -470,6 +472,7 @@ TEST_CASE("the demo office signs in with the published demo password and its tea
     CHECK(SignIn(t.db()).need() == SignIn::Need::SignIn);
     const User admin = SignIn(t.db()).signIn(QStringLiteral("admin"), QString::fromLatin1(kDemoPassword));
     CHECK(admin.role == UserRole::Admin);
-    const QString someRep = t.scalar(QStringLiteral("SELECT login FROM users WHERE role = 'rep' ORDER BY id")).toString();
+    const QString someRep =
+        t.scalar(QStringLiteral("SELECT login FROM users WHERE role = 'rep' ORDER BY id")).toString();
     CHECK(SignIn(t.db()).signIn(someRep, QString::fromLatin1(kDemoPassword)).role == UserRole::Rep);
 }

@@ -18,19 +18,43 @@ namespace {
 
 QStringList productTables()
 {
-    return { QStringLiteral("users"), QStringLiteral("teams"), QStringLiteral("regions"), QStringLiteral("pipelines"),
-        QStringLiteral("stages"), QStringLiteral("stage_tasks"), QStringLiteral("stage_roles"),
-        QStringLiteral("opportunities"), QStringLiteral("opportunity_stage_history"),
-        QStringLiteral("opportunity_task_checks"), QStringLiteral("opportunity_products"),
-        QStringLiteral("opportunity_team_members"), QStringLiteral("customers"), QStringLiteral("contacts"),
-        QStringLiteral("leads"), QStringLiteral("campaigns"), QStringLiteral("products"),
-        QStringLiteral("product_lines"), QStringLiteral("activities"), QStringLiteral("followup_tasks"),
-        QStringLiteral("targets"), QStringLiteral("contracts"), QStringLiteral("contract_changes"),
-        QStringLiteral("payment_plans"), QStringLiteral("payment_instalments"), QStringLiteral("invoices"),
-        QStringLiteral("receipts"), QStringLiteral("receivable_adjustments"), QStringLiteral("attachments"),
-        QStringLiteral("audit_log"), QStringLiteral("settings"), QStringLiteral("lost_reasons"),
-        QStringLiteral("scoring_rules"), QStringLiteral("import_batches"), QStringLiteral("import_batch_ranges"), QStringLiteral("forecast_snapshots"),
-        QStringLiteral("schema_version") };
+    return {QStringLiteral("users"),
+            QStringLiteral("teams"),
+            QStringLiteral("regions"),
+            QStringLiteral("pipelines"),
+            QStringLiteral("stages"),
+            QStringLiteral("stage_tasks"),
+            QStringLiteral("stage_roles"),
+            QStringLiteral("opportunities"),
+            QStringLiteral("opportunity_stage_history"),
+            QStringLiteral("opportunity_task_checks"),
+            QStringLiteral("opportunity_products"),
+            QStringLiteral("opportunity_team_members"),
+            QStringLiteral("customers"),
+            QStringLiteral("contacts"),
+            QStringLiteral("leads"),
+            QStringLiteral("campaigns"),
+            QStringLiteral("products"),
+            QStringLiteral("product_lines"),
+            QStringLiteral("activities"),
+            QStringLiteral("followup_tasks"),
+            QStringLiteral("targets"),
+            QStringLiteral("contracts"),
+            QStringLiteral("contract_changes"),
+            QStringLiteral("payment_plans"),
+            QStringLiteral("payment_instalments"),
+            QStringLiteral("invoices"),
+            QStringLiteral("receipts"),
+            QStringLiteral("receivable_adjustments"),
+            QStringLiteral("attachments"),
+            QStringLiteral("audit_log"),
+            QStringLiteral("settings"),
+            QStringLiteral("lost_reasons"),
+            QStringLiteral("scoring_rules"),
+            QStringLiteral("import_batches"),
+            QStringLiteral("import_batch_ranges"),
+            QStringLiteral("forecast_snapshots"),
+            QStringLiteral("schema_version")};
 }
 
 } // namespace
@@ -45,7 +69,7 @@ TEST_CASE("PostgreSQL: migrations create every table with identity keys and bina
     CHECK(m.backupPath().isEmpty()); // a server is backed up by its administrator
     CHECK(t.count(QStringLiteral("schema_version")) == Migrator::latestVersion());
     CHECK(t.scalar(QStringLiteral("SELECT applied_at FROM schema_version WHERE version = 1")).toString()
-        == QStringLiteral("2026-11-23T09:00:00Z"));
+          == QStringLiteral("2026-11-23T09:00:00Z"));
 
     const QStringList tables = t.db().connection().tables();
     for (const QString &name : productTables()) {
@@ -56,15 +80,15 @@ TEST_CASE("PostgreSQL: migrations create every table with identity keys and bina
     CHECK(t.scalar(QStringLiteral("SELECT is_identity FROM information_schema.columns WHERE table_name = "
                                   "'opportunities' AND column_name = 'id'"))
               .toString()
-        == QStringLiteral("YES"));
+          == QStringLiteral("YES"));
     CHECK(t.scalar(QStringLiteral("SELECT data_type FROM information_schema.columns WHERE table_name = "
                                   "'attachments' AND column_name = 'content'"))
               .toString()
-        == QStringLiteral("bytea"));
+          == QStringLiteral("bytea"));
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname IN ('idx_history_stage', "
                                   "'idx_history_time')"))
               .toInt()
-        == 0);
+          == 0);
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'idx_history_opp'")).toInt() == 1);
 
     m.migrate(); // again: nothing to do
@@ -82,14 +106,14 @@ TEST_CASE("PostgreSQL: the checks of the schema hold on the server", "[postgres]
     CHECK_THROWS_AS(t.db().exec(QStringLiteral("INSERT INTO regions (name, created_at) VALUES ('%1', "
                                                "'2026-01-01T00:00:00Z')")
                                     .arg(QString(201, QChar(0x4E1C)))),
-        StorageError);
+                    StorageError);
     CHECK_THROWS_AS(t.db().exec(QStringLiteral("INSERT INTO regions (name, created_at) VALUES ('', "
                                                "'2026-01-01T00:00:00Z')")),
-        StorageError);
+                    StorageError);
     // Foreign keys are always enforced on the server.
     CHECK_THROWS_AS(t.db().exec(QStringLiteral("INSERT INTO teams (name, region_id, created_at) VALUES ('x', 999, "
                                                "'2026-01-01T00:00:00Z')")),
-        StorageError);
+                    StorageError);
     CHECK(t.count(QStringLiteral("teams")) == 0);
 }
 
@@ -132,14 +156,14 @@ TEST_CASE("PostgreSQL: the session runs in UTC with a lock timeout and says who 
     TempPgDatabase t;
     CHECK(t.scalar(QStringLiteral("SELECT current_setting('TimeZone')")).toString() == QStringLiteral("UTC"));
     CHECK(t.scalar(QStringLiteral("SELECT current_setting('standard_conforming_strings')")).toString()
-        == QStringLiteral("on"));
+          == QStringLiteral("on"));
     CHECK(t.scalar(QStringLiteral("SELECT current_setting('application_name')")).toString()
-        == QStringLiteral("FunnelDesk"));
+          == QStringLiteral("FunnelDesk"));
     CHECK(t.scalar(QStringLiteral("SELECT current_setting('server_encoding')")).toString() == QStringLiteral("UTF8"));
     CHECK(t.scalar(QStringLiteral("SELECT current_setting('lock_timeout')")).toString() == QStringLiteral("10s"));
     CHECK(t.db().dialect().kind() == Dialect::Kind::Postgres);
     CHECK(t.db().location()
-        == QStringLiteral("postgresql://fdtest@127.0.0.1:%1/%2").arg(PgCluster::instance().port()).arg(t.name()));
+          == QStringLiteral("postgresql://fdtest@127.0.0.1:%1/%2").arg(PgCluster::instance().port()).arg(t.name()));
     // Chinese text and quotes round-trip through a bound parameter.
     const QString hostile = QStringLiteral("华东 O'Brien \"x\"; DROP TABLE regions; -- \\n");
     SqlQuery insert(t.db(), QStringLiteral("INSERT INTO regions (name, created_at) VALUES (?, ?) RETURNING id"));
@@ -158,7 +182,7 @@ TEST_CASE("PostgreSQL: a schema keeps FunnelDesk's tables apart from others", "[
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
                                   "'sales_office' AND table_name = 'opportunities'"))
               .toInt()
-        == 1);
+          == 1);
     CHECK(
         t.scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")).toInt()
         == 0);
@@ -171,14 +195,13 @@ TEST_CASE("PostgreSQL: connection failures say what went wrong and where", "[pos
     PgCluster &cluster = PgCluster::instance();
 
     PostgresParams missing = cluster.params(QStringLiteral("no_such_office"));
-    CHECK_THROWS_WITH(Database::openPostgres(missing),
-        Catch::Contains("database \"no_such_office\" does not exist")
-            && Catch::Contains("postgresql://fdtest@127.0.0.1"));
+    CHECK_THROWS_WITH(Database::openPostgres(missing), Catch::Contains("database \"no_such_office\" does not exist")
+                                                           && Catch::Contains("postgresql://fdtest@127.0.0.1"));
 
     PostgresParams stranger = cluster.params(QStringLiteral("postgres"));
     stranger.user = QStringLiteral("nobody_here");
-    CHECK_THROWS_WITH(
-        Database::openPostgres(stranger), Catch::Contains("authentication failed for user \"nobody_here\""));
+    CHECK_THROWS_WITH(Database::openPostgres(stranger),
+                      Catch::Contains("authentication failed for user \"nobody_here\""));
 
     // The cluster asks this role for its password (scram-sha-256).
     TempPgDatabase t;
@@ -189,7 +212,8 @@ TEST_CASE("PostgreSQL: connection failures say what went wrong and where", "[pos
     login.user = PgCluster::passwordUser();
     login.password = QStringLiteral("wrong horse");
     CHECK_THROWS_WITH(Database::openPostgres(login),
-        Catch::Contains("authentication failed for user \"fd_password_user\"") && !Catch::Contains("wrong horse"));
+                      Catch::Contains("authentication failed for user \"fd_password_user\"")
+                          && !Catch::Contains("wrong horse"));
     login.password = QStringLiteral("");
     CHECK_THROWS_WITH(Database::openPostgres(login), Catch::Contains("authentication failed"));
     login.password = QStringLiteral("right horse");
@@ -197,8 +221,8 @@ TEST_CASE("PostgreSQL: connection failures say what went wrong and where", "[pos
 
     PostgresParams closed = cluster.params(QStringLiteral("postgres"));
     closed.port = cluster.port() == 1 ? 2 : 1; // nothing listens on a privileged port 1
-    CHECK_THROWS_WITH(
-        Database::openPostgres(closed), Catch::Contains("cannot connect to the server at 127.0.0.1 port"));
+    CHECK_THROWS_WITH(Database::openPostgres(closed),
+                      Catch::Contains("cannot connect to the server at 127.0.0.1 port"));
 
     PostgresParams incomplete;
     CHECK_THROWS_WITH(Database::openPostgres(incomplete), Catch::Contains("host, database and user are required"));
@@ -208,8 +232,8 @@ TEST_CASE("PostgreSQL: a result read while other statements run keeps all its ro
 {
     TempPgDatabase t;
     for (int i = 1; i <= 5; ++i)
-        t.db().exec(QStringLiteral("INSERT INTO regions (name, created_at) VALUES ('区域%1', '2026-01-01T00:00:00Z')")
-                        .arg(i));
+        t.db().exec(
+            QStringLiteral("INSERT INTO regions (name, created_at) VALUES ('区域%1', '2026-01-01T00:00:00Z')").arg(i));
     // The pattern of many repositories: loop over a result, query and write for each row.
     SqlQuery regions(t.db(), QStringLiteral("SELECT id, name FROM regions ORDER BY id"));
     regions.exec();

@@ -21,7 +21,7 @@ namespace {
 
 QJsonObject cliJson(const QString &db, const QStringList &args, QString *err = nullptr)
 {
-    const CliRun r = runCliWith(QStringList { QStringLiteral("--db"), db } + args);
+    const CliRun r = runCliWith(QStringList{QStringLiteral("--db"), db} + args);
     if (err)
         *err = r.err;
     INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString());
@@ -65,16 +65,16 @@ TEST_CASE("funneldesk-cli works on a team database: info, demo, funnel", "[postg
     const QString url = t.path();
     REQUIRE(url.startsWith(QStringLiteral("postgresql://fdtest@127.0.0.1:")));
 
-    const QJsonObject info = cliJson(url, { QStringLiteral("info"), QStringLiteral("--json") });
+    const QJsonObject info = cliJson(url, {QStringLiteral("info"), QStringLiteral("--json")});
     CHECK(info.value(QStringLiteral("database")).toString() == url);
     CHECK(info.value(QStringLiteral("schema_version")).toInt() == Migrator::latestVersion());
     CHECK(info.value(QStringLiteral("tables")).toObject().value(QStringLiteral("opportunities")).toInt() == 0);
 
-    const CliRun demo = runCliWith({ QStringLiteral("--db"), url, QStringLiteral("demo"), QStringLiteral("--seed"),
-        QStringLiteral("7"), QStringLiteral("--opportunities"), QStringLiteral("80") });
+    const CliRun demo = runCliWith({QStringLiteral("--db"), url, QStringLiteral("demo"), QStringLiteral("--seed"),
+                                    QStringLiteral("7"), QStringLiteral("--opportunities"), QStringLiteral("80")});
     INFO(demo.err.toStdString());
     REQUIRE(demo.code == 0);
-    const QJsonObject filled = cliJson(url, { QStringLiteral("info"), QStringLiteral("--json") });
+    const QJsonObject filled = cliJson(url, {QStringLiteral("info"), QStringLiteral("--json")});
     const QJsonObject counts = filled.value(QStringLiteral("tables")).toObject();
     CHECK(counts.value(QStringLiteral("opportunities")).toInt() == 80);
     CHECK(counts.value(QStringLiteral("opportunity_stage_history")).toInt() > 80);
@@ -82,15 +82,15 @@ TEST_CASE("funneldesk-cli works on a team database: info, demo, funnel", "[postg
     // What the CLI wrote is on the server, read by another connection.
     CHECK(t.count(QStringLiteral("opportunities")) == 80);
 
-    const QJsonObject funnel = cliJson(url, { QStringLiteral("funnel"), QStringLiteral("--json") });
+    const QJsonObject funnel = cliJson(url, {QStringLiteral("funnel"), QStringLiteral("--json")});
     const QJsonArray stages = funnel.value(QStringLiteral("stages")).toArray();
     REQUIRE(!stages.isEmpty());
     CHECK(stages.first().toObject().value(QStringLiteral("entered")).toInt() > 0);
     CHECK(funnel.value(QStringLiteral("totals")).toObject().value(QStringLiteral("won_amount_cents")).toInteger() > 0);
 
     // A second demo into the same database is refused and changes nothing.
-    const CliRun again = runCliWith({ QStringLiteral("--db"), url, QStringLiteral("demo"),
-        QStringLiteral("--opportunities"), QStringLiteral("5") });
+    const CliRun again = runCliWith(
+        {QStringLiteral("--db"), url, QStringLiteral("demo"), QStringLiteral("--opportunities"), QStringLiteral("5")});
     CHECK(again.code != 0);
     CHECK(t.count(QStringLiteral("opportunities")) == 80);
 }
@@ -110,15 +110,15 @@ TEST_CASE("the same office gives the same funnel and forecast on SQLite and Post
     CHECK(a.wonCents == b.wonCents);
 
     const QString asOf = TempDatabase::defaultNow().date().toString(Qt::ISODate);
-    const QList<QStringList> commands { { QStringLiteral("funnel"), QStringLiteral("--as-of"), asOf,
-                                            QStringLiteral("--json") },
-        { QStringLiteral("funnel"), QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
-            QStringLiteral("2026-06-30"), QStringLiteral("--as-of"), asOf, QStringLiteral("--json") },
-        { QStringLiteral("forecast"), QStringLiteral("--period"), QStringLiteral("2026-Q4"), QStringLiteral("--as-of"),
-            asOf, QStringLiteral("--json") },
-        { QStringLiteral("forecast"), QStringLiteral("--period"), QStringLiteral("2026-12"), QStringLiteral("--method"),
-            QStringLiteral("historical"), QStringLiteral("--as-of"), asOf, QStringLiteral("--json") },
-        { QStringLiteral("reps"), QStringLiteral("--as-of"), asOf, QStringLiteral("--json") } };
+    const QList<QStringList> commands{
+        {QStringLiteral("funnel"), QStringLiteral("--as-of"), asOf, QStringLiteral("--json")},
+        {QStringLiteral("funnel"), QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+         QStringLiteral("2026-06-30"), QStringLiteral("--as-of"), asOf, QStringLiteral("--json")},
+        {QStringLiteral("forecast"), QStringLiteral("--period"), QStringLiteral("2026-Q4"), QStringLiteral("--as-of"),
+         asOf, QStringLiteral("--json")},
+        {QStringLiteral("forecast"), QStringLiteral("--period"), QStringLiteral("2026-12"), QStringLiteral("--method"),
+         QStringLiteral("historical"), QStringLiteral("--as-of"), asOf, QStringLiteral("--json")},
+        {QStringLiteral("reps"), QStringLiteral("--as-of"), asOf, QStringLiteral("--json")}};
     for (const QStringList &command : commands) {
         INFO(command.join(QLatin1Char(' ')).toStdString());
         QJsonObject onFile = cliJson(file.path(), command);
@@ -141,20 +141,20 @@ TEST_CASE("the team database password comes from PGPASSWORD, never from the addr
     const QString url = p.description();
     {
         ScopedEnv password("PGPASSWORD", "wrong horse");
-        const CliRun r = runCliWith({ QStringLiteral("--db"), url, QStringLiteral("info") });
+        const CliRun r = runCliWith({QStringLiteral("--db"), url, QStringLiteral("info")});
         CHECK(r.code != 0);
         CHECK(r.err.contains(QStringLiteral("authentication failed for user \"fd_password_user\"")));
     }
     {
         ScopedEnv password("PGPASSWORD", "right horse");
-        const CliRun r = runCliWith({ QStringLiteral("--db"), url, QStringLiteral("info") });
+        const CliRun r = runCliWith({QStringLiteral("--db"), url, QStringLiteral("info")});
         INFO(r.err.toStdString());
         CHECK(r.code == 0);
         CHECK(r.out.contains(url));
     }
     QString withPassword = url;
     withPassword.replace(QStringLiteral("fd_password_user@"), QStringLiteral("fd_password_user:right%20horse@"));
-    const CliRun refused = runCliWith({ QStringLiteral("--db"), withPassword, QStringLiteral("info") });
+    const CliRun refused = runCliWith({QStringLiteral("--db"), withPassword, QStringLiteral("info")});
     CHECK(refused.code != 0);
     CHECK(refused.err.contains(QStringLiteral("PGPASSWORD")));
     CHECK(!refused.err.contains(QStringLiteral("right")));
@@ -174,12 +174,12 @@ TEST_CASE("postgresql:// addresses are parsed or refused with the reason", "[pos
     CHECK(PostgresParams::fromUrl(QStringLiteral("postgres://u@h/d")).port == 5432);
     CHECK(PostgresParams::isUrl(QStringLiteral("postgresql://u@h/d")));
     CHECK_FALSE(PostgresParams::isUrl(QStringLiteral("/home/u/postgresql.sqlite")));
-    CHECK_THROWS_WITH(
-        PostgresParams::fromUrl(QStringLiteral("postgresql://u@h:5432/")), Catch::Contains("names no database"));
+    CHECK_THROWS_WITH(PostgresParams::fromUrl(QStringLiteral("postgresql://u@h:5432/")),
+                      Catch::Contains("names no database"));
     CHECK_THROWS_WITH(PostgresParams::fromUrl(QStringLiteral("postgresql://u@h/d?sslmode=x")),
-        Catch::Contains("Unknown setting \"sslmode\""));
+                      Catch::Contains("Unknown setting \"sslmode\""));
     CHECK_THROWS_WITH(PostgresParams::fromUrl(QStringLiteral("postgresql://u:secret@h/d")),
-        Catch::Contains("PGPASSWORD") && !Catch::Contains("secret"));
+                      Catch::Contains("PGPASSWORD") && !Catch::Contains("secret"));
 }
 
 TEST_CASE("info on a team database in its own schema counts that schema's tables", "[postgres][cli]")
@@ -194,7 +194,6 @@ TEST_CASE("info on a team database in its own schema counts that schema's tables
     CHECK(tables.value(QStringLiteral("schema_version")).toInt() == Migrator::latestVersion());
     for (const QString &name : tables.keys())
         CHECK_FALSE(name.contains(QLatin1Char('.')));
-    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'east'"))
-              .toInt()
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'east'")).toInt()
           == tables.size());
 }

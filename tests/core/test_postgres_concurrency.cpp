@@ -24,7 +24,7 @@ namespace {
 struct TwoDesks
 {
     TempPgDatabase t;
-    Builders make { t.db() };
+    Builders make{t.db()};
     Pipeline pipeline = make.pipeline();
     qint64 rep = make.user(QStringLiteral("王芳"));
     qint64 customer = make.customer(QStringLiteral("华东精密机械有限公司"));
@@ -51,7 +51,7 @@ struct TwoDesks
 } // namespace
 
 TEST_CASE("PostgreSQL: a writer blocked by another desktop's open change fails cleanly after the lock timeout",
-    "[postgres][concurrency]")
+          "[postgres][concurrency]")
 {
     TwoDesks d;
     d.t.db().setActingUserId(d.rep);
@@ -99,7 +99,7 @@ TEST_CASE("PostgreSQL: a writer blocked by another desktop's open change fails c
 }
 
 TEST_CASE("PostgreSQL: a writer waiting for another desktop's commit gets a conflict, never a lost update",
-    "[postgres][concurrency]")
+          "[postgres][concurrency]")
 {
     TwoDesks d;
     d.t.db().setActingUserId(d.rep);
@@ -134,9 +134,8 @@ TEST_CASE("PostgreSQL: a writer waiting for another desktop's commit gets a conf
 
     bool waiting = false;
     for (int i = 0; i < 100 && !waiting; ++i) {
-        SqlQuery q(*watcher,
-            QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND "
-                           "wait_event_type = 'Lock'"));
+        SqlQuery q(*watcher, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND "
+                                            "wait_event_type = 'Lock'"));
         waiting = q.add(params.database).scalar().toInt() == 1;
         if (!waiting)
             QThread::msleep(50);
@@ -149,13 +148,13 @@ TEST_CASE("PostgreSQL: a writer waiting for another desktop's commit gets a conf
     const QString got = result.get();
     CHECK(got.startsWith(QStringLiteral("conflict: ")));
     const Opportunity stored = OpportunityRepository(d.t.db()).get(d.deal.id);
-    CHECK(stored.stageId == d.stage(1)); // desk 1's move kept
+    CHECK(stored.stageId == d.stage(1));  // desk 1's move kept
     CHECK(stored.amount.cents == 500000); // desk 2's stale edit not applied...
-    CHECK(stored.title == d.deal.title); // ...not even in part
+    CHECK(stored.title == d.deal.title);  // ...not even in part
     CHECK(stored.rowVersion == d.deal.rowVersion + 1);
     CHECK(d.t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'opportunity' AND entity_id = %1 "
                                     "AND field = 'amount_cents'")
                          .arg(d.deal.id))
               .toInt()
-        == 0);
+          == 0);
 }

@@ -72,15 +72,17 @@ TEST_CASE("PostgreSQL: funneldesk-cli user add stores no password; --user is ref
     CHECK(r.out.contains(QStringLiteral("PostgreSQL login")));
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM users WHERE password_hash IS NULL")).toInt() == 1);
 
-    r = runCliWith({QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
+    r = runCliWith(
+        {QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
     REQUIRE(r.code == 0);
     const QJsonArray users = QJsonDocument::fromJson(r.out.toUtf8()).array();
     REQUIRE(users.size() == 1);
     CHECK(users.at(0).toObject().value(QStringLiteral("role")).toString() == QStringLiteral("finance"));
     CHECK_FALSE(users.at(0).toObject().value(QStringLiteral("has_password")).toBool());
 
-    r = runCliWith({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chen.jing"), QStringLiteral("info")},
-                   {QStringLiteral("whatever")});
+    r = runCliWith(
+        {QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chen.jing"), QStringLiteral("info")},
+        {QStringLiteral("whatever")});
     CHECK(r.code == 2);
     CHECK(r.err.contains(QStringLiteral("--user is for SQLite files")));
 }

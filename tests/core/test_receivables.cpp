@@ -39,8 +39,7 @@ const InstalmentBalance &instalmentIn(const ReceivablesReport &r, qint64 id)
 
 } // namespace
 
-TEST_CASE("a plan of three instalments by percent reconciles a partial receipt oldest due first",
-          "[receivables]")
+TEST_CASE("a plan of three instalments by percent reconciles a partial receipt oldest due first", "[receivables]")
 {
     ContractOffice f;
     const QDate today = f.today();
@@ -102,8 +101,7 @@ TEST_CASE("waiving 10 % of the final service payment writes it off and keeps the
     ContractOffice f;
     const QDate today = f.today();
     const Contract c = f.contract(f.customerB, 20000000); // ¥200,000
-    const QList<Instalment> ins =
-        f.planByAmount(c.id, {{18000000, today.addDays(-70)}, {2000000, today.addDays(-10)}});
+    const QList<Instalment> ins = f.planByAmount(c.id, {{18000000, today.addDays(-70)}, {2000000, today.addDays(-10)}});
     f.receipt(c.id, 18000000, today.addDays(-65), ins[0].id);
     ReceivablesReport before = computeReceivables(f.tdb.db(), today);
     CHECK(contractIn(before, c.id).overdue == 2000000);
@@ -181,10 +179,10 @@ TEST_CASE("aging buckets split at 30/31, 60/61 and 90/91 days past due", "[recei
     REQUIRE(r.aging.size() == 2);
     const AgingRow &b = r.aging[0].customerId == f.customerB ? r.aging[0] : r.aging[1];
     const AgingRow &a = r.aging[0].customerId == f.customerA ? r.aging[0] : r.aging[1];
-    CHECK(a.buckets[0] == 100 + 200);  // 0 and 30 days
-    CHECK(a.buckets[1] == 400 + 800);  // 31 and 60
+    CHECK(a.buckets[0] == 100 + 200);   // 0 and 30 days
+    CHECK(a.buckets[1] == 400 + 800);   // 31 and 60
     CHECK(a.buckets[2] == 1600 + 3200); // 61 and 90
-    CHECK(a.buckets[3] == 6400);       // 91
+    CHECK(a.buckets[3] == 6400);        // 91
     CHECK(a.total == total);
     CHECK(a.instalments == 7);
     CHECK(b.buckets[1] == 5000); // the rejected contract is not receivable

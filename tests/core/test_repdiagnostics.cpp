@@ -55,8 +55,8 @@ struct StallOffice
         slow5 = b.user(QStringLiteral("杨磊"), teamA);
         deals(slow5, 5, 30); // 3× and +20 days on five deals: a stall
         plus5 = b.user(QStringLiteral("赵敏"), teamA);
-        deals(plus5, 5, 15); // 1.5× but only +5 days
-        idle = b.user(QStringLiteral("黄婷"), teamA); // an active rep with no deal
+        deals(plus5, 5, 15);                                                        // 1.5× but only +5 days
+        idle = b.user(QStringLiteral("黄婷"), teamA);                               // an active rep with no deal
         manager = b.user(QStringLiteral("周强"), teamA, QStringLiteral("manager")); // visits only
         deals(b.user(QStringLiteral("吴刚"), teamB), 20, 20);
         ratio14 = b.user(QStringLiteral("徐丽"), teamB);
@@ -135,7 +135,7 @@ TEST_CASE("Rep diagnostics list the users who owned a deal live in the window, n
 {
     StallOffice o;
     const RepResult all = o.reps();
-    CHECK(all.reps.size() == 7); // the deal owners of both teams
+    CHECK(all.reps.size() == 7);        // the deal owners of both teams
     CHECK_FALSE(rowOf(all, o.idle));    // an active rep without a deal
     CHECK_FALSE(rowOf(all, o.manager)); // logged a visit, owns nothing
 

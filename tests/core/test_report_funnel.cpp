@@ -112,8 +112,9 @@ TEST_CASE("The report PDF states the window and shows the funnel, stage and velo
         INFO(s.name.toStdString());
         const QString row = QStringLiteral("%1\\s+%2\\s+%3\\s+%4\\s+")
                                 .arg(QRegularExpression::escape(s.name), QString::number(s.entered),
-                                    QString::number(s.advanced),
-                                    QRegularExpression::escape(en.toString(*s.conversion * 100, 'f', 1) + QLatin1Char('%')));
+                                     QString::number(s.advanced),
+                                     QRegularExpression::escape(en.toString(*s.conversion * 100, 'f', 1)
+                                                                + QLatin1Char('%')));
         CHECK(text.contains(QRegularExpression(row)));
     }
     // The drop-offs the chart prints beside the funnel are the engine's: ↓ 20 %, ↓ 50 %, ↓ 50 %.
@@ -129,15 +130,16 @@ TEST_CASE("CLI report --window-days sets the funnel window", "[report][funnel][c
 {
     AnalyticsOffice o;
     const QString pdf = o.tdb.dir() + QStringLiteral("/window.pdf");
-    test::CliRun r = test::runCliWith({ QStringLiteral("--db"), o.tdb.path(), QStringLiteral("report"),
-        QStringLiteral("weekly"), QStringLiteral("--week"), QStringLiteral("2026-W08"), QStringLiteral("--lang"),
-        QStringLiteral("en"), QStringLiteral("--window-days"), QStringLiteral("30"), QStringLiteral("--out"), pdf });
+    test::CliRun r = test::runCliWith({QStringLiteral("--db"), o.tdb.path(), QStringLiteral("report"),
+                                       QStringLiteral("weekly"), QStringLiteral("--week"), QStringLiteral("2026-W08"),
+                                       QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--window-days"),
+                                       QStringLiteral("30"), QStringLiteral("--out"), pdf});
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
     CHECK(test::pdfText(pdf).contains(QStringLiteral("Stage conversion and days in stage, 2026-01-24 – 2026-02-22")));
-    r = test::runCliWith({ QStringLiteral("--db"), o.tdb.path(), QStringLiteral("report"), QStringLiteral("weekly"),
-        QStringLiteral("--week"), QStringLiteral("2026-W08"), QStringLiteral("--window-days"), QStringLiteral("0"),
-        QStringLiteral("--out"), pdf });
+    r = test::runCliWith({QStringLiteral("--db"), o.tdb.path(), QStringLiteral("report"), QStringLiteral("weekly"),
+                          QStringLiteral("--week"), QStringLiteral("2026-W08"), QStringLiteral("--window-days"),
+                          QStringLiteral("0"), QStringLiteral("--out"), pdf});
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("window-days")));
 }

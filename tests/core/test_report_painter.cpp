@@ -22,10 +22,10 @@ FunnelPainter fourStages()
 {
     FunnelPainter painter;
     painter.setStages({
-        { QStringLiteral("初步接触"), 100, 500000000, {} },
-        { QStringLiteral("需求确认"), 60, 300000000, {} },
-        { QStringLiteral("方案报价"), 30, 150000000, {} },
-        { QStringLiteral("商务谈判"), 12, 90000000, {} },
+        {QStringLiteral("初步接触"), 100, 500000000, {}},
+        {QStringLiteral("需求确认"), 60, 300000000, {}},
+        {QStringLiteral("方案报价"), 30, 150000000, {}},
+        {QStringLiteral("商务谈判"), 12, 90000000, {}},
     });
     return painter;
 }
@@ -98,7 +98,8 @@ TEST_CASE("FunnelPainter draws into a PDF whose text holds the stage names", "[r
     }
     REQUIRE(QFile(pdf).size() > 0);
     QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-") });
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     REQUIRE(pdftotext.waitForFinished(20000));
     REQUIRE(pdftotext.exitCode() == 0);
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());

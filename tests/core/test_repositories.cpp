@@ -131,9 +131,10 @@ TEST_CASE("the company-name and phone normalisers", "[repositories][normalize]")
     CHECK(key == QStringLiteral("北京星河科技"));
     CHECK(normalize::companyName(QStringLiteral(" 北京星河科技股份有限公司 ")) == key);
     CHECK(normalize::companyName(QStringLiteral("北京星河科技集团有限公司")) == key);
-    CHECK(normalize::companyName(QStringLiteral("ＡＣＭＥ　Ｔｒａｄｉｎｇ Co., Ltd.")) == QStringLiteral("acme trading"));
+    CHECK(normalize::companyName(QStringLiteral("ＡＣＭＥ　Ｔｒａｄｉｎｇ Co., Ltd."))
+          == QStringLiteral("acme trading"));
     CHECK(normalize::companyName(QStringLiteral("Acme Trading, Inc.")) == QStringLiteral("acme trading"));
-    CHECK(normalize::companyName(QStringLiteral("Zinc")) == QStringLiteral("zinc")); // not "z" + "inc"
+    CHECK(normalize::companyName(QStringLiteral("Zinc")) == QStringLiteral("zinc"));         // not "z" + "inc"
     CHECK(normalize::companyName(QStringLiteral("有限公司")) == QStringLiteral("有限公司")); // never emptied
     CHECK(normalize::phone(QStringLiteral("+86 138-0013-8000")) == QStringLiteral("13800138000"));
     CHECK(normalize::phone(QStringLiteral("0086 13800138000")) == QStringLiteral("13800138000"));
@@ -285,7 +286,7 @@ TEST_CASE("a customer with contacts round-trips verbatim, hostile text included"
     CHECK(s.contactCount == 2);
     CustomerFilter f;
     f.text = QStringLiteral("DROP TABLE");
-    CHECK(again.list(f).size() == 2); // hostile customer + customer whose contact has that name
+    CHECK(again.list(f).size() == 2);                // hostile customer + customer whose contact has that name
     f.text = QStringLiteral("星河科技股份有限公司"); // matches through the normalised name
     REQUIRE(again.list(f).size() == 1);
     CHECK(again.count(f) == 1);
@@ -802,7 +803,8 @@ TEST_CASE("settings store typed values and survive a reopen", "[repositories][se
     CHECK_FALSE(again.value(QStringLiteral("pool.enabled")));
     CHECK(again.boolean(QStringLiteral("pool.enabled"), true));
 
-    const ValidationError e = refusedWithoutChange(t.db(), [&] { again.setDate(QStringLiteral("fiscal.start"), QDate(2026, 2, 30)); });
+    const ValidationError e = refusedWithoutChange(
+        t.db(), [&] { again.setDate(QStringLiteral("fiscal.start"), QDate(2026, 2, 30)); });
     CHECK(errorFor(e, QStringLiteral("fiscal.start")).entity == QStringLiteral("setting"));
     const ValidationError ke = refusedWithoutChange(t.db(), [&] { again.setText(QString(), QStringLiteral("x")); });
     CHECK(errorFor(ke, QStringLiteral("key")).reason == QStringLiteral("is required"));

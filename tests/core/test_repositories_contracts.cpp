@@ -301,7 +301,8 @@ TEST_CASE("invoices, receipts and write-offs drive the receivable balance", "[re
     CHECK(errorFor(pe, QStringLiteral("id")).entity == QStringLiteral("payment_plan"));
 }
 
-TEST_CASE("a new contract is offered HT-YYYY-NNN: contracts on file + 1, past numbers taken", "[repositories][contracts]")
+TEST_CASE("a new contract is offered HT-YYYY-NNN: contracts on file + 1, past numbers taken",
+          "[repositories][contracts]")
 {
     Office f;
     // The fixed clock's year (2026-11-23); none on file yet.
@@ -322,7 +323,8 @@ TEST_CASE("a new contract is offered HT-YYYY-NNN: contracts on file + 1, past nu
     CHECK(f.repo().nextNumber() == QStringLiteral("HT-2027-004"));
 }
 
-TEST_CASE("won deals without a contract are offered for a new one, most recently won first", "[repositories][contracts]")
+TEST_CASE("won deals without a contract are offered for a new one, most recently won first",
+          "[repositories][contracts]")
 {
     Office f;
     const Pipeline pipeline = f.make.pipeline();

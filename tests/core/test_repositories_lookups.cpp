@@ -35,7 +35,7 @@ TEST_CASE("records named on the command line: by id, or by an exact name", "[rep
     const qint64 east = make.region(QStringLiteral("华东"));
     const qint64 team = make.team(QStringLiteral("上海一组"), east);
     const qint64 wang = make.user(QStringLiteral("王芳"), team); // login user1
-    const qint64 li = make.user(QStringLiteral("李强"), team);  // login user2
+    const qint64 li = make.user(QStringLiteral("李强"), team);   // login user2
     const qint64 wang2 = make.user(QStringLiteral("王芳"), team);
     make.product(QStringLiteral("MES 标准版"), QStringLiteral("工业软件"));
     const Pipeline pipeline = make.pipeline();

@@ -311,7 +311,7 @@ TEST_CASE("Results analysis: window, as-of and scope", "[results]")
         s.regionId = o.south;
         const ResultsAnalysis r = analyse(o, s);
         const CampaignRow &k1 = campaign(r, o.k1);
-        CHECK(k1.figures.leads == 1); // L2
+        CHECK(k1.figures.leads == 1);         // L2
         CHECK(k1.figures.opportunities == 1); // O2
         CHECK(k1.figures.wonAmount == 0);
         CHECK(r.total.figures.wonAmount == 60000 * Y);
@@ -330,11 +330,10 @@ TEST_CASE("CLI results --json prints the figures in snake_case and cents", "[res
 {
     ResultsOffice o;
     const QString path = o.tdb.path();
-    const test::CliRun run = test::runCliWith({QStringLiteral("--db"), path, QStringLiteral("results"),
-                                               QStringLiteral("--from"), QStringLiteral("2026-03-01"),
-                                               QStringLiteral("--to"), QStringLiteral("2026-06-30"),
-                                               QStringLiteral("--as-of"), QStringLiteral("2026-09-01"),
-                                               QStringLiteral("--json")});
+    const test::CliRun run = test::runCliWith(
+        {QStringLiteral("--db"), path, QStringLiteral("results"), QStringLiteral("--from"),
+         QStringLiteral("2026-03-01"), QStringLiteral("--to"), QStringLiteral("2026-06-30"), QStringLiteral("--as-of"),
+         QStringLiteral("2026-09-01"), QStringLiteral("--json")});
     INFO(run.err.toStdString());
     REQUIRE(run.code == 0);
     QJsonParseError error;

@@ -89,8 +89,9 @@ struct Office
     qint64 example()
     {
         t.clock().set(at(11, 2));
-        const qint64 id = deal(zhang, 1000000, 0, QDate(2026, 11, 28),
-                               {member(zhang, QStringLiteral("owner"), 70), member(li, QStringLiteral("supporter"), 30)});
+        const qint64 id = deal(
+            zhang, 1000000, 0, QDate(2026, 11, 28),
+            {member(zhang, QStringLiteral("owner"), 70), member(li, QStringLiteral("supporter"), 30)});
         t.clock().set(test::TempDatabase::defaultNow());
         return id;
     }
@@ -160,7 +161,7 @@ TEST_CASE("Targets, allocation to children and the unallocated balance; completi
     const TargetNode &east = node(p, TargetNodeKind::Region, o.east);
     CHECK(*east.unallocated == -100000 * kYuan); // over-allocated
     const TargetNode &team = node(p, TargetNodeKind::Team, o.eastTeam);
-    CHECK(team.childTargets == 800000 * kYuan);  // 李娜 has none
+    CHECK(team.childTargets == 800000 * kYuan); // 李娜 has none
     CHECK(*team.unallocated == 500000 * kYuan);
     const TargetNode &zhang = node(p, TargetNodeKind::Rep, o.zhang);
     CHECK(*zhang.completion == Approx(0.875));
@@ -298,8 +299,8 @@ TEST_CASE("funneldesk-cli targets prints the tree as snake_case JSON in cents", 
     const QJsonObject east = company.value(QStringLiteral("children")).toArray().at(0).toObject();
     CHECK(east.value(QStringLiteral("name")).toString() == QStringLiteral("华东区"));
     CHECK(east.value(QStringLiteral("id")).toInt() == o.east);
-    const QJsonArray reps = east.value(QStringLiteral("children")).toArray().at(0).toObject()
-                                .value(QStringLiteral("children")).toArray();
+    const QJsonArray reps =
+        east.value(QStringLiteral("children")).toArray().at(0).toObject().value(QStringLiteral("children")).toArray();
     REQUIRE(reps.size() == 2);
     CHECK(reps.at(0).toObject().value(QStringLiteral("achieved_cents")).toDouble() == 700000.0 * kYuan);
     CHECK(reps.at(0).toObject().value(QStringLiteral("gap_cents")).toDouble() == 100000.0 * kYuan);
@@ -311,15 +312,16 @@ TEST_CASE("funneldesk-cli targets prints the tree as snake_case JSON in cents", 
                                                   QStringLiteral("--period"), QStringLiteral("2026-11"),
                                                   QStringLiteral("--as-of"), QStringLiteral("2026-11-19")});
     REQUIRE(before.code == 0);
-    const QJsonObject early = QJsonDocument::fromJson(before.out.toUtf8()).object().value(QStringLiteral("company")).toObject();
+    const QJsonObject early =
+        QJsonDocument::fromJson(before.out.toUtf8()).object().value(QStringLiteral("company")).toObject();
     CHECK(early.value(QStringLiteral("achieved_cents")).toDouble() == 0.0);
     CHECK(early.value(QStringLiteral("weighted_pipeline_cents")).toDouble() == 100000.0 * kYuan);
 
     const test::CliRun missing = test::runCliWith({QStringLiteral("--db"), db, QStringLiteral("targets")});
     CHECK(missing.code != 0);
     CHECK(missing.err.contains(QStringLiteral("--period")));
-    const test::CliRun bad = test::runCliWith({QStringLiteral("--db"), db, QStringLiteral("targets"),
-                                               QStringLiteral("--period"), QStringLiteral("2026-13")});
+    const test::CliRun bad = test::runCliWith(
+        {QStringLiteral("--db"), db, QStringLiteral("targets"), QStringLiteral("--period"), QStringLiteral("2026-13")});
     CHECK(bad.code != 0);
     CHECK(bad.err.contains(QStringLiteral("2026-13")));
     CHECK(bad.out.isEmpty());

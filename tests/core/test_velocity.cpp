@@ -70,9 +70,9 @@ TEST_CASE("Sales velocity a week earlier moves the window back with the as-of in
     CHECK(earlier.from == QDate(2026, 1, 4));
     CHECK(earlier.to == QDate(2026, 2, 12));
     CHECK(earlier.asOf == AnalyticsOffice::day(43));
-    const FunnelQuery open = weekEarlier(FunnelQuery {}, toInstant(AnalyticsOffice::day(50)));
+    const FunnelQuery open = weekEarlier(FunnelQuery{}, toInstant(AnalyticsOffice::day(50)));
     CHECK_FALSE(open.from.isValid()); // an open start stays open
-    CHECK_FALSE(open.to.isValid()); // no end: the new as-of
+    CHECK_FALSE(open.to.isValid());   // no end: the new as-of
 
     // The window's factors are the funnel's over that window: from day 10 only A's win
     // (day 35) and B's and C's losses (days 40, 12) close inside it; D and E open.
@@ -100,7 +100,7 @@ TEST_CASE("Sales velocity is undefined without a won deal or with a zero cycle, 
     o.repo.setOutcome(o.deal(o.rep1, 5000, {}), OpportunityStatus::Won);
     o.deal(o.rep1, 7000, {}); // open
     o.at(3);
-    const SalesVelocity v = computeVelocity(o.tdb.db(), FunnelQuery {});
+    const SalesVelocity v = computeVelocity(o.tdb.db(), FunnelQuery{});
     CHECK(v.current.openCount == 1);
     CHECK(*v.current.winRate == Approx(1.0));
     CHECK(*v.current.averageDeal == 500000);
@@ -116,7 +116,7 @@ TEST_CASE("Sales velocity is undefined without a won deal or with a zero cycle, 
 
     // An office with nothing closed: no win rate either.
     AnalyticsOffice empty(-1);
-    const SalesVelocity none = computeVelocity(empty.tdb.db(), FunnelQuery {});
+    const SalesVelocity none = computeVelocity(empty.tdb.db(), FunnelQuery{});
     CHECK(none.current.openCount == 0);
     CHECK_FALSE(none.current.winRate.has_value());
     CHECK_FALSE(none.current.perDay.has_value());
@@ -132,15 +132,16 @@ TEST_CASE("Sales velocity texts: amounts, arrows and the factors", "[analytics][
     CHECK(report::velocityFactorsText(d45.current, en).endsWith(QStringLiteral("÷ 35.0 days median cycle")));
     CHECK(report::velocityAmount(d45.current.perDay, en) == money::format(190476, QStringLiteral("CNY"), en));
     CHECK(report::velocityChangeAmount(d45.changePerDay, en)
-        == QStringLiteral("↓ ") + money::format(428571 - 190476, QStringLiteral("CNY"), en));
+          == QStringLiteral("↓ ") + money::format(428571 - 190476, QStringLiteral("CNY"), en));
 }
 
 TEST_CASE("CLI funnel --json carries the velocity object, text output its line", "[analytics][velocity][cli]")
 {
     AnalyticsOffice o;
     // As of 14 February 23:59:59 (just before day 45): the same state as day 45 above.
-    test::CliRun r = test::runCliWith({ QStringLiteral("--db"), o.tdb.path(), QStringLiteral("funnel"),
-        QStringLiteral("--as-of"), QStringLiteral("2026-02-14"), QStringLiteral("--json") });
+    test::CliRun r = test::runCliWith({QStringLiteral("--db"), o.tdb.path(), QStringLiteral("funnel"),
+                                       QStringLiteral("--as-of"), QStringLiteral("2026-02-14"),
+                                       QStringLiteral("--json")});
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
     const QJsonObject v = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("velocity")).toObject();
@@ -158,15 +159,16 @@ TEST_CASE("CLI funnel --json carries the velocity object, text output its line",
     CHECK(v.value(QStringLiteral("change_share")).toDouble() == Approx(double(190476 - 428571) / 428571.0));
 
     // A week earlier nothing was won: null, never 0.
-    r = test::runCliWith({ QStringLiteral("--db"), o.tdb.path(), QStringLiteral("funnel"), QStringLiteral("--as-of"),
-        QStringLiteral("2026-02-01"), QStringLiteral("--json") });
+    r = test::runCliWith({QStringLiteral("--db"), o.tdb.path(), QStringLiteral("funnel"), QStringLiteral("--as-of"),
+                          QStringLiteral("2026-02-01"), QStringLiteral("--json")});
     REQUIRE(r.code == 0);
-    const QJsonObject early = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("velocity")).toObject();
+    const QJsonObject early =
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("velocity")).toObject();
     CHECK(early.value(QStringLiteral("per_day_cents")).isNull());
     CHECK(early.value(QStringLiteral("change_share")).isNull());
 
-    r = test::runCliWith({ QStringLiteral("--db"), o.tdb.path(), QStringLiteral("funnel"), QStringLiteral("--as-of"),
-        QStringLiteral("2026-02-14") });
+    r = test::runCliWith({QStringLiteral("--db"), o.tdb.path(), QStringLiteral("funnel"), QStringLiteral("--as-of"),
+                          QStringLiteral("2026-02-14")});
     REQUIRE(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("Sales velocity: 2 open x 33.3% win rate x 100000.00 average / 35.0 days cycle "
                                         "= 1904.76 per day, 57142.86 per 30 days")));

@@ -41,7 +41,7 @@ QList<qint64> ids(const report::ChangeGroup &g)
 int pdfPages(const QString &path)
 {
     QProcess p;
-    p.start(QStringLiteral("pdfinfo"), { path });
+    p.start(QStringLiteral("pdfinfo"), {path});
     REQUIRE(p.waitForFinished(20000));
     const QString info = QString::fromUtf8(p.readAllStandardOutput());
     const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
@@ -75,12 +75,12 @@ TEST_CASE("Weekly report lists what changed in the week, per kind", "[report]")
     CHECK(r.weekStart == QDate(2026, 11, 16));
     CHECK(r.asOf == at(11, 22, 23).addSecs(59 * 60 + 59));
     CHECK(r.companyName == QStringLiteral("星辰销售部"));
-    CHECK(ids(group(r, report::ChangeKind::New)) == QList<qint64> { o.fresh, o.quickWin });
-    CHECK(ids(group(r, report::ChangeKind::Advanced)) == QList<qint64> { o.advanced });
-    CHECK(ids(group(r, report::ChangeKind::MovedBack)) == QList<qint64> { o.movedBack });
-    CHECK(ids(group(r, report::ChangeKind::Slipped)) == QList<qint64> { o.slipped });
-    CHECK(ids(group(r, report::ChangeKind::Won)) == QList<qint64> { o.won, o.quickWin });
-    CHECK(ids(group(r, report::ChangeKind::Lost)) == QList<qint64> { o.lost });
+    CHECK(ids(group(r, report::ChangeKind::New)) == QList<qint64>{o.fresh, o.quickWin});
+    CHECK(ids(group(r, report::ChangeKind::Advanced)) == QList<qint64>{o.advanced});
+    CHECK(ids(group(r, report::ChangeKind::MovedBack)) == QList<qint64>{o.movedBack});
+    CHECK(ids(group(r, report::ChangeKind::Slipped)) == QList<qint64>{o.slipped});
+    CHECK(ids(group(r, report::ChangeKind::Won)) == QList<qint64>{o.won, o.quickWin});
+    CHECK(ids(group(r, report::ChangeKind::Lost)) == QList<qint64>{o.lost});
     CHECK(group(r, report::ChangeKind::Won).amount == (230000 + 12000) * 100);
     CHECK(group(r, report::ChangeKind::Lost).deals.front().lostReason == QStringLiteral("价格太高"));
     CHECK(group(r, report::ChangeKind::Slipped).deals.front().previousClose == QDate(2026, 11, 28));
@@ -125,7 +125,7 @@ TEST_CASE("Weekly report scope narrows every section", "[report]")
 
     q.scope = QStringLiteral("rep:李娜");
     const report::WeeklyReportData rep = report::buildWeeklyReport(o.tdb.db(), q);
-    CHECK(ids(group(rep, report::ChangeKind::Won)) == QList<qint64> { o.won });
+    CHECK(ids(group(rep, report::ChangeKind::Won)) == QList<qint64>{o.won});
     CHECK(group(rep, report::ChangeKind::Lost).deals.empty());
     CHECK(rep.payments.size() == 1);
     CHECK(rep.followups.empty());
@@ -156,7 +156,8 @@ TEST_CASE("Weekly report PDF and HTML carry the totals and the changed deals", "
     const QString text = pdfText(pdf);
     const QString html = report::reportHtml(doc);
     const QString cny = QStringLiteral("CNY");
-    const QStringList expected { QStringLiteral("星辰销售部"), QStringLiteral("2026-W47"),
+    const QStringList expected{
+        QStringLiteral("星辰销售部"), QStringLiteral("2026-W47"),
         // Each changed deal with its amount.
         QStringLiteral("新开分店网络"), QStringLiteral("云平台扩容项目"), QStringLiteral("仓储系统升级"),
         QStringLiteral("年度维保合同"), QStringLiteral("门店收银改造"), QStringLiteral("数据中心迁移"),
@@ -165,7 +166,7 @@ TEST_CASE("Weekly report PDF and HTML carry the totals and the changed deals", "
         // Totals: won this week, open pipeline, overdue.
         money::format(r.weekFunnel.wonAmount, cny, locale),
         money::format((120000 + 80000 + 45000 + 99000 + 500000 + 66000) * 100LL, cny, locale),
-        QStringLiteral("回访客户确认方案"), QStringLiteral("HT-2026-001"), money::format(5000000, cny, locale) };
+        QStringLiteral("回访客户确认方案"), QStringLiteral("HT-2026-001"), money::format(5000000, cny, locale)};
     for (const QString &s : expected) {
         INFO(s.toStdString());
         CHECK(text.contains(s));
@@ -184,9 +185,9 @@ TEST_CASE("Weekly report PDF breaks long tables with the header row repeated", "
     doc.subtitle = QStringLiteral("scope");
     doc.asOfText = QStringLiteral("as of");
     doc.heading(QStringLiteral("长表"));
-    report::ReportBlock &t = doc.table({ { QStringLiteral("列一HEAD"), 1 }, { QStringLiteral("Amount"), 1, true } });
+    report::ReportBlock &t = doc.table({{QStringLiteral("列一HEAD"), 1}, {QStringLiteral("Amount"), 1, true}});
     for (int i = 0; i < 200; ++i)
-        t.rows << QStringList { QStringLiteral("行%1").arg(i), QString::number(i) };
+        t.rows << QStringList{QStringLiteral("行%1").arg(i), QString::number(i)};
     TempDatabase tdb;
     const QString pdf = tdb.dir() + QStringLiteral("/long.pdf");
     int pages = 0;
@@ -205,9 +206,9 @@ TEST_CASE("CLI report weekly writes a PDF and an HTML file", "[report][cli]")
     const QString pdf = o.tdb.dir() + QStringLiteral("/cli.pdf");
     const QString html = o.tdb.dir() + QStringLiteral("/cli.html");
     // The CLI reads its clock from the system: a week long past is complete either way.
-    CliRun r = runCliWith(
-        { QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("--week"),
-            QStringLiteral("2026-W47"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--out"), pdf });
+    CliRun r = runCliWith({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("weekly"),
+                           QStringLiteral("--week"), QStringLiteral("2026-W47"), QStringLiteral("--lang"),
+                           QStringLiteral("en"), QStringLiteral("--out"), pdf});
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("pdf")));
@@ -215,9 +216,10 @@ TEST_CASE("CLI report weekly writes a PDF and an HTML file", "[report][cli]")
     CHECK(text.contains(QStringLiteral("门店收银改造")));
     CHECK(text.contains(QStringLiteral("Weekly funnel report")));
 
-    r = runCliWith({ QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("weekly"),
-        QStringLiteral("--week"), QStringLiteral("2026-W47"), QStringLiteral("--scope"), QStringLiteral("rep:李娜"),
-        QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--out"), html });
+    r = runCliWith({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("weekly"),
+                    QStringLiteral("--week"), QStringLiteral("2026-W47"), QStringLiteral("--scope"),
+                    QStringLiteral("rep:李娜"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--out"),
+                    html});
     REQUIRE(r.code == 0);
     QFile f(html);
     REQUIRE(f.open(QIODevice::ReadOnly));
@@ -225,12 +227,12 @@ TEST_CASE("CLI report weekly writes a PDF and an HTML file", "[report][cli]")
     CHECK(page.contains(QStringLiteral("门店收银改造")));
     CHECK(!page.contains(QStringLiteral("数据中心迁移"))); // 张伟's deal
 
-    r = runCliWith({ QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("weekly"),
-        QStringLiteral("--week"), QStringLiteral("2026-W99"), QStringLiteral("--out"), pdf });
+    r = runCliWith({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("weekly"),
+                    QStringLiteral("--week"), QStringLiteral("2026-W99"), QStringLiteral("--out"), pdf});
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("week")));
-    r = runCliWith({ QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("monthly"),
-        QStringLiteral("--out"), pdf });
+    r = runCliWith({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("monthly"),
+                    QStringLiteral("--out"), pdf});
     CHECK(r.code == 2);
 }
 
@@ -244,7 +246,8 @@ TEST_CASE("Weekly report's overdue payments agree with the receivables engine", 
 
     // The rest is paid by a receipt that does not name the instalment: reconciled
     // automatically (核销), so nothing is overdue any more — in the report as on the page.
-    const qint64 contract = o.tdb.scalar(QStringLiteral("SELECT id FROM contracts WHERE number = 'HT-2026-001'")).toLongLong();
+    const qint64 contract =
+        o.tdb.scalar(QStringLiteral("SELECT id FROM contracts WHERE number = 'HT-2026-001'")).toLongLong();
     SqlQuery(o.tdb.db(), QStringLiteral("INSERT INTO receipts (contract_id, received_date, amount_cents, created_at) "
                                         "VALUES (?, '2026-11-21', 5000000, '2026-11-21T12:00:00Z')"))
         .add(contract)

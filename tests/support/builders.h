@@ -16,7 +16,10 @@ namespace fd::test {
 class Builders final
 {
 public:
-    explicit Builders(Database &db) : m_db(db) {}
+    explicit Builders(Database &db)
+        : m_db(db)
+    {
+    }
 
     qint64 region(const QString &name);
     qint64 team(const QString &name, qint64 regionId = 0);

@@ -12,7 +12,7 @@ namespace fd::test {
 inline QString pdfText(const QString &path)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
     REQUIRE(p.waitForFinished(20000));
     REQUIRE(p.exitCode() == 0);
     return QString::fromUtf8(p.readAllStandardOutput());

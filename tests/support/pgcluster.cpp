@@ -59,7 +59,8 @@ int runLogged(const QStringList &argv, const QString &logPath)
         _exit(127);
     }
     int status = 0;
-    while (waitpid(pid, &status, 0) < 0) { }
+    while (waitpid(pid, &status, 0) < 0) {
+    }
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
@@ -69,7 +70,7 @@ int freeLoopbackPort()
     const int s = socket(AF_INET, SOCK_STREAM, 0);
     if (s < 0)
         return 0;
-    sockaddr_in addr {};
+    sockaddr_in addr{};
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     addr.sin_port = 0;
@@ -159,19 +160,19 @@ void PgCluster::start()
                                      "PostgreSQL cluster (install the postgresql package)");
         if (chown(QFile::encodeName(m_dir).constData(), pw->pw_uid, pw->pw_gid) != 0)
             throw std::runtime_error("cannot hand the test cluster folder to the postgres user");
-        prefix = QStringList { QStringLiteral("runuser"), QStringLiteral("-u"), QStringLiteral("postgres"),
-            QStringLiteral("--") };
+        prefix = QStringList{QStringLiteral("runuser"), QStringLiteral("-u"), QStringLiteral("postgres"),
+                             QStringLiteral("--")};
     }
 
     // If this process dies without exit handlers (crash, kill, even during initdb), a
     // detached watcher stops the server and removes the folder once the process is gone.
     const QString stopCmd = (prefix.isEmpty() ? QString() : prefix.join(QLatin1Char(' ')) + QLatin1Char(' '))
-        + QStringLiteral("%1/pg_ctl -D %2 -m immediate stop").arg(m_binDir, data);
+                            + QStringLiteral("%1/pg_ctl -D %2 -m immediate stop").arg(m_binDir, data);
     const QByteArray script = QStringLiteral("while kill -0 %1 2>/dev/null; do sleep 1; done; "
-                                          "if [ -d %2 ]; then %3; rm -rf %2; fi")
-                               .arg(getpid())
-                               .arg(m_dir, stopCmd)
-                               .toLocal8Bit(); // before fork(): no allocation in the child
+                                             "if [ -d %2 ]; then %3; rm -rf %2; fi")
+                                  .arg(getpid())
+                                  .arg(m_dir, stopCmd)
+                                  .toLocal8Bit(); // before fork(): no allocation in the child
     const pid_t watcher = fork();
     if (watcher == 0) {
         setsid();
@@ -188,10 +189,11 @@ void PgCluster::start()
         waitpid(watcher, nullptr, 0);
 
     const int initdb = runLogged(prefix
-            + QStringList { m_binDir + QStringLiteral("/initdb"), QStringLiteral("-D"), data, QStringLiteral("-U"),
-                superuser(), QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
-                QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync") },
-        log);
+                                     + QStringList{m_binDir + QStringLiteral("/initdb"), QStringLiteral("-D"), data,
+                                                   QStringLiteral("-U"), superuser(), QStringLiteral("--auth=trust"),
+                                                   QStringLiteral("-E"), QStringLiteral("UTF8"),
+                                                   QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")},
+                                 log);
     if (initdb != 0) {
         const QString text = readAll(log);
         QDir(m_dir).removeRecursively();
@@ -209,7 +211,7 @@ void PgCluster::start()
             || hba.write(QByteArrayLiteral("local all all trust\n"
                                            "host all fd_password_user 127.0.0.1/32 scram-sha-256\n"
                                            "host all all 127.0.0.1/32 trust\n"))
-                < 0)
+                   < 0)
             throw std::runtime_error("cannot write pg_hba.conf of the test PostgreSQL cluster");
     }
 
@@ -221,10 +223,11 @@ void PgCluster::start()
                                     .arg(m_port)
                                     .arg(m_dir);
         const int rc = runLogged(prefix
-                + QStringList { m_binDir + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), data, QStringLiteral("-l"),
-                    serverLog, QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"),
-                    options, QStringLiteral("start") },
-            log);
+                                     + QStringList{m_binDir + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), data,
+                                                   QStringLiteral("-l"), serverLog, QStringLiteral("-w"),
+                                                   QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"),
+                                                   options, QStringLiteral("start")},
+                                 log);
         m_running = rc == 0;
     }
     if (!m_running) {
@@ -233,7 +236,6 @@ void PgCluster::start()
         throw std::runtime_error(
             QStringLiteral("the test PostgreSQL cluster did not start:\n%1").arg(text).toStdString());
     }
-
 
     if (QCoreApplication::instance())
         qAddPostRoutine(stopAtExit); // while Qt SQL still exists
@@ -249,13 +251,13 @@ void PgCluster::stop()
     if (m_running) {
         QStringList prefix;
         if (m_asPostgresUser)
-            prefix = QStringList { QStringLiteral("runuser"), QStringLiteral("-u"), QStringLiteral("postgres"),
-                QStringLiteral("--") };
+            prefix = QStringList{QStringLiteral("runuser"), QStringLiteral("-u"), QStringLiteral("postgres"),
+                                 QStringLiteral("--")};
         runLogged(prefix
-                + QStringList { m_binDir + QStringLiteral("/pg_ctl"), QStringLiteral("-D"),
-                    m_dir + QStringLiteral("/data"), QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
-                    QStringLiteral("stop") },
-            QStringLiteral("/dev/null"));
+                      + QStringList{m_binDir + QStringLiteral("/pg_ctl"), QStringLiteral("-D"),
+                                    m_dir + QStringLiteral("/data"), QStringLiteral("-m"), QStringLiteral("fast"),
+                                    QStringLiteral("-w"), QStringLiteral("stop")},
+                  QStringLiteral("/dev/null"));
         m_running = false;
     }
     QDir(m_dir).removeRecursively();
@@ -288,36 +290,33 @@ namespace {
 // triggers, functions, other schemas, the recorded migrations.
 QString schemaFingerprint(Database &db)
 {
-    SqlQuery q(db,
-        QStringLiteral("SELECT md5(string_agg(x, ',' ORDER BY x)) FROM ("
-                       " SELECT 'c:' || c.relname || ':' || c.relkind::text AS x FROM pg_class c"
-                       "  JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"
-                       " UNION ALL SELECT 'a:' || c.relname || '.' || a.attname || ':' || a.atttypid::text"
-                       "  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
-                       "  JOIN pg_namespace n ON n.oid = c.relnamespace"
-                       "  WHERE n.nspname = current_schema() AND a.attnum > 0 AND NOT a.attisdropped"
-                       " UNION ALL SELECT 't:' || tgname FROM pg_trigger WHERE NOT tgisinternal"
-                       " UNION ALL SELECT 'p:' || p.proname FROM pg_proc p"
-                       "  JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = current_schema()"
-                       " UNION ALL SELECT 'n:' || nspname FROM pg_namespace"
-                       " UNION ALL SELECT 'v:' || version || ':' || name FROM schema_version) f"));
+    SqlQuery q(db, QStringLiteral("SELECT md5(string_agg(x, ',' ORDER BY x)) FROM ("
+                                  " SELECT 'c:' || c.relname || ':' || c.relkind::text AS x FROM pg_class c"
+                                  "  JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"
+                                  " UNION ALL SELECT 'a:' || c.relname || '.' || a.attname || ':' || a.atttypid::text"
+                                  "  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
+                                  "  JOIN pg_namespace n ON n.oid = c.relnamespace"
+                                  "  WHERE n.nspname = current_schema() AND a.attnum > 0 AND NOT a.attisdropped"
+                                  " UNION ALL SELECT 't:' || tgname FROM pg_trigger WHERE NOT tgisinternal"
+                                  " UNION ALL SELECT 'p:' || p.proname FROM pg_proc p"
+                                  "  JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = current_schema()"
+                                  " UNION ALL SELECT 'n:' || nspname FROM pg_namespace"
+                                  " UNION ALL SELECT 'v:' || version || ':' || name FROM schema_version) f"));
     return q.scalar().toString();
 }
 
 // One statement that deletes every row but the migrations' and restarts every identity.
 QString emptyingSql(Database &db)
 {
-    QStringList statements { QStringLiteral("SET session_replication_role = replica") }; // no FK order needed
-    SqlQuery tables(db,
-        QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND "
-                       "tablename <> 'schema_version' ORDER BY tablename"));
+    QStringList statements{QStringLiteral("SET session_replication_role = replica")}; // no FK order needed
+    SqlQuery tables(db, QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND "
+                                       "tablename <> 'schema_version' ORDER BY tablename"));
     tables.exec();
     while (tables.next())
         statements << QStringLiteral("DELETE FROM \"%1\"").arg(tables.value(0).toString());
-    SqlQuery ids(db,
-        QStringLiteral("SELECT pg_get_serial_sequence(quote_ident(table_name), column_name) FROM "
-                       "information_schema.columns WHERE table_schema = current_schema() AND "
-                       "is_identity = 'YES' ORDER BY 1"));
+    SqlQuery ids(db, QStringLiteral("SELECT pg_get_serial_sequence(quote_ident(table_name), column_name) FROM "
+                                    "information_schema.columns WHERE table_schema = current_schema() AND "
+                                    "is_identity = 'YES' ORDER BY 1"));
     ids.exec();
     while (ids.next())
         statements << QStringLiteral("SELECT setval('%1', 1, false)").arg(ids.value(0).toString());

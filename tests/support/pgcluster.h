@@ -55,16 +55,16 @@ private:
     void stop();
     Database &admin();
 
-    QString m_dir; // everything: data, socket, log
+    QString m_dir;    // everything: data, socket, log
     QString m_binDir; // /usr/lib/postgresql/15/bin
     bool m_asPostgresUser = false;
     int m_port = 0;
     bool m_running = false;
     int m_nextDatabase = 1;
     std::unique_ptr<Database> m_admin; // on the "postgres" database, for CREATE/DROP DATABASE
-    QStringList m_clean; // emptied, migrated databases ready for the next test
-    QString m_migratedFingerprint; // the schema as the migrations leave it
-    QString m_emptySql; // deletes every row and restarts every identity
+    QStringList m_clean;               // emptied, migrated databases ready for the next test
+    QString m_migratedFingerprint;     // the schema as the migrations leave it
+    QString m_emptySql;                // deletes every row and restarts every identity
 };
 
 // A migrated database with no data on the process's PgCluster, with a fixed clock
@@ -73,8 +73,8 @@ private:
 class TempPgDatabase final
 {
 public:
-    explicit TempPgDatabase(
-        const QDateTime &now = QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC), bool migrate = true);
+    explicit TempPgDatabase(const QDateTime &now = QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC),
+                            bool migrate = true);
     ~TempPgDatabase();
 
     Database &db() { return *m_db; }

@@ -32,9 +32,12 @@ QDate dayOf(qint64 at)
 QString statusText(DealStory::Status s)
 {
     switch (s) {
-    case DealStory::Status::Open: return QStringLiteral("open");
-    case DealStory::Status::Won: return QStringLiteral("won");
-    case DealStory::Status::Lost: return QStringLiteral("lost");
+    case DealStory::Status::Open:
+        return QStringLiteral("open");
+    case DealStory::Status::Won:
+        return QStringLiteral("won");
+    case DealStory::Status::Lost:
+        return QStringLiteral("lost");
     }
     return {};
 }
@@ -172,7 +175,7 @@ SyntheticOffice::SyntheticOffice(Database &db, const SyntheticProcess &process)
         const double years = (t - double(start)) / (365.25 * kDay);
         const int month = dayOf(qint64(t)).month();
         const double rate = process.dealsPerDay * std::pow(1.0 + process.growthPerYear, years)
-            * process.monthFactor[size_t(month - 1)];
+                            * process.monthFactor[size_t(month - 1)];
         t += rng.exponential() / rate * double(kDay);
         if (t > double(end))
             break;
@@ -211,12 +214,12 @@ SyntheticOffice::SyntheticOffice(Database &db, const SyntheticProcess &process)
                 s.slips.push_back({pushAt, close});
             }
         }
-        s.steps.erase(std::remove_if(s.steps.begin(), s.steps.end(),
-                                     [end](const DealStory::Step &x) { return x.at > end; }),
-                      s.steps.end());
-        s.slips.erase(std::remove_if(s.slips.begin(), s.slips.end(),
-                                     [end](const DealStory::Slip &x) { return x.at > end; }),
-                      s.slips.end());
+        s.steps.erase(
+            std::remove_if(s.steps.begin(), s.steps.end(), [end](const DealStory::Step &x) { return x.at > end; }),
+            s.steps.end());
+        s.slips.erase(
+            std::remove_if(s.slips.begin(), s.slips.end(), [end](const DealStory::Slip &x) { return x.at > end; }),
+            s.slips.end());
         if (!s.steps.empty() && s.steps.back().status == DealStory::Status::Won)
             ++m_won;
         else if (!s.steps.empty() && s.steps.back().status == DealStory::Status::Lost)

@@ -35,10 +35,10 @@ struct DealStory
     };
     qint64 createdAt = 0; // in stage 0, open
     qint64 amountCents = 0;
-    QDate firstClose;     // set at creation; invalid = no expected close date
+    QDate firstClose; // set at creation; invalid = no expected close date
     std::vector<Step> steps;
     std::vector<Slip> slips;
-    qint64 ownerId = 0;   // 0 = the writer's owner
+    qint64 ownerId = 0; // 0 = the writer's owner
 };
 
 // Inserts deal stories with plain parameterised SQL (prepared once, reused per row): the

@@ -20,7 +20,6 @@
 
 #include <QComboBox>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -29,6 +28,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 
 using namespace fd;
 using namespace fd::test;
@@ -218,7 +218,7 @@ TEST_CASE("the aging tab buckets what is due per customer and drills into the in
     CHECK(aging->item(rowB, 4)->text() == QStringLiteral("¥5,000.00"));
     const int total = 0; // the totals row comes first, then the largest debtors
     CHECK(aging->item(total, 0)->text() == QStringLiteral("Total"));
-    CHECK(rowB == 1); // ¥5,000.00 due before A's ¥2,000.00
+    CHECK(rowB == 1);                              // ¥5,000.00 due before A's ¥2,000.00
     CHECK(aging->item(rowA, 1)->text().isEmpty()); // nothing 0–30 days: blank, exported as 0
     CHECK(cents(rowA, 1) == 0);
     CHECK(cents(total, 5) == 700000);

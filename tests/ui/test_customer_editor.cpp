@@ -2,8 +2,8 @@
 // and read back; an empty name is shown next to the name field and nothing is stored;
 // a save over someone else's newer version is refused with a message.
 #include "builders.h"
-#include "contractfixture.h"
 #include "catchqt.h"
+#include "contractfixture.h"
 #include "tempdatabase.h"
 
 #include "activities/logactivitydialog.h"
@@ -16,19 +16,19 @@
 #include "storage/database.h"
 #include "storage/repositories/activityrepository.h"
 #include "storage/repositories/attachmentrepository.h"
-#include "storage/repositories/leadrepository.h"
 #include "storage/repositories/customerrepository.h"
+#include "storage/repositories/leadrepository.h"
 #include "storage/sqlquery.h"
 
 #include <QApplication>
 #include <QComboBox>
-#include <QMessageBox>
-#include <QTimer>
 #include <QCryptographicHash>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
 
 using namespace fd;
 
@@ -163,8 +163,8 @@ TEST_CASE("the customer's contracts list reckons received and outstanding like t
     test::ContractOffice o;
     o.tdb.db().exec(QStringLiteral("DELETE FROM customers WHERE id = %1").arg(o.customerB)); // one customer on the page
     const Contract signedOne = o.contract(o.customerA, 10000000);
-    const QList<Instalment> parts =
-        o.planByAmount(signedOne.id, {{6000000, QDate(2026, 9, 1)}, {4000000, QDate(2026, 12, 1)}});
+    const QList<Instalment> parts = o.planByAmount(signedOne.id,
+                                                   {{6000000, QDate(2026, 9, 1)}, {4000000, QDate(2026, 12, 1)}});
     o.receipt(signedOne.id, 3000000, QDate(2026, 9, 5));
     o.writeOff(signedOne.id, 1000000, QStringLiteral("验收延期，尾款减免 10%"), parts.at(1).id);
     const Contract rejected = o.contract(o.customerA, 5000000, ApprovalStatus::Rejected);
@@ -221,14 +221,16 @@ TEST_CASE("customers page attaches a file to the current customer", "[ui][custom
         f.write(bytes);
     }
     REQUIRE(page.addAttachment(path));
-    SqlQuery q(t.db(), QStringLiteral("SELECT entity, entity_id, file_name, size_bytes, sha256, content FROM attachments"));
+    SqlQuery q(t.db(),
+               QStringLiteral("SELECT entity, entity_id, file_name, size_bytes, sha256, content FROM attachments"));
     q.exec();
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("customer"));
     CHECK(q.value(1).toLongLong() == id);
     CHECK(q.value(2).toString() == QStringLiteral("报价单.txt"));
     CHECK(q.value(3).toLongLong() == bytes.size());
-    CHECK(q.value(4).toString() == QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    CHECK(q.value(4).toString()
+          == QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
     CHECK(q.value(5).toByteArray() == bytes);
     CHECK_FALSE(q.next());
 

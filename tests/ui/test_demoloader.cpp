@@ -21,7 +21,7 @@ TEST_CASE("the demo office loads on a worker thread into a fresh database", "[ui
 {
     test::TempDatabase t;
     REQUIRE(DatabaseOpener::isFresh(t.db()));
-    REQUIRE(DemoLoader::load(nullptr, t.db(), DemoOptions { 7, 120 }));
+    REQUIRE(DemoLoader::load(nullptr, t.db(), DemoOptions{7, 120}));
     CHECK(t.count(QStringLiteral("opportunities")) == 120);
     CHECK(DatabaseOpener::opportunityCount(t.db()) == 120);
     CHECK_FALSE(DatabaseOpener::isFresh(t.db()));
@@ -44,7 +44,7 @@ TEST_CASE("cancelling the demo office stores nothing", "[ui][demo]")
         }
     });
     canceller.start();
-    CHECK_FALSE(DemoLoader::load(nullptr, t.db(), DemoOptions { 7, 3000 }));
+    CHECK_FALSE(DemoLoader::load(nullptr, t.db(), DemoOptions{7, 3000}));
     CHECK_FALSE(canceller.isActive()); // the dialog was found and cancelled
     CHECK(t.count(QStringLiteral("opportunities")) == 0);
     CHECK(t.count(QStringLiteral("customers")) == 0);
@@ -79,7 +79,7 @@ TEST_CASE("opening a database from a newer FunnelDesk is refused with a message"
     CHECK(shown.contains(QStringLiteral("newer version of FunnelDesk")));
     CHECK(shown.contains(QStringLiteral("999")));
     // Refused before anything was written: no backup beside the file.
-    CHECK(QDir::temp().entryList({ QFileInfo(path).fileName() + QStringLiteral(".before-*") }).isEmpty());
+    CHECK(QDir::temp().entryList({QFileInfo(path).fileName() + QStringLiteral(".before-*")}).isEmpty());
     QFile::remove(path);
     QFile::remove(path + QStringLiteral("-wal"));
     QFile::remove(path + QStringLiteral("-shm"));

@@ -16,11 +16,11 @@ using namespace fd;
 namespace {
 void fill(RecordTable &table)
 {
-    table.setHeaders({ QStringLiteral("名称"), QStringLiteral("城市"), QStringLiteral("数量") });
-    table.setRows({ { QStringLiteral("华东贸易"), QStringLiteral("上海"), 12 },
-                      { QStringLiteral("北方机械"), QStringLiteral("北京"), 7 },
-                      { QStringLiteral("海派科技"), QStringLiteral("上海"), 3 } },
-        { 1, 2, 3 });
+    table.setHeaders({QStringLiteral("名称"), QStringLiteral("城市"), QStringLiteral("数量")});
+    table.setRows({{QStringLiteral("华东贸易"), QStringLiteral("上海"), 12},
+                   {QStringLiteral("北方机械"), QStringLiteral("北京"), 7},
+                   {QStringLiteral("海派科技"), QStringLiteral("上海"), 3}},
+                  {1, 2, 3});
     table.setFilterText(QStringLiteral("上海"));
 }
 } // namespace
@@ -38,8 +38,8 @@ TEST_CASE("RecordTable exports the filtered rows to CSV")
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
-    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QRegularExpression(QStringLiteral("\r?\n")),
-        Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(bytes.mid(3)).split(QRegularExpression(QStringLiteral("\r?\n")), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 3);
     CHECK(lines.at(0) == QStringLiteral("名称,城市,数量"));
     CHECK(lines.at(1) == QStringLiteral("华东贸易,上海,12"));
@@ -60,7 +60,7 @@ TEST_CASE("RecordTable exports the filtered rows to XLSX")
     while (reader.next(record))
         rows << record.fields;
     REQUIRE(rows.size() == 3);
-    CHECK(rows.at(0) == QStringList { QStringLiteral("名称"), QStringLiteral("城市"), QStringLiteral("数量") });
-    CHECK(rows.at(1) == QStringList { QStringLiteral("华东贸易"), QStringLiteral("上海"), QStringLiteral("12") });
-    CHECK(rows.at(2) == QStringList { QStringLiteral("海派科技"), QStringLiteral("上海"), QStringLiteral("3") });
+    CHECK(rows.at(0) == QStringList{QStringLiteral("名称"), QStringLiteral("城市"), QStringLiteral("数量")});
+    CHECK(rows.at(1) == QStringList{QStringLiteral("华东贸易"), QStringLiteral("上海"), QStringLiteral("12")});
+    CHECK(rows.at(2) == QStringList{QStringLiteral("海派科技"), QStringLiteral("上海"), QStringLiteral("3")});
 }

@@ -74,10 +74,10 @@ QList<QStringList> readCsv(const QString &path)
 
 void fill(RecordTable &table)
 {
-    table.setHeaders({ QStringLiteral("名称"), QStringLiteral("城市"), QStringLiteral("数量"), QStringLiteral("到期") });
-    table.setRows({ { QStringLiteral("华东贸易"), QStringLiteral("上海"), 12, QDate(2026, 12, 1) },
-                      { QStringLiteral("北方机械"), QStringLiteral("北京"), 7, QDate(2026, 12, 2) } },
-        { 1, 2 });
+    table.setHeaders({QStringLiteral("名称"), QStringLiteral("城市"), QStringLiteral("数量"), QStringLiteral("到期")});
+    table.setRows({{QStringLiteral("华东贸易"), QStringLiteral("上海"), 12, QDate(2026, 12, 1)},
+                   {QStringLiteral("北方机械"), QStringLiteral("北京"), 7, QDate(2026, 12, 2)}},
+                  {1, 2});
 }
 
 } // namespace
@@ -88,9 +88,9 @@ TEST_CASE("hidden columns are left out and moved columns follow the header's ord
     RecordTable table(QStringLiteral("exportHiddenTest"));
     fill(table);
     QHeaderView *header = table.view()->horizontalHeader();
-    header->hideSection(1);  // 城市
+    header->hideSection(1);    // 城市
     header->moveSection(2, 0); // 数量 first
-    REQUIRE(visibleColumns(*header) == QList<int> { 2, 0, 3 });
+    REQUIRE(visibleColumns(*header) == QList<int>{2, 0, 3});
     QTemporaryDir dir;
 
     SECTION("CSV")
@@ -99,9 +99,10 @@ TEST_CASE("hidden columns are left out and moved columns follow the header's ord
         CHECK(table.exportTo(ExportFormat::Csv, path) == 2);
         const QList<QStringList> rows = readCsv(path);
         REQUIRE(rows.size() == 3);
-        CHECK(rows.at(0) == QStringList { QStringLiteral("数量"), QStringLiteral("名称"), QStringLiteral("到期") });
-        CHECK(rows.at(1) == QStringList { QStringLiteral("12"), QStringLiteral("华东贸易"), QStringLiteral("2026-12-01") });
-        CHECK(rows.at(2) == QStringList { QStringLiteral("7"), QStringLiteral("北方机械"), QStringLiteral("2026-12-02") });
+        CHECK(rows.at(0) == QStringList{QStringLiteral("数量"), QStringLiteral("名称"), QStringLiteral("到期")});
+        CHECK(rows.at(1)
+              == QStringList{QStringLiteral("12"), QStringLiteral("华东贸易"), QStringLiteral("2026-12-01")});
+        CHECK(rows.at(2) == QStringList{QStringLiteral("7"), QStringLiteral("北方机械"), QStringLiteral("2026-12-02")});
     }
     SECTION("XLSX: the date column stays a typed date")
     {
@@ -109,31 +110,34 @@ TEST_CASE("hidden columns are left out and moved columns follow the header's ord
         CHECK(table.exportTo(ExportFormat::Xlsx, path) == 2);
         const Sheet sheet = readXlsx(path);
         REQUIRE(sheet.rows.size() == 3);
-        CHECK(sheet.rows.at(0) == QStringList { QStringLiteral("数量"), QStringLiteral("名称"), QStringLiteral("到期") });
-        CHECK(sheet.rows.at(1) == QStringList { QStringLiteral("12"), QStringLiteral("华东贸易"), QStringLiteral("2026-12-01") });
+        CHECK(sheet.rows.at(0) == QStringList{QStringLiteral("数量"), QStringLiteral("名称"), QStringLiteral("到期")});
+        CHECK(sheet.rows.at(1)
+              == QStringList{QStringLiteral("12"), QStringLiteral("华东贸易"), QStringLiteral("2026-12-01")});
         CHECK(sheet.types.at(1).value(0) == XlsxFileReader::CellType::Number);
         CHECK(sheet.types.at(1).value(2) == XlsxFileReader::CellType::Date);
     }
     SECTION("a hidden column of a table widget and a tree widget")
     {
         QTableWidget widget(1, 3);
-        widget.setHorizontalHeaderLabels({ QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C") });
+        widget.setHorizontalHeaderLabels({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
         for (int c = 0; c < 3; ++c)
             widget.setItem(0, c, new QTableWidgetItem(QStringLiteral("v%1").arg(c)));
         widget.setColumnHidden(0, true);
         const QString path = dir.filePath(QStringLiteral("w.csv"));
         CHECK(exportView(widget, ExportFormat::Csv, path) == 1);
-        CHECK(readCsv(path) == QList<QStringList> { { QStringLiteral("B"), QStringLiteral("C") },
-                                   { QStringLiteral("v1"), QStringLiteral("v2") } });
+        CHECK(readCsv(path)
+              == QList<QStringList>{{QStringLiteral("B"), QStringLiteral("C")},
+                                    {QStringLiteral("v1"), QStringLiteral("v2")}});
 
         QTreeWidget tree;
-        tree.setHeaderLabels({ QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C") });
-        new QTreeWidgetItem(&tree, { QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z") });
+        tree.setHeaderLabels({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
+        new QTreeWidgetItem(&tree, {QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z")});
         tree.header()->moveSection(2, 0);
         tree.setColumnHidden(1, true);
         CHECK(exportView(tree, ExportFormat::Csv, path) == 1);
-        CHECK(readCsv(path) == QList<QStringList> { { QStringLiteral("C"), QStringLiteral("A") },
-                                   { QStringLiteral("z"), QStringLiteral("x") } });
+        CHECK(readCsv(path)
+              == QList<QStringList>{{QStringLiteral("C"), QStringLiteral("A")},
+                                    {QStringLiteral("z"), QStringLiteral("x")}});
 
         // Nothing visible: refused, rather than silently writing every column.
         widget.setColumnHidden(1, true);
@@ -212,10 +216,11 @@ TEST_CASE("the kanban board exports the deals it shows, with money and date cell
     // The column titles follow the interface language.
     LanguageManager languages;
     languages.apply(QStringLiteral("zh_CN"));
-    CHECK(board.tableModel().headerData(BoardTableModel::Weighted, Qt::Horizontal).toString() == QStringLiteral("加权金额"));
+    CHECK(board.tableModel().headerData(BoardTableModel::Weighted, Qt::Horizontal).toString()
+          == QStringLiteral("加权金额"));
     languages.apply(QStringLiteral("en"));
     CHECK(board.tableModel().headerData(BoardTableModel::Weighted, Qt::Horizontal).toString()
-        == QStringLiteral("Weighted amount"));
+          == QStringLiteral("Weighted amount"));
     QSettings().clear();
 }
 
@@ -225,7 +230,7 @@ TEST_CASE("the activities page exports its task list and its funnel table", "[ui
     test::TempDatabase t;
     Session session;
     LanguageManager languages;
-    PageContext context { session, languages };
+    PageContext context{session, languages};
     languages.apply(QStringLiteral("en"));
     test::Builders b(t.db());
     const qint64 rep = b.user(QStringLiteral("王芳"));
@@ -263,8 +268,8 @@ TEST_CASE("the activities page exports its task list and its funnel table", "[ui
     const Sheet sheet = readXlsx(path);
     REQUIRE(sheet.rows.size() == 2);
     CHECK(sheet.rows.at(0)
-        == QStringList { QStringLiteral("Due"), QStringLiteral("Task"), QStringLiteral("Customer"),
-            QStringLiteral("Assignee") });
+          == QStringList{QStringLiteral("Due"), QStringLiteral("Task"), QStringLiteral("Customer"),
+                         QStringLiteral("Assignee")});
     CHECK(sheet.rows.at(1).at(0) == QStringLiteral("2026-11-20T09:00:00"));
     CHECK(sheet.types.at(1).at(0) == XlsxFileReader::CellType::Date);
     CHECK(sheet.rows.at(1).at(1) == QStringLiteral("寄送报价单"));
@@ -321,9 +326,10 @@ TEST_CASE("rep diagnostics and deal lists export amounts as money cells, not the
         test::Builders make(tdb.db());
         const Pipeline pipeline = make.pipeline();
         const qint64 rep = make.user(QStringLiteral("王芳"));
-        const Opportunity deal = make.opportunity(pipeline, make.customer(QStringLiteral("北方物流集团")), rep, 7654321);
+        const Opportunity deal = make.opportunity(pipeline, make.customer(QStringLiteral("北方物流集团")), rep,
+                                                  7654321);
         DealListTable table;
-        table.setDeals(tdb.db(), { deal.id });
+        table.setDeals(tdb.db(), {deal.id});
         const QString path = dir.filePath(QStringLiteral("deals.csv"));
         CHECK(exportView(table, ExportFormat::Csv, path) == 1);
         const QList<QStringList> rows = readCsv(path);

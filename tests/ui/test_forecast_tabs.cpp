@@ -118,7 +118,6 @@ TEST_CASE("the Closing the gap tab shows the engine's needs per stage and the de
     CHECK(panel->summary()->text().startsWith(QStringLiteral("Ahead of target")));
     CHECK_FALSE(panel->dealTable()->isVisibleTo(&page));
     CHECK(panel->stageTable()->rowCount() == 0);
-
 }
 
 TEST_CASE("the Forecast history tab lists the recorded forecasts against what was won", "[ui][snapshots]")
@@ -174,8 +173,9 @@ TEST_CASE("the Reports page records a report's forecasts when it is saved, not w
     CHECK(office.tdb.count(QStringLiteral("forecast_snapshots")) == 0);
     REQUIRE(page.savePdf(office.tdb.dir() + QStringLiteral("/saved.pdf")));
     CHECK(office.tdb.count(QStringLiteral("forecast_snapshots")) == 2);
-    CHECK(office.tdb.scalar(QStringLiteral("SELECT count(*) FROM forecast_snapshots WHERE source = 'report' AND "
-                                           "as_of = '2026-11-22T23:59:59Z'"))
+    CHECK(office.tdb
+              .scalar(QStringLiteral("SELECT count(*) FROM forecast_snapshots WHERE source = 'report' AND "
+                                     "as_of = '2026-11-22T23:59:59Z'"))
               .toInt()
           == 2);
 }

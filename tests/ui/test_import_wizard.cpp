@@ -45,8 +45,8 @@ TEST_CASE("the import wizard maps Chinese headers, locates a bad row and stores 
     session.setDatabase(Database::openSqlite(tdb.path()));
     const qint64 before = tdb.count(QStringLiteral("customers"));
     const QString path = writeGbk(tdb.dir(), QStringLiteral("bad.csv"),
-        QStringLiteral("客户名称,客户等级,评分,随便一列\r\n星河科技,A,80,x\r\n"
-                       "北辰贸易,Z,90,y\r\n"));
+                                  QStringLiteral("客户名称,客户等级,评分,随便一列\r\n星河科技,A,80,x\r\n"
+                                                 "北辰贸易,Z,90,y\r\n"));
     ImportWizard wizard(session);
     wizard.show();
     wizard.kindBox()->setCurrentIndex(wizard.kindBox()->findData(QStringLiteral("customers")));
@@ -94,7 +94,7 @@ TEST_CASE("the import wizard imports a good file on its worker thread", "[ui][im
     session.setDatabase(Database::openSqlite(tdb.path()));
     const qint64 before = tdb.count(QStringLiteral("customers"));
     const QString path = writeGbk(tdb.dir(), QStringLiteral("good.csv"),
-        QStringLiteral("客户名称,客户等级,评分\r\n星河科技,A,80\r\n北辰贸易,B,60\r\n"));
+                                  QStringLiteral("客户名称,客户等级,评分\r\n星河科技,A,80\r\n北辰贸易,B,60\r\n"));
     ImportWizard wizard(session);
     wizard.show();
     wizard.kindBox()->setCurrentIndex(wizard.kindBox()->findData(QStringLiteral("customers")));
@@ -110,5 +110,5 @@ TEST_CASE("the import wizard imports a good file on its worker thread", "[ui][im
     CHECK(wizard.importResult()->committed);
     CHECK(tdb.count(QStringLiteral("customers")) == before + 2);
     CHECK(tdb.scalar(QStringLiteral("SELECT tier FROM customers WHERE name = '北辰贸易'")).toString()
-        == QStringLiteral("B"));
+          == QStringLiteral("B"));
 }

@@ -13,11 +13,11 @@
 #include "kanban/outcomedropzone.h"
 #include "kanban/stagecolumn.h"
 #include "kanban/stagecolumnproxy.h"
+#include "languagemanager.h"
 #include "opportunity/dealstore.h"
 #include "opportunity/deletedealcommand.h"
 #include "opportunity/opportunityeditor.h"
 #include "settings/pipelinesettingsdialog.h"
-#include "languagemanager.h"
 
 #include "storage/repositories/opportunityrepository.h"
 #include "storage/sqlquery.h"
@@ -101,7 +101,8 @@ TEST_CASE("the deal model and its stage proxies pass the model tester and move r
     QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
     for (StageColumn *c : f.board->columns())
-        testers.emplace_back(new QAbstractItemModelTester(c->proxy(), QAbstractItemModelTester::FailureReportingMode::Fatal));
+        testers.emplace_back(
+            new QAbstractItemModelTester(c->proxy(), QAbstractItemModelTester::FailureReportingMode::Fatal));
 
     REQUIRE(model.rowCount() == 3);
     REQUIRE(f.column(0)->rowCount() == 3);
@@ -151,7 +152,11 @@ TEST_CASE("card data: days in stage, stalled unless a follow-up is ahead, close 
 
     SqlQuery task(f.tdb.db(), QStringLiteral("INSERT INTO followup_tasks (title, due_at, user_id, opportunity_id, "
                                              "created_at) VALUES ('回访', ?, ?, ?, ?)"));
-    task.add(QStringLiteral("2026-12-20T02:00:00Z")).add(f.wang).add(f.deals[0].id).add(QStringLiteral("2026-12-01T00:00:00Z")).exec();
+    task.add(QStringLiteral("2026-12-20T02:00:00Z"))
+        .add(f.wang)
+        .add(f.deals[0].id)
+        .add(QStringLiteral("2026-12-01T00:00:00Z"))
+        .exec();
     f.store->notifyChanged(f.deals[0].id);
     CHECK_FALSE(first.data(DealBoardModel::StalledRole).toBool());
     CHECK_FALSE(first.data(DealBoardModel::NoFollowUpRole).toBool());
@@ -402,7 +407,7 @@ TEST_CASE("the editor shows validation messages at the fields and saves through 
 TEST_CASE("kanban screenshots", "[.screenshots]")
 {
     const QString dir = qEnvironmentVariableIsSet("FD_SCREENSHOT_DIR") ? qEnvironmentVariable("FD_SCREENSHOT_DIR")
-                                                                        : QStringLiteral("/tmp");
+                                                                       : QStringLiteral("/tmp");
     for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("zh_TW"), QStringLiteral("en")}) {
         LanguageManager languages;
         languages.apply(language);

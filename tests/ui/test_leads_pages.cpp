@@ -20,16 +20,16 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QMessageBox>
-#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 
 using namespace fd;
 
@@ -140,7 +140,7 @@ TEST_CASE("Customers page shows the tier with its reason; activities quick-log i
     activities.resize(1200, 700);
     activities.show();
     auto *picker = activities.findChildren<QComboBox *>().first();
-    CHECK(picker->currentData().toLongLong() == f.customer); // click 1: the customer (only one here)
+    CHECK(picker->currentData().toLongLong() == f.customer);                   // click 1: the customer (only one here)
     activities.findChild<QPushButton *>(QStringLiteral("quickLog1"))->click(); // click 2: a visit
     const QList<Activity> logged = ActivityRepository(*f.session.database()).forCustomer(f.customer);
     REQUIRE(logged.size() == 1);
@@ -168,12 +168,12 @@ TEST_CASE("Lead editor lists possible duplicates with why, and saves a new lead"
     REQUIRE(list);
     CHECK(list->count() == 0);
     const QList<QLineEdit *> edits = editor.findChildren<QLineEdit *>();
-    edits.at(0)->setText(QStringLiteral("李娜"));                    // name
+    edits.at(0)->setText(QStringLiteral("李娜"));                     // name
     edits.at(1)->setText(QStringLiteral("北京星河科技（中国）集团")); // company
     editor.flushDuplicateCheck();
     REQUIRE(list->count() == 1);
     CHECK(list->item(0)->text().contains(QStringLiteral("same company")));
-    edits.at(1)->setText(QStringLiteral("杭州云帆网络"));              // the fixture's customer
+    edits.at(1)->setText(QStringLiteral("杭州云帆网络")); // the fixture's customer
     editor.flushDuplicateCheck();
     REQUIRE(list->count() == 1);
     CHECK(list->item(0)->text().startsWith(QStringLiteral("Customer #")));

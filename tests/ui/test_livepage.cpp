@@ -15,10 +15,7 @@ namespace {
 class CountingPage final : public LivePage
 {
 public:
-    explicit CountingPage(Session &session)
-    {
-        watchSession(session);
-    }
+    explicit CountingPage(Session &session) { watchSession(session); }
     int reloads = 0;
     int retranslations = 0;
 

@@ -39,7 +39,7 @@ struct Office
     TempDatabase tdb;
     Session session;
     LanguageManager languages;
-    PageContext context{ session, languages };
+    PageContext context{session, languages};
     qint64 overdueOld = 0;
     qint64 overdueNew = 0;
 
@@ -53,7 +53,8 @@ struct Office
         const qint64 customer = b.customer(QStringLiteral("华东机电"), 0, wang);
         overdueNew = addTask(QStringLiteral("回访报价"), QStringLiteral("2026-11-22T08:00:00Z"), li, customer);
         overdueOld = addTask(QStringLiteral("Call back"), QStringLiteral("2026-11-20T10:00:00Z"), wang, customer);
-        const qint64 done = addTask(QStringLiteral("Done already"), QStringLiteral("2026-11-10T10:00:00Z"), wang, customer);
+        const qint64 done = addTask(QStringLiteral("Done already"), QStringLiteral("2026-11-10T10:00:00Z"), wang,
+                                    customer);
         ActivityRepository(tdb.db()).setTaskDone(done);
         addTask(QStringLiteral("Next week"), QStringLiteral("2026-11-30T10:00:00Z"), wang, customer);
         auto db = Database::openSqlite(tdb.path());
@@ -124,7 +125,7 @@ TEST_CASE("the notifier announces each overdue task once")
     // Started with an open database: the first check runs from the event loop.
     REQUIRE(spy.wait(5000));
     const auto first = spy.takeFirst().at(0).value<QList<qint64>>();
-    CHECK(first == QList<qint64>{ o.overdueOld, o.overdueNew });
+    CHECK(first == QList<qint64>{o.overdueOld, o.overdueNew});
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Call back")));
 
@@ -134,7 +135,7 @@ TEST_CASE("the notifier announces each overdue task once")
     const qint64 wang = o.tdb.scalar(QStringLiteral("SELECT id FROM users ORDER BY id LIMIT 1")).toLongLong();
     const qint64 customer = o.tdb.scalar(QStringLiteral("SELECT id FROM customers LIMIT 1")).toLongLong();
     const qint64 late = o.addTask(QStringLiteral("Just late"), QStringLiteral("2026-11-23T08:30:00Z"), wang, customer);
-    CHECK(notifier.checkNow() == QList<qint64>{ late });
+    CHECK(notifier.checkNow() == QList<qint64>{late});
     REQUIRE(spy.size() == 1);
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Just late")));

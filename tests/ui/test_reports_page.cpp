@@ -31,7 +31,7 @@ struct Screen
     test::ReportOffice office;
     Session session;
     LanguageManager languages;
-    PageContext context { session, languages };
+    PageContext context{session, languages};
 
     Screen()
     {
@@ -46,7 +46,7 @@ struct Screen
 QString pdfText(const QString &path)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
     REQUIRE(p.waitForFinished(20000));
     return QString::fromUtf8(p.readAllStandardOutput());
 }
@@ -88,14 +88,14 @@ TEST_CASE("the Reports page shows the weekly report of the chosen scope and save
 TEST_CASE("the export action writes the rows a filter proxy shows", "[ui][export]")
 {
     QStandardItemModel model(0, 3);
-    model.setHorizontalHeaderLabels({ QStringLiteral("名称"), QStringLiteral("数量"), QStringLiteral("日期") });
+    model.setHorizontalHeaderLabels({QStringLiteral("名称"), QStringLiteral("数量"), QStringLiteral("日期")});
     for (int i = 0; i < 5; ++i) {
         auto *name = new QStandardItem(QStringLiteral("商机 %1").arg(i));
         auto *count = new QStandardItem;
         count->setData(qint64(i * 10), Qt::EditRole);
         auto *day = new QStandardItem;
         day->setData(QDate(2026, 11, 1 + i), Qt::EditRole);
-        model.appendRow({ name, count, day });
+        model.appendRow({name, count, day});
     }
     QSortFilterProxyModel proxy;
     proxy.setSourceModel(&model);

@@ -31,7 +31,7 @@ struct Screen
     test::ResultsOffice office;
     Session session;
     LanguageManager languages;
-    PageContext context { session, languages };
+    PageContext context{session, languages};
 
     explicit Screen(const QString &language = QStringLiteral("en"))
     {
@@ -81,7 +81,7 @@ void showResults(ReportsPage &page)
     page.show();
     page.tabs()->setCurrentIndex(1);
     view->setWindow(test::ResultsOffice::windowFrom(), test::ResultsOffice::windowTo(),
-        test::ResultsOffice::asOf().date());
+                    test::ResultsOffice::asOf().date());
     while (view->computing() || spy.isEmpty())
         REQUIRE(spy.wait(20000));
 }
@@ -117,11 +117,11 @@ TEST_CASE("the results analysis tab shows campaign ROI, sources, regions and pro
 
     // Sorting by won amount, largest first: K1 on top, the total row stays last.
     const_cast<QTableView &>(campaigns).sortByColumn(columnOf(campaigns, QStringLiteral("Won amount")),
-        Qt::DescendingOrder);
+                                                     Qt::DescendingOrder);
     CHECK(rowOf(campaigns, QStringLiteral("春季展会")) == 0);
     CHECK(rowOf(campaigns, QStringLiteral("Total")) == 3);
     const_cast<QTableView &>(campaigns).sortByColumn(columnOf(campaigns, QStringLiteral("Won amount")),
-        Qt::AscendingOrder);
+                                                     Qt::AscendingOrder);
     CHECK(rowOf(campaigns, QStringLiteral("Total")) == 3);
 
     // By customer tier: K1's A and B rows and the all-campaign tier totals.
@@ -163,8 +163,8 @@ TEST_CASE("the results analysis tab shows campaign ROI, sources, regions and pro
     if (qEnvironmentVariableIsSet("FD_SCREENSHOTS")) {
         for (int tab = 0; tab < view->tabs()->count(); ++tab) {
             view->tabs()->setCurrentIndex(tab);
-            page.grab().save(QDir(qEnvironmentVariable("FD_SCREENSHOTS"))
-                                 .filePath(QStringLiteral("results-en-%1.png").arg(tab)));
+            page.grab().save(
+                QDir(qEnvironmentVariable("FD_SCREENSHOTS")).filePath(QStringLiteral("results-en-%1.png").arg(tab)));
         }
     }
 }

@@ -32,7 +32,8 @@ qint64 seed(Database &db)
         .add(QStringLiteral("制造业"))
         .add(id)
         .exec();
-    CustomerScoring(db).setRules({{0, QStringLiteral("industry"), QStringLiteral("eq"), QStringLiteral("制造业"), 20, 1}});
+    CustomerScoring(db).setRules(
+        {{0, QStringLiteral("industry"), QStringLiteral("eq"), QStringLiteral("制造业"), 20, 1}});
     CustomerScoring(db).rescoreAll();
     return id;
 }

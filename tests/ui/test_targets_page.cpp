@@ -23,8 +23,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
-#include <QTreeView>
 #include <QToolButton>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace fd;
@@ -212,14 +212,14 @@ TEST_CASE("a target typed in place is stored in one step and Ctrl+Z restores it"
     CHECK(o.stored(TargetLevel::Region, o.east) == 1200000 * kYuan);
     CHECK(cell(page, TargetNodeKind::Region, o.east, TargetTreeModel::Target).data(ExportValueRole).toLongLong()
           == 1200000 * kYuan);
-    CHECK(page.model()->indexOf(0, TargetTreeModel::Unallocated).data(ExportValueRole).toLongLong()
-          == 800000 * kYuan);
+    CHECK(page.model()->indexOf(0, TargetTreeModel::Unallocated).data(ExportValueRole).toLongLong() == 800000 * kYuan);
     CHECK(page.undoStack()->count() == 1);
     CHECK(page.message().contains(QStringLiteral("华东区")));
 
     // A new row for 李娜, who had none.
     REQUIRE(page.model()->setData(cell(page, TargetNodeKind::Rep, o.li, TargetTreeModel::Target),
-                                  QStringLiteral("¥300,000")) == false); // shown after the recomputation
+                                  QStringLiteral("¥300,000"))
+            == false); // shown after the recomputation
     CHECK(o.stored(TargetLevel::Rep, o.li) == 300000 * kYuan);
     REQUIRE(spy.wait(20000));
 
@@ -275,8 +275,8 @@ TEST_CASE("a negative or non-numeric target shows a located error and stores not
     const qint64 targets = o.t.count(QStringLiteral("targets"));
     const qint64 audit = o.t.count(QStringLiteral("audit_log"));
 
-    CHECK_FALSE(page.model()->setData(cell(page, TargetNodeKind::Rep, o.zhang, TargetTreeModel::Target),
-                                      QStringLiteral("-5")));
+    CHECK_FALSE(
+        page.model()->setData(cell(page, TargetNodeKind::Rep, o.zhang, TargetTreeModel::Target), QStringLiteral("-5")));
     CHECK(page.message().contains(QStringLiteral("张伟")));
     CHECK(page.message().contains(QStringLiteral("2026-11")));
     CHECK(page.message().contains(QStringLiteral("negative")));
@@ -293,6 +293,7 @@ TEST_CASE("a negative or non-numeric target shows a located error and stores not
     CHECK(o.t.count(QStringLiteral("audit_log")) == audit);
     CHECK(page.undoStack()->count() == 0);
     // Only the Target column is editable.
-    CHECK_FALSE(page.model()->flags(cell(page, TargetNodeKind::Rep, o.zhang, TargetTreeModel::Achieved))
+    CHECK_FALSE(page.model()
+                    ->flags(cell(page, TargetNodeKind::Rep, o.zhang, TargetTreeModel::Achieved))
                     .testFlag(Qt::ItemIsEditable));
 }

@@ -103,7 +103,8 @@ TEST_CASE("the team database dialog and its menu entry speak Chinese", "[postgre
               == QStringLiteral("打开团队数据库(&T)…"));
         if (qEnvironmentVariableIsSet("FD_SCREENSHOTS")) {
             dialog.show();
-            dialog.grab().save(QString::fromLocal8Bit(qgetenv("FD_SCREENSHOTS")) + QStringLiteral("/team_database.png"));
+            dialog.grab().save(QString::fromLocal8Bit(qgetenv("FD_SCREENSHOTS"))
+                               + QStringLiteral("/team_database.png"));
         }
     }
     languages.apply(QStringLiteral("zh_TW"));

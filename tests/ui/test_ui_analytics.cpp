@@ -19,16 +19,16 @@
 #include "analytics/repdiagnostics.h"
 #include "analytics/velocity.h"
 #include "demo/demogenerator.h"
+#include "domain/money.h"
 #include "report/velocitytext.h"
 #include "report/weeklyreport.h"
-#include "domain/money.h"
 #include "storage/database.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QSettings>
-#include <QComboBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -45,7 +45,7 @@ struct Views
     test::AnalyticsOffice office;
     Session session;
     LanguageManager languages;
-    PageContext context{ session, languages };
+    PageContext context{session, languages};
 
     Views()
     {
@@ -58,7 +58,8 @@ struct Views
 };
 
 // Shows `page` and waits for the signal of its first computation.
-template<typename Page, typename Signal> bool showAndWait(Page &page, Signal signal)
+template<typename Page, typename Signal>
+bool showAndWait(Page &page, Signal signal)
 {
     QSignalSpy spy(&page, signal);
     page.resize(1200, 800);
@@ -103,7 +104,7 @@ TEST_CASE("the funnel page shows the engine's funnel and lists a clicked stage's
     CHECK(clicked.at(0).at(0).toInt() == 1);
     CHECK(widget->selectedStage() == 1);
     CHECK(page.dealTable()->dealIds() == stageOne);
-    CHECK(std::is_permutation(stageOne.begin(), stageOne.end(), std::vector<qint64>{ v.office.d, v.office.e }.begin()));
+    CHECK(std::is_permutation(stageOne.begin(), stageOne.end(), std::vector<qint64>{v.office.d, v.office.e}.begin()));
 
     // Another stage replaces the list; a click beside the funnel changes nothing.
     QTest::mouseClick(widget, Qt::LeftButton, Qt::NoModifier, widget->stageCentre(0).toPoint());
@@ -138,7 +139,7 @@ TEST_CASE("the rep diagnostics tab shows the engine's reps with a days-in-stage 
             QTableWidgetItem *item = table->item(int(i), 10 + int(s));
             REQUIRE(item);
             CHECK(item->background().color()
-                == RepDiagnosticsView::excessColor(rep.stages[s].repMedian, rep.stages[s].teamMedian));
+                  == RepDiagnosticsView::excessColor(rep.stages[s].repMedian, rep.stages[s].teamMedian));
         }
     }
     // White at or below the team median, full red at twice it, in between between.
@@ -159,7 +160,8 @@ TEST_CASE("the rep diagnostics tab shows the engine's reps with a days-in-stage 
         view.resize(1500, 560);
         view.show();
         QTest::qWait(50);
-        view.grab().save(QString::fromLocal8Bit(qgetenv("FD_SCREENSHOTS")) + QStringLiteral("/rep_diagnostics_demo.png"));
+        view.grab().save(QString::fromLocal8Bit(qgetenv("FD_SCREENSHOTS"))
+                         + QStringLiteral("/rep_diagnostics_demo.png"));
         v.languages.apply(QStringLiteral("en"));
     }
 }
@@ -270,10 +272,12 @@ TEST_CASE("the dashboard shows the engine's small funnel and this month's foreca
     page.show();
     page.refresh();
     REQUIRE(shown.wait(20000));
-    while (shown.wait(500)) { } // a refresh on show may have queued a second computation
+    while (shown.wait(500)) {
+    } // a refresh on show may have queued a second computation
     if (choiceMade.isEmpty())
         REQUIRE(choiceMade.wait(20000));
-    while (choiceMade.wait(500)) { }
+    while (choiceMade.wait(500)) {
+    }
 
     // No choice was cached yet: the learned model's number at once, then the auto choice.
     analytics::ForecastQuery q;
@@ -300,7 +304,7 @@ TEST_CASE("the dashboard shows the engine's small funnel and this month's foreca
 }
 
 TEST_CASE("the funnel page at the weekly report's window and as-of shows the report's funnel and velocity",
-    "[ui][analytics][velocity]")
+          "[ui][analytics][velocity]")
 {
     Views v;
     report::WeeklyReportQuery rq;

@@ -61,19 +61,18 @@ struct Shell
             o.ownerId = rep;
             o.pipelineId = p.id;
             o.stageId = p.stages.at(stage).id;
-            o.amount = { cents, QStringLiteral("CNY") };
+            o.amount = {cents, QStringLiteral("CNY")};
             return repo.create(o);
         };
         deal(10'000'000, 0); // ¥100,000.00 at 10 %  → ¥10,000.00 weighted
-        deal(2'000'000, 3); // ¥20,000.00 at 80 %   → ¥16,000.00 weighted
+        deal(2'000'000, 3);  // ¥20,000.00 at 80 %   → ¥16,000.00 weighted
         t.clock().set(QDateTime(QDate(2026, 11, 5), QTime(10, 0), Qt::UTC));
         repo.setOutcome(deal(3'000'000, 2), OpportunityStatus::Won); // ¥30,000.00 won this month
         t.clock().set(test::TempDatabase::defaultNow());
         QDate start, end;
         parsePeriod(QStringLiteral("2026-11"), &start, &end);
-        SqlQuery q(db,
-            QStringLiteral("INSERT INTO targets (period, period_start, period_end, level, amount_cents) "
-                           "VALUES ('2026-11', ?, ?, 'company', 12000000)"));
+        SqlQuery q(db, QStringLiteral("INSERT INTO targets (period, period_start, period_end, level, amount_cents) "
+                                      "VALUES ('2026-11', ?, ?, 'company', 12000000)"));
         q.add(start.toString(Qt::ISODate)).add(end.toString(Qt::ISODate)).exec(); // ¥120,000.00
         session.notifyDataChanged();
     }
@@ -92,9 +91,10 @@ TEST_CASE("the main window has a page for every area and switches between them",
 {
     Shell s;
     MainWindow window(s.session, s.languages);
-    const QStringList expected = { QStringLiteral("dashboard"), QStringLiteral("kanban"), QStringLiteral("funnel"),
-        QStringLiteral("forecast"), QStringLiteral("leads"), QStringLiteral("customers"), QStringLiteral("activities"),
-        QStringLiteral("targets"), QStringLiteral("contracts"), QStringLiteral("reports"), QStringLiteral("settings") };
+    const QStringList expected = {QStringLiteral("dashboard"),  QStringLiteral("kanban"),  QStringLiteral("funnel"),
+                                  QStringLiteral("forecast"),   QStringLiteral("leads"),   QStringLiteral("customers"),
+                                  QStringLiteral("activities"), QStringLiteral("targets"), QStringLiteral("contracts"),
+                                  QStringLiteral("reports"),    QStringLiteral("settings")};
     CHECK(window.pageIds() == expected);
     auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     REQUIRE(nav);
@@ -174,7 +174,7 @@ TEST_CASE("the dashboard shows the figures of the database", "[ui]")
 
     s.fillOffice(); // the page refreshes on Session::dataChanged
     window.show();
-    CHECK(cardValue(dashboard, "openPipeline") == QStringLiteral("¥120.00K")); // 100,000 + 20,000
+    CHECK(cardValue(dashboard, "openPipeline") == QStringLiteral("¥120.00K"));    // 100,000 + 20,000
     CHECK(cardValue(dashboard, "weightedPipeline") == QStringLiteral("¥26.00K")); // 10,000 + 16,000
     CHECK(cardValue(dashboard, "wonThisMonth") == QStringLiteral("¥30.00K"));
     CHECK(cardValue(dashboard, "monthTarget") == QStringLiteral("¥120.00K"));

@@ -32,8 +32,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QPainter>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -83,7 +83,8 @@ struct Office
     }
 };
 
-template<typename T> T *topLevel()
+template<typename T>
+T *topLevel()
 {
     for (QWidget *w : QApplication::topLevelWidgets()) {
         if (auto *found = qobject_cast<T *>(w); found && found->isVisible())

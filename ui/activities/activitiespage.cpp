@@ -20,13 +20,12 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QHorizontalBarSeries>
-#include <QValueAxis>
 #include <QDateEdit>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -34,6 +33,7 @@
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 
@@ -47,11 +47,16 @@ const ActivityKind kKinds[] = {ActivityKind::Call, ActivityKind::Visit, Activity
 QString kindText(ActivityKind k)
 {
     switch (k) {
-    case ActivityKind::Call: return ActivitiesPage::tr("Call");
-    case ActivityKind::Visit: return ActivitiesPage::tr("Visit");
-    case ActivityKind::Meeting: return ActivitiesPage::tr("Meeting");
-    case ActivityKind::Proposal: return ActivitiesPage::tr("Proposal");
-    case ActivityKind::Email: return ActivitiesPage::tr("E-mail");
+    case ActivityKind::Call:
+        return ActivitiesPage::tr("Call");
+    case ActivityKind::Visit:
+        return ActivitiesPage::tr("Visit");
+    case ActivityKind::Meeting:
+        return ActivitiesPage::tr("Meeting");
+    case ActivityKind::Proposal:
+        return ActivitiesPage::tr("Proposal");
+    case ActivityKind::Email:
+        return ActivitiesPage::tr("E-mail");
     }
     return {};
 }
@@ -180,8 +185,6 @@ void ActivitiesPage::retranslateUi()
     m_tasks->setHeaders({tr("Due"), tr("Task"), tr("Customer"), tr("Assignee"), tr("State")});
 }
 
-
-
 qint64 ActivitiesPage::actingUser(qint64 customerId) const
 {
     Database *db = m_context.session.database();
@@ -261,9 +264,15 @@ void ActivitiesPage::refreshFunnel()
     Database *db = m_context.session.database();
     if (!db)
         return;
-    const QStringList headers{tr("Rep"),      tr("Calls"),          tr("Leads"),
-                              tr("Meetings and visits"), tr("Proposals"), tr("Wins"),
-                              tr("Leads per call"), tr("Meetings per lead"), tr("Proposals per meeting"),
+    const QStringList headers{tr("Rep"),
+                              tr("Calls"),
+                              tr("Leads"),
+                              tr("Meetings and visits"),
+                              tr("Proposals"),
+                              tr("Wins"),
+                              tr("Leads per call"),
+                              tr("Meetings per lead"),
+                              tr("Proposals per meeting"),
                               tr("Wins per proposal")};
     m_funnel->setSortingEnabled(false);
     m_funnel->clear();
@@ -283,8 +292,7 @@ void ActivitiesPage::refreshFunnel()
         }
         for (int s = 1; s < 5; ++s) {
             const auto ratio = f.ratio(s);
-            auto *item = new QTableWidgetItem(ratio ? QLocale().toString(*ratio, 'f', 2)
-                                                    : QStringLiteral("—"));
+            auto *item = new QTableWidgetItem(ratio ? QLocale().toString(*ratio, 'f', 2) : QStringLiteral("—"));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_funnel->setItem(r, 5 + s, item);
         }

@@ -1,8 +1,8 @@
 #include "logactivitydialog.h"
 
-#include "errorlabel.h"
 #include "domain/clock.h"
 #include "domain/errors.h"
+#include "errorlabel.h"
 #include "storage/database.h"
 #include "storage/repositories/activityrepository.h"
 #include "storage/transaction.h"

@@ -9,9 +9,9 @@ namespace fd {
 
 AddInvoiceCommand::AddInvoiceCommand(Database &db, const Invoice &entry, const QString &contractNumber, Done done)
     : StoredEditCommand(db,
-        QCoreApplication::translate("AddInvoiceCommand", "invoice of %1 on %2")
-            .arg(money::format(entry.amountCents, QStringLiteral("CNY")), contractNumber),
-        std::move(done))
+                        QCoreApplication::translate("AddInvoiceCommand", "invoice of %1 on %2")
+                            .arg(money::format(entry.amountCents, QStringLiteral("CNY")), contractNumber),
+                        std::move(done))
     , m_entry(entry)
 {
 }

@@ -9,9 +9,9 @@ namespace fd {
 
 AddReceiptCommand::AddReceiptCommand(Database &db, const Receipt &entry, const QString &contractNumber, Done done)
     : StoredEditCommand(db,
-        QCoreApplication::translate("AddReceiptCommand", "receipt of %1 on %2")
-            .arg(money::format(entry.amountCents, QStringLiteral("CNY")), contractNumber),
-        std::move(done))
+                        QCoreApplication::translate("AddReceiptCommand", "receipt of %1 on %2")
+                            .arg(money::format(entry.amountCents, QStringLiteral("CNY")), contractNumber),
+                        std::move(done))
     , m_entry(entry)
 {
 }

@@ -7,11 +7,12 @@
 
 namespace fd {
 
-AddWriteOffCommand::AddWriteOffCommand(Database &db, const ReceivableAdjustment &entry, const QString &contractNumber, Done done)
+AddWriteOffCommand::AddWriteOffCommand(Database &db, const ReceivableAdjustment &entry, const QString &contractNumber,
+                                       Done done)
     : StoredEditCommand(db,
-        QCoreApplication::translate("AddWriteOffCommand", "write-off of %1 on %2")
-            .arg(money::format(entry.amountCents, QStringLiteral("CNY")), contractNumber),
-        std::move(done))
+                        QCoreApplication::translate("AddWriteOffCommand", "write-off of %1 on %2")
+                            .arg(money::format(entry.amountCents, QStringLiteral("CNY")), contractNumber),
+                        std::move(done))
     , m_entry(entry)
 {
 }

@@ -36,18 +36,30 @@ namespace fd {
 namespace {
 QString fieldName(const QString &field)
 {
-    if (field == QLatin1String("number")) return ContractDialog::tr("Number");
-    if (field == QLatin1String("title")) return ContractDialog::tr("Title");
-    if (field == QLatin1String("customer_id")) return ContractDialog::tr("Customer");
-    if (field == QLatin1String("owner_id")) return ContractDialog::tr("Owner");
-    if (field == QLatin1String("opportunity_id")) return ContractDialog::tr("Deal");
-    if (field == QLatin1String("amount_cents")) return ContractDialog::tr("Amount");
-    if (field == QLatin1String("receivable_cents")) return ContractDialog::tr("Receivable");
-    if (field == QLatin1String("currency")) return ContractDialog::tr("Currency");
-    if (field == QLatin1String("approval_status")) return ContractDialog::tr("Approval");
-    if (field == QLatin1String("signed_date")) return ContractDialog::tr("Signed on");
-    if (field == QLatin1String("start_date")) return ContractDialog::tr("Starts");
-    if (field == QLatin1String("end_date")) return ContractDialog::tr("Ends");
+    if (field == QLatin1String("number"))
+        return ContractDialog::tr("Number");
+    if (field == QLatin1String("title"))
+        return ContractDialog::tr("Title");
+    if (field == QLatin1String("customer_id"))
+        return ContractDialog::tr("Customer");
+    if (field == QLatin1String("owner_id"))
+        return ContractDialog::tr("Owner");
+    if (field == QLatin1String("opportunity_id"))
+        return ContractDialog::tr("Deal");
+    if (field == QLatin1String("amount_cents"))
+        return ContractDialog::tr("Amount");
+    if (field == QLatin1String("receivable_cents"))
+        return ContractDialog::tr("Receivable");
+    if (field == QLatin1String("currency"))
+        return ContractDialog::tr("Currency");
+    if (field == QLatin1String("approval_status"))
+        return ContractDialog::tr("Approval");
+    if (field == QLatin1String("signed_date"))
+        return ContractDialog::tr("Signed on");
+    if (field == QLatin1String("start_date"))
+        return ContractDialog::tr("Starts");
+    if (field == QLatin1String("end_date"))
+        return ContractDialog::tr("Ends");
     return field;
 }
 
@@ -219,21 +231,18 @@ void ContractDialog::reload()
     for (const Invoice &inv : ContractRepository(m_db).invoices(m_contractId))
         rows.append({textCell(inv.number, inv.id), dateCell(inv.issuedDate), moneyCell(inv.amountCents, cur),
                      textCell(QStringLiteral("%1 %").arg(inv.taxRateBasisPoints / 100.0, 0, 'f', 0)),
-                     textCell(instalmentText(inv.instalmentId)),
-                     textCell(inv.voided ? tr("void") : tr("issued"))});
-    fillTable(m_invoices, {tr("Invoice"), tr("Issued"), tr("Amount"), tr("VAT"), tr("Instalment"), tr("Status")},
-              rows);
+                     textCell(instalmentText(inv.instalmentId)), textCell(inv.voided ? tr("void") : tr("issued"))});
+    fillTable(m_invoices, {tr("Invoice"), tr("Issued"), tr("Amount"), tr("VAT"), tr("Instalment"), tr("Status")}, rows);
 
     rows.clear();
     for (const Receipt &rc : ContractRepository(m_db).receipts(m_contractId))
-        rows.append({textCell(QString::number(rc.id), rc.id), dateCell(rc.receivedDate),
-                     moneyCell(rc.amountCents, cur),
-                     textCell(rc.instalmentId ? instalmentText(rc.instalmentId) : tr("automatic")),
-                     textCell(rc.method), textCell(rc.reference), textCell(users.value(rc.createdBy))});
-    fillTable(m_receipts,
-              {tr("No."), tr("Received"), tr("Amount"), tr("Instalment"), tr("Method"), tr("Reference"),
-               tr("Recorded by")},
-              rows);
+        rows.append({textCell(QString::number(rc.id), rc.id), dateCell(rc.receivedDate), moneyCell(rc.amountCents, cur),
+                     textCell(rc.instalmentId ? instalmentText(rc.instalmentId) : tr("automatic")), textCell(rc.method),
+                     textCell(rc.reference), textCell(users.value(rc.createdBy))});
+    fillTable(
+        m_receipts,
+        {tr("No."), tr("Received"), tr("Amount"), tr("Instalment"), tr("Method"), tr("Reference"), tr("Recorded by")},
+        rows);
 
     rows.clear();
     struct HistoryRow
@@ -246,10 +255,10 @@ void ContractDialog::reload()
         rows.append({textCell(when(a.adjustedAt), a.id), moneyCell(a.amountCents, cur),
                      textCell(a.instalmentId ? instalmentText(a.instalmentId) : tr("last instalments")),
                      textCell(a.reason), textCell(users.value(a.createdBy))});
-        history.append({a.adjustedAt,
-                        {textCell(when(a.adjustedAt)), textCell(users.value(a.createdBy)), textCell(tr("Write-off")),
-                         textCell(QString()), textCell(money::format(a.amountCents, cur, locale)),
-                         textCell(a.reason)}});
+        history.append(
+            {a.adjustedAt,
+             {textCell(when(a.adjustedAt)), textCell(users.value(a.createdBy)), textCell(tr("Write-off")),
+              textCell(QString()), textCell(money::format(a.amountCents, cur, locale)), textCell(a.reason)}});
     }
     fillTable(m_adjustments, {tr("When"), tr("Amount"), tr("Instalment"), tr("Reason"), tr("By")}, rows);
 

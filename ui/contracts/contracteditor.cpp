@@ -73,10 +73,10 @@ ContractEditor::ContractEditor(Database &db, qint64 contractId, QWidget *parent)
         m_deal->setObjectName(QStringLiteral("deal"));
         const QLocale locale;
         for (const WonDeal &d : ContractRepository(db).wonDealsWithoutContract()) {
-            m_deal->addItem(
-                tr("%1 · %2 · %3").arg(d.title, d.customerName, money::format(d.amount.cents, d.amount.currency, locale)),
-                QVariantList{d.id, d.customerId, d.ownerId, d.amount.cents, d.amount.currency, d.title, d.customerName,
-                             d.closed});
+            m_deal->addItem(tr("%1 · %2 · %3")
+                                .arg(d.title, d.customerName, money::format(d.amount.cents, d.amount.currency, locale)),
+                            QVariantList{d.id, d.customerId, d.ownerId, d.amount.cents, d.amount.currency, d.title,
+                                         d.customerName, d.closed});
         }
         m_status->setCurrentIndex(m_status->findData(QStringLiteral("pending")));
         m_number->setText(ContractRepository(db).nextNumber());
@@ -124,8 +124,7 @@ void ContractEditor::save()
     QList<FieldError> errors;
     Contract c = m_contract;
     if (m_deal && !c.opportunityId)
-        errors.append({QStringLiteral("contract"), QStringLiteral("opportunity"), QString(),
-                       tr("choose a won deal")});
+        errors.append({QStringLiteral("contract"), QStringLiteral("opportunity"), QString(), tr("choose a won deal")});
     c.number = m_number->text();
     c.title = m_title->text();
     c.amount.cents = parseMoney(m_amount, QStringLiteral("contract"), QStringLiteral("amount"), errors);

@@ -42,10 +42,14 @@ const QString kCurrency = QStringLiteral("CNY");
 QString bucketTitle(int bucket)
 {
     switch (bucket) {
-    case 0: return ContractsPage::tr("0–30 days");
-    case 1: return ContractsPage::tr("31–60 days");
-    case 2: return ContractsPage::tr("61–90 days");
-    default: return ContractsPage::tr("Over 90 days");
+    case 0:
+        return ContractsPage::tr("0–30 days");
+    case 1:
+        return ContractsPage::tr("31–60 days");
+    case 2:
+        return ContractsPage::tr("61–90 days");
+    default:
+        return ContractsPage::tr("Over 90 days");
     }
 }
 } // namespace
@@ -159,7 +163,7 @@ ContractsPage::ContractsPage(PageContext &context, QWidget *parent)
     connect(m_new, &QPushButton::clicked, this, &ContractsPage::newFromWonDeal);
     connect(m_aging, &QTableWidget::cellClicked, this, &ContractsPage::drillInto);
     connect(&m_context.session, &Session::databaseAboutToChange, this, [this] {
-        ++m_generation; // a running computation's result belongs to the old file
+        ++m_generation;       // a running computation's result belongs to the old file
         m_undoStack->clear(); // its commands write to the old file
         m_model->setContracts({});
     });
@@ -310,10 +314,14 @@ void ContractsPage::drillInto(int row, int column)
             continue;
         if (bucket >= 0 && int(agingBucket(in.daysPastDue)) != bucket)
             continue;
-        rows.append({textCell(in.contractNumber, in.contractId), textCell(in.customerName),
-                     textCell(QString::number(in.seq)), dateCell(in.due),
-                     {QString::number(in.daysPastDue), in.daysPastDue, false}, moneyCell(in.amount, in.currency),
-                     moneyCell(in.received + in.adjusted, in.currency), moneyCell(in.outstanding, in.currency)});
+        rows.append({textCell(in.contractNumber, in.contractId),
+                     textCell(in.customerName),
+                     textCell(QString::number(in.seq)),
+                     dateCell(in.due),
+                     {QString::number(in.daysPastDue), in.daysPastDue, false},
+                     moneyCell(in.amount, in.currency),
+                     moneyCell(in.received + in.adjusted, in.currency),
+                     moneyCell(in.outstanding, in.currency)});
     }
     fillTable(m_drill,
               {tr("Contract"), tr("Customer"), tr("#"), tr("Due"), tr("Days past due"), tr("Instalment"),

@@ -33,18 +33,28 @@ bool isMoney(int column)
 qint64 moneyOf(const ContractReceivable &c, int column)
 {
     switch (column) {
-    case ContractTableModel::Amount: return c.amount;
-    case ContractTableModel::Invoiced: return c.invoiced;
-    case ContractTableModel::Received: return c.received;
-    case ContractTableModel::WrittenOff: return c.adjusted;
-    case ContractTableModel::Balance: return c.balance;
-    case ContractTableModel::Overdue: return c.overdue;
-    default: return 0;
+    case ContractTableModel::Amount:
+        return c.amount;
+    case ContractTableModel::Invoiced:
+        return c.invoiced;
+    case ContractTableModel::Received:
+        return c.received;
+    case ContractTableModel::WrittenOff:
+        return c.adjusted;
+    case ContractTableModel::Balance:
+        return c.balance;
+    case ContractTableModel::Overdue:
+        return c.overdue;
+    default:
+        return 0;
     }
 }
 } // namespace
 
-ContractTableModel::ContractTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+ContractTableModel::ContractTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void ContractTableModel::setContracts(const QList<ContractReceivable> &contracts)
 {
@@ -83,10 +93,14 @@ QVariant ContractTableModel::data(const QModelIndex &index, int role) const
     const ContractReceivable &c = m_rows.at(index.row());
     const int col = index.column();
     switch (role) {
-    case IdRole: return c.contractId;
-    case StatusRole: return c.approvalStatus;
-    case CustomerRole: return c.customerId;
-    case OverdueRole: return c.overdue > 0;
+    case IdRole:
+        return c.contractId;
+    case StatusRole:
+        return c.approvalStatus;
+    case CustomerRole:
+        return c.customerId;
+    case OverdueRole:
+        return c.overdue > 0;
     case Qt::TextAlignmentRole:
         return isMoney(col) ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case Qt::ForegroundRole:
@@ -120,17 +134,24 @@ QVariant ContractTableModel::data(const QModelIndex &index, int role) const
         return money::format(moneyOf(c, col), c.currency, locale);
     }
     switch (col) {
-    case Number: return c.number;
-    case Title: return c.title;
-    case Customer: return c.customerName;
-    case Owner: return c.ownerName;
-    case Status: return statusText(c.approvalStatus);
-    case Signed: return c.signedDate.isValid() ? c.signedDate.toString(Qt::ISODate) : QString();
+    case Number:
+        return c.number;
+    case Title:
+        return c.title;
+    case Customer:
+        return c.customerName;
+    case Owner:
+        return c.ownerName;
+    case Status:
+        return statusText(c.approvalStatus);
+    case Signed:
+        return c.signedDate.isValid() ? c.signedDate.toString(Qt::ISODate) : QString();
     case NextDue:
         if (!c.planned)
             return tr("no plan");
         return c.nextDue.isValid() ? c.nextDue.toString(Qt::ISODate) : tr("settled");
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -148,24 +169,39 @@ QVariant ContractTableModel::headerData(int section, Qt::Orientation orientation
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Number: return tr("Number");
-    case Title: return tr("Title");
-    case Customer: return tr("Customer");
-    case Owner: return tr("Owner");
-    case Status: return tr("Approval");
-    case Signed: return tr("Signed");
-    case Amount: return tr("Amount");
-    case Invoiced: return tr("Invoiced");
-    case Received: return tr("Received");
-    case WrittenOff: return tr("Written off");
-    case Balance: return tr("Receivable balance");
-    case NextDue: return tr("Next due");
-    case Overdue: return tr("Overdue");
-    default: return {};
+    case Number:
+        return tr("Number");
+    case Title:
+        return tr("Title");
+    case Customer:
+        return tr("Customer");
+    case Owner:
+        return tr("Owner");
+    case Status:
+        return tr("Approval");
+    case Signed:
+        return tr("Signed");
+    case Amount:
+        return tr("Amount");
+    case Invoiced:
+        return tr("Invoiced");
+    case Received:
+        return tr("Received");
+    case WrittenOff:
+        return tr("Written off");
+    case Balance:
+        return tr("Receivable balance");
+    case NextDue:
+        return tr("Next due");
+    case Overdue:
+        return tr("Overdue");
+    default:
+        return {};
     }
 }
 
-ContractFilterProxy::ContractFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+ContractFilterProxy::ContractFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(SortRole);
 }

@@ -15,8 +15,22 @@ class ContractTableModel final : public QAbstractTableModel
 
 public:
     // The money a finance clerk chases comes first after who; the rest follows.
-    enum Column { Number, Customer, Title, Amount, Received, Balance, Overdue, NextDue, Invoiced, WrittenOff, Status,
-                  Owner, Signed, ColumnCount };
+    enum Column {
+        Number,
+        Customer,
+        Title,
+        Amount,
+        Received,
+        Balance,
+        Overdue,
+        NextDue,
+        Invoiced,
+        WrittenOff,
+        Status,
+        Owner,
+        Signed,
+        ColumnCount
+    };
     // The contract id of a row (Qt::UserRole on any column).
     static constexpr int IdRole = Qt::UserRole + 1;
     // Stored approval status ("draft", …) and customer id, for the filter.

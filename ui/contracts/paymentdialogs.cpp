@@ -135,7 +135,8 @@ void WriteOffDialog::save()
     a.amountCents = parseMoney(m_amount, QStringLiteral("receivable_adjustment"), QStringLiteral("amount"), errors);
     a.reason = m_reason->toPlainText().trimmed();
     if (a.reason.isEmpty())
-        errors.append({QStringLiteral("receivable_adjustment"), QStringLiteral("reason"), QString(), tr("is required")});
+        errors.append(
+            {QStringLiteral("receivable_adjustment"), QStringLiteral("reason"), QString(), tr("is required")});
     if (!errors.isEmpty())
         throw ValidationError(errors);
     a.instalmentId = m_instalment->currentData().toLongLong();
@@ -252,8 +253,7 @@ void PaymentPlanDialog::setByPercent(bool byPercent)
     const QSignalBlocker block(m_byPercent);
     m_byPercent->setChecked(byPercent);
     m_byAmount->setChecked(!byPercent);
-    m_rows->setHorizontalHeaderLabels(
-        {tr("Due date"), byPercent ? tr("Percent") : tr("Amount"), tr("Note")});
+    m_rows->setHorizontalHeaderLabels({tr("Due date"), byPercent ? tr("Percent") : tr("Amount"), tr("Note")});
 }
 
 void PaymentPlanDialog::addInstalment(const QDate &due, const QString &value, const QString &note)
@@ -273,7 +273,9 @@ void PaymentPlanDialog::save()
     plan.name = m_name->text();
     const bool byPercent = m_byPercent->isChecked();
     for (int row = 0; row < m_rows->rowCount(); ++row) {
-        const auto text = [&](int col) { return m_rows->item(row, col) ? m_rows->item(row, col)->text().trimmed() : QString(); };
+        const auto text = [&](int col) {
+            return m_rows->item(row, col) ? m_rows->item(row, col)->text().trimmed() : QString();
+        };
         const QString at = QStringLiteral("instalment[%1].").arg(row + 1);
         Instalment in;
         const std::optional<QDate> due = isotime::parseDate(text(0));

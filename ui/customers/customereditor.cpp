@@ -12,8 +12,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHash>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,12 +55,10 @@ CustomerEditor::CustomerEditor(Database &db, qint64 customerId, QWidget *parent)
         m_loaded = CustomerRepository(db).get(customerId);
     setWindowTitle(customerId ? tr("Edit customer") : tr("New customer"));
 
-    const QList<QPair<QString, QString>> sizes{{QString(), tr("(not set)")},
-                                               {QStringLiteral("micro"), tr("Micro")},
-                                               {QStringLiteral("small"), tr("Small")},
-                                               {QStringLiteral("medium"), tr("Medium")},
-                                               {QStringLiteral("large"), tr("Large")},
-                                               {QStringLiteral("enterprise"), tr("Enterprise")}};
+    const QList<QPair<QString, QString>> sizes{
+        {QString(), tr("(not set)")},           {QStringLiteral("micro"), tr("Micro")},
+        {QStringLiteral("small"), tr("Small")}, {QStringLiteral("medium"), tr("Medium")},
+        {QStringLiteral("large"), tr("Large")}, {QStringLiteral("enterprise"), tr("Enterprise")}};
     for (const auto &s : sizes)
         m_size->addItem(s.second, s.first);
     m_region->addItem(tr("(none)"), 0);

@@ -13,8 +13,8 @@
 #include "domain/money.h"
 #include "domain/organization.h"
 #include "leads/customerscoring.h"
-#include "settings/scoringrulesdialog.h"
 #include "leads/reassignment.h"
+#include "settings/scoringrulesdialog.h"
 #include "storage/database.h"
 #include "storage/repositories/activityrepository.h"
 #include "storage/repositories/attachmentrepository.h"
@@ -30,8 +30,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QSaveFile>
-#include <QMimeDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHash>
@@ -39,7 +37,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeDatabase>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -79,11 +79,16 @@ void fill(QTableWidget *t, const QStringList &headers, const QList<QStringList> 
 QString activityKindText(ActivityKind k)
 {
     switch (k) {
-    case ActivityKind::Call: return CustomersPage::tr("Call");
-    case ActivityKind::Visit: return CustomersPage::tr("Visit");
-    case ActivityKind::Meeting: return CustomersPage::tr("Meeting");
-    case ActivityKind::Proposal: return CustomersPage::tr("Proposal");
-    case ActivityKind::Email: return CustomersPage::tr("E-mail");
+    case ActivityKind::Call:
+        return CustomersPage::tr("Call");
+    case ActivityKind::Visit:
+        return CustomersPage::tr("Visit");
+    case ActivityKind::Meeting:
+        return CustomersPage::tr("Meeting");
+    case ActivityKind::Proposal:
+        return CustomersPage::tr("Proposal");
+    case ActivityKind::Email:
+        return CustomersPage::tr("E-mail");
     }
     return {};
 }
@@ -137,8 +142,8 @@ CustomersPage::CustomersPage(PageContext &context, QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(220);
     // Right-click → Export… on each 360° list (the files list has its own buttons).
-    for (const auto &[table, name] : { std::pair { m_contacts, "contacts" }, std::pair { m_activities, "activities" },
-             std::pair { m_opportunities, "opportunities" }, std::pair { m_contracts, "contracts" } })
+    for (const auto &[table, name] : {std::pair{m_contacts, "contacts"}, std::pair{m_activities, "activities"},
+                                      std::pair{m_opportunities, "opportunities"}, std::pair{m_contracts, "contracts"}})
         new ExportAction(table, QString::fromLatin1(name), table);
 
     auto *header = new QHBoxLayout;
@@ -226,8 +231,6 @@ void CustomersPage::retranslateUi()
                         tr("Primary contact"), tr("Contacts")});
 }
 
-
-
 void CustomersPage::reload()
 {
     Database *db = m_context.session.database();
@@ -274,15 +277,15 @@ void CustomersPage::showCustomer(qint64 id)
         // The list shows the stored tier; say so when the rules now give another one.
         if (s.tier != c.tier || s.score != c.score)
             tier += QLatin1Char('\n')
-                + tr("Stored: tier %1 · score %2 (press Rescore tiers to update)")
-                      .arg(c.tier.isEmpty() ? QStringLiteral("—") : c.tier)
-                      .arg(c.score);
+                    + tr("Stored: tier %1 · score %2 (press Rescore tiers to update)")
+                          .arg(c.tier.isEmpty() ? QStringLiteral("—") : c.tier)
+                          .arg(c.score);
         m_tier->setText(tier);
 
         QList<QStringList> rows;
         for (const Contact &k : c.contacts)
-            rows << QStringList{k.name + (k.isPrimary ? tr(" (primary)") : QString()), k.title, k.mobile, k.phone,
-                                k.email, k.wechat};
+            rows << QStringList{
+                k.name + (k.isPrimary ? tr(" (primary)") : QString()), k.title, k.mobile, k.phone, k.email, k.wechat};
         fill(m_contacts, {tr("Name"), tr("Title"), tr("Mobile"), tr("Phone"), tr("E-mail"), tr("WeChat")}, rows);
 
         QHash<qint64, QString> names;
@@ -296,9 +299,12 @@ void CustomersPage::showCustomer(qint64 id)
 
         rows.clear();
         for (const DealLine &l : OpportunityRepository(*db).linesOfCustomer(id))
-            rows << QStringList{l.title, l.stageName, dealStatusText(toString(l.status)),
+            rows << QStringList{l.title,
+                                l.stageName,
+                                dealStatusText(toString(l.status)),
                                 money::format(l.amount.cents, l.amount.currency),
-                                l.expectedCloseDate.toString(Qt::ISODate), names.value(l.ownerId)};
+                                l.expectedCloseDate.toString(Qt::ISODate),
+                                names.value(l.ownerId)};
         fill(m_opportunities, {tr("Title"), tr("Stage"), tr("Status"), tr("Amount"), tr("Expected close"), tr("Owner")},
              rows);
 
@@ -312,7 +318,9 @@ void CustomersPage::showCustomer(qint64 id)
             const QString currency = k.amount.currency;
             const auto it = receivable.constFind(k.id);
             const bool counted = it != receivable.constEnd();
-            rows << QStringList{k.number, k.title, money::format(k.amount.cents, currency),
+            rows << QStringList{k.number,
+                                k.title,
+                                money::format(k.amount.cents, currency),
                                 k.signedDate.toString(Qt::ISODate),
                                 counted ? money::format(it->received, currency) : QStringLiteral("—"),
                                 counted ? money::format(it->balance, currency) : QStringLiteral("—")};
@@ -324,7 +332,8 @@ void CustomersPage::showCustomer(qint64 id)
         const QList<Attachment> files = AttachmentRepository(*db).list(QStringLiteral("customer"), id);
         for (const Attachment &f : files)
             rows << QStringList{f.fileName, QLocale().formattedDataSize(f.sizeBytes),
-                                f.uploadedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")), names.value(f.uploadedBy)};
+                                f.uploadedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")),
+                                names.value(f.uploadedBy)};
         fill(m_files, {tr("File"), tr("Size"), tr("Uploaded"), tr("By")}, rows);
         // The id travels with the row so sorting cannot mix files up.
         for (int r = 0; r < files.size(); ++r)
@@ -487,8 +496,7 @@ void CustomersPage::reassign()
     if (dialog.exec() != QDialog::Accepted)
         return;
     try {
-        const ReassignResult r =
-            reassignOnLeave(*db, from->currentData().toLongLong(), to->currentData().toLongLong());
+        const ReassignResult r = reassignOnLeave(*db, from->currentData().toLongLong(), to->currentData().toLongLong());
         QMessageBox::information(this, tr("Reassign on leave"),
                                  tr("Moved %1 customers, %2 leads, %3 open opportunities and %4 open tasks.")
                                      .arg(r.customers)

@@ -33,8 +33,8 @@ QValueAxis *amountAxis(double maxValue, const QString &currency)
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTitleText(QLocale().language() == QLocale::Chinese
-            ? ForecastChart::tr("10,000 yuan")
-            : ForecastChart::tr("%1 thousand").arg(money::symbol(currency)));
+                        ? ForecastChart::tr("10,000 yuan")
+                        : ForecastChart::tr("%1 thousand").arg(money::symbol(currency)));
     return y;
 }
 
@@ -74,7 +74,7 @@ ForecastChart::ForecastChart(QWidget *parent)
 }
 
 void ForecastChart::setPeriods(const std::vector<ForecastChartPeriod> &periods, const QString &currency,
-    const QString &forecastName)
+                               const QString &forecastName)
 {
     const double unit = centsPerUnit();
     QChart *c = newChart();
@@ -108,11 +108,11 @@ void ForecastChart::setPeriods(const std::vector<ForecastChartPeriod> &periods, 
         configured->append(double(p.configured) / unit);
         historical->append(double(p.baseline) / unit);
         simulated->append(double(p.forecast) / unit);
-        auto *box = new QBoxSet(double(p.p10) / unit, double(p.p10) / unit, double(p.p50) / unit,
-            double(p.p90) / unit, double(p.p90) / unit, p.label);
+        auto *box = new QBoxSet(double(p.p10) / unit, double(p.p10) / unit, double(p.p50) / unit, double(p.p90) / unit,
+                                double(p.p90) / unit, p.label);
         band->append(box);
-        maxValue = std::max({ maxValue, double(p.configured) / unit, double(p.baseline) / unit, double(p.forecast) / unit,
-            double(p.p90) / unit, double(p.won) / unit });
+        maxValue = std::max({maxValue, double(p.configured) / unit, double(p.baseline) / unit,
+                             double(p.forecast) / unit, double(p.p90) / unit, double(p.won) / unit});
         if (p.target) {
             target->append(double(i), double(*p.target) / unit);
             maxValue = std::max(maxValue, double(*p.target) / unit);
@@ -124,7 +124,7 @@ void ForecastChart::setPeriods(const std::vector<ForecastChartPeriod> &periods, 
     for (size_t i = 0; i < periods.size(); ++i)
         slot->append(0.0);
     auto *bars = new QBarSeries;
-    bars->append({ won, configured, slot, simulated, historical });
+    bars->append({won, configured, slot, simulated, historical});
     bars->setBarWidth(0.85);
     band->setBoxWidth(0.85 / 5.0 * 0.9);
     c->addSeries(bars);
@@ -141,7 +141,8 @@ void ForecastChart::setPeriods(const std::vector<ForecastChartPeriod> &periods, 
 }
 
 void ForecastChart::setBacktest(const QStringList &months, const std::vector<qint64> &actual,
-    const std::vector<std::vector<qint64>> &byMethod, const QStringList &methodNames, const QString &currency)
+                                const std::vector<std::vector<qint64>> &byMethod, const QStringList &methodNames,
+                                const QString &currency)
 {
     const double unit = centsPerUnit();
     QChart *c = newChart();
@@ -156,7 +157,7 @@ void ForecastChart::setBacktest(const QStringList &months, const std::vector<qin
     auto *bars = new QBarSeries;
     bars->append(actualBars);
     c->addSeries(bars);
-    const QColor colours[] = { QColor(0x6f, 0xa8, 0xdc), QColor(0x3d, 0x3e, 0xc4), QColor(0xe0, 0x7b, 0x24) };
+    const QColor colours[] = {QColor(0x6f, 0xa8, 0xdc), QColor(0x3d, 0x3e, 0xc4), QColor(0xe0, 0x7b, 0x24)};
     for (size_t m = 0; m < byMethod.size(); ++m) {
         auto *line = new QLineSeries;
         line->setName(m < size_t(methodNames.size()) ? methodNames.at(int(m)) : QString());

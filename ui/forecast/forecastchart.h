@@ -32,10 +32,11 @@ public:
 
     // Draws the forecast periods (amounts in `currency`).
     void setPeriods(const std::vector<ForecastChartPeriod> &periods, const QString &currency,
-        const QString &forecastName);
+                    const QString &forecastName);
     // Draws the backtest: one line for the actual won amount, one per method.
     void setBacktest(const QStringList &months, const std::vector<qint64> &actual,
-        const std::vector<std::vector<qint64>> &byMethod, const QStringList &methodNames, const QString &currency);
+                     const std::vector<std::vector<qint64>> &byMethod, const QStringList &methodNames,
+                     const QString &currency);
 
 private:
     // Gives `c` its category and amount axes, attaches every series and shows it.

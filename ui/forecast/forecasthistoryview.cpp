@@ -104,7 +104,8 @@ void ForecastHistoryView::retranslateUi()
                                         m_history.periodOver ? tr("Finally won") : tr("Won so far"), tr("Error")});
     for (int c : {int(WonThen), int(Forecast), int(Target), int(FinalWon)})
         m_table->horizontalHeaderItem(c)->setData(ExportTypeRole, int(ColumnType::Money));
-    m_table->horizontalHeaderItem(ErrorShare)->setToolTip(tr("(forecast − finally won) ÷ finally won, once the period is over"));
+    m_table->horizontalHeaderItem(ErrorShare)
+        ->setToolTip(tr("(forecast − finally won) ÷ finally won, once the period is over"));
     m_table->horizontalHeaderItem(WonThen)->setToolTip(tr("Won in the period by the as-of instant"));
     showHistory(m_history);
 }
@@ -227,19 +228,18 @@ void ForecastHistoryView::showHistory(const analytics::ForecastHistory &h)
         m_table->setItem(row, Method, readOnlyCell(methodName(s.method), false));
         m_table->setItem(row, WonThen, readOnlyCell(brief(r.wonThen), true, r.wonThen));
         m_table->setItem(row, Forecast, readOnlyCell(brief(s.forecast), true, s.forecast));
-        m_table->setItem(row, Range,
-                         readOnlyCell(s.p10 && s.p90 ? tr("%1 – %2").arg(brief(*s.p10), brief(*s.p90))
-                                                     : QStringLiteral("—"),
-                                      true));
+        m_table->setItem(
+            row, Range,
+            readOnlyCell(s.p10 && s.p90 ? tr("%1 – %2").arg(brief(*s.p10), brief(*s.p90)) : QStringLiteral("—"), true));
         m_table->setItem(row, Target,
                          readOnlyCell(s.target ? brief(*s.target) : QStringLiteral("—"), true,
                                       s.target ? QVariant(*s.target) : QVariant()));
         m_table->setItem(row, FinalWon, readOnlyCell(brief(h.finalWon), true, h.finalWon));
-        QTableWidgetItem *error = readOnlyCell(
-            r.errorShare ? (*r.errorShare > 0 ? QStringLiteral("+") : QString())
-                    + locale.toString(*r.errorShare * 100.0, 'f', 1) + locale.percent()
-                         : QStringLiteral("—"),
-            true);
+        QTableWidgetItem *error = readOnlyCell(r.errorShare ? (*r.errorShare > 0 ? QStringLiteral("+") : QString())
+                                                                  + locale.toString(*r.errorShare * 100.0, 'f', 1)
+                                                                  + locale.percent()
+                                                            : QStringLiteral("—"),
+                                               true);
         if (r.inRange)
             error->setToolTip(*r.inRange ? tr("What was won fell inside P10–P90")
                                          : tr("What was won fell outside P10–P90"));
@@ -252,14 +252,15 @@ void ForecastHistoryView::showHistory(const analytics::ForecastHistory &h)
     }
     if (h.period.isEmpty())
         return;
-    QString text = h.periodOver
-        ? tr("%1: finally won %2 (%3 deals).").arg(h.period, brief(h.finalWon), locale.toString(h.finalWonCount))
-        : tr("%1 is running: won so far %2 (%3 deals); errors appear once it is over.")
-              .arg(h.period, brief(h.finalWon), locale.toString(h.finalWonCount));
+    QString text =
+        h.periodOver
+            ? tr("%1: finally won %2 (%3 deals).").arg(h.period, brief(h.finalWon), locale.toString(h.finalWonCount))
+            : tr("%1 is running: won so far %2 (%3 deals); errors appear once it is over.")
+                  .arg(h.period, brief(h.finalWon), locale.toString(h.finalWonCount));
     if (h.rows.empty())
         text += QLatin1Char(' ')
-            + tr("No forecast was recorded for this period and scope yet: printing or saving a weekly report "
-                 "records its forecasts, and so does Record now.");
+                + tr("No forecast was recorded for this period and scope yet: printing or saving a weekly report "
+                     "records its forecasts, and so does Record now.");
     m_summary->setText(text);
 }
 

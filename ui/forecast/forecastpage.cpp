@@ -1,9 +1,9 @@
 #include "forecastpage.h"
 
 #include "analyticsfilterbar.h"
-#include "exportaction.h"
 #include "backgroundquery.h"
 #include "deallisttable.h"
+#include "exportaction.h"
 #include "forecastchart.h"
 #include "forecasthistoryview.h"
 #include "gapclosingpanel.h"
@@ -107,7 +107,7 @@ ForecastPage::ForecastPage(PageContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("forecastPage"));
     m_granularity->setObjectName(QStringLiteral("forecastGranularity"));
-    m_granularity->addItems({ QString(), QString() });
+    m_granularity->addItems({QString(), QString()});
     m_drillMethod->setObjectName(QStringLiteral("forecastDrillMethod"));
     for (size_t i = 0; i < drillMethods().size() + 1; ++i)
         m_drillMethod->addItem(QString()); // first: the headline (auto) method
@@ -197,7 +197,7 @@ ForecastPage::ForecastPage(PageContext &context, QWidget *parent)
     connect(m_refresh, &QPushButton::clicked, this, &ForecastPage::refresh);
     connect(m_table, &QTableWidget::cellClicked, this, [this](int row, int) { selectPeriod(row); });
     connect(m_drillMethod, qOverload<int>(&QComboBox::currentIndexChanged), this,
-        [this] { selectPeriod(m_selectedRow); });
+            [this] { selectPeriod(m_selectedRow); });
     connect(&m_context.session, &Session::databaseChanged, this, &ForecastPage::reloadDatabase);
     connect(&m_context.session, &Session::dataChanged, this, &ForecastPage::markStale);
     retranslateUi();
@@ -209,9 +209,6 @@ void ForecastPage::reloadDatabase()
     m_filters->reload(m_context.session.database());
     markStale();
 }
-
-
-
 
 void ForecastPage::languageChanged()
 {
@@ -235,8 +232,8 @@ void ForecastPage::retranslateUi()
     for (size_t i = 0; i < drillMethods().size(); ++i)
         m_drillMethod->setItemText(int(i) + 1, analytics::forecastMethodName(drillMethods()[i]));
     m_drillMethod->setToolTip(tr("The method whose contributing deals are listed"));
-    QStringList headers{ tr("Period"), tr("Won so far"), tr("Forecast"), tr("P10 – P90"), tr("Target"), tr("Gap"),
-        tr("Coverage") };
+    QStringList headers{tr("Period"), tr("Won so far"), tr("Forecast"), tr("P10 – P90"),
+                        tr("Target"), tr("Gap"),        tr("Coverage")};
     for (analytics::ForecastMethod m : analytics::forecastMethods())
         headers << analytics::forecastMethodName(m);
     m_table->setHorizontalHeaderLabels(headers);
@@ -274,15 +271,16 @@ void ForecastPage::retranslateUi()
         }
         m_table->horizontalHeaderItem(FirstMethod + int(i))->setToolTip(tip);
     }
-    m_backtestTable->setHorizontalHeaderLabels({ tr("Method"), tr("Months"), tr("MAPE"), tr("WAPE"), tr("Bias"),
-        tr("Inside P10–P90"), tr("Range width") });
+    m_backtestTable->setHorizontalHeaderLabels(
+        {tr("Method"), tr("Months"), tr("MAPE"), tr("WAPE"), tr("Bias"), tr("Inside P10–P90"), tr("Range width")});
     m_backtestNote->setText(tr("Each of the last 12 months forecast as of its first day with each method and "
                                "compared with what was won. MAPE: mean of |error| ÷ won; WAPE: Σ|error| ÷ Σ won; bias: "
                                "mean error ÷ won (positive = too optimistic); inside P10–P90: share of months whose "
                                "result fell in the range; range width: (P90 − P10) ÷ won. Run rate and same month last "
                                "year are the baselines any method must beat."));
-    m_calibrationTable->setHorizontalHeaderLabels({ tr("Deals open at a month's start"), tr("Deals"), tr("Learned"),
-        tr("Configured"), tr("Observed"), tr("Expected (learned)"), tr("Won") });
+    m_calibrationTable->setHorizontalHeaderLabels({tr("Deals open at a month's start"), tr("Deals"), tr("Learned"),
+                                                   tr("Configured"), tr("Observed"), tr("Expected (learned)"),
+                                                   tr("Won")});
     m_calibrationNote->setText(tr("Calibration: the predicted chance of being won within the month against how "
                                   "often it happened, by stage and by days to the expected close date."));
     m_deals->retranslateUi();
@@ -305,7 +303,8 @@ QString ForecastPage::periodLabel(const QString &period) const
         return tr("Q%1 %2", "quarter and year").arg(quarter, year);
     }
     const QDate start = QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate);
-    return chinese ? locale.toString(start, QStringLiteral("yyyy年M月")) : locale.toString(start, QStringLiteral("MMM yyyy"));
+    return chinese ? locale.toString(start, QStringLiteral("yyyy年M月"))
+                   : locale.toString(start, QStringLiteral("MMM yyyy"));
 }
 
 void ForecastPage::reload()
@@ -340,13 +339,14 @@ void ForecastPage::reload()
             // One snapshot serves every period and method. The backtest tab's backtest is the
             // one the auto choice is made on (the 12 months completed by now), run once.
             Computed out;
-            const analytics::Snapshot snapshot = analytics::Snapshot::load(worker, { scope.pipelineId, analytics::kNoTime });
+            const analytics::Snapshot snapshot = analytics::Snapshot::load(worker,
+                                                                           {scope.pipelineId, analytics::kNoTime});
             const qint64 now = analytics::asOfInstant(worker, {});
             analytics::BacktestQuery backtest = analytics::autoChoiceBacktest(scope, now);
             backtest.calibration = true;
             out.backtest = analytics::runBacktest(worker, snapshot, backtest);
-            const analytics::AutoChoice choice
-                = analytics::chooseForecastMethod(worker, snapshot, scope, now, &out.backtest);
+            const analytics::AutoChoice choice = analytics::chooseForecastMethod(worker, snapshot, scope, now,
+                                                                                 &out.backtest);
             for (const QString &period : periods) {
                 PeriodResults results;
                 for (analytics::ForecastMethod method : analytics::forecastMethods()) {
@@ -393,7 +393,8 @@ void ForecastPage::showPeriods()
         const PeriodResults &r = m_periods[i];
         const analytics::ForecastResult &h = r.headline;
         // The range: the headline's own, else the learned model's.
-        const analytics::ForecastResult &ranged = h.hasRange ? h : r.byMethod[size_t(analytics::ForecastMethod::Learned)];
+        const analytics::ForecastResult &ranged = h.hasRange ? h
+                                                             : r.byMethod[size_t(analytics::ForecastMethod::Learned)];
         const int row = int(i);
         auto *period = readOnlyCell(periodLabel(h.period), false);
         period->setData(Qt::UserRole, h.period);
@@ -411,16 +412,18 @@ void ForecastPage::showPeriods()
         if (h.gap)
             gap->setForeground(*h.gap > 0 ? QColor(0xb0, 0x3a, 0x2e) : QColor(0x2e, 0x7d, 0x32));
         m_table->setItem(row, Gap, gap);
-        m_table->setItem(row, Coverage,
+        m_table->setItem(
+            row, Coverage,
             readOnlyCell(h.coverage ? tr("%1×").arg(locale.toString(*h.coverage, 'f', 2)) : QStringLiteral("—"), true));
         for (size_t m = 0; m < methods.size(); ++m) {
             const analytics::ForecastResult &f = r.byMethod[size_t(methods[m])];
-            m_table->setItem(row, FirstMethod + int(m), readOnlyCell(f.available ? brief(f.forecast) : QStringLiteral("—"), true));
+            m_table->setItem(row, FirstMethod + int(m),
+                             readOnlyCell(f.available ? brief(f.forecast) : QStringLiteral("—"), true));
         }
         const analytics::ForecastResult &runRate = r.byMethod[size_t(analytics::ForecastMethod::RunRate)];
         const analytics::ForecastResult &configured = r.byMethod[size_t(analytics::ForecastMethod::Configured)];
-        chart.push_back({ periodLabel(h.period), h.wonInPeriod, configured.forecast, runRate.forecast, h.forecast,
-            ranged.p10, ranged.p50, ranged.p90, h.target });
+        chart.push_back({periodLabel(h.period), h.wonInPeriod, configured.forecast, runRate.forecast, h.forecast,
+                         ranged.p10, ranged.p50, ranged.p90, h.target});
         forecastName = analytics::forecastMethodName(h.method);
     }
     m_table->resizeColumnsToContents();
@@ -447,8 +450,8 @@ void ForecastPage::selectPeriod(int row)
     }
     const int choice = std::max(0, m_drillMethod->currentIndex());
     const PeriodResults &p = m_periods[size_t(row)];
-    const analytics::ForecastResult &r
-        = choice == 0 ? p.headline : p.byMethod[size_t(drillMethods()[size_t(choice - 1)])];
+    const analytics::ForecastResult &r = choice == 0 ? p.headline
+                                                     : p.byMethod[size_t(drillMethods()[size_t(choice - 1)])];
     std::vector<qint64> ids, expected;
     QStringList why;
     for (const analytics::ForecastDeal &d : r.deals) {
@@ -458,7 +461,8 @@ void ForecastPage::selectPeriod(int row)
     }
     m_drillHeading->setText(tr("Deals contributing to %1 (%2): %3, expected %4")
                                 .arg(periodLabel(r.period), analytics::forecastMethodName(r.method),
-                                    QLocale().toString(qint64(ids.size())), money::formatShort(r.expected, kCurrency)));
+                                     QLocale().toString(qint64(ids.size())),
+                                     money::formatShort(r.expected, kCurrency)));
     m_deals->setDeals(*db, ids, tr("Expected"), expected);
     m_deals->setNotes(r.method == analytics::ForecastMethod::Learned ? why : QStringList(), tr("Why"));
 }
@@ -485,16 +489,17 @@ void ForecastPage::showBacktest()
         const analytics::CalibrationRow &c = m_backtest.calibration[i];
         const int row = int(i);
         const QString group = c.dimension == analytics::CalibrationRow::Dimension::Stage
-            ? tr("Stage %1").arg(c.key)
-            : analytics::closeBucketLabel(c.key);
+                                  ? tr("Stage %1").arg(c.key)
+                                  : analytics::closeBucketLabel(c.key);
         m_calibrationTable->setItem(row, Group, readOnlyCell(group, false));
         m_calibrationTable->setItem(row, Deals, readOnlyCell(locale.toString(c.deals), true));
         m_calibrationTable->setItem(row, Learned, readOnlyCell(percentText(c.learned, locale), true));
         m_calibrationTable->setItem(row, Configured, readOnlyCell(percentText(c.configured, locale), true));
         m_calibrationTable->setItem(row, Observed, readOnlyCell(percentText(c.observed, locale), true));
         m_calibrationTable->setItem(row, ExpectedLearned,
-            readOnlyCell(money::formatShort(c.expectedLearned, kCurrency, locale), true));
-        m_calibrationTable->setItem(row, WonAmount, readOnlyCell(money::formatShort(c.wonAmount, kCurrency, locale), true));
+                                    readOnlyCell(money::formatShort(c.expectedLearned, kCurrency, locale), true));
+        m_calibrationTable->setItem(row, WonAmount,
+                                    readOnlyCell(money::formatShort(c.wonAmount, kCurrency, locale), true));
     }
     m_calibrationTable->resizeColumnsToContents();
 
@@ -523,7 +528,8 @@ void ForecastPage::showTrackRecord()
     // The record of the chosen method beside the baseline a manager could do by hand.
     QString text = analytics::trackRecordText(m_periods.front().headline);
     if (const analytics::BacktestMethod *rr = m_backtest.method(analytics::ForecastMethod::RunRate); rr && rr->mape)
-        text += tr("; run rate baseline: %1").arg(QStringLiteral("%1 %").arg(*rr->mape * 100, 0, 'f', 0)); // as the record
+        text +=
+            tr("; run rate baseline: %1").arg(QStringLiteral("%1 %").arg(*rr->mape * 100, 0, 'f', 0)); // as the record
     m_trackRecord->setText(tr("Forecast method: %1").arg(text));
 }
 

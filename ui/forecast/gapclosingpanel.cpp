@@ -86,13 +86,13 @@ void GapClosingPanel::retranslateUi()
     m_periodLabel->setText(tr("Period:"));
     m_stagesHeading->setText(tr("Deals needed in each stage"));
     m_dealsHeading->setText(tr("Open deals that would close the gap if won"));
-    m_stages->setHorizontalHeaderLabels({tr("Stage"), tr("Win rate"), tr("Deals needed"), tr("Amount needed"),
-                                         tr("Open now"), tr("Open amount")});
+    m_stages->setHorizontalHeaderLabels(
+        {tr("Stage"), tr("Win rate"), tr("Deals needed"), tr("Amount needed"), tr("Open now"), tr("Open amount")});
     m_stages->horizontalHeaderItem(WinRate)->setToolTip(
         tr("Of the deals that entered the stage and closed, the share won (shrunk toward the configured rate)"));
     m_stages->horizontalHeaderItem(DealsNeeded)->setToolTip(tr("Wins needed ÷ the stage's win rate"));
-    m_deals->setHorizontalHeaderLabels({tr("#"), tr("Deal"), tr("Stage"), tr("Amount"), tr("Prob."), tr("Expected"),
-                                        tr("Cumulative if won")});
+    m_deals->setHorizontalHeaderLabels(
+        {tr("#"), tr("Deal"), tr("Stage"), tr("Amount"), tr("Prob."), tr("Expected"), tr("Cumulative if won")});
     m_deals->horizontalHeaderItem(Cumulative)
         ->setToolTip(tr("What winning this deal and those above adds to the forecast: amount − expected"));
     for (int c : {int(AmountNeeded), int(OpenAmount)})
@@ -124,8 +124,9 @@ void GapClosingPanel::fillPeriods()
     if (!db)
         return;
     const QDate today = db->clock().now().toUTC().date();
-    for (const QString &p : {today.toString(QStringLiteral("yyyy-MM")), today.addMonths(1).toString(QStringLiteral("yyyy-MM")),
-                             QStringLiteral("%1-Q%2").arg(today.year()).arg((today.month() - 1) / 3 + 1)})
+    for (const QString &p :
+         {today.toString(QStringLiteral("yyyy-MM")), today.addMonths(1).toString(QStringLiteral("yyyy-MM")),
+          QStringLiteral("%1-Q%2").arg(today.year()).arg((today.month() - 1) / 3 + 1)})
         m_period->addItem(p, p);
     m_period->setCurrentIndex(std::max(0, m_period->findData(current)));
 }
@@ -153,8 +154,8 @@ void GapClosingPanel::reload()
         this, *db,
         [q](Database &worker) {
             // One snapshot for the forecast and the gap: the gap's needs come from the same history.
-            const analytics::Snapshot snapshot
-                = analytics::Snapshot::load(worker, { 0, analytics::asOfInstant(worker, {}) });
+            const analytics::Snapshot snapshot = analytics::Snapshot::load(worker,
+                                                                           {0, analytics::asOfInstant(worker, {})});
             const analytics::ForecastResult forecast = analytics::computeForecast(worker, snapshot, q);
             return analytics::computeGapClosing(worker, snapshot, forecast, q.scope);
         },
@@ -212,13 +213,13 @@ void GapClosingPanel::showClosing()
                        .arg(g.period, brief(g.target.value_or(0)), brief(g.forecast), brief(g.gap));
     if (g.winsNeeded && g.averageDeal)
         text += QLatin1Char(' ')
-            + tr("With the average won deal of %1 (deals won in the last %3 days: %2) that is %4 more won deals.")
-                  .arg(brief(*g.averageDeal), locale.toString(g.averageDealCount), locale.toString(g.averageDealDays),
-                       locale.toString(*g.winsNeeded));
+                + tr("With the average won deal of %1 (deals won in the last %3 days: %2) that is %4 more won deals.")
+                      .arg(brief(*g.averageDeal), locale.toString(g.averageDealCount),
+                           locale.toString(g.averageDealDays), locale.toString(*g.winsNeeded));
     else
         text += QLatin1Char(' ')
-            + tr("No deal was won in the last %1 days, so the number of wins needed cannot be estimated.")
-                  .arg(locale.toString(analytics::kAverageDealLongDays));
+                + tr("No deal was won in the last %1 days, so the number of wins needed cannot be estimated.")
+                      .arg(locale.toString(analytics::kAverageDealLongDays));
     m_summary->setText(text);
     m_stagesHeading->setText(tr("Deals needed in each stage (%1)").arg(g.pipelineName));
 
@@ -260,7 +261,8 @@ void GapClosingPanel::showClosing()
         m_deals->setItem(row, Cumulative, readOnlyCell(brief(d.cumulative), true, d.cumulative));
     }
     m_deals->resizeColumnsToContents();
-    m_dealsHeading->setText(g.dealsCoverGap
+    m_dealsHeading->setText(
+        g.dealsCoverGap
             ? tr("Open deals that would close the gap if won: %1").arg(locale.toString(qint64(g.deals.size())))
             : tr("Open deals that would close the gap if won: even all %1 listed leave %2 missing")
                   .arg(locale.toString(qint64(g.deals.size())),

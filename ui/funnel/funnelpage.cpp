@@ -1,13 +1,13 @@
 #include "funnelpage.h"
 
 #include "analyticsfilterbar.h"
-#include "exportaction.h"
 #include "backgroundquery.h"
 #include "deallisttable.h"
+#include "exportaction.h"
 #include "figurecard.h"
 #include "funnelwidget.h"
-#include "reps/repdiagnosticsview.h"
 #include "report/velocitytext.h"
+#include "reps/repdiagnosticsview.h"
 #include "session.h"
 #include "tablecells.h"
 
@@ -77,7 +77,7 @@ FunnelPage::FunnelPage(PageContext &context, QWidget *parent)
     , m_reps(new RepDiagnosticsView(this))
 {
     setObjectName(QStringLiteral("funnelPage"));
-    for (QDateEdit *edit : { m_from, m_to, m_asOf }) {
+    for (QDateEdit *edit : {m_from, m_to, m_asOf}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
@@ -114,7 +114,7 @@ FunnelPage::FunnelPage(PageContext &context, QWidget *parent)
     period->addWidget(m_status, 1);
 
     auto *cards = new QHBoxLayout;
-    for (FigureCard *card : { m_won, m_lost, m_winRate, m_averageDeal, m_cycle })
+    for (FigureCard *card : {m_won, m_lost, m_winRate, m_averageDeal, m_cycle})
         cards->addWidget(card);
 
     auto *velocity = new QHBoxLayout;
@@ -158,7 +158,7 @@ FunnelPage::FunnelPage(PageContext &context, QWidget *parent)
         m_to->setEnabled(on);
         refresh();
     });
-    for (QDateEdit *edit : { m_from, m_to })
+    for (QDateEdit *edit : {m_from, m_to})
         connect(edit, &QDateEdit::editingFinished, this, &FunnelPage::refresh);
     connect(m_asOf, &QDateEdit::editingFinished, this, &FunnelPage::asOfEdited);
     connect(m_refresh, &QPushButton::clicked, this, &FunnelPage::refresh);
@@ -175,7 +175,7 @@ void FunnelPage::reloadDatabase()
     Database *db = m_context.session.database();
     m_filters->reload(db);
     const QDate today = db ? db->clock().now().toUTC().date() : QDate::currentDate();
-    for (QDateEdit *edit : { m_from, m_to, m_asOf }) {
+    for (QDateEdit *edit : {m_from, m_to, m_asOf}) {
         const QSignalBlocker blocker(edit);
         edit->setMaximumDate(today);
     }
@@ -222,8 +222,8 @@ void FunnelPage::retranslateUi()
     m_tabs->setTabText(1, tr("Rep diagnostics"));
     m_funnelNote->setText(tr("Width and count: deals that entered the stage; amount: open in the stage at the "
                              "as-of date; red: share lost before the next stage. Click a stage to list its deals."));
-    m_stageTable->setHorizontalHeaderLabels({ tr("Stage"), tr("Open"), tr("Open amount"), tr("Entered"),
-        tr("Advanced"), tr("Conversion"), tr("Median days"), tr("Mean days"), tr("P90 days") });
+    m_stageTable->setHorizontalHeaderLabels({tr("Stage"), tr("Open"), tr("Open amount"), tr("Entered"), tr("Advanced"),
+                                             tr("Conversion"), tr("Median days"), tr("Mean days"), tr("P90 days")});
     m_stageTable->horizontalHeaderItem(Conversion)->setToolTip(tr("Advanced ÷ entered"));
     m_won->setTitle(tr("Won"));
     m_lost->setTitle(tr("Lost"));
@@ -344,11 +344,10 @@ void FunnelPage::showTotals()
     m_winRate->setValue(percent(m_funnel.winRate, locale));
     m_winRate->setSubtitle(tr("won ÷ (won + lost)"));
     m_averageDeal->setValue(m_funnel.averageDeal ? brief(*m_funnel.averageDeal) : QStringLiteral("—"),
-        m_funnel.averageDeal ? full(*m_funnel.averageDeal) : QString());
+                            m_funnel.averageDeal ? full(*m_funnel.averageDeal) : QString());
     m_averageDeal->setSubtitle(tr("per won deal"));
-    m_cycle->setValue(m_funnel.medianCycleDays
-            ? tr("%1 days").arg(locale.toString(*m_funnel.medianCycleDays, 'f', 1))
-            : QStringLiteral("—"));
+    m_cycle->setValue(m_funnel.medianCycleDays ? tr("%1 days").arg(locale.toString(*m_funnel.medianCycleDays, 'f', 1))
+                                               : QStringLiteral("—"));
     m_cycle->setSubtitle(tr("created to won"));
 }
 
@@ -357,14 +356,14 @@ void FunnelPage::showVelocity()
     const QLocale locale;
     const analytics::VelocityFigures &now = m_velocity.current;
     m_velocityCard->setValue(report::velocityAmount(now.per30Days, locale, true),
-        report::velocityAmount(now.per30Days, locale));
-    m_velocityCard->setSubtitle(tr("%1 per day · %2 vs a week earlier")
-                                    .arg(report::velocityAmount(now.perDay, locale),
-                                        report::velocityChangeText(m_velocity, locale)));
+                             report::velocityAmount(now.per30Days, locale));
+    m_velocityCard->setSubtitle(
+        tr("%1 per day · %2 vs a week earlier")
+            .arg(report::velocityAmount(now.perDay, locale), report::velocityChangeText(m_velocity, locale)));
     m_velocityFactors->setText(tr("= %1\nA week earlier (%2): %3 per 30 days")
                                    .arg(report::velocityFactorsText(now, locale),
-                                       m_velocity.previous.asOf.date().toString(QStringLiteral("yyyy-MM-dd")),
-                                       report::velocityAmount(m_velocity.previous.per30Days, locale, true)));
+                                        m_velocity.previous.asOf.date().toString(QStringLiteral("yyyy-MM-dd")),
+                                        report::velocityAmount(m_velocity.previous.per30Days, locale, true)));
 }
 
 void FunnelPage::selectStage(int index)

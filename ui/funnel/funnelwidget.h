@@ -23,7 +23,7 @@ public:
     const std::vector<report::FunnelPainterStage> &stages() const { return m_painter.stages(); }
     // Where stage `index`'s trapezoid is centred, in widget coordinates (for tests and tooltips).
     QPointF stageCentre(int index) const;
-    QSize sizeHint() const override { return { 520, 360 }; }
+    QSize sizeHint() const override { return {520, 360}; }
 
 signals:
     // The user clicked the trapezoid of stage `index`.

@@ -39,7 +39,7 @@ bool isXlsx(const QString &path)
 
 QList<TextEncoding> encodings()
 {
-    return { TextEncoding::Utf8, TextEncoding::Utf8Bom, TextEncoding::Gb18030, TextEncoding::Big5 };
+    return {TextEncoding::Utf8, TextEncoding::Utf8Bom, TextEncoding::Gb18030, TextEncoding::Big5};
 }
 
 void fillTable(QTableWidget *table, const QStringList &headers, const QList<QStringList> &rows)
@@ -92,8 +92,8 @@ void ImportWizard::buildFilePage()
     form->addRow(QString(), m_detected);
     form->addRow(QString(), m_createMissing);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Choose a file to import"), m_path->text(), tr("CSV or Excel files (*.csv *.txt *.xlsx)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose a file to import"), m_path->text(),
+                                                          tr("CSV or Excel files (*.csv *.txt *.xlsx)"));
         if (!path.isEmpty())
             m_path->setText(path);
     });
@@ -131,8 +131,8 @@ void ImportWizard::buildCheckPage()
     layout->addWidget(m_preview, 1);
     layout->addWidget(save, 0, Qt::AlignRight);
     connect(save, &QPushButton::clicked, this, [this] {
-        const QString path
-            = QFileDialog::getSaveFileName(this, tr("Save rejected rows"), QString(), tr("CSV files (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save rejected rows"), QString(),
+                                                          tr("CSV files (*.csv)"));
         if (!path.isEmpty() && !saveRejected(path))
             QMessageBox::warning(this, tr("Save rejected rows"), tr("There are no rejected rows to save."));
     });
@@ -157,7 +157,7 @@ void ImportWizard::retranslateUi()
     page(FilePage)->setTitle(tr("Choose the file"));
     page(FilePage)->setSubTitle(tr("CSV (UTF-8, GB18030/GBK or Big5) or Excel (.xlsx), one kind of record."));
     auto *form = static_cast<QFormLayout *>(page(FilePage)->layout());
-    const QStringList labels { tr("&File:"), tr("&Kind:"), tr("&Encoding:") };
+    const QStringList labels{tr("&File:"), tr("&Kind:"), tr("&Encoding:")};
     for (int i = 0; i < labels.size(); ++i)
         if (auto *label = qobject_cast<QLabel *>(form->itemAt(i, QFormLayout::LabelRole)->widget()))
             label->setText(labels.at(i));
@@ -166,8 +166,8 @@ void ImportWizard::retranslateUi()
 
     const int kind = m_kind->currentIndex();
     m_kind->clear();
-    const QStringList names { tr("Leads"), tr("Customers"), tr("Contacts"), tr("Opportunities"), tr("Stage history"),
-        tr("Activities") };
+    const QStringList names{tr("Leads"),         tr("Customers"),     tr("Contacts"),
+                            tr("Opportunities"), tr("Stage history"), tr("Activities")};
     for (DataKind k : allDataKinds())
         m_kind->addItem(names.value(int(k), toString(k)), toString(k));
     m_kind->setCurrentIndex(kind >= 0 ? kind : int(DataKind::Opportunities));
@@ -183,7 +183,7 @@ void ImportWizard::retranslateUi()
     page(MappingPage)
         ->setSubTitle(tr("Columns are matched by their Chinese or English names; change any that "
                          "are wrong. Columns marked * are required."));
-    m_mapping->setHorizontalHeaderLabels({ tr("Column in the file"), tr("First value"), tr("Imported as") });
+    m_mapping->setHorizontalHeaderLabels({tr("Column in the file"), tr("First value"), tr("Imported as")});
     page(CheckPage)->setTitle(tr("Check"));
     page(CheckPage)->setSubTitle(tr("Every row was checked without storing anything."));
     page(CheckPage)->findChild<QPushButton *>(QStringLiteral("saveRejected"))->setText(tr("&Save rejected rows…"));
@@ -296,8 +296,8 @@ std::optional<ImportResult> ImportWizard::runWorker(const ImportOptions &base, c
         *error = tr("No database is open.");
         return std::nullopt;
     }
-    std::atomic<qint64> done { 0 }, total { 0 };
-    std::atomic<bool> cancel { false };
+    std::atomic<qint64> done{0}, total{0};
+    std::atomic<bool> cancel{false};
     ImportOptions o = base;
     o.progress = [&](qint64 d, qint64 t) {
         done = d;
@@ -409,13 +409,14 @@ void ImportWizard::initializePage(int id)
         showCheck();
     if (id == DonePage && m_done) {
         if (m_done->committed)
-            m_doneSummary->setText(tr("%1 rows imported.").arg(m_done->rowsImported)
-                + (m_done->created.isEmpty()
-                        ? QString()
-                        : QStringLiteral("\n") + tr("Created: %1").arg(m_done->created.join(QStringLiteral(", ")))));
-        else
             m_doneSummary->setText(
-                m_done->cancelled ? tr("Cancelled: nothing was imported.") : tr("Nothing was imported."));
+                tr("%1 rows imported.").arg(m_done->rowsImported)
+                + (m_done->created.isEmpty()
+                       ? QString()
+                       : QStringLiteral("\n") + tr("Created: %1").arg(m_done->created.join(QStringLiteral(", ")))));
+        else
+            m_doneSummary->setText(m_done->cancelled ? tr("Cancelled: nothing was imported.")
+                                                     : tr("Nothing was imported."));
     }
     QWizard::initializePage(id);
 }
@@ -434,13 +435,13 @@ void ImportWizard::showCheck()
         summary += QLatin1Char(' ') + tr("To be created: %1.").arg(r.created.join(QStringLiteral(", ")));
     if (r.rowsRejected > 0)
         summary += QLatin1Char(' ')
-            + tr("Correct the file (or the column matching) and try again: the import "
-                 "stores all rows or none.");
+                   + tr("Correct the file (or the column matching) and try again: the import "
+                        "stores all rows or none.");
     m_checkSummary->setText(summary);
     QList<QStringList> errors;
     for (const FieldError &e : r.errors)
-        errors << QStringList { QString::number(e.row), e.field, e.value, e.reason };
-    fillTable(m_errors, { tr("Line"), tr("Column"), tr("Value"), tr("Problem") }, errors);
+        errors << QStringList{QString::number(e.row), e.field, e.value, e.reason};
+    fillTable(m_errors, {tr("Line"), tr("Column"), tr("Value"), tr("Problem")}, errors);
     m_errors->setVisible(!errors.isEmpty());
     fillTable(m_preview, r.previewColumns, r.preview);
 }

@@ -152,8 +152,9 @@ void BoardActions::deleteDeal(qint64 id)
 {
     try {
         const DealSummary s = m_store.opportunities().summary(id);
-        if (QMessageBox::question(m_dialogParent, tr("Delete opportunity"),
-                                  tr("Delete \"%1\" of %2? You can undo this with Ctrl+Z.").arg(s.title, s.customerName))
+        if (QMessageBox::question(
+                m_dialogParent, tr("Delete opportunity"),
+                tr("Delete \"%1\" of %2? You can undo this with Ctrl+Z.").arg(s.title, s.customerName))
             != QMessageBox::Yes)
             return;
         m_undoStack.push(new DeleteDealCommand(m_store, m_store.remove(id)));

@@ -127,7 +127,8 @@ QVariant BoardTableModel::data(const QModelIndex &index, int role) const
     case Probability:
         return edit ? QVariant(qint64(d.probability)) : QVariant(locale.toString(d.probability));
     case Weighted:
-        return edit ? QVariant(d.weightedCents()) : QVariant(money::format(d.weightedCents(), d.amount.currency, locale));
+        return edit ? QVariant(d.weightedCents())
+                    : QVariant(money::format(d.weightedCents(), d.amount.currency, locale));
     case ExpectedClose:
         if (!d.expectedCloseDate.isValid())
             return {};
@@ -143,7 +144,7 @@ QVariant BoardTableModel::data(const QModelIndex &index, int role) const
         return edit ? QVariant(d.nextFollowUpAt)
                     : QVariant(d.nextFollowUpAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     case Status: {
-        QStringList marks { d.status == OpportunityStatus::OnHold ? tr("On hold") : tr("Open") };
+        QStringList marks{d.status == OpportunityStatus::OnHold ? tr("On hold") : tr("Open")};
         const QModelIndex boardIndex = m_board.index(source);
         if (boardIndex.data(DealBoardModel::StalledRole).toBool())
             marks << tr("Stalled");
@@ -167,19 +168,32 @@ QVariant BoardTableModel::headerData(int section, Qt::Orientation orientation, i
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Stage: return tr("Stage");
-    case Title: return tr("Deal");
-    case Customer: return tr("Customer");
-    case Owner: return tr("Owner");
-    case Amount: return tr("Amount");
-    case Currency: return tr("Currency");
-    case Probability: return tr("Probability (%)");
-    case Weighted: return tr("Weighted amount");
-    case ExpectedClose: return tr("Expected close");
-    case DaysInStage: return tr("Days in stage");
-    case NextFollowUp: return tr("Next follow-up");
-    case Status: return tr("Status");
-    default: return {};
+    case Stage:
+        return tr("Stage");
+    case Title:
+        return tr("Deal");
+    case Customer:
+        return tr("Customer");
+    case Owner:
+        return tr("Owner");
+    case Amount:
+        return tr("Amount");
+    case Currency:
+        return tr("Currency");
+    case Probability:
+        return tr("Probability (%)");
+    case Weighted:
+        return tr("Weighted amount");
+    case ExpectedClose:
+        return tr("Expected close");
+    case DaysInStage:
+        return tr("Days in stage");
+    case NextFollowUp:
+        return tr("Next follow-up");
+    case Status:
+        return tr("Status");
+    default:
+        return {};
     }
 }
 

@@ -68,7 +68,7 @@ void DealBoardModel::load(const Pipeline &pipeline, bool includeOnHold)
 bool DealBoardModel::accepts(const DealSummary &s) const
 {
     return s.pipelineId == m_pipeline.id && m_stallDays.contains(s.stageId)
-        && (s.status == OpportunityStatus::Open || (m_includeOnHold && s.status == OpportunityStatus::OnHold));
+           && (s.status == OpportunityStatus::Open || (m_includeOnHold && s.status == OpportunityStatus::OnHold));
 }
 
 void DealBoardModel::reindexFrom(int row)
@@ -199,7 +199,7 @@ Qt::ItemFlags DealBoardModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled
-        | Qt::ItemNeverHasChildren;
+           | Qt::ItemNeverHasChildren;
 }
 
 QStringList DealBoardModel::mimeTypes() const

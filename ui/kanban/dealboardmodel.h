@@ -29,15 +29,15 @@ public:
         StageIdRole,
         AmountCentsRole,
         CurrencyRole,
-        AmountTextRole,          // "¥1,234,567.00"
-        ProbabilityRole,         // effective: the deal's override, else the stage's
+        AmountTextRole,  // "¥1,234,567.00"
+        ProbabilityRole, // effective: the deal's override, else the stage's
         ProbabilityOverriddenRole,
         WeightedCentsRole,
-        ExpectedCloseRole,       // QDate, invalid when unset
+        ExpectedCloseRole, // QDate, invalid when unset
         DaysInStageRole,
-        StalledRole,             // days in stage > stall-after days and no future follow-up
+        StalledRole, // days in stage > stall-after days and no future follow-up
         CloseDatePassedRole,
-        NoFollowUpRole,          // no open follow-up task
+        NoFollowUpRole, // no open follow-up task
         OnHoldRole,
     };
     Q_ENUM(Role)

@@ -13,8 +13,8 @@
 namespace fd {
 
 namespace {
-constexpr int kMargin = 4;   // around the card
-constexpr int kPadding = 8;  // inside the card
+constexpr int kMargin = 4;  // around the card
+constexpr int kPadding = 8; // inside the card
 
 // A small rounded label ("停滞") drawn right to left from `right`; returns its left edge.
 int paintMark(QPainter *p, int right, int top, const QString &text, const QColor &color, const QFont &font)
@@ -89,8 +89,8 @@ void DealCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
                 amount);
     const QString customer = QFontMetrics(bold).elidedText(index.data(DealBoardModel::CustomerRole).toString(),
                                                            Qt::ElideRight, inner.width() - amountWidth - 8);
-    p->drawText(QRect(inner.left(), inner.top(), inner.width() - amountWidth - 8, line), Qt::AlignLeft | Qt::AlignVCenter,
-                customer);
+    p->drawText(QRect(inner.left(), inner.top(), inner.width() - amountWidth - 8, line),
+                Qt::AlignLeft | Qt::AlignVCenter, customer);
 
     // Line 2: title … probability
     p->setFont(option.font);
@@ -99,13 +99,12 @@ void DealCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
     const QString prob = QStringLiteral("%1%%2").arg(probability).arg(overridden ? QStringLiteral("*") : QString());
     const int probWidth = fm.horizontalAdvance(prob);
     p->setPen(pal.color(QPalette::PlaceholderText));
-    p->drawText(QRect(inner.right() - probWidth, inner.top() + line, probWidth, line), Qt::AlignRight | Qt::AlignVCenter,
-                prob);
+    p->drawText(QRect(inner.right() - probWidth, inner.top() + line, probWidth, line),
+                Qt::AlignRight | Qt::AlignVCenter, prob);
     p->setPen(pal.color(QPalette::Text));
-    p->drawText(QRect(inner.left(), inner.top() + line, inner.width() - probWidth - 8, line),
-                Qt::AlignLeft | Qt::AlignVCenter,
-                fm.elidedText(index.data(DealBoardModel::TitleRole).toString(), Qt::ElideRight,
-                              inner.width() - probWidth - 8));
+    p->drawText(
+        QRect(inner.left(), inner.top() + line, inner.width() - probWidth - 8, line), Qt::AlignLeft | Qt::AlignVCenter,
+        fm.elidedText(index.data(DealBoardModel::TitleRole).toString(), Qt::ElideRight, inner.width() - probWidth - 8));
 
     // Line 3: marks on the right, owner · days · close date on the left
     const int top3 = inner.top() + 2 * line;
@@ -120,7 +119,8 @@ void DealCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
         right = paintMark(p, right, top3 + 1, tr("On hold"), QColor(0x6b, 0x5b, 0xb5), small);
     const int days = index.data(DealBoardModel::DaysInStageRole).toInt();
     const QDate close = index.data(DealBoardModel::ExpectedCloseRole).toDate();
-    QString info = index.data(DealBoardModel::OwnerRole).toString() + QStringLiteral(" · ") + tr("%1 d", "days in the current stage").arg(days);
+    QString info = index.data(DealBoardModel::OwnerRole).toString() + QStringLiteral(" · ")
+                   + tr("%1 d", "days in the current stage").arg(days);
     if (close.isValid())
         info += QStringLiteral(" · ") + QLocale().toString(close, QLocale::ShortFormat);
     p->setFont(small);

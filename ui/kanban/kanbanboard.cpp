@@ -8,9 +8,9 @@
 #include "stagecolumn.h"
 #include "stagecolumnproxy.h"
 
+#include "exportaction.h"
 #include "opportunity/dealstore.h"
 #include "settings/pipelinesettingsdialog.h"
-#include "exportaction.h"
 
 #include "domain/errors.h"
 
@@ -104,9 +104,9 @@ KanbanBoard::KanbanBoard(DealStore &store, QWidget *parent, QUndoStack *undoStac
     top->addWidget(m_pipelineBox);
     top->addWidget(m_settings);
     top->addSpacing(12);
-    for (QWidget *w : {static_cast<QWidget *>(m_owner), static_cast<QWidget *>(m_team),
-                       static_cast<QWidget *>(m_region), static_cast<QWidget *>(m_productLine),
-                       static_cast<QWidget *>(m_period)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_owner), static_cast<QWidget *>(m_team), static_cast<QWidget *>(m_region),
+          static_cast<QWidget *>(m_productLine), static_cast<QWidget *>(m_period)})
         top->addWidget(w);
     top->addWidget(m_text, 1);
     top->addWidget(m_onHold);
@@ -405,9 +405,10 @@ void KanbanBoard::showCardMenu(const QList<qint64> &ids, const QPoint &globalPos
         move->addAction(s.name)->setData(s.id);
     menu.addSeparator();
     QList<QPair<QAction *, OpportunityStatus>> outcomes;
-    for (OpportunityStatus s : {OpportunityStatus::Won, OpportunityStatus::Lost, OpportunityStatus::OnHold,
-                                OpportunityStatus::Open}) {
-        const QString text = s == OpportunityStatus::Open ? tr("Reopen") : tr("Mark as %1").arg(OutcomeDropZone::outcomeName(s));
+    for (OpportunityStatus s :
+         {OpportunityStatus::Won, OpportunityStatus::Lost, OpportunityStatus::OnHold, OpportunityStatus::Open}) {
+        const QString text = s == OpportunityStatus::Open ? tr("Reopen")
+                                                          : tr("Mark as %1").arg(OutcomeDropZone::outcomeName(s));
         outcomes.append({menu.addAction(text), s});
     }
     menu.addSeparator();

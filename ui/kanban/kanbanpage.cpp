@@ -41,7 +41,7 @@ KanbanPage::~KanbanPage()
 void KanbanPage::drop()
 {
     m_undoStack->clear(); // its commands refer to the store about to go
-    delete m_board; // before the store it uses
+    delete m_board;       // before the store it uses
     m_board = nullptr;
     m_store.reset();
     m_empty->show();

@@ -44,7 +44,7 @@ void OutcomeDropZone::retranslateUi()
 void OutcomeDropZone::setHighlighted(bool on)
 {
     QColor color = m_outcome == OpportunityStatus::Won    ? QColor(0x2e, 0x9d, 0x5b)
-                 : m_outcome == OpportunityStatus::Lost   ? QColor(0xd9, 0x3f, 0x3f)
+                   : m_outcome == OpportunityStatus::Lost ? QColor(0xd9, 0x3f, 0x3f)
                                                           : QColor(0x6b, 0x5b, 0xb5);
     QPalette pal = palette();
     // At rest a faint tint of the outcome colour over the window; strong while a drag hovers.

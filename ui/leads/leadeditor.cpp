@@ -4,8 +4,8 @@
 #include "domain/errors.h"
 #include "leads/duplicatefinder.h"
 #include "storage/database.h"
-#include "storage/repositories/leadrepository.h"
 #include "storage/repositories/catalogrepository.h"
+#include "storage/repositories/leadrepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -97,8 +97,8 @@ void LeadEditor::checkDuplicates()
                 QStringList why;
                 for (const MatchReason &r : c.reasons)
                     why << (r.field == QLatin1String("company") ? tr("same company")
-                                : r.field == QLatin1String("phone") ? tr("same phone")
-                                                                    : tr("same e-mail"));
+                            : r.field == QLatin1String("phone") ? tr("same phone")
+                                                                : tr("same e-mail"));
                 const QString what = kind == RecordKind::Leads ? tr("Lead #%1 %2 / %3").arg(c.id).arg(c.name, c.company)
                                                                : tr("Customer #%1 %2").arg(c.id).arg(c.name);
                 m_duplicates->addItem(QStringLiteral("%1 — %2").arg(what, why.join(QStringLiteral(", "))));

@@ -36,7 +36,6 @@ public:
     void flushDuplicateCheck();
 
 private:
-
     Database &m_db;
     Lead m_lead;
     QLineEdit *m_name;

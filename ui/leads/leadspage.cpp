@@ -39,11 +39,16 @@ namespace {
 QString statusText(LeadStatus s)
 {
     switch (s) {
-    case LeadStatus::New: return LeadsPage::tr("New");
-    case LeadStatus::Contacted: return LeadsPage::tr("Contacted");
-    case LeadStatus::Qualified: return LeadsPage::tr("Qualified");
-    case LeadStatus::Disqualified: return LeadsPage::tr("Disqualified");
-    case LeadStatus::Converted: return LeadsPage::tr("Converted");
+    case LeadStatus::New:
+        return LeadsPage::tr("New");
+    case LeadStatus::Contacted:
+        return LeadsPage::tr("Contacted");
+    case LeadStatus::Qualified:
+        return LeadsPage::tr("Qualified");
+    case LeadStatus::Disqualified:
+        return LeadsPage::tr("Disqualified");
+    case LeadStatus::Converted:
+        return LeadsPage::tr("Converted");
     }
     return {};
 }
@@ -235,9 +240,8 @@ void LeadsPage::retranslateUi()
     m_returnStale->setText(tr("Return stale leads now"));
     m_merge->setText(tr("Merge second into first"));
     m_undo->setText(tr("Undo merge"));
-    const QStringList leadColumns{tr("Name"),  tr("Company"), tr("Phone"),      tr("E-mail"),
-                                  tr("Source"), tr("Status"), tr("Owner"),      tr("Last follow-up"),
-                                  tr("Created")};
+    const QStringList leadColumns{tr("Name"),   tr("Company"), tr("Phone"),          tr("E-mail"), tr("Source"),
+                                  tr("Status"), tr("Owner"),   tr("Last follow-up"), tr("Created")};
     m_leads->setHeaders(leadColumns);
     m_pool->setHeaders({tr("Name"), tr("Company"), tr("Phone"), tr("Source"), tr("Status"), tr("Created")});
     m_duplicates->setHeaders({tr("First"), tr("Second"), tr("Why they match")});
@@ -247,8 +251,6 @@ void LeadsPage::retranslateUi()
     m_dupNote->setText(tr("Pairs found by normalised company name, phone and e-mail. Merging keeps every "
                           "activity, contact, opportunity and task of both."));
 }
-
-
 
 void LeadsPage::fillUsers()
 {
@@ -286,17 +288,29 @@ void LeadsPage::reload()
         LeadFilter f;
         f.limit = 5000; // the list is for working leads; the CLI exports everything
         switch (m_status->currentIndex()) {
-        case 0: f.statuses = {LeadStatus::New, LeadStatus::Contacted, LeadStatus::Qualified}; break;
-        case 2: f.statuses = {LeadStatus::Converted}; break;
-        case 3: f.statuses = {LeadStatus::Disqualified}; break;
-        default: break;
+        case 0:
+            f.statuses = {LeadStatus::New, LeadStatus::Contacted, LeadStatus::Qualified};
+            break;
+        case 2:
+            f.statuses = {LeadStatus::Converted};
+            break;
+        case 3:
+            f.statuses = {LeadStatus::Disqualified};
+            break;
+        default:
+            break;
         }
         QList<QVariantList> rows;
         QList<qint64> ids;
         for (const Lead &l : repo.list(f)) {
-            rows << QVariantList{l.name,       l.company,          l.phone,
-                                 l.email,      l.source,           statusText(l.status),
-                                 names.value(l.ownerId, tr("(pool)")), shortTime(l.lastFollowUpAt),
+            rows << QVariantList{l.name,
+                                 l.company,
+                                 l.phone,
+                                 l.email,
+                                 l.source,
+                                 statusText(l.status),
+                                 names.value(l.ownerId, tr("(pool)")),
+                                 shortTime(l.lastFollowUpAt),
                                  shortTime(l.createdAt)};
             ids << l.id;
         }
@@ -467,16 +481,17 @@ void LeadsPage::convert()
         for (const DuplicateCandidate &c : matches)
             choices << tr("Join existing customer \"%1\"").arg(c.name);
         bool ok = false;
-        const QString choice = QInputDialog::getItem(this, tr("Convert lead"), tr("Convert \"%1\" into:").arg(lead.name),
-                                                     choices, matches.isEmpty() ? 0 : 1, false, &ok);
+        const QString choice = QInputDialog::getItem(this, tr("Convert lead"),
+                                                     tr("Convert \"%1\" into:").arg(lead.name), choices,
+                                                     matches.isEmpty() ? 0 : 1, false, &ok);
         if (!ok)
             return;
         const qsizetype index = choices.indexOf(choice);
         if (index > 0)
             req.existingCustomerId = matches.at(index - 1).id;
-        const double amount = QInputDialog::getDouble(
-            this, tr("Convert lead"), tr("Amount of a new opportunity in yuan (0 = no opportunity):"), 0, 0, 1e11, 2,
-            &ok);
+        const double amount = QInputDialog::getDouble(this, tr("Convert lead"),
+                                                      tr("Amount of a new opportunity in yuan (0 = no opportunity):"),
+                                                      0, 0, 1e11, 2, &ok);
         if (!ok)
             return;
         req.createOpportunity = amount > 0;

@@ -6,10 +6,10 @@ namespace fd {
 
 MergeRecordsCommand::MergeRecordsCommand(Database &db, MergeRecord record, Done done)
     : StoredEditCommand(db,
-        QCoreApplication::translate("MergeRecordsCommand", "merge of #%1 into #%2")
-            .arg(record.loserId)
-            .arg(record.keeperId),
-        std::move(done))
+                        QCoreApplication::translate("MergeRecordsCommand", "merge of #%1 into #%2")
+                            .arg(record.loserId)
+                            .arg(record.keeperId),
+                        std::move(done))
     , m_record(std::move(record))
 {
 }

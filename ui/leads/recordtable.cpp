@@ -77,7 +77,7 @@ void RecordTable::setRows(const QList<QVariantList> &rows, const QList<qint64> &
         for (const QVariant &cell : rows.at(r)) {
             auto *item = new QStandardItem;
             const bool number = cell.typeId() == QMetaType::Int || cell.typeId() == QMetaType::LongLong
-                || cell.typeId() == QMetaType::Double;
+                                || cell.typeId() == QMetaType::Double;
             QString text = number && cell.typeId() == QMetaType::Double ? QString::number(cell.toDouble(), 'f', 2)
                                                                         : cell.toString();
             // Whole numbers export as number cells; dates and times show briefly and export typed.
@@ -85,8 +85,8 @@ void RecordTable::setRows(const QList<QVariantList> &rows, const QList<qint64> &
                 item->setData(cell, ExportValueRole);
             if (cell.typeId() == QMetaType::QDate || cell.typeId() == QMetaType::QDateTime) {
                 text = cell.typeId() == QMetaType::QDate
-                    ? cell.toDate().toString(QStringLiteral("yyyy-MM-dd"))
-                    : cell.toDateTime().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+                           ? cell.toDate().toString(QStringLiteral("yyyy-MM-dd"))
+                           : cell.toDateTime().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
                 item->setData(cell, ExportValueRole);
             }
             item->setData(text, Qt::DisplayRole);

@@ -7,8 +7,7 @@
 namespace fd {
 
 DeleteDealCommand::DeleteDealCommand(DealStore &store, DealSnapshot snapshot)
-    : DealCommand(store, QCoreApplication::translate("DeleteDealCommand", "Delete %1")
-                             .arg(snapshot.opportunity.title))
+    : DealCommand(store, QCoreApplication::translate("DeleteDealCommand", "Delete %1").arg(snapshot.opportunity.title))
     , m_snapshot(std::move(snapshot))
 {
 }

@@ -23,10 +23,10 @@ namespace {
 bool sameFields(const Opportunity &a, const Opportunity &b)
 {
     return a.title == b.title && a.customerId == b.customerId && a.contactId == b.contactId && a.ownerId == b.ownerId
-        && a.amount == b.amount && a.probabilityOverride == b.probabilityOverride
-        && a.expectedCloseDate == b.expectedCloseDate && a.source == b.source && a.campaignId == b.campaignId
-        && a.description == b.description && a.externalId == b.externalId
-        && a.products.size() == b.products.size() && a.team.size() == b.team.size();
+           && a.amount == b.amount && a.probabilityOverride == b.probabilityOverride
+           && a.expectedCloseDate == b.expectedCloseDate && a.source == b.source && a.campaignId == b.campaignId
+           && a.description == b.description && a.externalId == b.externalId && a.products.size() == b.products.size()
+           && a.team.size() == b.team.size();
 }
 } // namespace
 
@@ -37,9 +37,9 @@ void EditOpportunityCommand::apply(Opportunity target, const Opportunity &expect
     // of overwriting their work.
     const Opportunity current = m_store.opportunities().get(target.id);
     if (!sameFields(current, expected))
-        throw ConflictError(QCoreApplication::translate("EditOpportunityCommand",
-                                                        "%1 was changed since; the edit cannot be undone.")
-                                .arg(current.title));
+        throw ConflictError(
+            QCoreApplication::translate("EditOpportunityCommand", "%1 was changed since; the edit cannot be undone.")
+                .arg(current.title));
     target.rowVersion = current.rowVersion;
     m_store.save(target, checks);
 }

@@ -7,9 +7,9 @@
 namespace fd {
 
 MoveDealsCommand::MoveDealsCommand(DealStore &store, QList<StageChange> changes, const QString &stageName)
-    : DealCommand(store, QCoreApplication::translate("MoveDealsCommand", "Move %n deal(s) to %1", nullptr,
-                                                     int(changes.size()))
-                             .arg(stageName))
+    : DealCommand(store,
+                  QCoreApplication::translate("MoveDealsCommand", "Move %n deal(s) to %1", nullptr, int(changes.size()))
+                      .arg(stageName))
     , m_changes(std::move(changes))
 {
 }

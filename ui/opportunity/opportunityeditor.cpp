@@ -1,9 +1,9 @@
 #include "opportunityeditor.h"
 
 #include "createdealcommand.h"
-#include "exportaction.h"
 #include "dealstore.h"
 #include "editopportunitycommand.h"
+#include "exportaction.h"
 #include "movedealscommand.h"
 #include "setoutcomecommand.h"
 
@@ -382,8 +382,8 @@ void OpportunityEditor::load()
     for (const Stage &s : m_pipeline.stages)
         m_stage->addItem(QStringLiteral("%1 (%2%)").arg(s.name).arg(s.winProbability), s.id);
     selectId(m_stage, o.stageId);
-    for (OpportunityStatus s : {OpportunityStatus::Open, OpportunityStatus::Won, OpportunityStatus::Lost,
-                                OpportunityStatus::OnHold})
+    for (OpportunityStatus s :
+         {OpportunityStatus::Open, OpportunityStatus::Won, OpportunityStatus::Lost, OpportunityStatus::OnHold})
         m_status->addItem(statusName(s), int(s));
     m_status->setCurrentIndex(m_status->findData(int(o.status)));
     m_status->setEnabled(o.id != 0);
@@ -491,8 +491,8 @@ void OpportunityEditor::loadTimeline()
         users.insert(u.id, u.label);
     for (const StageHistoryEntry &e : m_store.opportunities().history(m_loaded.id)) {
         const QString status = e.fromStatus && *e.fromStatus != e.toStatus
-            ? QStringLiteral("%1 → %2").arg(statusName(*e.fromStatus), statusName(e.toStatus))
-            : statusName(e.toStatus);
+                                   ? QStringLiteral("%1 → %2").arg(statusName(*e.fromStatus), statusName(e.toStatus))
+                                   : statusName(e.toStatus);
         new QTreeWidgetItem(m_history, {locale.toString(e.changedAt.toLocalTime(), QLocale::ShortFormat),
                                         e.fromStageId ? stages.value(e.fromStageId) : tr("(created)"),
                                         stages.value(e.toStageId), status, users.value(e.changedBy), e.note});
@@ -506,7 +506,8 @@ bool OpportunityEditor::collect(Opportunity &o, QList<FieldError> &errors) const
     o.title = m_title->text().trimmed();
     o.customerId = chosenId(m_customer);
     if (!o.customerId)
-        errors.append({entity, QStringLiteral("customer"), m_customer->currentText(), tr("Choose a customer from the list.")});
+        errors.append(
+            {entity, QStringLiteral("customer"), m_customer->currentText(), tr("Choose a customer from the list.")});
     o.contactId = m_contact->currentData().toLongLong();
     o.ownerId = m_owner->currentData().toLongLong();
     if (!m_loaded.id)
@@ -532,7 +533,8 @@ bool OpportunityEditor::collect(Opportunity &o, QList<FieldError> &errors) const
         const QString price = static_cast<QLineEdit *>(m_products->cellWidget(r, 2))->text();
         const std::optional<qint64> unit = money::parse(price);
         if (!unit)
-            errors.append({entity, QStringLiteral("product"), price, tr("Line %1: the unit price is not an amount.").arg(r + 1)});
+            errors.append(
+                {entity, QStringLiteral("product"), price, tr("Line %1: the unit price is not an amount.").arg(r + 1)});
         p.unitPriceCents = unit.value_or(0);
         p.discountPercent = static_cast<QSpinBox *>(m_products->cellWidget(r, 3))->value();
         o.products.append(p);

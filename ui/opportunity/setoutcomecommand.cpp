@@ -7,9 +7,9 @@
 namespace fd {
 
 SetOutcomeCommand::SetOutcomeCommand(DealStore &store, QList<StageChange> changes, const QString &outcomeName)
-    : DealCommand(store, QCoreApplication::translate("SetOutcomeCommand", "Mark %n deal(s) as %1", nullptr,
-                                                     int(changes.size()))
-                             .arg(outcomeName))
+    : DealCommand(
+        store, QCoreApplication::translate("SetOutcomeCommand", "Mark %n deal(s) as %1", nullptr, int(changes.size()))
+                   .arg(outcomeName))
     , m_changes(std::move(changes))
 {
 }

@@ -60,7 +60,7 @@ void CampaignRoiChart::setCampaigns(const std::vector<analytics::CampaignRow> &c
         names << name;
         won->append(double(it->figures.wonAmount) / centsPerUnit);
         cost->append(double(it->cost) / centsPerUnit);
-        maxValue = std::max({ maxValue, double(it->figures.wonAmount) / centsPerUnit, double(it->cost) / centsPerUnit });
+        maxValue = std::max({maxValue, double(it->figures.wonAmount) / centsPerUnit, double(it->cost) / centsPerUnit});
     }
     m_count = int(names.size());
 

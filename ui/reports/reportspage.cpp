@@ -41,8 +41,8 @@ constexpr int kWeeks = 26; // weeks offered in the picker, newest first
 
 void setupPrinter(QPrinter &printer)
 {
-    printer.setPageLayout(QPageLayout(
-        QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 14, 15, 12), QPageLayout::Millimeter));
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 14, 15, 12),
+                                      QPageLayout::Millimeter));
 }
 
 QString documentsPath(const QString &name)
@@ -82,7 +82,7 @@ void ReportsPage::buildUi(PageContext &context)
     // Reopen the tab last used: a director who reads the results analysis goes back to it.
     m_tabs->setCurrentIndex(QSettings().value(QStringLiteral("reports/tab"), 0).toInt() == 1 ? 1 : 0);
     connect(m_tabs, &QTabWidget::currentChanged, this,
-        [](int index) { QSettings().setValue(QStringLiteral("reports/tab"), index); });
+            [](int index) { QSettings().setValue(QStringLiteral("reports/tab"), index); });
     auto *layout = new QVBoxLayout(weekly);
     auto *bar = new QHBoxLayout;
     m_scopeLabel = new QLabel(this);
@@ -97,11 +97,12 @@ void ReportsPage::buildUi(PageContext &context)
     m_html = new QPushButton(this);
     m_scopeLabel->setBuddy(m_scope);
     m_weekLabel->setBuddy(m_week);
-    for (QWidget *w : { static_cast<QWidget *>(m_scopeLabel), static_cast<QWidget *>(m_scope),
-             static_cast<QWidget *>(m_weekLabel), static_cast<QWidget *>(m_week), static_cast<QWidget *>(m_refresh) })
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_scopeLabel), static_cast<QWidget *>(m_scope), static_cast<QWidget *>(m_weekLabel),
+          static_cast<QWidget *>(m_week), static_cast<QWidget *>(m_refresh)})
         bar->addWidget(w);
     bar->addStretch(1);
-    for (QPushButton *b : { m_preview, m_print, m_pdf, m_html })
+    for (QPushButton *b : {m_preview, m_print, m_pdf, m_html})
         bar->addWidget(b);
     layout->addLayout(bar);
 
@@ -155,8 +156,8 @@ void ReportsPage::retranslateUi()
     m_export->setText(tr("Export (CSV/XLSX)…"));
     const int kind = m_exportKind->currentIndex();
     m_exportKind->clear();
-    const QStringList names { tr("Leads"), tr("Customers"), tr("Contacts"), tr("Opportunities"), tr("Stage history"),
-        tr("Activities") };
+    const QStringList names{tr("Leads"),         tr("Customers"),     tr("Contacts"),
+                            tr("Opportunities"), tr("Stage history"), tr("Activities")};
     for (DataKind k : allDataKinds())
         m_exportKind->addItem(names.value(int(k), toString(k)), toString(k));
     m_exportKind->setCurrentIndex(std::max(kind, int(DataKind::Opportunities) * (kind < 0)));
@@ -195,8 +196,8 @@ void ReportsPage::reloadChoices()
         const QString iso = report::isoWeekText(monday);
         m_week->addItem(tr("%1 (%2 – %3)")
                             .arg(iso, monday.toString(QStringLiteral("MM-dd")),
-                                monday.addDays(6).toString(QStringLiteral("MM-dd"))),
-            iso);
+                                 monday.addDays(6).toString(QStringLiteral("MM-dd"))),
+                        iso);
     }
     m_scope->setCurrentIndex(std::max(0, m_scope->findData(scope)));
     const int w = m_week->findData(week);
@@ -207,7 +208,7 @@ void ReportsPage::setBusy(bool busy)
 {
     m_busy = busy;
     const bool ready = !busy && m_doc.has_value();
-    for (QPushButton *b : { m_preview, m_print, m_pdf, m_html })
+    for (QPushButton *b : {m_preview, m_print, m_pdf, m_html})
         b->setEnabled(ready);
     m_export->setEnabled(m_session.database() != nullptr);
     m_status->setText(busy ? tr("Preparing the report…") : QString());
@@ -295,7 +296,7 @@ void ReportsPage::preview()
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print preview – %1").arg(m_doc->title));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-        [this](QPrinter *p) { report::ReportRenderer(*m_doc).render(*p); });
+            [this](QPrinter *p) { report::ReportRenderer(*m_doc).render(*p); });
     dialog.resize(900, 1000);
     dialog.exec();
 }
@@ -318,8 +319,8 @@ void ReportsPage::saveAsPdf()
     if (!m_data)
         return;
     const QString name = QStringLiteral("weekly-report-%1.pdf").arg(m_data->week);
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Save report as PDF"), documentsPath(name), tr("PDF files (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save report as PDF"), documentsPath(name),
+                                                      tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -332,8 +333,8 @@ void ReportsPage::saveAsHtml()
     if (!m_data || !m_doc)
         return;
     const QString name = QStringLiteral("weekly-report-%1.html").arg(m_data->week);
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Save report as HTML"), documentsPath(name), tr("Web pages (*.html)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save report as HTML"), documentsPath(name),
+                                                      tr("Web pages (*.html)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -353,12 +354,13 @@ void ReportsPage::exportKind()
     const QString xlsx = tr("Excel workbook (*.xlsx)");
     QString filter = xlsx;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(m_exportKind->currentText()),
-        documentsPath(toString(*kind) + QStringLiteral(".xlsx")), xlsx + QStringLiteral(";;") + csv, &filter);
+                                                      documentsPath(toString(*kind) + QStringLiteral(".xlsx")),
+                                                      xlsx + QStringLiteral(";;") + csv, &filter);
     if (path.isEmpty())
         return;
     const ExportFormat format = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) || filter == csv
-        ? ExportFormat::Csv
-        : ExportFormat::Xlsx;
+                                    ? ExportFormat::Csv
+                                    : ExportFormat::Xlsx;
     m_export->setEnabled(false);
     m_status->setText(tr("Exporting…"));
     runInBackground<qint64>(

@@ -76,7 +76,7 @@ ResultsAnalysisView::ResultsAnalysisView(PageContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("resultsAnalysisView"));
     m_tabs->setObjectName(QStringLiteral("resultsTabs"));
-    for (QDateEdit *edit : { m_from, m_to, m_asOf }) {
+    for (QDateEdit *edit : {m_from, m_to, m_asOf}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
@@ -87,7 +87,7 @@ ResultsAnalysisView::ResultsAnalysisView(PageContext &context, QWidget *parent)
     m_toLabel->setBuddy(m_to);
     m_asOfLabel->setBuddy(m_asOf);
     m_status->setForegroundRole(QPalette::PlaceholderText);
-    for (QLabel *note : { m_campaignNote, m_sourceNote, m_lineNote }) {
+    for (QLabel *note : {m_campaignNote, m_sourceNote, m_lineNote}) {
         note->setWordWrap(true);
         note->setForegroundRole(QPalette::PlaceholderText);
     }
@@ -157,7 +157,7 @@ ResultsAnalysisView::ResultsAnalysisView(PageContext &context, QWidget *parent)
     layout->addWidget(m_tabs, 1);
 
     connect(m_filters, &AnalyticsFilterBar::changed, this, &ResultsAnalysisView::refresh);
-    for (QDateEdit *edit : { m_from, m_to, m_asOf })
+    for (QDateEdit *edit : {m_from, m_to, m_asOf})
         connect(edit, &QDateEdit::editingFinished, this, &ResultsAnalysisView::refresh);
     connect(m_refresh, &QPushButton::clicked, this, &ResultsAnalysisView::refresh);
     connect(&m_context.session, &Session::databaseChanged, this, &ResultsAnalysisView::reloadDatabase);
@@ -172,7 +172,7 @@ int ResultsAnalysisView::chartCampaignCount() const
 }
 
 QTableView *ResultsAnalysisView::addTable(ResultsTableModel **model, const QString &objectName,
-    const QString &exportName)
+                                          const QString &exportName)
 {
     *model = new ResultsTableModel(this);
     auto *proxy = new ResultsSortProxy(this);
@@ -197,7 +197,7 @@ void ResultsAnalysisView::reloadDatabase()
     Database *db = m_context.session.database();
     m_filters->reload(db);
     m_today = db ? db->clock().now().toUTC().date() : QDate::currentDate();
-    for (QDateEdit *edit : { m_from, m_to, m_asOf }) {
+    for (QDateEdit *edit : {m_from, m_to, m_asOf}) {
         const QSignalBlocker blocker(edit);
         edit->setMaximumDate(m_today);
     }
@@ -280,9 +280,9 @@ void ResultsAnalysisView::reload()
                 m_status->setText(tr("The results could not be computed: %1").arg(error));
                 showResult({});
             } else {
-                m_status->setText(result->otherCurrencyDeals
-                        ? tr("%n deal(s) in another currency left out.", nullptr, int(result->otherCurrencyDeals))
-                        : QString());
+                m_status->setText(result->otherCurrencyDeals ? tr("%n deal(s) in another currency left out.", nullptr,
+                                                                  int(result->otherCurrencyDeals))
+                                                             : QString());
                 showResult(*result);
             }
             emit computed();
@@ -297,29 +297,33 @@ void ResultsAnalysisView::showResult(const analytics::ResultsAnalysis &result)
     };
 
     {
-        const QList<Column> columns { { tr("Campaign"), Kind::Text },
-            { tr("Cost"), Kind::Money, tr("Counted in full when the campaign ran in the window") },
-            { tr("Won amount"), Kind::Money }, { tr("ROI"), Kind::Percent, tr("(won amount − cost) ÷ cost") },
-            { tr("Open pipeline"), Kind::Money, tr("Open at the as-of date") },
-            { tr("Leads"), Kind::Count, tr("Leads created in the window") },
-            { tr("New customers"), Kind::Count, tr("Customers converted from those leads by the as-of date") },
-            { tr("Opportunities"), Kind::Count, tr("Opportunities created in the window") },
-            { tr("Won deals"), Kind::Count }, { tr("Cost per lead"), Kind::Money },
-            { tr("Cost per won customer"), Kind::Money }, { tr("Channel"), Kind::Text },
-            { tr("Period"), Kind::Text } };
+        const QList<Column> columns{
+            {tr("Campaign"), Kind::Text},
+            {tr("Cost"), Kind::Money, tr("Counted in full when the campaign ran in the window")},
+            {tr("Won amount"), Kind::Money},
+            {tr("ROI"), Kind::Percent, tr("(won amount − cost) ÷ cost")},
+            {tr("Open pipeline"), Kind::Money, tr("Open at the as-of date")},
+            {tr("Leads"), Kind::Count, tr("Leads created in the window")},
+            {tr("New customers"), Kind::Count, tr("Customers converted from those leads by the as-of date")},
+            {tr("Opportunities"), Kind::Count, tr("Opportunities created in the window")},
+            {tr("Won deals"), Kind::Count},
+            {tr("Cost per lead"), Kind::Money},
+            {tr("Cost per won customer"), Kind::Money},
+            {tr("Channel"), Kind::Text},
+            {tr("Period"), Kind::Text}};
         QList<Row> rows;
         auto campaignRow = [&](const analytics::CampaignRow &c, const QString &name, bool total) {
             const QString period = c.start.isValid()
-                ? (c.end.isValid() && c.end != c.start ? QStringLiteral("%1 – %2").arg(
-                       c.start.toString(Qt::ISODate), c.end.toString(Qt::ISODate))
-                                                       : c.start.toString(Qt::ISODate))
-                : QString();
+                                       ? (c.end.isValid() && c.end != c.start ? QStringLiteral("%1 – %2").arg(
+                                              c.start.toString(Qt::ISODate), c.end.toString(Qt::ISODate))
+                                                                              : c.start.toString(Qt::ISODate))
+                                       : QString();
             const analytics::ResultFigures &f = c.figures;
-            rows.append({ { name, cost(c.cost), money(f.wonAmount), optional(c.roi), money(f.pipeline),
-                              count(f.leads), count(f.convertedCustomers), count(f.opportunities),
-                              count(f.wonCount), optional(c.costPerLead), optional(c.costPerWonCustomer),
-                              total ? QString() : c.channel, total ? QString() : period },
-                total });
+            rows.append(
+                {{name, cost(c.cost), money(f.wonAmount), optional(c.roi), money(f.pipeline), count(f.leads),
+                  count(f.convertedCustomers), count(f.opportunities), count(f.wonCount), optional(c.costPerLead),
+                  optional(c.costPerWonCustomer), total ? QString() : c.channel, total ? QString() : period},
+                 total});
         };
         for (const auto &c : result.campaigns)
             campaignRow(c, c.name, false);
@@ -328,16 +332,16 @@ void ResultsAnalysisView::showResult(const analytics::ResultsAnalysis &result)
         m_campaigns->setTable(columns, rows, result.currency);
     }
     {
-        const QList<Column> columns { { tr("Campaign"), Kind::Text }, { tr("Customer tier"), Kind::Text },
-            { tr("New customers"), Kind::Count }, { tr("Opportunities"), Kind::Count },
-            { tr("Open pipeline"), Kind::Money }, { tr("Won deals"), Kind::Count }, { tr("Won amount"), Kind::Money },
-            { tr("Lost deals"), Kind::Count } };
+        const QList<Column> columns{{tr("Campaign"), Kind::Text},       {tr("Customer tier"), Kind::Text},
+                                    {tr("New customers"), Kind::Count}, {tr("Opportunities"), Kind::Count},
+                                    {tr("Open pipeline"), Kind::Money}, {tr("Won deals"), Kind::Count},
+                                    {tr("Won amount"), Kind::Money},    {tr("Lost deals"), Kind::Count}};
         QList<Row> rows;
         auto tierRow = [&](const QString &campaign, const analytics::TierFigures &t, bool total) {
             const analytics::ResultFigures &f = t.figures;
-            rows.append({ { campaign, tierName(t.tier), count(f.convertedCustomers), count(f.opportunities),
-                              money(f.pipeline), count(f.wonCount), money(f.wonAmount), count(f.lostCount) },
-                total });
+            rows.append({{campaign, tierName(t.tier), count(f.convertedCustomers), count(f.opportunities),
+                          money(f.pipeline), count(f.wonCount), money(f.wonAmount), count(f.lostCount)},
+                         total});
         };
         for (const auto &c : result.campaigns)
             for (const auto &t : c.tiers)
@@ -347,36 +351,43 @@ void ResultsAnalysisView::showResult(const analytics::ResultsAnalysis &result)
         m_tiers->setTable(columns, rows, result.currency);
     }
     {
-        const QList<Column> columns { { tr("Source"), Kind::Text },
-            { tr("Leads"), Kind::Count, tr("Leads created in the window") },
-            { tr("Converted"), Kind::Count, tr("Of those, converted to a customer by the as-of date") },
-            { tr("Conversion rate"), Kind::Percent }, { tr("Opportunities"), Kind::Count },
-            { tr("Open pipeline"), Kind::Money }, { tr("Won customers"), Kind::Count },
-            { tr("Won amount"), Kind::Money },
-            { tr("Cost"), Kind::Money, tr("Campaigns of this channel that ran in the window") },
-            { tr("Cost per won customer"), Kind::Money } };
+        const QList<Column> columns{
+            {tr("Source"), Kind::Text},
+            {tr("Leads"), Kind::Count, tr("Leads created in the window")},
+            {tr("Converted"), Kind::Count, tr("Of those, converted to a customer by the as-of date")},
+            {tr("Conversion rate"), Kind::Percent},
+            {tr("Opportunities"), Kind::Count},
+            {tr("Open pipeline"), Kind::Money},
+            {tr("Won customers"), Kind::Count},
+            {tr("Won amount"), Kind::Money},
+            {tr("Cost"), Kind::Money, tr("Campaigns of this channel that ran in the window")},
+            {tr("Cost per won customer"), Kind::Money}};
         QList<Row> rows;
         for (const auto &s : result.sources) {
             const analytics::ResultFigures &f = s.figures;
-            rows.append({ { s.source.isEmpty() ? tr("(not recorded)") : s.source, count(f.leads),
-                count(f.convertedLeads), optional(f.conversionRate), count(f.opportunities), money(f.pipeline),
-                count(f.wonCustomers), money(f.wonAmount), cost(s.cost), optional(s.costPerWonCustomer) } });
+            rows.append({{s.source.isEmpty() ? tr("(not recorded)") : s.source, count(f.leads), count(f.convertedLeads),
+                          optional(f.conversionRate), count(f.opportunities), money(f.pipeline), count(f.wonCustomers),
+                          money(f.wonAmount), cost(s.cost), optional(s.costPerWonCustomer)}});
         }
         m_sources->setTable(columns, rows, result.currency);
     }
     const auto performance = [&](ResultsTableModel *model, const QString &heading,
                                  const std::vector<analytics::PerformanceRow> &list, const QString &none) {
-        const QList<Column> columns { { heading, Kind::Text }, { tr("Won deals"), Kind::Count },
-            { tr("Won amount"), Kind::Money }, { tr("Won customers"), Kind::Count },
-            { tr("Open deals"), Kind::Count }, { tr("Open pipeline"), Kind::Money },
-            { tr("Lost deals"), Kind::Count }, { tr("Win rate"), Kind::Percent, tr("won ÷ (won + lost)") },
-            { tr("Average deal"), Kind::Money } };
+        const QList<Column> columns{{heading, Kind::Text},
+                                    {tr("Won deals"), Kind::Count},
+                                    {tr("Won amount"), Kind::Money},
+                                    {tr("Won customers"), Kind::Count},
+                                    {tr("Open deals"), Kind::Count},
+                                    {tr("Open pipeline"), Kind::Money},
+                                    {tr("Lost deals"), Kind::Count},
+                                    {tr("Win rate"), Kind::Percent, tr("won ÷ (won + lost)")},
+                                    {tr("Average deal"), Kind::Money}};
         QList<Row> rows;
         auto add = [&](const analytics::PerformanceRow &p, const QString &name, bool total) {
             const analytics::ResultFigures &f = p.figures;
-            rows.append({ { name, count(f.wonCount), money(f.wonAmount), count(f.wonCustomers), count(f.openCount),
-                              money(f.pipeline), count(f.lostCount), optional(f.winRate), optional(f.averageDeal) },
-                total });
+            rows.append({{name, count(f.wonCount), money(f.wonAmount), count(f.wonCustomers), count(f.openCount),
+                          money(f.pipeline), count(f.lostCount), optional(f.winRate), optional(f.averageDeal)},
+                         total});
         };
         for (const auto &p : list)
             add(p, p.id ? p.name : none, false);
@@ -387,7 +398,7 @@ void ResultsAnalysisView::showResult(const analytics::ResultsAnalysis &result)
     performance(m_regions, tr("Region"), result.regions, tr("(no region)"));
     performance(m_lines, tr("Product line"), result.productLines, tr("(no product line)"));
 
-    for (QTableView *view : { m_campaignView, m_tierView, m_sourceView, m_regionView, m_lineView }) {
+    for (QTableView *view : {m_campaignView, m_tierView, m_sourceView, m_regionView, m_lineView}) {
         if (view) {
             view->resizeColumnsToContents();
             view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);

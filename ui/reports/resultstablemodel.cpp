@@ -48,10 +48,14 @@ QVariant ResultsTableModel::data(const QModelIndex &index, int role) const
         if (!value.isValid())
             return QStringLiteral("—");
         switch (kind) {
-        case Kind::Text: return value.toString();
-        case Kind::Money: return money::formatShort(value.toLongLong(), m_currency, locale);
-        case Kind::Count: return locale.toString(value.toLongLong());
-        case Kind::Percent: return locale.toString(value.toDouble() * 100.0, 'f', 1) + locale.percent();
+        case Kind::Text:
+            return value.toString();
+        case Kind::Money:
+            return money::formatShort(value.toLongLong(), m_currency, locale);
+        case Kind::Count:
+            return locale.toString(value.toLongLong());
+        case Kind::Percent:
+            return locale.toString(value.toDouble() * 100.0, 'f', 1) + locale.percent();
         }
         return {};
     case Qt::ToolTipRole:

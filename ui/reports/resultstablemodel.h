@@ -21,7 +21,9 @@ public:
     struct Column
     {
         Column(const QString &headerText, Kind columnKind = Kind::Text, const QString &toolTipText = {})
-            : header(headerText), kind(columnKind), toolTip(toolTipText)
+            : header(headerText)
+            , kind(columnKind)
+            , toolTip(toolTipText)
         {
         }
         QString header;
@@ -32,7 +34,11 @@ public:
     // fraction (Percent); an invalid QVariant shows "—".
     struct Row
     {
-        Row(const QVariantList &rowValues, bool isTotal = false) : values(rowValues), total(isTotal) {}
+        Row(const QVariantList &rowValues, bool isTotal = false)
+            : values(rowValues)
+            , total(isTotal)
+        {
+        }
         QVariantList values;
         bool total = false;
     };

@@ -98,8 +98,10 @@ void RepDiagnosticsView::setResult(const analytics::RepResult &result, const QSt
     const QLocale locale;
     const auto brief = [&](qint64 cents) { return money::formatShort(cents, currency, locale); };
 
-    QStringList headers { tr("Rep"), tr("Open pipeline"), tr("Weighted"), tr("Won"), tr("Won amount"), tr("Lost"),
-        tr("Win rate"), tr("Average deal"), tr("Median cycle (days)"), tr("Stalls in") };
+    QStringList headers{tr("Rep"),      tr("Open pipeline"), tr("Weighted"),
+                        tr("Won"),      tr("Won amount"),    tr("Lost"),
+                        tr("Win rate"), tr("Average deal"),  tr("Median cycle (days)"),
+                        tr("Stalls in")};
     // The stage columns follow the first rep's stages (every rep has the pipeline's stages).
     std::vector<QString> stageNames;
     if (!result.reps.empty())
@@ -110,7 +112,7 @@ void RepDiagnosticsView::setResult(const analytics::RepResult &result, const QSt
     m_table->clear();
     m_table->setColumnCount(headers.size());
     m_table->setHorizontalHeaderLabels(headers);
-    for (int c : { int(Pipeline), int(Weighted), int(WonAmount), int(AverageDeal) })
+    for (int c : {int(Pipeline), int(Weighted), int(WonAmount), int(AverageDeal)})
         m_table->horizontalHeaderItem(c)->setData(ExportTypeRole, int(ColumnType::Money));
     m_table->setRowCount(int(result.reps.size()));
 
@@ -123,11 +125,12 @@ void RepDiagnosticsView::setResult(const analytics::RepResult &result, const QSt
         m_table->setItem(row, Won, cell(locale.toString(r.wonCount), true, qint64(r.wonCount)));
         m_table->setItem(row, WonAmount, cell(brief(r.wonAmount), true, r.wonAmount));
         m_table->setItem(row, Lost, cell(locale.toString(r.lostCount), true, qint64(r.lostCount)));
-        m_table->setItem(row, WinRate,
+        m_table->setItem(
+            row, WinRate,
             cell(r.winRate ? locale.toString(*r.winRate * 100, 'f', 0) + locale.percent() : QStringLiteral("—")));
         m_table->setItem(row, AverageDeal,
-            cell(r.averageDeal ? brief(*r.averageDeal) : QStringLiteral("—"), true,
-                r.averageDeal ? QVariant(qint64(*r.averageDeal)) : QVariant()));
+                         cell(r.averageDeal ? brief(*r.averageDeal) : QStringLiteral("—"), true,
+                              r.averageDeal ? QVariant(qint64(*r.averageDeal)) : QVariant()));
         m_table->setItem(row, Cycle, cell(days(r.medianCycleDays, locale)));
         QString stall = r.stallStageName;
         if (r.stallExcessDays)

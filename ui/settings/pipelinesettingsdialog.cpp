@@ -157,7 +157,8 @@ QWidget *PipelineSettingsDialog::buildLostReasonsTab()
     });
     buttons->addStretch();
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(new QLabel(tr("Reasons offered when a deal is marked lost (free text is always possible)."), page));
+    layout->addWidget(
+        new QLabel(tr("Reasons offered when a deal is marked lost (free text is always possible)."), page));
     layout->addWidget(m_reasons, 1);
     layout->addLayout(buttons);
     return page;
@@ -303,8 +304,8 @@ void PipelineSettingsDialog::renamePipeline()
     if (!id)
         return;
     bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, tr("Rename pipeline"), tr("Name:"), QLineEdit::Normal, m_pipeline.name, &ok);
+    const QString name = QInputDialog::getText(this, tr("Rename pipeline"), tr("Name:"), QLineEdit::Normal,
+                                               m_pipeline.name, &ok);
     if (ok && attempt([&] { m_store.pipelines().renamePipeline(id, name); }))
         loadPipelines(id);
 }
@@ -319,8 +320,9 @@ void PipelineSettingsDialog::makeDefault()
 void PipelineSettingsDialog::deletePipeline()
 {
     const qint64 id = currentPipelineId();
-    if (!id || QMessageBox::question(this, tr("Delete pipeline"), tr("Delete the pipeline \"%1\"?").arg(m_pipeline.name))
-                   != QMessageBox::Yes)
+    if (!id
+        || QMessageBox::question(this, tr("Delete pipeline"), tr("Delete the pipeline \"%1\"?").arg(m_pipeline.name))
+               != QMessageBox::Yes)
         return;
     if (attempt([&] { m_store.pipelines().removePipeline(id); }))
         loadPipelines(0);

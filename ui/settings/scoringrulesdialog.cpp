@@ -1,7 +1,7 @@
 #include "settings/scoringrulesdialog.h"
 
-#include "errorlabel.h"
 #include "domain/errors.h"
+#include "errorlabel.h"
 #include "leads/customerscoring.h"
 #include "storage/database.h"
 #include "storage/repositories/settingsrepository.h"
@@ -83,7 +83,6 @@ ScoringRulesDialog::ScoringRulesDialog(Database &db, QWidget *parent)
     tiers->addRow(tr("Tier B from score"), m_tierB);
     m_rescore->setChecked(true);
 
-
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ScoringRulesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ScoringRulesDialog::reject);
@@ -159,8 +158,8 @@ bool ScoringRulesDialog::save()
         r.attribute = combo(m_table, row, AttributeColumn)->currentData().toString();
         r.op = combo(m_table, row, OperatorColumn)->currentData().toString();
         r.value = m_table->item(row, ValueColumn) ? m_table->item(row, ValueColumn)->text().trimmed() : QString();
-        const QString pointsText =
-            m_table->item(row, PointsColumn) ? m_table->item(row, PointsColumn)->text().trimmed() : QString();
+        const QString pointsText = m_table->item(row, PointsColumn) ? m_table->item(row, PointsColumn)->text().trimmed()
+                                                                    : QString();
         bool ok = false;
         r.points = pointsText.toInt(&ok);
         if (!ok)

@@ -12,7 +12,7 @@
 namespace fd {
 
 SetTargetsCommand::SetTargetsCommand(Session &session, QList<TargetChange> changes, const QString &text,
-    std::function<void(const QString &error)> changed)
+                                     std::function<void(const QString &error)> changed)
     : QUndoCommand(text)
     , m_session(session)
     , m_changes(std::move(changes))

@@ -29,7 +29,7 @@ class SetTargetsCommand final : public QUndoCommand
 {
 public:
     SetTargetsCommand(Session &session, QList<TargetChange> changes, const QString &text,
-        std::function<void(const QString &error)> changed);
+                      std::function<void(const QString &error)> changed);
 
     // Writes the `after` (or, for undo, `before`) side of every change in one transaction.
     // Throws ValidationError / StorageError; nothing is stored then.

@@ -33,10 +33,14 @@ const QString kCurrency = QStringLiteral("CNY");
 TargetLevel levelOf(analytics::TargetNodeKind kind)
 {
     switch (kind) {
-    case analytics::TargetNodeKind::Company: return TargetLevel::Company;
-    case analytics::TargetNodeKind::Region: return TargetLevel::Region;
-    case analytics::TargetNodeKind::Team: return TargetLevel::Team;
-    case analytics::TargetNodeKind::Rep: return TargetLevel::Rep;
+    case analytics::TargetNodeKind::Company:
+        return TargetLevel::Company;
+    case analytics::TargetNodeKind::Region:
+        return TargetLevel::Region;
+    case analytics::TargetNodeKind::Team:
+        return TargetLevel::Team;
+    case analytics::TargetNodeKind::Rep:
+        return TargetLevel::Rep;
     }
     return TargetLevel::Company;
 }
@@ -44,9 +48,12 @@ TargetLevel levelOf(analytics::TargetNodeKind kind)
 QDate firstDay(TargetsPage::Granularity g, const QDate &day)
 {
     switch (g) {
-    case TargetsPage::Month: return QDate(day.year(), day.month(), 1);
-    case TargetsPage::Quarter: return QDate(day.year(), (day.month() - 1) / 3 * 3 + 1, 1);
-    case TargetsPage::Year: return QDate(day.year(), 1, 1);
+    case TargetsPage::Month:
+        return QDate(day.year(), day.month(), 1);
+    case TargetsPage::Quarter:
+        return QDate(day.year(), (day.month() - 1) / 3 * 3 + 1, 1);
+    case TargetsPage::Year:
+        return QDate(day.year(), 1, 1);
     }
     return day;
 }
@@ -103,10 +110,11 @@ TargetsPage::TargetsPage(PageContext &context, QWidget *parent)
 
     m_tree->setObjectName(QStringLiteral("targetsTree"));
     m_tree->setModel(m_model);
-    m_tree->setItemDelegateForColumn(TargetTreeModel::Completion,
+    m_tree->setItemDelegateForColumn(
+        TargetTreeModel::Completion,
         new CompletionDelegate(TargetTreeModel::CompletionRole, TargetTreeModel::TimeProgressRole, m_tree));
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-        | QAbstractItemView::SelectedClicked);
+                            | QAbstractItemView::SelectedClicked);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setAlternatingRowColors(true);
@@ -151,7 +159,7 @@ TargetsPage::TargetsPage(PageContext &context, QWidget *parent)
     layout->addWidget(m_hint);
 
     connect(m_granularityBox, qOverload<int>(&QComboBox::activated), this,
-        [this](int g) { showPeriod(Granularity(g), m_anchor); });
+            [this](int g) { showPeriod(Granularity(g), m_anchor); });
     connect(m_previous, &QToolButton::clicked, this, [this] { shiftPeriod(-1); });
     connect(m_next, &QToolButton::clicked, this, [this] { shiftPeriod(1); });
     connect(m_current, &QToolButton::clicked, this, [this] {
@@ -164,9 +172,10 @@ TargetsPage::TargetsPage(PageContext &context, QWidget *parent)
         if (!n)
             return;
         if (n->target && !n->children.empty()) {
-            const auto answer = QMessageBox::question(this, tr("Split evenly"),
+            const auto answer = QMessageBox::question(
+                this, tr("Split evenly"),
                 tr("Replace the targets of the %n team(s) or people under %1 with an even share of %2?", nullptr,
-                    int(n->children.size()))
+                   int(n->children.size()))
                     .arg(m_model->displayName(*n), money::format(*n->target, kCurrency)));
             if (answer != QMessageBox::Yes)
                 return;
@@ -174,7 +183,7 @@ TargetsPage::TargetsPage(PageContext &context, QWidget *parent)
         splitEvenly(index);
     });
     connect(m_model, &TargetTreeModel::targetEdited, this,
-        [this](int node, std::optional<qint64> cents) { setTarget(node, cents); });
+            [this](int node, std::optional<qint64> cents) { setTarget(node, cents); });
     connect(m_model, &TargetTreeModel::editRejected, this, [this](const QString &text) { showMessage(text, true); });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
         if (const analytics::TargetNode *n = m_model->node(index))
@@ -201,9 +210,12 @@ void TargetsPage::databaseChanged()
 QString TargetsPage::period() const
 {
     switch (m_granularity) {
-    case Month: return m_anchor.toString(QStringLiteral("yyyy-MM"));
-    case Quarter: return QStringLiteral("%1-Q%2").arg(m_anchor.year()).arg((m_anchor.month() - 1) / 3 + 1);
-    case Year: return QString::number(m_anchor.year());
+    case Month:
+        return m_anchor.toString(QStringLiteral("yyyy-MM"));
+    case Quarter:
+        return QStringLiteral("%1-Q%2").arg(m_anchor.year()).arg((m_anchor.month() - 1) / 3 + 1);
+    case Year:
+        return QString::number(m_anchor.year());
     }
     return {};
 }
@@ -337,30 +349,31 @@ void TargetsPage::showResult()
     if (company.target) {
         m_targetCard->setValue(brief(*company.target), full(*company.target));
         m_targetCard->setSubtitle(!company.unallocated ? QString()
-                : *company.unallocated >= 0
-                ? tr("Unallocated: %1").arg(brief(*company.unallocated))
-                : tr("Over-allocated by %1").arg(brief(-*company.unallocated)));
+                                  : *company.unallocated >= 0
+                                      ? tr("Unallocated: %1").arg(brief(*company.unallocated))
+                                      : tr("Over-allocated by %1").arg(brief(-*company.unallocated)));
     } else {
         m_targetCard->setValue(QStringLiteral("—"));
         m_targetCard->setSubtitle(company.childTargets
-                ? tr("Not set; regions' targets add up to %1").arg(brief(company.childTargets))
-                : tr("No target set for this period"));
+                                      ? tr("Not set; regions' targets add up to %1").arg(brief(company.childTargets))
+                                      : tr("No target set for this period"));
     }
     m_achievedCard->setValue(brief(company.achieved), full(company.achieved));
-    m_achievedCard->setSubtitle(company.completion
+    m_achievedCard->setSubtitle(
+        company.completion
             ? tr("%1 of target · %2 of the period elapsed").arg(percent(*company.completion), percent(p.timeProgress))
             : tr("%1 of the period elapsed").arg(percent(p.timeProgress)));
     m_achievedCard->setProgress(company.completion ? *company.completion * 100.0 : -1);
     m_pipelineCard->setValue(brief(company.weightedPipeline), full(company.weightedPipeline));
-    m_pipelineCard->setSubtitle(
-        tr("Achieved + weighted: %1").arg(brief(company.achieved + company.weightedPipeline)));
+    m_pipelineCard->setSubtitle(tr("Achieved + weighted: %1").arg(brief(company.achieved + company.weightedPipeline)));
     if (company.gap) {
         m_gapCard->setValue(brief(std::max<qint64>(0, *company.gap)), full(*company.gap));
-        m_gapCard->setSubtitle(*company.gap > 0
-                ? (company.weightedPipeline >= *company.gap ? tr("Weighted pipeline covers the gap")
-                                                            : tr("Weighted pipeline leaves %1 uncovered")
-                                                                  .arg(brief(*company.gap - company.weightedPipeline)))
-                : tr("Target reached, %1 above").arg(brief(-*company.gap)));
+        m_gapCard->setSubtitle(
+            *company.gap > 0 ? (
+                company.weightedPipeline >= *company.gap
+                    ? tr("Weighted pipeline covers the gap")
+                    : tr("Weighted pipeline leaves %1 uncovered").arg(brief(*company.gap - company.weightedPipeline)))
+                             : tr("Target reached, %1 above").arg(brief(-*company.gap)));
     } else {
         m_gapCard->setValue(QStringLiteral("—"));
         m_gapCard->setSubtitle({});
@@ -370,7 +383,8 @@ void TargetsPage::showResult()
     for (int c = 0; c < TargetTreeModel::Columns; ++c)
         m_tree->resizeColumnToContents(c);
     m_tree->setColumnWidth(TargetTreeModel::Name, std::max(m_tree->columnWidth(TargetTreeModel::Name) + 16, 180));
-    m_tree->setColumnWidth(TargetTreeModel::Completion, std::max(m_tree->columnWidth(TargetTreeModel::Completion), 180));
+    m_tree->setColumnWidth(TargetTreeModel::Completion,
+                           std::max(m_tree->columnWidth(TargetTreeModel::Completion), 180));
     // Keep the row the user was on.
     int row = 0;
     if (m_selected) {
@@ -420,8 +434,9 @@ bool TargetsPage::setTarget(int node, std::optional<qint64> cents)
     change.before = n.targetDerived ? std::nullopt : n.target;
     change.after = cents;
     const QString name = m_model->displayName(n);
-    const QString text = cents ? tr("Target of %1 for %2 set to %3").arg(name, periodLabel(), money::format(*cents, kCurrency))
-                               : tr("Target of %1 for %2 cleared").arg(name, periodLabel());
+    const QString text =
+        cents ? tr("Target of %1 for %2 set to %3").arg(name, periodLabel(), money::format(*cents, kCurrency))
+              : tr("Target of %1 for %2 cleared").arg(name, periodLabel());
     return pushChanges({change}, text);
 }
 
@@ -440,7 +455,7 @@ bool TargetsPage::splitEvenly(const QModelIndex &index)
     if (!n->target || children.empty()) {
         showMessage(children.empty() ? tr("%1 has no teams or people to split its target among.").arg(name)
                                      : tr("Set a target for %1 first, then split it.").arg(name),
-            true);
+                    true);
         return false;
     }
     // Whole yuan each; the first children take the leftover yuan (and cents), so the

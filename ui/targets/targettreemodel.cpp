@@ -128,13 +128,20 @@ QVariant TargetTreeModel::data(const QModelIndex &index, int role) const
     // The value of a money column, if the node has one.
     auto cents = [&]() -> std::optional<qint64> {
         switch (column) {
-        case Target: return n->target;
-        case Allocated: return n->children.empty() ? std::nullopt : std::optional<qint64>(n->childTargets);
-        case Unallocated: return n->unallocated;
-        case Achieved: return n->achieved;
-        case Weighted: return n->weightedPipeline;
-        case Gap: return n->gap;
-        default: return std::nullopt;
+        case Target:
+            return n->target;
+        case Allocated:
+            return n->children.empty() ? std::nullopt : std::optional<qint64>(n->childTargets);
+        case Unallocated:
+            return n->unallocated;
+        case Achieved:
+            return n->achieved;
+        case Weighted:
+            return n->weightedPipeline;
+        case Gap:
+            return n->gap;
+        default:
+            return std::nullopt;
         }
     };
     auto percent = [&](double fraction) { return locale.toString(fraction * 100.0, 'f', 1) + QStringLiteral(" %"); };
@@ -144,10 +151,14 @@ QVariant TargetTreeModel::data(const QModelIndex &index, int role) const
             return displayName(*n);
         if (column == Level) {
             switch (n->kind) {
-            case analytics::TargetNodeKind::Company: return tr("Company");
-            case analytics::TargetNodeKind::Region: return tr("Region");
-            case analytics::TargetNodeKind::Team: return tr("Team");
-            case analytics::TargetNodeKind::Rep: return tr("Rep");
+            case analytics::TargetNodeKind::Company:
+                return tr("Company");
+            case analytics::TargetNodeKind::Region:
+                return tr("Region");
+            case analytics::TargetNodeKind::Team:
+                return tr("Team");
+            case analytics::TargetNodeKind::Rep:
+                return tr("Rep");
             }
         }
         if (column == Completion)
@@ -214,11 +225,10 @@ QVariant TargetTreeModel::data(const QModelIndex &index, int role) const
         if (column == Target && !n->target)
             return tr("No target set. Double-click to enter one (e.g. 120万 or 1,200,000).");
         if (column == Unallocated && n->unallocated)
-            return *n->unallocated < 0
-                ? tr("Over-allocated: the children's targets exceed this target by %1.")
-                      .arg(money::format(-*n->unallocated, kCurrency, locale))
-                : tr("Target not yet handed down to the children: %1.")
-                      .arg(money::format(*n->unallocated, kCurrency, locale));
+            return *n->unallocated < 0 ? tr("Over-allocated: the children's targets exceed this target by %1.")
+                                             .arg(money::format(-*n->unallocated, kCurrency, locale))
+                                       : tr("Target not yet handed down to the children: %1.")
+                                             .arg(money::format(*n->unallocated, kCurrency, locale));
         if (column == Completion)
             return tr("Achieved ÷ target. Time elapsed in the period: %1.").arg(percent(m_progress.timeProgress));
         if (isMoney(column)) {
@@ -242,28 +252,45 @@ QVariant TargetTreeModel::headerData(int section, Qt::Orientation orientation, i
                                                    : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case Allocated: return tr("Sum of the children's targets");
-        case Unallocated: return tr("Target − allocated to children (negative = over-allocated)");
-        case Achieved: return tr("Won in the period, credited by performance splits");
-        case Completion: return tr("Achieved ÷ target; the mark shows the time elapsed in the period");
-        case Weighted: return tr("Open deals expected to close in the period: amount × win rate × split share");
-        case Gap: return tr("Target − achieved");
-        default: return {};
+        case Allocated:
+            return tr("Sum of the children's targets");
+        case Unallocated:
+            return tr("Target − allocated to children (negative = over-allocated)");
+        case Achieved:
+            return tr("Won in the period, credited by performance splits");
+        case Completion:
+            return tr("Achieved ÷ target; the mark shows the time elapsed in the period");
+        case Weighted:
+            return tr("Open deals expected to close in the period: amount × win rate × split share");
+        case Gap:
+            return tr("Target − achieved");
+        default:
+            return {};
         }
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Name");
-    case Level: return tr("Level");
-    case Target: return tr("Target");
-    case Allocated: return tr("Allocated");
-    case Unallocated: return tr("Unallocated");
-    case Achieved: return tr("Achieved");
-    case Completion: return tr("Completion");
-    case Weighted: return tr("Weighted pipeline");
-    case Gap: return tr("Gap");
-    default: return {};
+    case Name:
+        return tr("Name");
+    case Level:
+        return tr("Level");
+    case Target:
+        return tr("Target");
+    case Allocated:
+        return tr("Allocated");
+    case Unallocated:
+        return tr("Unallocated");
+    case Achieved:
+        return tr("Achieved");
+    case Completion:
+        return tr("Completion");
+    case Weighted:
+        return tr("Weighted pipeline");
+    case Gap:
+        return tr("Gap");
+    default:
+        return {};
     }
 }
 
@@ -292,9 +319,10 @@ bool TargetTreeModel::setData(const QModelIndex &index, const QVariant &value, i
     }
     const std::optional<qint64> cents = money::parse(text);
     if (!cents) {
-        const QString message = money::isNegativeText(text)
-            ? tr("Target of %1 (%2): “%3” is negative. Enter an amount of 0 or more, such as 120万 or 1,200,000.")
-            : tr("Target of %1 (%2): “%3” is not an amount. Enter an amount such as 120万 or 1,200,000.");
+        const QString message =
+            money::isNegativeText(text)
+                ? tr("Target of %1 (%2): “%3” is negative. Enter an amount of 0 or more, such as 120万 or 1,200,000.")
+                : tr("Target of %1 (%2): “%3” is not an amount. Enter an amount such as 120万 or 1,200,000.");
         emit editRejected(message.arg(displayName(*n), m_progress.period, text));
         return false;
     }

@@ -111,7 +111,8 @@ void TeamDatabaseDialog::clearPassword()
 void TeamDatabaseDialog::updateOk()
 {
     const PostgresParams p = params();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!p.host.isEmpty() && !p.database.isEmpty() && !p.user.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!p.host.isEmpty() && !p.database.isEmpty() && !p.user.isEmpty());
 }
 
 } // namespace fd

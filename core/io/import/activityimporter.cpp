@@ -21,8 +21,8 @@ public:
         : KindImporterBase(db, refs, s)
     {
         m_insert = bulk("INSERT INTO activities (kind, subject, occurred_at, duration_minutes, outcome, notes, "
-                           "user_id, lead_id, customer_id, opportunity_id, created_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        "user_id, lead_id, customer_id, opportunity_id, created_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         m_stored = prepare("SELECT count(*) FROM activities WHERE user_id = ? AND occurred_at = ? AND kind = ? "
                            "AND subject = ?");
     }
@@ -35,7 +35,8 @@ public:
                                                              {"proposal", "方案|报价|報價|提案"},
                                                              {"email", "邮件|郵件|电邮|電郵|e-mail|mail"}});
         if (kind.isEmpty())
-            row.error(Kind, row.value(Kind), Import::tr("is not an activity kind (call, visit, meeting, proposal, email)"));
+            row.error(Kind, row.value(Kind),
+                      Import::tr("is not an activity kind (call, visit, meeting, proposal, email)"));
         const QString subject = text(row, Subject, 500, true);
         const auto at = timestamp(row, OccurredAt, true);
         std::optional<qint64> minutes;

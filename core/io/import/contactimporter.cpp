@@ -22,9 +22,11 @@ public:
         SqlQuery q(db, QStringLiteral("SELECT customer_id, name FROM contacts"));
         q.exec();
         while (q.next())
-            m_keys.insert(QString::number(q.value(0).toLongLong()) + QChar(0x1F) + q.value(1).toString().simplified().toLower(), 0);
+            m_keys.insert(QString::number(q.value(0).toLongLong()) + QChar(0x1F)
+                              + q.value(1).toString().simplified().toLower(),
+                          0);
         m_insert = bulk("INSERT INTO contacts (customer_id, name, title, phone, mobile, email, wechat, is_primary, "
-                           "notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        "notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     bool importRow(ImportRow &row) override
@@ -43,7 +45,7 @@ public:
         QString key;
         if (!name.isEmpty() && !customer.name.isEmpty()) {
             key = (customer.id > 0 ? QString::number(customer.id) : QStringLiteral("new:") + customer.name.toLower())
-                + QChar(0x1F) + name.simplified().toLower();
+                  + QChar(0x1F) + name.simplified().toLower();
             if (m_keys.contains(key))
                 row.error(Name, name, duplicateOf(m_keys.value(key)) + Import::tr(" (same customer and name)"));
         }

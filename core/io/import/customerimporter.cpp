@@ -14,8 +14,23 @@ namespace {
 // Customers, unique by external id and by name.
 class CustomerImporter final : public KindImporterBase
 {
-    enum { ExtId, Name, Tier, Score, Industry, Size, Region, Owner, Phone, Email, Address, Website, Source, Notes,
-           CreatedAt };
+    enum {
+        ExtId,
+        Name,
+        Tier,
+        Score,
+        Industry,
+        Size,
+        Region,
+        Owner,
+        Phone,
+        Email,
+        Address,
+        Website,
+        Source,
+        Notes,
+        CreatedAt
+    };
 
 public:
     CustomerImporter(Database &db, ImportRefs &refs, const KindImportSettings &s)
@@ -26,8 +41,8 @@ public:
         while (q.next())
             m_extIds.insert(q.value(0).toString(), 0);
         m_insert = bulk("INSERT INTO customers (external_id, name, normalized_name, tier, score, industry, size, "
-                           "region_id, owner_id, phone, email, address, website, source, notes, created_at, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        "region_id, owner_id, phone, email, address, website, source, notes, created_at, "
+                        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     bool importRow(ImportRow &row) override
@@ -48,8 +63,11 @@ public:
         const QString industry = text(row, Industry, 200, false);
         QString size;
         if (!row.value(Size).isEmpty()) {
-            size = canonicalWord(row.value(Size), {{"micro", "微型|微"}, {"small", "小型|小"}, {"medium", "中型|中"},
-                                                   {"large", "大型|大"}, {"enterprise", "集团|集團|超大型|特大型"}});
+            size = canonicalWord(row.value(Size), {{"micro", "微型|微"},
+                                                   {"small", "小型|小"},
+                                                   {"medium", "中型|中"},
+                                                   {"large", "大型|大"},
+                                                   {"enterprise", "集团|集團|超大型|特大型"}});
             if (size.isEmpty())
                 row.error(Size, row.value(Size), Import::tr("is not a size (micro, small, medium, large, enterprise)"));
         }

@@ -43,8 +43,7 @@ private:
 // The canonical word for `text` among spellings accepted for an enum column, Chinese (both
 // scripts) and English: each pair is the canonical word and its '|'-separated spellings.
 // Empty when none matches.
-QString canonicalWord(const QString &text,
-                      const std::initializer_list<std::pair<const char *, const char *>> &table);
+QString canonicalWord(const QString &text, const std::initializer_list<std::pair<const char *, const char *>> &table);
 // A deal status (open, won, lost, on_hold) from any accepted spelling; empty when none.
 QString oppStatus(const QString &text);
 
@@ -106,8 +105,7 @@ std::unique_ptr<KindImporter> makeOpportunityImporter(Database &db, ImportRefs &
                                                       const KindImportSettings &settings);
 std::unique_ptr<KindImporter> makeStageHistoryImporter(Database &db, ImportRefs &refs,
                                                        const KindImportSettings &settings);
-std::unique_ptr<KindImporter> makeCustomerImporter(Database &db, ImportRefs &refs,
-                                                   const KindImportSettings &settings);
+std::unique_ptr<KindImporter> makeCustomerImporter(Database &db, ImportRefs &refs, const KindImportSettings &settings);
 std::unique_ptr<KindImporter> makeContactImporter(Database &db, ImportRefs &refs, const KindImportSettings &settings);
 std::unique_ptr<KindImporter> makeLeadImporter(Database &db, ImportRefs &refs, const KindImportSettings &settings);
 std::unique_ptr<KindImporter> makeActivityImporter(Database &db, ImportRefs &refs, const KindImportSettings &settings);

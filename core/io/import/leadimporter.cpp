@@ -30,8 +30,8 @@ public:
             m_names.insert(q.value(2).toString() + QChar(0x1F) + q.value(3).toString().simplified().toLower(), 0);
         }
         m_insert = bulk("INSERT INTO leads (external_id, name, company, normalized_company, title, phone, "
-                           "normalized_phone, email, source, campaign_id, status, owner_id, region_id, assigned_at, "
-                           "notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        "normalized_phone, email, source, campaign_id, status, owner_id, region_id, assigned_at, "
+                        "notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     bool importRow(ImportRow &row) override
@@ -46,14 +46,14 @@ public:
         Ref campaign = ref(row, Campaign, RefKind::Campaign, false);
         QString status = QStringLiteral("new");
         if (!row.value(Status).isEmpty()) {
-            status = canonicalWord(row.value(Status),
-                                   {{"new", "新建|新线索|新線索|未处理|未處理|新"},
-                                    {"contacted", "已联系|已聯繫|联系中|聯繫中|跟进中|跟進中"},
-                                    {"qualified", "合格|有效|已确认|已確認"},
-                                    {"disqualified", "无效|無效|不合格"},
-                                    {"converted", "已转化|已轉化|转化|轉化"}});
+            status = canonicalWord(row.value(Status), {{"new", "新建|新线索|新線索|未处理|未處理|新"},
+                                                       {"contacted", "已联系|已聯繫|联系中|聯繫中|跟进中|跟進中"},
+                                                       {"qualified", "合格|有效|已确认|已確認"},
+                                                       {"disqualified", "无效|無效|不合格"},
+                                                       {"converted", "已转化|已轉化|转化|轉化"}});
             if (status.isEmpty())
-                row.error(Status, row.value(Status), Import::tr("is not a lead status (new, contacted, qualified, disqualified, converted)"));
+                row.error(Status, row.value(Status),
+                          Import::tr("is not a lead status (new, contacted, qualified, disqualified, converted)"));
         }
         Ref owner = ref(row, Owner, RefKind::User, false);
         Ref region = ref(row, Region, RefKind::Region, false);

@@ -18,8 +18,25 @@ namespace {
 // Opportunities: deals with their product line and the history of their creation (and outcome).
 class OpportunityImporter final : public KindImporterBase
 {
-    enum { ExtId, Title, Customer, Owner, Team, Region, Product, Amount, Currency, Stage, Status, CreatedAt,
-           ExpectedClose, ClosedAt, LostReason, Source, Campaign };
+    enum {
+        ExtId,
+        Title,
+        Customer,
+        Owner,
+        Team,
+        Region,
+        Product,
+        Amount,
+        Currency,
+        Stage,
+        Status,
+        CreatedAt,
+        ExpectedClose,
+        ClosedAt,
+        LostReason,
+        Source,
+        Campaign
+    };
 
 public:
     OpportunityImporter(Database &db, ImportRefs &refs, const KindImportSettings &s)
@@ -36,10 +53,11 @@ public:
             db, QStringLiteral("opportunities"),
             QStringList{QStringLiteral("external_id"), QStringLiteral("title"), QStringLiteral("customer_id"),
                         QStringLiteral("owner_id"), QStringLiteral("pipeline_id"), QStringLiteral("stage_id"),
-                        QStringLiteral("amount_cents"), QStringLiteral("currency"), QStringLiteral("expected_close_date"),
-                        QStringLiteral("status"), QStringLiteral("lost_reason"), QStringLiteral("closed_at"),
-                        QStringLiteral("source"), QStringLiteral("campaign_id"), QStringLiteral("created_at"),
-                        QStringLiteral("created_by"), QStringLiteral("updated_at"), QStringLiteral("row_version")});
+                        QStringLiteral("amount_cents"), QStringLiteral("currency"),
+                        QStringLiteral("expected_close_date"), QStringLiteral("status"), QStringLiteral("lost_reason"),
+                        QStringLiteral("closed_at"), QStringLiteral("source"), QStringLiteral("campaign_id"),
+                        QStringLiteral("created_at"), QStringLiteral("created_by"), QStringLiteral("updated_at"),
+                        QStringLiteral("row_version")});
         m_products = std::make_unique<BatchInsert>(
             db, QStringLiteral("opportunity_products"),
             QStringList{QStringLiteral("opportunity_id"), QStringLiteral("product_id"), QStringLiteral("quantity"),
@@ -65,12 +83,14 @@ public:
         } else {
             cents = money::parse(amountText);
             if (!cents)
-                row.error(Amount, amountText, Import::tr("is not an amount of money (a number ≥ 0, at most 2 decimals)"));
+                row.error(Amount, amountText,
+                          Import::tr("is not an amount of money (a number ≥ 0, at most 2 decimals)"));
         }
         QString currency = row.value(Currency).toUpper();
         if (currency.isEmpty())
             currency = QStringLiteral("CNY");
-        else if (currency == QStringLiteral("RMB") || currency == QStringLiteral("人民币") || currency == QStringLiteral("¥"))
+        else if (currency == QStringLiteral("RMB") || currency == QStringLiteral("人民币")
+                 || currency == QStringLiteral("¥"))
             currency = QStringLiteral("CNY");
         static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
         if (!code.match(currency).hasMatch())
@@ -123,8 +143,9 @@ public:
                 row.error(ExtId, ext, duplicateOf(0));
         }
         if (!title.isEmpty() && !customer.name.isEmpty()) {
-            dupKey = titleKey(customer.id > 0 ? QString::number(customer.id)
-                                              : QStringLiteral("new:") + ImportRefs::key(RefKind::Customer, customer.name),
+            dupKey = titleKey(customer.id > 0
+                                  ? QString::number(customer.id)
+                                  : QStringLiteral("new:") + ImportRefs::key(RefKind::Customer, customer.name),
                               title);
             const auto it = m_titles.constFind(dupKey);
             if (it != m_titles.constEnd())
@@ -149,18 +170,15 @@ public:
         // Without a creation time, a deal closed in the past was created no later than that.
         const QString closedStored = closedAt ? storedText(row.value(ClosedAt), *closedAt) : QString();
         const QString created = createdAt ? storedText(row.value(CreatedAt), *createdAt)
-            : closedAt && *closedAt <= m_db.clock().now() ? closedStored
-                                                           : m_nowText;
+                                : closedAt && *closedAt <= m_db.clock().now() ? closedStored
+                                                                              : m_nowText;
         const QVariant closedText = closed ? QVariant(closedStored) : QVariant();
         m_pending.append({title, productId, *cents});
-        const qint64 first = m_opps->addRow({nullableText(ext), title, customerId, ownerId, pipelineId, stageId, *cents,
-                                             currency,
-                                             expectedClose ? QVariant(storedText(row.value(ExpectedClose), *expectedClose))
-                                                           : QVariant(),
-                                             status,
-                                             nullableText(status == QLatin1String("lost") ? lostReason : QString()),
-                                             closedText, nullableText(source), nullableId(campaignId), created,
-                                             nullableId(m_db.actingUserId()), m_nowText, 1});
+        const qint64 first = m_opps->addRow(
+            {nullableText(ext), title, customerId, ownerId, pipelineId, stageId, *cents, currency,
+             expectedClose ? QVariant(storedText(row.value(ExpectedClose), *expectedClose)) : QVariant(), status,
+             nullableText(status == QLatin1String("lost") ? lostReason : QString()), closedText, nullableText(source),
+             nullableId(campaignId), created, nullableId(m_db.actingUserId()), m_nowText, 1});
         if (first)
             stored(first);
         if (!ext.isEmpty())
@@ -213,15 +231,18 @@ private:
     // then the outcome of a won or lost deal at its close time. changed_by is the owner.
     void writeHistory()
     {
-        SqlQuery created(m_db, QStringLiteral(
-            "INSERT INTO opportunity_stage_history (opportunity_id, from_stage_id, to_stage_id, from_status, "
-            "to_status, changed_at, changed_by) SELECT id, NULL, stage_id, NULL, "
-            "CASE WHEN status = 'on_hold' THEN 'on_hold' ELSE 'open' END, created_at, owner_id "
-            "FROM opportunities WHERE id BETWEEN ? AND ? ORDER BY id"));
-        SqlQuery outcome(m_db, QStringLiteral(
-            "INSERT INTO opportunity_stage_history (opportunity_id, from_stage_id, to_stage_id, from_status, "
-            "to_status, changed_at, changed_by) SELECT id, stage_id, stage_id, 'open', status, closed_at, owner_id "
-            "FROM opportunities WHERE id BETWEEN ? AND ? AND status IN ('won', 'lost') ORDER BY id"));
+        SqlQuery created(
+            m_db, QStringLiteral(
+                      "INSERT INTO opportunity_stage_history (opportunity_id, from_stage_id, to_stage_id, from_status, "
+                      "to_status, changed_at, changed_by) SELECT id, NULL, stage_id, NULL, "
+                      "CASE WHEN status = 'on_hold' THEN 'on_hold' ELSE 'open' END, created_at, owner_id "
+                      "FROM opportunities WHERE id BETWEEN ? AND ? ORDER BY id"));
+        SqlQuery outcome(
+            m_db,
+            QStringLiteral(
+                "INSERT INTO opportunity_stage_history (opportunity_id, from_stage_id, to_stage_id, from_status, "
+                "to_status, changed_at, changed_by) SELECT id, stage_id, stage_id, 'open', status, closed_at, owner_id "
+                "FROM opportunities WHERE id BETWEEN ? AND ? AND status IN ('won', 'lost') ORDER BY id"));
         for (const auto &[first, last] : std::as_const(m_ranges)) {
             created.add(first).add(last).exec();
             outcome.add(first).add(last).exec();
@@ -245,7 +266,8 @@ private:
 
 } // namespace
 
-std::unique_ptr<KindImporter> makeOpportunityImporter(Database &db, ImportRefs &refs, const KindImportSettings &settings)
+std::unique_ptr<KindImporter> makeOpportunityImporter(Database &db, ImportRefs &refs,
+                                                      const KindImportSettings &settings)
 {
     return std::make_unique<OpportunityImporter>(db, refs, settings);
 }

@@ -22,7 +22,7 @@ public:
                             .scalar()
                             .toLongLong();
         m_insert = bulk("INSERT INTO opportunity_stage_history (opportunity_id, from_stage_id, to_stage_id, "
-                           "from_status, to_status, changed_at, changed_by, note) VALUES (?, NULL, ?, NULL, ?, ?, ?, ?)");
+                        "from_status, to_status, changed_at, changed_by, note) VALUES (?, NULL, ?, NULL, ?, ?, ?, ?)");
         m_storedDup = prepare("SELECT count(*) FROM opportunity_stage_history WHERE opportunity_id = ? "
                               "AND to_stage_id = ? AND changed_at = ? AND to_status = ?");
         m_moved = prepare("SELECT count(*) FROM opportunity_stage_history WHERE opportunity_id = ? "
@@ -64,7 +64,8 @@ public:
             m_moved->add(deal.id);
             aff = m_affected.insert(deal.id, {ext, 0, m_moved->scalar().toLongLong() == 0, deal});
         }
-        const QString key = QStringLiteral("%1|%2|%3|%4").arg(deal.id).arg(stageName.toLower(), isotime::toStored(*at), status);
+        const QString key =
+            QStringLiteral("%1|%2|%3|%4").arg(deal.id).arg(stageName.toLower(), isotime::toStored(*at), status);
         const auto seen = m_seen.constFind(key);
         if (seen != m_seen.constEnd()) {
             row.error(EnteredAt, row.value(EnteredAt), duplicateOf(*seen));
@@ -80,7 +81,13 @@ public:
         if (!stageId)
             stageId = m_refs.createStage(deal.pipelineId, stageName);
         const qint64 byId = realize(by);
-        m_insert->add(deal.id).add(stageId).add(status).add(isotime::toStored(*at)).add(nullableId(byId)).add(nullableText(note)).exec();
+        m_insert->add(deal.id)
+            .add(stageId)
+            .add(status)
+            .add(isotime::toStored(*at))
+            .add(nullableId(byId))
+            .add(nullableText(note))
+            .exec();
         m_seen.insert(key, row.line());
         aff->lastLine = row.line();
         return true;
@@ -90,23 +97,32 @@ public:
     // next row from the previous row's stage and status; it must end where the deal is.
     void finish(QList<FieldError> &errors) override
     {
-        SqlQuery drop(m_db, QStringLiteral("DELETE FROM opportunity_stage_history WHERE opportunity_id = ? AND id <= ?"));
-        SqlQuery list(m_db, QStringLiteral("SELECT id, to_stage_id, to_status, changed_at FROM opportunity_stage_history "
-                                           "WHERE opportunity_id = ? ORDER BY changed_at, id"));
+        SqlQuery drop(m_db,
+                      QStringLiteral("DELETE FROM opportunity_stage_history WHERE opportunity_id = ? AND id <= ?"));
+        SqlQuery list(m_db,
+                      QStringLiteral("SELECT id, to_stage_id, to_status, changed_at FROM opportunity_stage_history "
+                                     "WHERE opportunity_id = ? ORDER BY changed_at, id"));
         SqlQuery link(m_db, QStringLiteral("UPDATE opportunity_stage_history SET from_stage_id = ?, from_status = ? "
                                            "WHERE id = ?"));
-        SqlQuery outcome(m_db, QStringLiteral("INSERT INTO opportunity_stage_history (opportunity_id, from_stage_id, "
-                                              "to_stage_id, from_status, to_status, changed_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        SqlQuery outcome(m_db,
+                         QStringLiteral("INSERT INTO opportunity_stage_history (opportunity_id, from_stage_id, "
+                                        "to_stage_id, from_status, to_status, changed_at) VALUES (?, ?, ?, ?, ?, ?)"));
         for (auto it = m_affected.cbegin(); it != m_affected.cend(); ++it) {
             const Affected &a = it.value();
             const qint64 dealId = it.key();
             auto fail = [&](const QString &value, const QString &reason) {
-                errors.append({QStringLiteral("stage-history"), QStringLiteral("opportunity_external_id"), value, reason,
-                               int(a.lastLine)});
+                errors.append({QStringLiteral("stage-history"), QStringLiteral("opportunity_external_id"), value,
+                               reason, int(a.lastLine)});
             };
             if (a.replace)
                 drop.add(dealId).add(m_maxIdBefore).exec();
-            struct Step { qint64 id; qint64 stage; QString status; QString at; };
+            struct Step
+            {
+                qint64 id;
+                qint64 stage;
+                QString status;
+                QString at;
+            };
             QList<Step> steps;
             list.add(dealId).exec();
             while (list.next())
@@ -119,8 +135,13 @@ public:
                     fail(a.ext, Import::tr("history continues after the deal was closed (%1)").arg(closedAt));
                     continue;
                 }
-                outcome.add(dealId).add(steps.last().stage).add(steps.last().stage).add(steps.last().status)
-                    .add(a.deal.status).add(closedAt).exec();
+                outcome.add(dealId)
+                    .add(steps.last().stage)
+                    .add(steps.last().stage)
+                    .add(steps.last().status)
+                    .add(a.deal.status)
+                    .add(closedAt)
+                    .exec();
                 steps.append({0, steps.last().stage, a.deal.status, closedAt});
             }
             for (qsizetype i = 0; i < steps.size(); ++i) {
@@ -159,7 +180,8 @@ private:
 
 } // namespace
 
-std::unique_ptr<KindImporter> makeStageHistoryImporter(Database &db, ImportRefs &refs, const KindImportSettings &settings)
+std::unique_ptr<KindImporter> makeStageHistoryImporter(Database &db, ImportRefs &refs,
+                                                       const KindImportSettings &settings)
 {
     return std::make_unique<StageHistoryImporter>(db, refs, settings);
 }

@@ -16,9 +16,9 @@ struct ActivityFilter
     qint64 customerId = 0;
     qint64 opportunityId = 0;
     qint64 leadId = 0;
-    QDateTime from;          // occurred_at / due_at ≥ from
-    QDateTime to;            // occurred_at / due_at < to
-    int limit = 0;           // 0 = no limit
+    QDateTime from; // occurred_at / due_at ≥ from
+    QDateTime to;   // occurred_at / due_at < to
+    int limit = 0;  // 0 = no limit
 };
 
 // Activities (跟进/拜访: calls, visits, meetings, proposals, e-mails) and follow-up tasks.
@@ -26,7 +26,10 @@ struct ActivityFilter
 class ActivityRepository final
 {
 public:
-    explicit ActivityRepository(Database &db) : m_db(db) {}
+    explicit ActivityRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Validates and inserts an activity; fills in id and createdAt. Throws ValidationError.
     qint64 log(Activity &activity);

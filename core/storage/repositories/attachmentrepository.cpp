@@ -21,12 +21,10 @@ namespace {
 // Entity name (as in the schema's CHECK) → the table its id refers to.
 const QHash<QString, const char *> &entityTables()
 {
-    static const QHash<QString, const char *> tables{{QStringLiteral("customer"), "customers"},
-                                                     {QStringLiteral("contact"), "contacts"},
-                                                     {QStringLiteral("lead"), "leads"},
-                                                     {QStringLiteral("opportunity"), "opportunities"},
-                                                     {QStringLiteral("contract"), "contracts"},
-                                                     {QStringLiteral("activity"), "activities"}};
+    static const QHash<QString, const char *> tables{
+        {QStringLiteral("customer"), "customers"}, {QStringLiteral("contact"), "contacts"},
+        {QStringLiteral("lead"), "leads"},         {QStringLiteral("opportunity"), "opportunities"},
+        {QStringLiteral("contract"), "contracts"}, {QStringLiteral("activity"), "activities"}};
     return tables;
 }
 
@@ -61,8 +59,7 @@ void AttachmentRepository::validate(const Attachment &a)
                 Validation::tr("does not exist"));
     v.required(QStringLiteral("file_name"), a.fileName, 255);
     v.maxLength(QStringLiteral("mime_type"), a.mimeType, 200);
-    v.check(a.content.size() <= kMaxBytes, QStringLiteral("content"),
-            QStringLiteral("%1 bytes").arg(a.content.size()),
+    v.check(a.content.size() <= kMaxBytes, QStringLiteral("content"), QStringLiteral("%1 bytes").arg(a.content.size()),
             Validation::tr("is larger than the %1 MB limit for attachments").arg(kMaxBytes / (1024 * 1024)));
     v.throwIfInvalid();
 }

@@ -14,7 +14,10 @@ class Database;
 class AttachmentRepository final
 {
 public:
-    explicit AttachmentRepository(Database &db) : m_db(db) {}
+    explicit AttachmentRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Largest file accepted, in bytes (a bigger file is refused with a located error).
     static constexpr qint64 kMaxBytes = 20 * 1024 * 1024;

@@ -21,9 +21,9 @@ QList<AuditEntry> AuditRepository::query(const QString &where, const QVariantLis
     repo::execWith(q, all);
     QList<AuditEntry> list;
     while (q.next())
-        list.append({q.value(0).toLongLong(), rows::timestamp(q.value(1)), rows::id(q.value(2)),
-                     q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString(),
-                     q.value(7).toString(), q.value(8).toString()});
+        list.append({q.value(0).toLongLong(), rows::timestamp(q.value(1)), rows::id(q.value(2)), q.value(3).toString(),
+                     q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+                     q.value(8).toString()});
     return list;
 }
 

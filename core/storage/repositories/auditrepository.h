@@ -13,7 +13,10 @@ class Database;
 class AuditRepository final
 {
 public:
-    explicit AuditRepository(Database &db) : m_db(db) {}
+    explicit AuditRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Every entry of one record, oldest first; a record an import created shows the
     // import's event (field "import_batch", new value "#<batch> <kind>: <n> rows from <file>").

@@ -158,8 +158,8 @@ QList<Product> CatalogRepository::products(qint64 lineId, bool includeInactive)
         where << QStringLiteral("product_line_id = ?");
     if (!includeInactive)
         where << QStringLiteral("active = 1");
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM products %2 ORDER BY name, id")
-                         .arg(kProductColumns, repo::where(where)));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT %1 FROM products %2 ORDER BY name, id").arg(kProductColumns, repo::where(where)));
     if (lineId)
         q.add(lineId);
     q.exec();
@@ -227,7 +227,8 @@ Campaign CatalogRepository::campaign(qint64 id)
 
 QList<Campaign> CatalogRepository::campaigns()
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM campaigns ORDER BY start_date DESC, name, id").arg(kCampaignColumns));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT %1 FROM campaigns ORDER BY start_date DESC, name, id").arg(kCampaignColumns));
     q.exec();
     QList<Campaign> list;
     while (q.next())

@@ -12,7 +12,10 @@ class Database;
 class CatalogRepository final
 {
 public:
-    explicit CatalogRepository(Database &db) : m_db(db) {}
+    explicit CatalogRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Inserts or renames a product line (id 0 = new). Names are unique. Returns the id.
     qint64 saveProductLine(ProductLine &line);

@@ -22,7 +22,10 @@ struct Choice
 class ChoiceLists final
 {
 public:
-    explicit ChoiceLists(Database &db) : m_db(db) {}
+    explicit ChoiceLists(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Active users; extra = team id.
     QList<Choice> users();

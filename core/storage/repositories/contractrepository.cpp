@@ -146,8 +146,9 @@ void ContractRepository::update(Contract &c, const QString &reason)
         const QVariant &b = newFields[i].second;
         if (a.isNull() == b.isNull() && a.toString() == b.toString())
             continue;
-        SqlQuery change(m_db, QStringLiteral("INSERT INTO contract_changes (contract_id, changed_at, changed_by, field, "
-                                             "old_value, new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        SqlQuery change(m_db,
+                        QStringLiteral("INSERT INTO contract_changes (contract_id, changed_at, changed_by, field, "
+                                       "old_value, new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         change.add(c.id)
             .add(isotime::toStored(now))
             .add(nullableId(m_db.actingUserId()))
@@ -207,8 +208,12 @@ QList<WonDeal> ContractRepository::wonDealsWithoutContract()
     q.exec();
     QList<WonDeal> deals;
     while (q.next())
-        deals.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
-                      q.value(4).toLongLong(), {q.value(5).toLongLong(), q.value(6).toString()},
+        deals.append({q.value(0).toLongLong(),
+                      q.value(1).toString(),
+                      q.value(2).toLongLong(),
+                      q.value(3).toString(),
+                      q.value(4).toLongLong(),
+                      {q.value(5).toLongLong(), q.value(6).toString()},
                       isotime::parseTimestamp(q.value(7).toString()).value_or(QDateTime()).date()});
     return deals;
 }
@@ -252,7 +257,8 @@ qint64 ContractRepository::createPaymentPlan(PaymentPlan &plan)
         Instalment &in = plan.instalments[i];
         in.seq = i + 1;
         const QString at = QStringLiteral("instalment[%1].").arg(in.seq);
-        v.check(in.dueDate.isValid(), at + QStringLiteral("due_date"), QString(), Validation::tr("is not a valid date"));
+        v.check(in.dueDate.isValid(), at + QStringLiteral("due_date"), QString(),
+                Validation::tr("is not a valid date"));
         v.maxLength(at + QStringLiteral("note"), in.note, 1000);
         if (in.percent) {
             v.range(at + QStringLiteral("percent"), *in.percent, 0, 100);
@@ -270,9 +276,10 @@ qint64 ContractRepository::createPaymentPlan(PaymentPlan &plan)
         Instalment &last = plan.instalments[remainderIndex];
         const qint64 remainder = total - resolvedSum;
         // Only a rounding difference may be absorbed, never a gap in the plan.
-        v.check(qAbs(remainder - last.amountCents) < plan.instalments.size(), QStringLiteral("instalments"),
-                money::format(resolvedSum + last.amountCents, QStringLiteral("CNY")),
-                Validation::tr("do not add up to the contract amount %1").arg(money::format(total, QStringLiteral("CNY"))));
+        v.check(
+            qAbs(remainder - last.amountCents) < plan.instalments.size(), QStringLiteral("instalments"),
+            money::format(resolvedSum + last.amountCents, QStringLiteral("CNY")),
+            Validation::tr("do not add up to the contract amount %1").arg(money::format(total, QStringLiteral("CNY"))));
         last.amountCents = remainder;
         resolvedSum += remainder;
     }
@@ -333,11 +340,12 @@ void ContractRepository::removePaymentPlan(qint64 planId)
 {
     if (!repo::exists(m_db, "payment_plans", planId))
         throw NotFoundError(QStringLiteral("Payment plan %1 does not exist").arg(planId));
-    SqlQuery refs(m_db, QStringLiteral(
-                            "SELECT (SELECT count(*) FROM invoices x JOIN payment_instalments i ON i.id = x.instalment_id "
-                            "WHERE i.plan_id = ?) + (SELECT count(*) FROM receipts x JOIN payment_instalments i ON "
-                            "i.id = x.instalment_id WHERE i.plan_id = ?) + (SELECT count(*) FROM receivable_adjustments "
-                            "x JOIN payment_instalments i ON i.id = x.instalment_id WHERE i.plan_id = ?)"));
+    SqlQuery refs(
+        m_db,
+        QStringLiteral("SELECT (SELECT count(*) FROM invoices x JOIN payment_instalments i ON i.id = x.instalment_id "
+                       "WHERE i.plan_id = ?) + (SELECT count(*) FROM receipts x JOIN payment_instalments i ON "
+                       "i.id = x.instalment_id WHERE i.plan_id = ?) + (SELECT count(*) FROM receivable_adjustments "
+                       "x JOIN payment_instalments i ON i.id = x.instalment_id WHERE i.plan_id = ?)"));
     refs.add(planId).add(planId).add(planId);
     const qint64 n = refs.scalar().toLongLong();
     Validator v(QStringLiteral("payment_plan"));
@@ -371,13 +379,13 @@ void ContractRepository::checkInstalmentRoom(Validator &v, qint64 contractId, qi
         return;
     // What is still open on the instalment from the receipts and write-offs that name it;
     // more than that would be an over-allocation (核销 beyond the instalment).
-    SqlQuery q(m_db, QStringLiteral(
-                         "SELECT i.amount_cents "
-                         "- COALESCE((SELECT SUM(x.amount_cents) FROM receipts x WHERE x.instalment_id = i.id), 0) "
-                         "- COALESCE((SELECT SUM(a.amount_cents) FROM receivable_adjustments a "
-                         "  WHERE a.instalment_id = i.id), 0) "
-                         "FROM payment_instalments i JOIN payment_plans p ON p.id = i.plan_id "
-                         "WHERE i.id = ? AND p.contract_id = ?"));
+    SqlQuery q(
+        m_db, QStringLiteral("SELECT i.amount_cents "
+                             "- COALESCE((SELECT SUM(x.amount_cents) FROM receipts x WHERE x.instalment_id = i.id), 0) "
+                             "- COALESCE((SELECT SUM(a.amount_cents) FROM receivable_adjustments a "
+                             "  WHERE a.instalment_id = i.id), 0) "
+                             "FROM payment_instalments i JOIN payment_plans p ON p.id = i.plan_id "
+                             "WHERE i.id = ? AND p.contract_id = ?"));
     q.add(instalmentId).add(contractId);
     const QVariant open = q.scalar();
     if (!open.isValid())
@@ -386,7 +394,6 @@ void ContractRepository::checkInstalmentRoom(Validator &v, qint64 contractId, qi
             Validation::tr("is more than what is open on the instalment, %1")
                 .arg(money::format(open.toLongLong(), QStringLiteral("CNY"))));
 }
-
 
 qint64 ContractRepository::addInvoice(Invoice &invoice)
 {
@@ -477,9 +484,11 @@ qint64 ContractRepository::storeReceipt(Receipt &r, bool restoring)
 {
     Validator v(QStringLiteral("receipt"));
     const bool contractExists = repo::exists(m_db, "contracts", r.contractId);
-    v.check(contractExists, QStringLiteral("contract"), QString::number(r.contractId), Validation::tr("does not exist"));
+    v.check(contractExists, QStringLiteral("contract"), QString::number(r.contractId),
+            Validation::tr("does not exist"));
     checkInstalment(v, r.contractId, r.instalmentId);
-    v.check(r.receivedDate.isValid(), QStringLiteral("received_date"), QString(), Validation::tr("is not a valid date"));
+    v.check(r.receivedDate.isValid(), QStringLiteral("received_date"), QString(),
+            Validation::tr("is not a valid date"));
     v.check(r.amountCents > 0, QStringLiteral("amount"), QString::number(r.amountCents),
             Validation::tr("must be greater than zero"));
     if (contractExists && r.amountCents > 0) {
@@ -544,7 +553,8 @@ qint64 ContractRepository::storeAdjustment(ReceivableAdjustment &a, bool restori
 {
     Validator v(QStringLiteral("receivable_adjustment"));
     const bool contractExists = repo::exists(m_db, "contracts", a.contractId);
-    v.check(contractExists, QStringLiteral("contract"), QString::number(a.contractId), Validation::tr("does not exist"));
+    v.check(contractExists, QStringLiteral("contract"), QString::number(a.contractId),
+            Validation::tr("does not exist"));
     checkInstalment(v, a.contractId, a.instalmentId);
     v.check(a.amountCents > 0, QStringLiteral("amount"), QString::number(a.amountCents),
             Validation::tr("must be greater than zero"));
@@ -595,11 +605,11 @@ QList<ReceivableAdjustment> ContractRepository::adjustments(qint64 contractId)
 
 qint64 ContractRepository::receivableBalance(qint64 contractId)
 {
-    SqlQuery q(m_db, QStringLiteral(
-                         "SELECT c.amount_cents "
-                         "- COALESCE((SELECT SUM(r.amount_cents) FROM receipts r WHERE r.contract_id = c.id), 0) "
-                         "- COALESCE((SELECT SUM(a.amount_cents) FROM receivable_adjustments a "
-                         "  WHERE a.contract_id = c.id), 0) FROM contracts c WHERE c.id = ?"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT c.amount_cents "
+                              "- COALESCE((SELECT SUM(r.amount_cents) FROM receipts r WHERE r.contract_id = c.id), 0) "
+                              "- COALESCE((SELECT SUM(a.amount_cents) FROM receivable_adjustments a "
+                              "  WHERE a.contract_id = c.id), 0) FROM contracts c WHERE c.id = ?"));
     q.add(contractId);
     const QVariant v = q.scalar();
     if (!v.isValid())

@@ -28,7 +28,10 @@ struct WonDeal
 class ContractRepository final
 {
 public:
-    explicit ContractRepository(Database &db) : m_db(db) {}
+    explicit ContractRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Validates and inserts; fills in id, timestamps and rowVersion. Returns the id.
     qint64 create(Contract &contract);

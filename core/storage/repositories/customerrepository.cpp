@@ -100,7 +100,8 @@ void CustomerRepository::validate(const Customer &c)
     if (!c.externalId.isEmpty())
         v.check(!repo::taken(m_db, "customers", "external_id", c.externalId, c.id), QStringLiteral("external_id"),
                 c.externalId, Validation::tr("is already used by another customer"));
-    v.check(c.tier.isEmpty() || tiers.contains(c.tier), QStringLiteral("tier"), c.tier, Validation::tr("must be A, B or C"));
+    v.check(c.tier.isEmpty() || tiers.contains(c.tier), QStringLiteral("tier"), c.tier,
+            Validation::tr("must be A, B or C"));
     v.range(QStringLiteral("score"), c.score, 0, 100);
     v.maxLength(QStringLiteral("industry"), c.industry, 100);
     v.check(c.size.isEmpty() || sizes.contains(c.size), QStringLiteral("size"), c.size,
@@ -150,14 +151,13 @@ void CustomerRepository::demoteOtherPrimaries(const Contact &c)
 void CustomerRepository::insertContact(Contact &c)
 {
     const QDateTime now = m_db.clock().now();
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO contacts (customer_id, name, title, phone, mobile, email, wechat, "
-                                    "is_primary, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                    "RETURNING id"));
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO contacts (customer_id, name, title, phone, mobile, email, wechat, "
+                              "is_primary, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                              "RETURNING id"));
     q.add(c.customerId);
     bindFields(q, c);
-    c.id = q.add(isotime::toStored(now))
-               .add(isotime::toStored(now))
-               .insert();
+    c.id = q.add(isotime::toStored(now)).add(isotime::toStored(now)).insert();
     c.createdAt = now;
     c.updatedAt = now;
     demoteOtherPrimaries(c);
@@ -175,9 +175,7 @@ qint64 CustomerRepository::create(Customer &c)
                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
     const QDateTime createdAt = c.createdAt.isValid() ? c.createdAt.toUTC() : now;
     bindFields(q, c);
-    c.id = q.add(isotime::toStored(createdAt))
-               .add(isotime::toStored(now))
-               .insert();
+    c.id = q.add(isotime::toStored(createdAt)).add(isotime::toStored(now)).insert();
     audit::record(m_db, QStringLiteral("customer"), c.id, QStringLiteral("insert"));
     for (Contact &contact : c.contacts) {
         contact.customerId = c.id;
@@ -208,10 +206,7 @@ void CustomerRepository::update(Customer &c)
                                     "email = ?, address = ?, website = ?, source = ?, notes = ?, updated_at = ?, "
                                     "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     bindFields(q, c);
-    q.add(isotime::toStored(now))
-        .add(c.id)
-        .add(c.rowVersion)
-        .exec();
+    q.add(isotime::toStored(now)).add(c.id).add(c.rowVersion).exec();
     if (q.numRowsAffected() != 1)
         throw ConflictError(QStringLiteral("Customer %1 was changed by someone else").arg(c.id));
     const QString entity = QStringLiteral("customer");
@@ -294,11 +289,10 @@ void CustomerRepository::remove(qint64 id)
                 QCoreApplication::translate("Validation", r.what, nullptr, int(n)));
     }
     // Its contacts go with it, so they must be unreferenced too.
-    SqlQuery contactRefs(m_db, QStringLiteral(
-                                   "SELECT count(*) FROM contacts c WHERE c.customer_id = ? AND ("
-                                   "EXISTS (SELECT 1 FROM opportunities o WHERE o.contact_id = c.id) OR "
-                                   "EXISTS (SELECT 1 FROM activities a WHERE a.contact_id = c.id) OR "
-                                   "EXISTS (SELECT 1 FROM leads l WHERE l.converted_contact_id = c.id))"));
+    SqlQuery contactRefs(m_db, QStringLiteral("SELECT count(*) FROM contacts c WHERE c.customer_id = ? AND ("
+                                              "EXISTS (SELECT 1 FROM opportunities o WHERE o.contact_id = c.id) OR "
+                                              "EXISTS (SELECT 1 FROM activities a WHERE a.contact_id = c.id) OR "
+                                              "EXISTS (SELECT 1 FROM leads l WHERE l.converted_contact_id = c.id))"));
     contactRefs.add(id);
     const qint64 usedContacts = contactRefs.scalar().toLongLong();
     v.check(usedContacts == 0, QStringLiteral("contacts"), QString::number(usedContacts),
@@ -349,8 +343,9 @@ QHash<qint64, QString> CustomerRepository::names(const QList<qint64> &ids)
     QHash<qint64, QString> names;
     for (const QVariantList &part : repo::idChunks(ids)) {
         QVariantList binds;
-        SqlQuery q(m_db, QStringLiteral("SELECT id, name FROM customers WHERE id IN (%1)")
-                             .arg(repo::placeholders(part, binds)));
+        SqlQuery q(
+            m_db,
+            QStringLiteral("SELECT id, name FROM customers WHERE id IN (%1)").arg(repo::placeholders(part, binds)));
         repo::execWith(q, binds);
         while (q.next())
             names.insert(q.value(0).toLongLong(), q.value(1).toString());
@@ -423,9 +418,7 @@ void CustomerRepository::updateContact(Contact &c)
     SqlQuery q(m_db, QStringLiteral("UPDATE contacts SET name = ?, title = ?, phone = ?, mobile = ?, email = ?, "
                                     "wechat = ?, is_primary = ?, notes = ?, updated_at = ? WHERE id = ?"));
     bindFields(q, c);
-    q.add(isotime::toStored(now))
-        .add(c.id)
-        .exec();
+    q.add(isotime::toStored(now)).add(c.id).exec();
     demoteOtherPrimaries(c);
     const QString entity = QStringLiteral("contact");
     audit::recordChange(m_db, entity, c.id, QStringLiteral("name"), before.name, c.name.trimmed());
@@ -475,7 +468,8 @@ Contact CustomerRepository::contact(qint64 id)
 QList<Contact> CustomerRepository::contacts(qint64 customerId)
 {
     SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM contacts WHERE customer_id = ? "
-                                    "ORDER BY is_primary DESC, name, id").arg(kContactColumns));
+                                    "ORDER BY is_primary DESC, name, id")
+                         .arg(kContactColumns));
     q.add(customerId).exec();
     QList<Contact> list;
     while (q.next())

@@ -13,11 +13,11 @@ class Database;
 // What the customer list shows. Unset members do not filter.
 struct CustomerFilter
 {
-    QString text;          // in name, phone or any contact's name
+    QString text; // in name, phone or any contact's name
     qint64 ownerId = 0;
     qint64 regionId = 0;
-    QString tier;          // "A", "B", "C"
-    int limit = 0;         // 0 = no limit
+    QString tier;  // "A", "B", "C"
+    int limit = 0; // 0 = no limit
     int offset = 0;
 };
 
@@ -27,7 +27,10 @@ struct CustomerFilter
 class CustomerRepository final
 {
 public:
-    explicit CustomerRepository(Database &db) : m_db(db) {}
+    explicit CustomerRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // The full record with its contacts (primary first). Throws NotFoundError.
     Customer get(qint64 id);

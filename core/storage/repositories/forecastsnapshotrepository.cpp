@@ -121,9 +121,10 @@ void ForecastSnapshotRepository::record(std::vector<ForecastSnapshot> &snapshots
     const qint64 user = m_db.actingUserId();
     Transaction tx(m_db);
     for (ForecastSnapshot &s : snapshots) {
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO forecast_snapshots (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                        "?, ?, ?, ?, ?, ?) RETURNING id")
-                             .arg(kColumns.mid(4)));
+        SqlQuery q(m_db,
+                   QStringLiteral("INSERT INTO forecast_snapshots (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                  "?, ?, ?, ?, ?, ?) RETURNING id")
+                       .arg(kColumns.mid(4)));
         q.add(s.period);
         for (const ScopeColumn &c : kScopeColumns)
             q.add(nullableId(s.scope.*(c.member)));
@@ -163,7 +164,8 @@ std::vector<ForecastSnapshot> ForecastSnapshotRepository::list(const QString &pe
         where += QStringLiteral(" AND method = ?");
         binds << method;
     }
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM forecast_snapshots WHERE %2 ORDER BY as_of, id").arg(kColumns, where));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT %1 FROM forecast_snapshots WHERE %2 ORDER BY as_of, id").arg(kColumns, where));
     repo::execWith(q, binds);
     std::vector<ForecastSnapshot> out;
     while (q.next()) {

@@ -18,13 +18,13 @@ class Database;
 struct ForecastSnapshot
 {
     qint64 id = 0;
-    QString period;          // "2026-12" or "2026-Q4"
-    analytics::Scope scope;  // 0 = not filtered (stored as NULL)
-    QString method;          // analytics::toString(method) at recording time
-    QDateTime asOf;          // UTC
-    QDateTime recordedAt;    // UTC; set by record()
-    qint64 recordedBy = 0;   // user id, 0 = nobody (stored as NULL); set by record()
-    QString source;          // "report", "cli" or "gui"
+    QString period;         // "2026-12" or "2026-Q4"
+    analytics::Scope scope; // 0 = not filtered (stored as NULL)
+    QString method;         // analytics::toString(method) at recording time
+    QDateTime asOf;         // UTC
+    QDateTime recordedAt;   // UTC; set by record()
+    qint64 recordedBy = 0;  // user id, 0 = nobody (stored as NULL); set by record()
+    QString source;         // "report", "cli" or "gui"
     qint64 wonInPeriod = 0;
     qint64 expected = 0;
     qint64 forecast = 0;
@@ -41,7 +41,10 @@ ForecastSnapshot snapshotOf(const analytics::ForecastResult &forecast, const ana
 class ForecastSnapshotRepository final
 {
 public:
-    explicit ForecastSnapshotRepository(Database &db) : m_db(db) {}
+    explicit ForecastSnapshotRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Stores every snapshot in one transaction, stamping recorded_at (the clock's now) and
     // recorded_by (the acting user); fills in the ids. Validates all of them first: a bad one

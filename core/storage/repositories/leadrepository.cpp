@@ -93,13 +93,13 @@ void LeadRepository::validate(const Lead &l)
     v.check(l.phone.trimmed().isEmpty() || !normalize::phone(l.phone).isEmpty(), QStringLiteral("phone"), l.phone,
             Validation::tr("contains no digits"));
     v.maxLength(QStringLiteral("email"), l.email, 200);
-    v.check(repo::isEmail(l.email), QStringLiteral("email"), l.email,
-            Validation::tr("is not an e-mail address"));
+    v.check(repo::isEmail(l.email), QStringLiteral("email"), l.email, Validation::tr("is not an e-mail address"));
     v.maxLength(QStringLiteral("source"), l.source, 200);
     v.maxLength(QStringLiteral("notes"), l.notes, Validator::kMaxTextLength);
     v.maxLength(QStringLiteral("disqualify_reason"), l.disqualifyReason, 500);
     v.check(l.status != LeadStatus::Disqualified || !l.disqualifyReason.trimmed().isEmpty(),
-            QStringLiteral("disqualify_reason"), l.disqualifyReason, Validation::tr("is required for a disqualified lead"));
+            QStringLiteral("disqualify_reason"), l.disqualifyReason,
+            Validation::tr("is required for a disqualified lead"));
     v.check(l.status != LeadStatus::Converted || l.convertedCustomerId > 0, QStringLiteral("converted_customer"),
             QString::number(l.convertedCustomerId), Validation::tr("is required for a converted lead"));
     const struct
@@ -131,12 +131,13 @@ qint64 LeadRepository::create(Lead &l)
         l.convertedAt = now;
     const QDateTime createdAt = l.createdAt.isValid() ? l.createdAt.toUTC() : now;
     Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral(
-                         "INSERT INTO leads (external_id, name, company, normalized_company, title, phone, "
-                         "normalized_phone, email, source, campaign_id, status, disqualify_reason, owner_id, region_id, "
-                         "assigned_at, last_followup_at, converted_customer_id, converted_contact_id, "
-                         "converted_opportunity_id, converted_at, notes, created_at, updated_at, row_version) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
+    SqlQuery q(
+        m_db,
+        QStringLiteral("INSERT INTO leads (external_id, name, company, normalized_company, title, phone, "
+                       "normalized_phone, email, source, campaign_id, status, disqualify_reason, owner_id, region_id, "
+                       "assigned_at, last_followup_at, converted_customer_id, converted_contact_id, "
+                       "converted_opportunity_id, converted_at, notes, created_at, updated_at, row_version) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
     bindFields(q, l);
     l.id = q.add(isotime::toStored(createdAt)).add(isotime::toStored(now)).insert();
     audit::record(m_db, QStringLiteral("lead"), l.id, QStringLiteral("insert"));

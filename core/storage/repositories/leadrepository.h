@@ -13,12 +13,12 @@ class Database;
 // What the lead list shows. Unset members do not filter.
 struct LeadFilter
 {
-    bool poolOnly = false;        // only the public pool (公海池: no owner)
+    bool poolOnly = false; // only the public pool (公海池: no owner)
     qint64 ownerId = 0;
-    QSet<LeadStatus> statuses;    // empty = every status
+    QSet<LeadStatus> statuses; // empty = every status
     qint64 campaignId = 0;
-    QString text;                 // in name, company, phone or e-mail
-    int limit = 0;                // 0 = no limit
+    QString text;  // in name, company, phone or e-mail
+    int limit = 0; // 0 = no limit
     int offset = 0;
 };
 
@@ -28,7 +28,10 @@ struct LeadFilter
 class LeadRepository final
 {
 public:
-    explicit LeadRepository(Database &db) : m_db(db) {}
+    explicit LeadRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // The full record. Throws NotFoundError.
     Lead get(qint64 id);

@@ -1,8 +1,8 @@
 // OpportunityRepository: stage and outcome changes with exact undo / redo, delete
 // snapshots, checklist ticks and the activity timeline. The plain CRUD is in
 // opportunityrepository.cpp.
-#include "opportunityrepository.h"
 #include "domain/trcontext.h"
+#include "opportunityrepository.h"
 
 #include "domain/clock.h"
 #include "domain/errors.h"
@@ -43,8 +43,9 @@ ConflictError conflict(qint64 id)
 void OpportunityRepository::applyRow(qint64 id, int expectedVersion, qint64 stageId, OpportunityStatus status,
                                      const QString &lostReason, const QDateTime &closedAt, const QDateTime &updatedAt)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE opportunities SET stage_id = ?, status = ?, lost_reason = ?, closed_at = ?, "
-                                    "updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    SqlQuery q(m_db,
+               QStringLiteral("UPDATE opportunities SET stage_id = ?, status = ?, lost_reason = ?, closed_at = ?, "
+                              "updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     q.add(stageId)
         .add(toString(status))
         .add(nullableText(lostReason))
@@ -143,9 +144,10 @@ void OpportunityRepository::restoreSide(const StageChange &c, bool before)
 {
     // Guarded by state, not row version: undoing a move is safe exactly when the deal
     // still is where the move left it, whatever else (an edit) happened since.
-    SqlQuery q(m_db, QStringLiteral("UPDATE opportunities SET stage_id = ?, status = ?, lost_reason = ?, closed_at = ?, "
-                                    "updated_at = ?, row_version = row_version + 1 "
-                                    "WHERE id = ? AND stage_id = ? AND status = ?"));
+    SqlQuery q(m_db,
+               QStringLiteral("UPDATE opportunities SET stage_id = ?, status = ?, lost_reason = ?, closed_at = ?, "
+                              "updated_at = ?, row_version = row_version + 1 "
+                              "WHERE id = ? AND stage_id = ? AND status = ?"));
     q.add(before ? c.fromStageId : c.toStageId)
         .add(toString(before ? c.fromStatus : c.toStatus))
         .add(nullableText(before ? c.fromLostReason : c.toLostReason))
@@ -248,7 +250,12 @@ void OpportunityRepository::restore(const DealSnapshot &s)
     for (const TeamMember &m : o.team) {
         SqlQuery i(m_db, QStringLiteral("INSERT INTO opportunity_team_members (id, opportunity_id, user_id, role, "
                                         "split_percent, split_amount_cents) VALUES (?, ?, ?, ?, ?, ?)"));
-        i.add(m.id).add(o.id).add(m.userId).add(m.role).add(nullable(m.splitPercent)).add(nullable(m.splitAmountCents))
+        i.add(m.id)
+            .add(o.id)
+            .add(m.userId)
+            .add(m.role)
+            .add(nullable(m.splitPercent))
+            .add(nullable(m.splitAmountCents))
             .exec();
     }
     for (const TaskCheck &c : s.checks) {
@@ -302,7 +309,10 @@ void OpportunityRepository::setTaskDone(qint64 id, qint64 stageTaskId, bool done
     if (done) {
         SqlQuery i(m_db, QStringLiteral("INSERT INTO opportunity_task_checks (opportunity_id, stage_task_id, done_at, "
                                         "done_by) VALUES (?, ?, ?, ?)"));
-        i.add(id).add(stageTaskId).add(isotime::toStored(m_db.clock().now())).add(nullableId(m_db.actingUserId()))
+        i.add(id)
+            .add(stageTaskId)
+            .add(isotime::toStored(m_db.clock().now()))
+            .add(nullableId(m_db.actingUserId()))
             .exec();
     } else {
         SqlQuery d(m_db, QStringLiteral("DELETE FROM opportunity_task_checks WHERE opportunity_id = ? AND "
@@ -329,18 +339,19 @@ QList<PendingTask> OpportunityRepository::requiredTasksUndone(qint64 id, qint64 
             return {};
         to = p.toInt();
     } else {
-        SqlQuery last(m_db, QStringLiteral("SELECT MAX(position) + 1 FROM stages WHERE pipeline_id = ? AND active = 1"));
+        SqlQuery last(m_db,
+                      QStringLiteral("SELECT MAX(position) + 1 FROM stages WHERE pipeline_id = ? AND active = 1"));
         last.add(o.pipelineId);
         to = last.scalar().toInt();
     }
     if (to <= from)
         return {};
-    SqlQuery q(m_db, QStringLiteral(
-                         "SELECT s.id, s.name, t.id, t.title FROM stage_tasks t JOIN stages s ON s.id = t.stage_id "
-                         "WHERE s.pipeline_id = ? AND s.active = 1 AND t.required = 1 AND s.position >= ? "
-                         "AND s.position < ? AND NOT EXISTS (SELECT 1 FROM opportunity_task_checks c "
-                         "WHERE c.opportunity_id = ? AND c.stage_task_id = t.id) "
-                         "ORDER BY s.position, s.id, t.position, t.id"));
+    SqlQuery q(
+        m_db, QStringLiteral("SELECT s.id, s.name, t.id, t.title FROM stage_tasks t JOIN stages s ON s.id = t.stage_id "
+                             "WHERE s.pipeline_id = ? AND s.active = 1 AND t.required = 1 AND s.position >= ? "
+                             "AND s.position < ? AND NOT EXISTS (SELECT 1 FROM opportunity_task_checks c "
+                             "WHERE c.opportunity_id = ? AND c.stage_task_id = t.id) "
+                             "ORDER BY s.position, s.id, t.position, t.id"));
     q.add(o.pipelineId).add(from).add(to).add(id).exec();
     QList<PendingTask> list;
     while (q.next())
@@ -356,8 +367,8 @@ QList<DealActivity> OpportunityRepository::activities(qint64 id)
     q.add(id).exec();
     QList<DealActivity> list;
     while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                     rows::timestamp(q.value(3)), q.value(4).toString(), q.value(5).toString()});
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), rows::timestamp(q.value(3)),
+                     q.value(4).toString(), q.value(5).toString()});
     return list;
 }
 

@@ -1,6 +1,6 @@
 #include "opportunityrepository.h"
-#include "repositorysupport.h"
 #include "domain/trcontext.h"
+#include "repositorysupport.h"
 
 #include "domain/clock.h"
 #include "domain/errors.h"
@@ -59,8 +59,8 @@ void OpportunityRepository::validate(const Opportunity &o)
     }
     v.check(o.status != OpportunityStatus::Lost || !o.lostReason.trimmed().isEmpty(), QStringLiteral("lost_reason"),
             o.lostReason, Validation::tr("is required for a lost deal"));
-    v.check(o.status == OpportunityStatus::Lost || o.lostReason.isEmpty(), QStringLiteral("lost_reason"),
-            o.lostReason, Validation::tr("is only allowed for a lost deal"));
+    v.check(o.status == OpportunityStatus::Lost || o.lostReason.isEmpty(), QStringLiteral("lost_reason"), o.lostReason,
+            Validation::tr("is only allowed for a lost deal"));
     v.maxLength(QStringLiteral("lost_reason"), o.lostReason, 500);
     v.maxLength(QStringLiteral("external_id"), o.externalId, 100);
     v.maxLength(QStringLiteral("source"), o.source, 200);
@@ -71,8 +71,8 @@ void OpportunityRepository::validate(const Opportunity &o)
     for (const TeamMember &m : o.team) {
         v.check(exists(m_db, "users", m.userId), QStringLiteral("team.user"), QString::number(m.userId),
                 Validation::tr("does not exist"));
-        v.check(m.splitPercent.has_value() != m.splitAmountCents.has_value(), QStringLiteral("team.split"),
-                QString(), Validation::tr("needs either a percent or an amount"));
+        v.check(m.splitPercent.has_value() != m.splitAmountCents.has_value(), QStringLiteral("team.split"), QString(),
+                Validation::tr("needs either a percent or an amount"));
         if (m.splitPercent) {
             v.range(QStringLiteral("team.split_percent"), *m.splitPercent, 0, 100);
             percentSum += *m.splitPercent;
@@ -203,11 +203,11 @@ qint64 OpportunityRepository::create(Opportunity &o)
 
 Opportunity OpportunityRepository::get(qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral(
-                         "SELECT id, external_id, title, customer_id, contact_id, owner_id, pipeline_id, stage_id, "
-                         "amount_cents, currency, probability_override, expected_close_date, status, lost_reason, "
-                         "closed_at, source, campaign_id, description, created_at, created_by, updated_at, "
-                         "row_version FROM opportunities WHERE id = ?"));
+    SqlQuery q(
+        m_db, QStringLiteral("SELECT id, external_id, title, customer_id, contact_id, owner_id, pipeline_id, stage_id, "
+                             "amount_cents, currency, probability_override, expected_close_date, status, lost_reason, "
+                             "closed_at, source, campaign_id, description, created_at, created_by, updated_at, "
+                             "row_version FROM opportunities WHERE id = ?"));
     q.add(id).exec();
     if (!q.next())
         throw NotFoundError(QStringLiteral("Opportunity %1 does not exist").arg(id));
@@ -272,11 +272,11 @@ void OpportunityRepository::update(Opportunity &o)
                                 .arg(o.rowVersion));
     const QDateTime now = m_db.clock().now();
     Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral(
-                         "UPDATE opportunities SET external_id = ?, title = ?, customer_id = ?, contact_id = ?, "
-                         "owner_id = ?, amount_cents = ?, currency = ?, probability_override = ?, "
-                         "expected_close_date = ?, lost_reason = ?, source = ?, campaign_id = ?, description = ?, "
-                         "updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    SqlQuery q(m_db,
+               QStringLiteral("UPDATE opportunities SET external_id = ?, title = ?, customer_id = ?, contact_id = ?, "
+                              "owner_id = ?, amount_cents = ?, currency = ?, probability_override = ?, "
+                              "expected_close_date = ?, lost_reason = ?, source = ?, campaign_id = ?, description = ?, "
+                              "updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     q.add(nullableText(o.externalId))
         .add(o.title.trimmed())
         .add(o.customerId)
@@ -368,18 +368,20 @@ QList<StageHistoryEntry> OpportunityRepository::history(qint64 id)
 QList<DealSummary> OpportunityRepository::querySummaries(const QString &where, const QVariantList &binds)
 {
     // Days in stage start at the last history row that changed the stage (or created the deal).
-    const QString sql = QStringLiteral(
-        "SELECT o.id, o.title, o.customer_id, c.name, o.owner_id, u.display_name, u.team_id, c.region_id, "
-        "o.pipeline_id, o.stage_id, o.amount_cents, o.currency, o.probability_override, s.win_probability, "
-        "o.expected_close_date, o.status, o.row_version, "
-        "(SELECT MAX(h.changed_at) FROM opportunity_stage_history h WHERE h.opportunity_id = o.id "
-        "  AND (h.from_stage_id IS NULL OR h.from_stage_id <> h.to_stage_id)), "
-        "(SELECT MIN(t.due_at) FROM followup_tasks t WHERE t.opportunity_id = o.id AND t.done = 0) "
-        "FROM opportunities o "
-        "JOIN customers c ON c.id = o.customer_id "
-        "JOIN users u ON u.id = o.owner_id "
-        "JOIN stages s ON s.id = o.stage_id "
-        "%1 ORDER BY s.position, o.amount_cents DESC, o.id").arg(where);
+    const QString sql =
+        QStringLiteral(
+            "SELECT o.id, o.title, o.customer_id, c.name, o.owner_id, u.display_name, u.team_id, c.region_id, "
+            "o.pipeline_id, o.stage_id, o.amount_cents, o.currency, o.probability_override, s.win_probability, "
+            "o.expected_close_date, o.status, o.row_version, "
+            "(SELECT MAX(h.changed_at) FROM opportunity_stage_history h WHERE h.opportunity_id = o.id "
+            "  AND (h.from_stage_id IS NULL OR h.from_stage_id <> h.to_stage_id)), "
+            "(SELECT MIN(t.due_at) FROM followup_tasks t WHERE t.opportunity_id = o.id AND t.done = 0) "
+            "FROM opportunities o "
+            "JOIN customers c ON c.id = o.customer_id "
+            "JOIN users u ON u.id = o.owner_id "
+            "JOIN stages s ON s.id = o.stage_id "
+            "%1 ORDER BY s.position, o.amount_cents DESC, o.id")
+            .arg(where);
     SqlQuery q(m_db, sql);
     for (const QVariant &b : binds)
         q.add(b);

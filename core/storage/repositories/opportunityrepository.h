@@ -17,14 +17,14 @@ class Database;
 struct DealFilter
 {
     qint64 pipelineId = 0;
-    QSet<OpportunityStatus> statuses;  // empty = every status
+    QSet<OpportunityStatus> statuses; // empty = every status
     QSet<qint64> ownerIds;
-    qint64 teamId = 0;                 // the owner's team
-    qint64 regionId = 0;               // the customer's region
-    qint64 productLineId = 0;          // any product line item in this line
-    QDate closeFrom;                   // expected close date range, inclusive
+    qint64 teamId = 0;        // the owner's team
+    qint64 regionId = 0;      // the customer's region
+    qint64 productLineId = 0; // any product line item in this line
+    QDate closeFrom;          // expected close date range, inclusive
     QDate closeTo;
-    QString text;                      // in title or customer name
+    QString text; // in title or customer name
 };
 
 // What one stage move or outcome change replaced and appended. Undo puts the row back
@@ -34,7 +34,7 @@ struct DealFilter
 struct StageChange
 {
     qint64 opportunityId = 0;
-    StageHistoryEntry history;      // the appended row; id 0 when nothing changed
+    StageHistoryEntry history; // the appended row; id 0 when nothing changed
     qint64 fromStageId = 0;
     qint64 toStageId = 0;
     OpportunityStatus fromStatus = OpportunityStatus::Open;
@@ -45,7 +45,7 @@ struct StageChange
     QDateTime toClosedAt;
     QDateTime fromUpdatedAt;
     QDateTime toUpdatedAt;
-    int rowVersion = 0;             // the row's version after the last apply, undo or redo
+    int rowVersion = 0; // the row's version after the last apply, undo or redo
 
     bool changed() const { return history.id != 0; }
 };
@@ -73,7 +73,7 @@ struct DealSnapshot
     Opportunity opportunity;
     QList<StageHistoryEntry> history;
     QList<TaskCheck> checks;
-    QList<qint64> activityIds;      // activities and follow-up tasks that pointed at the deal
+    QList<qint64> activityIds; // activities and follow-up tasks that pointed at the deal
     QList<qint64> followUpTaskIds;
 };
 
@@ -81,7 +81,7 @@ struct DealSnapshot
 struct DealActivity
 {
     qint64 id = 0;
-    QString kind;                   // "call", "visit", … as stored
+    QString kind; // "call", "visit", … as stored
     QString subject;
     QDateTime occurredAt;
     QString userName;
@@ -108,7 +108,10 @@ struct DealLine
 class OpportunityRepository final
 {
 public:
-    explicit OpportunityRepository(Database &db) : m_db(db) {}
+    explicit OpportunityRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // The full record with product lines and team. Throws NotFoundError.
     Opportunity get(qint64 id);

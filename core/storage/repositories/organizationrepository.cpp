@@ -216,8 +216,7 @@ void OrganizationRepository::validate(const User &u)
             Validation::tr("is already used by another user"));
     v.required(QStringLiteral("display_name"), u.displayName, 200);
     v.maxLength(QStringLiteral("email"), u.email, 200);
-    v.check(repo::isEmail(u.email), QStringLiteral("email"), u.email,
-            Validation::tr("is not an e-mail address"));
+    v.check(repo::isEmail(u.email), QStringLiteral("email"), u.email, Validation::tr("is not an e-mail address"));
     v.maxLength(QStringLiteral("phone"), u.phone, 50);
     if (u.teamId)
         v.check(repo::exists(m_db, "teams", u.teamId), QStringLiteral("team"), QString::number(u.teamId),
@@ -233,9 +232,7 @@ qint64 OrganizationRepository::createUser(User &u)
     SqlQuery q(m_db, QStringLiteral("INSERT INTO users (login, display_name, email, phone, role, team_id, active, "
                                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindFields(q, u);
-    u.id = q.add(isotime::toStored(now))
-               .add(isotime::toStored(now))
-               .insert();
+    u.id = q.add(isotime::toStored(now)).add(isotime::toStored(now)).insert();
     audit::record(m_db, QStringLiteral("user"), u.id, QStringLiteral("insert"));
     tx.commit();
     u.createdAt = now;
@@ -252,16 +249,13 @@ void OrganizationRepository::updateUser(User &u)
     SqlQuery q(m_db, QStringLiteral("UPDATE users SET login = ?, display_name = ?, email = ?, phone = ?, role = ?, "
                                     "team_id = ?, active = ?, updated_at = ? WHERE id = ?"));
     bindFields(q, u);
-    q.add(isotime::toStored(now))
-        .add(u.id)
-        .exec();
+    q.add(isotime::toStored(now)).add(u.id).exec();
     const QString entity = QStringLiteral("user");
     audit::recordChange(m_db, entity, u.id, QStringLiteral("login"), before.login, u.login.trimmed());
     audit::recordChange(m_db, entity, u.id, QStringLiteral("display_name"), before.displayName,
                         u.displayName.trimmed());
     audit::recordChange(m_db, entity, u.id, QStringLiteral("role"), toString(before.role), toString(u.role));
-    audit::recordChange(m_db, entity, u.id, QStringLiteral("team_id"), nullableId(before.teamId),
-                        nullableId(u.teamId));
+    audit::recordChange(m_db, entity, u.id, QStringLiteral("team_id"), nullableId(before.teamId), nullableId(u.teamId));
     audit::recordChange(m_db, entity, u.id, QStringLiteral("active"), before.active ? 1 : 0, u.active ? 1 : 0);
     tx.commit();
     u.createdAt = before.createdAt;
@@ -331,7 +325,8 @@ int OrganizationRepository::activeAdministrators(bool withPasswordOnly)
 
 QList<User> OrganizationRepository::activeReps(qint64 teamId)
 {
-    return queryUsers(QStringLiteral("WHERE team_id = ? AND active = 1 AND role = ?"), {teamId, toString(UserRole::Rep)});
+    return queryUsers(QStringLiteral("WHERE team_id = ? AND active = 1 AND role = ?"),
+                      {teamId, toString(UserRole::Rep)});
 }
 
 } // namespace fd

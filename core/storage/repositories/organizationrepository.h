@@ -18,7 +18,10 @@ class Database;
 class OrganizationRepository final
 {
 public:
-    explicit OrganizationRepository(Database &db) : m_db(db) {}
+    explicit OrganizationRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Inserts a region; fills in id. Names are unique. Throws ValidationError.
     qint64 createRegion(Region &region);

@@ -1,8 +1,8 @@
 // PipelineRepository: settings edits — adding, reordering and retiring stages,
 // renaming and removing pipelines, the lost-reason list. Reading and creating are in
 // pipelinerepository.cpp.
-#include "pipelinerepository.h"
 #include "domain/trcontext.h"
+#include "pipelinerepository.h"
 
 #include "domain/errors.h"
 #include "domain/validator.h"
@@ -92,7 +92,8 @@ int PipelineRepository::retireStage(qint64 stageId, qint64 moveToStageId)
 {
     const Stage s = stage(stageId);
     const qint64 deals = openDealCount(stageId);
-    SqlQuery others(m_db, QStringLiteral("SELECT count(*) FROM stages WHERE pipeline_id = ? AND active = 1 AND id <> ?"));
+    SqlQuery others(m_db,
+                    QStringLiteral("SELECT count(*) FROM stages WHERE pipeline_id = ? AND active = 1 AND id <> ?"));
     others.add(s.pipelineId).add(stageId);
     Validator v(kStage);
     v.check(s.active, QStringLiteral("active"), QString::number(stageId), Validation::tr("has already been deleted"));
@@ -160,7 +161,8 @@ void PipelineRepository::removePipeline(qint64 id)
                                        "AND status IN ('open', 'on_hold')"));
     open.add(id);
     const qint64 openDeals = open.scalar().toLongLong();
-    SqlQuery others(m_db, QStringLiteral("SELECT id FROM pipelines WHERE active = 1 AND id <> ? ORDER BY position, id"));
+    SqlQuery others(m_db,
+                    QStringLiteral("SELECT id FROM pipelines WHERE active = 1 AND id <> ? ORDER BY position, id"));
     others.add(id);
     const QVariant successor = others.scalar();
     Validator v(kPipeline);

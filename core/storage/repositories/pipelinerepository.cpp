@@ -59,13 +59,15 @@ void PipelineRepository::loadDetails(QList<Stage> &stages)
     while (roles.next()) {
         const auto it = index.constFind(roles.value(1).toLongLong());
         if (it != index.constEnd())
-            stages[*it].roles.append({roles.value(0).toLongLong(), roles.value(2).toString(), roles.value(3).toString()});
+            stages[*it].roles.append(
+                {roles.value(0).toLongLong(), roles.value(2).toString(), roles.value(3).toString()});
     }
 }
 
 QList<Stage> PipelineRepository::allStages(qint64 pipelineId)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM stages WHERE pipeline_id = ? ORDER BY position, id").arg(kStageColumns));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT %1 FROM stages WHERE pipeline_id = ? ORDER BY position, id").arg(kStageColumns));
     q.add(pipelineId).exec();
     QList<Stage> stages;
     while (q.next())
@@ -108,7 +110,8 @@ QList<Pipeline> PipelineRepository::pipelines()
 
 Pipeline PipelineRepository::defaultPipeline()
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id FROM pipelines WHERE active = 1 ORDER BY is_default DESC, position, id"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT id FROM pipelines WHERE active = 1 ORDER BY is_default DESC, position, id"));
     const QVariant id = q.scalar();
     if (!id.isValid())
         throw NotFoundError(QStringLiteral("No sales pipeline is defined"));
@@ -186,7 +189,8 @@ void PipelineRepository::replaceTasksAndRoles(Stage &stage)
     SqlQuery clearRoles(m_db, QStringLiteral("DELETE FROM stage_roles WHERE stage_id = ?"));
     clearRoles.add(stage.id).exec();
     for (StageRole &r : stage.roles) {
-        SqlQuery i(m_db, QStringLiteral("INSERT INTO stage_roles (stage_id, role, note) VALUES (?, ?, ?) RETURNING id"));
+        SqlQuery i(m_db,
+                   QStringLiteral("INSERT INTO stage_roles (stage_id, role, note) VALUES (?, ?, ?) RETURNING id"));
         r.id = i.add(stage.id).add(r.role.trimmed()).add(nullableText(r.note)).insert();
     }
 }

@@ -12,7 +12,10 @@ class Database;
 class PipelineRepository final
 {
 public:
-    explicit PipelineRepository(Database &db) : m_db(db) {}
+    explicit PipelineRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Every active pipeline with its active stages (in order), tasks and roles.
     QList<Pipeline> pipelines();

@@ -24,16 +24,17 @@ bool exists(Database &db, const char *table, qint64 id)
 
 bool taken(Database &db, const char *table, const char *column, const QVariant &value, qint64 exceptId)
 {
-    SqlQuery q(db, QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ? AND id <> ?")
-                       .arg(QLatin1String(table), QLatin1String(column)));
+    SqlQuery q(
+        db,
+        QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ? AND id <> ?").arg(QLatin1String(table), QLatin1String(column)));
     q.add(value).add(exceptId);
     return q.scalar().isValid();
 }
 
 qint64 countReferences(Database &db, const char *table, const char *column, qint64 id)
 {
-    SqlQuery q(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?")
-                       .arg(QLatin1String(table), QLatin1String(column)));
+    SqlQuery q(db,
+               QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?").arg(QLatin1String(table), QLatin1String(column)));
     q.add(id);
     return q.scalar().toLongLong();
 }

@@ -69,9 +69,8 @@ void SettingsRepository::setText(const QString &key, const QString &text)
     SqlQuery q(m_db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.add(key).add(text).exec();
-    audit::record(m_db, QStringLiteral("setting"), kNoId,
-                  before ? QStringLiteral("update") : QStringLiteral("insert"), key,
-                  before ? QVariant(*before) : QVariant(), text);
+    audit::record(m_db, QStringLiteral("setting"), kNoId, before ? QStringLiteral("update") : QStringLiteral("insert"),
+                  key, before ? QVariant(*before) : QVariant(), text);
     tx.commit();
 }
 

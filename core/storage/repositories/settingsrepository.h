@@ -15,7 +15,10 @@ class Database;
 class SettingsRepository final
 {
 public:
-    explicit SettingsRepository(Database &db) : m_db(db) {}
+    explicit SettingsRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // The stored text, if the key is set.
     std::optional<QString> value(const QString &key);

@@ -16,7 +16,10 @@ class Database;
 class TargetRepository final
 {
 public:
-    explicit TargetRepository(Database &db) : m_db(db) {}
+    explicit TargetRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Inserts or replaces the target of target.period/level/subject; fills in id and the
     // period's first and last day. Throws ValidationError. Returns the id.
