@@ -1,4 +1,6 @@
 #include "analyticsoptions.h"
+
+#include "clicommand.h"
 #include "domain/trcontext.h"
 
 #include "domain/isotime.h"
@@ -15,7 +17,14 @@ namespace fd::cliopts {
 
 namespace {
 
-[[noreturn]] void fail(const QString &option, const QString &value, const QString &reason)
+// An option value not of its form: wrong usage (exit code 2), nothing read yet.
+[[noreturn]] void badValue(const QString &option, const QString &value, const QString &reason)
+{
+    throw UsageError(QStringLiteral("%1 \"%2\" %3").arg(option, value, reason));
+}
+
+// A name the database does not resolve: the command fails on the data (exit code 1).
+[[noreturn]] void unresolved(const QString &option, const QString &value, const QString &reason)
 {
     Validator v(QStringLiteral("option"));
     v.check(false, option, value, reason);
@@ -28,9 +37,9 @@ qint64 lookup(Database &db, const QString &option, const QString &value, NamedRe
 {
     const QList<qint64> found = idsNamed(db, kind, value);
     if (found.isEmpty())
-        fail(option, value, Validation::tr("matches nothing"));
+        unresolved(option, value, Validation::tr("matches nothing"));
     if (found.size() > 1)
-        fail(option, value, Validation::tr("matches more than one; give the id"));
+        unresolved(option, value, Validation::tr("matches more than one; give the id"));
     return found.first();
 }
 
@@ -79,7 +88,7 @@ QDate date(const QCommandLineParser &parser, const QString &option)
         return {};
     const auto d = isotime::parseDate(parser.value(option));
     if (!d)
-        fail(QStringLiteral("--") + option, parser.value(option), Validation::tr("is not a date (YYYY-MM-DD)"));
+        badValue(QStringLiteral("--") + option, parser.value(option), Validation::tr("is not a date (YYYY-MM-DD)"));
     return *d;
 }
 
@@ -88,7 +97,7 @@ void window(const QCommandLineParser &parser, QDate *from, QDate *to)
     *from = date(parser, QStringLiteral("from"));
     *to = date(parser, QStringLiteral("to"));
     if (from->isValid() && to->isValid() && *from > *to)
-        fail(QStringLiteral("--to"), parser.value(QStringLiteral("to")), Validation::tr("is before --from"));
+        badValue(QStringLiteral("--to"), parser.value(QStringLiteral("to")), Validation::tr("is before --from"));
 }
 
 QDateTime asOf(const QCommandLineParser &parser)
@@ -100,7 +109,7 @@ QDateTime asOf(const QCommandLineParser &parser)
     if (text.contains(QLatin1Char('T'))) {
         const auto t = isotime::parseTimestamp(text);
         if (!t)
-            fail(QStringLiteral("--as-of"), text, Validation::tr("is not a date or an ISO 8601 timestamp"));
+            badValue(QStringLiteral("--as-of"), text, Validation::tr("is not a date or an ISO 8601 timestamp"));
         return *t;
     }
     const QDate d = date(parser, option);
@@ -114,7 +123,8 @@ qint64 positive(const QCommandLineParser &parser, const QString &option, qint64 
     bool ok = false;
     const qint64 v = parser.value(option).toLongLong(&ok);
     if (!ok || v <= 0)
-        fail(QStringLiteral("--") + option, parser.value(option), Validation::tr("must be a positive whole number"));
+        badValue(QStringLiteral("--") + option, parser.value(option),
+                 Validation::tr("must be a positive whole number"));
     return v;
 }
 

@@ -19,13 +19,15 @@ namespace cliopts {
 
 // Adds --pipeline, --owner, --team, --region, --product-line (names or ids).
 void addScopeOptions(QCommandLineParser &parser);
-// Resolves the scope options against the database. Throws ValidationError naming the option.
+// Resolves the scope options against the database. Throws ValidationError naming the option
+// when a name matches nothing or more than one record.
 analytics::Scope scope(Database &db, const QCommandLineParser &parser);
-// A YYYY-MM-DD option (invalid QDate when absent). Throws ValidationError when malformed.
+// A YYYY-MM-DD option (invalid QDate when absent). Throws UsageError when malformed.
 QDate date(const QCommandLineParser &parser, const QString &option);
-// --from and --to; throws ValidationError when --from is after --to.
+// --from and --to; throws UsageError when malformed or when --from is after --to.
 void window(const QCommandLineParser &parser, QDate *from, QDate *to);
-// --as-of: the end of that day (23:59:59Z), or a full ISO timestamp; invalid = now.
+// --as-of: the end of that day (23:59:59Z), or a full ISO timestamp; invalid = now. Throws
+// UsageError when malformed.
 QDateTime asOf(const QCommandLineParser &parser);
 // Adds the scope options, --from / --to (the window), --as-of and --json: the options of
 // the windowed analyses (funnel, reps).
@@ -40,7 +42,7 @@ Query windowedQuery(Database &db, const QCommandLineParser &parser)
     q.asOf = asOf(parser);
     return q;
 }
-// A positive integer option with a default. Throws ValidationError.
+// A positive integer option with a default. Throws UsageError when not a positive whole number.
 qint64 positive(const QCommandLineParser &parser, const QString &option, qint64 fallback);
 
 // JSON helpers: null for a missing value.

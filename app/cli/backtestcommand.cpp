@@ -40,10 +40,8 @@ public:
 
     int run(const QCommandLineParser &parser, CliContext &ctx) const override
     {
-        if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to"))) {
-            ctx.err << "funneldesk-cli backtest: --from and --to are required (e.g. --from 2025-01 --to 2026-10)\n";
-            return ExitUsage;
-        }
+        if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to")))
+            throw UsageError(QStringLiteral("--from and --to are required (e.g. --from 2025-01 --to 2026-10)"));
         Database &db = ctx.database();
         analytics::BacktestQuery q;
         q.fromMonth = parser.value(QStringLiteral("from")).trimmed();

@@ -145,16 +145,25 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err, QTe
                        return *db;
                    },
                    readLine};
+    // Commands report through exceptions: UsageError is the command line's fault (2), any
+    // other error the command's (1). Either way the message is located by the command's name.
+    const auto fail = [&](const QString &message, int code) {
+        out.flush();
+        err << "funneldesk-cli " << name << ": " << message << '\n';
+        err.flush();
+        return code;
+    };
     try {
         const int code = command->run(parser, ctx);
         out.flush();
         err.flush();
         return code;
+    } catch (const UsageError &e) {
+        return fail(e.message(), ExitUsage);
     } catch (const Error &e) {
-        out.flush();
-        err << "funneldesk-cli " << name << ": " << e.message() << '\n';
-        err.flush();
-        return ExitFailure;
+        return fail(e.message(), ExitFailure);
+    } catch (const std::exception &e) {
+        return fail(QString::fromUtf8(e.what()), ExitFailure);
     }
 }
 

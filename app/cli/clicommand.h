@@ -5,6 +5,9 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "cliapp.h"
+#include "domain/errors.h"
+
 #include <functional>
 #include <memory>
 
@@ -40,11 +43,18 @@ public:
     virtual QString summary() const = 0;
     // Declares the command's options on `parser` (--help is added by the caller).
     virtual void addOptions(QCommandLineParser &parser) const = 0;
-    // Runs with the parsed options. Throws fd::Error for failures (exit code 1).
+    // Runs with the parsed options and returns ExitOk, or ExitFailure after writing why to
+    // ctx.err. Throws UsageError for a wrong command line (exit code 2) and fd::Error when the
+    // command fails (exit code 1); runCli prints either on ctx.err (see CliExit in cliapp.h).
     virtual int run(const QCommandLineParser &parser, CliContext &ctx) const = 0;
 };
 
-// Exit codes shared by all commands.
-enum CliExit { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+// The command line is wrong (see ExitUsage): a required option missing, an option value not of
+// its form. runCli prints "funneldesk-cli <command>: <message>" and returns ExitUsage.
+class UsageError : public Error
+{
+public:
+    using Error::Error;
+};
 
 } // namespace fd

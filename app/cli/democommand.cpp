@@ -41,22 +41,16 @@ public:
         DemoOptions options;
         bool ok = false;
         options.seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
-        if (!ok) {
-            ctx.err << "funneldesk-cli demo: --seed must be a whole number from 0 to 4294967295\n";
-            return ExitUsage;
-        }
+        if (!ok)
+            throw UsageError(QStringLiteral("--seed must be a whole number from 0 to 4294967295"));
         options.opportunities = parser.value(QStringLiteral("opportunities")).toInt(&ok);
-        if (!ok || options.opportunities < 1 || options.opportunities > 1000000) {
-            ctx.err << "funneldesk-cli demo: --opportunities must be a whole number from 1 to 1000000\n";
-            return ExitUsage;
-        }
+        if (!ok || options.opportunities < 1 || options.opportunities > 1000000)
+            throw UsageError(QStringLiteral("--opportunities must be a whole number from 1 to 1000000"));
         if (parser.isSet(QStringLiteral("today"))) {
             const auto day = isotime::parseDate(parser.value(QStringLiteral("today")));
-            if (!day) {
-                ctx.err << "funneldesk-cli demo: --today must be a date YYYY-MM-DD, not \""
-                        << parser.value(QStringLiteral("today")) << "\"\n";
-                return ExitUsage;
-            }
+            if (!day)
+                throw UsageError(QStringLiteral("--today must be a date YYYY-MM-DD, not \"%1\"")
+                                     .arg(parser.value(QStringLiteral("today"))));
             options.today = *day;
         }
         Database &db = ctx.database();

@@ -30,10 +30,8 @@ public:
     int run(const QCommandLineParser &parser, CliContext &ctx) const override
     {
         const QString kindText = parser.value(QStringLiteral("kind")).trimmed().toLower();
-        if (kindText != QLatin1String("leads") && kindText != QLatin1String("customers")) {
-            ctx.err << "--kind must be leads or customers, not \"" << kindText << "\"\n";
-            return ExitUsage;
-        }
+        if (kindText != QLatin1String("leads") && kindText != QLatin1String("customers"))
+            throw UsageError(QStringLiteral("--kind must be leads or customers, not \"%1\"").arg(kindText));
         const RecordKind kind = kindText == QLatin1String("leads") ? RecordKind::Leads : RecordKind::Customers;
         const QList<DuplicatePair> pairs = DuplicateFinder(ctx.database()).pairs(kind);
 

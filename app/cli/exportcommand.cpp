@@ -31,25 +31,19 @@ public:
     int run(const QCommandLineParser &parser, CliContext &ctx) const override
     {
         const auto kind = parseDataKind(parser.value(QStringLiteral("kind")));
-        if (!kind) {
-            ctx.err << "funneldesk-cli export: --kind must be one of opportunities, customers, leads, contacts, "
-                       "activities, stage-history\n";
-            return ExitUsage;
-        }
+        if (!kind)
+            throw UsageError(QStringLiteral(
+                "--kind must be one of opportunities, customers, leads, contacts, activities, stage-history"));
         const QString out = parser.value(QStringLiteral("out"));
-        if (out.isEmpty()) {
-            ctx.err << "funneldesk-cli export: --out FILE is required\n";
-            return ExitUsage;
-        }
+        if (out.isEmpty())
+            throw UsageError(QStringLiteral("--out FILE is required"));
         QString formatText = parser.value(QStringLiteral("format"));
         if (formatText.isEmpty())
             formatText = out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? QStringLiteral("xlsx")
                                                                                    : QStringLiteral("csv");
         const auto format = parseExportFormat(formatText);
-        if (!format) {
-            ctx.err << "funneldesk-cli export: --format must be csv or xlsx\n";
-            return ExitUsage;
-        }
+        if (!format)
+            throw UsageError(QStringLiteral("--format must be csv or xlsx"));
         QElapsedTimer timer;
         timer.start();
         const qint64 rows = Exporter(ctx.database()).exportKind(*kind, *format, out);

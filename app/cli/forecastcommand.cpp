@@ -49,19 +49,15 @@ public:
 
     int run(const QCommandLineParser &parser, CliContext &ctx) const override
     {
-        if (!parser.isSet(QStringLiteral("period"))) {
-            ctx.err << "funneldesk-cli forecast: --period is required (2026-12 or 2026-Q4)\n";
-            return ExitUsage;
-        }
+        if (!parser.isSet(QStringLiteral("period")))
+            throw UsageError(QStringLiteral("--period is required (2026-12 or 2026-Q4)"));
         analytics::ForecastQuery q;
         q.method = analytics::ForecastMethod::Auto;
         q.period = parser.value(QStringLiteral("period")).trimmed();
         if (parser.isSet(QStringLiteral("method"))
-            && !analytics::parseForecastMethod(parser.value(QStringLiteral("method")), &q.method)) {
-            ctx.err << "funneldesk-cli forecast: --method must be auto, learned, configured, historical, simulation, "
-                       "run_rate or seasonal_naive\n";
-            return ExitUsage;
-        }
+            && !analytics::parseForecastMethod(parser.value(QStringLiteral("method")), &q.method))
+            throw UsageError(QStringLiteral(
+                "--method must be auto, learned, configured, historical, simulation, run_rate or seasonal_naive"));
         Database &db = ctx.database();
         q.scope = cliopts::scope(db, parser);
         q.asOf = cliopts::asOf(parser);

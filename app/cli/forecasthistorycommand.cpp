@@ -35,10 +35,8 @@ public:
 
     int run(const QCommandLineParser &parser, CliContext &ctx) const override
     {
-        if (!parser.isSet(QStringLiteral("period"))) {
-            ctx.err << "funneldesk-cli forecast-history: --period is required (2026-12 or 2026-Q4)\n";
-            return ExitUsage;
-        }
+        if (!parser.isSet(QStringLiteral("period")))
+            throw UsageError(QStringLiteral("--period is required (2026-12 or 2026-Q4)"));
         Database &db = ctx.database();
         analytics::ForecastHistoryQuery q;
         q.period = parser.value(QStringLiteral("period")).trimmed();

@@ -52,24 +52,18 @@ public:
     {
         ImportOptions options;
         const auto kind = parseDataKind(parser.value(QStringLiteral("kind")));
-        if (!kind) {
-            ctx.err << "funneldesk-cli import: --kind must be one of opportunities, customers, leads, contacts, "
-                       "activities, stage-history\n";
-            return ExitUsage;
-        }
+        if (!kind)
+            throw UsageError(QStringLiteral(
+                "--kind must be one of opportunities, customers, leads, contacts, activities, stage-history"));
         options.kind = *kind;
         const QString file = parser.value(QStringLiteral("file"));
-        if (file.isEmpty()) {
-            ctx.err << "funneldesk-cli import: --file FILE is required\n";
-            return ExitUsage;
-        }
+        if (file.isEmpty())
+            throw UsageError(QStringLiteral("--file FILE is required"));
         if (parser.isSet(QStringLiteral("encoding"))) {
             options.encoding = parseTextEncoding(parser.value(QStringLiteral("encoding")));
-            if (!options.encoding) {
-                ctx.err << "funneldesk-cli import: unknown encoding " << parser.value(QStringLiteral("encoding"))
-                        << " (utf-8, utf-8-bom, gb18030, gbk, big5)\n";
-                return ExitUsage;
-            }
+            if (!options.encoding)
+                throw UsageError(QStringLiteral("unknown encoding %1 (utf-8, utf-8-bom, gb18030, gbk, big5)")
+                                     .arg(parser.value(QStringLiteral("encoding"))));
         }
         if (parser.isSet(QStringLiteral("mapping")))
             options.mapping = Importer::loadMapping(parser.value(QStringLiteral("mapping")));

@@ -34,11 +34,9 @@ public:
         QDateTime asOf;
         if (parser.isSet(QStringLiteral("as-of"))) {
             const auto day = isotime::parseDate(parser.value(QStringLiteral("as-of")));
-            if (!day) {
-                ctx.err << "--as-of must be a date YYYY-MM-DD, not \"" << parser.value(QStringLiteral("as-of"))
-                        << "\"\n";
-                return ExitUsage;
-            }
+            if (!day)
+                throw UsageError(QStringLiteral("--as-of must be a date YYYY-MM-DD, not \"%1\"")
+                                     .arg(parser.value(QStringLiteral("as-of"))));
             asOf = QDateTime(day->addDays(1), QTime(0, 0), QTimeZone::utc());
         }
         PoolService pool(ctx.database());

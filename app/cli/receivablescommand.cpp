@@ -76,22 +76,18 @@ public:
         QDate asOf = db.clock().now().date();
         if (parser.isSet(QStringLiteral("as-of"))) {
             const auto day = isotime::parseDate(parser.value(QStringLiteral("as-of")));
-            if (!day) {
-                ctx.err << "--as-of must be a date YYYY-MM-DD, not \"" << parser.value(QStringLiteral("as-of"))
-                        << "\"\n";
-                return ExitUsage;
-            }
+            if (!day)
+                throw UsageError(QStringLiteral("--as-of must be a date YYYY-MM-DD, not \"%1\"")
+                                     .arg(parser.value(QStringLiteral("as-of"))));
             asOf = *day;
         }
         qint64 customer = 0;
         if (parser.isSet(QStringLiteral("customer"))) {
             bool ok = false;
             customer = parser.value(QStringLiteral("customer")).toLongLong(&ok);
-            if (!ok || customer <= 0) {
-                ctx.err << "--customer must be a customer id, not \"" << parser.value(QStringLiteral("customer"))
-                        << "\"\n";
-                return ExitUsage;
-            }
+            if (!ok || customer <= 0)
+                throw UsageError(QStringLiteral("--customer must be a customer id, not \"%1\"")
+                                     .arg(parser.value(QStringLiteral("customer"))));
         }
         const ReceivablesReport r = computeReceivables(db, asOf, customer);
 

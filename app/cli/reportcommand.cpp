@@ -91,31 +91,23 @@ public:
     int run(const QCommandLineParser &parser, CliContext &ctx) const override
     {
         const QStringList positional = parser.positionalArguments();
-        if (positional != QStringList{QStringLiteral("weekly")}) {
-            ctx.err << "funneldesk-cli report: expected 'report weekly' (the only report so far)\n";
-            return ExitUsage;
-        }
+        if (positional != QStringList{QStringLiteral("weekly")})
+            throw UsageError(QStringLiteral("expected 'report weekly' (the only report so far)"));
         const QString out = parser.value(QStringLiteral("out"));
-        if (out.isEmpty()) {
-            ctx.err << "funneldesk-cli report: --out FILE is required\n";
-            return ExitUsage;
-        }
+        if (out.isEmpty())
+            throw UsageError(QStringLiteral("--out FILE is required"));
         QString format = parser.value(QStringLiteral("format")).toLower();
         if (format.isEmpty())
             format = out.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
                              || out.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive)
                          ? QStringLiteral("html")
                          : QStringLiteral("pdf");
-        if (format != QLatin1String("pdf") && format != QLatin1String("html")) {
-            ctx.err << "funneldesk-cli report: --format must be pdf or html\n";
-            return ExitUsage;
-        }
+        if (format != QLatin1String("pdf") && format != QLatin1String("html"))
+            throw UsageError(QStringLiteral("--format must be pdf or html"));
         const QString lang = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
                                                                   : QStringLiteral("zh_CN");
-        if (lang != QLatin1String("zh_CN") && lang != QLatin1String("zh_TW") && lang != QLatin1String("en")) {
-            ctx.err << "funneldesk-cli report: --lang must be zh_CN, zh_TW or en\n";
-            return ExitUsage;
-        }
+        if (lang != QLatin1String("zh_CN") && lang != QLatin1String("zh_TW") && lang != QLatin1String("en"))
+            throw UsageError(QStringLiteral("--lang must be zh_CN, zh_TW or en"));
         if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
             ctx.err << "funneldesk-cli report: rendering needs a QGuiApplication\n";
             return ExitFailure;

@@ -55,10 +55,8 @@ public:
 
     int run(const QCommandLineParser &parser, CliContext &ctx) const override
     {
-        if (!parser.isSet(QStringLiteral("period"))) {
-            ctx.err << "funneldesk-cli targets: --period is required (2026-11, 2026-Q4 or 2026)\n";
-            return ExitUsage;
-        }
+        if (!parser.isSet(QStringLiteral("period")))
+            throw UsageError(QStringLiteral("--period is required (2026-11, 2026-Q4 or 2026)"));
         Database &db = ctx.database();
         const analytics::TargetProgress p = analytics::computeTargetProgress(
             db, parser.value(QStringLiteral("period")).trimmed(), cliopts::asOf(parser));

@@ -3,8 +3,6 @@
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 
-#include <QStringList>
-
 namespace fd::contents {
 
 bool isFresh(Database &db)
@@ -19,15 +17,20 @@ qint64 opportunityCount(Database &db)
     return q.scalar().toLongLong();
 }
 
-QMap<QString, qint64> tableRowCounts(Database &db)
+QStringList tableNames(Database &db)
 {
     QStringList tables;
     SqlQuery names(db, db.dialect().tableNamesQuery());
     names.exec();
     while (names.next())
         tables << names.value(0).toString();
+    return tables;
+}
+
+QMap<QString, qint64> tableRowCounts(Database &db)
+{
     QMap<QString, qint64> counts;
-    for (const QString &table : tables) {
+    for (const QString &table : tableNames(db)) {
         // Table names come from the database catalogue, never from user input.
         SqlQuery q(db, QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table));
         counts.insert(table, q.scalar().toLongLong());

@@ -2,6 +2,7 @@
 
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace fd {
 
@@ -17,6 +18,10 @@ bool isFresh(Database &db);
 
 // Number of deals on file. Throws StorageError.
 qint64 opportunityCount(Database &db);
+
+// The name of every FunnelDesk table, sorted (the schema's catalogue through
+// Dialect::tableNamesQuery: on PostgreSQL only the session's schema). Throws StorageError.
+QStringList tableNames(Database &db);
 
 // The row count of every FunnelDesk table by table name (the schema's catalogue through
 // Dialect::tableNamesQuery: on PostgreSQL only the session's schema). Throws StorageError.

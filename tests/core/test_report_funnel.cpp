@@ -140,6 +140,6 @@ TEST_CASE("CLI report --window-days sets the funnel window", "[report][funnel][c
     r = test::runCliWith({QStringLiteral("--db"), o.tdb.path(), QStringLiteral("report"), QStringLiteral("weekly"),
                           QStringLiteral("--week"), QStringLiteral("2026-W08"), QStringLiteral("--window-days"),
                           QStringLiteral("0"), QStringLiteral("--out"), pdf});
-    CHECK(r.code == 1);
+    CHECK(r.code == 2); // not a positive whole number: wrong usage
     CHECK(r.err.contains(QStringLiteral("window-days")));
 }

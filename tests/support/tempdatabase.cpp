@@ -7,18 +7,17 @@
 
 namespace fd::test {
 
-namespace {
-TestBackend g_backend = TestBackend::Sqlite; // constant-initialised: safe from static initialisers
-} // namespace
-
 TestBackend testBackend()
 {
-    return g_backend;
-}
-
-void setTestBackend(TestBackend backend)
-{
-    g_backend = backend;
+    static const TestBackend backend = [] {
+        const QString name = qEnvironmentVariable("FD_TEST_BACKEND");
+        if (name.isEmpty() || name == QLatin1String("sqlite"))
+            return TestBackend::Sqlite;
+        if (name == QLatin1String("postgres"))
+            return TestBackend::Postgres;
+        throw std::runtime_error("FD_TEST_BACKEND must be sqlite or postgres, not " + name.toStdString());
+    }();
+    return backend;
 }
 
 QDateTime TempDatabase::defaultNow()
@@ -31,7 +30,7 @@ TempDatabase::TempDatabase(const QDateTime &now, bool migrate)
 {
     if (!m_dir.isValid())
         throw std::runtime_error("cannot create a temporary folder");
-    if (g_backend == TestBackend::Postgres) {
+    if (testBackend() == TestBackend::Postgres) {
         m_pg = std::make_unique<TempPgDatabase>(now, migrate);
         return;
     }

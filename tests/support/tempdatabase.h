@@ -10,11 +10,12 @@
 
 namespace fd::test {
 
-// Which server TempDatabase uses in this process: SQLite files unless a team-mode suite
-// (tests/core/test_postgres_*.cpp) selects PostgreSQL, so the same test cases run on both.
+// Which server TempDatabase uses in this process: SQLite files unless the environment
+// variable FD_TEST_BACKEND is "postgres" (CTest sets it for the "<program>:postgres" runs,
+// see fd_add_test ALSO_ON_POSTGRES), so one compiled test program runs on both. Any other
+// value than "sqlite" or "postgres" throws std::runtime_error.
 enum class TestBackend { Sqlite, Postgres };
 TestBackend testBackend();
-void setTestBackend(TestBackend backend);
 
 // A real SQLite file in a fresh temporary folder, migrated to the current schema,
 // with a fixed clock (2026-11-23 09:00 UTC unless given). Removed when destroyed.

@@ -1,9 +1,9 @@
 // The Forecast page's "Closing the gap" and "Forecast history" tabs on the hand-computed
 // office (as of day 60, 2 March 2026), and the Reports page recording the forecasts of a
 // report it saves (never of one it only shows).
-#include "../core/analyticsfixture.h"
-#include "../core/reportfixture.h"
+#include "analyticsfixture.h"
 #include "catchqt.h"
+#include "reportfixture.h"
 
 #include "exportaction.h"
 #include "forecast/forecasthistoryview.h"

@@ -1,10 +1,10 @@
 // The Reports page: scope and week pickers, the report gathered off the GUI thread,
 // saved as PDF; the export action on a filtered proxy model.
-#include "../core/reportfixture.h"
 #include "catchqt.h"
 #include "exportaction.h"
 #include "languagemanager.h"
 #include "pageregistry.h"
+#include "reportfixture.h"
 #include "reports/reportspage.h"
 #include "session.h"
 

@@ -1,7 +1,6 @@
 // The Reports page's results analysis tab (成果分析) on the hand-computed office of
 // tests/core/resultsfixture.h: the figures shown, sorting with the total kept last, the
 // chart, export of a table, the language switch to 万.
-#include "../core/resultsfixture.h"
 #include "catchqt.h"
 #include "exportaction.h"
 #include "languagemanager.h"
@@ -9,6 +8,7 @@
 #include "reports/reportspage.h"
 #include "reports/resultsanalysisview.h"
 #include "reports/resultstablemodel.h"
+#include "resultsfixture.h"
 #include "session.h"
 
 #include "storage/database.h"

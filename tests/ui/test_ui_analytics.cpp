@@ -1,7 +1,7 @@
 // The analytics views on the hand-computed office of test_analytics: the funnel page shows
 // the engine's stages, a click on a trapezoid selects the stage and lists exactly its open
 // deals, the rep heatmap colours by excess, and the forecast page shows the engine's numbers.
-#include "../core/analyticsfixture.h"
+#include "analyticsfixture.h"
 #include "catchqt.h"
 
 #include "dashboardpage.h"

@@ -27,7 +27,7 @@ struct AnalyticsOffice
     qint64 a = 0, bb = 0, c = 0, d = 0, e = 0;
 
     qint64 stage(int rank) const { return p.stages.at(rank).id; }
-    void at(double d) { tdb.clock().set(day(d)); }
+    void at(double days) { tdb.clock().set(day(days)); }
     qint64 deal(qint64 owner, qint64 yuan, const QDate &close)
     {
         Opportunity o;
