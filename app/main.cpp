@@ -5,6 +5,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "session.h"
+#include "signin/signinflow.h"
 
 #include "storage/database.h"
 
@@ -100,6 +101,11 @@ int main(int argc, char *argv[])
 
     fd::Session session;
     const bool fresh = fd::DatabaseOpener::isFresh(*db);
+    // Who is working: a database with people asks them to sign in before anything shows
+    // (a new file asks after the demo question below; a screenshot never waits for anyone).
+    if (!fresh && !parser.isSet(screenshotOption)
+        && fd::SignInFlow::establish(nullptr, *db) == fd::SignInFlow::Result::Refused)
+        return 0;
     session.setDatabase(std::move(db));
 
     fd::MainWindow window(session, languages);
@@ -121,10 +127,14 @@ int main(int argc, char *argv[])
         QTimer::singleShot(0, &window, [&window, &session]() {
             if (fd::DemoLoader::ask(&window) == fd::DemoLoader::Choice::LoadDemo
                 && fd::DemoLoader::load(&window, *session.database())) {
+                fd::SignInFlow::signInDemoAdministrator(*session.database());
+                session.notifyUserChanged();
                 session.notifyDataChanged();
                 return;
             }
             fd::DemoLoader::prepareEmpty(&window, *session.database());
+            fd::SignInFlow::establish(&window, *session.database()); // create the administrator, or later
+            session.notifyUserChanged();
             session.notifyDataChanged();
         });
     }

@@ -2523,6 +2523,49 @@ Move the deal anyway?</source>
     </message>
 </context>
 <context>
+    <name>fd::CreateAdministratorDialog</name>
+    <message>
+        <source>Create the Administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>Nobody can sign in to this database yet. Create its administrator: the person who adds the others (Settings → People &amp; teams), sets their roles and teams, and resets forgotten passwords.</source>
+        <translation>还没有人可以登录这个数据库。请创建它的管理员：由管理员添加其他人员（设置 → 人员与团队）、设定他们的角色和团队，并重置忘记的密码。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>The password is stored only as a salted Argon2id hash. The database file itself is protected only by its file permissions: keep it where only the office can reach it.</source>
+        <translation>密码只以加盐的 Argon2id 哈希保存。数据库文件本身只受文件权限保护：请把它放在只有本办公室能访问的位置。</translation>
+    </message>
+    <message>
+        <source>&amp;Create and Sign In</source>
+        <translation>创建并登录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>以后再说(&amp;L)</translation>
+    </message>
+    <message>
+        <source>does not match the password</source>
+        <translation>与密码不一致</translation>
+    </message>
+</context>
+<context>
     <name>fd::CustomerEditor</name>
     <message>
         <source>Edit customer</source>
@@ -4785,6 +4828,46 @@ Create a new database file for the demo office?</source>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
+    <message>
+        <source>Sign &amp;Out / Switch User…</source>
+        <translation>退出登录 / 切换用户(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Sign out on this desktop and let someone else sign in</source>
+        <translation>在这台电脑上退出登录，让其他人登录</translation>
+    </message>
+    <message>
+        <source>On a team database your PostgreSQL login is who you are: open it again with another login to switch.</source>
+        <translation>在团队数据库中，您的 PostgreSQL 登录就是您的身份：要切换，请用另一个登录重新打开。</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Changes are recorded as made by nobody.</source>
+        <translation>所做的更改将记录为无人操作。</translation>
+    </message>
+    <message>
+        <source>This PostgreSQL login is no FunnelDesk person.</source>
+        <translation>这个 PostgreSQL 登录不对应任何 FunnelDesk 人员。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>已登录：%1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL login %1</source>
+        <translation>PostgreSQL 登录 %1</translation>
+    </message>
+    <message>
+        <source>Signed out. Open a database to go on.</source>
+        <translation>已退出登录。请打开一个数据库以继续。</translation>
+    </message>
 </context>
 <context>
     <name>fd::OpportunityEditor</name>
@@ -5102,6 +5185,25 @@ Create a new database file for the demo office?</source>
     </message>
 </context>
 <context>
+    <name>fd::PasswordDialog</name>
+    <message>
+        <source>New Password for %1</source>
+        <translation>为 %1 设置新密码</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>Desktops that remember %1 will ask for the new password.</source>
+        <translation>记住了 %1 的电脑将要求输入新密码。</translation>
+    </message>
+</context>
+<context>
     <name>fd::PaymentPlanDialog</name>
     <message>
         <source>Payment plan</source>
@@ -5174,6 +5276,157 @@ Create a new database file for the demo office?</source>
     <message>
         <source>is not an amount</source>
         <translation>不是有效金额</translation>
+    </message>
+</context>
+<context>
+    <name>fd::PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>&amp;Add Person…</source>
+        <translation>添加人员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Password…</source>
+        <translation>设置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show deactivated</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <source>Add &amp;Team…</source>
+        <translation>添加团队(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Edit T&amp;eam…</source>
+        <translation>编辑团队(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Region…</source>
+        <translation>添加区域(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Region…</source>
+        <translation>重命名区域(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <source>On this embedded database FunnelDesk checks who may change what on each desktop; the database file itself is protected only by its file permissions.</source>
+        <translation>在这个内嵌数据库上，由各台电脑上的 FunnelDesk 检查谁可以更改什么；数据库文件本身只受文件权限保护。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL login</source>
+        <translation>PostgreSQL 登录</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <source>Choose a person in the table first.</source>
+        <translation>请先在表格中选择一个人。</translation>
+    </message>
+    <message>
+        <source>A team database keeps no password: the PostgreSQL login has it.</source>
+        <translation>团队数据库不保存密码：密码属于 PostgreSQL 登录。</translation>
+    </message>
+    <message>
+        <source>Choose a team in the table first.</source>
+        <translation>请先在表格中选择一个团队。</translation>
+    </message>
+    <message>
+        <source>Choose a region in the table first.</source>
+        <translation>请先在表格中选择一个区域。</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in or be assigned work. Their deals, customers and history keep their name; nothing is deleted. You can make them active again with Edit.</source>
+        <translation>%1 将无法再登录或被分配工作。其商机、客户和历史记录仍保留其姓名，不会删除任何内容。之后可通过“编辑”重新启用。</translation>
+    </message>
+    <message>
+        <source>%1 stays active: %2</source>
+        <translation>%1 保持在职：%2</translation>
     </message>
 </context>
 <context>
@@ -5369,6 +5622,21 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Reference</source>
         <translation>流水号</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RegionDialog</name>
+    <message>
+        <source>Rename Region %1</source>
+        <translation>重命名区域 %1</translation>
+    </message>
+    <message>
+        <source>Add a Region</source>
+        <translation>添加区域</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
     </message>
 </context>
 <context>
@@ -5963,6 +6231,51 @@ Create a new database file for the demo office?</source>
         <source>No database is open.</source>
         <translation>没有打开的数据库。</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>People &amp;&amp; Teams</source>
+        <translation>人员与团队</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SignInDialog</name>
+    <message>
+        <source>&amp;Remember me on this desktop</source>
+        <translation>在这台电脑上记住我(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sign in to FunnelDesk</source>
+        <translation>登录 FunnelDesk</translation>
+    </message>
+    <message>
+        <source>This desktop account keeps your login and a random token for 30 days, never your password. Signing out here, a new password or a deactivation ends it.</source>
+        <translation>这台电脑的账户会保存您的登录名和一个随机令牌 30 天，绝不保存密码。在此退出登录、更换密码或被停用都会使其失效。</translation>
+    </message>
+    <message>
+        <source>Sign in to work on
+%1</source>
+        <translation>登录后处理
+%1</translation>
+    </message>
+    <message>
+        <source>Signing in records who makes each change. It is a check FunnelDesk makes on this desktop: a database file on a shared disk is protected only by the file&apos;s permissions, and anyone who can write the file can change it with other tools. A team database on a PostgreSQL server enforces the rules itself.</source>
+        <translation>登录是为了记录每项更改由谁做出。这是 FunnelDesk 在这台电脑上进行的检查：放在共享磁盘上的数据库文件只受文件权限保护，任何能写入该文件的人都可以用其他工具修改它。PostgreSQL 服务器上的团队数据库则由服务器自己执行这些规则。</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>fd::StageColumn</name>
@@ -6315,6 +6628,100 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Connect</source>
         <translation>连接</translation>
+    </message>
+</context>
+<context>
+    <name>fd::TeamDialog</name>
+    <message>
+        <source>Edit Team %1</source>
+        <translation>编辑团队 %1</translation>
+    </message>
+    <message>
+        <source>Add a Team</source>
+        <translation>添加团队</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>（无区域）</translation>
+    </message>
+    <message>
+        <source>(no manager)</source>
+        <translation>（无经理）</translation>
+    </message>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation>经理：</translation>
+    </message>
+</context>
+<context>
+    <name>fd::UserDialog</name>
+    <message>
+        <source>does not match the password</source>
+        <translation>与密码不一致</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Add a Person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>（无团队）</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>团队：</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>电子邮件：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Active (can sign in and be assigned work)</source>
+        <translation>在职（可以登录并被分配工作）</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>On a team database the person signs in with a PostgreSQL login of the same name; FunnelDesk stores no password.</source>
+        <translation>在团队数据库中，此人使用同名的 PostgreSQL 登录；FunnelDesk 不保存密码。</translation>
     </message>
 </context>
 <context>

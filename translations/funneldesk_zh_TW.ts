@@ -2523,6 +2523,49 @@ Move the deal anyway?</source>
     </message>
 </context>
 <context>
+    <name>fd::CreateAdministratorDialog</name>
+    <message>
+        <source>Create the Administrator</source>
+        <translation>建立管理員</translation>
+    </message>
+    <message>
+        <source>Nobody can sign in to this database yet. Create its administrator: the person who adds the others (Settings → People &amp; teams), sets their roles and teams, and resets forgotten passwords.</source>
+        <translation>還沒有人可以登入這個資料庫。請建立它的管理員：由管理員新增其他人員（設定 → 人員與團隊）、設定他們的角色和團隊，並重設忘記的密碼。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登入名稱：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>再次輸入密碼：</translation>
+    </message>
+    <message>
+        <source>The password is stored only as a salted Argon2id hash. The database file itself is protected only by its file permissions: keep it where only the office can reach it.</source>
+        <translation>密碼只以加鹽的 Argon2id 雜湊儲存。資料庫檔案本身只受檔案權限保護：請把它放在只有本辦公室能存取的位置。</translation>
+    </message>
+    <message>
+        <source>&amp;Create and Sign In</source>
+        <translation>建立並登入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>以後再說(&amp;L)</translation>
+    </message>
+    <message>
+        <source>does not match the password</source>
+        <translation>與密碼不一致</translation>
+    </message>
+</context>
+<context>
     <name>fd::CustomerEditor</name>
     <message>
         <source>Edit customer</source>
@@ -4785,6 +4828,46 @@ Create a new database file for the demo office?</source>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
+    <message>
+        <source>Sign &amp;Out / Switch User…</source>
+        <translation>登出 / 切換使用者(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Sign out on this desktop and let someone else sign in</source>
+        <translation>在這台電腦上登出，讓其他人登入</translation>
+    </message>
+    <message>
+        <source>On a team database your PostgreSQL login is who you are: open it again with another login to switch.</source>
+        <translation>在團隊資料庫中，您的 PostgreSQL 登入就是您的身分：要切換，請用另一個登入重新開啟。</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登入</translation>
+    </message>
+    <message>
+        <source>Changes are recorded as made by nobody.</source>
+        <translation>所做的變更將記錄為無人操作。</translation>
+    </message>
+    <message>
+        <source>This PostgreSQL login is no FunnelDesk person.</source>
+        <translation>這個 PostgreSQL 登入不對應任何 FunnelDesk 人員。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>已登入：%1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL login %1</source>
+        <translation>PostgreSQL 登入 %1</translation>
+    </message>
+    <message>
+        <source>Signed out. Open a database to go on.</source>
+        <translation>已登出。請開啟一個資料庫以繼續。</translation>
+    </message>
 </context>
 <context>
     <name>fd::OpportunityEditor</name>
@@ -5102,6 +5185,25 @@ Create a new database file for the demo office?</source>
     </message>
 </context>
 <context>
+    <name>fd::PasswordDialog</name>
+    <message>
+        <source>New Password for %1</source>
+        <translation>為 %1 設定新密碼</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密碼：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>再次輸入密碼：</translation>
+    </message>
+    <message>
+        <source>Desktops that remember %1 will ask for the new password.</source>
+        <translation>記住了 %1 的電腦將要求輸入新密碼。</translation>
+    </message>
+</context>
+<context>
     <name>fd::PaymentPlanDialog</name>
     <message>
         <source>Payment plan</source>
@@ -5174,6 +5276,157 @@ Create a new database file for the demo office?</source>
     <message>
         <source>is not an amount</source>
         <translation>不是有效金額</translation>
+    </message>
+</context>
+<context>
+    <name>fd::PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>&amp;Add Person…</source>
+        <translation>新增人員(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Password…</source>
+        <translation>設定密碼(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show deactivated</source>
+        <translation>顯示已停用</translation>
+    </message>
+    <message>
+        <source>Add &amp;Team…</source>
+        <translation>新增團隊(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Edit T&amp;eam…</source>
+        <translation>編輯團隊(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Region…</source>
+        <translation>新增區域(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Region…</source>
+        <translation>重新命名區域(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登入名稱</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>經理</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成員數</translation>
+    </message>
+    <message>
+        <source>On this embedded database FunnelDesk checks who may change what on each desktop; the database file itself is protected only by its file permissions.</source>
+        <translation>在這個內嵌資料庫上，由各台電腦上的 FunnelDesk 檢查誰可以變更什麼；資料庫檔案本身只受檔案權限保護。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>沒有開啟的資料庫。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL login</source>
+        <translation>PostgreSQL 登入</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>已設定</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在職</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>唯讀：%1</translation>
+    </message>
+    <message>
+        <source>Choose a person in the table first.</source>
+        <translation>請先在表格中選擇一個人。</translation>
+    </message>
+    <message>
+        <source>A team database keeps no password: the PostgreSQL login has it.</source>
+        <translation>團隊資料庫不儲存密碼：密碼屬於 PostgreSQL 登入。</translation>
+    </message>
+    <message>
+        <source>Choose a team in the table first.</source>
+        <translation>請先在表格中選擇一個團隊。</translation>
+    </message>
+    <message>
+        <source>Choose a region in the table first.</source>
+        <translation>請先在表格中選擇一個區域。</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in or be assigned work. Their deals, customers and history keep their name; nothing is deleted. You can make them active again with Edit.</source>
+        <translation>%1 將無法再登入或被指派工作。其商機、客戶和歷史記錄仍保留其姓名，不會刪除任何內容。之後可透過「編輯」重新啟用。</translation>
+    </message>
+    <message>
+        <source>%1 stays active: %2</source>
+        <translation>%1 保持在職：%2</translation>
     </message>
 </context>
 <context>
@@ -5369,6 +5622,21 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Reference</source>
         <translation>流水號</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RegionDialog</name>
+    <message>
+        <source>Rename Region %1</source>
+        <translation>重新命名區域 %1</translation>
+    </message>
+    <message>
+        <source>Add a Region</source>
+        <translation>新增區域</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
     </message>
 </context>
 <context>
@@ -5963,6 +6231,51 @@ Create a new database file for the demo office?</source>
         <source>No database is open.</source>
         <translation>沒有開啟的資料庫。</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>People &amp;&amp; Teams</source>
+        <translation>人員與團隊</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SignInDialog</name>
+    <message>
+        <source>&amp;Remember me on this desktop</source>
+        <translation>在這台電腦上記住我(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sign in to FunnelDesk</source>
+        <translation>登入 FunnelDesk</translation>
+    </message>
+    <message>
+        <source>This desktop account keeps your login and a random token for 30 days, never your password. Signing out here, a new password or a deactivation ends it.</source>
+        <translation>這台電腦的帳戶會儲存您的登入名稱和一個隨機權杖 30 天，絕不儲存密碼。在此登出、更換密碼或被停用都會使其失效。</translation>
+    </message>
+    <message>
+        <source>Sign in to work on
+%1</source>
+        <translation>登入後處理
+%1</translation>
+    </message>
+    <message>
+        <source>Signing in records who makes each change. It is a check FunnelDesk makes on this desktop: a database file on a shared disk is protected only by the file&apos;s permissions, and anyone who can write the file can change it with other tools. A team database on a PostgreSQL server enforces the rules itself.</source>
+        <translation>登入是為了記錄每項變更由誰做出。這是 FunnelDesk 在這台電腦上進行的檢查：放在共用磁碟上的資料庫檔案只受檔案權限保護，任何能寫入該檔案的人都可以用其他工具修改它。PostgreSQL 伺服器上的團隊資料庫則由伺服器自己執行這些規則。</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登入名稱(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>登入(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>fd::StageColumn</name>
@@ -6315,6 +6628,100 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Connect</source>
         <translation>連線</translation>
+    </message>
+</context>
+<context>
+    <name>fd::TeamDialog</name>
+    <message>
+        <source>Edit Team %1</source>
+        <translation>編輯團隊 %1</translation>
+    </message>
+    <message>
+        <source>Add a Team</source>
+        <translation>新增團隊</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>（無區域）</translation>
+    </message>
+    <message>
+        <source>(no manager)</source>
+        <translation>（無經理）</translation>
+    </message>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>區域：</translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation>經理：</translation>
+    </message>
+</context>
+<context>
+    <name>fd::UserDialog</name>
+    <message>
+        <source>does not match the password</source>
+        <translation>與密碼不一致</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>編輯 %1</translation>
+    </message>
+    <message>
+        <source>Add a Person</source>
+        <translation>新增人員</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>（無團隊）</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登入名稱：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>團隊：</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>電子郵件：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>電話：</translation>
+    </message>
+    <message>
+        <source>Active (can sign in and be assigned work)</source>
+        <translation>在職（可以登入並被指派工作）</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>再次輸入密碼：</translation>
+    </message>
+    <message>
+        <source>On a team database the person signs in with a PostgreSQL login of the same name; FunnelDesk stores no password.</source>
+        <translation>在團隊資料庫中，此人使用同名的 PostgreSQL 登入；FunnelDesk 不儲存密碼。</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,14 @@
 #include "overduenotifier.h"
 #include "placeholderpage.h"
 #include "session.h"
+#include "signin/signinflow.h"
 #include "team/teamdatabasedialog.h"
 #include "uiresources.h"
 #include "undoablepage.h"
 
+#include "auth/roletitles.h"
+#include "auth/signin.h"
+#include "domain/errors.h"
 #include "storage/database.h"
 
 #include <QAction>
@@ -72,6 +76,7 @@ MainWindow::MainWindow(Session &session, LanguageManager &languages, QWidget *pa
     , m_stack(new QStackedWidget(this))
     , m_databaseLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
+    , m_userLabel(new QLabel(this))
     , m_undoGroup(new QUndoGroup(this))
 {
     initUiResources();
@@ -90,11 +95,14 @@ MainWindow::MainWindow(Session &session, LanguageManager &languages, QWidget *pa
     m_databaseLabel->setObjectName(QStringLiteral("statusDatabase"));
     m_countLabel->setObjectName(QStringLiteral("statusOpportunities"));
     statusBar()->addPermanentWidget(m_databaseLabel, 1);
+    m_userLabel->setObjectName(QStringLiteral("statusUser"));
     statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
 
     createActions();
     connect(&m_session, &Session::databaseChanged, this, &MainWindow::updateStatus);
     connect(&m_session, &Session::dataChanged, this, &MainWindow::updateStatus);
+    connect(&m_session, &Session::userChanged, this, &MainWindow::updateUser);
     new PoolReturnJob(m_session, this);   // leads with no follow-up go back to the public pool
     new OverdueNotifier(m_session, this); // announces newly overdue follow-up tasks
     retranslateUi();
@@ -142,6 +150,11 @@ void MainWindow::createActions()
     m_newAction->setShortcut(QKeySequence::New);
     m_demoAction = m_fileMenu->addAction(QString(), this, &MainWindow::loadDemoOffice);
     m_fileMenu->addAction(new ImportAction(m_session, this));
+    m_fileMenu->addSeparator();
+    m_signOutAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("system-log-out")), QString(), this,
+                                            &MainWindow::signOut);
+    m_signOutAction->setObjectName(QStringLiteral("fileSignOut"));
+    m_fileMenu->setToolTipsVisible(true);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this,
                                          &QWidget::close);
@@ -210,6 +223,8 @@ void MainWindow::retranslateUi()
     m_newAction->setStatusTip(tr("Create a new, empty FunnelDesk database file"));
     m_demoAction->setText(tr("Load &Demo Office…"));
     m_demoAction->setStatusTip(tr("Fill an empty database with a made-up sales office to explore FunnelDesk"));
+    m_signOutAction->setText(tr("Sign &Out / Switch User…"));
+    m_signOutAction->setStatusTip(tr("Sign out on this desktop and let someone else sign in"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     updateUndoActions();
@@ -310,6 +325,7 @@ void MainWindow::updateStatus()
         setWindowTitle(QStringLiteral("FunnelDesk"));
         m_databaseLabel->setText(tr("No database open"));
         m_countLabel->clear();
+        updateUser();
         return;
     }
     const QString file = QDir::toNativeSeparators(db->location());
@@ -318,6 +334,50 @@ void MainWindow::updateStatus()
     m_databaseLabel->setToolTip(file);
     const qint64 count = DatabaseOpener::opportunityCount(*db);
     m_countLabel->setText(count < 0 ? QString() : tr("Opportunities: %1").arg(QLocale().toString(count)));
+    updateUser();
+}
+
+void MainWindow::updateUser()
+{
+    Database *db = m_session.database();
+    const bool sqlite = db && db->dialect().kind() == Dialect::Kind::Sqlite;
+    m_signOutAction->setEnabled(sqlite);
+    m_signOutAction->setToolTip(sqlite || !db ? QString()
+                                              : tr("On a team database your PostgreSQL login is who you are: open "
+                                                   "it again with another login to switch."));
+    if (!db) {
+        m_userLabel->clear();
+        return;
+    }
+    std::optional<User> user;
+    try {
+        user = SignIn(*db).current();
+    } catch (const Error &) {
+    }
+    if (!user) {
+        m_userLabel->setText(tr("Not signed in"));
+        m_userLabel->setToolTip(sqlite ? tr("Changes are recorded as made by nobody.")
+                                       : tr("This PostgreSQL login is no FunnelDesk person."));
+        return;
+    }
+    m_userLabel->setText(tr("%1 · %2").arg(user->displayName, roleTitle(user->role)));
+    m_userLabel->setToolTip(sqlite ? tr("Signed in as %1").arg(user->login)
+                                   : tr("PostgreSQL login %1").arg(user->login));
+}
+
+void MainWindow::signOut()
+{
+    Database *db = m_session.database();
+    if (!db || db->dialect().kind() != Dialect::Kind::Sqlite)
+        return;
+    SignInFlow::signOut(*db);
+    m_session.notifyUserChanged();
+    if (SignInFlow::establish(this, *db) == SignInFlow::Result::Refused) {
+        m_session.setDatabase(nullptr);
+        statusBar()->showMessage(tr("Signed out. Open a database to go on."), 8000);
+        return;
+    }
+    m_session.notifyUserChanged();
 }
 
 void MainWindow::refresh()
@@ -335,6 +395,8 @@ void MainWindow::openDatabase()
     if (path.isEmpty())
         return;
     if (auto db = DatabaseOpener::open(this, path)) {
+        if (SignInFlow::establish(this, *db) == SignInFlow::Result::Refused)
+            return;
         m_session.setDatabase(std::move(db));
         statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     }
@@ -382,6 +444,8 @@ void MainWindow::newDatabase()
     if (DemoLoader::ask(this) == DemoLoader::Choice::LoadDemo && runDemo())
         return;
     DemoLoader::prepareEmpty(this, *m_session.database());
+    SignInFlow::establish(this, *m_session.database()); // create the administrator (or later)
+    m_session.notifyUserChanged();
     m_session.notifyDataChanged();
 }
 
@@ -407,6 +471,14 @@ bool MainWindow::runDemo()
     if (!db)
         return false;
     const bool stored = DemoLoader::load(this, *db);
+    // The demo's people sign in with the published demo password: nobody signed in yet
+    // starts as its administrator.
+    if (stored && db->actingUserId() == 0 && !SignInFlow::signInDemoAdministrator(*db)
+        && SignInFlow::establish(this, *db) == SignInFlow::Result::Refused) {
+        m_session.setDatabase(nullptr);
+        return false;
+    }
+    m_session.notifyUserChanged();
     m_session.notifyDataChanged();
     if (stored)
         statusBar()->showMessage(tr("The demo office was loaded."), 8000);

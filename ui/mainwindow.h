@@ -19,7 +19,7 @@ class Session;
 
 // The application window: navigation on the left (one entry per area of the product,
 // from pageRegistry()), the current page on the right, menus and a status bar with the
-// database file and its number of opportunities. Pages are built the first time they
+// database file, its number of opportunities and who is signed in (with their role). Pages are built the first time they
 // are shown. Geometry, state and the last page are kept in QSettings. Edit → Undo / Redo
 // act on the undo stack of the page shown (UndoablePage), through one QUndoGroup.
 class MainWindow final : public QMainWindow
@@ -54,6 +54,9 @@ public slots:
     void openTeamDatabase();
     void newDatabase();
     void loadDemoOffice();
+    // File → Sign Out / Switch User: this desktop forgets its remembered sign-in, then the
+    // sign-in dialog; cancelling it closes the database. Embedded SQLite only.
+    void signOut();
     void refresh();
     void about();
 
@@ -66,6 +69,8 @@ private:
     void createNavigation();
     void retranslateUi();
     void updateStatus();
+    // The status bar's "who is signed in" and the Sign Out action's state.
+    void updateUser();
     // Texts and enabled state of Edit → Undo / Redo from the active stack.
     void updateUndoActions();
     void pageSelected(int index);
@@ -82,6 +87,7 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_databaseLabel;
     QLabel *m_countLabel;
+    QLabel *m_userLabel;
     QUndoGroup *m_undoGroup;
 
     QMenu *m_fileMenu = nullptr;
@@ -92,6 +98,7 @@ private:
     QAction *m_openTeamAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_demoAction = nullptr;
+    QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

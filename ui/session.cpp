@@ -23,4 +23,9 @@ void Session::notifyDataChanged()
     emit dataChanged();
 }
 
+void Session::notifyUserChanged()
+{
+    emit userChanged();
+}
+
 } // namespace fd

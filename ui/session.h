@@ -25,6 +25,9 @@ public:
 
     // Tells every page that data changed behind their back (demo loaded, import done).
     void notifyDataChanged();
+    // Tells every page that someone else is acting now (signed in, out, or switched):
+    // the database's actingUserId() changed.
+    void notifyUserChanged();
 
 signals:
     // The current database is about to be closed: drop models and queries on it.
@@ -33,6 +36,8 @@ signals:
     void databaseChanged();
     // Rows changed in the current database; refresh what is shown.
     void dataChanged();
+    // The acting user changed (sign-in, sign-out, switch user); databaseChanged() implies it.
+    void userChanged();
 
 private:
     std::unique_ptr<Database> m_db;

@@ -2,6 +2,7 @@
 
 #include "languagemanager.h"
 #include "session.h"
+#include "settings/peoplepage.h"
 
 #include "domain/errors.h"
 #include "storage/database.h"
@@ -13,6 +14,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace fd {
@@ -20,6 +22,9 @@ namespace fd {
 SettingsPage::SettingsPage(PageContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_tabs(new QTabWidget(this))
+    , m_general(new QWidget(this))
+    , m_people(new PeoplePage(context.session, this))
     , m_languageBox(new QGroupBox(this))
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
@@ -46,11 +51,17 @@ SettingsPage::SettingsPage(PageContext &context, QWidget *parent)
     databaseForm->addRow(m_fileLabel, m_file);
     databaseForm->addRow(m_schemaLabel, m_schema);
 
+    auto *general = new QVBoxLayout(m_general);
+    general->setContentsMargins(12, 12, 12, 12);
+    general->addWidget(m_languageBox);
+    general->addWidget(m_databaseBox);
+    general->addStretch();
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->addTab(m_general, QString());
+    m_tabs->addTab(m_people, QString());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
-    layout->addWidget(m_languageBox);
-    layout->addWidget(m_databaseBox);
-    layout->addStretch();
+    layout->addWidget(m_tabs);
 
     // Item data: the language code; empty = follow the system.
     m_language->addItem(QString(), QString());
@@ -77,6 +88,8 @@ void SettingsPage::changeEvent(QEvent *event)
 
 void SettingsPage::retranslateUi()
 {
+    m_tabs->setTabText(0, tr("General"));
+    m_tabs->setTabText(1, tr("People && Teams"));
     m_languageBox->setTitle(tr("Language"));
     m_languageLabel->setText(tr("User interface language:"));
     {

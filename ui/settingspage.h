@@ -7,10 +7,14 @@
 class QComboBox;
 class QGroupBox;
 class QLabel;
+class QTabWidget;
 
 namespace fd {
 
-// Application settings: the UI language (applied at once) and where the data lives.
+class PeoplePage;
+
+// Application settings in two tabs: General (the UI language, applied at once, and where
+// the data lives) and People & teams (PeoplePage).
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -27,6 +31,9 @@ private:
     void languageChosen(int index);
 
     PageContext &m_context;
+    QTabWidget *m_tabs;
+    QWidget *m_general;
+    PeoplePage *m_people;
     QGroupBox *m_languageBox;
     QLabel *m_languageLabel;
     QComboBox *m_language;
