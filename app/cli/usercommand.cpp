@@ -9,6 +9,7 @@
 #include "auth/peopleservice.h"
 #include "domain/errors.h"
 #include "storage/database.h"
+#include "storage/pgaccess.h"
 #include "storage/repositories/organizationrepository.h"
 
 #include <QJsonArray>
@@ -162,7 +163,10 @@ private:
         PeopleService(db).addUser(user, password);
         ctx.out << "Added user " << user.login << " (" << user.displayName << ", " << toString(user.role) << ") as #"
                 << user.id << '\n';
-        if (!sqlite)
+        if (!sqlite && pgaccess::hasTeamSecurity(db) && !password.isEmpty())
+            ctx.out << "Created the PostgreSQL login " << user.login << " in the " << toString(user.role)
+                    << " group; FunnelDesk stores no password.\n";
+        else if (!sqlite)
             ctx.out << "On a team database the person signs in with a PostgreSQL login of the same name; "
                        "FunnelDesk stores no password.\n";
         return ExitOk;

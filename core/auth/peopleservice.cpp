@@ -8,6 +8,7 @@
 #include "domain/trcontext.h"
 #include "domain/validator.h"
 #include "storage/database.h"
+#include "storage/pgaccess.h"
 #include "storage/repositories/organizationrepository.h"
 #include "storage/transaction.h"
 
@@ -84,7 +85,9 @@ qint64 PeopleService::addUser(User &user, const QString &password)
     } catch (const ValidationError &e) {
         errors += e.errors();
     }
-    if (onSqlite(m_db)) {
+    // A team database with server security makes the person's login when given a password.
+    const bool makeLogin = pgaccess::hasTeamSecurity(m_db) && !password.isEmpty();
+    if (onSqlite(m_db) || makeLogin) {
         try {
             validatePassword(password);
         } catch (const ValidationError &e) {
@@ -98,6 +101,8 @@ qint64 PeopleService::addUser(User &user, const QString &password)
     org.createUser(user);
     if (!hash.isEmpty())
         org.setPasswordHash(user.id, hash, /*audited=*/false); // part of the "insert"
+    if (makeLogin) // CREATE ROLE is transactional: no user without login, nor the reverse
+        pgaccess::createLogin(m_db, user.login, toString(user.role), password);
     tx.commit();
     user.hasPassword = !hash.isEmpty();
     return user.id;
@@ -130,8 +135,25 @@ void PeopleService::editUser(User &user)
     org.updateUser(user);
     if (before.active && !user.active)
         SignIn(m_db).forgetUser(user.id);
+    followOnServer(before, user);
     tx.commit();
     user.hasPassword = before.hasPassword;
+}
+
+void PeopleService::followOnServer(const User &before, const User &after)
+{
+    // Only a login this database made (a member of one of its groups) follows; a person
+    // whose login the server's administrator manages by hand is left to them.
+    if (!pgaccess::hasTeamSecurity(m_db) || pgaccess::groupOf(m_db, after.login).isEmpty())
+        return;
+    if (before.role != after.role)
+        pgaccess::setRole(m_db, after.login, toString(after.role));
+    if (before.active != after.active) {
+        if (after.active)
+            pgaccess::reactivateLogin(m_db, after.login);
+        else
+            pgaccess::deactivateLogin(m_db, after.login);
+    }
 }
 
 void PeopleService::setRole(qint64 userId, UserRole role)

@@ -21,7 +21,10 @@ class Database;
 //
 // Passwords (SQLite only): at least password::kMinLength characters, stored as Argon2id.
 // On PostgreSQL no password is stored (password_hash stays NULL): the person's own
-// PostgreSQL login role carries it.
+// PostgreSQL login role carries it. With the server's team security (migration 0006,
+// storage/pgaccess.h) addUser given a password creates that login in the person's role's
+// group, in the same transaction; a change of role, deactivation and reactivation move or
+// disable the login with the users row (for logins this database made).
 class PeopleService final
 {
 public:
@@ -60,6 +63,7 @@ private:
     void requireManager(Change change);
     void validatePassword(const QString &password) const;
     void keepAnAdministrator(const User &before, const User &after);
+    void followOnServer(const User &before, const User &after);
 
     Database &m_db;
 };

@@ -54,7 +54,9 @@ public:
 };
 
 // The acting user may not do this (their role does not allow it, or nobody is signed in).
-// Nothing was written. The message says who may.
+// Nothing was written. The message says who may. In team mode also what the PostgreSQL
+// server refuses for the signed-in login (SQLSTATE 42501: a grant, a row level security
+// policy, a check of a FunnelDesk function): SqlQuery and Database::exec throw it then.
 class PermissionError : public Error
 {
 public:

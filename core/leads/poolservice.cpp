@@ -6,6 +6,7 @@
 #include "domain/validator.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/pgaccess.h"
 #include "storage/repositories/settingsrepository.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
@@ -50,9 +51,15 @@ void PoolService::setOwner(qint64 leadId, qint64 userId, bool mustBePooled)
         return;
     }
     const QString now = isotime::toStored(m_db.clock().now());
-    SqlQuery u(m_db, QStringLiteral("UPDATE leads SET owner_id = ?, assigned_at = ?, updated_at = ?, "
-                                    "row_version = row_version + 1 WHERE id = ?"));
-    u.add(userId).add(now).add(now).add(leadId).exec();
+    if (pgaccess::hasTeamSecurity(m_db)) {
+        // The server decides whether the signed-in user may (fd_set_lead_owner, 0006).
+        SqlQuery u(m_db, QStringLiteral("SELECT fd_set_lead_owner(?, ?, ?, ?)"));
+        u.add(leadId).add(userId).add(now).add(mustBePooled).exec();
+    } else {
+        SqlQuery u(m_db, QStringLiteral("UPDATE leads SET owner_id = ?, assigned_at = ?, updated_at = ?, "
+                                        "row_version = row_version + 1 WHERE id = ?"));
+        u.add(userId).add(now).add(now).add(leadId).exec();
+    }
     audit::record(m_db, QStringLiteral("lead"), leadId, QStringLiteral("reassign"), QStringLiteral("owner_id"),
                   nullableId(before), userId);
     tx.commit();

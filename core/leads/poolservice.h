@@ -10,7 +10,10 @@ class Database;
 
 // The public pool (公海池): leads with no owner. Reps claim, managers assign (by hand or
 // round-robin over the active reps of a team), and leads nobody followed up within
-// N days (setting kReturnDaysKey) go back. Every owner change is audited.
+// N days (setting kReturnDaysKey) go back. Every owner change is audited. On a PostgreSQL
+// team database claim and assign go through the server's fd_set_lead_owner (migration
+// 0006): a rep takes pool leads for themselves only, a manager gives within their team(s),
+// an admin to anyone; anything else is refused (PermissionError).
 class PoolService final
 {
 public:

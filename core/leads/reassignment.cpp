@@ -5,6 +5,7 @@
 #include "domain/validator.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/pgaccess.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
@@ -53,6 +54,33 @@ int move(Database &db, const Holding &h, qint64 from, qint64 to, const QString &
     return int(ids.size());
 }
 
+// Team mode: the server moves the records (fd_reassign_on_leave, which checks that the
+// signed-in user is an admin, or a manager of both people); the journal rows follow here.
+ReassignResult reassignOnServer(Database &db, qint64 from, qint64 to, const QString &now)
+{
+    Transaction tx(db);
+    SqlQuery q(db, QStringLiteral("SELECT entity, record_id FROM fd_reassign_on_leave(?, ?, ?)"));
+    q.add(from).add(to).add(now).exec();
+    ReassignResult r;
+    while (q.next()) {
+        const QString entity = q.value(0).toString();
+        const qint64 id = q.value(1).toLongLong();
+        const bool task = entity == QLatin1String("followup_task");
+        audit::record(db, entity, id, QStringLiteral("reassign"),
+                      task ? QStringLiteral("user_id") : QStringLiteral("owner_id"), from, to);
+        if (entity == QLatin1String("customer"))
+            ++r.customers;
+        else if (entity == QLatin1String("lead"))
+            ++r.leads;
+        else if (entity == QLatin1String("opportunity"))
+            ++r.opportunities;
+        else
+            ++r.tasks;
+    }
+    tx.commit();
+    return r;
+}
+
 } // namespace
 
 ReassignResult reassignOnLeave(Database &db, qint64 from, qint64 to)
@@ -66,6 +94,8 @@ ReassignResult reassignOnLeave(Database &db, qint64 from, qint64 to)
     v.throwIfInvalid();
 
     const QString now = isotime::toStored(db.clock().now());
+    if (pgaccess::hasTeamSecurity(db))
+        return reassignOnServer(db, from, to, now);
     Transaction tx(db);
     ReassignResult r;
     r.customers = move(db, {"customers", "customer", "owner_id", "1 = 1", true}, from, to, now);

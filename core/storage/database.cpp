@@ -183,7 +183,10 @@ qint64 Database::sessionUserId()
 {
     QSqlQuery q(m_db);
     // A new database has no tables yet (the Migrator runs after opening): nobody to find.
-    if (!q.exec(QStringLiteral("SELECT to_regclass('users') IS NOT NULL")) || !q.next())
+    // Nor for a login that may not read users (a server role that is no FunnelDesk login).
+    if (!q.exec(QStringLiteral("SELECT CASE WHEN to_regclass('users') IS NULL THEN false "
+                               "ELSE has_table_privilege('users', 'SELECT') END"))
+        || !q.next())
         throw StorageError(QStringLiteral("Cannot read who is signed in: %1").arg(q.lastError().text()));
     if (!q.value(0).toBool())
         return 0;
@@ -240,8 +243,12 @@ void Database::releaseParkedQueries()
 void Database::exec(const QString &sql)
 {
     QSqlQuery q(m_db);
-    if (!q.exec(sql))
-        throw StorageError(QStringLiteral("SQL failed: %1\n%2").arg(q.lastError().text(), sql.left(500)));
+    if (q.exec(sql))
+        return;
+    const QString message = QStringLiteral("SQL failed: %1\n%2").arg(q.lastError().text(), sql.left(500));
+    if (q.lastError().nativeErrorCode() == QLatin1String("42501"))
+        throw PermissionError(message);
+    throw StorageError(message);
 }
 
 } // namespace fd

@@ -68,7 +68,8 @@ QString Dialect::tableNamesQuery() const
         return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
                               "ORDER BY name");
     return QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
-                          "AND table_type = 'BASE TABLE' ORDER BY table_name");
+                          "AND table_type = 'BASE TABLE' AND has_table_privilege(format('%I.%I', table_schema, "
+                          "table_name), 'SELECT') ORDER BY table_name");
 }
 
 QString Dialect::likeOperator() const

@@ -36,7 +36,8 @@ public:
     QString daysBetween(const QString &fromExpr, const QString &toExpr) const;
 
     // A query listing the names of FunnelDesk's tables, sorted: on PostgreSQL only those of
-    // the session's schema (a team database may share the server with other schemas).
+    // the session's schema (a team database may share the server with other schemas) that
+    // the signed-in login may read (team security grants each role only its tables).
     QString tableNamesQuery() const;
 
     // Case-insensitive "LIKE" operator for free-text filters.

@@ -4,6 +4,7 @@
 #include "domain/clock.h"
 #include "domain/errors.h"
 #include "domain/isotime.h"
+#include "pgaccess.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -32,13 +33,13 @@ Migrator::Migrator(Database &db)
 QList<Migrator::Migration> Migrator::migrations()
 {
     initMigrationResources();
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_(\\w+)\\.sql$"));
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_(\\w+?)(?:\\.(pg|sqlite))?\\.sql$"));
     QList<Migration> list;
     const QDir dir(QStringLiteral(":/fd/migrations"));
     for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
         const auto m = pattern.match(file);
         if (m.hasMatch())
-            list.append({m.captured(1).toInt(), m.captured(2), dir.filePath(file)});
+            list.append({m.captured(1).toInt(), m.captured(2), dir.filePath(file), m.captured(3)});
     }
     std::sort(list.begin(), list.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
     return list;
@@ -52,6 +53,12 @@ int Migrator::latestVersion()
 
 void Migrator::ensureVersionTable()
 {
+    // A FunnelDesk login may not create tables (CREATE TABLE IF NOT EXISTS checks that first).
+    if (m_db.dialect().kind() == Dialect::Kind::Postgres) {
+        SqlQuery exists(m_db, QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"));
+        if (exists.scalar().toBool())
+            return;
+    }
     m_db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
                              " version INTEGER PRIMARY KEY,"
                              " name TEXT NOT NULL,"
@@ -107,32 +114,73 @@ void Migrator::migrate()
     for (const Migration &migration : list) {
         if (migration.version <= current)
             continue;
-        QFile file(migration.resource);
-        if (!file.open(QIODevice::ReadOnly))
-            throw StorageError(QStringLiteral("Missing migration %1").arg(migration.resource));
-        const QString sql = m_db.dialect().expandMigration(QString::fromUtf8(file.readAll()));
-
         Transaction tx(m_db);
-        // Statements end with ";" at the end of a line; comment lines are dropped.
-        QString statement;
-        const auto lines = sql.split(QLatin1Char('\n'));
-        for (const QString &line : lines) {
-            const QString trimmed = line.trimmed();
-            if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())
-                continue;
-            statement += line + QLatin1Char('\n');
-            if (trimmed.endsWith(QLatin1Char(';'))) {
-                m_db.exec(statement);
-                statement.clear();
-            }
+        if (runsHere(migration)) {
+            QFile file(migration.resource);
+            if (!file.open(QIODevice::ReadOnly))
+                throw StorageError(QStringLiteral("Missing migration %1").arg(migration.resource));
+            runStatements(expand(QString::fromUtf8(file.readAll())));
         }
-        if (!statement.trimmed().isEmpty())
-            m_db.exec(statement);
         SqlQuery record(m_db,
                         QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"));
         record.add(migration.version).add(migration.name).add(isotime::toStored(m_db.clock().now())).exec();
         tx.commit();
     }
+}
+
+bool Migrator::runsHere(const Migration &migration) const
+{
+    if (migration.dialect.isEmpty())
+        return true;
+    return (migration.dialect == QLatin1String("pg")) == (m_db.dialect().kind() == Dialect::Kind::Postgres);
+}
+
+QString Migrator::expand(const QString &sql)
+{
+    QString out = m_db.dialect().expandMigration(sql);
+    if (m_db.dialect().kind() != Dialect::Kind::Postgres || !out.contains(QLatin1String("{{")))
+        return out;
+    SqlQuery where(m_db, QStringLiteral("SELECT current_database(), current_schema()"));
+    where.exec();
+    where.next();
+    const QString database = where.value(0).toString();
+    const QString schema = where.value(1).toString();
+    out.replace(QStringLiteral("{{SCHEMA}}"), pgaccess::quotedIdentifier(schema));
+    out.replace(QStringLiteral("{{DATABASE}}"), pgaccess::quotedIdentifier(database));
+    static const QRegularExpression role(QStringLiteral("\\{\\{ROLE(_NAME)?:(\\w+)\\}\\}"));
+    QString expanded;
+    qsizetype from = 0;
+    for (auto it = role.globalMatch(out); it.hasNext();) {
+        const auto m = it.next();
+        const QString name = pgaccess::roleName(database, schema, m.captured(2));
+        expanded += out.mid(from, m.capturedStart() - from);
+        expanded += m.captured(1).isEmpty() ? pgaccess::quotedIdentifier(name) : pgaccess::quotedLiteral(name);
+        from = m.capturedEnd();
+    }
+    return expanded + out.mid(from);
+}
+
+void Migrator::runStatements(const QString &sql)
+{
+    // Statements end with ";" at the end of a line; comment lines are dropped, except inside
+    // a $$-quoted body, which runs up to the line that closes it.
+    QString statement;
+    bool inBody = false;
+    const auto lines = sql.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (!inBody && (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty()))
+            continue;
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inBody = !inBody;
+        statement += line + QLatin1Char('\n');
+        if (!inBody && trimmed.endsWith(QLatin1Char(';'))) {
+            m_db.exec(statement);
+            statement.clear();
+        }
+    }
+    if (!statement.trimmed().isEmpty())
+        m_db.exec(statement);
 }
 
 } // namespace fd

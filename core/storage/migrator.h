@@ -10,6 +10,18 @@ class Database;
 // Brings a database to the current schema through numbered migrations
 // (storage/migrations/NNNN_name.sql, compiled in). Each migration runs in its own
 // transaction and is recorded in schema_version.
+//
+// A migration for one dialect only is named NNNN_name.pg.sql (PostgreSQL) or
+// NNNN_name.sqlite.sql: on the other dialect it runs nothing but is still recorded, so
+// version numbers mean the same on both. Statements end with ";" at the end of a line;
+// a body quoted with $$ (PL/pgSQL functions, DO blocks) is kept whole up to its closing $$.
+// Placeholders, besides the dialect's {{PK}} and {{BLOB}}, in PostgreSQL migrations:
+//   {{SCHEMA}}, {{DATABASE}}   the session's schema and database, as quoted identifiers
+//   {{ROLE:kind}}              the security role of this database (pgaccess::roleName), quoted
+//   {{ROLE_NAME:kind}}         the same name as a string literal
+// From migration 0006 on, a PostgreSQL database is migrated by a superuser (it creates roles
+// and hands every table to the owner role: see 0006_team_security.pg.sql); logins of
+// FunnelDesk users only read the version.
 class Migrator final
 {
 public:
@@ -38,7 +50,11 @@ private:
         int version;
         QString name;
         QString resource;
+        QString dialect; // "" = both, "pg" or "sqlite"
     };
+    bool runsHere(const Migration &migration) const;
+    QString expand(const QString &sql);
+    void runStatements(const QString &sql);
     static QList<Migration> migrations();
     void ensureVersionTable();
     QString makeBackup(int fromVersion);

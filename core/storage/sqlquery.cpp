@@ -45,6 +45,8 @@ SqlQuery &SqlQuery::exec()
         if (Transaction::isOpen(m_db))
             m_db.markAborted(); // PostgreSQL: free nothing until the rollback
         m_db.parkQuery(m_query);
+        if (m_query.lastError().nativeErrorCode() == QLatin1String("42501"))
+            throw PermissionError(message);
         throw StorageError(message);
     }
     return *this;

@@ -64,6 +64,19 @@ TEST_CASE("migration from an empty file creates every table of the product", "[m
     CHECK(t.count(QStringLiteral("schema_version")) == Migrator::latestVersion());
 }
 
+TEST_CASE("a PostgreSQL-only migration is recorded on SQLite and changes nothing there", "[migrations]")
+{
+    test::TempDatabase t(test::TempDatabase::defaultNow(), /*migrate=*/false);
+    Migrator(t.db()).migrate();
+    // 0006_team_security.pg.sql: roles, policies and triggers exist only on a server.
+    CHECK(t.scalar(QStringLiteral("SELECT name FROM schema_version WHERE version = 6")).toString()
+          == QStringLiteral("team_security"));
+    const QStringList tables = t.db().connection().tables();
+    CHECK_FALSE(tables.contains(QStringLiteral("team_roles")));
+    CHECK_FALSE(tables.contains(QStringLiteral("audit_trail")));
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")).toInt() == 0);
+}
+
 TEST_CASE("the connection runs with WAL, foreign keys and a busy timeout", "[migrations]")
 {
     test::TempDatabase t;

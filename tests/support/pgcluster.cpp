@@ -210,6 +210,7 @@ void PgCluster::start()
         if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate)
             || hba.write(QByteArrayLiteral("local all all trust\n"
                                            "host all fd_password_user 127.0.0.1/32 scram-sha-256\n"
+                                           "host all +fd_scram_logins 127.0.0.1/32 scram-sha-256\n"
                                            "host all all 127.0.0.1/32 trust\n"))
                    < 0)
             throw std::runtime_error("cannot write pg_hba.conf of the test PostgreSQL cluster");
@@ -305,12 +306,13 @@ QString schemaFingerprint(Database &db)
     return q.scalar().toString();
 }
 
-// One statement that deletes every row but the migrations' and restarts every identity.
+// One statement that deletes every row but the migrations' (schema_version, and team_roles:
+// the role names of migration 0006) and restarts every identity.
 QString emptyingSql(Database &db)
 {
     QStringList statements{QStringLiteral("SET session_replication_role = replica")}; // no FK order needed
     SqlQuery tables(db, QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND "
-                                       "tablename <> 'schema_version' ORDER BY tablename"));
+                                       "tablename NOT IN ('schema_version', 'team_roles') ORDER BY tablename"));
     tables.exec();
     while (tables.next())
         statements << QStringLiteral("DELETE FROM \"%1\"").arg(tables.value(0).toString());

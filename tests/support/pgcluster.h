@@ -28,6 +28,9 @@ public:
     QString superuser() const { return QStringLiteral("fdtest"); }
     // The one role that logs in with a password (scram-sha-256); everyone else is trusted.
     static QString passwordUser() { return QStringLiteral("fd_password_user"); }
+    // Members of this role (which a test creates) must give their password too: how the
+    // team-security tests prove a login made by pgaccess signs in with its password.
+    static QString passwordGroup() { return QStringLiteral("fd_scram_logins"); }
 
     // Creates an empty database with a name unique in this process ("fd_test_N").
     QString createDatabase();
