@@ -3,6 +3,8 @@
 #include "dealsimulator.h"
 #include "demogenerator.h"
 #include "demorandom.h"
+#include "storage/bulkinsert.h"
+#include "storage/tables/table.h"
 
 #include <QDate>
 #include <QHash>
@@ -16,6 +18,9 @@
 namespace fd {
 
 class SqlQuery;
+namespace tables {
+class StageHistoryWriter;
+}
 
 namespace demo {
 
@@ -107,6 +112,14 @@ private:
                     qint64 opportunityId, qint64 createdAt);
     // The prepared statement for `sql` (a string literal), prepared on first use.
     SqlQuery &statement(const char *sql);
+    // Writes a row of a table's row definition (storage/tables/) through the table's
+    // INSERT, prepared on first use; returns the row's id.
+    template<class Row>
+    qint64 write(const Row &row)
+    {
+        return inserter(Row::table()).exec(row.values());
+    }
+    BulkInsert &inserter(const tables::Table &table);
     void tick(qint64 steps = 1);
     int monthIndex(qint64 at) const; // months after m_firstMonth
     static QString stamp(qint64 at);
@@ -127,6 +140,8 @@ private:
     std::vector<double> m_creationFactor; // new deals per month index, relative
 
     QHash<const char *, std::shared_ptr<SqlQuery>> m_statements;
+    QHash<const tables::Table *, std::shared_ptr<BulkInsert>> m_inserters;
+    std::unique_ptr<tables::StageHistoryWriter> m_history;
     std::vector<qint64> m_regionIds, m_teamIds; // by region index
     std::vector<User> m_reps;
     std::vector<User> m_managers; // by region

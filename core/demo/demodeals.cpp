@@ -9,6 +9,11 @@
 #include "domain/normalize.h"
 #include "domain/opportunity.h"
 #include "storage/sqlquery.h"
+#include "storage/tables/audittable.h"
+#include "storage/tables/contracttables.h"
+#include "storage/tables/leadtables.h"
+#include "storage/tables/opportunitytables.h"
+#include "storage/tables/stagehistory.h"
 
 #include <QDateTime>
 
@@ -183,46 +188,45 @@ void DemoBuilder::writeDeal(int index)
         updatedAt = std::max(updatedAt, slip.at);
     const bool closed = s.state == DealState::Won || s.state == DealState::Lost;
     const int stageProbability[] = {10, 30, 50, 80};
-    QVariant override;
+    std::optional<qint64> override;
     if ((s.state == DealState::Open || s.state == DealState::OnHold) && m_random.chance(0.06))
         override = std::clamp(stageProbability[s.stage] + 10 * int(m_random.between(-2, 2)), 5, 95);
 
-    SqlQuery &q = statement(
-        "INSERT INTO opportunities (title, customer_id, contact_id, owner_id, pipeline_id, stage_id, amount_cents, "
-        "currency, probability_override, expected_close_date, status, lost_reason, closed_at, source, campaign_id, "
-        "created_at, created_by, updated_at, row_version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, 'CNY', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
-    d.id = q.add(d.title)
-               .add(c.id)
-               .add(d.contactId)
-               .add(d.ownerId)
-               .add(m_pipelineId)
-               .add(m_stageIds[s.stage])
-               .add(d.amount)
-               .add(override)
-               .add(s.expectedClose.isValid() ? QVariant(s.expectedClose.toString(Qt::ISODate)) : QVariant())
-               .add(stateName(s.state))
-               .add(s.state == DealState::Lost ? QVariant(lostReasonName(s.lostReason)) : QVariant())
-               .add(closed ? QVariant(stamp(s.lastChange())) : QVariant())
-               .add(d.source)
-               .add(nullableId(d.campaignId))
-               .add(stamp(d.createdAt))
-               .add(d.ownerId)
-               .add(stamp(updatedAt))
-               .add(qint64(s.events.size() + s.slips.size() + (revised ? 1 : 0)))
-               .insert();
+    tables::OpportunityRow deal;
+    deal.title = d.title;
+    deal.customerId = c.id;
+    deal.contactId = d.contactId;
+    deal.ownerId = d.ownerId;
+    deal.pipelineId = m_pipelineId;
+    deal.stageId = m_stageIds[s.stage];
+    deal.amountCents = d.amount;
+    deal.probabilityOverride = override;
+    if (s.expectedClose.isValid())
+        deal.expectedCloseDate = s.expectedClose.toString(Qt::ISODate);
+    deal.status = stateName(s.state);
+    if (s.state == DealState::Lost)
+        deal.lostReason = lostReasonName(s.lostReason);
+    if (closed)
+        deal.closedAt = stamp(s.lastChange());
+    deal.source = d.source;
+    deal.campaignId = d.campaignId;
+    deal.createdAt = stamp(d.createdAt);
+    deal.createdBy = d.ownerId;
+    deal.updatedAt = stamp(updatedAt);
+    deal.rowVersion = qint64(s.events.size() + s.slips.size() + (revised ? 1 : 0));
+    d.id = write(deal);
     ++m_report.opportunities;
 
     writeHistory(d);
-    SqlQuery &line = statement("INSERT INTO opportunity_products (opportunity_id, product_id, quantity, "
-                               "unit_price_cents, discount_percent) VALUES (?, ?, ?, ?, ?)");
-    for (const Deal::Line &l : d.lines)
-        line.add(d.id)
-            .add(m_products[l.product].id)
-            .add(l.quantity)
-            .add(m_products[l.product].priceCents)
-            .add(l.discount)
-            .exec();
+    for (const Deal::Line &l : d.lines) {
+        tables::OpportunityProductRow line;
+        line.opportunityId = d.id;
+        line.productId = m_products[l.product].id;
+        line.quantity = l.quantity;
+        line.unitPriceCents = m_products[l.product].priceCents;
+        line.discountPercent = l.discount;
+        write(line);
+    }
 
     // Performance split (业绩拆分) on bigger deals: owner 70 % and a supporter 30 %, or
     // a fixed amount for the supporter.
@@ -231,38 +235,43 @@ void DemoBuilder::writeDeal(int index)
         const auto &colleagues = m_repsByRegion[rep.region]; // the owner's region
         int other = colleagues[m_random.between(0, qint64(colleagues.size()) - 1)];
         d.supporterId = managerHelps || other == d.rep ? d.managerId : m_reps[other].id;
-        SqlQuery &team = statement("INSERT INTO opportunity_team_members (opportunity_id, user_id, role, "
-                                   "split_percent, split_amount_cents) VALUES (?, ?, ?, ?, ?)");
+        tables::TeamMemberRow owner, supporter;
+        owner.opportunityId = supporter.opportunityId = d.id;
+        owner.userId = d.ownerId;
+        supporter.userId = d.supporterId;
+        supporter.role = QStringLiteral("supporter");
         if (m_random.chance(0.8)) {
-            team.add(d.id).add(d.ownerId).add(QStringLiteral("owner")).add(70).add(QVariant()).exec();
-            team.add(d.id).add(d.supporterId).add(QStringLiteral("supporter")).add(30).add(QVariant()).exec();
+            owner.splitPercent = 70;
+            supporter.splitPercent = 30;
         } else {
             const qint64 part = d.amount / 5 / 1000000 * 1000000; // ~20 %, whole 万
-            team.add(d.id).add(d.ownerId).add(QStringLiteral("owner")).add(QVariant()).add(d.amount - part).exec();
-            team.add(d.id).add(d.supporterId).add(QStringLiteral("supporter")).add(QVariant()).add(part).exec();
+            owner.splitAmountCents = d.amount - part;
+            supporter.splitAmountCents = part;
         }
+        write(owner);
+        write(supporter);
     }
 
     // Field changes as the repositories audit them, so an as-of replay sees the old values.
-    SqlQuery &audit = statement("INSERT INTO audit_log (occurred_at, user_id, entity, entity_id, action, field, "
-                                "old_value, new_value) VALUES (?, ?, 'opportunity', ?, 'update', ?, ?, ?)");
-    const QString closeField = QStringLiteral("expected_close_date");
-    for (const DealSlip &slip : s.slips)
-        audit.add(stamp(slip.at))
-            .add(d.ownerId)
-            .add(d.id)
-            .add(closeField)
-            .add(slip.from.isValid() ? QVariant(slip.from.toString(Qt::ISODate)) : QVariant())
-            .add(slip.to.toString(Qt::ISODate))
-            .exec();
-    if (revised)
-        audit.add(stamp(revisedAt))
-            .add(d.ownerId)
-            .add(d.id)
-            .add(QStringLiteral("amount_cents"))
-            .add(QString::number(estimate))
-            .add(QString::number(d.amount))
-            .exec();
+    tables::AuditRow audit;
+    audit.userId = d.ownerId;
+    audit.entity = QStringLiteral("opportunity");
+    audit.entityId = d.id;
+    audit.action = QStringLiteral("update");
+    audit.field = QStringLiteral("expected_close_date");
+    for (const DealSlip &slip : s.slips) {
+        audit.occurredAt = stamp(slip.at);
+        audit.oldValue = slip.from.isValid() ? QVariant(slip.from.toString(Qt::ISODate)) : QVariant();
+        audit.newValue = slip.to.toString(Qt::ISODate);
+        write(audit);
+    }
+    if (revised) {
+        audit.occurredAt = stamp(revisedAt);
+        audit.field = QStringLiteral("amount_cents");
+        audit.oldValue = QString::number(estimate);
+        audit.newValue = QString::number(d.amount);
+        write(audit);
+    }
 
     if (d.fromLead)
         writeConvertedLead(d);
@@ -301,8 +310,8 @@ qint64 DemoBuilder::dealCreatedAt(qint64 from)
 
 void DemoBuilder::writeHistory(const Deal &d)
 {
-    SqlQuery &q = statement("INSERT INTO opportunity_stage_history (opportunity_id, from_stage_id, to_stage_id, "
-                            "from_status, to_status, changed_at, changed_by, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!m_history)
+        m_history = std::make_unique<tables::StageHistoryWriter>(m_db);
     for (const DealEvent &e : d.story.events) {
         const bool creation = e.fromStage < 0;
         QString note;
@@ -314,15 +323,18 @@ void DemoBuilder::writeHistory(const Deal &d)
             note = u("客户重启项目");
         else if (!creation && e.toStage < e.fromStage)
             note = u("客户需求变更,退回上一阶段");
-        q.add(d.id)
-            .add(creation ? QVariant() : QVariant(m_stageIds[e.fromStage]))
-            .add(m_stageIds[e.toStage])
-            .add(creation ? QVariant() : QVariant(stateName(e.fromState)))
-            .add(stateName(e.toState))
-            .add(stamp(e.at))
-            .add(e.byManager ? d.managerId : d.ownerId)
-            .add(nullableText(note))
-            .exec();
+        tables::StageChangeRow change;
+        change.opportunityId = d.id;
+        if (!creation) {
+            change.fromStageId = m_stageIds[e.fromStage];
+            change.fromStatus = stateName(e.fromState);
+        }
+        change.toStageId = m_stageIds[e.toStage];
+        change.toStatus = stateName(e.toState);
+        change.changedAt = stamp(e.at);
+        change.changedBy = e.byManager ? d.managerId : d.ownerId;
+        change.note = note;
+        m_history->record(change);
         ++m_report.historyRows;
     }
 }
@@ -398,8 +410,6 @@ void DemoBuilder::writeChecks(const Deal &d)
             entered[e.toStage] = e.at;
     }
     const int current = d.story.stage;
-    SqlQuery &q = statement("INSERT INTO opportunity_task_checks (opportunity_id, stage_task_id, done_at, done_by) "
-                            "VALUES (?, ?, ?, ?)");
     for (int stage = 0; stage <= current; ++stage) {
         if (!entered[stage])
             continue;
@@ -409,7 +419,12 @@ void DemoBuilder::writeChecks(const Deal &d)
             if (!done)
                 continue;
             const qint64 at = entered[stage] + qint64(m_random.unit() * double(until - entered[stage]));
-            q.add(d.id).add(taskId).add(stamp(std::min(at, m_now))).add(d.ownerId).exec();
+            tables::TaskCheckRow check;
+            check.opportunityId = d.id;
+            check.stageTaskId = taskId;
+            check.doneAt = stamp(std::min(at, m_now));
+            check.doneBy = d.ownerId;
+            write(check);
         }
     }
 }
@@ -420,29 +435,26 @@ void DemoBuilder::writeConvertedLead(const Deal &d)
     const qint64 created = std::max(m_windowStart - 30 * kDay, d.createdAt - m_random.between(2, 30) * kDay);
     const qint64 followup = std::min(d.createdAt, created + m_random.between(1, 3) * kDay);
     const QString mob = mobile(m_random);
-    SqlQuery &q = statement(
-        "INSERT INTO leads (name, company, normalized_company, phone, normalized_phone, source, campaign_id, status, "
-        "owner_id, region_id, assigned_at, last_followup_at, converted_customer_id, converted_contact_id, "
-        "converted_opportunity_id, converted_at, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, 'converted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
-    const qint64 leadId = q.add(d.contactName)
-                              .add(c.baseName)
-                              .add(normalize::companyName(c.baseName))
-                              .add(mob)
-                              .add(normalize::phone(mob))
-                              .add(d.source)
-                              .add(nullableId(d.campaignId))
-                              .add(d.ownerId)
-                              .add(m_regionIds[c.region])
-                              .add(stamp(created))
-                              .add(stamp(followup))
-                              .add(c.id)
-                              .add(d.contactId)
-                              .add(d.id)
-                              .add(stamp(d.createdAt))
-                              .add(stamp(created))
-                              .add(stamp(d.createdAt))
-                              .insert();
+    tables::LeadRow lead;
+    lead.name = d.contactName;
+    lead.company = c.baseName;
+    lead.normalizedCompany = normalize::companyName(c.baseName);
+    lead.phone = mob;
+    lead.normalizedPhone = normalize::phone(mob);
+    lead.source = d.source;
+    lead.campaignId = d.campaignId;
+    lead.status = QStringLiteral("converted");
+    lead.ownerId = d.ownerId;
+    lead.regionId = m_regionIds[c.region];
+    lead.assignedAt = stamp(created);
+    lead.lastFollowupAt = stamp(followup);
+    lead.convertedCustomerId = c.id;
+    lead.convertedContactId = d.contactId;
+    lead.convertedOpportunityId = d.id;
+    lead.convertedAt = stamp(d.createdAt);
+    lead.createdAt = stamp(created);
+    lead.updatedAt = stamp(d.createdAt);
+    const qint64 leadId = write(lead);
     ++m_report.leads;
     if (m_random.chance(m_activityDensity))
         insertActivity(QStringLiteral("call"), u("线索首次电话沟通"), followup, int(m_random.between(5, 20)),
@@ -457,45 +469,35 @@ void DemoBuilder::writeContract(const Deal &d)
     const QDate signedDate = QDate::fromString(signedDay, Qt::ISODate);
     const bool recent = m_now - wonAt < 5 * kDay;
     ++m_contractSeq;
-    SqlQuery &contract = statement(
-        "INSERT INTO contracts (number, title, opportunity_id, customer_id, owner_id, amount_cents, currency, "
-        "approval_status, signed_date, start_date, end_date, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, 'CNY', ?, ?, ?, ?, ?, ?) RETURNING id");
-    const qint64 contractId = contract
-                                  .add(QStringLiteral("%1-%2-%3")
-                                           .arg(m_contractPrefix)
-                                           .arg(signedDate.year())
-                                           .arg(m_contractSeq, 6, 10, QLatin1Char('0')))
-                                  .add(d.title + u("合同"))
-                                  .add(d.id)
-                                  .add(c.id)
-                                  .add(d.ownerId)
-                                  .add(d.amount)
-                                  .add(recent && m_random.chance(0.5) ? QStringLiteral("pending")
-                                                                      : QStringLiteral("approved"))
-                                  .add(signedDay)
-                                  .add(signedDay)
-                                  .add(signedDate.addYears(1).addDays(-1).toString(Qt::ISODate))
-                                  .add(stamp(wonAt))
-                                  .add(stamp(wonAt))
-                                  .insert();
+    tables::ContractRow contract;
+    contract.number = QStringLiteral("%1-%2-%3")
+                          .arg(m_contractPrefix)
+                          .arg(signedDate.year())
+                          .arg(m_contractSeq, 6, 10, QLatin1Char('0'));
+    contract.title = d.title + u("合同");
+    contract.opportunityId = d.id;
+    contract.customerId = c.id;
+    contract.ownerId = d.ownerId;
+    contract.amountCents = d.amount;
+    contract.approvalStatus = recent && m_random.chance(0.5) ? QStringLiteral("pending") : QStringLiteral("approved");
+    contract.signedDate = signedDay;
+    contract.startDate = signedDay;
+    contract.endDate = signedDate.addYears(1).addDays(-1).toString(Qt::ISODate);
+    contract.createdAt = stamp(wonAt);
+    contract.updatedAt = stamp(wonAt);
+    const qint64 contractId = write(contract);
     ++m_report.contracts;
-    SqlQuery &plan = statement(
-        "INSERT INTO payment_plans (contract_id, name, created_at) VALUES (?, ?, ?) RETURNING id");
-    const qint64 planId = plan.add(contractId).add(u("付款计划")).add(stamp(wonAt)).insert();
+    tables::PaymentPlanRow plan;
+    plan.contractId = contractId;
+    plan.name = u("付款计划");
+    plan.createdAt = stamp(wonAt);
+    const qint64 planId = write(plan);
 
     // Instalments by percent; the last one takes the remainder so the plan sums exactly.
     static const std::vector<std::vector<int>> patterns = {{30, 70},     {50, 50},         {30, 60, 10},
                                                            {40, 40, 20}, {20, 30, 30, 20}, {30, 40, 30}};
     const int patternIndex = m_random.weighted({1.0, 1.0, 1.6, 1.0, 0.6, 1.0});
     const std::vector<int> &pattern = patterns[patternIndex];
-    SqlQuery &instalment = statement("INSERT INTO payment_instalments (plan_id, seq, due_date, amount_cents, percent, "
-                                     "note) VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
-    SqlQuery &invoice = statement(
-        "INSERT INTO invoices (contract_id, instalment_id, number, issued_date, amount_cents, "
-        "tax_rate_bp, status, created_at) VALUES (?, ?, ?, ?, ?, 1300, 'issued', ?)");
-    SqlQuery &receipt = statement("INSERT INTO receipts (contract_id, instalment_id, received_date, amount_cents, "
-                                  "method, reference, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     const char *const methods[] = {"银行转账", "银行转账", "银行转账", "银行转账", "承兑汇票", "支票"};
     qint64 due = wonAt + m_random.between(7, 20) * kDay;
     qint64 allocated = 0;
@@ -505,8 +507,14 @@ void DemoBuilder::writeContract(const Deal &d)
         allocated += amount;
         const QString note = k == 0 ? u("预付款")
                                     : (last ? (pattern[k] <= 10 ? u("验收尾款") : u("尾款")) : u("进度款"));
-        const qint64 instalmentId =
-            instalment.add(planId).add(int(k + 1)).add(day(due)).add(amount).add(pattern[k]).add(note).insert();
+        tables::InstalmentRow instalment;
+        instalment.planId = planId;
+        instalment.seq = qint64(k + 1);
+        instalment.dueDate = day(due);
+        instalment.amountCents = amount;
+        instalment.percent = pattern[k];
+        instalment.note = note;
+        const qint64 instalmentId = write(instalment);
         ++m_report.instalments;
 
         // Did the customer pay? Long-overdue instalments are rarer than fresh ones.
@@ -531,15 +539,17 @@ void DemoBuilder::writeContract(const Deal &d)
             const qint64 issued = std::max(wonAt, std::min(due, paidAt ? paidAt : due) - m_random.between(0, 5) * kDay);
             if (issued <= m_now) {
                 ++m_invoiceSeq;
-                invoice.add(contractId)
-                    .add(instalmentId)
-                    .add(QStringLiteral("FP%1%2")
-                             .arg(QDateTime::fromSecsSinceEpoch(issued, Qt::UTC).date().year())
-                             .arg(m_invoiceSeq, 7, 10, QLatin1Char('0')))
-                    .add(day(issued))
-                    .add(amount)
-                    .add(stamp(issued))
-                    .exec();
+                tables::InvoiceRow invoice;
+                invoice.contractId = contractId;
+                invoice.instalmentId = instalmentId;
+                invoice.number = QStringLiteral("FP%1%2")
+                                     .arg(QDateTime::fromSecsSinceEpoch(issued, Qt::UTC).date().year())
+                                     .arg(m_invoiceSeq, 7, 10, QLatin1Char('0'));
+                invoice.issuedDate = day(issued);
+                invoice.amountCents = amount;
+                invoice.taxRateBp = 1300;
+                invoice.createdAt = stamp(issued);
+                write(invoice);
             }
         }
         if (paidAt && amount > 0) {
@@ -551,15 +561,16 @@ void DemoBuilder::writeContract(const Deal &d)
             for (int part = 0; part < (split ? 2 : 1); ++part) {
                 if (dates[part] > m_now)
                     break;
-                receipt.add(contractId)
-                    .add(instalmentId)
-                    .add(day(dates[part]))
-                    .add(parts[part])
-                    .add(u(m_random.pick(methods)))
-                    .add(QStringLiteral("TX%1").arg(m_random.between(100000000, 999999999)))
-                    .add(m_financeId)
-                    .add(stamp(dates[part]))
-                    .exec();
+                tables::ReceiptRow receipt;
+                receipt.contractId = contractId;
+                receipt.instalmentId = instalmentId;
+                receipt.receivedDate = day(dates[part]);
+                receipt.amountCents = parts[part];
+                receipt.method = u(m_random.pick(methods));
+                receipt.reference = QStringLiteral("TX%1").arg(m_random.between(100000000, 999999999));
+                receipt.createdBy = m_financeId;
+                receipt.createdAt = stamp(dates[part]);
+                write(receipt);
                 ++m_report.receipts;
             }
         } else if (last && pattern[k] == 10 && due < m_now - 30 * kDay) {
@@ -574,24 +585,29 @@ void DemoBuilder::writeWriteOffs()
     // Waiving a final 10 % service payment (免除 10% 服务尾款): a traceable write-off of
     // the receivable plus the contract change that explains it.
     const int wanted = int(std::clamp<qint64>(m_report.contracts / 350, 1, 1000));
-    SqlQuery &adjust = statement("INSERT INTO receivable_adjustments (contract_id, instalment_id, adjusted_at, "
-                                 "amount_cents, reason, created_by) VALUES (?, ?, ?, ?, ?, ?)");
-    SqlQuery &change = statement("INSERT INTO contract_changes (contract_id, changed_at, changed_by, field, old_value, "
-                                 "new_value, reason) VALUES (?, ?, ?, 'receivable_cents', ?, ?, ?)");
     const QString reason = u("项目验收延期,经审批免除客户 10% 服务尾款");
     for (int i = 0; i < wanted && !m_writeOffCandidates.empty(); ++i) {
         const std::size_t pick = std::size_t(m_random.between(0, qint64(m_writeOffCandidates.size()) - 1));
         const WriteOffCandidate w = m_writeOffCandidates[pick];
         m_writeOffCandidates.erase(m_writeOffCandidates.begin() + std::ptrdiff_t(pick));
         const QString at = stamp(std::min(m_now, officeTime(m_random, w.due + m_random.between(10, 25) * kDay)));
-        adjust.add(w.contractId).add(w.instalmentId).add(at).add(w.amount).add(reason).add(m_financeId).exec();
-        change.add(w.contractId)
-            .add(at)
-            .add(m_financeId)
-            .add(QString::number(w.amount))
-            .add(QStringLiteral("0"))
-            .add(reason)
-            .exec();
+        tables::AdjustmentRow adjustment;
+        adjustment.contractId = w.contractId;
+        adjustment.instalmentId = w.instalmentId;
+        adjustment.adjustedAt = at;
+        adjustment.amountCents = w.amount;
+        adjustment.reason = reason;
+        adjustment.createdBy = m_financeId;
+        write(adjustment);
+        tables::ContractChangeRow change;
+        change.contractId = w.contractId;
+        change.changedAt = at;
+        change.changedBy = m_financeId;
+        change.field = QStringLiteral("receivable_cents");
+        change.oldValue = QString::number(w.amount);
+        change.newValue = QStringLiteral("0");
+        change.reason = reason;
+        write(change);
     }
 }
 

@@ -15,6 +15,14 @@
 #include "storage/database.h"
 #include "storage/repositories/pipelinerepository.h"
 #include "storage/sqlquery.h"
+#include "storage/tables/activitytables.h"
+#include "storage/tables/audittable.h"
+#include "storage/tables/catalogtables.h"
+#include "storage/tables/customertables.h"
+#include "storage/tables/leadtables.h"
+#include "storage/tables/organizationtables.h"
+#include "storage/tables/stagehistory.h"
+#include "storage/tables/targettables.h"
 #include "storage/transaction.h"
 
 #include <QDateTime>
@@ -116,6 +124,14 @@ SqlQuery &DemoBuilder::statement(const char *sql)
     auto it = m_statements.find(sql);
     if (it == m_statements.end())
         it = m_statements.insert(sql, std::make_shared<SqlQuery>(m_db, QString::fromUtf8(sql)));
+    return **it;
+}
+
+BulkInsert &DemoBuilder::inserter(const tables::Table &table)
+{
+    auto it = m_inserters.find(&table);
+    if (it == m_inserters.end())
+        it = m_inserters.insert(&table, std::make_shared<BulkInsert>(m_db, table.insertSql(), table.hasId()));
     return **it;
 }
 
@@ -250,20 +266,18 @@ void DemoBuilder::organisation()
         for (int i = 2; logins.contains(login); ++i)
             login = loginBase + QString::number(i);
         logins.insert(login);
-        SqlQuery &q = statement("INSERT INTO users (login, display_name, email, phone, role, team_id, active, "
-                                "password_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?) "
-                                "RETURNING id");
+        tables::UserRow user;
+        user.login = login;
+        user.displayName = displayName;
+        user.email = login + QStringLiteral("@xinghe-tech.cn");
+        user.phone = mobile(m_random);
+        user.role = QString::fromLatin1(role);
+        user.teamId = teamId;
+        user.passwordHash = passwordHash.toString(); // null (PostgreSQL): NULL
+        user.createdAt = created;
+        user.updatedAt = created;
         ++m_report.users;
-        return q.add(login)
-            .add(displayName)
-            .add(login + QStringLiteral("@xinghe-tech.cn"))
-            .add(mobile(m_random))
-            .add(QString::fromLatin1(role))
-            .add(nullableId(teamId))
-            .add(passwordHash)
-            .add(created)
-            .add(created)
-            .insert();
+        return write(user);
     };
     auto newPerson = [&]() {
         DemoPerson p = person(m_random);
@@ -287,8 +301,10 @@ void DemoBuilder::organisation()
             if (id.isValid()) {
                 regionId = id.toLongLong();
             } else {
-                SqlQuery q(m_db, QStringLiteral("INSERT INTO regions (name, created_at) VALUES (?, ?) RETURNING id"));
-                regionId = q.add(regionName(r)).add(created).insert();
+                tables::RegionRow region;
+                region.name = regionName(r);
+                region.createdAt = created;
+                regionId = write(region);
                 ++m_report.regions;
             }
         }
@@ -300,9 +316,11 @@ void DemoBuilder::organisation()
             if (id.isValid()) {
                 teamId = id.toLongLong();
             } else {
-                SqlQuery q(m_db, QStringLiteral("INSERT INTO teams (name, region_id, created_at) VALUES (?, ?, ?) "
-                                                "RETURNING id"));
-                teamId = q.add(teamName(r)).add(regionId).add(created).insert();
+                tables::TeamRow team;
+                team.name = teamName(r);
+                team.regionId = regionId;
+                team.createdAt = created;
+                teamId = write(team);
                 ++m_report.teams;
             }
         }
@@ -461,8 +479,9 @@ void DemoBuilder::catalog()
         find.add(name);
         qint64 lineId = find.scalar().toLongLong();
         if (lineId == 0) {
-            SqlQuery q(m_db, QStringLiteral("INSERT INTO product_lines (name) VALUES (?) RETURNING id"));
-            lineId = q.add(name).insert();
+            tables::ProductLineRow productLine;
+            productLine.name = name;
+            lineId = write(productLine);
         }
         const int lineIndex = int(m_productLineIds.size());
         m_productLineIds.push_back(lineId);
@@ -479,9 +498,12 @@ void DemoBuilder::catalog()
             sku.add(QString::fromLatin1(spec.sku));
             p.id = sku.scalar().toLongLong();
             if (p.id == 0) {
-                SqlQuery q(m_db, QStringLiteral("INSERT INTO products (product_line_id, name, sku, list_price_cents, "
-                                                "currency, active) VALUES (?, ?, ?, ?, 'CNY', 1) RETURNING id"));
-                p.id = q.add(lineId).add(p.name).add(QString::fromLatin1(spec.sku)).add(p.priceCents).insert();
+                tables::ProductRow product;
+                product.productLineId = lineId;
+                product.name = p.name;
+                product.sku = QString::fromLatin1(spec.sku);
+                product.listPriceCents = p.priceCents;
+                p.id = write(product);
             }
             m_products.push_back(p);
         }
@@ -522,15 +544,14 @@ void DemoBuilder::campaigns()
         c.channel = u(spec.channel);
         c.start = start;
         c.costRate = spec.costRate * m_random.spread(0.25);
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO campaigns (name, channel, start_date, end_date, cost_cents, "
-                                        "currency, created_at) VALUES (?, ?, ?, ?, ?, 'CNY', ?) RETURNING id"));
-        c.id = q.add(uniqueName(QStringLiteral("campaigns"), label))
-                   .add(c.channel)
-                   .add(day(start))
-                   .add(day(start + qint64(spec.days - 1) * kDay))
-                   .add(0) // campaignCosts(), once the deals it brought are known
-                   .add(stamp(std::min(m_now, start - 20 * kDay)))
-                   .insert();
+        tables::CampaignRow campaign;
+        campaign.name = uniqueName(QStringLiteral("campaigns"), label);
+        campaign.channel = c.channel;
+        campaign.startDate = day(start);
+        campaign.endDate = day(start + qint64(spec.days - 1) * kDay);
+        campaign.costCents = 0; // campaignCosts(), once the deals it brought are known
+        campaign.createdAt = stamp(std::min(m_now, start - 20 * kDay));
+        c.id = write(campaign);
         m_campaigns.push_back(c);
         ++m_report.campaigns;
     }
@@ -558,13 +579,6 @@ void DemoBuilder::customers()
     const std::vector<double> sizeWeights = {0.10, 0.30, 0.35, 0.18, 0.07};
     const int sizeScore[] = {15, 30, 45, 60, 72};
     const std::vector<double> contactWeights = {0.30, 0.35, 0.22, 0.13};
-    SqlQuery &customer = statement(
-        "INSERT INTO customers (name, normalized_name, tier, score, industry, size, region_id, owner_id, phone, "
-        "email, address, website, source, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "RETURNING id");
-    SqlQuery &contact = statement(
-        "INSERT INTO contacts (customer_id, name, title, phone, mobile, email, wechat, "
-        "is_primary, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     for (int i = 0; i < count; ++i) {
         const DemoCity &where = city(m_random.weighted(cityWeights));
         const int industry = int(m_random.between(0, industryCount() - 1));
@@ -594,22 +608,24 @@ void DemoBuilder::customers()
         const int score = std::clamp(sizeScore[c.size] + int(m_random.between(-12, 25)), 0, 100);
         const char *tier = score >= 75 ? "A" : (score >= 50 ? "B" : "C");
         const QString createdText = stamp(c.createdAt);
-        c.id = customer.add(company.name)
-                   .add(normalize::companyName(company.name))
-                   .add(QString::fromLatin1(tier))
-                   .add(score)
-                   .add(industryName(industry))
-                   .add(QString::fromLatin1(sizes[c.size]))
-                   .add(m_regionIds[c.region])
-                   .add(m_reps[c.userIndex].id)
-                   .add(landline(m_random, where))
-                   .add((m_random.chance(0.5) ? QStringLiteral("info@") : QStringLiteral("sales@")) + company.domain)
-                   .add(address(m_random, where))
-                   .add(QStringLiteral("www.") + company.domain)
-                   .add(sourceName(randomSource(m_random, false)))
-                   .add(createdText)
-                   .add(createdText)
-                   .insert();
+        // Fields in this order: each draws from the seeded random stream.
+        tables::CustomerRow customer;
+        customer.name = company.name;
+        customer.normalizedName = normalize::companyName(company.name);
+        customer.tier = QString::fromLatin1(tier);
+        customer.score = score;
+        customer.industry = industryName(industry);
+        customer.size = QString::fromLatin1(sizes[c.size]);
+        customer.regionId = m_regionIds[c.region];
+        customer.ownerId = m_reps[c.userIndex].id;
+        customer.phone = landline(m_random, where);
+        customer.email = (m_random.chance(0.5) ? QStringLiteral("info@") : QStringLiteral("sales@")) + company.domain;
+        customer.address = address(m_random, where);
+        customer.website = QStringLiteral("www.") + company.domain;
+        customer.source = sourceName(randomSource(m_random, false));
+        customer.createdAt = createdText;
+        customer.updatedAt = createdText;
+        c.id = write(customer);
         ++m_report.customers;
         m_customerPicker.add(tier[0] == 'A' ? 3.0 : (tier[0] == 'B' ? 1.8 : 1.0));
 
@@ -620,17 +636,19 @@ void DemoBuilder::customers()
             const QString phone = m_random.chance(0.5) ? landline(m_random, where) : QString();
             const QString mob = mobile(m_random);
             m_contactNames.push_back(p.name);
-            m_contactIds.push_back(contact.add(c.id)
-                                       .add(p.name)
-                                       .add(contactTitle(m_random))
-                                       .add(nullableText(phone))
-                                       .add(mob)
-                                       .add(p.pinyin + QLatin1Char('@') + company.domain)
-                                       .add(m_random.chance(0.6) ? QVariant(mob) : QVariant())
-                                       .add(k == 0 ? 1 : 0)
-                                       .add(createdText)
-                                       .add(createdText)
-                                       .insert());
+            tables::ContactRow contact;
+            contact.customerId = c.id;
+            contact.name = p.name;
+            contact.title = contactTitle(m_random);
+            contact.phone = phone;
+            contact.mobile = mob;
+            contact.email = p.pinyin + QLatin1Char('@') + company.domain;
+            if (m_random.chance(0.6))
+                contact.wechat = mob;
+            contact.isPrimary = k == 0 ? 1 : 0;
+            contact.createdAt = createdText;
+            contact.updatedAt = createdText;
+            m_contactIds.push_back(write(contact));
             ++m_report.contacts;
         }
         m_customers.push_back(c);
@@ -650,10 +668,6 @@ void DemoBuilder::otherLeads()
     std::vector<double> cityWeights;
     for (int i = 0; i < cityCount(); ++i)
         cityWeights.push_back(city(i).weight);
-    SqlQuery &lead = statement(
-        "INSERT INTO leads (name, company, normalized_company, title, phone, normalized_phone, email, source, "
-        "campaign_id, status, disqualify_reason, owner_id, region_id, assigned_at, last_followup_at, created_at, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     for (qint64 i = 0; i < count; ++i) {
         const DemoCity &where = city(m_random.weighted(cityWeights));
         const int industry = int(m_random.between(0, industryCount() - 1));
@@ -705,34 +719,43 @@ void DemoBuilder::otherLeads()
                 campaignId = c.id;
         }
         const QString mob = mobile(m_random);
-        const qint64 leadId = lead.add(p.name)
-                                  .add(company.name)
-                                  .add(normalize::companyName(company.name))
-                                  .add(contactTitle(m_random))
-                                  .add(mob)
-                                  .add(normalize::phone(mob))
-                                  .add(m_random.chance(0.7) ? QVariant(p.pinyin + QLatin1Char('@') + company.domain)
-                                                            : QVariant())
-                                  .add(source)
-                                  .add(nullableId(campaignId))
-                                  .add(QString::fromLatin1(statuses[status]))
-                                  .add(status == 3 ? QVariant(u(m_random.pick(dropReasons))) : QVariant())
-                                  .add(rep >= 0 && !returnedAt ? QVariant(m_reps[rep].id) : QVariant())
-                                  .add(m_regionIds[where.region])
-                                  .add(rep >= 0 && !returnedAt
-                                           ? QVariant(stamp(std::min(m_now, createdAt + m_random.between(0, 2 * 3600))))
-                                           : QVariant())
-                                  .add(lastFollowup ? QVariant(stamp(lastFollowup)) : QVariant())
-                                  .add(stamp(createdAt))
-                                  .add(stamp(std::max({createdAt, lastFollowup, returnedAt})))
-                                  .insert();
+        // Fields in this order: some draw from the seeded random stream.
+        tables::LeadRow lead;
+        lead.name = p.name;
+        lead.company = company.name;
+        lead.normalizedCompany = normalize::companyName(company.name);
+        lead.title = contactTitle(m_random);
+        lead.phone = mob;
+        lead.normalizedPhone = normalize::phone(mob);
+        if (m_random.chance(0.7))
+            lead.email = p.pinyin + QLatin1Char('@') + company.domain;
+        lead.source = source;
+        lead.campaignId = campaignId;
+        lead.status = QString::fromLatin1(statuses[status]);
+        if (status == 3)
+            lead.disqualifyReason = u(m_random.pick(dropReasons));
+        const bool owned = rep >= 0 && !returnedAt;
+        if (owned)
+            lead.ownerId = m_reps[rep].id;
+        lead.regionId = m_regionIds[where.region];
+        if (owned)
+            lead.assignedAt = stamp(std::min(m_now, createdAt + m_random.between(0, 2 * 3600)));
+        if (lastFollowup)
+            lead.lastFollowupAt = stamp(lastFollowup);
+        lead.createdAt = stamp(createdAt);
+        lead.updatedAt = stamp(std::max({createdAt, lastFollowup, returnedAt}));
+        const qint64 leadId = write(lead);
         ++m_report.leads;
         if (returnedAt) {
             // As PoolService::returnStale audits it (the job acts as nobody).
-            SqlQuery &audit = statement("INSERT INTO audit_log (occurred_at, user_id, entity, entity_id, action, "
-                                        "field, old_value, new_value) VALUES (?, NULL, 'lead', ?, 'pool_return', "
-                                        "'owner_id', ?, NULL)");
-            audit.add(stamp(returnedAt)).add(leadId).add(QString::number(returnedFrom)).exec();
+            tables::AuditRow audit;
+            audit.occurredAt = stamp(returnedAt);
+            audit.entity = QStringLiteral("lead");
+            audit.entityId = leadId;
+            audit.action = QStringLiteral("pool_return");
+            audit.field = QStringLiteral("owner_id");
+            audit.oldValue = QString::number(returnedFrom);
+            write(audit);
         }
         if (lastFollowup && rep >= 0) {
             const int calls = 1 + int(m_random.between(0, 2));
@@ -787,22 +810,20 @@ qint64 DemoBuilder::insertActivity(const QString &kind, const QString &subject, 
                                    const QString &outcome, qint64 userId, qint64 leadId, qint64 customerId,
                                    qint64 contactId, qint64 opportunityId)
 {
-    SqlQuery &q = statement("INSERT INTO activities (kind, subject, occurred_at, duration_minutes, outcome, user_id, "
-                            "lead_id, customer_id, contact_id, opportunity_id, created_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    const QString when = stamp(at);
-    q.add(kind)
-        .add(subject)
-        .add(when)
-        .add(minutes > 0 ? QVariant(minutes) : QVariant())
-        .add(nullableText(outcome))
-        .add(userId)
-        .add(nullableId(leadId))
-        .add(nullableId(customerId))
-        .add(nullableId(contactId))
-        .add(nullableId(opportunityId))
-        .add(when)
-        .exec();
+    tables::ActivityRow activity;
+    activity.kind = kind;
+    activity.subject = subject;
+    activity.occurredAt = stamp(at);
+    if (minutes > 0)
+        activity.durationMinutes = minutes;
+    activity.outcome = outcome;
+    activity.userId = userId;
+    activity.leadId = leadId;
+    activity.customerId = customerId;
+    activity.contactId = contactId;
+    activity.opportunityId = opportunityId;
+    activity.createdAt = activity.occurredAt;
+    write(activity);
     ++m_report.activities;
     return 0;
 }
@@ -810,19 +831,19 @@ qint64 DemoBuilder::insertActivity(const QString &kind, const QString &subject, 
 void DemoBuilder::insertTask(const QString &title, qint64 due, qint64 doneAt, qint64 userId, qint64 leadId,
                              qint64 customerId, qint64 opportunityId, qint64 createdAt)
 {
-    SqlQuery &q = statement("INSERT INTO followup_tasks (title, due_at, remind_at, done, done_at, user_id, lead_id, "
-                            "customer_id, opportunity_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    q.add(title)
-        .add(stamp(due))
-        .add(stamp(due - 3600))
-        .add(doneAt ? 1 : 0)
-        .add(doneAt ? QVariant(stamp(doneAt)) : QVariant())
-        .add(userId)
-        .add(nullableId(leadId))
-        .add(nullableId(customerId))
-        .add(nullableId(opportunityId))
-        .add(stamp(std::min(createdAt, m_now)))
-        .exec();
+    tables::FollowupTaskRow task;
+    task.title = title;
+    task.dueAt = stamp(due);
+    task.remindAt = stamp(due - 3600);
+    task.done = doneAt ? 1 : 0;
+    if (doneAt)
+        task.doneAt = stamp(doneAt);
+    task.userId = userId;
+    task.leadId = leadId;
+    task.customerId = customerId;
+    task.opportunityId = opportunityId;
+    task.createdAt = stamp(std::min(createdAt, m_now));
+    write(task);
     ++m_report.tasks;
 }
 
@@ -837,16 +858,15 @@ void DemoBuilder::targets()
     auto round10k = [](double cents) {
         return std::max<qint64>(1000000, qint64(std::llround(cents / 1000000.0)) * 1000000);
     };
-    SqlQuery &q = statement("INSERT INTO targets (period, period_start, period_end, level, subject_id, amount_cents, "
-                            "currency) VALUES (?, ?, ?, ?, ?, ?, 'CNY')");
     auto insert = [&](const QDate &month, const char *level, qint64 subject, qint64 cents) {
-        q.add(month.toString(QStringLiteral("yyyy-MM")))
-            .add(month.toString(Qt::ISODate))
-            .add(month.addMonths(1).addDays(-1).toString(Qt::ISODate))
-            .add(QString::fromLatin1(level))
-            .add(nullableId(subject))
-            .add(cents)
-            .exec();
+        tables::TargetRow target;
+        target.period = month.toString(QStringLiteral("yyyy-MM"));
+        target.periodStart = month.toString(Qt::ISODate);
+        target.periodEnd = month.addMonths(1).addDays(-1).toString(Qt::ISODate);
+        target.level = QString::fromLatin1(level);
+        target.subjectId = subject;
+        target.amountCents = cents;
+        write(target);
         ++m_report.targets;
     };
     // Each rep's trend: a straight line fitted to what they won per month after the first

@@ -8,6 +8,10 @@
 #include "storage/database.h"
 #include "storage/rowmapping.h"
 #include "storage/sqlquery.h"
+#include "storage/tables/catalogtables.h"
+#include "storage/tables/customertables.h"
+#include "storage/tables/organizationtables.h"
+#include "storage/tables/pipelinetables.h"
 
 #include <QCoreApplication>
 
@@ -114,14 +118,18 @@ qint64 ImportRefs::create(Kind kind, const QString &nameIn, qint64 parentId, qin
     qint64 id = 0;
     switch (kind) {
     case Kind::Region: {
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO regions (name, created_at) VALUES (?, ?) RETURNING id"));
-        id = q.add(name).add(m_now).insert();
+        tables::RegionRow region;
+        region.name = name;
+        region.createdAt = m_now;
+        id = tables::insert(m_db, region);
         break;
     }
     case Kind::Team: {
-        SqlQuery q(m_db,
-                   QStringLiteral("INSERT INTO teams (name, region_id, created_at) VALUES (?, ?, ?) RETURNING id"));
-        id = q.add(name).add(nullableId(parentId)).add(m_now).insert();
+        tables::TeamRow team;
+        team.name = name;
+        team.regionId = parentId;
+        team.createdAt = m_now;
+        id = tables::insert(m_db, team);
         break;
     }
     case Kind::User: {
@@ -136,32 +144,38 @@ qint64 ImportRefs::create(Kind kind, const QString &nameIn, qint64 parentId, qin
         QString login = ascii ? base : base + QString::number(m_logins.size() + 1);
         for (int n = 2; m_logins.contains(login); ++n)
             login = base + QString::number(n);
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO users (login, display_name, role, team_id, active, created_at, "
-                                        "updated_at) VALUES (?, ?, 'rep', ?, 1, ?, ?) RETURNING id"));
-        id = q.add(login).add(name).add(nullableId(parentId)).add(m_now).add(m_now).insert();
+        tables::UserRow user; // a rep, active
+        user.login = login;
+        user.displayName = name;
+        user.teamId = parentId;
+        user.createdAt = m_now;
+        user.updatedAt = m_now;
+        id = tables::insert(m_db, user);
         m_logins.insert(login, true);
         break;
     }
     case Kind::Customer: {
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO customers (name, normalized_name, region_id, owner_id, "
-                                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
-        id = q.add(name)
-                 .add(normalize::companyName(name))
-                 .add(nullableId(parentId))
-                 .add(nullableId(ownerId))
-                 .add(m_now)
-                 .add(m_now)
-                 .insert();
+        tables::CustomerRow customer;
+        customer.name = name;
+        customer.normalizedName = normalize::companyName(name);
+        customer.regionId = parentId;
+        customer.ownerId = ownerId;
+        customer.createdAt = m_now;
+        customer.updatedAt = m_now;
+        id = tables::insert(m_db, customer);
         break;
     }
     case Kind::Product: {
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO products (name, list_price_cents) VALUES (?, 0) RETURNING id"));
-        id = q.add(name).insert();
+        tables::ProductRow product; // no line, no price until someone sets them
+        product.name = name;
+        id = tables::insert(m_db, product);
         break;
     }
     case Kind::Campaign: {
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO campaigns (name, created_at) VALUES (?, ?) RETURNING id"));
-        id = q.add(name).add(m_now).insert();
+        tables::CampaignRow campaign;
+        campaign.name = name;
+        campaign.createdAt = m_now;
+        id = tables::insert(m_db, campaign);
         break;
     }
     }
@@ -177,9 +191,11 @@ qint64 ImportRefs::ensurePipeline()
     if (m_defaultPipeline)
         return m_defaultPipeline;
     const QString name = QCoreApplication::translate("Import", "Sales process");
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO pipelines (name, position, is_default, active, created_at) "
-                                    "VALUES (?, 0, 1, 1, ?) RETURNING id"));
-    m_defaultPipeline = q.add(name).add(m_now).insert();
+    tables::PipelineRow pipeline;
+    pipeline.name = name;
+    pipeline.isDefault = 1;
+    pipeline.createdAt = m_now;
+    m_defaultPipeline = tables::insert(m_db, pipeline);
     m_created << QStringLiteral("pipeline: %1").arg(name);
     if (m_log)
         m_log->created(QStringLiteral("pipeline"), m_defaultPipeline);
@@ -202,9 +218,13 @@ qint64 ImportRefs::createStage(qint64 pipelineId, const QString &nameIn)
     const int position = pos.add(pipelineId).scalar().toInt();
     // The win rate of an imported stage is a guess until a manager sets it (Settings).
     constexpr int kWinRate = 50;
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO stages (pipeline_id, name, position, win_probability, active, "
-                                    "created_at) VALUES (?, ?, ?, ?, 1, ?) RETURNING id"));
-    const qint64 id = q.add(pipelineId).add(name).add(position).add(kWinRate).add(m_now).insert();
+    tables::StageRow stage;
+    stage.pipelineId = pipelineId;
+    stage.name = name;
+    stage.position = position;
+    stage.winProbability = kWinRate;
+    stage.createdAt = m_now;
+    const qint64 id = tables::insert(m_db, stage);
     m_stages[pipelineId].insert(name.toLower(), {id, true});
     m_stageNames.insert(id, name);
     m_created << QStringLiteral("stage: %1 (win rate %2 %)").arg(name).arg(kWinRate);

@@ -8,6 +8,8 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
+#include "storage/tables/customertables.h"
+#include "storage/tables/leadtables.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -222,17 +224,8 @@ void RecordMerger::undo(const MergeRecord &r)
     if (current.toInt() != r.keeperVersionAfter)
         throw ConflictError(QStringLiteral("The merged %1 %2 was changed since the merge").arg(entity).arg(r.keeperId));
 
-    QStringList columns;
-    QStringList marks;
-    for (const auto &p : r.loserRow) {
-        columns << p.first;
-        marks << QStringLiteral("?");
-    }
-    SqlQuery ins(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                           .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
-    for (const auto &p : r.loserRow)
-        ins.add(p.second);
-    ins.exec();
+    tables::restoreRow(m_db, r.kind == RecordKind::Leads ? tables::LeadRow::table() : tables::CustomerRow::table(),
+                       r.loserRow);
     for (const MergeRecord::Moved &m : r.moved)
         setColumn(m_db, m.table, m.column, r.loserId, m.ids);
     for (qint64 id : r.demotedContacts)

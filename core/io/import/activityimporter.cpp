@@ -3,9 +3,10 @@
 #include "domain/isotime.h"
 #include "domain/trcontext.h"
 #include "domain/validator.h"
-#include "io/bulkinsert.h"
 #include "io/importvalues.h"
+#include "storage/bulkinsert.h"
 #include "storage/sqlquery.h"
+#include "storage/tables/activitytables.h"
 
 namespace fd {
 
@@ -20,9 +21,7 @@ public:
     ActivityImporter(Database &db, ImportRefs &refs, const KindImportSettings &s)
         : KindImporterBase(db, refs, s)
     {
-        m_insert = bulk("INSERT INTO activities (kind, subject, occurred_at, duration_minutes, outcome, notes, "
-                        "user_id, lead_id, customer_id, opportunity_id, created_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        m_insert = bulk(tables::ActivityRow::table());
         m_stored = prepare("SELECT count(*) FROM activities WHERE user_id = ? AND occurred_at = ? AND kind = ? "
                            "AND subject = ?");
     }
@@ -78,18 +77,19 @@ public:
             return false;
         const qint64 userId = realize(user);
         const qint64 customerId = realize(customer);
-        const qint64 id = m_insert->add(kind)
-                              .add(subject)
-                              .add(isotime::toStored(*at))
-                              .add(nullable(minutes))
-                              .add(nullableText(outcome))
-                              .add(nullableText(notes))
-                              .add(userId)
-                              .add(nullableId(leadId))
-                              .add(nullableId(customerId))
-                              .add(nullableId(oppId))
-                              .add(m_nowText)
-                              .exec();
+        tables::ActivityRow activity;
+        activity.kind = kind;
+        activity.subject = subject;
+        activity.occurredAt = isotime::toStored(*at);
+        activity.durationMinutes = minutes;
+        activity.outcome = outcome;
+        activity.notes = notes;
+        activity.userId = userId;
+        activity.leadId = leadId;
+        activity.customerId = customerId;
+        activity.opportunityId = oppId;
+        activity.createdAt = m_nowText;
+        const qint64 id = m_insert->exec(activity.values());
         audit("activity", id);
         m_seen.insert(key, row.line());
         return true;

@@ -2,9 +2,10 @@
 
 #include "domain/trcontext.h"
 #include "domain/validator.h"
-#include "io/bulkinsert.h"
 #include "io/importvalues.h"
+#include "storage/bulkinsert.h"
 #include "storage/sqlquery.h"
+#include "storage/tables/customertables.h"
 
 namespace fd {
 
@@ -25,8 +26,7 @@ public:
             m_keys.insert(QString::number(q.value(0).toLongLong()) + QChar(0x1F)
                               + q.value(1).toString().simplified().toLower(),
                           0);
-        m_insert = bulk("INSERT INTO contacts (customer_id, name, title, phone, mobile, email, wechat, is_primary, "
-                        "notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        m_insert = bulk(tables::ContactRow::table());
     }
 
     bool importRow(ImportRow &row) override
@@ -52,18 +52,19 @@ public:
         if (!row.ok())
             return false;
         const qint64 customerId = realize(customer);
-        const qint64 id = m_insert->add(customerId)
-                              .add(name)
-                              .add(nullableText(title))
-                              .add(nullableText(phone))
-                              .add(nullableText(mobile))
-                              .add(nullableText(mail))
-                              .add(nullableText(wechat))
-                              .add(*primary ? 1 : 0)
-                              .add(nullableText(notes))
-                              .add(m_nowText)
-                              .add(m_nowText)
-                              .exec();
+        tables::ContactRow contact;
+        contact.customerId = customerId;
+        contact.name = name;
+        contact.title = title;
+        contact.phone = phone;
+        contact.mobile = mobile;
+        contact.email = mail;
+        contact.wechat = wechat;
+        contact.isPrimary = *primary ? 1 : 0;
+        contact.notes = notes;
+        contact.createdAt = m_nowText;
+        contact.updatedAt = m_nowText;
+        const qint64 id = m_insert->exec(contact.values());
         audit("contact", id);
         m_keys.insert(key, row.line());
         m_keys.insert(QString::number(customerId) + QChar(0x1F) + name.simplified().toLower(), row.line());

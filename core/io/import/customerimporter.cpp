@@ -3,9 +3,10 @@
 #include "domain/normalize.h"
 #include "domain/trcontext.h"
 #include "domain/validator.h"
-#include "io/bulkinsert.h"
 #include "io/importvalues.h"
+#include "storage/bulkinsert.h"
 #include "storage/sqlquery.h"
+#include "storage/tables/customertables.h"
 
 namespace fd {
 
@@ -40,9 +41,7 @@ public:
         q.exec();
         while (q.next())
             m_extIds.insert(q.value(0).toString(), 0);
-        m_insert = bulk("INSERT INTO customers (external_id, name, normalized_name, tier, score, industry, size, "
-                        "region_id, owner_id, phone, email, address, website, source, notes, created_at, "
-                        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        m_insert = bulk(tables::CustomerRow::table());
     }
 
     bool importRow(ImportRow &row) override
@@ -94,24 +93,25 @@ public:
         const qint64 regionId = realize(region);
         const qint64 ownerId = realize(owner);
         const QString created = stamp(createdAt);
-        const qint64 id = m_insert->add(nullableText(ext))
-                              .add(name)
-                              .add(normalize::companyName(name))
-                              .add(nullableText(tier))
-                              .add(score)
-                              .add(nullableText(industry))
-                              .add(nullableText(size))
-                              .add(nullableId(regionId))
-                              .add(nullableId(ownerId))
-                              .add(nullableText(phone))
-                              .add(nullableText(mail))
-                              .add(nullableText(address))
-                              .add(nullableText(website))
-                              .add(nullableText(source))
-                              .add(nullableText(notes))
-                              .add(created)
-                              .add(m_nowText)
-                              .exec();
+        tables::CustomerRow customer;
+        customer.externalId = ext;
+        customer.name = name;
+        customer.normalizedName = normalize::companyName(name);
+        customer.tier = tier;
+        customer.score = score;
+        customer.industry = industry;
+        customer.size = size;
+        customer.regionId = regionId;
+        customer.ownerId = ownerId;
+        customer.phone = phone;
+        customer.email = mail;
+        customer.address = address;
+        customer.website = website;
+        customer.source = source;
+        customer.notes = notes;
+        customer.createdAt = created;
+        customer.updatedAt = m_nowText;
+        const qint64 id = m_insert->exec(customer.values());
         audit("customer", id);
         m_refs.remember(RefKind::Customer, name, id);
         m_names.insert(ImportRefs::key(RefKind::Customer, name), row.line());

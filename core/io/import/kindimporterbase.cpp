@@ -3,11 +3,12 @@
 #include "domain/clock.h"
 #include "domain/isotime.h"
 #include "domain/trcontext.h"
-#include "io/bulkinsert.h"
 #include "io/importlog.h"
 #include "io/importvalues.h"
+#include "storage/bulkinsert.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
+#include "storage/tables/table.h"
 
 #include <QRegularExpression>
 
@@ -161,9 +162,9 @@ std::unique_ptr<SqlQuery> KindImporterBase::prepare(const char *sql)
     return std::make_unique<SqlQuery>(m_db, QString::fromLatin1(sql));
 }
 
-std::unique_ptr<BulkInsert> KindImporterBase::bulk(const char *sql)
+std::unique_ptr<BulkInsert> KindImporterBase::bulk(const tables::Table &table)
 {
-    return std::make_unique<BulkInsert>(m_db, QString::fromLatin1(sql));
+    return std::make_unique<BulkInsert>(m_db, table.insertSql());
 }
 
 void KindImporterBase::audit(const char *entity, qint64 id)

@@ -20,6 +20,9 @@ namespace fd {
 
 class BulkInsert;
 class SqlQuery;
+namespace tables {
+class Table;
+}
 
 // Duplicate keys of a big file, kept as 64-bit hashes with the line they came from
 // (0 = a stored record): ~40 bytes a row instead of the key text. Two different keys
@@ -89,7 +92,8 @@ protected:
     static QString duplicateOf(qint64 line);
 
     std::unique_ptr<SqlQuery> prepare(const char *sql);
-    std::unique_ptr<BulkInsert> bulk(const char *sql);
+    // The prepared INSERT of a table's row definition, reused for every row.
+    std::unique_ptr<BulkInsert> bulk(const tables::Table &table);
 
     // Notes a created record in the import's audit event (one event per import).
     void audit(const char *entity, qint64 id);

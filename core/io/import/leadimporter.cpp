@@ -3,9 +3,10 @@
 #include "domain/normalize.h"
 #include "domain/trcontext.h"
 #include "domain/validator.h"
-#include "io/bulkinsert.h"
 #include "io/importvalues.h"
+#include "storage/bulkinsert.h"
 #include "storage/sqlquery.h"
+#include "storage/tables/leadtables.h"
 
 namespace fd {
 
@@ -29,9 +30,7 @@ public:
                 m_phones.insert(q.value(1).toString(), 0);
             m_names.insert(q.value(2).toString() + QChar(0x1F) + q.value(3).toString().simplified().toLower(), 0);
         }
-        m_insert = bulk("INSERT INTO leads (external_id, name, company, normalized_company, title, phone, "
-                        "normalized_phone, email, source, campaign_id, status, owner_id, region_id, assigned_at, "
-                        "notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        m_insert = bulk(tables::LeadRow::table());
     }
 
     bool importRow(ImportRow &row) override
@@ -74,24 +73,26 @@ public:
         const qint64 regionId = realize(region);
         const qint64 ownerId = realize(owner);
         const QString created = stamp(createdAt);
-        const qint64 id = m_insert->add(nullableText(ext))
-                              .add(name)
-                              .add(nullableText(company))
-                              .add(nullableText(normCompany))
-                              .add(nullableText(title))
-                              .add(nullableText(phone))
-                              .add(nullableText(normPhone))
-                              .add(nullableText(mail))
-                              .add(nullableText(source))
-                              .add(nullableId(campaignId))
-                              .add(status)
-                              .add(nullableId(ownerId))
-                              .add(nullableId(regionId))
-                              .add(ownerId ? QVariant(created) : QVariant())
-                              .add(nullableText(notes))
-                              .add(created)
-                              .add(m_nowText)
-                              .exec();
+        tables::LeadRow lead;
+        lead.externalId = ext;
+        lead.name = name;
+        lead.company = company;
+        lead.normalizedCompany = normCompany;
+        lead.title = title;
+        lead.phone = phone;
+        lead.normalizedPhone = normPhone;
+        lead.email = mail;
+        lead.source = source;
+        lead.campaignId = campaignId;
+        lead.status = status;
+        lead.ownerId = ownerId;
+        lead.regionId = regionId;
+        if (ownerId)
+            lead.assignedAt = created;
+        lead.notes = notes;
+        lead.createdAt = created;
+        lead.updatedAt = m_nowText;
+        const qint64 id = m_insert->exec(lead.values());
         audit("lead", id);
         if (!ext.isEmpty()) {
             m_extIds.insert(ext, row.line());

@@ -4,10 +4,12 @@
 #include "domain/isotime.h"
 #include "domain/money.h"
 #include "domain/trcontext.h"
-#include "io/batchinsert.h"
 #include "io/importlog.h"
+#include "storage/batchinsert.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
+#include "storage/tables/opportunitytables.h"
+#include "storage/tables/stagehistory.h"
 
 #include <QRegularExpression>
 
@@ -49,19 +51,8 @@ public:
                 m_extIds.insert(q.value(0).toString(), 0);
             m_titles.insert(titleKey(QString::number(q.value(1).toLongLong()), q.value(2).toString()), 0);
         }
-        m_opps = std::make_unique<BatchInsert>(
-            db, QStringLiteral("opportunities"),
-            QStringList{QStringLiteral("external_id"), QStringLiteral("title"), QStringLiteral("customer_id"),
-                        QStringLiteral("owner_id"), QStringLiteral("pipeline_id"), QStringLiteral("stage_id"),
-                        QStringLiteral("amount_cents"), QStringLiteral("currency"),
-                        QStringLiteral("expected_close_date"), QStringLiteral("status"), QStringLiteral("lost_reason"),
-                        QStringLiteral("closed_at"), QStringLiteral("source"), QStringLiteral("campaign_id"),
-                        QStringLiteral("created_at"), QStringLiteral("created_by"), QStringLiteral("updated_at"),
-                        QStringLiteral("row_version")});
-        m_products = std::make_unique<BatchInsert>(
-            db, QStringLiteral("opportunity_products"),
-            QStringList{QStringLiteral("opportunity_id"), QStringLiteral("product_id"), QStringLiteral("quantity"),
-                        QStringLiteral("unit_price_cents"), QStringLiteral("discount_percent")});
+        m_opps = std::make_unique<BatchInsert>(db, tables::OpportunityRow::table());
+        m_products = std::make_unique<BatchInsert>(db, tables::OpportunityProductRow::table());
         m_check = prepare("SELECT title FROM opportunities WHERE id = ?");
     }
 
@@ -172,13 +163,29 @@ public:
         const QString created = createdAt ? storedText(row.value(CreatedAt), *createdAt)
                                 : closedAt && *closedAt <= m_db.clock().now() ? closedStored
                                                                               : m_nowText;
-        const QVariant closedText = closed ? QVariant(closedStored) : QVariant();
         m_pending.append({title, productId, *cents});
-        const qint64 first = m_opps->addRow(
-            {nullableText(ext), title, customerId, ownerId, pipelineId, stageId, *cents, currency,
-             expectedClose ? QVariant(storedText(row.value(ExpectedClose), *expectedClose)) : QVariant(), status,
-             nullableText(status == QLatin1String("lost") ? lostReason : QString()), closedText, nullableText(source),
-             nullableId(campaignId), created, nullableId(m_db.actingUserId()), m_nowText, 1});
+        tables::OpportunityRow deal;
+        deal.externalId = ext;
+        deal.title = title;
+        deal.customerId = customerId;
+        deal.ownerId = ownerId;
+        deal.pipelineId = pipelineId;
+        deal.stageId = stageId;
+        deal.amountCents = *cents;
+        deal.currency = currency;
+        if (expectedClose)
+            deal.expectedCloseDate = storedText(row.value(ExpectedClose), *expectedClose);
+        deal.status = status;
+        if (status == QLatin1String("lost"))
+            deal.lostReason = lostReason;
+        if (closed)
+            deal.closedAt = closedStored;
+        deal.source = source;
+        deal.campaignId = campaignId;
+        deal.createdAt = created;
+        deal.createdBy = m_db.actingUserId();
+        deal.updatedAt = m_nowText;
+        const qint64 first = m_opps->addRow(deal.values());
         if (first)
             stored(first);
         if (!ext.isEmpty())
@@ -220,33 +227,23 @@ private:
             m_ranges.append({first, last});
         for (qsizetype i = 0; i < m_pending.size(); ++i) {
             const Pending &p = m_pending[i];
-            if (p.productId)
-                m_products->addRow({first + qint64(i), p.productId, 1, p.cents, 0});
+            if (!p.productId)
+                continue;
+            tables::OpportunityProductRow line;
+            line.opportunityId = first + qint64(i);
+            line.productId = p.productId;
+            line.unitPriceCents = p.cents;
+            m_products->addRow(line.values());
         }
         m_pending.clear();
     }
 
     // Each imported deal's history, set-based from the stored rows (SQLite copies them
-    // without a round trip per row): created in its stage (on hold when imported so),
-    // then the outcome of a won or lost deal at its close time. changed_by is the owner.
+    // without a round trip per row).
     void writeHistory()
     {
-        SqlQuery created(
-            m_db, QStringLiteral(
-                      "INSERT INTO opportunity_stage_history (opportunity_id, from_stage_id, to_stage_id, from_status, "
-                      "to_status, changed_at, changed_by) SELECT id, NULL, stage_id, NULL, "
-                      "CASE WHEN status = 'on_hold' THEN 'on_hold' ELSE 'open' END, created_at, owner_id "
-                      "FROM opportunities WHERE id BETWEEN ? AND ? ORDER BY id"));
-        SqlQuery outcome(
-            m_db,
-            QStringLiteral(
-                "INSERT INTO opportunity_stage_history (opportunity_id, from_stage_id, to_stage_id, from_status, "
-                "to_status, changed_at, changed_by) SELECT id, stage_id, stage_id, 'open', status, closed_at, owner_id "
-                "FROM opportunities WHERE id BETWEEN ? AND ? AND status IN ('won', 'lost') ORDER BY id"));
-        for (const auto &[first, last] : std::as_const(m_ranges)) {
-            created.add(first).add(last).exec();
-            outcome.add(first).add(last).exec();
-        }
+        for (const auto &[first, last] : std::as_const(m_ranges))
+            tables::recordImportedDeals(m_db, first, last);
         m_ranges.clear();
     }
 

@@ -2,8 +2,8 @@
 
 #include "domain/isotime.h"
 #include "domain/trcontext.h"
-#include "io/bulkinsert.h"
 #include "storage/sqlquery.h"
+#include "storage/tables/stagehistory.h"
 
 namespace fd {
 
@@ -21,8 +21,7 @@ public:
         m_maxIdBefore = SqlQuery(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM opportunity_stage_history"))
                             .scalar()
                             .toLongLong();
-        m_insert = bulk("INSERT INTO opportunity_stage_history (opportunity_id, from_stage_id, to_stage_id, "
-                        "from_status, to_status, changed_at, changed_by, note) VALUES (?, NULL, ?, NULL, ?, ?, ?, ?)");
+        m_history = std::make_unique<tables::StageHistoryWriter>(db);
         m_storedDup = prepare("SELECT count(*) FROM opportunity_stage_history WHERE opportunity_id = ? "
                               "AND to_stage_id = ? AND changed_at = ? AND to_status = ?");
         m_moved = prepare("SELECT count(*) FROM opportunity_stage_history WHERE opportunity_id = ? "
@@ -81,13 +80,15 @@ public:
         if (!stageId)
             stageId = m_refs.createStage(deal.pipelineId, stageName);
         const qint64 byId = realize(by);
-        m_insert->add(deal.id)
-            .add(stageId)
-            .add(status)
-            .add(isotime::toStored(*at))
-            .add(nullableId(byId))
-            .add(nullableText(note))
-            .exec();
+        // Linked to the previous step by finish(), once the whole chain is known.
+        tables::StageChangeRow change;
+        change.opportunityId = deal.id;
+        change.toStageId = stageId;
+        change.toStatus = status;
+        change.changedAt = isotime::toStored(*at);
+        change.changedBy = byId;
+        change.note = note;
+        m_history->record(change);
         m_seen.insert(key, row.line());
         aff->lastLine = row.line();
         return true;
@@ -104,9 +105,6 @@ public:
                                      "WHERE opportunity_id = ? ORDER BY changed_at, id"));
         SqlQuery link(m_db, QStringLiteral("UPDATE opportunity_stage_history SET from_stage_id = ?, from_status = ? "
                                            "WHERE id = ?"));
-        SqlQuery outcome(m_db,
-                         QStringLiteral("INSERT INTO opportunity_stage_history (opportunity_id, from_stage_id, "
-                                        "to_stage_id, from_status, to_status, changed_at) VALUES (?, ?, ?, ?, ?, ?)"));
         for (auto it = m_affected.cbegin(); it != m_affected.cend(); ++it) {
             const Affected &a = it.value();
             const qint64 dealId = it.key();
@@ -135,13 +133,14 @@ public:
                     fail(a.ext, Import::tr("history continues after the deal was closed (%1)").arg(closedAt));
                     continue;
                 }
-                outcome.add(dealId)
-                    .add(steps.last().stage)
-                    .add(steps.last().stage)
-                    .add(steps.last().status)
-                    .add(a.deal.status)
-                    .add(closedAt)
-                    .exec();
+                tables::StageChangeRow change;
+                change.opportunityId = dealId;
+                change.fromStageId = steps.last().stage;
+                change.toStageId = steps.last().stage;
+                change.fromStatus = steps.last().status;
+                change.toStatus = a.deal.status;
+                change.changedAt = closedAt;
+                m_history->record(change);
                 steps.append({0, steps.last().stage, a.deal.status, closedAt});
             }
             for (qsizetype i = 0; i < steps.size(); ++i) {
@@ -173,7 +172,7 @@ private:
     qint64 m_maxIdBefore = 0;
     QHash<qint64, Affected> m_affected;
     QHash<QString, qint64> m_seen;
-    std::unique_ptr<BulkInsert> m_insert;
+    std::unique_ptr<tables::StageHistoryWriter> m_history;
     std::unique_ptr<SqlQuery> m_storedDup;
     std::unique_ptr<SqlQuery> m_moved;
 };

@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/rowmapping.h"
 #include "storage/sqlquery.h"
+#include "storage/tables/activitytables.h"
 #include "storage/transaction.h"
 
 #include <QStringList>
@@ -130,22 +131,21 @@ qint64 ActivityRepository::log(Activity &a)
     validate(a);
     const QDateTime now = m_db.clock().now();
     Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO activities (kind, subject, occurred_at, duration_minutes, outcome, "
-                                    "notes, user_id, lead_id, customer_id, contact_id, opportunity_id, created_at) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    a.id = q.add(toString(a.kind))
-               .add(a.subject.trimmed())
-               .add(isotime::toStored(a.occurredAt))
-               .add(nullable(a.durationMinutes))
-               .add(nullableText(a.outcome.trimmed()))
-               .add(nullableText(a.notes))
-               .add(a.userId)
-               .add(nullableId(a.leadId))
-               .add(nullableId(a.customerId))
-               .add(nullableId(a.contactId))
-               .add(nullableId(a.opportunityId))
-               .add(isotime::toStored(now))
-               .insert();
+    tables::ActivityRow row;
+    row.kind = toString(a.kind);
+    row.subject = a.subject.trimmed();
+    row.occurredAt = isotime::toStored(a.occurredAt);
+    if (a.durationMinutes)
+        row.durationMinutes = *a.durationMinutes;
+    row.outcome = a.outcome.trimmed();
+    row.notes = a.notes;
+    row.userId = a.userId;
+    row.leadId = a.leadId;
+    row.customerId = a.customerId;
+    row.contactId = a.contactId;
+    row.opportunityId = a.opportunityId;
+    row.createdAt = isotime::toStored(now);
+    a.id = tables::insert(m_db, row);
     if (a.leadId) {
         // The pool rules (return after N days without follow-up) read last_followup_at.
         SqlQuery lead(m_db, QStringLiteral("UPDATE leads SET last_followup_at = ? WHERE id = ? AND "
@@ -211,21 +211,21 @@ qint64 ActivityRepository::addTask(FollowUpTask &t)
     if (!t.done)
         t.doneAt = QDateTime();
     Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO followup_tasks (title, due_at, remind_at, done, done_at, user_id, "
-                                    "lead_id, customer_id, opportunity_id, activity_id, created_at) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    t.id = q.add(t.title.trimmed())
-               .add(isotime::toStored(t.dueAt))
-               .add(rows::toStored(t.remindAt))
-               .add(t.done ? 1 : 0)
-               .add(rows::toStored(t.doneAt))
-               .add(t.userId)
-               .add(nullableId(t.leadId))
-               .add(nullableId(t.customerId))
-               .add(nullableId(t.opportunityId))
-               .add(nullableId(t.activityId))
-               .add(isotime::toStored(now))
-               .insert();
+    tables::FollowupTaskRow row;
+    row.title = t.title.trimmed();
+    row.dueAt = isotime::toStored(t.dueAt);
+    if (t.remindAt.isValid())
+        row.remindAt = isotime::toStored(t.remindAt);
+    row.done = t.done ? 1 : 0;
+    if (t.doneAt.isValid())
+        row.doneAt = isotime::toStored(t.doneAt);
+    row.userId = t.userId;
+    row.leadId = t.leadId;
+    row.customerId = t.customerId;
+    row.opportunityId = t.opportunityId;
+    row.activityId = t.activityId;
+    row.createdAt = isotime::toStored(now);
+    t.id = tables::insert(m_db, row);
     audit::record(m_db, QStringLiteral("task"), t.id, QStringLiteral("insert"));
     tx.commit();
     t.createdAt = now;

@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/rowmapping.h"
 #include "storage/sqlquery.h"
+#include "storage/tables/catalogtables.h"
 #include "storage/transaction.h"
 
 namespace fd {
@@ -63,8 +64,9 @@ qint64 CatalogRepository::saveProductLine(ProductLine &l)
     Transaction tx(m_db);
     const QString entity = QStringLiteral("product_line");
     if (!l.id) {
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO product_lines (name) VALUES (?) RETURNING id"));
-        l.id = q.add(l.name.trimmed()).insert();
+        tables::ProductLineRow row;
+        row.name = l.name.trimmed();
+        l.id = tables::insert(m_db, row);
         audit::record(m_db, entity, l.id, QStringLiteral("insert"));
     } else {
         SqlQuery q(m_db, QStringLiteral("UPDATE product_lines SET name = ? WHERE id = ?"));
@@ -118,20 +120,22 @@ qint64 CatalogRepository::saveProduct(Product &p)
     validate(p);
     Transaction tx(m_db);
     const QString entity = QStringLiteral("product");
-    SqlQuery q(m_db, p.id ? QStringLiteral("UPDATE products SET product_line_id = ?, name = ?, sku = ?, "
-                                           "list_price_cents = ?, currency = ?, active = ? WHERE id = ?")
-                          : QStringLiteral("INSERT INTO products (product_line_id, name, sku, list_price_cents, "
-                                           "currency, active) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.add(nullableId(p.productLineId))
-        .add(p.name.trimmed())
-        .add(nullableText(p.sku.trimmed()))
-        .add(p.listPrice.cents)
-        .add(p.listPrice.currency)
-        .add(p.active ? 1 : 0);
+    tables::ProductRow row;
+    row.productLineId = p.productLineId;
+    row.name = p.name.trimmed();
+    row.sku = p.sku.trimmed();
+    row.listPriceCents = p.listPrice.cents;
+    row.currency = p.listPrice.currency;
+    row.active = p.active ? 1 : 0;
     if (!p.id) {
-        p.id = q.insert();
+        p.id = tables::insert(m_db, row);
         audit::record(m_db, entity, p.id, QStringLiteral("insert"));
     } else {
+        SqlQuery q(m_db, QStringLiteral("UPDATE products SET product_line_id = ?, name = ?, sku = ?, "
+                                        "list_price_cents = ?, currency = ?, active = ? WHERE id = ?"));
+        for (const QVariant &v : row.table().pick(
+                 row.values(), {"product_line_id", "name", "sku", "list_price_cents", "currency", "active"}))
+            q.add(v);
         q.add(p.id).exec();
         audit::recordChange(m_db, entity, p.id, QStringLiteral("name"), before.name, p.name.trimmed());
         audit::recordChange(m_db, entity, p.id, QStringLiteral("list_price_cents"), before.listPrice.cents,
@@ -191,22 +195,27 @@ qint64 CatalogRepository::saveCampaign(Campaign &c)
     validate(c);
     Transaction tx(m_db);
     const QString entity = QStringLiteral("campaign");
-    SqlQuery q(m_db, c.id ? QStringLiteral("UPDATE campaigns SET name = ?, channel = ?, start_date = ?, end_date = ?, "
-                                           "cost_cents = ?, currency = ? WHERE id = ?")
-                          : QStringLiteral("INSERT INTO campaigns (name, channel, start_date, end_date, cost_cents, "
-                                           "currency, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.add(c.name.trimmed())
-        .add(nullableText(c.channel.trimmed()))
-        .add(rows::toStored(c.startDate))
-        .add(rows::toStored(c.endDate))
-        .add(c.cost.cents)
-        .add(c.cost.currency);
+    tables::CampaignRow row;
+    row.name = c.name.trimmed();
+    row.channel = c.channel.trimmed();
+    if (c.startDate.isValid())
+        row.startDate = isotime::toStored(c.startDate);
+    if (c.endDate.isValid())
+        row.endDate = isotime::toStored(c.endDate);
+    row.costCents = c.cost.cents;
+    row.currency = c.cost.currency;
     if (!c.id) {
         const QDateTime now = m_db.clock().now();
-        c.id = q.add(isotime::toStored(now)).insert();
+        row.createdAt = isotime::toStored(now);
+        c.id = tables::insert(m_db, row);
         c.createdAt = now;
         audit::record(m_db, entity, c.id, QStringLiteral("insert"));
     } else {
+        SqlQuery q(m_db, QStringLiteral("UPDATE campaigns SET name = ?, channel = ?, start_date = ?, end_date = ?, "
+                                        "cost_cents = ?, currency = ? WHERE id = ?"));
+        for (const QVariant &v :
+             row.table().pick(row.values(), {"name", "channel", "start_date", "end_date", "cost_cents", "currency"}))
+            q.add(v);
         q.add(c.id).exec();
         c.createdAt = before.createdAt;
         audit::recordChange(m_db, entity, c.id, QStringLiteral("name"), before.name, c.name.trimmed());

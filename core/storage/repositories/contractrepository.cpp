@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "storage/rowmapping.h"
 #include "storage/sqlquery.h"
+#include "storage/tables/contracttables.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -18,9 +19,6 @@
 namespace fd {
 
 namespace {
-// A removed payment row stored again (redo) keeps its id: the column and its mark.
-const QString kIdColumn = QStringLiteral("id, ");
-const QString kIdMark = QStringLiteral("?, ");
 
 const QString kContractColumns = QStringLiteral(
     "id, number, title, opportunity_id, customer_id, owner_id, amount_cents, currency, approval_status, signed_date, "
@@ -46,23 +44,21 @@ Contract contractFromRow(const SqlQuery &q)
     return c;
 }
 
-// The audited fields of a contract as stored text, in a fixed order.
+// The audited fields of a contract as stored (its row definition), in a fixed order.
 QList<std::pair<QString, QVariant>> changeableFields(const Contract &c)
 {
-    return {{QStringLiteral("number"), c.number.trimmed()},
-            {QStringLiteral("title"), c.title.trimmed()},
-            {QStringLiteral("opportunity_id"), nullableId(c.opportunityId)},
-            {QStringLiteral("customer_id"), c.customerId},
-            {QStringLiteral("owner_id"), nullableId(c.ownerId)},
-            {QStringLiteral("amount_cents"), c.amount.cents},
-            {QStringLiteral("currency"), c.amount.currency},
-            {QStringLiteral("approval_status"), toString(c.approvalStatus)},
-            {QStringLiteral("signed_date"), rows::toStored(c.signedDate)},
-            {QStringLiteral("start_date"), rows::toStored(c.startDate)},
-            {QStringLiteral("end_date"), rows::toStored(c.endDate)}};
+    static const std::initializer_list<const char *> names = {
+        "number",   "title",           "opportunity_id", "customer_id", "owner_id", "amount_cents",
+        "currency", "approval_status", "signed_date",    "start_date",  "end_date"};
+    const QVariantList values = tables::ContractRow::table().pick(tables::contractRow(c).values(), names);
+    QList<std::pair<QString, QVariant>> fields;
+    qsizetype i = 0;
+    for (const char *name : names)
+        fields.append({QString::fromLatin1(name), values[i++]});
+    return fields;
 }
 
-// Binds number … end_date, in the order of the INSERT and UPDATE.
+// Binds number … end_date, in the order of the UPDATE.
 void bindFields(SqlQuery &q, const Contract &c)
 {
     for (const auto &field : changeableFields(c))
@@ -103,12 +99,11 @@ qint64 ContractRepository::create(Contract &c)
     const QDateTime now = m_db.clock().now();
     const QDateTime createdAt = c.createdAt.isValid() ? c.createdAt.toUTC() : now;
     Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO contracts (number, title, opportunity_id, customer_id, owner_id, "
-                                    "amount_cents, currency, approval_status, signed_date, start_date, end_date, "
-                                    "created_at, updated_at, row_version) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
-    bindFields(q, c);
-    c.id = q.add(isotime::toStored(createdAt)).add(isotime::toStored(now)).insert();
+    tables::ContractRow row = tables::contractRow(c);
+    row.id = 0;
+    row.createdAt = isotime::toStored(createdAt);
+    row.updatedAt = isotime::toStored(now);
+    c.id = tables::insert(m_db, row);
     audit::record(m_db, QStringLiteral("contract"), c.id, QStringLiteral("insert"));
     tx.commit();
     c.createdAt = createdAt;
@@ -146,17 +141,15 @@ void ContractRepository::update(Contract &c, const QString &reason)
         const QVariant &b = newFields[i].second;
         if (a.isNull() == b.isNull() && a.toString() == b.toString())
             continue;
-        SqlQuery change(m_db,
-                        QStringLiteral("INSERT INTO contract_changes (contract_id, changed_at, changed_by, field, "
-                                       "old_value, new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        change.add(c.id)
-            .add(isotime::toStored(now))
-            .add(nullableId(m_db.actingUserId()))
-            .add(oldFields[i].first)
-            .add(a.isNull() ? QVariant() : QVariant(a.toString()))
-            .add(b.isNull() ? QVariant() : QVariant(b.toString()))
-            .add(reason.trimmed())
-            .exec();
+        tables::ContractChangeRow change;
+        change.contractId = c.id;
+        change.changedAt = isotime::toStored(now);
+        change.changedBy = m_db.actingUserId();
+        change.field = oldFields[i].first;
+        change.oldValue = a;
+        change.newValue = b;
+        change.reason = reason.trimmed();
+        tables::insert(m_db, change);
         audit::recordChange(m_db, QStringLiteral("contract"), c.id, oldFields[i].first, a, b);
     }
     tx.commit();
@@ -289,20 +282,22 @@ qint64 ContractRepository::createPaymentPlan(PaymentPlan &plan)
 
     const QDateTime now = m_db.clock().now();
     Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO payment_plans (contract_id, name, created_at) VALUES (?, ?, ?) "
-                                    "RETURNING id"));
-    plan.id = q.add(plan.contractId).add(plan.name.trimmed()).add(isotime::toStored(now)).insert();
+    tables::PaymentPlanRow planRow;
+    planRow.contractId = plan.contractId;
+    planRow.name = plan.name.trimmed();
+    planRow.createdAt = isotime::toStored(now);
+    plan.id = tables::insert(m_db, planRow);
     for (Instalment &in : plan.instalments) {
-        SqlQuery iq(m_db, QStringLiteral("INSERT INTO payment_instalments (plan_id, seq, due_date, amount_cents, "
-                                         "percent, note) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
         in.planId = plan.id;
-        in.id = iq.add(plan.id)
-                    .add(in.seq)
-                    .add(isotime::toStored(in.dueDate))
-                    .add(in.amountCents)
-                    .add(nullable(in.percent))
-                    .add(nullableText(in.note.trimmed()))
-                    .insert();
+        tables::InstalmentRow row;
+        row.planId = plan.id;
+        row.seq = in.seq;
+        row.dueDate = isotime::toStored(in.dueDate);
+        row.amountCents = in.amountCents;
+        if (in.percent)
+            row.percent = *in.percent;
+        row.note = in.note.trimmed();
+        in.id = tables::insert(m_db, row);
     }
     audit::record(m_db, QStringLiteral("payment_plan"), plan.id, QStringLiteral("insert"));
     tx.commit();
@@ -420,21 +415,17 @@ qint64 ContractRepository::storeInvoice(Invoice &inv, bool restoring)
     v.throwIfInvalid();
     const QDateTime now = restoring && inv.createdAt.isValid() ? inv.createdAt : m_db.clock().now();
     Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO invoices (%1contract_id, instalment_id, number, issued_date, "
-                                    "amount_cents, tax_rate_bp, status, created_at) "
-                                    "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                         .arg(restoring ? kIdColumn : QString(), restoring ? kIdMark : QString()));
-    if (restoring)
-        q.add(inv.id);
-    inv.id = q.add(inv.contractId)
-                 .add(nullableId(inv.instalmentId))
-                 .add(inv.number.trimmed())
-                 .add(isotime::toStored(inv.issuedDate))
-                 .add(inv.amountCents)
-                 .add(inv.taxRateBasisPoints)
-                 .add(inv.voided ? QStringLiteral("void") : QStringLiteral("issued"))
-                 .add(isotime::toStored(now))
-                 .insert();
+    tables::InvoiceRow row;
+    row.id = restoring ? inv.id : 0;
+    row.contractId = inv.contractId;
+    row.instalmentId = inv.instalmentId;
+    row.number = inv.number.trimmed();
+    row.issuedDate = isotime::toStored(inv.issuedDate);
+    row.amountCents = inv.amountCents;
+    row.taxRateBp = inv.taxRateBasisPoints;
+    row.status = inv.voided ? QStringLiteral("void") : QStringLiteral("issued");
+    row.createdAt = isotime::toStored(now);
+    inv.id = tables::insert(m_db, row);
     audit::record(m_db, QStringLiteral("invoice"), inv.id, QStringLiteral("insert"));
     tx.commit();
     inv.createdAt = now;
@@ -504,21 +495,17 @@ qint64 ContractRepository::storeReceipt(Receipt &r, bool restoring)
     if (!r.createdBy)
         r.createdBy = m_db.actingUserId();
     Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO receipts (%1contract_id, instalment_id, received_date, "
-                                    "amount_cents, method, reference, created_by, created_at) "
-                                    "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                         .arg(restoring ? kIdColumn : QString(), restoring ? kIdMark : QString()));
-    if (restoring)
-        q.add(r.id);
-    r.id = q.add(r.contractId)
-               .add(nullableId(r.instalmentId))
-               .add(isotime::toStored(r.receivedDate))
-               .add(r.amountCents)
-               .add(nullableText(r.method.trimmed()))
-               .add(nullableText(r.reference.trimmed()))
-               .add(nullableId(r.createdBy))
-               .add(isotime::toStored(now))
-               .insert();
+    tables::ReceiptRow row;
+    row.id = restoring ? r.id : 0;
+    row.contractId = r.contractId;
+    row.instalmentId = r.instalmentId;
+    row.receivedDate = isotime::toStored(r.receivedDate);
+    row.amountCents = r.amountCents;
+    row.method = r.method.trimmed();
+    row.reference = r.reference.trimmed();
+    row.createdBy = r.createdBy;
+    row.createdAt = isotime::toStored(now);
+    r.id = tables::insert(m_db, row);
     audit::record(m_db, QStringLiteral("receipt"), r.id, QStringLiteral("insert"));
     tx.commit();
     r.createdAt = now;
@@ -572,18 +559,15 @@ qint64 ContractRepository::storeAdjustment(ReceivableAdjustment &a, bool restori
     if (!a.createdBy)
         a.createdBy = m_db.actingUserId();
     Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO receivable_adjustments (%1contract_id, instalment_id, adjusted_at, "
-                                    "amount_cents, reason, created_by) VALUES (%2?, ?, ?, ?, ?, ?) RETURNING id")
-                         .arg(restoring ? kIdColumn : QString(), restoring ? kIdMark : QString()));
-    if (restoring)
-        q.add(a.id);
-    a.id = q.add(a.contractId)
-               .add(nullableId(a.instalmentId))
-               .add(isotime::toStored(a.adjustedAt))
-               .add(a.amountCents)
-               .add(a.reason.trimmed())
-               .add(nullableId(a.createdBy))
-               .insert();
+    tables::AdjustmentRow row;
+    row.id = restoring ? a.id : 0;
+    row.contractId = a.contractId;
+    row.instalmentId = a.instalmentId;
+    row.adjustedAt = isotime::toStored(a.adjustedAt);
+    row.amountCents = a.amountCents;
+    row.reason = a.reason.trimmed();
+    row.createdBy = a.createdBy;
+    a.id = tables::insert(m_db, row);
     audit::record(m_db, QStringLiteral("receivable_adjustment"), a.id, QStringLiteral("insert"));
     tx.commit();
     return a.id;

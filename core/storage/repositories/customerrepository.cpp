@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "storage/rowmapping.h"
 #include "storage/sqlquery.h"
+#include "storage/tables/customertables.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -53,37 +54,24 @@ void checkContactFields(Validator &v, const Contact &c)
     v.maxLength(QStringLiteral("notes"), c.notes, Validator::kMaxTextLength);
 }
 
-// Binds the stored columns external_id … notes, in the order of the INSERT and UPDATE.
-void bindFields(SqlQuery &q, const Customer &c)
+// Binds the columns an edit of a customer sets, external_id … notes, in that order.
+void bindEdited(SqlQuery &q, const Customer &c)
 {
-    q.add(nullableText(c.externalId.trimmed()))
-        .add(c.name.trimmed())
-        .add(normalize::companyName(c.name))
-        .add(nullableText(c.tier))
-        .add(c.score)
-        .add(nullableText(c.industry.trimmed()))
-        .add(nullableText(c.size))
-        .add(nullableId(c.regionId))
-        .add(nullableId(c.ownerId))
-        .add(nullableText(c.phone.trimmed()))
-        .add(nullableText(c.email.trimmed()))
-        .add(nullableText(c.address.trimmed()))
-        .add(nullableText(c.website.trimmed()))
-        .add(nullableText(c.source.trimmed()))
-        .add(nullableText(c.notes));
+    const QVariantList values = tables::CustomerRow::table().pick(
+        tables::customerRow(c).values(),
+        {"external_id", "name", "normalized_name", "tier", "score", "industry", "size", "region_id", "owner_id",
+         "phone", "email", "address", "website", "source", "notes"});
+    for (const QVariant &v : values)
+        q.add(v);
 }
 
-// Binds the stored columns name … notes of a contact, in the order of the INSERT and UPDATE.
-void bindFields(SqlQuery &q, const Contact &c)
+// Binds the columns an edit of a contact sets, name … notes, in that order.
+void bindEdited(SqlQuery &q, const Contact &c)
 {
-    q.add(c.name.trimmed())
-        .add(nullableText(c.title.trimmed()))
-        .add(nullableText(c.phone.trimmed()))
-        .add(nullableText(c.mobile.trimmed()))
-        .add(nullableText(c.email.trimmed()))
-        .add(nullableText(c.wechat.trimmed()))
-        .add(c.isPrimary ? 1 : 0)
-        .add(nullableText(c.notes));
+    const QVariantList values = tables::ContactRow::table().pick(
+        tables::contactRow(c).values(), {"name", "title", "phone", "mobile", "email", "wechat", "is_primary", "notes"});
+    for (const QVariant &v : values)
+        q.add(v);
 }
 } // namespace
 
@@ -151,13 +139,11 @@ void CustomerRepository::demoteOtherPrimaries(const Contact &c)
 void CustomerRepository::insertContact(Contact &c)
 {
     const QDateTime now = m_db.clock().now();
-    SqlQuery q(m_db,
-               QStringLiteral("INSERT INTO contacts (customer_id, name, title, phone, mobile, email, wechat, "
-                              "is_primary, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                              "RETURNING id"));
-    q.add(c.customerId);
-    bindFields(q, c);
-    c.id = q.add(isotime::toStored(now)).add(isotime::toStored(now)).insert();
+    tables::ContactRow row = tables::contactRow(c);
+    row.id = 0;
+    row.createdAt = isotime::toStored(now);
+    row.updatedAt = row.createdAt;
+    c.id = tables::insert(m_db, row);
     c.createdAt = now;
     c.updatedAt = now;
     demoteOtherPrimaries(c);
@@ -169,13 +155,12 @@ qint64 CustomerRepository::create(Customer &c)
     validate(c);
     const QDateTime now = m_db.clock().now();
     Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO customers (external_id, name, normalized_name, tier, score, industry, "
-                                    "size, region_id, owner_id, phone, email, address, website, source, notes, "
-                                    "created_at, updated_at, row_version) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
     const QDateTime createdAt = c.createdAt.isValid() ? c.createdAt.toUTC() : now;
-    bindFields(q, c);
-    c.id = q.add(isotime::toStored(createdAt)).add(isotime::toStored(now)).insert();
+    tables::CustomerRow row = tables::customerRow(c);
+    row.id = 0;
+    row.createdAt = isotime::toStored(createdAt);
+    row.updatedAt = isotime::toStored(now);
+    c.id = tables::insert(m_db, row);
     audit::record(m_db, QStringLiteral("customer"), c.id, QStringLiteral("insert"));
     for (Contact &contact : c.contacts) {
         contact.customerId = c.id;
@@ -205,7 +190,7 @@ void CustomerRepository::update(Customer &c)
                                     "score = ?, industry = ?, size = ?, region_id = ?, owner_id = ?, phone = ?, "
                                     "email = ?, address = ?, website = ?, source = ?, notes = ?, updated_at = ?, "
                                     "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-    bindFields(q, c);
+    bindEdited(q, c);
     q.add(isotime::toStored(now)).add(c.id).add(c.rowVersion).exec();
     if (q.numRowsAffected() != 1)
         throw ConflictError(QStringLiteral("Customer %1 was changed by someone else").arg(c.id));
@@ -417,7 +402,7 @@ void CustomerRepository::updateContact(Contact &c)
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE contacts SET name = ?, title = ?, phone = ?, mobile = ?, email = ?, "
                                     "wechat = ?, is_primary = ?, notes = ?, updated_at = ? WHERE id = ?"));
-    bindFields(q, c);
+    bindEdited(q, c);
     q.add(isotime::toStored(now)).add(c.id).exec();
     demoteOtherPrimaries(c);
     const QString entity = QStringLiteral("contact");

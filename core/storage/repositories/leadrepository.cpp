@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "storage/rowmapping.h"
 #include "storage/sqlquery.h"
+#include "storage/tables/leadtables.h"
 #include "storage/transaction.h"
 
 #include <QStringList>
@@ -52,30 +53,32 @@ Lead leadFromRow(const SqlQuery &q)
     return l;
 }
 
-// Binds external_id … notes, in the order of the INSERT and UPDATE.
-void bindFields(SqlQuery &q, const Lead &l)
+// Binds the columns an edit of a lead sets, external_id … notes, in that order.
+void bindEdited(SqlQuery &q, const Lead &l)
 {
-    q.add(nullableText(l.externalId.trimmed()))
-        .add(l.name.trimmed())
-        .add(nullableText(l.company.trimmed()))
-        .add(nullableText(normalize::companyName(l.company)))
-        .add(nullableText(l.title.trimmed()))
-        .add(nullableText(l.phone.trimmed()))
-        .add(nullableText(normalize::phone(l.phone)))
-        .add(nullableText(l.email.trimmed()))
-        .add(nullableText(l.source.trimmed()))
-        .add(nullableId(l.campaignId))
-        .add(toString(l.status))
-        .add(nullableText(l.disqualifyReason.trimmed()))
-        .add(nullableId(l.ownerId))
-        .add(nullableId(l.regionId))
-        .add(rows::toStored(l.assignedAt))
-        .add(rows::toStored(l.lastFollowUpAt))
-        .add(nullableId(l.convertedCustomerId))
-        .add(nullableId(l.convertedContactId))
-        .add(nullableId(l.convertedOpportunityId))
-        .add(rows::toStored(l.convertedAt))
-        .add(nullableText(l.notes));
+    const QVariantList values = tables::LeadRow::table().pick(tables::leadRow(l).values(), {"external_id",
+                                                                                            "name",
+                                                                                            "company",
+                                                                                            "normalized_company",
+                                                                                            "title",
+                                                                                            "phone",
+                                                                                            "normalized_phone",
+                                                                                            "email",
+                                                                                            "source",
+                                                                                            "campaign_id",
+                                                                                            "status",
+                                                                                            "disqualify_reason",
+                                                                                            "owner_id",
+                                                                                            "region_id",
+                                                                                            "assigned_at",
+                                                                                            "last_followup_at",
+                                                                                            "converted_customer_id",
+                                                                                            "converted_contact_id",
+                                                                                            "converted_opportunity_id",
+                                                                                            "converted_at",
+                                                                                            "notes"});
+    for (const QVariant &v : values)
+        q.add(v);
 }
 } // namespace
 
@@ -131,15 +134,11 @@ qint64 LeadRepository::create(Lead &l)
         l.convertedAt = now;
     const QDateTime createdAt = l.createdAt.isValid() ? l.createdAt.toUTC() : now;
     Transaction tx(m_db);
-    SqlQuery q(
-        m_db,
-        QStringLiteral("INSERT INTO leads (external_id, name, company, normalized_company, title, phone, "
-                       "normalized_phone, email, source, campaign_id, status, disqualify_reason, owner_id, region_id, "
-                       "assigned_at, last_followup_at, converted_customer_id, converted_contact_id, "
-                       "converted_opportunity_id, converted_at, notes, created_at, updated_at, row_version) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
-    bindFields(q, l);
-    l.id = q.add(isotime::toStored(createdAt)).add(isotime::toStored(now)).insert();
+    tables::LeadRow row = tables::leadRow(l);
+    row.id = 0;
+    row.createdAt = isotime::toStored(createdAt);
+    row.updatedAt = isotime::toStored(now);
+    l.id = tables::insert(m_db, row);
     audit::record(m_db, QStringLiteral("lead"), l.id, QStringLiteral("insert"));
     tx.commit();
     l.createdAt = createdAt;
@@ -170,7 +169,7 @@ void LeadRepository::update(Lead &l)
                          "converted_customer_id = ?, converted_contact_id = ?, converted_opportunity_id = ?, "
                          "converted_at = ?, notes = ?, updated_at = ?, row_version = row_version + 1 "
                          "WHERE id = ? AND row_version = ?"));
-    bindFields(q, l);
+    bindEdited(q, l);
     q.add(isotime::toStored(now)).add(l.id).add(l.rowVersion).exec();
     if (q.numRowsAffected() != 1)
         throw ConflictError(QStringLiteral("Lead %1 was changed by someone else").arg(l.id));

@@ -12,6 +12,7 @@
 #include "storage/database.h"
 #include "storage/rowmapping.h"
 #include "storage/sqlquery.h"
+#include "storage/tables/opportunitytables.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,16 @@ bool isClosed(OpportunityStatus s)
 QDateTime storedTime(const QDateTime &t)
 {
     return isotime::parseTimestamp(isotime::toStored(t)).value_or(QDateTime());
+}
+
+tables::TaskCheckRow taskCheckRow(qint64 opportunityId, qint64 stageTaskId, const QDateTime &doneAt, qint64 doneBy)
+{
+    tables::TaskCheckRow r;
+    r.opportunityId = opportunityId;
+    r.stageTaskId = stageTaskId;
+    r.doneAt = isotime::toStored(doneAt);
+    r.doneBy = doneBy;
+    return r;
 }
 
 ConflictError conflict(qint64 id)
@@ -211,58 +222,15 @@ void OpportunityRepository::restore(const DealSnapshot &s)
 {
     Opportunity o = s.opportunity;
     Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral(
-                         "INSERT INTO opportunities (id, external_id, title, customer_id, contact_id, owner_id, "
-                         "pipeline_id, stage_id, amount_cents, currency, probability_override, expected_close_date, "
-                         "status, lost_reason, closed_at, source, campaign_id, description, created_at, created_by, "
-                         "updated_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                         "?, ?)"));
-    q.add(o.id)
-        .add(nullableText(o.externalId))
-        .add(o.title)
-        .add(o.customerId)
-        .add(nullableId(o.contactId))
-        .add(o.ownerId)
-        .add(o.pipelineId)
-        .add(o.stageId)
-        .add(o.amount.cents)
-        .add(o.amount.currency)
-        .add(nullable(o.probabilityOverride))
-        .add(rows::toStored(o.expectedCloseDate))
-        .add(toString(o.status))
-        .add(nullableText(o.lostReason))
-        .add(rows::toStored(o.closedAt))
-        .add(nullableText(o.source))
-        .add(nullableId(o.campaignId))
-        .add(nullableText(o.description))
-        .add(isotime::toStored(o.createdAt))
-        .add(nullableId(o.createdBy))
-        .add(isotime::toStored(o.updatedAt))
-        .add(o.rowVersion)
-        .exec();
+    tables::insert(m_db, tables::opportunityRow(o)); // with its id
     for (const StageHistoryEntry &e : s.history)
         insertHistory(e);
-    for (const OpportunityProduct &p : o.products) {
-        SqlQuery i(m_db, QStringLiteral("INSERT INTO opportunity_products (id, opportunity_id, product_id, quantity, "
-                                        "unit_price_cents, discount_percent) VALUES (?, ?, ?, ?, ?, ?)"));
-        i.add(p.id).add(o.id).add(p.productId).add(p.quantity).add(p.unitPriceCents).add(p.discountPercent).exec();
-    }
-    for (const TeamMember &m : o.team) {
-        SqlQuery i(m_db, QStringLiteral("INSERT INTO opportunity_team_members (id, opportunity_id, user_id, role, "
-                                        "split_percent, split_amount_cents) VALUES (?, ?, ?, ?, ?, ?)"));
-        i.add(m.id)
-            .add(o.id)
-            .add(m.userId)
-            .add(m.role)
-            .add(nullable(m.splitPercent))
-            .add(nullable(m.splitAmountCents))
-            .exec();
-    }
-    for (const TaskCheck &c : s.checks) {
-        SqlQuery i(m_db, QStringLiteral("INSERT INTO opportunity_task_checks (opportunity_id, stage_task_id, done_at, "
-                                        "done_by) VALUES (?, ?, ?, ?)"));
-        i.add(o.id).add(c.stageTaskId).add(isotime::toStored(c.doneAt)).add(nullableId(c.doneBy)).exec();
-    }
+    for (const OpportunityProduct &p : o.products)
+        tables::insert(m_db, tables::productLineRow(o.id, p));
+    for (const TeamMember &m : o.team)
+        tables::insert(m_db, tables::teamMemberRow(o.id, m));
+    for (const TaskCheck &c : s.checks)
+        tables::insert(m_db, taskCheckRow(o.id, c.stageTaskId, c.doneAt, c.doneBy));
     const auto relink = [this, &o](const char *table, const QList<qint64> &ids) {
         for (qint64 rowId : ids) {
             SqlQuery u(m_db, QStringLiteral("UPDATE %1 SET opportunity_id = ? WHERE id = ? AND opportunity_id IS NULL")
@@ -307,13 +275,7 @@ void OpportunityRepository::setTaskDone(qint64 id, qint64 stageTaskId, bool done
         return;
     Transaction tx(m_db);
     if (done) {
-        SqlQuery i(m_db, QStringLiteral("INSERT INTO opportunity_task_checks (opportunity_id, stage_task_id, done_at, "
-                                        "done_by) VALUES (?, ?, ?, ?)"));
-        i.add(id)
-            .add(stageTaskId)
-            .add(isotime::toStored(m_db.clock().now()))
-            .add(nullableId(m_db.actingUserId()))
-            .exec();
+        tables::insert(m_db, taskCheckRow(id, stageTaskId, m_db.clock().now(), m_db.actingUserId()));
     } else {
         SqlQuery d(m_db, QStringLiteral("DELETE FROM opportunity_task_checks WHERE opportunity_id = ? AND "
                                         "stage_task_id = ?"));

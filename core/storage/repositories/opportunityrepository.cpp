@@ -10,6 +10,8 @@
 #include "storage/database.h"
 #include "storage/rowmapping.h"
 #include "storage/sqlquery.h"
+#include "storage/tables/opportunitytables.h"
+#include "storage/tables/stagehistory.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -113,23 +115,7 @@ StageHistoryEntry OpportunityRepository::writeHistory(qint64 oppId, qint64 fromS
 qint64 OpportunityRepository::insertHistory(const StageHistoryEntry &e)
 {
     // An id of 0 lets the database number the row; redo and restore pass the original id.
-    const QString idColumn = e.id ? QStringLiteral("id, ") : QString();
-    const QString idMark = e.id ? QStringLiteral("?, ") : QString();
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO opportunity_stage_history (%1opportunity_id, from_stage_id, "
-                                    "to_stage_id, from_status, to_status, changed_at, changed_by, note) "
-                                    "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                         .arg(idColumn, idMark));
-    if (e.id)
-        q.add(e.id);
-    q.add(e.opportunityId)
-        .add(nullableId(e.fromStageId))
-        .add(e.toStageId)
-        .add(e.fromStatus ? QVariant(toString(*e.fromStatus)) : QVariant())
-        .add(toString(e.toStatus))
-        .add(isotime::toStored(e.changedAt))
-        .add(nullableId(e.changedBy))
-        .add(nullableText(e.note));
-    return q.insert();
+    return tables::recordStageChange(m_db, tables::stageChangeRow(e));
 }
 
 void OpportunityRepository::replaceChildren(Opportunity &o)
@@ -137,21 +123,16 @@ void OpportunityRepository::replaceChildren(Opportunity &o)
     SqlQuery delProducts(m_db, QStringLiteral("DELETE FROM opportunity_products WHERE opportunity_id = ?"));
     delProducts.add(o.id).exec();
     for (OpportunityProduct &p : o.products) {
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO opportunity_products (opportunity_id, product_id, quantity, "
-                                        "unit_price_cents, discount_percent) VALUES (?, ?, ?, ?, ?) RETURNING id"));
-        p.id = q.add(o.id).add(p.productId).add(p.quantity).add(p.unitPriceCents).add(p.discountPercent).insert();
+        tables::OpportunityProductRow row = tables::productLineRow(o.id, p);
+        row.id = 0;
+        p.id = tables::insert(m_db, row);
     }
     SqlQuery delTeam(m_db, QStringLiteral("DELETE FROM opportunity_team_members WHERE opportunity_id = ?"));
     delTeam.add(o.id).exec();
     for (TeamMember &m : o.team) {
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO opportunity_team_members (opportunity_id, user_id, role, "
-                                        "split_percent, split_amount_cents) VALUES (?, ?, ?, ?, ?) RETURNING id"));
-        m.id = q.add(o.id)
-                   .add(m.userId)
-                   .add(m.role)
-                   .add(nullable(m.splitPercent))
-                   .add(nullable(m.splitAmountCents))
-                   .insert();
+        tables::TeamMemberRow row = tables::teamMemberRow(o.id, m);
+        row.id = 0;
+        m.id = tables::insert(m_db, row);
     }
 }
 
@@ -161,35 +142,16 @@ qint64 OpportunityRepository::create(Opportunity &o)
     const QDateTime now = m_db.clock().now();
     const bool closed = o.status == OpportunityStatus::Won || o.status == OpportunityStatus::Lost;
     Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral(
-                         "INSERT INTO opportunities (external_id, title, customer_id, contact_id, owner_id, "
-                         "pipeline_id, stage_id, amount_cents, currency, probability_override, expected_close_date, "
-                         "status, lost_reason, closed_at, source, campaign_id, description, created_at, created_by, "
-                         "updated_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                         "?, 1) RETURNING id"));
     const QDateTime createdAt = o.createdAt.isValid() ? o.createdAt.toUTC() : now;
     const QDateTime closedAt = closed ? (o.closedAt.isValid() ? o.closedAt.toUTC() : now) : QDateTime();
-    o.id = q.add(nullableText(o.externalId))
-               .add(o.title.trimmed())
-               .add(o.customerId)
-               .add(nullableId(o.contactId))
-               .add(o.ownerId)
-               .add(o.pipelineId)
-               .add(o.stageId)
-               .add(o.amount.cents)
-               .add(o.amount.currency)
-               .add(nullable(o.probabilityOverride))
-               .add(rows::toStored(o.expectedCloseDate))
-               .add(toString(o.status))
-               .add(nullableText(o.lostReason.trimmed()))
-               .add(rows::toStored(closedAt))
-               .add(nullableText(o.source))
-               .add(nullableId(o.campaignId))
-               .add(nullableText(o.description))
-               .add(isotime::toStored(createdAt))
-               .add(nullableId(o.createdBy ? o.createdBy : m_db.actingUserId()))
-               .add(isotime::toStored(now))
-               .insert();
+    tables::OpportunityRow row = tables::opportunityRow(o);
+    row.id = 0;
+    row.closedAt = closed ? isotime::toStored(closedAt) : QString();
+    row.createdAt = isotime::toStored(createdAt);
+    row.createdBy = o.createdBy ? o.createdBy : m_db.actingUserId();
+    row.updatedAt = isotime::toStored(now);
+    row.rowVersion = 1;
+    o.id = tables::insert(m_db, row);
     writeHistory(o.id, 0, o.stageId, std::nullopt, o.status, {});
     replaceChildren(o);
     audit::record(m_db, QStringLiteral("opportunity"), o.id, QStringLiteral("insert"));

@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/rowmapping.h"
 #include "storage/sqlquery.h"
+#include "storage/tables/organizationtables.h"
 #include "storage/transaction.h"
 
 #include <QRegularExpression>
@@ -47,13 +48,10 @@ Team teamFromRow(const SqlQuery &q)
 // Binds login … active, in the order of the INSERT and UPDATE.
 void bindFields(SqlQuery &q, const User &u)
 {
-    q.add(u.login.trimmed())
-        .add(u.displayName.trimmed())
-        .add(nullableText(u.email.trimmed()))
-        .add(nullableText(u.phone.trimmed()))
-        .add(toString(u.role))
-        .add(nullableId(u.teamId))
-        .add(u.active ? 1 : 0);
+    const QVariantList values = tables::UserRow::table().pick(
+        tables::userRow(u).values(), {"login", "display_name", "email", "phone", "role", "team_id", "active"});
+    for (const QVariant &v : values)
+        q.add(v);
 }
 } // namespace
 
@@ -72,8 +70,10 @@ qint64 OrganizationRepository::createRegion(Region &r)
 {
     validate(r);
     Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO regions (name, created_at) VALUES (?, ?) RETURNING id"));
-    r.id = q.add(r.name.trimmed()).add(isotime::toStored(m_db.clock().now())).insert();
+    tables::RegionRow row;
+    row.name = r.name.trimmed();
+    row.createdAt = isotime::toStored(m_db.clock().now());
+    r.id = tables::insert(m_db, row);
     audit::record(m_db, QStringLiteral("region"), r.id, QStringLiteral("insert"));
     tx.commit();
     return r.id;
@@ -144,13 +144,12 @@ qint64 OrganizationRepository::createTeam(Team &t)
 {
     validate(t);
     Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO teams (name, region_id, manager_id, created_at) VALUES (?, ?, ?, ?) "
-                                    "RETURNING id"));
-    t.id = q.add(t.name.trimmed())
-               .add(nullableId(t.regionId))
-               .add(nullableId(t.managerId))
-               .add(isotime::toStored(m_db.clock().now()))
-               .insert();
+    tables::TeamRow row;
+    row.name = t.name.trimmed();
+    row.regionId = t.regionId;
+    row.managerId = t.managerId;
+    row.createdAt = isotime::toStored(m_db.clock().now());
+    t.id = tables::insert(m_db, row);
     audit::record(m_db, QStringLiteral("team"), t.id, QStringLiteral("insert"));
     tx.commit();
     return t.id;
@@ -229,10 +228,11 @@ qint64 OrganizationRepository::createUser(User &u)
     validate(u);
     const QDateTime now = m_db.clock().now();
     Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO users (login, display_name, email, phone, role, team_id, active, "
-                                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    bindFields(q, u);
-    u.id = q.add(isotime::toStored(now)).add(isotime::toStored(now)).insert();
+    tables::UserRow row = tables::userRow(u);
+    row.id = 0;
+    row.createdAt = isotime::toStored(now);
+    row.updatedAt = row.createdAt;
+    u.id = tables::insert(m_db, row);
     audit::record(m_db, QStringLiteral("user"), u.id, QStringLiteral("insert"));
     tx.commit();
     u.createdAt = now;

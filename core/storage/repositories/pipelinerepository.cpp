@@ -10,6 +10,7 @@
 #include "storage/repositories/repositorysupport.h"
 #include "storage/rowmapping.h"
 #include "storage/sqlquery.h"
+#include "storage/tables/pipelinetables.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -144,17 +145,16 @@ void PipelineRepository::validate(const Stage &stage)
 
 void PipelineRepository::insertStage(qint64 pipelineId, Stage &stage)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO stages (pipeline_id, name, position, win_probability, "
-                                    "stall_after_days, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     stage.pipelineId = pipelineId;
-    stage.id = q.add(pipelineId)
-                   .add(stage.name.trimmed())
-                   .add(stage.position)
-                   .add(stage.winProbability)
-                   .add(stage.stallAfterDays)
-                   .add(stage.active ? 1 : 0)
-                   .add(isotime::toStored(m_db.clock().now()))
-                   .insert();
+    tables::StageRow row;
+    row.pipelineId = pipelineId;
+    row.name = stage.name.trimmed();
+    row.position = stage.position;
+    row.winProbability = stage.winProbability;
+    row.stallAfterDays = stage.stallAfterDays;
+    row.active = stage.active ? 1 : 0;
+    row.createdAt = isotime::toStored(m_db.clock().now());
+    stage.id = tables::insert(m_db, row);
     replaceTasksAndRoles(stage);
 }
 
@@ -168,9 +168,12 @@ void PipelineRepository::replaceTasksAndRoles(Stage &stage)
                                             "WHERE id = ? AND stage_id = ?"));
             u.add(t.position).add(t.title.trimmed()).add(t.required ? 1 : 0).add(t.id).add(stage.id).exec();
         } else {
-            SqlQuery i(m_db, QStringLiteral("INSERT INTO stage_tasks (stage_id, position, title, required) "
-                                            "VALUES (?, ?, ?, ?) RETURNING id"));
-            t.id = i.add(stage.id).add(t.position).add(t.title.trimmed()).add(t.required ? 1 : 0).insert();
+            tables::StageTaskRow row;
+            row.stageId = stage.id;
+            row.position = t.position;
+            row.title = t.title.trimmed();
+            row.required = t.required ? 1 : 0;
+            t.id = tables::insert(m_db, row);
         }
         keep.append(t.id);
     }
@@ -189,9 +192,11 @@ void PipelineRepository::replaceTasksAndRoles(Stage &stage)
     SqlQuery clearRoles(m_db, QStringLiteral("DELETE FROM stage_roles WHERE stage_id = ?"));
     clearRoles.add(stage.id).exec();
     for (StageRole &r : stage.roles) {
-        SqlQuery i(m_db,
-                   QStringLiteral("INSERT INTO stage_roles (stage_id, role, note) VALUES (?, ?, ?) RETURNING id"));
-        r.id = i.add(stage.id).add(r.role.trimmed()).add(nullableText(r.note)).insert();
+        tables::StageRoleRow row;
+        row.stageId = stage.id;
+        row.role = r.role.trimmed();
+        row.note = r.note;
+        r.id = tables::insert(m_db, row);
     }
 }
 
@@ -208,14 +213,13 @@ qint64 PipelineRepository::create(Pipeline &pipeline)
         validate(s);
 
     Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO pipelines (name, position, is_default, active, created_at) "
-                                    "VALUES (?, ?, ?, ?, ?) RETURNING id"));
-    pipeline.id = q.add(pipeline.name.trimmed())
-                      .add(pipeline.position)
-                      .add(pipeline.isDefault ? 1 : 0)
-                      .add(pipeline.active ? 1 : 0)
-                      .add(isotime::toStored(m_db.clock().now()))
-                      .insert();
+    tables::PipelineRow row;
+    row.name = pipeline.name.trimmed();
+    row.position = pipeline.position;
+    row.isDefault = pipeline.isDefault ? 1 : 0;
+    row.active = pipeline.active ? 1 : 0;
+    row.createdAt = isotime::toStored(m_db.clock().now());
+    pipeline.id = tables::insert(m_db, row);
     for (int i = 0; i < pipeline.stages.size(); ++i) {
         pipeline.stages[i].position = i;
         insertStage(pipeline.id, pipeline.stages[i]);
@@ -315,8 +319,10 @@ qint64 PipelineRepository::addLostReason(const QString &name)
     }
     SqlQuery max(m_db, QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM lost_reasons"));
     const int position = max.scalar().toInt();
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO lost_reasons (name, position) VALUES (?, ?) RETURNING id"));
-    return q.add(name.trimmed()).add(position).insert();
+    tables::LostReasonRow row;
+    row.name = name.trimmed();
+    row.position = position;
+    return tables::insert(m_db, row);
 }
 
 } // namespace fd

@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/rowmapping.h"
 #include "storage/sqlquery.h"
+#include "storage/tables/targettables.h"
 #include "storage/transaction.h"
 
 namespace fd {
@@ -74,16 +75,15 @@ qint64 TargetRepository::set(Target &t)
         t.id = existing->id;
         audit::recordChange(m_db, entity, t.id, QStringLiteral("amount_cents"), existing->amount.cents, t.amount.cents);
     } else {
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO targets (period, period_start, period_end, level, subject_id, "
-                                        "amount_cents, currency) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-        t.id = q.add(t.period)
-                   .add(isotime::toStored(t.periodStart))
-                   .add(isotime::toStored(t.periodEnd))
-                   .add(toString(t.level))
-                   .add(nullableId(t.subjectId))
-                   .add(t.amount.cents)
-                   .add(t.amount.currency)
-                   .insert();
+        tables::TargetRow row;
+        row.period = t.period;
+        row.periodStart = isotime::toStored(t.periodStart);
+        row.periodEnd = isotime::toStored(t.periodEnd);
+        row.level = toString(t.level);
+        row.subjectId = t.subjectId;
+        row.amountCents = t.amount.cents;
+        row.currency = t.amount.currency;
+        t.id = tables::insert(m_db, row);
         audit::record(m_db, entity, t.id, QStringLiteral("insert"));
     }
     tx.commit();

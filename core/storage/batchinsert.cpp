@@ -3,16 +3,17 @@
 #include "bulkinsert.h"
 #include "domain/errors.h"
 #include "storage/database.h"
+#include "storage/tables/table.h"
 
 namespace fd {
 
-BatchInsert::BatchInsert(Database &db, const QString &table, const QStringList &columns, int batchRows)
+BatchInsert::BatchInsert(Database &db, const tables::Table &table, int batchRows)
     : m_db(db)
     , m_table(table)
-    , m_columns(columns)
+    , m_columnCount(table.columns().size())
     , m_batchRows(db.dialect().kind() == Dialect::Kind::Sqlite ? batchRows : 1)
 {
-    m_values.reserve(m_batchRows * columns.size());
+    m_values.reserve(m_batchRows * m_columnCount);
 }
 
 BatchInsert::~BatchInsert() = default;
@@ -20,24 +21,16 @@ BatchInsert::~BatchInsert() = default;
 BulkInsert &BatchInsert::statementFor(int rows)
 {
     auto &slot = m_statements[rows];
-    if (!slot) {
-        // Table and column names come from code constants, never from input.
-        QString marks = QStringLiteral("(")
-                        + QStringList(m_columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))
-                        + QStringLiteral(")");
-        const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                                .arg(m_table, m_columns.join(QStringLiteral(", ")),
-                                     QStringList(rows, marks).join(QStringLiteral(", ")));
-        slot = std::make_shared<BulkInsert>(m_db, sql);
-    }
+    if (!slot)
+        slot = std::make_shared<BulkInsert>(m_db, m_table.insertSql(rows));
     return *slot;
 }
 
 qint64 BatchInsert::addRow(const QVariantList &values)
 {
-    if (values.size() != m_columns.size())
+    if (values.size() != m_columnCount)
         throw StorageError(
-            QStringLiteral("%1: %2 values for %3 columns").arg(m_table).arg(values.size()).arg(m_columns.size()));
+            QStringLiteral("%1: %2 values for %3 columns").arg(m_table.name()).arg(values.size()).arg(m_columnCount));
     m_values += values;
     return pending() >= m_batchRows ? flush() : 0;
 }

@@ -11,6 +11,9 @@ namespace fd {
 
 class BulkInsert;
 class Database;
+namespace tables {
+class Table;
+}
 
 // Rows for one table written many at a time: one multi-row INSERT per `batchRows` rows,
 // so SQLite opens the table's cursors and checks its indexes once per batch instead of
@@ -20,7 +23,9 @@ class Database;
 class BatchInsert final
 {
 public:
-    BatchInsert(Database &db, const QString &table, const QStringList &columns, int batchRows = 64);
+    // Rows of `table` (a row definition of tables/, which outlives this), with the values
+    // of its row struct.
+    BatchInsert(Database &db, const tables::Table &table, int batchRows = 64);
     ~BatchInsert();
     BatchInsert(const BatchInsert &) = delete;
     BatchInsert &operator=(const BatchInsert &) = delete;
@@ -30,15 +35,15 @@ public:
     qint64 addRow(const QVariantList &values);
     // Writes what is buffered; returns the id of the first row written (0 if none).
     qint64 flush();
-    int pending() const { return int(m_values.size() / m_columns.size()); }
+    int pending() const { return int(m_values.size() / m_columnCount); }
     int batchRows() const { return m_batchRows; }
 
 private:
     BulkInsert &statementFor(int rows);
 
     Database &m_db;
-    QString m_table;
-    QStringList m_columns;
+    const tables::Table &m_table;
+    qsizetype m_columnCount;
     int m_batchRows;
     QVariantList m_values;
     QHash<int, std::shared_ptr<BulkInsert>> m_statements; // by row count

@@ -10,7 +10,7 @@
 
 namespace fd {
 
-BulkInsert::BulkInsert(Database &db, const QString &sql)
+BulkInsert::BulkInsert(Database &db, const QString &sql, bool returnsId)
     : m_sql(sql)
 {
     if (db.dialect().kind() == Dialect::Kind::Sqlite) {
@@ -25,7 +25,8 @@ BulkInsert::BulkInsert(Database &db, const QString &sql)
             != SQLITE_OK)
             fail();
     } else {
-        m_query = std::make_unique<SqlQuery>(db, sql + QStringLiteral(" RETURNING id"));
+        m_query = std::make_unique<SqlQuery>(db, returnsId ? sql + QStringLiteral(" RETURNING id") : sql);
+        m_returnsId = returnsId;
     }
 }
 
@@ -76,10 +77,21 @@ BulkInsert &BulkInsert::add(const QVariant &value)
     return *this;
 }
 
+qint64 BulkInsert::exec(const QVariantList &values)
+{
+    for (const QVariant &v : values)
+        add(v);
+    return exec();
+}
+
 qint64 BulkInsert::exec()
 {
-    if (m_query)
-        return m_query->insert();
+    if (m_query) {
+        if (m_returnsId)
+            return m_query->insert();
+        m_query->exec();
+        return 0;
+    }
     m_next = 1;
     if (sqlite3_step(m_stmt) != SQLITE_DONE)
         fail();

@@ -13,7 +13,8 @@ namespace fd {
 class Database;
 class SqlQuery;
 
-// One prepared INSERT executed many times (an import writes 100,000 rows with it).
+// One prepared INSERT (made from a row definition, tables/table.h) executed many times:
+// an import writes 100,000 rows with it.
 // On SQLite it drives the sqlite3 statement directly: no QVariant list per execution and
 // no RETURNING (SQLite builds a temporary table per RETURNING execution); the new id is
 // the last rowid. Elsewhere it is a SqlQuery with "RETURNING id". Throws StorageError.
@@ -21,7 +22,9 @@ class BulkInsert final
 {
 public:
     // `sql`: "INSERT INTO t (a, b) VALUES (?, ?)" with positional placeholders.
-    BulkInsert(Database &db, const QString &sql);
+    // `returnsId`: false for a table without an id column (exec() then returns 0
+    // elsewhere than on SQLite).
+    BulkInsert(Database &db, const QString &sql, bool returnsId = true);
     ~BulkInsert();
     BulkInsert(const BulkInsert &) = delete;
     BulkInsert &operator=(const BulkInsert &) = delete;
@@ -30,6 +33,8 @@ public:
     BulkInsert &add(const QVariant &value);
     // Runs the statement and returns the id of the inserted row.
     qint64 exec();
+    // Binds `values` (one per placeholder, in order) and runs the statement.
+    qint64 exec(const QVariantList &values);
 
 private:
     [[noreturn]] void fail();
@@ -38,6 +43,7 @@ private:
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     int m_next = 1;
+    bool m_returnsId = true;
     std::unique_ptr<SqlQuery> m_query;
 };
 
