@@ -194,31 +194,7 @@ ForecastResult configuredNow(Database &db, const ForecastQuery &query, qint64 t)
     result.period = query.period;
     result.method = query.method;
     result.asOf = fromInstant(t);
-    QStringList where;
-    QVariantList binds;
-    const Scope &scope = query.scope;
-    if (scope.pipelineId) {
-        where << QStringLiteral("o.pipeline_id = ?");
-        binds << scope.pipelineId;
-    }
-    if (scope.ownerId) {
-        where << QStringLiteral("o.owner_id = ?");
-        binds << scope.ownerId;
-    }
-    if (scope.teamId) {
-        where << QStringLiteral("o.owner_id IN (SELECT id FROM users WHERE team_id = ?)");
-        binds << scope.teamId;
-    }
-    if (scope.regionId) {
-        where << QStringLiteral("o.customer_id IN (SELECT id FROM customers WHERE region_id = ?)");
-        binds << scope.regionId;
-    }
-    if (scope.productLineId) {
-        where << QStringLiteral("o.id IN (SELECT op.opportunity_id FROM opportunity_products op JOIN products p "
-                                "ON p.id = op.product_id WHERE p.product_line_id = ?)");
-        binds << scope.productLineId;
-    }
-    const QString extra = where.isEmpty() ? QString() : QStringLiteral(" AND ") + where.join(QStringLiteral(" AND "));
+    const SqlCondition inScope = ScopeFilter(query.scope).deals(QStringLiteral("o"));
     {
         QVariantList b{isotime::toStored(result.periodStart), isotime::toStored(result.periodEnd)};
         RowReader r(db,
@@ -226,8 +202,8 @@ ForecastResult configuredNow(Database &db, const ForecastQuery &query, qint64 t)
                                    "COALESCE(o.probability_override, s.win_probability) FROM opportunities o "
                                    "JOIN stages s ON s.id = o.stage_id WHERE o.status = 'open' AND "
                                    "o.expected_close_date >= ? AND o.expected_close_date <= ?")
-                        + extra,
-                    b + binds);
+                        + inScope.andAlso(),
+                    b + inScope.binds);
         while (r.next()) {
             ForecastDeal d;
             d.id = r.integer(0);
@@ -250,8 +226,8 @@ ForecastResult configuredNow(Database &db, const ForecastQuery &query, qint64 t)
         RowReader r(db,
                     QStringLiteral("SELECT count(*), COALESCE(sum(o.amount_cents), 0) FROM opportunities o "
                                    "WHERE o.status = 'won' AND o.closed_at >= ? AND o.closed_at <= ?")
-                        + extra,
-                    b + binds);
+                        + inScope.andAlso(),
+                    b + inScope.binds);
         if (r.next()) {
             result.wonCount = r.integer(0);
             result.wonInPeriod = r.integer(1);

@@ -354,19 +354,16 @@ Campaigns loadCampaigns(Database &db, const TimeRange &window, const QString &cu
     return campaigns;
 }
 
-// Counts the leads created in the window (scope: their owner, the owner's team, their region)
-// by source and campaign, and their conversions by the converted customer's tier.
-void tallyLeads(const References &refs, const Snapshot &s, const Scope &scope, const TimeRange &window, qint64 t,
+// Counts the leads created in the window by source and campaign, and their conversions by
+// the converted customer's tier. `people`: the scope's people (the lead's current owner must
+// be one), null when the scope names none.
+void tallyLeads(const References &refs, const QSet<qint64> *people, const TimeRange &window, qint64 t,
                 Campaigns &campaigns, Tally &tally)
 {
     for (const LeadInfo &l : refs.leads.all) {
         if (!window.contains(l.createdAt))
             continue;
-        if (scope.ownerId && l.ownerId != scope.ownerId)
-            continue;
-        if (scope.teamId && (!l.ownerId || s.teamOf(l.ownerId) != scope.teamId))
-            continue;
-        if (scope.regionId && l.regionId != scope.regionId)
+        if (people && !people->contains(l.ownerId))
             continue;
         const bool converted = l.customerId && l.convertedAt != kNoTime && l.convertedAt <= t;
         tally.sources[l.source].addLead(converted, l.customerId);
@@ -538,7 +535,9 @@ ResultsAnalysis computeResults(Database &db, const Snapshot &s, const ResultsQue
     Campaigns campaigns = loadCampaigns(db, window, query.currency);
 
     Tally tally;
-    tallyLeads(refs, s, query.scope, window, t, campaigns, tally);
+    const ScopeFilter filter(query.scope);
+    const QSet<qint64> people = filter.namesPeople() ? filter.peopleIds(db) : QSet<qint64>();
+    tallyLeads(refs, filter.namesPeople() ? &people : nullptr, window, t, campaigns, tally);
     result.otherCurrencyDeals = tallyDeals(refs, s, matcher, window, t, campaigns, tally);
 
     campaignRows(campaigns, tally.tierTotals, result);

@@ -338,51 +338,23 @@ qint64 defaultPipelineId(Database &db)
     return r.next() ? r.integer(0) : 0;
 }
 
-QSet<qint64> dealsWithProductLine(Database &db, qint64 productLineId)
-{
-    QSet<qint64> ids;
-    RowReader r(db,
-                QStringLiteral("SELECT DISTINCT op.opportunity_id FROM opportunity_products op "
-                               "JOIN products p ON p.id = op.product_id WHERE p.product_line_id = ?"),
-                {productLineId});
-    while (r.next())
-        ids.insert(r.integer(0));
-    return ids;
-}
-
-QSet<qint64> dealsInRegion(Database &db, qint64 regionId)
-{
-    QSet<qint64> ids;
-    RowReader r(db,
-                QStringLiteral("SELECT o.id FROM opportunities o JOIN customers c ON c.id = o.customer_id "
-                               "WHERE c.region_id = ?"),
-                {regionId});
-    while (r.next())
-        ids.insert(r.integer(0));
-    return ids;
-}
-
 ScopeMatcher::ScopeMatcher(Database &db, const Snapshot &snapshot, const Scope &scope)
-    : m_snapshot(snapshot)
-    , m_scope(scope)
+    : m_scope(scope)
 {
+    const ScopeFilter filter(scope);
     if (scope.pipelineId)
         m_pipeline = snapshot.pipelineIndex(scope.pipelineId);
-    if (scope.productLineId)
-        m_productDeals = dealsWithProductLine(db, scope.productLineId);
-    if (scope.regionId)
-        m_regionDeals = dealsInRegion(db, scope.regionId);
+    m_byPeople = filter.namesPeople();
+    if (m_byPeople)
+        m_people = filter.peopleIds(db);
+    m_productDeals = filter.productLineDeals(db);
 }
 
 bool ScopeMatcher::matches(const DealRow &deal, const DealFields &fields) const
 {
     if (m_scope.pipelineId && deal.pipeline != m_pipeline)
         return false;
-    if (m_scope.ownerId && fields.ownerId != m_scope.ownerId)
-        return false;
-    if (m_scope.teamId && m_snapshot.teamOf(fields.ownerId) != m_scope.teamId)
-        return false;
-    if (m_scope.regionId && !m_regionDeals.contains(deal.id))
+    if (m_byPeople && !m_people.contains(fields.ownerId))
         return false;
     if (m_scope.productLineId && !m_productDeals.contains(deal.id))
         return false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/scopefilter.h"
+
 #include "rowreader.h"
 
 #include <QHash>
@@ -116,22 +118,12 @@ public:
 // Id of the default pipeline (else the first by position); 0 if there is none.
 qint64 defaultPipelineId(Database &db);
 
-// Ids of the deals with a product line item in `productLineId`.
-QSet<qint64> dealsWithProductLine(Database &db, qint64 productLineId);
-// Ids of the deals whose customer is in `regionId`.
-QSet<qint64> dealsInRegion(Database &db, qint64 regionId);
+// The filter of every analytics query (storage/scopefilter.h: one meaning of pipeline, rep,
+// team, region and product line for SQL and for memory).
+using Scope = fd::Scope;
 
-// Shared filter of every analytics query. Unset members do not filter.
-struct Scope
-{
-    qint64 pipelineId = 0;    // 0 = the default pipeline (funnel) / every pipeline (forecast)
-    qint64 ownerId = 0;       // owner at T
-    qint64 teamId = 0;        // the owner's team
-    qint64 regionId = 0;      // the customer's region
-    qint64 productLineId = 0; // a product line item of this line
-};
-
-// Decides scope membership quickly (the product-line set is read once).
+// Decides scope membership of a deal as of T quickly: its owner at T among the scope's
+// people, its pipeline, its product lines (ScopeFilter's definition; the sets are read once).
 class ScopeMatcher final
 {
 public:
@@ -139,11 +131,11 @@ public:
     bool matches(const DealRow &deal, const DealFields &fields) const;
 
 private:
-    const Snapshot &m_snapshot;
     Scope m_scope;
     int m_pipeline = -1;
+    bool m_byPeople = false;
+    QSet<qint64> m_people;
     QSet<qint64> m_productDeals;
-    QSet<qint64> m_regionDeals;
 };
 
 } // namespace analytics

@@ -90,7 +90,7 @@ struct DealSummary
     qint64 ownerId = 0;
     QString ownerName;
     qint64 teamId = 0;
-    qint64 regionId = 0;
+    qint64 regionId = 0; // the owner's team's region (the scope's region, DEFINITIONS.md §1a)
     qint64 pipelineId = 0;
     qint64 stageId = 0;
     Money amount;

@@ -10,6 +10,7 @@
 #include "domain/isotime.h"
 #include "storage/database.h"
 #include "storage/repositories/settingsrepository.h"
+#include "storage/scopefilter.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -64,39 +65,29 @@ QHash<qint64, DealText> dealTexts(Database &db, const QList<qint64> &ids)
     return out;
 }
 
-// SQL condition restricting a user column to the scope (bound with `scope.id`).
-QString userCondition(const ReportScope &scope, const QString &userColumn)
+// The scope's people as a condition on a user column: the same definition as the deals'
+// (storage/scopefilter.h), so follow-ups and payments follow the funnel and the forecast.
+SqlCondition peopleInScope(const ReportScope &scope, const QString &userColumn)
 {
-    switch (scope.kind) {
-    case ReportScope::Kind::Company:
-        return QStringLiteral("1 = 1");
-    case ReportScope::Kind::Rep:
-        return userColumn + QStringLiteral(" = :scope");
-    case ReportScope::Kind::Team:
-        return userColumn + QStringLiteral(" IN (SELECT id FROM users WHERE team_id = :scope)");
-    case ReportScope::Kind::Region:
-        return userColumn
-               + QStringLiteral(" IN (SELECT u.id FROM users u JOIN teams t ON t.id = u.team_id "
-                                "WHERE t.region_id = :scope)");
-    }
-    return QStringLiteral("1 = 1");
+    return ScopeFilter(scope.analyticsScope()).people(userColumn);
 }
 
 void loadFollowups(Database &db, WeeklyReportData &r)
 {
     const QString asOf = isotime::toStored(r.asOf);
+    const SqlCondition inScope = peopleInScope(r.scope, QStringLiteral("f.user_id"));
     SqlQuery q(db, QStringLiteral("SELECT f.title, f.due_at, u.display_name, "
                                   "COALESCE(o.title, c.name, l.name, '') FROM followup_tasks f "
                                   "JOIN users u ON u.id = f.user_id "
                                   "LEFT JOIN opportunities o ON o.id = f.opportunity_id "
                                   "LEFT JOIN customers c ON c.id = f.customer_id "
                                   "LEFT JOIN leads l ON l.id = f.lead_id "
-                                  "WHERE f.due_at < :asof AND (f.done = 0 OR f.done_at > :asof) AND %1 "
+                                  "WHERE f.due_at < ? AND (f.done = 0 OR f.done_at > ?)%1 "
                                   "ORDER BY f.due_at, f.id")
-                       .arg(userCondition(r.scope, QStringLiteral("f.user_id"))));
-    q.bind(QStringLiteral(":asof"), asOf);
-    if (r.scope.kind != ReportScope::Kind::Company)
-        q.bind(QStringLiteral(":scope"), r.scope.id);
+                       .arg(inScope.andAlso()));
+    q.add(asOf).add(asOf);
+    for (const QVariant &v : inScope.binds)
+        q.add(v);
     q.exec();
     while (q.next()) {
         ++r.followupTotal;
@@ -122,14 +113,8 @@ void loadPayments(Database &db, WeeklyReportData &r)
     const ReceivablesReport receivables = computeReceivables(db, day);
     QSet<qint64> owners; // in scope; empty = everybody
     const bool everybody = r.scope.kind == ReportScope::Kind::Company;
-    if (!everybody) {
-        SqlQuery q(db,
-                   QStringLiteral("SELECT id FROM users WHERE %1").arg(userCondition(r.scope, QStringLiteral("id"))));
-        q.bind(QStringLiteral(":scope"), r.scope.id);
-        q.exec();
-        while (q.next())
-            owners.insert(q.value(0).toLongLong());
-    }
+    if (!everybody)
+        owners = ScopeFilter(r.scope.analyticsScope()).peopleIds(db);
     QHash<qint64, const ContractReceivable *> contracts;
     for (const ContractReceivable &c : receivables.contracts)
         contracts.insert(c.contractId, &c);

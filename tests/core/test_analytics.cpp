@@ -141,11 +141,15 @@ TEST_CASE("Funnel window selects the cohort by first entry", "[analytics]")
     }();
     CHECK(owner.stages[0].entered == 2);
     CHECK(owner.wonCount == 0);
-    // Region filter: the customer's region.
+    // Region filter: the owner's team's region (DEFINITIONS.md §1a), not the customer's.
     const qint64 east = o.b.region(QStringLiteral("华东"));
     const qint64 north = o.b.region(QStringLiteral("华北"));
+    const qint64 eastTeam = o.b.team(QStringLiteral("华东区域组"), east);
+    SqlQuery join(o.tdb.db(),
+                  QStringLiteral("UPDATE users SET team_id = ? WHERE id IN (SELECT owner_id FROM opportunities)"));
+    join.add(eastTeam).exec();
     SqlQuery move(o.tdb.db(), QStringLiteral("UPDATE customers SET region_id = ? WHERE id = ?"));
-    move.add(east).add(o.customer).exec();
+    move.add(north).add(o.customer).exec();
     auto regionFunnel = [&](qint64 region) {
         FunnelQuery q;
         q.asOf = AnalyticsOffice::day(50);

@@ -305,17 +305,28 @@ TEST_CASE("Results analysis: window, as-of and scope", "[results]")
         REQUIRE(k1.roi);
         CHECK(*k1.roi == Approx(-1.0));
     }
-    SECTION("a region scope filters deals by the customer's region and leads by theirs")
+    SECTION("a region scope takes the deals and leads of the region's people, not the customers' regions")
     {
+        // DEFINITIONS.md §1a: the owner's team's region. The rep is in no team yet.
         Scope s;
         s.regionId = o.south;
-        const ResultsAnalysis r = analyse(o, s);
-        const CampaignRow &k1 = campaign(r, o.k1);
-        CHECK(k1.figures.leads == 1);         // L2
-        CHECK(k1.figures.opportunities == 1); // O2
-        CHECK(k1.figures.wonAmount == 0);
-        CHECK(r.total.figures.wonAmount == 60000 * Y);
-        CHECK(byName(r.regions, QStringLiteral("华东")).figures.wonCount == 0);
+        CHECK(analyse(o, s).total.figures.opportunities == 0);
+        CHECK(analyse(o, s).total.figures.leads == 0);
+        const qint64 southTeam = o.b.team(QStringLiteral("广州一组"), o.south);
+        SqlQuery(o.tdb.db(), QStringLiteral("UPDATE users SET team_id = ? WHERE id = ?"))
+            .add(southTeam)
+            .add(o.rep)
+            .exec();
+        const ResultsAnalysis all = analyse(o);
+        const ResultsAnalysis south = analyse(o, s);
+        CHECK(south.total.figures.opportunities == all.total.figures.opportunities);
+        CHECK(south.total.figures.leads == all.total.figures.leads);
+        CHECK(south.total.figures.wonAmount == all.total.figures.wonAmount);
+        // The regions breakdown still shows where the customers are.
+        CHECK(byName(south.regions, QStringLiteral("华东")).figures.wonCount
+              == byName(all.regions, QStringLiteral("华东")).figures.wonCount);
+        s.regionId = o.east;
+        CHECK(analyse(o, s).total.figures.opportunities == 0);
     }
     SECTION("deals in another currency are left out and counted")
     {

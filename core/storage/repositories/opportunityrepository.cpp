@@ -9,6 +9,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/rowmapping.h"
+#include "storage/scopefilter.h"
 #include "storage/sqlquery.h"
 #include "storage/tables/opportunitytables.h"
 #include "storage/tables/stagehistory.h"
@@ -332,7 +333,8 @@ QList<DealSummary> OpportunityRepository::querySummaries(const QString &where, c
     // Days in stage start at the last history row that changed the stage (or created the deal).
     const QString sql =
         QStringLiteral(
-            "SELECT o.id, o.title, o.customer_id, c.name, o.owner_id, u.display_name, u.team_id, c.region_id, "
+            "SELECT o.id, o.title, o.customer_id, c.name, o.owner_id, u.display_name, u.team_id, "
+            "(SELECT tm.region_id FROM teams tm WHERE tm.id = u.team_id), "
             "o.pipeline_id, o.stage_id, o.amount_cents, o.currency, o.probability_override, s.win_probability, "
             "o.expected_close_date, o.status, o.row_version, "
             "(SELECT MAX(h.changed_at) FROM opportunity_stage_history h WHERE h.opportunity_id = o.id "
@@ -376,11 +378,18 @@ QList<DealSummary> OpportunityRepository::querySummaries(const QString &where, c
 
 QList<DealSummary> OpportunityRepository::summaries(const DealFilter &f)
 {
+    // Pipeline, team, region and product line: the one scope definition (scopefilter.h).
+    Scope scope;
+    scope.pipelineId = f.pipelineId;
+    scope.teamId = f.teamId;
+    scope.regionId = f.regionId;
+    scope.productLineId = f.productLineId;
+    const SqlCondition inScope = ScopeFilter(scope).deals(QStringLiteral("o"));
     QStringList where;
     QVariantList binds;
-    if (f.pipelineId) {
-        where << QStringLiteral("o.pipeline_id = ?");
-        binds << f.pipelineId;
+    if (!inScope.isEmpty()) {
+        where << inScope.sql;
+        binds += inScope.binds;
     }
     if (!f.statuses.isEmpty()) {
         QStringList marks;
@@ -397,19 +406,6 @@ QList<DealSummary> OpportunityRepository::summaries(const DealFilter &f)
             binds << id;
         }
         where << QStringLiteral("o.owner_id IN (%1)").arg(marks.join(QLatin1Char(',')));
-    }
-    if (f.teamId) {
-        where << QStringLiteral("u.team_id = ?");
-        binds << f.teamId;
-    }
-    if (f.regionId) {
-        where << QStringLiteral("c.region_id = ?");
-        binds << f.regionId;
-    }
-    if (f.productLineId) {
-        where << QStringLiteral("EXISTS (SELECT 1 FROM opportunity_products op JOIN products p ON p.id = op.product_id "
-                                "WHERE op.opportunity_id = o.id AND p.product_line_id = ?)");
-        binds << f.productLineId;
     }
     if (f.closeFrom.isValid()) {
         where << QStringLiteral("o.expected_close_date >= ?");

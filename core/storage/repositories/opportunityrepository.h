@@ -20,7 +20,7 @@ struct DealFilter
     QSet<OpportunityStatus> statuses; // empty = every status
     QSet<qint64> ownerIds;
     qint64 teamId = 0;        // the owner's team
-    qint64 regionId = 0;      // the customer's region
+    qint64 regionId = 0;      // the owner's team's region (DEFINITIONS.md §1a)
     qint64 productLineId = 0; // any product line item in this line
     QDate closeFrom;          // expected close date range, inclusive
     QDate closeTo;
