@@ -2,9 +2,9 @@
 
 #include "backgroundquery.h"
 #include "exportaction.h"
-#include "figurecard.h"
 #include "funnel/funnelwidget.h"
 #include "session.h"
+#include "widgets/figurecard.h"
 #include "wonvstargetchart.h"
 
 #include "analytics/dashboardfigures.h"

@@ -7,7 +7,6 @@
 #include "tempdatabase.h"
 
 #include "activities/activitiespage.h"
-#include "deallisttable.h"
 #include "exportaction.h"
 #include "kanban/boardtablemodel.h"
 #include "kanban/kanbanboard.h"
@@ -16,6 +15,7 @@
 #include "opportunity/dealstore.h"
 #include "reps/repdiagnosticsview.h"
 #include "session.h"
+#include "widgets/deallisttable.h"
 
 #include "domain/activity.h"
 #include "domain/errors.h"

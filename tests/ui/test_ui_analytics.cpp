@@ -5,14 +5,14 @@
 #include "catchqt.h"
 
 #include "dashboardpage.h"
-#include "deallisttable.h"
-#include "figurecard.h"
 #include "forecast/forecastpage.h"
 #include "funnel/funnelpage.h"
 #include "funnel/funnelwidget.h"
 #include "languagemanager.h"
 #include "reps/repdiagnosticsview.h"
 #include "session.h"
+#include "widgets/deallisttable.h"
+#include "widgets/figurecard.h"
 
 #include "analytics/forecast.h"
 #include "analytics/funnel.h"

@@ -5,11 +5,11 @@
 #include "catchqt.h"
 #include "tempdatabase.h"
 
-#include "figurecard.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "placeholderpage.h"
 #include "session.h"
+#include "widgets/figurecard.h"
 
 #include "domain/target.h"
 #include "storage/database.h"

@@ -2,10 +2,10 @@
 
 #include "domain/clock.h"
 #include "domain/errors.h"
-#include "errorlabel.h"
 #include "storage/database.h"
 #include "storage/repositories/activityrepository.h"
 #include "storage/transaction.h"
+#include "widgets/errorlabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

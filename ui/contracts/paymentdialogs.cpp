@@ -237,6 +237,7 @@ PaymentPlanDialog::PaymentPlanDialog(Database &db, const ContractReceivable &con
     addField(tr("Name"), m_name, QStringLiteral("name"));
     addField(tr("Instalments"), kindRow, QStringLiteral("kind"));
     addWide(m_rows, QStringLiteral("instalments"));
+    alsoShowAt(QStringLiteral("instalment"), QStringLiteral("instalments")); // "instalment[2].percent"
     addWide(buttons);
 
     // A common plan to start from: 30 % on signing, 60 % on acceptance, 10 % final service payment.

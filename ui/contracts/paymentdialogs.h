@@ -1,6 +1,6 @@
 #pragma once
 
-#include "formdialog.h"
+#include "widgets/formdialog.h"
 
 #include "analytics/receivables.h"
 #include "domain/contract.h"

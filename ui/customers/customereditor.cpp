@@ -1,7 +1,5 @@
 #include "customereditor.h"
 
-#include "errorlabel.h"
-
 #include "domain/organization.h"
 #include "storage/database.h"
 #include "storage/repositories/customerrepository.h"
@@ -10,8 +8,6 @@
 
 #include <QColor>
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
@@ -21,7 +17,6 @@
 #include <QPushButton>
 #include <QSet>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace fd {
 
@@ -33,7 +28,7 @@ constexpr int kIdRole = Qt::UserRole + 1;
 } // namespace
 
 CustomerEditor::CustomerEditor(Database &db, qint64 customerId, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_db(db)
     , m_name(new QLineEdit(this))
     , m_industry(new QLineEdit(this))
@@ -47,8 +42,6 @@ CustomerEditor::CustomerEditor(Database &db, qint64 customerId, QWidget *parent)
     , m_source(new QLineEdit(this))
     , m_notes(new QPlainTextEdit(this))
     , m_contacts(new QTableWidget(0, ColumnCount, this))
-    , m_contactError(newErrorLabel(this))
-    , m_generalError(newErrorLabel(this))
 {
     setObjectName(QStringLiteral("customerEditor"));
     if (customerId)
@@ -83,29 +76,21 @@ CustomerEditor::CustomerEditor(Database &db, qint64 customerId, QWidget *parent)
     m_notes->setPlainText(c.notes);
     m_notes->setMaximumHeight(70);
 
-    // Each field gets its own error line right under it.
-    auto *form = new QFormLayout;
-    const auto row = [&](const QString &label, QWidget *w, const QString &field) {
-        auto *box = new QVBoxLayout;
-        box->setSpacing(2);
-        box->addWidget(w);
-        QLabel *err = newErrorLabel(this);
-        err->setObjectName(QStringLiteral("error_") + field);
-        box->addWidget(err);
-        m_errors.insert(field, err);
-        form->addRow(label, box);
-    };
-    row(tr("Name"), m_name, QStringLiteral("name"));
-    row(tr("Industry"), m_industry, QStringLiteral("industry"));
-    row(tr("Size"), m_size, QStringLiteral("size"));
-    row(tr("Region"), m_region, QStringLiteral("region"));
-    row(tr("Owner"), m_owner, QStringLiteral("owner"));
-    row(tr("Phone"), m_phone, QStringLiteral("phone"));
-    row(tr("E-mail"), m_email, QStringLiteral("email"));
-    row(tr("Address"), m_address, QStringLiteral("address"));
-    row(tr("Website"), m_website, QStringLiteral("website"));
-    row(tr("Source"), m_source, QStringLiteral("source"));
-    row(tr("Notes"), m_notes, QStringLiteral("notes"));
+    // The customer's fields take the customer's errors; its contacts' show in the table.
+    setFieldEntity(QStringLiteral("customer"));
+    setConflictMessage(tr("Someone else changed this customer after you opened it. Nothing was saved; "
+                          "close the editor and open it again to see their changes."));
+    addField(tr("Name"), m_name, QStringLiteral("name"));
+    addField(tr("Industry"), m_industry, QStringLiteral("industry"));
+    addField(tr("Size"), m_size, QStringLiteral("size"));
+    addField(tr("Region"), m_region, QStringLiteral("region"));
+    addField(tr("Owner"), m_owner, QStringLiteral("owner"));
+    addField(tr("Phone"), m_phone, QStringLiteral("phone"));
+    addField(tr("E-mail"), m_email, QStringLiteral("email"));
+    addField(tr("Address"), m_address, QStringLiteral("address"));
+    addField(tr("Website"), m_website, QStringLiteral("website"));
+    addField(tr("Source"), m_source, QStringLiteral("source"));
+    addField(tr("Notes"), m_notes, QStringLiteral("notes"));
 
     m_contacts->setHorizontalHeaderLabels(
         {tr("Name"), tr("Title"), tr("Mobile"), tr("Phone"), tr("E-mail"), tr("WeChat"), tr("Primary")});
@@ -131,16 +116,11 @@ CustomerEditor::CustomerEditor(Database &db, qint64 customerId, QWidget *parent)
     contactButtons->addWidget(add);
     contactButtons->addWidget(remove);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &CustomerEditor::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &CustomerEditor::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_generalError);
-    layout->addLayout(form);
-    layout->addLayout(contactButtons);
-    layout->addWidget(m_contactError);
-    layout->addWidget(m_contacts, 1);
-    layout->addWidget(buttons);
+    // Contact problems that name no cell of the table ("at least one contact") show here.
+    m_contactError = newErrorLine(QStringLiteral("contacts"), m_contacts);
+    addBelow(contactButtons);
+    addBelow(m_contactError);
+    addBelow(m_contacts, 1);
     resize(680, 760);
 }
 
@@ -194,22 +174,8 @@ QList<Contact> CustomerEditor::collectContacts() const
     return out;
 }
 
-QString CustomerEditor::errorText(const QString &field) const
+void CustomerEditor::clearUnclaimed()
 {
-    if (field == QLatin1String("contacts"))
-        return m_contactError->isHidden() ? QString() : m_contactError->text();
-    if (field == QLatin1String("general"))
-        return m_generalError->isHidden() ? QString() : m_generalError->text();
-    const QLabel *l = m_errors.value(field);
-    return l && !l->isHidden() ? l->text() : QString();
-}
-
-void CustomerEditor::clearErrors()
-{
-    for (QLabel *l : m_errors)
-        l->hide();
-    m_contactError->hide();
-    m_generalError->hide();
     for (int r = 0; r < m_contacts->rowCount(); ++r) {
         for (int col = 0; col < ColumnCount; ++col) {
             if (QTableWidgetItem *cell = m_contacts->item(r, col)) {
@@ -233,43 +199,41 @@ int contactColumn(const QString &field)
 
 } // namespace
 
-void CustomerEditor::showErrors(const QList<FieldError> &errors)
+QList<FieldError> CustomerEditor::showUnclaimed(const QList<FieldError> &errors)
 {
-    QStringList contactLines;
-    QStringList general;
+    // A contact's problem: its cell tinted with the reason as tooltip, a line above the table.
+    QList<FieldError> rest;
+    QList<FieldError> contactLines;
+    QTableWidgetItem *first = nullptr;
     for (const FieldError &e : errors) {
-        QLabel *l = e.entity == QLatin1String("customer") ? m_errors.value(e.field) : nullptr;
-        if (l) {
-            l->setText(l->isHidden() ? e.reason : l->text() + QLatin1Char('\n') + e.reason);
-            l->show();
-        } else if (e.entity == QLatin1String("contact")) {
-            const int column = contactColumn(e.field);
-            if (e.row > 0 && column >= 0) {
-                contactLines << tr("Contact %1, %2: %3")
-                                    .arg(e.row)
-                                    .arg(m_contacts->horizontalHeaderItem(column)->text(), e.reason);
-                if (QTableWidgetItem *cell = m_contacts->item(e.row - 1, column)) {
-                    cell->setBackground(QColor(0xfd, 0xe2, 0xe1));
-                    cell->setToolTip(e.reason);
-                }
-            } else {
-                contactLines << e.message();
+        if (e.entity != QLatin1String("contact")) {
+            rest << e;
+            continue;
+        }
+        FieldError line = e;
+        line.field = QStringLiteral("contacts");
+        const int column = contactColumn(e.field);
+        if (e.row > 0 && column >= 0) {
+            line.reason =
+                tr("Contact %1, %2: %3").arg(e.row).arg(m_contacts->horizontalHeaderItem(column)->text(), e.reason);
+            if (QTableWidgetItem *cell = m_contacts->item(e.row - 1, column)) {
+                cell->setBackground(QColor(0xfd, 0xe2, 0xe1));
+                cell->setToolTip(e.reason);
+                first = first ? first : cell;
             }
         } else {
-            general << e.message();
+            line.reason = e.message();
         }
+        line.entity = QStringLiteral("customer");
+        contactLines << line;
     }
-    if (!contactLines.isEmpty()) {
-        m_contactError->setText(contactLines.join(QLatin1Char('\n')));
-        m_contactError->show();
-    }
-    if (!general.isEmpty()) {
-        m_generalError->setText(general.join(QLatin1Char('\n')));
-        m_generalError->show();
-    }
+    fieldErrors().show(contactLines);
+    if (first)
+        m_contacts->setCurrentItem(first);
+    return rest;
 }
 
-void CustomerEditor::save(Customer &c, const QList<Contact> &contacts)
+void CustomerEditor::store(Customer &c, const QList<Contact> &contacts)
 {
     CustomerRepository repo(m_db);
     if (!c.id) {
@@ -296,9 +260,8 @@ void CustomerEditor::save(Customer &c, const QList<Contact> &contacts)
     tx.commit();
 }
 
-void CustomerEditor::accept()
+void CustomerEditor::save()
 {
-    clearErrors();
     Customer c = m_loaded;
     c.contacts.clear();
     c.name = m_name->text().trimmed();
@@ -313,27 +276,12 @@ void CustomerEditor::accept()
     c.source = m_source->text().trimmed();
     c.notes = m_notes->toPlainText();
     const QList<Contact> contacts = collectContacts();
-    try {
-        // Validate everything first so every problem shows at once.
-        Customer probe = c;
-        probe.contacts = contacts;
-        CustomerRepository(m_db).validate(probe);
-        save(c, contacts);
-    } catch (const ValidationError &e) {
-        showErrors(e.errors());
-        return;
-    } catch (const ConflictError &) {
-        m_generalError->setText(tr("Someone else changed this customer after you opened it. Nothing was saved; "
-                                   "close the editor and open it again to see their changes."));
-        m_generalError->show();
-        return;
-    } catch (const Error &e) {
-        m_generalError->setText(e.message());
-        m_generalError->show();
-        return;
-    }
+    // Validate everything first so every problem shows at once.
+    Customer probe = c;
+    probe.contacts = contacts;
+    CustomerRepository(m_db).validate(probe);
+    store(c, contacts);
     m_loaded = CustomerRepository(m_db).get(c.id);
-    QDialog::accept();
 }
 
 } // namespace fd

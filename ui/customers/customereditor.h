@@ -1,10 +1,7 @@
 #pragma once
 
 #include "domain/customer.h"
-#include "domain/errors.h"
-
-#include <QDialog>
-#include <QHash>
+#include "widgets/formdialog.h"
 
 class QComboBox;
 class QLabel;
@@ -16,10 +13,11 @@ namespace fd {
 
 class Database;
 
-// Creates or edits a customer with its contacts. Refused input is shown next to the
-// field it concerns (contact problems above the contact table); nothing is stored then.
-// A save over someone else's newer version is refused with a clear message.
-class CustomerEditor final : public QDialog
+// Creates or edits a customer with its contacts. Refused input is shown at the field it
+// concerns (FormDialog); a contact's problem marks its cell and is listed above the contact
+// table; nothing is stored then. A save over someone else's newer version is refused
+// with a clear message.
+class CustomerEditor final : public FormDialog
 {
     Q_OBJECT
 
@@ -27,21 +25,21 @@ public:
     // customerId 0 = a new customer.
     CustomerEditor(Database &db, qint64 customerId, QWidget *parent = nullptr);
 
-    // Saves through CustomerRepository; on errors the dialog stays open and shows them.
-    void accept() override;
     // The saved customer's id (0 until a new customer is saved).
     qint64 customerId() const { return m_loaded.id; }
-    // The error text shown for a customer field ("name", "email", …) or "contacts"/"general".
-    QString errorText(const QString &field) const;
+    // errorText(field): a customer field ("name", "email", …), "contacts" or "general".
     // Appends an empty contact row (the Add contact button).
     void addContactRow();
 
 private:
     void setContactRow(int row, const Contact &c);
     QList<Contact> collectContacts() const;
-    void clearErrors();
-    void showErrors(const QList<FieldError> &errors);
-    void save(Customer &c, const QList<Contact> &contacts);
+    // Validates everything first (so every problem shows at once), then stores the
+    // customer and its contact changes together.
+    void save() override;
+    void store(Customer &c, const QList<Contact> &contacts);
+    QList<FieldError> showUnclaimed(const QList<FieldError> &errors) override;
+    void clearUnclaimed() override;
 
     Database &m_db;
     Customer m_loaded;
@@ -57,9 +55,7 @@ private:
     QLineEdit *m_source;
     QPlainTextEdit *m_notes;
     QTableWidget *m_contacts;
-    QLabel *m_contactError;
-    QLabel *m_generalError;
-    QHash<QString, QLabel *> m_errors;
+    QLabel *m_contactError = nullptr;
 };
 
 } // namespace fd

@@ -2,13 +2,13 @@
 
 #include "analyticsfilterbar.h"
 #include "backgroundquery.h"
-#include "deallisttable.h"
 #include "exportaction.h"
 #include "forecastchart.h"
 #include "forecasthistoryview.h"
 #include "gapclosingpanel.h"
 #include "session.h"
 #include "tablecells.h"
+#include "widgets/deallisttable.h"
 
 #include "analytics/forecastauto.h"
 #include "analytics/snapshot.h"

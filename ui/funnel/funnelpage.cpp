@@ -2,14 +2,14 @@
 
 #include "analyticsfilterbar.h"
 #include "backgroundquery.h"
-#include "deallisttable.h"
 #include "exportaction.h"
-#include "figurecard.h"
 #include "funnelwidget.h"
 #include "report/velocitytext.h"
 #include "reps/repdiagnosticsview.h"
 #include "session.h"
 #include "tablecells.h"
+#include "widgets/deallisttable.h"
+#include "widgets/figurecard.h"
 
 #include "analytics/snapshot.h"
 #include "analytics/timerange.h"

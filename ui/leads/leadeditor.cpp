@@ -8,20 +8,16 @@
 #include "storage/repositories/leadrepository.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace fd {
 
 LeadEditor::LeadEditor(Database &db, const Lead &lead, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_db(db)
     , m_lead(lead)
     , m_name(new QLineEdit(lead.name, this))
@@ -59,25 +55,18 @@ LeadEditor::LeadEditor(Database &db, const Lead &lead, QWidget *parent)
     m_duplicates->setMaximumHeight(110);
     m_dupLabel->setWordWrap(true);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Name"), m_name);
-    form->addRow(tr("Company"), m_company);
-    form->addRow(tr("Title"), m_title);
-    form->addRow(tr("Phone"), m_phone);
-    form->addRow(tr("E-mail"), m_email);
-    form->addRow(tr("Source"), m_source);
-    form->addRow(tr("Campaign"), m_campaign);
-    form->addRow(tr("Status"), m_status);
-    form->addRow(tr("Disqualify reason"), m_reason);
-    form->addRow(tr("Notes"), m_notes);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_dupLabel);
-    layout->addWidget(m_duplicates);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &LeadEditor::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &LeadEditor::reject);
+    addField(tr("Name"), m_name, QStringLiteral("name"));
+    addField(tr("Company"), m_company, QStringLiteral("company"));
+    addField(tr("Title"), m_title, QStringLiteral("title"));
+    addField(tr("Phone"), m_phone, QStringLiteral("phone"));
+    addField(tr("E-mail"), m_email, QStringLiteral("email"));
+    addField(tr("Source"), m_source, QStringLiteral("source"));
+    addField(tr("Campaign"), m_campaign, QStringLiteral("campaign"));
+    addField(tr("Status"), m_status, QStringLiteral("status"));
+    addField(tr("Disqualify reason"), m_reason, QStringLiteral("disqualify_reason"));
+    addField(tr("Notes"), m_notes, QStringLiteral("notes"));
+    addBelow(m_dupLabel);
+    addBelow(m_duplicates);
     for (QLineEdit *e : {m_company, m_phone, m_email})
         connect(e, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_status, &QComboBox::currentIndexChanged, this,
@@ -120,7 +109,7 @@ void LeadEditor::flushDuplicateCheck()
     }
 }
 
-void LeadEditor::accept()
+void LeadEditor::save()
 {
     Lead l = m_lead;
     l.name = m_name->text();
@@ -133,24 +122,12 @@ void LeadEditor::accept()
     l.status = LeadStatus(m_status->currentData().toInt());
     l.disqualifyReason = l.status == LeadStatus::Disqualified ? m_reason->text() : QString();
     l.notes = m_notes->toPlainText();
-    try {
-        LeadRepository repo(m_db);
-        if (l.id)
-            repo.update(l);
-        else
-            repo.create(l);
-    } catch (const ValidationError &e) {
-        QStringList lines;
-        for (const FieldError &f : e.errors())
-            lines << f.message();
-        QMessageBox::warning(this, windowTitle(), lines.join(QLatin1Char('\n')));
-        return;
-    } catch (const Error &e) {
-        QMessageBox::warning(this, windowTitle(), e.message());
-        return;
-    }
+    LeadRepository repo(m_db);
+    if (l.id)
+        repo.update(l);
+    else
+        repo.create(l);
     m_lead = l;
-    QDialog::accept();
 }
 
 } // namespace fd

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "domain/lead.h"
-
-#include <QDialog>
+#include "widgets/formdialog.h"
 
 class QComboBox;
 class QLabel;
@@ -17,25 +16,23 @@ class Database;
 
 // Captures or edits a lead: contact data, source and campaign, status (a reason when
 // disqualified). Possible duplicates (查重) are listed live with why they matched.
-class LeadEditor final : public QDialog
+// Refused input shows at the field it concerns and the dialog stays open (FormDialog).
+class LeadEditor final : public FormDialog
 {
     Q_OBJECT
 
 public:
     LeadEditor(Database &db, const Lead &lead, QWidget *parent = nullptr);
 
-    // Saves through LeadRepository on OK; validation errors are shown, the dialog stays.
-    void accept() override;
     const Lead &lead() const { return m_lead; }
-
-private:
-    void checkDuplicates();
-
-public:
     // Runs a pending duplicate search at once (tests, and before saving).
     void flushDuplicateCheck();
 
 private:
+    // Saves through LeadRepository on OK.
+    void save() override;
+    void checkDuplicates();
+
     Database &m_db;
     Lead m_lead;
     QLineEdit *m_name;

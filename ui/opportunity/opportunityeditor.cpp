@@ -17,7 +17,6 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -94,11 +93,10 @@ QString kindName(const QString &kind)
 
 OpportunityEditor::OpportunityEditor(DealStore &store, QUndoStack &undoStack, qint64 id, qint64 pipelineId,
                                      qint64 stageId, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent, QDialogButtonBox::Save | QDialogButtonBox::Cancel)
     , m_store(store)
     , m_undoStack(undoStack)
     , m_tabs(new QTabWidget(this))
-    , m_generalError(new QLabel(this))
     , m_title(new QLineEdit(this))
     , m_customer(new QComboBox(this))
     , m_contact(new QComboBox(this))
@@ -136,9 +134,6 @@ OpportunityEditor::OpportunityEditor(DealStore &store, QUndoStack &undoStack, qi
     m_pipeline = store.pipelines().pipeline(m_loaded.pipelineId);
     setWindowTitle(id ? tr("Opportunity: %1").arg(m_loaded.title) : tr("New opportunity in %1").arg(m_pipeline.name));
 
-    m_generalError->setStyleSheet(QStringLiteral("color: #d93f3f"));
-    m_generalError->setWordWrap(true);
-    m_generalError->hide();
     m_tabs->addTab(buildDetails(), tr("Details"));
     m_tabs->addTab(buildProducts(), tr("Products"));
     m_tabs->addTab(buildTeam(), tr("Team"));
@@ -152,12 +147,9 @@ OpportunityEditor::OpportunityEditor(DealStore &store, QUndoStack &undoStack, qi
     new ExportAction(m_history, QStringLiteral("stage-history"), m_history);
     m_tabs->addTab(m_history, tr("Stage history"));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &OpportunityEditor::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &OpportunityEditor::reject);
     if (id > 0) {
         // Quick-log from the deal: the activity is linked to this deal and its customer.
-        QPushButton *log = buttons->addButton(tr("Log activity…"), QDialogButtonBox::ActionRole);
+        QPushButton *log = buttonBox()->addButton(tr("Log activity…"), QDialogButtonBox::ActionRole);
         connect(log, &QPushButton::clicked, this, [this] {
             Database &db = m_store.database();
             Activity link;
@@ -168,43 +160,21 @@ OpportunityEditor::OpportunityEditor(DealStore &store, QUndoStack &undoStack, qi
                 loadTimeline();
         });
     }
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_generalError);
-    layout->addWidget(m_tabs, 1);
-    layout->addWidget(buttons);
+    addBelow(m_tabs, 1);
     load();
-}
-
-QLabel *OpportunityEditor::errorLabel(const QString &field)
-{
-    auto *label = new QLabel(this);
-    label->setStyleSheet(QStringLiteral("color: #d93f3f"));
-    label->setWordWrap(true);
-    label->hide();
-    m_errors.insert(field, label);
-    return label;
 }
 
 QWidget *OpportunityEditor::buildDetails()
 {
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
-    // A field with its error message right under it.
-    const auto row = [&](const QString &label, QWidget *field, const QString &name, QWidget *extra = nullptr) {
-        auto *box = new QWidget(page);
-        auto *v = new QVBoxLayout(box);
-        v->setContentsMargins(0, 0, 0, 0);
-        v->setSpacing(1);
-        if (extra) {
-            auto *h = new QHBoxLayout;
-            h->addWidget(field, 1);
-            h->addWidget(extra);
-            v->addLayout(h);
-        } else {
-            v->addWidget(field);
-        }
-        v->addWidget(errorLabel(name));
-        form->addRow(label, box);
+    // A field with its error message right under it; `input` is the part a refused
+    // value marks and focuses (the spin box of the probability row, not its check box).
+    const auto row = [&](const QString &label, QWidget *field, const QString &name, QWidget *input = nullptr,
+                         QWidget *beside = nullptr) {
+        QLabel *line = addField(label, field, name, beside, form);
+        if (input)
+            fieldErrors().add(name, input, line);
     };
     m_title->setMaxLength(300);
     m_customer->setEditable(true);
@@ -242,14 +212,14 @@ QWidget *OpportunityEditor::buildDetails()
     row(tr("Stage:"), m_stage, QStringLiteral("stage"));
     row(tr("Outcome:"), m_status, QStringLiteral("status"));
     row(tr("Lost reason:"), m_lostReason, QStringLiteral("lost_reason"));
-    row(tr("Amount:"), m_amount, QStringLiteral("amount"), m_currency);
-    row(tr("Win probability:"), probability, QStringLiteral("probability"));
-    row(tr("Expected close:"), close, QStringLiteral("expected_close"));
+    row(tr("Amount:"), m_amount, QStringLiteral("amount"), nullptr, m_currency);
+    row(tr("Win probability:"), probability, QStringLiteral("probability"), m_probability);
+    row(tr("Expected close:"), close, QStringLiteral("expected_close"), m_close);
     row(tr("Source:"), m_source, QStringLiteral("source"));
     row(tr("Campaign:"), m_campaign, QStringLiteral("campaign"));
     row(tr("External id:"), m_externalId, QStringLiteral("external_id"));
     row(tr("Description:"), m_description, QStringLiteral("description"));
-    m_errors.insert(QStringLiteral("currency"), m_errors.value(QStringLiteral("amount")));
+    alsoShowAt(QStringLiteral("currency"), QStringLiteral("amount"));
 
     connect(m_customer, &QComboBox::currentIndexChanged, this, &OpportunityEditor::loadContacts);
     connect(m_status, &QComboBox::currentIndexChanged, this, &OpportunityEditor::statusChanged);
@@ -278,10 +248,10 @@ QWidget *OpportunityEditor::buildProducts()
     buttons->addStretch();
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_products, 1);
-    layout->addWidget(errorLabel(QStringLiteral("product")));
+    layout->addWidget(newErrorLine(QStringLiteral("product"), m_products));
     layout->addLayout(buttons);
     for (const char *f : {"product.quantity", "product.unit_price", "product.discount"})
-        m_errors.insert(QLatin1String(f), m_errors.value(QStringLiteral("product")));
+        alsoShowAt(QLatin1String(f), QStringLiteral("product"));
     return page;
 }
 
@@ -306,10 +276,10 @@ QWidget *OpportunityEditor::buildTeam()
     buttons->addStretch();
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_team, 1);
-    layout->addWidget(errorLabel(QStringLiteral("team")));
+    layout->addWidget(newErrorLine(QStringLiteral("team"), m_team));
     layout->addLayout(buttons);
     for (const char *f : {"team.user", "team.split", "team.split_percent", "team.split_amount"})
-        m_errors.insert(QLatin1String(f), m_errors.value(QStringLiteral("team")));
+        alsoShowAt(QLatin1String(f), QStringLiteral("team"));
     return page;
 }
 
@@ -499,7 +469,7 @@ void OpportunityEditor::loadTimeline()
     }
 }
 
-bool OpportunityEditor::collect(Opportunity &o, QList<FieldError> &errors) const
+void OpportunityEditor::collect(Opportunity &o, QList<FieldError> &errors) const
 {
     const QString entity = QStringLiteral("opportunity");
     o = m_loaded;
@@ -547,113 +517,54 @@ bool OpportunityEditor::collect(Opportunity &o, QList<FieldError> &errors) const
         m.splitPercent = static_cast<QSpinBox *>(m_team->cellWidget(r, 2))->value();
         o.team.append(m);
     }
-    return errors.isEmpty();
 }
 
-void OpportunityEditor::clearErrors()
+void OpportunityEditor::save()
 {
-    for (QLabel *l : std::as_const(m_errors)) {
-        l->clear();
-        l->hide();
-    }
-    m_generalError->clear();
-    m_generalError->hide();
-}
-
-void OpportunityEditor::showErrors(const QList<FieldError> &errors)
-{
-    clearErrors();
-    QStringList general;
-    QWidget *firstTab = nullptr;
-    for (const FieldError &e : errors) {
-        QLabel *label = m_errors.value(e.field);
-        if (!label) {
-            general << QStringLiteral("%1: %2").arg(e.field, e.reason);
-            continue;
-        }
-        label->setText(label->text().isEmpty() ? e.reason : label->text() + QLatin1Char('\n') + e.reason);
-        label->show();
-        if (!firstTab) {
-            for (QWidget *w = label->parentWidget(); w; w = w->parentWidget()) {
-                if (m_tabs->indexOf(w) >= 0) {
-                    firstTab = w;
-                    break;
-                }
-            }
-        }
-    }
-    if (!general.isEmpty()) {
-        m_generalError->setText(general.join(QLatin1Char('\n')));
-        m_generalError->show();
-    }
-    if (firstTab)
-        m_tabs->setCurrentWidget(firstTab);
-}
-
-QString OpportunityEditor::errorText(const QString &field) const
-{
-    const QLabel *l = m_errors.value(field);
-    return l ? l->text() : QString();
-}
-
-void OpportunityEditor::accept()
-{
-    clearErrors();
     Opportunity o;
     QList<FieldError> errors;
-    const bool ok = collect(o, errors);
+    collect(o, errors);
     try {
         // Run the repository's own rules too, so every message shows at once.
         m_store.opportunities().validate(o);
     } catch (const ValidationError &e) {
         errors += e.errors();
     }
-    if (!ok || !errors.isEmpty()) {
-        showErrors(errors);
+    if (!errors.isEmpty())
+        throw ValidationError(errors);
+    const QSet<qint64> checks = checkedTasks();
+    if (!m_loaded.id) {
+        m_store.save(o, checks);
+        m_undoStack.push(new CreateDealCommand(m_store, o.id, o.title));
+        m_loaded = o;
         return;
     }
-    const QSet<qint64> checks = checkedTasks();
+    const qint64 stageId = m_stage->currentData().toLongLong();
+    const auto status = OpportunityStatus(m_status->currentData().toInt());
+    const QString reason = m_lostReason->currentText().trimmed();
+    m_store.save(o, checks);
+    const Opportunity after = m_store.opportunities().get(o.id);
+    m_undoStack.beginMacro(tr("Edit %1").arg(after.title));
+    m_undoStack.push(new EditOpportunityCommand(m_store, m_loaded, m_loadedChecks, after, checks));
     try {
-        if (!m_loaded.id) {
-            m_store.save(o, checks);
-            m_undoStack.push(new CreateDealCommand(m_store, o.id, o.title));
-            m_loaded = o;
-            QDialog::accept();
-            return;
+        if (stageId != m_loaded.stageId) {
+            QList<StageChange> moved = m_store.moveDeals({o.id}, stageId);
+            if (!moved.isEmpty())
+                m_undoStack.push(new MoveDealsCommand(m_store, moved, m_stage->currentText()));
         }
-        const qint64 stageId = m_stage->currentData().toLongLong();
-        const auto status = OpportunityStatus(m_status->currentData().toInt());
-        const QString reason = m_lostReason->currentText().trimmed();
-        m_store.save(o, checks);
-        const Opportunity after = m_store.opportunities().get(o.id);
-        m_undoStack.beginMacro(tr("Edit %1").arg(after.title));
-        m_undoStack.push(new EditOpportunityCommand(m_store, m_loaded, m_loadedChecks, after, checks));
-        try {
-            if (stageId != m_loaded.stageId) {
-                QList<StageChange> moved = m_store.moveDeals({o.id}, stageId);
-                if (!moved.isEmpty())
-                    m_undoStack.push(new MoveDealsCommand(m_store, moved, m_stage->currentText()));
-            }
-            if (status != m_loaded.status || (status == OpportunityStatus::Lost && reason != m_loaded.lostReason)) {
-                QList<StageChange> outcome = m_store.setOutcome({o.id}, status, reason);
-                if (!outcome.isEmpty())
-                    m_undoStack.push(new SetOutcomeCommand(m_store, outcome, m_status->currentText()));
-            }
-        } catch (...) {
-            m_undoStack.endMacro();
-            m_loaded = m_store.opportunities().get(o.id);
-            m_loadedChecks = checks;
-            throw;
+        if (status != m_loaded.status || (status == OpportunityStatus::Lost && reason != m_loaded.lostReason)) {
+            QList<StageChange> outcome = m_store.setOutcome({o.id}, status, reason);
+            if (!outcome.isEmpty())
+                m_undoStack.push(new SetOutcomeCommand(m_store, outcome, m_status->currentText()));
         }
+    } catch (...) {
         m_undoStack.endMacro();
         m_loaded = m_store.opportunities().get(o.id);
-        QDialog::accept();
-    } catch (const ValidationError &e) {
-        showErrors(e.errors());
-    } catch (const Error &e) {
-        m_generalError->setText(e.message());
-        m_generalError->show();
+        m_loadedChecks = checks;
+        throw;
     }
+    m_undoStack.endMacro();
+    m_loaded = m_store.opportunities().get(o.id);
 }
 
 } // namespace fd

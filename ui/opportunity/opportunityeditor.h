@@ -1,11 +1,9 @@
 #pragma once
 
-#include "domain/errors.h"
 #include "domain/opportunity.h"
 #include "domain/pipeline.h"
+#include "widgets/formdialog.h"
 
-#include <QDialog>
-#include <QHash>
 #include <QSet>
 
 class QCheckBox;
@@ -25,11 +23,12 @@ namespace fd {
 
 class DealStore;
 
-// The opportunity editor: every field with its validation message next to it, product
-// lines, the deal team with roles and splits, the stage's checklist, the activity
-// timeline and the stage history. Saving pushes undoable commands (one macro when the
-// stage or outcome changes too). Opened on a deal, or on a new deal in a stage.
-class OpportunityEditor final : public QDialog
+// The opportunity editor: every field with its validation message next to it (FormDialog;
+// the tab of the first refused field comes to the front), product lines, the deal team
+// with roles and splits, the stage's checklist, the activity timeline and the stage
+// history. Saving pushes undoable commands (one macro when the stage or outcome changes
+// too). Opened on a deal, or on a new deal in a stage.
+class OpportunityEditor final : public FormDialog
 {
     Q_OBJECT
 
@@ -40,12 +39,8 @@ public:
 
     // The saved deal's id (0 until a new deal is saved).
     qint64 opportunityId() const { return m_loaded.id; }
-    // Validates and saves; stays open and shows the messages at the fields on errors.
-    void accept() override;
-    // Shows located errors next to their fields (public for tests).
-    void showErrors(const QList<FieldError> &errors);
-    // The message shown for a field ("" when none); field names as in FieldError.
-    QString errorText(const QString &field) const;
+    // accept() validates and saves; showErrors() / errorText(field) with field names as
+    // in FieldError (FormDialog).
 
     // Widgets by role, for tests and for focusing a field with an error.
     QLineEdit *titleEdit() const { return m_title; }
@@ -66,10 +61,11 @@ private:
     void probabilityToggled();
     void addProductRow(const OpportunityProduct &p);
     void addTeamRow(const TeamMember &m);
-    bool collect(Opportunity &o, QList<FieldError> &errors) const;
+    // Validates (the form's own checks and the repository's, so every message shows at
+    // once) and saves.
+    void save() override;
+    void collect(Opportunity &o, QList<FieldError> &errors) const;
     QSet<qint64> checkedTasks() const;
-    QLabel *errorLabel(const QString &field);
-    void clearErrors();
 
     DealStore &m_store;
     QUndoStack &m_undoStack;
@@ -77,10 +73,8 @@ private:
     QSet<qint64> m_loadedChecks;
     QSet<qint64> m_otherStageChecks; // ticks of other stages, kept as they are
     Pipeline m_pipeline;
-    QHash<QString, QLabel *> m_errors;
 
     QTabWidget *m_tabs;
-    QLabel *m_generalError;
     QLineEdit *m_title;
     QComboBox *m_customer;
     QComboBox *m_contact;

@@ -1,11 +1,11 @@
 #include "settings/scoringrulesdialog.h"
 
 #include "domain/errors.h"
-#include "errorlabel.h"
 #include "leads/customerscoring.h"
 #include "storage/database.h"
 #include "storage/repositories/settingsrepository.h"
 #include "storage/transaction.h"
+#include "widgets/errorlabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

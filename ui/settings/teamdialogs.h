@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contracts/formdialog.h"
+#include "widgets/formdialog.h"
 
 #include "domain/organization.h"
 

@@ -5,8 +5,8 @@
 
 #include "backgroundquery.h"
 #include "exportaction.h"
-#include "figurecard.h"
 #include "session.h"
+#include "widgets/figurecard.h"
 
 #include "domain/clock.h"
 #include "domain/errors.h"

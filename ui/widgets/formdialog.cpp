@@ -1,0 +1,146 @@
+#include "formdialog.h"
+
+#include "errorlabel.h"
+
+#include "domain/money.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace fd {
+
+FormDialog::FormDialog(QWidget *parent, QDialogButtonBox::StandardButtons buttons)
+    : QDialog(parent)
+    , m_layout(new QVBoxLayout(this))
+    , m_form(new QFormLayout)
+    , m_general(newErrorLabel(this))
+    , m_buttons(new QDialogButtonBox(buttons, this))
+    , m_conflictMessage(tr("Someone else changed this record after you opened it. Nothing was saved; "
+                           "close and open it again to see their changes."))
+{
+    m_general->setObjectName(QStringLiteral("error_general"));
+    // An empty form (an editor whose fields sit on tabs) takes no room.
+    m_layout->addLayout(m_form);
+    m_layout->addWidget(m_general);
+    m_layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &FormDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &FormDialog::reject);
+}
+
+QLabel *FormDialog::newErrorLine(const QString &field, QWidget *input)
+{
+    QLabel *line = newErrorLabel(this);
+    line->setObjectName(QStringLiteral("error_") + field);
+    m_fieldErrors.add(field, input, line, m_entity);
+    return line;
+}
+
+QLabel *FormDialog::addField(const QString &label, QWidget *input, const QString &field, QWidget *beside,
+                             QFormLayout *form)
+{
+    auto *box = new QVBoxLayout;
+    box->setSpacing(2);
+    if (beside) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(input, 1);
+        row->addWidget(beside);
+        box->addLayout(row);
+    } else {
+        box->addWidget(input);
+    }
+    QLabel *line = newErrorLine(field, input);
+    box->addWidget(line);
+    (form ? form : m_form)->addRow(label, box);
+    return line;
+}
+
+void FormDialog::addWide(QWidget *widget, const QString &field)
+{
+    m_form->addRow(widget);
+    if (!field.isEmpty())
+        m_form->addRow(newErrorLine(field, widget));
+}
+
+void FormDialog::addBelow(QWidget *widget, int stretch)
+{
+    m_layout->insertWidget(m_layout->indexOf(m_general), widget, stretch);
+}
+
+void FormDialog::addBelow(QLayout *layout)
+{
+    m_layout->insertLayout(m_layout->indexOf(m_general), layout);
+}
+
+void FormDialog::alsoShowAt(const QString &field, const QString &shownAt)
+{
+    m_fieldErrors.alias(field, shownAt);
+}
+
+QString FormDialog::errorText(const QString &field) const
+{
+    if (field == QLatin1String("general"))
+        return m_general->isHidden() ? QString() : m_general->text();
+    return m_fieldErrors.text(field);
+}
+
+void FormDialog::clearErrors()
+{
+    m_fieldErrors.clear();
+    clearUnclaimed();
+    m_general->clear();
+    m_general->hide();
+}
+
+void FormDialog::showGeneral(const QString &text)
+{
+    m_general->setText(
+        m_general->isHidden() || m_general->text().isEmpty() ? text : m_general->text() + QLatin1Char('\n') + text);
+    m_general->show();
+}
+
+void FormDialog::showErrors(const QList<FieldError> &errors)
+{
+    clearErrors();
+    QStringList general;
+    for (const FieldError &e : showUnclaimed(m_fieldErrors.show(errors)))
+        general << e.message();
+    if (!general.isEmpty())
+        showGeneral(general.join(QLatin1Char('\n')));
+}
+
+qint64 FormDialog::parseMoney(QLineEdit *edit, const QString &entity, const QString &field,
+                              QList<FieldError> &errors) const
+{
+    const QString text = edit->text().trimmed();
+    const std::optional<qint64> cents = money::parse(text);
+    if (text.isEmpty())
+        errors.append({entity, field, text, tr("is required")});
+    else if (money::isNegativeText(text))
+        errors.append({entity, field, text, tr("must not be negative")});
+    else if (!cents)
+        errors.append({entity, field, text, tr("is not an amount (e.g. 12,500.00 or 1.25万)")});
+    return cents.value_or(0);
+}
+
+void FormDialog::accept()
+{
+    clearErrors();
+    try {
+        save();
+    } catch (const ValidationError &e) {
+        showErrors(e.errors());
+        return;
+    } catch (const ConflictError &) {
+        showGeneral(m_conflictMessage);
+        return;
+    } catch (const Error &e) {
+        showGeneral(e.message());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace fd
