@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -40,7 +41,8 @@ public:
         auto *first = new QWidget;
         auto *second = new QWidget;
         auto *form = new QFormLayout(second);
-        addField(QStringLiteral("Amount"), amount, QStringLiteral("amount"), nullptr, form);
+        form->addRow(QStringLiteral("Amount"), amount);
+        form->addRow(newErrorLine(QStringLiteral("amount"), amount));
         tabs->addTab(first, QStringLiteral("First"));
         tabs->addTab(second, QStringLiteral("Second"));
         addBelow(tabs, 1);

@@ -117,7 +117,8 @@ CustomerEditor::CustomerEditor(Database &db, qint64 customerId, QWidget *parent)
     contactButtons->addWidget(remove);
 
     // Contact problems that name no cell of the table ("at least one contact") show here.
-    m_contactError = newErrorLine(QStringLiteral("contacts"), m_contacts);
+    // The cells are the marks there (the table keeps its look and selection).
+    m_contactError = newErrorLine(QStringLiteral("contacts"), nullptr);
     addBelow(contactButtons);
     addBelow(m_contactError);
     addBelow(m_contacts, 1);
@@ -229,7 +230,7 @@ QList<FieldError> CustomerEditor::showUnclaimed(const QList<FieldError> &errors)
     }
     fieldErrors().show(contactLines);
     if (first)
-        m_contacts->setCurrentItem(first);
+        m_contacts->scrollToItem(first);
     return rest;
 }
 

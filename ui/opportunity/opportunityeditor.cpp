@@ -172,9 +172,20 @@ QWidget *OpportunityEditor::buildDetails()
     // value marks and focuses (the spin box of the probability row, not its check box).
     const auto row = [&](const QString &label, QWidget *field, const QString &name, QWidget *input = nullptr,
                          QWidget *beside = nullptr) {
-        QLabel *line = addField(label, field, name, beside, form);
-        if (input)
-            fieldErrors().add(name, input, line);
+        auto *box = new QWidget(page);
+        auto *v = new QVBoxLayout(box);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->setSpacing(1);
+        if (beside) {
+            auto *h = new QHBoxLayout;
+            h->addWidget(field, 1);
+            h->addWidget(beside);
+            v->addLayout(h);
+        } else {
+            v->addWidget(field);
+        }
+        v->addWidget(newErrorLine(name, input ? input : field));
+        form->addRow(label, box);
     };
     m_title->setMaxLength(300);
     m_customer->setEditable(true);

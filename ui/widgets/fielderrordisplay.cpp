@@ -23,6 +23,16 @@ QString fieldGroup(const QString &field)
     }
     return QString();
 }
+// Of two inputs of one window, the one the Tab key reaches first from the window's start.
+QWidget *firstInTabOrder(QWidget *a, QWidget *b)
+{
+    QWidget *window = a->window();
+    for (QWidget *w = window->nextInFocusChain(); w && w != window; w = w->nextInFocusChain()) {
+        if (w == a || w == b)
+            return w;
+    }
+    return a;
+}
 } // namespace
 
 void FieldErrorDisplay::add(const QString &field, QWidget *input, QLabel *line, const QString &entity)
@@ -56,8 +66,8 @@ const FieldErrorDisplay::Slot *FieldErrorDisplay::find(const FieldError &e, bool
 QList<FieldError> FieldErrorDisplay::show(const QList<FieldError> &errors)
 {
     QList<FieldError> unclaimed;
-    // Focus goes to the first field refused; a second call (more errors for the same
-    // save) leaves it there.
+    // Focus goes to the refused field first in the tab order; a second call (more errors
+    // for the same save) leaves it where the first put it.
     const bool focus = m_marked.isEmpty();
     QWidget *first = nullptr;
     for (const FieldError &e : errors) {
@@ -75,8 +85,7 @@ QList<FieldError> FieldErrorDisplay::show(const QList<FieldError> &errors)
         }
         if (QWidget *input = slot->input) {
             mark(input, text);
-            if (!first)
-                first = input;
+            first = first ? firstInTabOrder(first, input) : input;
         }
     }
     if (first && focus) {

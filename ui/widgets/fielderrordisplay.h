@@ -15,7 +15,7 @@ namespace fd {
 // Shows a ValidationError's located problems on a form, one way for every editor:
 // a FieldError whose field is registered marks that field's input (dynamic property
 // "fdInvalid" = true, a red frame, the reason as its tooltip) and writes the reason on
-// the field's error line; the first marked input takes the focus, its tab brought to the
+// the field's error line; the marked input first in the tab order takes the focus, its tab brought to the
 // front. Errors no field claims are handed back for the caller's general line.
 // Everything shown is undone by clear() (the input's own style sheet and tooltip return).
 class FieldErrorDisplay final

@@ -5,9 +5,9 @@
 #include "domain/money.h"
 
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSizePolicy>
 #include <QVBoxLayout>
 
 namespace fd {
@@ -34,27 +34,19 @@ QLabel *FormDialog::newErrorLine(const QString &field, QWidget *input)
 {
     QLabel *line = newErrorLabel(this);
     line->setObjectName(QStringLiteral("error_") + field);
+    // As tall as its text: a dialog's spare height stays where it was without errors.
+    line->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_fieldErrors.add(field, input, line, m_entity);
     return line;
 }
 
-QLabel *FormDialog::addField(const QString &label, QWidget *input, const QString &field, QWidget *beside,
-                             QFormLayout *form)
+void FormDialog::addField(const QString &label, QWidget *input, const QString &field)
 {
     auto *box = new QVBoxLayout;
     box->setSpacing(2);
-    if (beside) {
-        auto *row = new QHBoxLayout;
-        row->addWidget(input, 1);
-        row->addWidget(beside);
-        box->addLayout(row);
-    } else {
-        box->addWidget(input);
-    }
-    QLabel *line = newErrorLine(field, input);
-    box->addWidget(line);
-    (form ? form : m_form)->addRow(label, box);
-    return line;
+    box->addWidget(input);
+    box->addWidget(newErrorLine(field, input));
+    m_form->addRow(label, box);
 }
 
 void FormDialog::addWide(QWidget *widget, const QString &field)
@@ -123,6 +115,27 @@ qint64 FormDialog::parseMoney(QLineEdit *edit, const QString &entity, const QStr
     else if (!cents)
         errors.append({entity, field, text, tr("is not an amount (e.g. 12,500.00 or 1.25万)")});
     return cents.value_or(0);
+}
+
+void FormDialog::setVisible(bool visible)
+{
+    // Before QDialog::setVisible, which focuses the default button when it comes first.
+    if (visible && !m_tabOrderSet) {
+        m_tabOrderSet = true;
+        buttonsLastInTabOrder();
+    }
+    QDialog::setVisible(visible);
+}
+
+void FormDialog::buttonsLastInTabOrder()
+{
+    // The button box is made before the subclass's fields, so it would come first in the
+    // tab order and QDialog would focus OK on opening. Qt appends a widget to the end of
+    // its window's focus chain only when it changes windows: so it leaves and comes back.
+    m_buttons->setParent(nullptr);
+    m_buttons->setParent(this);
+    m_layout->addWidget(m_buttons);
+    m_buttons->show();
 }
 
 void FormDialog::accept()

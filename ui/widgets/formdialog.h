@@ -38,13 +38,13 @@ public:
     void showErrors(const QList<FieldError> &errors);
     // Removes every error shown.
     void clearErrors();
+    // On first showing, puts the buttons after the fields in the tab order (see .cpp).
+    void setVisible(bool visible) override;
 
 protected:
-    // Adds a labelled row to the dialog's form (or to `form`, e.g. on a tab page) whose
-    // errors are those about `field`; `beside` sits right of the input (a currency box).
-    // Returns the field's error line.
-    QLabel *addField(const QString &label, QWidget *input, const QString &field, QWidget *beside = nullptr,
-                     QFormLayout *form = nullptr);
+    // Adds a labelled row to the dialog's form whose errors are those about `field`,
+    // shown on a line under the input.
+    void addField(const QString &label, QWidget *input, const QString &field);
     // Adds a widget spanning the form (e.g. a table), with an error line when `field` is set.
     void addWide(QWidget *widget, const QString &field = QString());
     // Adds a widget below the form (a table, a list of matches), stretched like QBoxLayout.
@@ -75,6 +75,7 @@ protected:
 
 private:
     void showGeneral(const QString &text);
+    void buttonsLastInTabOrder();
 
     QVBoxLayout *m_layout;
     QFormLayout *m_form;
@@ -83,6 +84,7 @@ private:
     FieldErrorDisplay m_fieldErrors;
     QString m_entity;
     QString m_conflictMessage;
+    bool m_tabOrderSet = false;
 };
 
 } // namespace fd
