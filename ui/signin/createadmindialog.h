@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contracts/formdialog.h"
+#include "widgets/formdialog.h"
 
 class QLabel;
 class QLineEdit;

@@ -1,7 +1,7 @@
 #include "signindialog.h"
 
-#include "errorlabel.h"
 #include "rememberedsignin.h"
+#include "widgets/errorlabel.h"
 
 #include "auth/signin.h"
 #include "domain/errors.h"
