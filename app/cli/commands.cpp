@@ -22,6 +22,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     list.push_back(makeImportCommand());
     list.push_back(makeUserCommand());
     list.push_back(makeTeamCommand());
+    list.push_back(makeContractCommand());
     return list;
 }
 

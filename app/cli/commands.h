@@ -28,5 +28,6 @@ std::unique_ptr<CliCommand> makeReceivablesCommand();
 std::unique_ptr<CliCommand> makeTargetsCommand();
 std::unique_ptr<CliCommand> makeUserCommand();
 std::unique_ptr<CliCommand> makeTeamCommand();
+std::unique_ptr<CliCommand> makeContractCommand();
 
 } // namespace fd

@@ -102,6 +102,8 @@ private:
     void writeChecks(const Deal &deal);
     void writeConvertedLead(const Deal &deal);
     void writeContract(const Deal &deal);
+    // The approval history of a demo contract: submitted, and approved when `approved`.
+    void writeApprovalSteps(const Deal &deal, qint64 contractId, qint64 wonAt, bool approved);
     void writeWriteOffs();
     void campaignCosts();
     qint64 dealCreatedAt(qint64 from);

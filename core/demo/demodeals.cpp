@@ -5,6 +5,7 @@
 
 #include "demovocabulary.h"
 
+#include "approval/contractapproval.h"
 #include "domain/money.h"
 #include "domain/normalize.h"
 #include "domain/opportunity.h"
@@ -468,6 +469,9 @@ void DemoBuilder::writeContract(const Deal &d)
     const QString signedDay = day(wonAt);
     const QDate signedDate = QDate::fromString(signedDay, Qt::ISODate);
     const bool recent = m_now - wonAt < 5 * kDay;
+    // Recent contracts may still wait for approval: no invoice or receipt is written on them.
+    const ApprovalStatus status = recent && m_random.chance(0.5) ? ApprovalStatus::Pending : ApprovalStatus::Approved;
+    const bool approved = status == ApprovalStatus::Approved;
     ++m_contractSeq;
     tables::ContractRow contract;
     contract.number = QStringLiteral("%1-%2-%3")
@@ -479,7 +483,7 @@ void DemoBuilder::writeContract(const Deal &d)
     contract.customerId = c.id;
     contract.ownerId = d.ownerId;
     contract.amountCents = d.amount;
-    contract.approvalStatus = recent && m_random.chance(0.5) ? QStringLiteral("pending") : QStringLiteral("approved");
+    contract.approvalStatus = toString(status);
     contract.signedDate = signedDay;
     contract.startDate = signedDay;
     contract.endDate = signedDate.addYears(1).addDays(-1).toString(Qt::ISODate);
@@ -487,6 +491,7 @@ void DemoBuilder::writeContract(const Deal &d)
     contract.updatedAt = stamp(wonAt);
     const qint64 contractId = write(contract);
     ++m_report.contracts;
+    writeApprovalSteps(d, contractId, wonAt, approved);
     tables::PaymentPlanRow plan;
     plan.contractId = contractId;
     plan.name = u("付款计划");
@@ -537,7 +542,7 @@ void DemoBuilder::writeContract(const Deal &d)
         }
         if (due < m_now + 10 * kDay || paidAt) {
             const qint64 issued = std::max(wonAt, std::min(due, paidAt ? paidAt : due) - m_random.between(0, 5) * kDay);
-            if (issued <= m_now) {
+            if (issued <= m_now && approved) {
                 ++m_invoiceSeq;
                 tables::InvoiceRow invoice;
                 invoice.contractId = contractId;
@@ -570,6 +575,8 @@ void DemoBuilder::writeContract(const Deal &d)
                 receipt.reference = QStringLiteral("TX%1").arg(m_random.between(100000000, 999999999));
                 receipt.createdBy = m_financeId;
                 receipt.createdAt = stamp(dates[part]);
+                if (!approved)
+                    continue; // drawn all the same, so the rest of the demo stays as it was
                 write(receipt);
                 ++m_report.receipts;
             }
@@ -578,6 +585,34 @@ void DemoBuilder::writeContract(const Deal &d)
         }
         due += m_random.between(30, 90) * kDay;
     }
+}
+
+void DemoBuilder::writeApprovalSteps(const Deal &d, qint64 contractId, qint64 wonAt, bool approved)
+{
+    // Submitted by the owner on the day it was won, approved by the team's manager a few
+    // hours later, and above the default threshold by the administrator too.
+    SqlQuery &step = statement("INSERT INTO contract_approvals (contract_id, step, level, from_status, to_status, "
+                               "acted_by, acted_at, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    const auto write = [&](const char *kind, const QVariant &level, const char *from, const char *to, qint64 by,
+                           qint64 at) {
+        step.add(contractId)
+            .add(QString::fromLatin1(kind))
+            .add(level)
+            .add(QString::fromLatin1(from))
+            .add(QString::fromLatin1(to))
+            .add(by)
+            .add(stamp(std::min(at, m_now)))
+            .add(QStringLiteral("")) // no comment; a null QString would bind as NULL
+            .exec();
+    };
+    write("submit", QVariant(), "draft", "pending", d.ownerId, wonAt);
+    if (!approved)
+        return;
+    const bool secondLevel = d.amount > ContractApproval::kDefaultThresholdCents;
+    write("approve", QStringLiteral("manager"), "pending", secondLevel ? "pending" : "approved", d.managerId,
+          wonAt + 2 * 3600);
+    if (secondLevel)
+        write("approve", QStringLiteral("admin"), "pending", "approved", m_adminId, wonAt + 5 * 3600);
 }
 
 void DemoBuilder::writeWriteOffs()

@@ -16,6 +16,30 @@ enum class ApprovalStatus { Draft, Pending, Approved, Rejected };
 QString toString(ApprovalStatus status);
 bool parseApprovalStatus(const QString &text, ApprovalStatus *status);
 
+// One step of a contract's approval (contract_approvals): who did what, when and why.
+enum class ApprovalStepKind { Recorded, Submit, Approve, Reject, Reopen };
+// Who approves or rejects: the owner's team manager first, an administrator as the second
+// level above the office's threshold (or the first where the owner has no other manager).
+enum class ApprovalLevel { None, Manager, Admin };
+
+QString toString(ApprovalStepKind kind);
+bool parseApprovalStepKind(const QString &text, ApprovalStepKind *kind);
+QString toString(ApprovalLevel level); // "" for None
+bool parseApprovalLevel(const QString &text, ApprovalLevel *level);
+
+struct ApprovalStep
+{
+    qint64 id = 0;
+    qint64 contractId = 0;
+    ApprovalStepKind kind = ApprovalStepKind::Submit;
+    ApprovalLevel level = ApprovalLevel::None;
+    ApprovalStatus from = ApprovalStatus::Draft;
+    ApprovalStatus to = ApprovalStatus::Draft;
+    qint64 actedBy = 0; // 0 = nobody signed in (a recorded status)
+    QDateTime actedAt;
+    QString comment;
+};
+
 // A recorded change of a contract field, with who, when and why.
 struct ContractChange
 {

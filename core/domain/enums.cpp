@@ -62,6 +62,14 @@ const std::array<std::pair<ApprovalStatus, const char *>, 4> kApproval{{{Approva
                                                                         {ApprovalStatus::Pending, "pending"},
                                                                         {ApprovalStatus::Approved, "approved"},
                                                                         {ApprovalStatus::Rejected, "rejected"}}};
+const std::array<std::pair<ApprovalStepKind, const char *>, 5> kApprovalSteps{{{ApprovalStepKind::Recorded, "recorded"},
+                                                                               {ApprovalStepKind::Submit, "submit"},
+                                                                               {ApprovalStepKind::Approve, "approve"},
+                                                                               {ApprovalStepKind::Reject, "reject"},
+                                                                               {ApprovalStepKind::Reopen, "reopen"}}};
+const std::array<std::pair<ApprovalLevel, const char *>, 3> kApprovalLevels{{{ApprovalLevel::None, ""},
+                                                                             {ApprovalLevel::Manager, "manager"},
+                                                                             {ApprovalLevel::Admin, "admin"}}};
 } // namespace
 
 QString toString(UserRole v)
@@ -111,6 +119,22 @@ QString toString(ApprovalStatus v)
 bool parseApprovalStatus(const QString &t, ApprovalStatus *v)
 {
     return lookupValue(kApproval, t, v);
+}
+QString toString(ApprovalStepKind v)
+{
+    return lookupName(kApprovalSteps, v);
+}
+bool parseApprovalStepKind(const QString &t, ApprovalStepKind *v)
+{
+    return lookupValue(kApprovalSteps, t, v);
+}
+QString toString(ApprovalLevel v)
+{
+    return lookupName(kApprovalLevels, v);
+}
+bool parseApprovalLevel(const QString &t, ApprovalLevel *v)
+{
+    return lookupValue(kApprovalLevels, t, v);
 }
 
 } // namespace fd

@@ -27,3 +27,9 @@ class Access
 {
     Q_DECLARE_TR_FUNCTIONS(Access)
 };
+
+// Contract approval: status, step and level titles (core/approval).
+class Approval
+{
+    Q_DECLARE_TR_FUNCTIONS(Approval)
+};

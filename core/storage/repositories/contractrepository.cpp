@@ -1,6 +1,9 @@
 #include "contractrepository.h"
 #include "domain/trcontext.h"
 
+#include "approval/approvaltitles.h"
+#include "approvalhistory.h"
+
 #include "domain/clock.h"
 #include "domain/errors.h"
 #include "domain/isotime.h"
@@ -69,6 +72,15 @@ QString dateText(const QDate &d)
 {
     return d.isValid() ? isotime::toStored(d) : QString();
 }
+
+// What an approval approves: the amount, its currency, the customer and the dates.
+// Number, title, owner and the deal it came from may change without a new approval.
+bool changesApprovedTerms(const Contract &a, const Contract &b)
+{
+    return a.amount.cents != b.amount.cents || a.amount.currency != b.amount.currency
+           || a.customerId != b.customerId || a.signedDate != b.signedDate || a.startDate != b.startDate
+           || a.endDate != b.endDate;
+}
 } // namespace
 
 void ContractRepository::validate(const Contract &c)
@@ -96,6 +108,13 @@ void ContractRepository::validate(const Contract &c)
 qint64 ContractRepository::create(Contract &c)
 {
     validate(c);
+    // A signed-in person starts a contract as a draft; only a load nobody signed in for
+    // (the demo, an import, a test's fixture) records one with another status.
+    Validator status(QStringLiteral("contract"));
+    status.check(c.approvalStatus == ApprovalStatus::Draft || m_db.actingUserId() == 0,
+                 QStringLiteral("approval_status"), toString(c.approvalStatus),
+                 Validation::tr("a new contract starts as a draft: submit it for approval"));
+    status.throwIfInvalid();
     const QDateTime now = m_db.clock().now();
     const QDateTime createdAt = c.createdAt.isValid() ? c.createdAt.toUTC() : now;
     Transaction tx(m_db);
@@ -105,6 +124,13 @@ qint64 ContractRepository::create(Contract &c)
     row.updatedAt = isotime::toStored(now);
     c.id = tables::insert(m_db, row);
     audit::record(m_db, QStringLiteral("contract"), c.id, QStringLiteral("insert"));
+    if (c.approvalStatus != ApprovalStatus::Draft) {
+        ApprovalStep recorded;
+        recorded.contractId = c.id;
+        recorded.kind = ApprovalStepKind::Recorded;
+        recorded.from = recorded.to = c.approvalStatus;
+        approvalhistory::record(m_db, recorded);
+    }
     tx.commit();
     c.createdAt = createdAt;
     c.updatedAt = now;
@@ -124,8 +150,27 @@ void ContractRepository::update(Contract &c, const QString &reason)
                                 .arg(c.id)
                                 .arg(before.rowVersion)
                                 .arg(c.rowVersion));
+    why.check(c.approvalStatus == before.approvalStatus, QStringLiteral("approval_status"),
+              toString(c.approvalStatus),
+              Validation::tr("changes only by submitting, approving or rejecting contract %1").arg(before.number));
+    why.throwIfInvalid();
+    // A change to what was approved (or is being approved) starts the approval over.
+    const bool reopens = (before.approvalStatus == ApprovalStatus::Approved
+                          || before.approvalStatus == ApprovalStatus::Pending)
+                         && changesApprovedTerms(before, c);
+    if (reopens)
+        c.approvalStatus = ApprovalStatus::Pending;
     const QDateTime now = m_db.clock().now();
     Transaction tx(m_db);
+    if (reopens) {
+        ApprovalStep reopen;
+        reopen.contractId = c.id;
+        reopen.kind = ApprovalStepKind::Reopen;
+        reopen.from = before.approvalStatus;
+        reopen.to = ApprovalStatus::Pending;
+        reopen.comment = reason.left(1000);
+        approvalhistory::record(m_db, reopen);
+    }
     SqlQuery q(m_db, QStringLiteral("UPDATE contracts SET number = ?, title = ?, opportunity_id = ?, customer_id = ?, "
                                     "owner_id = ?, amount_cents = ?, currency = ?, approval_status = ?, "
                                     "signed_date = ?, start_date = ?, end_date = ?, updated_at = ?, "
@@ -158,12 +203,34 @@ void ContractRepository::update(Contract &c, const QString &reason)
     c.rowVersion += 1;
 }
 
+void ContractRepository::checkApproved(Validator &v, qint64 contractId)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT number, approval_status FROM contracts WHERE id = ?"));
+    q.add(contractId).exec();
+    if (!q.next())
+        return; // "does not exist" is said already
+    ApprovalStatus status = ApprovalStatus::Draft;
+    parseApprovalStatus(q.value(1).toString(), &status);
+    v.check(status == ApprovalStatus::Approved, QStringLiteral("contract"), q.value(0).toString(),
+            Validation::tr("is %1: invoices and receipts are recorded only on an approved contract")
+                .arg(approvalStatusTitle(status)));
+}
+
 Contract ContractRepository::get(qint64 id)
 {
     SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM contracts WHERE id = ?").arg(kContractColumns));
     q.add(id).exec();
     if (!q.next())
         throw NotFoundError(QStringLiteral("Contract %1 does not exist").arg(id));
+    return contractFromRow(q);
+}
+
+std::optional<Contract> ContractRepository::byNumber(const QString &number)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM contracts WHERE number = ?").arg(kContractColumns));
+    q.add(number.trimmed()).exec();
+    if (!q.next())
+        return std::nullopt;
     return contractFromRow(q);
 }
 
@@ -405,6 +472,7 @@ qint64 ContractRepository::storeInvoice(Invoice &inv, bool restoring)
     Validator v(QStringLiteral("invoice"));
     v.check(repo::exists(m_db, "contracts", inv.contractId), QStringLiteral("contract"),
             QString::number(inv.contractId), Validation::tr("does not exist"));
+    checkApproved(v, inv.contractId);
     checkInstalment(v, inv.contractId, inv.instalmentId);
     v.required(QStringLiteral("number"), inv.number, 100);
     v.check(!repo::taken(m_db, "invoices", "number", inv.number.trimmed()), QStringLiteral("number"), inv.number,
@@ -477,6 +545,7 @@ qint64 ContractRepository::storeReceipt(Receipt &r, bool restoring)
     const bool contractExists = repo::exists(m_db, "contracts", r.contractId);
     v.check(contractExists, QStringLiteral("contract"), QString::number(r.contractId),
             Validation::tr("does not exist"));
+    checkApproved(v, r.contractId);
     checkInstalment(v, r.contractId, r.instalmentId);
     v.check(r.receivedDate.isValid(), QStringLiteral("received_date"), QString(),
             Validation::tr("is not a valid date"));

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace fd {
 
 class Database;
@@ -34,12 +36,19 @@ public:
     }
 
     // Validates and inserts; fills in id, timestamps and rowVersion. Returns the id.
+    // A signed-in user (Database::actingUserId) creates drafts only; with nobody signed in
+    // (the demo, an import) another status is recorded with a 'recorded' approval step.
     qint64 create(Contract &contract);
     // Saves every field; writes one contract_changes row per changed field with `reason`
-    // (required). ConflictError when contract.rowVersion is stale.
+    // (required). ConflictError when contract.rowVersion is stale. The approval status is
+    // not an editable field (ValidationError when it differs: see ContractApproval); a
+    // change of the amount, currency, customer or dates of an approved or pending contract
+    // sets it back to pending with a 'reopen' approval step (reason as its comment).
     void update(Contract &contract, const QString &reason);
     // One contract. Throws NotFoundError.
     Contract get(qint64 id);
+    // The contract with this number (trimmed), if any.
+    std::optional<Contract> byNumber(const QString &number);
     // Contracts of a customer (0 = all), newest signed first.
     QList<Contract> list(qint64 customerId = 0);
     // Change history of a contract, oldest first.
@@ -63,6 +72,8 @@ public:
     // Deletes a plan unless invoices, receipts or adjustments refer to its instalments.
     void removePaymentPlan(qint64 planId);
 
+    // Invoices and receipts are refused (ValidationError on "contract", naming its number)
+    // unless the contract is approved.
     // Records an invoice. Numbers are unique.
     qint64 addInvoice(Invoice &invoice);
     // Undo of addInvoice: deletes the invoice (audited). NotFoundError when it is gone.
@@ -106,6 +117,8 @@ private:
     qint64 storeAdjustment(ReceivableAdjustment &adjustment, bool restoring);
     // Deletes one row of a payment table with a 'delete' audit entry of its amount.
     void removePayment(const char *table, const QString &entity, qint64 id);
+    // Checks the contract is approved (invoices and receipts).
+    void checkApproved(Validator &v, qint64 contractId);
     // Checks an instalment reference belongs to the contract.
     void checkInstalment(Validator &v, qint64 contractId, qint64 instalmentId);
     // Checks `cents` fits in what is still open on a named instalment (no over-allocation).

@@ -1,0 +1,65 @@
+#include "approvalhistory.h"
+
+#include "domain/clock.h"
+#include "domain/isotime.h"
+#include "repositorysupport.h"
+#include "storage/database.h"
+#include "storage/rowmapping.h"
+#include "storage/sqlquery.h"
+
+namespace fd::approvalhistory {
+
+void record(Database &db, ApprovalStep &step)
+{
+    step.actedAt = db.clock().now();
+    if (step.kind != ApprovalStepKind::Recorded && step.actedBy == 0)
+        step.actedBy = db.actingUserId();
+    SqlQuery q(db, QStringLiteral("INSERT INTO contract_approvals (contract_id, step, level, from_status, to_status, "
+                                  "acted_by, acted_at, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    const QString level = toString(step.level);
+    step.id = q.add(step.contractId)
+                  .add(toString(step.kind))
+                  .add(level.isEmpty() ? QVariant() : QVariant(level))
+                  .add(toString(step.from))
+                  .add(toString(step.to))
+                  .add(nullableId(step.actedBy))
+                  .add(isotime::toStored(step.actedAt))
+                  .add(step.comment.isNull() ? QStringLiteral("") : step.comment.trimmed()) // NOT NULL
+                  .insert();
+}
+
+QList<ApprovalStep> list(Database &db, qint64 contractId)
+{
+    SqlQuery q(db, QStringLiteral("SELECT id, contract_id, step, level, from_status, to_status, acted_by, acted_at, "
+                                  "comment FROM contract_approvals WHERE contract_id = ? ORDER BY id"));
+    q.add(contractId).exec();
+    QList<ApprovalStep> steps;
+    while (q.next()) {
+        ApprovalStep s;
+        s.id = q.value(0).toLongLong();
+        s.contractId = q.value(1).toLongLong();
+        parseApprovalStepKind(q.value(2).toString(), &s.kind);
+        parseApprovalLevel(q.value(3).toString(), &s.level);
+        parseApprovalStatus(q.value(4).toString(), &s.from);
+        parseApprovalStatus(q.value(5).toString(), &s.to);
+        s.actedBy = rows::id(q.value(6));
+        s.actedAt = rows::timestamp(q.value(7));
+        s.comment = q.value(8).toString();
+        steps.append(s);
+    }
+    return steps;
+}
+
+QList<ApprovalStep> currentRound(Database &db, qint64 contractId)
+{
+    QList<ApprovalStep> steps = list(db, contractId);
+    if (steps.isEmpty() || steps.last().to != ApprovalStatus::Pending)
+        return {};
+    // Back to the step that (re)started it: a submission, a change, or a recorded status.
+    qsizetype start = steps.size() - 1;
+    while (start > 0 && steps[start].kind == ApprovalStepKind::Approve)
+        --start;
+    return steps.mid(start);
+}
+
+} // namespace fd::approvalhistory
