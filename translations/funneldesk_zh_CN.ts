@@ -59,6 +59,54 @@
         <source>Nobody is signed in.</source>
         <translation>当前没有人登录。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Only an administrator may set the amount above which contracts need an administrator&apos;s approval.</source>
+        <translation>只有管理员可以设置合同需要管理员审批的金额门槛。</translation>
+    </message>
+    <message>
+        <source>Contract %1: sign in to submit, approve or reject contracts.</source>
+        <translation>合同 %1：请先登录，才能提交、审批或驳回合同。</translation>
+    </message>
+    <message>
+        <source>Contract %1: %2 is deactivated.</source>
+        <translation>合同 %1：%2 已停用。</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>Contract %1 can be submitted only by its owner %2, their manager or an administrator; %3 is signed in.</source>
+        <translation>合同 %1 只能由负责人 %2、其经理或管理员提交；当前登录的是 %3。</translation>
+    </message>
+    <message>
+        <source>Contract %1 is %2&apos;s own: somebody else approves it.</source>
+        <translation>合同 %1 是 %2 自己的合同：须由他人审批。</translation>
+    </message>
+    <message>
+        <source>Contract %1 waits for the approval of %2, the owner&apos;s team manager; %3 is signed in.</source>
+        <translation>合同 %1 等待负责人所在团队的经理 %2 审批；当前登录的是 %3。</translation>
+    </message>
+    <message>
+        <source>Contract %1 waits for an administrator&apos;s approval (its owner has no other manager); %2 is signed in.</source>
+        <translation>合同 %1 等待管理员审批（负责人没有其他经理）；当前登录的是 %2。</translation>
+    </message>
+    <message>
+        <source>Contract %1 is above %2 and waits for an administrator&apos;s second approval; %3 is signed in.</source>
+        <translation>合同 %1 金额超过 %2，等待管理员二级审批；当前登录的是 %3。</translation>
+    </message>
+    <message>
+        <source>Contract %1: %2 gave the first approval; the second must come from another administrator.</source>
+        <translation>合同 %1：%2 已做一级审批；二级审批须由另一位管理员完成。</translation>
+    </message>
+    <message>
+        <source>Contract %1 was changed by someone else meanwhile.</source>
+        <translation>合同 %1 在此期间已被他人修改。</translation>
+    </message>
 </context>
 <context>
     <name>AddInvoiceCommand</name>
@@ -79,6 +127,45 @@
     <message>
         <source>write-off of %1 on %2</source>
         <translation>减免 / 核销 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Approval</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>按原状态录入</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Changed, back to approval</source>
+        <translation>已变更，重新审批</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1283,30 @@ Check the server address, the database name, the user name and the password.</so
         <source>is deactivated</source>
         <translation>已停用</translation>
     </message>
+    <message>
+        <source>contract %1 is %2: only a draft or rejected contract can be submitted</source>
+        <translation>合同 %1 为%2：只有草稿或已驳回的合同可以提交</translation>
+    </message>
+    <message>
+        <source>contract %1 is %2: only a contract waiting for approval can be approved or rejected</source>
+        <translation>合同 %1 为%2：只有待审批的合同可以批准或驳回</translation>
+    </message>
+    <message>
+        <source>contract %1: say why it is rejected</source>
+        <translation>合同 %1：请填写驳回原因</translation>
+    </message>
+    <message>
+        <source>a new contract starts as a draft: submit it for approval</source>
+        <translation>新合同以草稿开始：保存后再提交审批</translation>
+    </message>
+    <message>
+        <source>changes only by submitting, approving or rejecting contract %1</source>
+        <translation>只能通过提交、批准或驳回合同 %1 来改变</translation>
+    </message>
+    <message>
+        <source>is %1: invoices and receipts are recorded only on an approved contract</source>
+        <translation>为%1：只有已批准的合同才能开票和登记回款</translation>
+    </message>
 </context>
 <context>
     <name>VoidInvoiceCommand</name>
@@ -1855,6 +1966,57 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>All product lines</source>
         <translation>全部产品线</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ApprovalPanel</name>
+    <message>
+        <source>Submit for approval</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Reject contract</source>
+        <translation>驳回合同</translation>
+    </message>
+    <message>
+        <source>Why is it rejected?</source>
+        <translation>驳回原因？</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>waits for an administrator</source>
+        <translation>等待管理员审批</translation>
+    </message>
+    <message>
+        <source>waits for the manager</source>
+        <translation>等待经理审批</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>尚未提交</translation>
     </message>
 </context>
 <context>

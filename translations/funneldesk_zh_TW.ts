@@ -59,6 +59,54 @@
         <source>Nobody is signed in.</source>
         <translation>目前沒有人登入。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Only an administrator may set the amount above which contracts need an administrator&apos;s approval.</source>
+        <translation>只有管理員可以設定合約需要管理員審批的金額門檻。</translation>
+    </message>
+    <message>
+        <source>Contract %1: sign in to submit, approve or reject contracts.</source>
+        <translation>合約 %1：請先登入，才能提交、審批或駁回合約。</translation>
+    </message>
+    <message>
+        <source>Contract %1: %2 is deactivated.</source>
+        <translation>合約 %1：%2 已停用。</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>無人</translation>
+    </message>
+    <message>
+        <source>Contract %1 can be submitted only by its owner %2, their manager or an administrator; %3 is signed in.</source>
+        <translation>合約 %1 只能由負責人 %2、其經理或管理員提交；目前登入的是 %3。</translation>
+    </message>
+    <message>
+        <source>Contract %1 is %2&apos;s own: somebody else approves it.</source>
+        <translation>合約 %1 是 %2 自己的合約：須由他人審批。</translation>
+    </message>
+    <message>
+        <source>Contract %1 waits for the approval of %2, the owner&apos;s team manager; %3 is signed in.</source>
+        <translation>合約 %1 等待負責人所在團隊的經理 %2 審批；目前登入的是 %3。</translation>
+    </message>
+    <message>
+        <source>Contract %1 waits for an administrator&apos;s approval (its owner has no other manager); %2 is signed in.</source>
+        <translation>合約 %1 等待管理員審批（負責人沒有其他經理）；目前登入的是 %2。</translation>
+    </message>
+    <message>
+        <source>Contract %1 is above %2 and waits for an administrator&apos;s second approval; %3 is signed in.</source>
+        <translation>合約 %1 金額超過 %2，等待管理員二級審批；目前登入的是 %3。</translation>
+    </message>
+    <message>
+        <source>Contract %1: %2 gave the first approval; the second must come from another administrator.</source>
+        <translation>合約 %1：%2 已做一級審批；二級審批須由另一位管理員完成。</translation>
+    </message>
+    <message>
+        <source>Contract %1 was changed by someone else meanwhile.</source>
+        <translation>合約 %1 在此期間已被他人修改。</translation>
+    </message>
 </context>
 <context>
     <name>AddInvoiceCommand</name>
@@ -79,6 +127,45 @@
     <message>
         <source>write-off of %1 on %2</source>
         <translation>減免 / 核銷 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Approval</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation>待審批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已駁回</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>依原狀態錄入</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Changed, back to approval</source>
+        <translation>已變更，重新審批</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>經理</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理員</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1283,30 @@ Check the server address, the database name, the user name and the password.</so
         <source>is deactivated</source>
         <translation>已停用</translation>
     </message>
+    <message>
+        <source>contract %1 is %2: only a draft or rejected contract can be submitted</source>
+        <translation>合約 %1 為%2：只有草稿或已駁回的合約可以提交</translation>
+    </message>
+    <message>
+        <source>contract %1 is %2: only a contract waiting for approval can be approved or rejected</source>
+        <translation>合約 %1 為%2：只有待審批的合約可以核准或駁回</translation>
+    </message>
+    <message>
+        <source>contract %1: say why it is rejected</source>
+        <translation>合約 %1：請填寫駁回原因</translation>
+    </message>
+    <message>
+        <source>a new contract starts as a draft: submit it for approval</source>
+        <translation>新合約以草稿開始：儲存後再提交審批</translation>
+    </message>
+    <message>
+        <source>changes only by submitting, approving or rejecting contract %1</source>
+        <translation>只能透過提交、核准或駁回合約 %1 來改變</translation>
+    </message>
+    <message>
+        <source>is %1: invoices and receipts are recorded only on an approved contract</source>
+        <translation>為%1：只有已核准的合約才能開立發票和登記收款</translation>
+    </message>
 </context>
 <context>
     <name>VoidInvoiceCommand</name>
@@ -1855,6 +1966,57 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>All product lines</source>
         <translation>全部產品線</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ApprovalPanel</name>
+    <message>
+        <source>Submit for approval</source>
+        <translation>提交審批</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>駁回…</translation>
+    </message>
+    <message>
+        <source>Reject contract</source>
+        <translation>駁回合約</translation>
+    </message>
+    <message>
+        <source>Why is it rejected?</source>
+        <translation>駁回原因？</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>waits for an administrator</source>
+        <translation>等待管理員審批</translation>
+    </message>
+    <message>
+        <source>waits for the manager</source>
+        <translation>等待經理審批</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>尚未提交</translation>
     </message>
 </context>
 <context>

@@ -65,8 +65,8 @@ public:
         parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("submit, approve, reject or history."));
         parser.addOption(
             {QStringLiteral("number"), QStringLiteral("The contract's number (HT-2026-001)."), QStringLiteral("N")});
-        parser.addOption({QStringLiteral("comment"),
-                          QStringLiteral("Why (required to reject; optional otherwise)."), QStringLiteral("TEXT")});
+        parser.addOption({QStringLiteral("comment"), QStringLiteral("Why (required to reject; optional otherwise)."),
+                          QStringLiteral("TEXT")});
         parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (history).")});
     }
 
@@ -76,26 +76,18 @@ public:
         const QString action = args.value(0);
         static const QStringList actions{QStringLiteral("submit"), QStringLiteral("approve"), QStringLiteral("reject"),
                                          QStringLiteral("history")};
-        if (args.size() != 1 || !actions.contains(action)) {
-            ctx.err << "funneldesk-cli contract: say what to do: submit, approve, reject or history\n";
-            return ExitUsage;
-        }
+        if (args.size() != 1 || !actions.contains(action))
+            throw UsageError(QStringLiteral("say what to do: submit, approve, reject or history"));
         const QString number = parser.value(QStringLiteral("number")).trimmed();
-        if (number.isEmpty()) {
-            ctx.err << "funneldesk-cli contract " << action << ": --number is required\n";
-            return ExitUsage;
-        }
+        if (number.isEmpty())
+            throw UsageError(QStringLiteral("%1: --number is required").arg(action));
         const QString comment = parser.value(QStringLiteral("comment"));
-        if (action == QLatin1String("reject") && comment.trimmed().isEmpty()) {
-            ctx.err << "funneldesk-cli contract reject: --comment is required (say why)\n";
-            return ExitUsage;
-        }
+        if (action == QLatin1String("reject") && comment.trimmed().isEmpty())
+            throw UsageError(QStringLiteral("reject: --comment is required (say why)"));
         Database &db = ctx.database();
         const auto contract = ContractRepository(db).byNumber(number);
-        if (!contract) {
-            ctx.err << "funneldesk-cli contract " << action << ": no contract has the number \"" << number << "\"\n";
-            return ExitFailure;
-        }
+        if (!contract)
+            throw NotFoundError(QStringLiteral("%1: no contract has the number \"%2\"").arg(action, number));
         if (action == QLatin1String("history"))
             return history(db, *contract, parser.isSet(QStringLiteral("json")), ctx);
         ContractApproval approval(db);

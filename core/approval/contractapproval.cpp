@@ -136,8 +136,8 @@ ContractApproval::Refusal ContractApproval::check(const Contract &c, Action acti
     try {
         acting = org.user(m_db.actingUserId());
     } catch (const NotFoundError &) {
-        return {Kind::Permission, Access::tr("Contract %1: sign in to submit, approve or reject contracts.")
-                                      .arg(c.number)};
+        return {Kind::Permission,
+                Access::tr("Contract %1: sign in to submit, approve or reject contracts.").arg(c.number)};
     }
     if (!acting.active)
         return {Kind::Permission, Access::tr("Contract %1: %2 is deactivated.").arg(c.number, acting.displayName)};
@@ -179,10 +179,10 @@ ContractApproval::Refusal ContractApproval::check(const Contract &c, Action acti
     }
     // The second level: an administrator who did not give the first approval.
     if (!isAdmin)
-        return {Kind::Permission, Access::tr("Contract %1 is above %2 and waits for an administrator's second "
-                                             "approval; %3 is signed in.")
-                                      .arg(c.number, money::format(adminThresholdCents(), c.amount.currency),
-                                           actingName(acting))};
+        return {Kind::Permission,
+                Access::tr("Contract %1 is above %2 and waits for an administrator's second "
+                           "approval; %3 is signed in.")
+                    .arg(c.number, money::format(adminThresholdCents(), c.amount.currency), actingName(acting))};
     for (const ApprovalStep &step : approvalhistory::currentRound(m_db, c.id)) {
         if (step.kind == ApprovalStepKind::Approve && step.actedBy == acting.id)
             return {Kind::Permission, Access::tr("Contract %1: %2 gave the first approval; the second must come "
@@ -238,11 +238,7 @@ void ContractApproval::take(qint64 contractId, Action action, const QString &com
 
     SqlQuery q(m_db, QStringLiteral("UPDATE contracts SET approval_status = ?, updated_at = ?, "
                                     "row_version = row_version + 1 WHERE id = ? AND approval_status = ?"));
-    q.add(toString(to))
-        .add(isotime::toStored(m_db.clock().now()))
-        .add(c.id)
-        .add(toString(c.approvalStatus))
-        .exec();
+    q.add(toString(to)).add(isotime::toStored(m_db.clock().now())).add(c.id).add(toString(c.approvalStatus)).exec();
     if (q.numRowsAffected() != 1)
         throw ConflictError(Access::tr("Contract %1 was changed by someone else meanwhile.").arg(c.number));
     ApprovalStep step;

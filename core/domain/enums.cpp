@@ -67,9 +67,8 @@ const std::array<std::pair<ApprovalStepKind, const char *>, 5> kApprovalSteps{{{
                                                                                {ApprovalStepKind::Approve, "approve"},
                                                                                {ApprovalStepKind::Reject, "reject"},
                                                                                {ApprovalStepKind::Reopen, "reopen"}}};
-const std::array<std::pair<ApprovalLevel, const char *>, 3> kApprovalLevels{{{ApprovalLevel::None, ""},
-                                                                             {ApprovalLevel::Manager, "manager"},
-                                                                             {ApprovalLevel::Admin, "admin"}}};
+const std::array<std::pair<ApprovalLevel, const char *>, 3> kApprovalLevels{
+    {{ApprovalLevel::None, ""}, {ApprovalLevel::Manager, "manager"}, {ApprovalLevel::Admin, "admin"}}};
 } // namespace
 
 QString toString(UserRole v)

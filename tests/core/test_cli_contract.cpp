@@ -103,8 +103,7 @@ TEST_CASE("cli: contract usage errors exit 2 and an unknown number exits 1, noth
     CHECK(t.run(t.o.rep, {contract, QStringLiteral("sign"), QStringLiteral("--number"), t.c.number}).code == 2);
     CHECK(t.run(t.o.rep, {contract, QStringLiteral("submit")}).code == 2);
     CHECK(t.run(t.o.rep, {contract, QStringLiteral("reject"), QStringLiteral("--number"), t.c.number}).code == 2);
-    CHECK(t.run(t.o.rep, {contract, QStringLiteral("submit"), QStringLiteral("--number"), QStringLiteral("HT-0")})
-              .code
+    CHECK(t.run(t.o.rep, {contract, QStringLiteral("submit"), QStringLiteral("--number"), QStringLiteral("HT-0")}).code
           == 1);
     // Nobody signed in on a file with people: refused.
     CHECK(t.run(0, {contract, QStringLiteral("submit"), QStringLiteral("--number"), t.c.number}).code == 1);

@@ -15,7 +15,7 @@ namespace {
 
 // Runs `step` expecting the exception type E, whose message names the contract; checks
 // the contract's status and history did not move.
-template <typename E, typename F>
+template<typename E, typename F>
 void refused(ApprovalOffice &o, const Contract &c, F step)
 {
     const ApprovalStatus before = o.status(c.id);

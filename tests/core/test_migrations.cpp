@@ -45,6 +45,7 @@ TEST_CASE("migration from an empty file creates every table of the product", "[m
                              "targets",
                              "contracts",
                              "contract_changes",
+                             "contract_approvals",
                              "payment_plans",
                              "payment_instalments",
                              "invoices",
@@ -59,9 +60,12 @@ TEST_CASE("migration from an empty file creates every table of the product", "[m
         INFO(name);
         CHECK(tables.contains(QString::fromLatin1(name)));
     }
-    // Running again is a no-op.
+    // Running again is a no-op. (Versions may have gaps: a number kept for a migration that
+    // lands later, so the rows are counted before and after rather than against the latest.)
+    const qint64 applied = t.count(QStringLiteral("schema_version"));
+    CHECK(t.scalar(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt() == Migrator::latestVersion());
     m.migrate();
-    CHECK(t.count(QStringLiteral("schema_version")) == Migrator::latestVersion());
+    CHECK(t.count(QStringLiteral("schema_version")) == applied);
 }
 
 TEST_CASE("a PostgreSQL-only migration is recorded on SQLite and changes nothing there", "[migrations]")

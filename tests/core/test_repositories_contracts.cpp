@@ -3,6 +3,7 @@
 // in test_postgres_repositories).
 #include "builders.h"
 #include "catchqt.h"
+#include "contractfixture.h"
 #include "repositorychecks.h"
 #include "tempdatabase.h"
 
@@ -43,7 +44,7 @@ struct Office
         c.signedDate = QDate(2026, 11, 2);
         c.startDate = QDate(2026, 11, 10);
         c.endDate = QDate(2027, 11, 9);
-        repo().create(c);
+        recordContract(tdb.db(), c);
         return c;
     }
 };
@@ -94,15 +95,20 @@ TEST_CASE("a contract round-trips and its updates are recorded with a reason", "
     again.update(read, QStringLiteral("客户要求降价 5%"));
     CHECK(read.rowVersion == 2);
     const QList<ContractChange> changes = again.changes(c.id);
-    REQUIRE(changes.size() == 2);
+    // The amount and term changed what was approved: back to pending, recorded too.
+    REQUIRE(changes.size() == 3);
     CHECK(changes[0].field == QStringLiteral("amount_cents"));
     CHECK(changes[0].oldValue == QStringLiteral("100000000"));
     CHECK(changes[0].newValue == QStringLiteral("95000000"));
     CHECK(changes[0].reason == QStringLiteral("客户要求降价 5%"));
     CHECK(changes[0].changedAt == TempDatabase::defaultNow().addSecs(86400));
     CHECK(changes[0].changedBy == f.finance);
-    CHECK(changes[1].field == QStringLiteral("end_date"));
-    CHECK(changes[1].newValue == QStringLiteral("2027-12-31"));
+    CHECK(changes[1].field == QStringLiteral("approval_status"));
+    CHECK(changes[1].oldValue == QStringLiteral("approved"));
+    CHECK(changes[1].newValue == QStringLiteral("pending"));
+    CHECK(read.approvalStatus == ApprovalStatus::Pending);
+    CHECK(changes[2].field == QStringLiteral("end_date"));
+    CHECK(changes[2].newValue == QStringLiteral("2027-12-31"));
 
     // Stale version: conflict, nothing written.
     stale.title = QStringLiteral("改名");

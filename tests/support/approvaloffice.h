@@ -15,7 +15,7 @@ struct ApprovalOffice
 {
     TempDatabase tdb;
     Builders make{tdb.db()};
-    qint64 east = 0, north = 0;          // teams
+    qint64 east = 0, north = 0; // teams
     qint64 eastManager = 0, northManager = 0;
     qint64 rep = 0, northRep = 0, loneRep = 0; // loneRep has no team
     qint64 finance = 0, admin = 0, admin2 = 0;

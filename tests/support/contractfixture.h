@@ -5,9 +5,25 @@
 #include "builders.h"
 #include "tempdatabase.h"
 
+#include "storage/database.h"
 #include "storage/repositories/contractrepository.h"
 
 namespace fd::test {
+
+// Creates a contract with its status as a load nobody signs in for (the demo, an import)
+// would: a signed-in user creates drafts only. The acting user is restored afterwards.
+inline void recordContract(Database &db, Contract &c)
+{
+    const qint64 acting = db.actingUserId();
+    db.setActingUserId(0);
+    try {
+        ContractRepository(db).create(c);
+    } catch (...) {
+        db.setActingUserId(acting);
+        throw;
+    }
+    db.setActingUserId(acting);
+}
 
 struct ContractOffice
 {
@@ -40,16 +56,7 @@ struct ContractOffice
         c.amount = {cents, QStringLiteral("CNY")};
         c.approvalStatus = status;
         c.signedDate = QDate(2026, 6, 1).addDays(numbers);
-        // Recorded with its status as a load nobody signs in for (only drafts otherwise).
-        const qint64 acting = tdb.db().actingUserId();
-        tdb.db().setActingUserId(0);
-        try {
-            repo().create(c);
-        } catch (...) {
-            tdb.db().setActingUserId(acting);
-            throw;
-        }
-        tdb.db().setActingUserId(acting);
+        recordContract(tdb.db(), c);
         return c;
     }
 

@@ -287,21 +287,21 @@ TEST_CASE("a new contract is made from a won deal without one", "[ui][contracts]
     CHECK(c.opportunityId == won.id);
     CHECK(c.customerId == o.f.customerB);
     CHECK(c.amount.cents == 8800000);
-    CHECK(c.approvalStatus == ApprovalStatus::Pending);
+    CHECK(c.approvalStatus == ApprovalStatus::Draft);
 
     ContractEditor again(o.gui(), 0);
     CHECK(again.dealBox()->count() == 0);
 
     // Editing needs a reason, which then stands in the history.
     ContractEditor edit(o.gui(), c.id);
-    edit.statusBox()->setCurrentIndex(edit.statusBox()->findData(QStringLiteral("approved")));
+    edit.amountEdit()->setText(QStringLiteral("90000.00"));
     edit.accept();
     CHECK_FALSE(edit.errorText(QStringLiteral("change_reason")).isEmpty());
-    edit.reasonEdit()->setPlainText(QStringLiteral("财务审批通过"));
+    edit.reasonEdit()->setPlainText(QStringLiteral("增加培训服务"));
     edit.accept();
     CHECK(edit.result() == QDialog::Accepted);
     const QList<ContractChange> changes = ContractRepository(o.f.tdb.db()).changes(c.id);
     REQUIRE(changes.size() == 1);
-    CHECK(changes[0].field == QStringLiteral("approval_status"));
-    CHECK(changes[0].reason == QStringLiteral("财务审批通过"));
+    CHECK(changes[0].field == QStringLiteral("amount_cents"));
+    CHECK(changes[0].reason == QStringLiteral("增加培训服务"));
 }

@@ -1,7 +1,9 @@
 #include "contracteditor.h"
 
+#include "approvalpanel.h"
 #include "contracttablemodel.h"
 
+#include "approval/approvaltitles.h"
 #include "domain/clock.h"
 #include "domain/isotime.h"
 #include "domain/money.h"
@@ -43,7 +45,7 @@ ContractEditor::ContractEditor(Database &db, qint64 contractId, QWidget *parent)
     , m_number(new QLineEdit(this))
     , m_title(new QLineEdit(this))
     , m_amount(new QLineEdit(this))
-    , m_status(new QComboBox(this))
+    , m_status(new QLabel(this))
     , m_signed(new QLineEdit(this))
     , m_start(new QLineEdit(this))
     , m_end(new QLineEdit(this))
@@ -51,8 +53,6 @@ ContractEditor::ContractEditor(Database &db, qint64 contractId, QWidget *parent)
     resize(520, 0);
     m_number->setObjectName(QStringLiteral("number"));
     m_amount->setObjectName(QStringLiteral("amount"));
-    for (const char *s : {"draft", "pending", "approved", "rejected"})
-        m_status->addItem(ContractTableModel::statusText(QLatin1String(s)), QLatin1String(s));
     for (QLineEdit *d : {m_signed, m_start, m_end})
         d->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
 
@@ -63,7 +63,10 @@ ContractEditor::ContractEditor(Database &db, qint64 contractId, QWidget *parent)
         m_number->setText(m_contract.number);
         m_title->setText(m_contract.title);
         m_amount->setText(money::editText(m_contract.amount.cents));
-        m_status->setCurrentIndex(qMax(0, m_status->findData(toString(m_contract.approvalStatus))));
+        m_approval = new ApprovalPanel(db, contractId, this);
+        // A step bumps the contract's version: what is saved next builds on it.
+        connect(m_approval, &ApprovalPanel::changed, this,
+                [this] { m_contract = ContractRepository(m_db).get(m_contract.id); });
         m_signed->setText(dateText(m_contract.signedDate));
         m_start->setText(dateText(m_contract.startDate));
         m_end->setText(dateText(m_contract.endDate));
@@ -78,7 +81,8 @@ ContractEditor::ContractEditor(Database &db, qint64 contractId, QWidget *parent)
                             QVariantList{d.id, d.customerId, d.ownerId, d.amount.cents, d.amount.currency, d.title,
                                          d.customerName, d.closed});
         }
-        m_status->setCurrentIndex(m_status->findData(QStringLiteral("pending")));
+        // A new contract is a draft; it is submitted for approval once saved.
+        m_status->setText(approvalStatusTitle(ApprovalStatus::Draft));
         m_number->setText(ContractRepository(db).nextNumber());
         addField(tr("Won deal"), m_deal, QStringLiteral("opportunity"));
         connect(m_deal, &QComboBox::currentIndexChanged, this, &ContractEditor::dealChosen);
@@ -88,7 +92,10 @@ ContractEditor::ContractEditor(Database &db, qint64 contractId, QWidget *parent)
     addField(tr("Contract number"), m_number, QStringLiteral("number"));
     addField(tr("Title"), m_title, QStringLiteral("title"));
     addField(tr("Amount"), m_amount, QStringLiteral("amount"));
-    addField(tr("Approval"), m_status, QStringLiteral("approval_status"));
+    if (m_approval)
+        addField(tr("Approval"), m_approval, QStringLiteral("approval_status"));
+    else
+        addField(tr("Approval"), m_status, QStringLiteral("approval_status"));
     addField(tr("Signed on"), m_signed, QStringLiteral("signed_date"));
     addField(tr("Starts"), m_start, QStringLiteral("start_date"));
     addField(tr("Ends"), m_end, QStringLiteral("end_date"));
@@ -128,7 +135,6 @@ void ContractEditor::save()
     c.number = m_number->text();
     c.title = m_title->text();
     c.amount.cents = parseMoney(m_amount, QStringLiteral("contract"), QStringLiteral("amount"), errors);
-    parseApprovalStatus(m_status->currentData().toString(), &c.approvalStatus);
     c.signedDate = parseDateField(m_signed, QStringLiteral("signed_date"), errors);
     c.startDate = parseDateField(m_start, QStringLiteral("start_date"), errors);
     c.endDate = parseDateField(m_end, QStringLiteral("end_date"), errors);

@@ -11,10 +11,12 @@ class QPlainTextEdit;
 
 namespace fd {
 
+class ApprovalPanel;
 class Database;
 
 // A new contract from a won deal (customer, amount and title prefilled from it), or the
 // fields of an existing contract with the reason for the change (kept in its history).
+// The approval status is not a field: existing contracts show their ApprovalPanel.
 class ContractEditor final : public FormDialog
 {
     Q_OBJECT
@@ -29,7 +31,8 @@ public:
     QLineEdit *numberEdit() const { return m_number; }
     QLineEdit *amountEdit() const { return m_amount; }
     QPlainTextEdit *reasonEdit() const { return m_reason; }
-    QComboBox *statusBox() const { return m_status; }
+    // The approval status, Submit / Approve / Reject and history (existing contracts only).
+    ApprovalPanel *approvalPanel() const { return m_approval; }
 
 private:
     void save() override;
@@ -43,7 +46,8 @@ private:
     QLineEdit *m_number;
     QLineEdit *m_title;
     QLineEdit *m_amount;
-    QComboBox *m_status;
+    QLabel *m_status; // a new contract's status (draft)
+    ApprovalPanel *m_approval = nullptr;
     QLineEdit *m_signed;
     QLineEdit *m_start;
     QLineEdit *m_end;

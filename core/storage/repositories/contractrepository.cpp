@@ -77,9 +77,8 @@ QString dateText(const QDate &d)
 // Number, title, owner and the deal it came from may change without a new approval.
 bool changesApprovedTerms(const Contract &a, const Contract &b)
 {
-    return a.amount.cents != b.amount.cents || a.amount.currency != b.amount.currency
-           || a.customerId != b.customerId || a.signedDate != b.signedDate || a.startDate != b.startDate
-           || a.endDate != b.endDate;
+    return a.amount.cents != b.amount.cents || a.amount.currency != b.amount.currency || a.customerId != b.customerId
+           || a.signedDate != b.signedDate || a.startDate != b.startDate || a.endDate != b.endDate;
 }
 } // namespace
 
@@ -150,8 +149,7 @@ void ContractRepository::update(Contract &c, const QString &reason)
                                 .arg(c.id)
                                 .arg(before.rowVersion)
                                 .arg(c.rowVersion));
-    why.check(c.approvalStatus == before.approvalStatus, QStringLiteral("approval_status"),
-              toString(c.approvalStatus),
+    why.check(c.approvalStatus == before.approvalStatus, QStringLiteral("approval_status"), toString(c.approvalStatus),
               Validation::tr("changes only by submitting, approving or rejecting contract %1").arg(before.number));
     why.throwIfInvalid();
     // A change to what was approved (or is being approved) starts the approval over.
