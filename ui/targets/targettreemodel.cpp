@@ -74,8 +74,15 @@ QString TargetTreeModel::displayName(const analytics::TargetNode &n) const
 void TargetTreeModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, Columns - 1);
-    if (!m_progress.nodes.empty())
-        emit dataChanged(indexOf(0, 0), indexOf(int(m_progress.nodes.size()) - 1, Columns - 1));
+    if (m_progress.nodes.empty())
+        return;
+    // One dataChanged per parent (a range may not span parents): the company row, then the
+    // children of every node that has any.
+    emit dataChanged(indexOf(0, 0), indexOf(0, Columns - 1));
+    for (const analytics::TargetNode &n : m_progress.nodes) {
+        if (!n.children.empty())
+            emit dataChanged(indexOf(n.children.front(), 0), indexOf(n.children.back(), Columns - 1));
+    }
 }
 
 QModelIndex TargetTreeModel::index(int row, int column, const QModelIndex &parent) const
