@@ -591,28 +591,26 @@ void DemoBuilder::writeApprovalSteps(const Deal &d, qint64 contractId, qint64 wo
 {
     // Submitted by the owner on the day it was won, approved by the team's manager a few
     // hours later, and above the default threshold by the administrator too.
-    SqlQuery &step = statement("INSERT INTO contract_approvals (contract_id, step, level, from_status, to_status, "
-                               "acted_by, acted_at, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    const auto write = [&](const char *kind, const QVariant &level, const char *from, const char *to, qint64 by,
-                           qint64 at) {
-        step.add(contractId)
-            .add(QString::fromLatin1(kind))
-            .add(level)
-            .add(QString::fromLatin1(from))
-            .add(QString::fromLatin1(to))
-            .add(by)
-            .add(stamp(std::min(at, m_now)))
-            .add(QStringLiteral("")) // no comment; a null QString would bind as NULL
-            .exec();
+    const auto writeStep = [&](const char *kind, const QString &level, const char *from, const char *to, qint64 by,
+                               qint64 at) {
+        tables::ContractApprovalRow step;
+        step.contractId = contractId;
+        step.step = QString::fromLatin1(kind);
+        step.level = level;
+        step.fromStatus = QString::fromLatin1(from);
+        step.toStatus = QString::fromLatin1(to);
+        step.actedBy = by;
+        step.actedAt = stamp(std::min(at, m_now));
+        this->write(step);
     };
-    write("submit", QVariant(), "draft", "pending", d.ownerId, wonAt);
+    writeStep("submit", QString(), "draft", "pending", d.ownerId, wonAt);
     if (!approved)
         return;
     const bool secondLevel = d.amount > ContractApproval::kDefaultThresholdCents;
-    write("approve", QStringLiteral("manager"), "pending", secondLevel ? "pending" : "approved", d.managerId,
-          wonAt + 2 * 3600);
+    writeStep("approve", QStringLiteral("manager"), "pending", secondLevel ? "pending" : "approved", d.managerId,
+              wonAt + 2 * 3600);
     if (secondLevel)
-        write("approve", QStringLiteral("admin"), "pending", "approved", m_adminId, wonAt + 5 * 3600);
+        writeStep("approve", QStringLiteral("admin"), "pending", "approved", m_adminId, wonAt + 5 * 3600);
 }
 
 void DemoBuilder::writeWriteOffs()

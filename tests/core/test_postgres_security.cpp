@@ -208,13 +208,25 @@ TEST_CASE("PostgreSQL security: the migration sets up owner, groups, grants and 
                               "audit_log",
                               "audit_trail",
                               "customer_shares",
-                              "forecast_snapshots"}) {
+                              "forecast_snapshots",
+                              "contract_approvals"}) {
         INFO(table);
         CHECK(scalar(db, QStringLiteral("SELECT relrowsecurity AND relforcerowsecurity FROM pg_class WHERE oid = "
                                         "to_regclass('%1')")
                              .arg(QLatin1String(table)))
                   .toBool());
     }
+    // A table a later migration adds is not forgotten: every table without row level security
+    // is one of the office's shared configuration tables, which every signed-in person reads
+    // (and only admins write), or the sign-in tokens only admins may touch.
+    CHECK(scalar(db, QStringLiteral("SELECT coalesce(string_agg(c.relname, ', ' ORDER BY c.relname), '') "
+                                    "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                    "WHERE n.nspname = current_schema() AND c.relkind = 'r' "
+                                    "AND NOT (c.relrowsecurity AND c.relforcerowsecurity)"))
+              .toString()
+          == QStringLiteral("campaigns, lost_reasons, pipelines, product_lines, products, regions, schema_version, "
+                            "scoring_rules, settings, sign_in_tokens, stage_roles, stage_tasks, stages, targets, "
+                            "team_roles, teams, users"));
     // Nothing for PUBLIC; no group may create in the schema; the admin group has no CREATEROLE.
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM information_schema.role_table_grants WHERE grantee = "
                                     "'PUBLIC' AND table_schema = current_schema()"))
@@ -464,6 +476,53 @@ TEST_CASE("PostgreSQL security: finance reads deals and customers and writes onl
     // The rep whose contract it is reads the receipt; the other team does not.
     CHECK(scalar(*o.as(QStringLiteral("repa1")), QStringLiteral("SELECT count(*) FROM receipts")).toInt() == 1);
     CHECK(scalar(*o.as(QStringLiteral("repb1")), QStringLiteral("SELECT count(*) FROM receipts")).toInt() == 0);
+}
+
+TEST_CASE("PostgreSQL security: a contract's approval steps are read in its scope and never changed",
+          "[postgres][security][approval]")
+{
+    Office o;
+    // The fixture's contract is on rep A1's deal; the steps are added as the people involved.
+    const QString step = QStringLiteral("INSERT INTO contract_approvals (contract_id, step, level, from_status, "
+                                        "to_status, acted_at, comment) VALUES (%1, '%2', %3, '%4', '%5', "
+                                        "'2026-11-20T00:00:00Z', '')")
+                             .arg(o.contractA1);
+    auto repA1 = o.as(QStringLiteral("repa1"));
+    repA1->exec(
+        step.arg(QStringLiteral("submit"), QStringLiteral("NULL"), QStringLiteral("draft"), QStringLiteral("pending")));
+    auto mgrA = o.as(QStringLiteral("mgra"));
+    mgrA->exec(step.arg(QStringLiteral("approve"), QStringLiteral("'manager'"), QStringLiteral("pending"),
+                        QStringLiteral("approved")));
+    // Who acted is the server's record of the session, not anything the client sent.
+    CHECK(o.t.scalar(QStringLiteral("SELECT count(*) FROM audit_trail WHERE table_name = 'contract_approvals' AND "
+                                    "db_user = '%1'")
+                         .arg(o.login(QStringLiteral("mgra"))))
+              .toInt()
+          == 1);
+
+    // Read in the contract's scope: its rep, that team's manager, finance and the admin.
+    for (const char *who : {"repa1", "mgra", "fin", "adm"}) {
+        INFO(who);
+        CHECK(scalar(*o.as(QLatin1String(who)), QStringLiteral("SELECT count(*) FROM contract_approvals")).toInt()
+              == 2);
+    }
+    // Another team's rep and manager see nothing and cannot add a step to it.
+    for (const char *who : {"repb1", "mgrb"}) {
+        auto db = o.as(QLatin1String(who));
+        INFO(who);
+        CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM contract_approvals")).toInt() == 0);
+        CHECK(refused(*db, step.arg(QStringLiteral("approve"), QStringLiteral("'manager'"), QStringLiteral("pending"),
+                                    QStringLiteral("approved"))));
+    }
+    // A step once written stays as it was, for everybody.
+    for (const char *who : {"repa1", "mgra", "fin", "adm"}) {
+        auto db = o.as(QLatin1String(who));
+        INFO(who);
+        CHECK(refused(*db, QStringLiteral("UPDATE contract_approvals SET comment = 'x'")));
+        CHECK(refused(*db, QStringLiteral("DELETE FROM contract_approvals")));
+        CHECK(refused(*db, QStringLiteral("TRUNCATE contract_approvals")));
+    }
+    CHECK(o.t.count(QStringLiteral("contract_approvals")) == 2);
 }
 
 TEST_CASE("PostgreSQL security: an admin makes, moves and disables logins; passwords are SCRAM verifiers",

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/rowmapping.h"
 #include "storage/sqlquery.h"
+#include "storage/tables/contracttables.h"
 
 namespace fd::approvalhistory {
 
@@ -14,18 +15,16 @@ void record(Database &db, ApprovalStep &step)
     step.actedAt = db.clock().now();
     if (step.kind != ApprovalStepKind::Recorded && step.actedBy == 0)
         step.actedBy = db.actingUserId();
-    SqlQuery q(db, QStringLiteral("INSERT INTO contract_approvals (contract_id, step, level, from_status, to_status, "
-                                  "acted_by, acted_at, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    const QString level = toString(step.level);
-    step.id = q.add(step.contractId)
-                  .add(toString(step.kind))
-                  .add(level.isEmpty() ? QVariant() : QVariant(level))
-                  .add(toString(step.from))
-                  .add(toString(step.to))
-                  .add(nullableId(step.actedBy))
-                  .add(isotime::toStored(step.actedAt))
-                  .add(step.comment.isNull() ? QStringLiteral("") : step.comment.trimmed()) // NOT NULL
-                  .insert();
+    tables::ContractApprovalRow row;
+    row.contractId = step.contractId;
+    row.step = toString(step.kind);
+    row.level = toString(step.level);
+    row.fromStatus = toString(step.from);
+    row.toStatus = toString(step.to);
+    row.actedBy = step.actedBy;
+    row.actedAt = isotime::toStored(step.actedAt);
+    row.comment = step.comment.trimmed();
+    step.id = tables::insert(db, row);
 }
 
 QList<ApprovalStep> list(Database &db, qint64 contractId)

@@ -46,6 +46,7 @@ const QList<const Table *> &allTables()
         &InvoiceRow::table(),
         &ReceiptRow::table(),
         &AdjustmentRow::table(),
+        &ContractApprovalRow::table(),
         &AuditRow::table(),
     };
     return all;

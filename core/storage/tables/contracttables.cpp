@@ -113,6 +113,26 @@ QVariantList AdjustmentRow::values() const
     return {contractId, nullableId(instalmentId), adjustedAt, amountCents, reason, nullableId(createdBy)};
 }
 
+const Table &ContractApprovalRow::table()
+{
+    static const Table t("contract_approvals", {"contract_id", "step", "level", "from_status", "to_status", "acted_by",
+                                                "acted_at", "comment"});
+    return t;
+}
+
+QVariantList ContractApprovalRow::values() const
+{
+    // A null QString would bind as NULL; the comment column is NOT NULL with '' for none.
+    return {contractId,
+            step,
+            nullableText(level),
+            fromStatus,
+            toStatus,
+            nullableId(actedBy),
+            actedAt,
+            comment.isNull() ? QStringLiteral("") : comment};
+}
+
 ContractRow contractRow(const Contract &c)
 {
     ContractRow r;

@@ -124,6 +124,23 @@ struct AdjustmentRow
     QVariantList values() const;
 };
 
+// One step of a contract's approval (0007): written by approvalhistory::record and the demo.
+struct ContractApprovalRow
+{
+    qint64 id = 0; // 0: the database numbers the row
+    qint64 contractId = 0;
+    QString step;       // recorded, submit, approve, reject, reopen
+    QString level;      // manager, admin; empty: NULL
+    QString fromStatus; // draft, pending, approved, rejected
+    QString toStatus;
+    qint64 actedBy = 0; // 0: none (a recorded step)
+    QString actedAt;
+    QString comment; // NOT NULL, '' when there is none
+
+    static const Table &table();
+    QVariantList values() const;
+};
+
 // How a contract is stored: number and title trimmed; created_at and updated_at left to
 // the caller.
 ContractRow contractRow(const Contract &c);
