@@ -7,13 +7,19 @@
 namespace fd {
 
 namespace {
-bool startsLikeFormula(const QString &text)
+bool isFormulaStart(QChar c)
 {
-    if (text.isEmpty())
-        return false;
-    const QChar c = text.front();
     return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
            || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+// Number of leading apostrophes when they are followed by a formula character, else -1.
+qsizetype apostrophesBeforeFormula(const QString &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == QLatin1Char('\''))
+        ++i;
+    return i < text.size() && isFormulaStart(text.at(i)) ? i : -1;
 }
 } // namespace
 
@@ -60,16 +66,19 @@ void CsvWriter::writeRow(const QStringList &fields)
     write(line);
 }
 
+bool CsvWriter::needsFormulaGuard(const QString &text)
+{
+    return apostrophesBeforeFormula(text) >= 0;
+}
+
 QString CsvWriter::guardFormula(const QString &text)
 {
-    return startsLikeFormula(text) ? QLatin1Char('\'') + text : text;
+    return needsFormulaGuard(text) ? QLatin1Char('\'') + text : text;
 }
 
 QString CsvWriter::stripFormulaGuard(const QString &text)
 {
-    if (text.size() >= 2 && text.front() == QLatin1Char('\'') && startsLikeFormula(text.mid(1)))
-        return text.mid(1);
-    return text;
+    return apostrophesBeforeFormula(text) > 0 ? text.mid(1) : text;
 }
 
 } // namespace fd

@@ -24,8 +24,16 @@ public:
     // Writes one record.
     void writeRow(const QStringList &fields);
 
-    // Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a
-    // leading apostrophe (CSV injection); stripFormulaGuard() undoes it on import.
+    // CSV injection (OWASP): text that Excel or WPS would run as a formula, i.e. that
+    // begins with =, +, -, @, tab or CR, is written with a leading apostrophe, which the
+    // spreadsheet takes as "this cell is text" and does not show. So that the import can
+    // tell the guard from an apostrophe the text really begins with, text of the form
+    // "'…'=…" (apostrophes, then a formula character) is guarded too: the rule is
+    //   guard:  text matching ^'*[=+\-@\t\r]  gets one more ' in front;
+    //   strip:  text matching ^'+[=+\-@\t\r]  loses one ' from the front;
+    // so stripFormulaGuard(guardFormula(t)) == t for every t, and an apostrophe before
+    // anything else ("'80后" or "'quoted") is left alone both ways.
+    static bool needsFormulaGuard(const QString &text);
     static QString guardFormula(const QString &text);
     static QString stripFormulaGuard(const QString &text);
 

@@ -70,14 +70,17 @@ public:
         if (!m_file.open(QIODevice::WriteOnly))
             throw Error(QStringLiteral("Cannot write %1: %2").arg(path, m_file.errorString()));
         m_csv = std::make_unique<CsvWriter>(m_file);
-        m_csv->writeRow(QStringList{QStringLiteral("line"), QStringLiteral("errors")} + header);
+        QStringList names{QStringLiteral("line"), QStringLiteral("errors")};
+        for (const QString &h : header)
+            names << CsvWriter::guardFormula(h); // the user's own header may start with =
+        m_csv->writeRow(names);
     }
     void add(const SourceRecord &record, const QList<FieldError> &errors)
     {
         QStringList reasons;
         for (const FieldError &e : errors)
             reasons << (e.field.isEmpty() ? e.reason : QStringLiteral("%1: %2").arg(e.field, e.reason));
-        QStringList fields{QString::number(record.line), reasons.join(QStringLiteral("; "))};
+        QStringList fields{QString::number(record.line), CsvWriter::guardFormula(reasons.join(QStringLiteral("; ")))};
         for (const QString &f : record.fields)
             fields << CsvWriter::guardFormula(f.left(32767)); // a spreadsheet cell holds no more
         m_csv->writeRow(fields);
@@ -243,7 +246,8 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
     ImportLog log(m_db);
     ImportRefs refs(m_db, &log);
     auto importer = makeKindImporter(options.kind, m_db, refs, {options.createMissing, &log});
-    ImportRow row(toString(options.kind), canonical, sourceIndex, result.sourceHeader, source->hasSerialDates());
+    ImportRow row(toString(options.kind), canonical, sourceIndex, result.sourceHeader, source->hasSerialDates(),
+                  result.format == QLatin1String("CSV"));
     auto keep = [&](const QList<FieldError> &errors) {
         result.errorCount += errors.size();
         for (const FieldError &e : errors) {

@@ -9,12 +9,13 @@
 namespace fd {
 
 ImportRow::ImportRow(const QString &entity, const QStringList &canonical, const QList<int> &sourceIndex,
-                     const QStringList &sourceHeader, bool serialDates)
+                     const QStringList &sourceHeader, bool serialDates, bool formulaGuards)
     : m_entity(entity)
     , m_canonical(canonical)
     , m_sourceIndex(sourceIndex)
     , m_sourceHeader(sourceHeader)
     , m_serialDates(serialDates)
+    , m_formulaGuards(formulaGuards)
 {
 }
 
@@ -29,7 +30,8 @@ QString ImportRow::value(int column) const
     const int i = m_sourceIndex.at(column);
     if (i < 0 || i >= m_record->fields.size())
         return {};
-    return CsvWriter::stripFormulaGuard(m_record->fields.at(i).trimmed());
+    const QString text = m_record->fields.at(i).trimmed();
+    return m_formulaGuards ? CsvWriter::stripFormulaGuard(text) : text;
 }
 
 void ImportRow::error(int column, const QString &value, const QString &reason)

@@ -20,12 +20,15 @@ class ImportLog;
 class ImportRow final
 {
 public:
+    // formulaGuards: the source is a CSV, whose text may carry the apostrophe our CSV
+    // export puts before formula-like text (CsvWriter::guardFormula). An .xlsx holds text
+    // cells as they are (a string cell is never a formula), so nothing is removed there.
     ImportRow(const QString &entity, const QStringList &canonical, const QList<int> &sourceIndex,
-              const QStringList &sourceHeader, bool serialDates);
+              const QStringList &sourceHeader, bool serialDates, bool formulaGuards = true);
 
     void reset(const SourceRecord &record);
-    // Trimmed cell text of canonical column `column` (empty when absent); a formula
-    // guard written by our export (a leading ') is removed.
+    // Trimmed cell text of canonical column `column` (empty when absent); in a CSV, the
+    // formula guard of our export (one leading ') is removed.
     QString value(int column) const;
     bool present(int column) const { return m_sourceIndex.at(column) >= 0; }
     qint64 line() const { return m_record->line; }
@@ -44,6 +47,7 @@ private:
     const QList<int> &m_sourceIndex;
     const QStringList &m_sourceHeader;
     bool m_serialDates;
+    bool m_formulaGuards;
     const SourceRecord *m_record = nullptr;
     QList<FieldError> m_errors;
 };

@@ -24,7 +24,7 @@ public:
         m_columns = columns;
         QStringList names;
         for (const TableColumn &c : columns)
-            names << c.name;
+            names << CsvWriter::guardFormula(c.name); // a list's header can be user text too
         m_writer.writeRow(names);
     }
 

@@ -90,6 +90,30 @@ QString numberText(const QString &raw)
     return QString::number(d, 'g', 15);
 }
 
+// Text of an OOXML string (ST_Xstring): a character XML cannot hold (a CR, other control
+// characters) is written "_xHHHH_", which libxlsxwriter and Excel do; "_x005F_" is '_'.
+QString decodeXstring(const QString &text)
+{
+    if (!text.contains(QLatin1String("_x")))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('_') && i + 6 < text.size() && text.at(i + 1) == QLatin1Char('x')
+            && text.at(i + 6) == QLatin1Char('_')) {
+            bool ok = false;
+            const ushort code = text.mid(i + 2, 4).toUShort(&ok, 16);
+            if (ok) {
+                out += QChar(code);
+                i += 6;
+                continue;
+            }
+        }
+        out += text.at(i);
+    }
+    return out;
+}
+
 } // namespace
 
 XlsxFileReader::XlsxFileReader(const QString &path)
@@ -218,7 +242,7 @@ void XlsxFileReader::loadSharedStrings()
             current += xml.text();
         } else if (token == QXmlStreamReader::EndElement) {
             if (xml.name() == QLatin1String("si"))
-                m_shared.append(current);
+                m_shared.append(decodeXstring(current));
             else if (xml.name() == QLatin1String("rPh"))
                 inPhonetic = false;
             else if (xml.name() == QLatin1String("t"))
@@ -349,8 +373,9 @@ bool XlsxFileReader::next(SourceRecord &record)
                 } else if (type == QLatin1String("b")) {
                     cell = value.trimmed() == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
                     cellType = CellType::Boolean;
-                } else if (type == QLatin1String("inlineStr") || type == QLatin1String("str")
-                           || type == QLatin1String("e") || type == QLatin1String("d")) {
+                } else if (type == QLatin1String("inlineStr") || type == QLatin1String("str")) {
+                    cell = decodeXstring(value);
+                } else if (type == QLatin1String("e") || type == QLatin1String("d")) {
                     cell = value;
                 } else if (!value.isEmpty()) {
                     const int kind = style >= 0 && style < m_dateStyles.size() ? m_dateStyles.at(style) : 0;
