@@ -1,6 +1,5 @@
 #include "dashboardpage.h"
 
-#include "backgroundquery.h"
 #include "exportaction.h"
 #include "funnel/funnelwidget.h"
 #include "session.h"
@@ -55,6 +54,8 @@ DashboardPage::DashboardPage(PageContext &context, QWidget *parent)
     , m_overdueHeading(new QLabel(this))
     , m_overdue(new QTableWidget(0, 4, this))
     , m_overdueMore(new QLabel(this))
+    , m_engineJob(this)
+    , m_choiceJob(this)
 {
     setObjectName(QStringLiteral("dashboardPage"));
     QFont headingFont = m_heading->font();
@@ -160,7 +161,8 @@ void DashboardPage::reload()
         m_overdue->setRowCount(0);
         m_overdueMore->hide();
         retranslateUi();
-        ++m_generation;
+        m_engineJob.cancel();
+        m_choiceJob.cancel();
         return;
     }
 
@@ -274,21 +276,15 @@ void DashboardPage::refreshEngine(const QDate &today)
     Database *db = m_context.session.database();
     if (!db)
         return;
-    struct Engine
-    {
-        analytics::FunnelResult funnel;
-        analytics::ForecastResult forecast;
-        bool choiceCurrent = false; // the method was chosen on the data as it is now
-    };
-    const quint64 generation = ++m_generation;
+    m_choiceJob.cancel(); // a choice for the data as it was
     const QString period = today.toString(QStringLiteral("yyyy-MM"));
     m_forecast->setValue(QStringLiteral("…"));
     m_forecast->setSubtitle(tr("Computing…"));
     // The number first: with the method last chosen for this month (a restart reads it from
     // the cache file), else the learned model; then, if the data changed since that choice,
     // the choice again (a backtest, seconds on a large file) and the number with it.
-    runInBackground<Engine>(
-        this, *db,
+    m_engineJob.start(
+        *db,
         [period](Database &worker) {
             Engine e;
             e.funnel = analytics::computeFunnel(worker, {});
@@ -305,9 +301,7 @@ void DashboardPage::refreshEngine(const QDate &today)
             }
             return e;
         },
-        [this, generation, period](std::optional<Engine> e, const QString &error) {
-            if (generation != m_generation)
-                return;
+        [this, period](std::optional<Engine> e, const QString &error) {
             if (!e) {
                 m_forecast->setValue(QStringLiteral("—"));
                 m_forecast->setSubtitle(tr("The forecast could not be computed: %1").arg(error));
@@ -325,16 +319,16 @@ void DashboardPage::refreshEngine(const QDate &today)
             Database *current = m_context.session.database();
             if (e->choiceCurrent || !current)
                 return;
-            runInBackground<analytics::ForecastResult>(
-                this, *current,
+            m_choiceJob.start(
+                *current,
                 [period](Database &worker) {
                     analytics::ForecastQuery q;
                     q.period = period;
                     q.method = analytics::ForecastMethod::Auto;
                     return analytics::computeForecast(worker, q);
                 },
-                [this, generation](std::optional<analytics::ForecastResult> f, const QString &) {
-                    if (generation != m_generation || !f)
+                [this](std::optional<analytics::ForecastResult> f, const QString &) {
+                    if (!f)
                         return;
                     showForecast(*f);
                     emit forecastMethodChosen();

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "analytics/forecast.h"
+#include "analytics/funnel.h"
 
 #include "pageregistry.h"
 
 #include "livepage.h"
+#include "widgets/latestjob.h"
 #include <QDate>
 
 class QLabel;
@@ -39,6 +41,13 @@ signals:
     void forecastMethodChosen();
 
 private:
+    // What the first background step yields.
+    struct Engine
+    {
+        analytics::FunnelResult funnel;
+        analytics::ForecastResult forecast;
+        bool choiceCurrent = false; // the method was chosen on the data as it is now
+    };
     // The engine's funnel and this month's forecast, computed off the GUI thread.
     void refreshEngine(const QDate &today);
     void showForecast(const analytics::ForecastResult &forecast);
@@ -65,7 +74,10 @@ private:
     QTableWidget *m_overdue;
     QLabel *m_overdueMore;
     int m_overdueCount = 0;
-    quint64 m_generation = 0;
+    // The engine figures first (the forecast with the method last chosen), then — when the
+    // data changed since that choice — the forecast with the method chosen again.
+    LatestJob<Engine> m_engineJob;
+    LatestJob<analytics::ForecastResult> m_choiceJob;
 };
 
 } // namespace fd

@@ -4,12 +4,12 @@
 #include "catchqt.h"
 #include "pgcluster.h"
 
-#include "backgroundquery.h"
 #include "databaseopener.h"
 #include "languagemanager.h"
 #include "storage/migrator.h"
 #include "storage/sqlquery.h"
 #include "team/teamdatabasedialog.h"
+#include "widgets/backgroundquery.h"
 
 #include <QDialogButtonBox>
 #include <QLineEdit>

@@ -1,6 +1,5 @@
 #include "contractspage.h"
 
-#include "backgroundquery.h"
 #include "contractdialog.h"
 #include "contracteditor.h"
 #include "contracttablemodel.h"
@@ -57,6 +56,7 @@ QString bucketTitle(int bucket)
 ContractsPage::ContractsPage(PageContext &context, QWidget *parent)
     : LivePage(parent)
     , m_context(context)
+    , m_job(this)
     , m_heading(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_tabs(new QTabWidget(this))
@@ -163,7 +163,7 @@ ContractsPage::ContractsPage(PageContext &context, QWidget *parent)
     connect(m_new, &QPushButton::clicked, this, &ContractsPage::newFromWonDeal);
     connect(m_aging, &QTableWidget::cellClicked, this, &ContractsPage::drillInto);
     connect(&m_context.session, &Session::databaseAboutToChange, this, [this] {
-        ++m_generation;       // a running computation's result belongs to the old file
+        m_job.cancel();       // a running computation's result belongs to the old file
         m_undoStack->clear(); // its commands write to the old file
         m_model->setContracts({});
     });
@@ -205,16 +205,14 @@ void ContractsPage::reload()
 {
     Database *db = m_context.session.database();
     if (!db) {
+        m_job.cancel();
         showReport({});
         return;
     }
-    const quint64 generation = ++m_generation;
     const QDate today = db->clock().now().date();
-    runInBackground<ReceivablesReport>(
-        this, *db, [today](Database &worker) { return computeReceivables(worker, today); },
-        [this, generation](std::optional<ReceivablesReport> r, const QString &error) {
-            if (generation != m_generation)
-                return;
+    m_job.start(
+        *db, [today](Database &worker) { return computeReceivables(worker, today); },
+        [this](std::optional<ReceivablesReport> r, const QString &error) {
             if (!r) {
                 m_summary->setText(tr("The receivables could not be computed: %1").arg(error.toHtmlEscaped()));
                 emit loaded();

@@ -6,6 +6,7 @@
 
 #include "livepage.h"
 #include "undoablepage.h"
+#include "widgets/latestjob.h"
 
 class QCheckBox;
 class QComboBox;
@@ -65,7 +66,7 @@ private:
 
     PageContext &m_context;
     ReceivablesReport m_report;
-    quint64 m_generation = 0;
+    LatestJob<ReceivablesReport> m_job;
     QLabel *m_heading;
     QLabel *m_summary;
     QTabWidget *m_tabs;

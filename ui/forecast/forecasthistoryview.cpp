@@ -1,8 +1,8 @@
 #include "forecasthistoryview.h"
 
-#include "backgroundquery.h"
 #include "session.h"
 #include "tablecells.h"
+#include "widgets/backgroundquery.h"
 
 #include "domain/clock.h"
 #include "domain/errors.h"
@@ -62,6 +62,7 @@ ForecastHistoryView::ForecastHistoryView(Session &session, QWidget *parent)
     , m_period(new QComboBox(this))
     , m_record(new QPushButton(this))
     , m_summary(new QLabel(this))
+    , m_job(this, m_summary)
     , m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("forecastHistory"));
@@ -149,9 +150,8 @@ void ForecastHistoryView::reload()
 {
     fillPeriods();
     Database *db = m_session.database();
-    const quint64 generation = ++m_generation;
     if (!db || m_period->currentIndex() < 0) {
-        m_computing = false;
+        m_job.cancel();
         showHistory({});
         emit computed();
         return;
@@ -159,20 +159,16 @@ void ForecastHistoryView::reload()
     analytics::ForecastHistoryQuery q;
     q.period = m_period->currentData().toString();
     q.scope = m_scope;
-    m_computing = true;
-    m_summary->setText(tr("Reading the recorded forecasts…"));
-    runInBackground<analytics::ForecastHistory>(
-        this, *db, [q](Database &worker) { return analytics::computeForecastHistory(worker, q); },
-        [this, generation](std::optional<analytics::ForecastHistory> result, const QString &error) {
-            if (generation != m_generation)
-                return;
-            m_computing = false;
+    m_job.start(
+        *db, [q](Database &worker) { return analytics::computeForecastHistory(worker, q); },
+        [this](std::optional<analytics::ForecastHistory> result, const QString &error) {
             m_history = result ? *result : analytics::ForecastHistory{};
             retranslateUi(); // the last column's title depends on whether the period is over
             if (!result)
                 m_summary->setText(tr("The forecast history could not be read: %1").arg(error));
             emit computed();
-        });
+        },
+        tr("Reading the recorded forecasts…"));
 }
 
 void ForecastHistoryView::recordNow()

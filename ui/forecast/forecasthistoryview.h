@@ -4,6 +4,7 @@
 #include "analytics/forecasthistory.h"
 
 #include "livepage.h"
+#include "widgets/latestjob.h"
 
 class QComboBox;
 class QLabel;
@@ -36,7 +37,7 @@ public:
     QComboBox *periodBox() const { return m_period; }
     QTableWidget *table() const { return m_table; }
     const analytics::ForecastHistory &history() const { return m_history; }
-    bool isComputing() const { return m_computing; }
+    bool isComputing() const { return m_job.isRunning(); }
 
 signals:
     // The history was read and is shown.
@@ -55,12 +56,11 @@ private:
     Session &m_session;
     analytics::Scope m_scope;
     analytics::ForecastMethod m_recordMethod = analytics::ForecastMethod::Auto;
-    bool m_computing = false;
-    quint64 m_generation = 0;
     QLabel *m_periodLabel;
     QComboBox *m_period;
     QPushButton *m_record;
     QLabel *m_summary;
+    LatestJob<analytics::ForecastHistory> m_job; // shows its progress in m_summary
     QTableWidget *m_table;
     analytics::ForecastHistory m_history;
 };

@@ -1,7 +1,6 @@
 #include "forecastpage.h"
 
 #include "analyticsfilterbar.h"
-#include "backgroundquery.h"
 #include "exportaction.h"
 #include "forecastchart.h"
 #include "forecasthistoryview.h"
@@ -90,6 +89,7 @@ ForecastPage::ForecastPage(PageContext &context, QWidget *parent)
     , m_granularity(new QComboBox(this))
     , m_refresh(new QPushButton(this))
     , m_status(new QLabel(this))
+    , m_job(this, m_status)
     , m_tabs(new QTabWidget(this))
     , m_chart(new ForecastChart(this))
     , m_table(new QTableWidget(this))
@@ -310,9 +310,8 @@ QString ForecastPage::periodLabel(const QString &period) const
 void ForecastPage::reload()
 {
     Database *db = m_context.session.database();
-    const quint64 generation = ++m_generation;
     if (!db) {
-        m_computing = false;
+        m_job.cancel();
         m_status->setText(tr("No database is open."));
         m_periods.clear();
         m_backtest = {};
@@ -325,16 +324,8 @@ void ForecastPage::reload()
     m_history->setScope(scope);
     const QDate today = db->clock().now().toUTC().date();
     const QStringList periods = periodsFrom(today, m_granularity->currentIndex() == 1);
-    m_computing = true;
-    m_status->setText(tr("Computing…"));
-
-    struct Computed
-    {
-        std::vector<PeriodResults> periods;
-        analytics::BacktestResult backtest;
-    };
-    runInBackground<Computed>(
-        this, *db,
+    m_job.start(
+        *db,
         [periods, scope](Database &worker) {
             // One snapshot serves every period and method. The backtest tab's backtest is the
             // one the auto choice is made on (the 12 months completed by now), run once.
@@ -364,21 +355,17 @@ void ForecastPage::reload()
             }
             return out;
         },
-        [this, generation](std::optional<Computed> result, const QString &error) {
-            if (generation != m_generation)
-                return;
-            m_computing = false;
+        [this](std::optional<Computed> result, const QString &error) {
             m_periods = result ? result->periods : std::vector<PeriodResults>{};
             m_backtest = result ? result->backtest : analytics::BacktestResult{};
             if (!result)
                 m_status->setText(tr("The forecast could not be computed: %1").arg(error));
-            else
-                m_status->clear();
             showPeriods();
             showBacktest();
             emit computed();
             emit backtestComputed();
-        });
+        },
+        tr("Computing…"));
 }
 
 void ForecastPage::showPeriods()

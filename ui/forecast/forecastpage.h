@@ -6,6 +6,7 @@
 #include "analytics/forecast.h"
 
 #include "livepage.h"
+#include "widgets/latestjob.h"
 
 #include <array>
 #include <vector>
@@ -48,7 +49,7 @@ public:
     void setQuarters(bool quarters);
     // Lists the deals contributing to period `row` under the drill-through method.
     void selectPeriod(int row);
-    bool isComputing() const { return m_computing; }
+    bool isComputing() const { return m_job.isRunning(); }
     const std::vector<PeriodResults> &periods() const { return m_periods; }
     const analytics::BacktestResult &backtest() const { return m_backtest; }
     QTableWidget *periodTable() const { return m_table; }
@@ -68,6 +69,12 @@ signals:
     void backtestComputed();
 
 private:
+    // What one computation yields: every period's results and the backtest.
+    struct Computed
+    {
+        std::vector<PeriodResults> periods;
+        analytics::BacktestResult backtest;
+    };
     void reloadDatabase();
     void retranslateUi() override;
     // Recomputes the forecast and the backtest with the current controls.
@@ -80,13 +87,12 @@ private:
     QString periodLabel(const QString &period) const;
 
     PageContext &m_context;
-    bool m_computing = false;
-    quint64 m_generation = 0;
     AnalyticsFilterBar *m_filters;
     QLabel *m_granularityLabel;
     QComboBox *m_granularity;
     QPushButton *m_refresh;
     QLabel *m_status;
+    LatestJob<Computed> m_job; // shows "Computing…" in m_status
     QTabWidget *m_tabs;
     ForecastChart *m_chart;
     QTableWidget *m_table;

@@ -1,6 +1,5 @@
 #include "gapclosingpanel.h"
 
-#include "backgroundquery.h"
 #include "session.h"
 #include "tablecells.h"
 
@@ -45,6 +44,7 @@ GapClosingPanel::GapClosingPanel(Session &session, QWidget *parent)
     , m_periodLabel(new QLabel(this))
     , m_period(new QComboBox(this))
     , m_summary(new QLabel(this))
+    , m_job(this, m_summary)
     , m_stagesHeading(new QLabel(this))
     , m_stages(newTable(QStringLiteral("gapStageTable"), StageColumns, QStringLiteral("gap-stages"), this))
     , m_dealsHeading(new QLabel(this))
@@ -135,10 +135,9 @@ void GapClosingPanel::reload()
 {
     fillPeriods();
     Database *db = m_session.database();
-    const quint64 generation = ++m_generation;
     m_error.clear();
     if (!db || m_period->currentIndex() < 0) {
-        m_computing = false;
+        m_job.cancel();
         m_closing = {};
         showClosing();
         emit computed();
@@ -148,10 +147,8 @@ void GapClosingPanel::reload()
     q.period = m_period->currentData().toString();
     q.method = m_method;
     q.scope = m_scope;
-    m_computing = true;
-    m_summary->setText(tr("Computing…"));
-    runInBackground<analytics::GapClosing>(
-        this, *db,
+    m_job.start(
+        *db,
         [q](Database &worker) {
             // One snapshot for the forecast and the gap: the gap's needs come from the same history.
             const analytics::Snapshot snapshot = analytics::Snapshot::load(worker,
@@ -159,15 +156,13 @@ void GapClosingPanel::reload()
             const analytics::ForecastResult forecast = analytics::computeForecast(worker, snapshot, q);
             return analytics::computeGapClosing(worker, snapshot, forecast, q.scope);
         },
-        [this, generation](std::optional<analytics::GapClosing> result, const QString &error) {
-            if (generation != m_generation)
-                return;
-            m_computing = false;
+        [this](std::optional<analytics::GapClosing> result, const QString &error) {
             m_closing = result ? *result : analytics::GapClosing{};
             m_error = result ? QString() : error;
             showClosing();
             emit computed();
-        });
+        },
+        tr("Computing…"));
 }
 
 void GapClosingPanel::showClosing()

@@ -4,6 +4,7 @@
 #include "analytics/gapclosing.h"
 
 #include "livepage.h"
+#include "widgets/latestjob.h"
 
 class QComboBox;
 class QLabel;
@@ -35,7 +36,7 @@ public:
     QTableWidget *stageTable() const { return m_stages; }
     QTableWidget *dealTable() const { return m_deals; }
     const analytics::GapClosing &closing() const { return m_closing; }
-    bool isComputing() const { return m_computing; }
+    bool isComputing() const { return m_job.isRunning(); }
 
 signals:
     // The gap was computed and is shown.
@@ -52,11 +53,10 @@ private:
     Session &m_session;
     analytics::Scope m_scope;
     analytics::ForecastMethod m_method = analytics::ForecastMethod::Auto;
-    bool m_computing = false;
-    quint64 m_generation = 0;
     QLabel *m_periodLabel;
     QComboBox *m_period;
     QLabel *m_summary;
+    LatestJob<analytics::GapClosing> m_job; // shows "Computing…" in m_summary
     QLabel *m_stagesHeading;
     QTableWidget *m_stages;
     QLabel *m_dealsHeading;

@@ -1,7 +1,6 @@
 #include "funnelpage.h"
 
 #include "analyticsfilterbar.h"
-#include "backgroundquery.h"
 #include "exportaction.h"
 #include "funnelwidget.h"
 #include "report/velocitytext.h"
@@ -61,6 +60,7 @@ FunnelPage::FunnelPage(PageContext &context, QWidget *parent)
     , m_asOf(new QDateEdit(this))
     , m_refresh(new QPushButton(this))
     , m_status(new QLabel(this))
+    , m_job(this, m_status)
     , m_tabs(new QTabWidget(this))
     , m_funnelWidget(new FunnelWidget(this))
     , m_funnelNote(new QLabel(this))
@@ -242,9 +242,8 @@ void FunnelPage::retranslateUi()
 void FunnelPage::reload()
 {
     Database *db = m_context.session.database();
-    const quint64 generation = ++m_generation;
     if (!db) {
-        m_computing = false;
+        m_job.cancel();
         m_status->setText(tr("No database is open."));
         showOutcome({});
         return;
@@ -259,10 +258,8 @@ void FunnelPage::reload()
     const QDate today = m_asOfLabel->property("today").toDate();
     if (m_asOf->date() < today)
         query.asOf = QDateTime::fromSecsSinceEpoch(analytics::endOfDay(m_asOf->date()), Qt::UTC);
-    m_computing = true;
-    m_status->setText(tr("Computing…"));
-    runInBackground<Outcome>(
-        this, *db,
+    m_job.start(
+        *db,
         [query](Database &worker) {
             Outcome outcome;
             analytics::FunnelQuery q = query;
@@ -277,19 +274,16 @@ void FunnelPage::reload()
             outcome.reps = analytics::computeReps(worker, reps);
             return outcome;
         },
-        [this, generation](std::optional<Outcome> outcome, const QString &error) {
-            if (generation != m_generation)
-                return; // a newer computation is under way
-            m_computing = false;
+        [this](std::optional<Outcome> outcome, const QString &error) {
             if (!outcome) {
                 m_status->setText(tr("The funnel could not be computed: %1").arg(error));
                 showOutcome({});
             } else {
-                m_status->clear();
                 showOutcome(*outcome);
             }
             emit computed();
-        });
+        },
+        tr("Computing…"));
 }
 
 void FunnelPage::showOutcome(const Outcome &outcome)

@@ -7,6 +7,7 @@
 #include "analytics/velocity.h"
 
 #include "livepage.h"
+#include "widgets/latestjob.h"
 
 class QCheckBox;
 class QDateEdit;
@@ -37,7 +38,7 @@ public:
 
     // Selects stage `index` as a click on it would, listing its deals.
     void selectStage(int index);
-    bool isComputing() const { return m_computing; }
+    bool isComputing() const { return m_job.isRunning(); }
     const analytics::FunnelResult &funnel() const { return m_funnel; }
     const analytics::SalesVelocity &velocity() const { return m_velocity; }
     FigureCard *velocityCard() const { return m_velocityCard; }
@@ -71,8 +72,6 @@ private:
     void asOfEdited();
 
     PageContext &m_context;
-    bool m_computing = false;
-    quint64 m_generation = 0;
     AnalyticsFilterBar *m_filters;
     QCheckBox *m_useWindow;
     QDateEdit *m_from;
@@ -82,6 +81,7 @@ private:
     QDateEdit *m_asOf;
     QPushButton *m_refresh;
     QLabel *m_status;
+    LatestJob<Outcome> m_job; // shows "Computing…" in m_status
     QTabWidget *m_tabs;
     FunnelWidget *m_funnelWidget;
     QLabel *m_funnelNote;

@@ -1,9 +1,9 @@
 #include "reportspage.h"
 
-#include "backgroundquery.h"
 #include "pageregistry.h"
 #include "resultsanalysisview.h"
 #include "session.h"
+#include "widgets/backgroundquery.h"
 
 #include "io/datakind.h"
 #include "io/exporter.h"
@@ -217,8 +217,8 @@ void ReportsPage::setBusy(bool busy)
 void ReportsPage::reload()
 {
     Database *db = m_session.database();
-    const int request = ++m_request;
     if (!db) {
+        m_job.cancel();
         m_data.reset();
         m_doc.reset();
         m_view->updatePreview();
@@ -228,14 +228,14 @@ void ReportsPage::reload()
     report::WeeklyReportQuery q;
     q.week = m_week->currentData().toString();
     q.scope = m_scope->currentData().toString();
-    if (q.week.isEmpty())
+    if (q.week.isEmpty()) {
+        m_job.cancel();
         return;
+    }
     setBusy(true);
-    runInBackground<report::WeeklyReportData>(
-        this, *db, [q](Database &worker) { return report::buildWeeklyReport(worker, q); },
-        [this, request](std::optional<report::WeeklyReportData> built, const QString &error) {
-            if (request != m_request)
-                return; // a newer choice is on its way
+    m_job.start(
+        *db, [q](Database &worker) { return report::buildWeeklyReport(worker, q); },
+        [this](std::optional<report::WeeklyReportData> built, const QString &error) {
             if (!built) {
                 m_data.reset();
                 m_doc.reset();

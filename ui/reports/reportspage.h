@@ -4,6 +4,7 @@
 #include "report/weeklyreport.h"
 
 #include "livepage.h"
+#include "widgets/latestjob.h"
 
 #include <memory>
 #include <optional>
@@ -91,7 +92,8 @@ private:
     std::optional<report::WeeklyReportData> m_data;
     std::optional<report::ReportDocument> m_doc;
     bool m_busy = false;
-    int m_request = 0;
+    // The report's data for the chosen week and scope; a newer choice supersedes it.
+    LatestJob<report::WeeklyReportData> m_job{this};
 };
 
 } // namespace fd

@@ -1,7 +1,6 @@
 #include "resultsanalysisview.h"
 
 #include "analyticsfilterbar.h"
-#include "backgroundquery.h"
 #include "campaignroichart.h"
 #include "exportaction.h"
 #include "pageregistry.h"
@@ -67,6 +66,7 @@ ResultsAnalysisView::ResultsAnalysisView(PageContext &context, QWidget *parent)
     , m_asOf(new QDateEdit(this))
     , m_refresh(new QPushButton(this))
     , m_status(new QLabel(this))
+    , m_job(this, m_status)
     , m_tabs(new QTabWidget(this))
     , m_campaignNote(new QLabel(this))
     , m_tierHeading(new QLabel(this))
@@ -247,9 +247,8 @@ void ResultsAnalysisView::retranslateUi()
 void ResultsAnalysisView::reload()
 {
     Database *db = m_context.session.database();
-    const quint64 generation = ++m_generation;
     if (!db) {
-        m_computing = false;
+        m_job.cancel();
         m_status->setText(tr("No database is open."));
         showResult({});
         return;
@@ -263,19 +262,14 @@ void ResultsAnalysisView::reload()
     if (m_asOf->date() < m_today)
         query.asOf = QDateTime::fromSecsSinceEpoch(analytics::endOfDay(m_asOf->date()), Qt::UTC);
     if (query.from > query.to) {
+        m_job.cancel();
         m_status->setText(tr("The window starts after it ends."));
-        m_computing = false;
         emit computed();
         return;
     }
-    m_computing = true;
-    m_status->setText(tr("Computing…"));
-    runInBackground<analytics::ResultsAnalysis>(
-        this, *db, [query](Database &worker) { return analytics::computeResults(worker, query); },
-        [this, generation](std::optional<analytics::ResultsAnalysis> result, const QString &error) {
-            if (generation != m_generation)
-                return; // a newer computation is under way
-            m_computing = false;
+    m_job.start(
+        *db, [query](Database &worker) { return analytics::computeResults(worker, query); },
+        [this](std::optional<analytics::ResultsAnalysis> result, const QString &error) {
             if (!result) {
                 m_status->setText(tr("The results could not be computed: %1").arg(error));
                 showResult({});
@@ -286,7 +280,8 @@ void ResultsAnalysisView::reload()
                 showResult(*result);
             }
             emit computed();
-        });
+        },
+        tr("Computing…"));
 }
 
 void ResultsAnalysisView::showResult(const analytics::ResultsAnalysis &result)

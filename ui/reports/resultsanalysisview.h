@@ -1,6 +1,7 @@
 #pragma once
 
 #include "livepage.h"
+#include "widgets/latestjob.h"
 
 #include "analytics/resultsanalysis.h"
 
@@ -32,7 +33,7 @@ public:
     // Sets the window and the as-of day (test hook; the next refresh uses them).
     void setWindow(const QDate &from, const QDate &to, const QDate &asOf);
     // True while a computation is under way.
-    bool computing() const { return m_computing; }
+    bool computing() const { return m_job.isRunning(); }
     // The figures shown.
     const analytics::ResultsAnalysis &result() const { return m_result; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -68,6 +69,7 @@ private:
     QDateEdit *m_asOf;
     QPushButton *m_refresh;
     QLabel *m_status;
+    LatestJob<analytics::ResultsAnalysis> m_job; // shows "Computing…" in m_status
     QTabWidget *m_tabs;
     QLabel *m_campaignNote;
     QLabel *m_tierHeading;
@@ -86,8 +88,6 @@ private:
     QTableView *m_lineView = nullptr;
     analytics::ResultsAnalysis m_result;
     QDate m_today;
-    quint64 m_generation = 0;
-    bool m_computing = false;
 };
 
 } // namespace fd

@@ -3,7 +3,6 @@
 #include "completiondelegate.h"
 #include "targettreemodel.h"
 
-#include "backgroundquery.h"
 #include "exportaction.h"
 #include "session.h"
 #include "widgets/figurecard.h"
@@ -73,6 +72,7 @@ TargetsPage::TargetsPage(PageContext &context, QWidget *parent)
     , m_next(new QToolButton(this))
     , m_current(new QToolButton(this))
     , m_status(new QLabel(this))
+    , m_job(this, m_status)
     , m_targetCard(new FigureCard(QStringLiteral("targetsTarget"), this))
     , m_achievedCard(new FigureCard(QStringLiteral("targetsAchieved"), this))
     , m_pipelineCard(new FigureCard(QStringLiteral("targetsPipeline"), this))
@@ -300,25 +300,18 @@ void TargetsPage::updateActions()
 void TargetsPage::reload()
 {
     Database *db = m_context.session.database();
-    const quint64 generation = ++m_generation;
     if (!db) {
-        m_computing = false;
+        m_job.cancel();
         m_status->setText(tr("No database is open."));
         m_model->setProgress({});
         showResult();
         return;
     }
-    m_computing = true;
-    m_status->setText(tr("Computing…"));
     const QString period = this->period();
-    runInBackground<analytics::TargetProgress>(
-        this, *db, [period](Database &worker) { return analytics::computeTargetProgress(worker, period); },
-        [this, generation](std::optional<analytics::TargetProgress> result, const QString &error) {
-            if (generation != m_generation)
-                return;
-            m_computing = false;
+    m_job.start(
+        *db, [period](Database &worker) { return analytics::computeTargetProgress(worker, period); },
+        [this](std::optional<analytics::TargetProgress> result, const QString &error) {
             if (result) {
-                m_status->clear();
                 m_model->setProgress(*result);
             } else {
                 m_status->setText(tr("The targets could not be computed: %1").arg(error));
@@ -326,7 +319,8 @@ void TargetsPage::reload()
             }
             showResult();
             emit computed();
-        });
+        },
+        tr("Computing…"));
 }
 
 void TargetsPage::showResult()

@@ -5,6 +5,7 @@
 #include "livepage.h"
 #include "settargetscommand.h"
 #include "undoablepage.h"
+#include "widgets/latestjob.h"
 
 #include <QDate>
 
@@ -20,6 +21,9 @@ class QUndoStack;
 
 namespace fd {
 
+namespace analytics {
+struct TargetProgress;
+}
 class FigureCard;
 class TargetTreeModel;
 
@@ -52,7 +56,7 @@ public:
     // node has no target or no children.
     bool splitEvenly(const QModelIndex &index);
 
-    bool isComputing() const { return m_computing; }
+    bool isComputing() const { return m_job.isRunning(); }
     TargetTreeModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
     QUndoStack *undoStack() const override { return m_undoStack; }
@@ -78,14 +82,13 @@ private:
     PageContext &m_context;
     Granularity m_granularity = Month;
     QDate m_anchor; // first day of the period shown
-    bool m_computing = false;
-    quint64 m_generation = 0;
     QComboBox *m_granularityBox;
     QToolButton *m_previous;
     QLabel *m_periodLabel;
     QToolButton *m_next;
     QToolButton *m_current;
     QLabel *m_status;
+    LatestJob<analytics::TargetProgress> m_job; // shows "Computing…" in m_status
     FigureCard *m_targetCard;
     FigureCard *m_achievedCard;
     FigureCard *m_pipelineCard;
