@@ -23,6 +23,10 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     list.push_back(makeUserCommand());
     list.push_back(makeTeamCommand());
     list.push_back(makeContractCommand());
+    list.push_back(makeDealCommand());
+    list.push_back(makeBackupCommand());
+    list.push_back(makeRestoreCommand());
+    list.push_back(makeCheckCommand());
     return list;
 }
 

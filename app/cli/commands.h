@@ -29,5 +29,9 @@ std::unique_ptr<CliCommand> makeTargetsCommand();
 std::unique_ptr<CliCommand> makeUserCommand();
 std::unique_ptr<CliCommand> makeTeamCommand();
 std::unique_ptr<CliCommand> makeContractCommand();
+std::unique_ptr<CliCommand> makeDealCommand();
+std::unique_ptr<CliCommand> makeBackupCommand();
+std::unique_ptr<CliCommand> makeRestoreCommand();
+std::unique_ptr<CliCommand> makeCheckCommand();
 
 } // namespace fd

@@ -74,6 +74,9 @@ public:
     const Dialect &dialect() const { return m_dialect; }
     // The SQLite file path, or the server description in team mode.
     QString location() const { return m_location; }
+    // Team mode: what this connection connected with (the password included, for the
+    // PostgreSQL client programs a backup runs); empty on SQLite.
+    const PostgresParams &postgresParams() const { return m_pgParams; }
 
     // Time source for created_at / changed_at; the system clock unless set.
     const Clock &clock() const { return *m_clock; }

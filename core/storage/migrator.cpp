@@ -1,5 +1,6 @@
 #include "migrator.h"
 
+#include "backup/backuprotation.h"
 #include "database.h"
 #include "domain/clock.h"
 #include "domain/errors.h"
@@ -76,14 +77,9 @@ QString Migrator::makeBackup(int fromVersion)
 {
     if (m_db.dialect().kind() != Dialect::Kind::Sqlite)
         return {}; // a server is backed up by its administrator, not by a client
-    const QString stamp = m_db.clock().now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString target = QStringLiteral("%1.before-v%2-%3.sqlite").arg(m_db.location()).arg(fromVersion).arg(stamp);
-    for (int n = 2; QFileInfo::exists(target); ++n)
-        target = QStringLiteral("%1.before-v%2-%3-%4.sqlite").arg(m_db.location()).arg(fromVersion).arg(stamp).arg(n);
-    // VACUUM INTO writes a consistent copy, including what is still in the WAL.
-    SqlQuery q(m_db, QStringLiteral("VACUUM INTO ?"));
-    q.add(target).exec();
-    return target;
+    BackupRotation rotation(m_backupFolder.isEmpty() ? BackupRotation::defaultFolder() : m_backupFolder,
+                                  BackupRotation::keepSetting(m_db));
+    return rotation.backUp(m_db, QStringLiteral("before-v%1").arg(fromVersion), m_db.clock().now());
 }
 
 void Migrator::migrate()

@@ -33,8 +33,9 @@ public:
     int currentVersion();
 
     // Applies every pending migration. Before touching a SQLite file that already holds
-    // data, writes a copy beside it ("<file>.before-v<N>-<UTC stamp>.sqlite", VACUUM INTO)
-    // and returns its path in backupPath(). On PostgreSQL no copy is made (a client cannot
+    // data, writes an automatic backup of it ("…-before-v<N>.sqlite" in the backup folder,
+    // see BackupRotation: the online backup API, the oldest beyond the office's number
+    // removed) and returns its path in backupPath(). On PostgreSQL no copy is made (a client cannot
     // copy a server's files; the server's administrator backs it up, e.g. pg_dump): each
     // migration is one transaction, DDL included, so a failed one leaves nothing behind.
     // Refuses (StorageError) a database whose schema is newer than this build, and
@@ -43,6 +44,8 @@ public:
 
     // Path of the backup the last migrate() made, empty if none was needed.
     QString backupPath() const { return m_backupPath; }
+    // Where migrate() writes its backup; BackupRotation::defaultFolder() unless set.
+    void setBackupFolder(const QString &folder) { m_backupFolder = folder; }
 
 private:
     struct Migration
@@ -61,6 +64,7 @@ private:
 
     Database &m_db;
     QString m_backupPath;
+    QString m_backupFolder;
 };
 
 } // namespace fd

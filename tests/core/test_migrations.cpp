@@ -118,17 +118,22 @@ TEST_CASE("an existing database is copied before a migration runs", "[migrations
     t.db().exec(QStringLiteral("INSERT INTO keep_me VALUES (42)"));
     // Version 0 with data present: the first migration will fail on "table exists", but
     // only after the backup was written; the failure must roll back completely.
+    // The copy goes to the automatic backups' folder (the data folder unless set), named
+    // after the file, its time and the version it was taken before.
+    const QString folder = QDir(t.dir()).filePath(QStringLiteral("backups"));
     Migrator m(t.db());
+    m.setBackupFolder(folder);
     CHECK_THROWS_AS(m.migrate(), StorageError);
-    const QStringList backups = QDir(t.dir()).entryList({QStringLiteral("test.sqlite.before-v0-*.sqlite")});
+    const QStringList backups = QDir(folder).entryList({QStringLiteral("test.sqlite-*-20261123-090000-before-v0.sqlite")});
     REQUIRE(backups.size() == 1);
-    CHECK(QFileInfo(QDir(t.dir()).filePath(backups.first())).size() > 0);
+    CHECK(QFileInfo(QDir(folder).filePath(backups.first())).size() > 0);
+    CHECK(m.backupPath() == QDir(folder).filePath(backups.first()));
     // The failed migration left the original untouched.
     CHECK(t.count(QStringLiteral("schema_version")) == 0);
     CHECK(t.scalar(QStringLiteral("SELECT x FROM keep_me")).toInt() == 42);
 
     // The copy is a complete, readable database with the same data.
-    auto copy = Database::openSqlite(QDir(t.dir()).filePath(backups.first()));
+    auto copy = Database::openSqlite(QDir(folder).filePath(backups.first()));
     SqlQuery q(*copy, QStringLiteral("SELECT name FROM regions"));
     CHECK(q.scalar().toString() == QStringLiteral("华东"));
 }

@@ -201,6 +201,31 @@ void OpportunityRepository::redoChange(StageChange &c)
     c.rowVersion = get(c.opportunityId).rowVersion;
 }
 
+std::optional<StageChange> OpportunityRepository::lastStageMove(qint64 id, const QDateTime &undoneAt)
+{
+    const Opportunity o = get(id);
+    const QList<StageHistoryEntry> entries = history(id);
+    if (entries.isEmpty())
+        return std::nullopt;
+    const StageHistoryEntry &last = entries.last();
+    // A move keeps the status and changes the stage; the first row (no from stage) is the creation.
+    if (!last.fromStatus || *last.fromStatus != last.toStatus || !last.fromStageId
+        || last.fromStageId == last.toStageId)
+        return std::nullopt;
+    StageChange c;
+    c.opportunityId = id;
+    c.history = last;
+    c.fromStageId = last.fromStageId;
+    c.toStageId = last.toStageId;
+    c.fromStatus = c.toStatus = last.toStatus;
+    c.fromLostReason = c.toLostReason = o.lostReason;
+    c.fromClosedAt = c.toClosedAt = o.closedAt;
+    c.fromUpdatedAt = storedTime(undoneAt);
+    c.toUpdatedAt = o.updatedAt;
+    c.rowVersion = o.rowVersion;
+    return c;
+}
+
 DealSnapshot OpportunityRepository::snapshot(qint64 id)
 {
     DealSnapshot s;

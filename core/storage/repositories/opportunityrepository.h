@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+
 namespace fd {
 
 class Database;
@@ -145,6 +147,12 @@ public:
     void undoChange(StageChange &change);
     // Re-applies an undone change: the row as after it, and the same history row again.
     void redoChange(StageChange &change);
+    // The deal's last stage move as a StageChange that undoChange() takes back, for an undo
+    // in another process than the move's (funneldesk-cli deal undo): rebuilt from its last
+    // stage-history row, so nullopt when that row is not a stage move (the creation, an
+    // outcome change). Stage, status, reason and close time come back exactly; updated_at
+    // becomes `undoneAt` (the desktop's undo, which remembers it, restores the earlier one).
+    std::optional<StageChange> lastStageMove(qint64 id, const QDateTime &undoneAt);
 
     // Deletes the deal with its history, product lines and team.
     void remove(qint64 id);
