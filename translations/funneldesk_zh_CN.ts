@@ -200,6 +200,97 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>Changed by someone else at %1</source>
+        <translation>已被他人于 %1 修改</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2</source>
+        <translation>%1 已于 %2 修改</translation>
+    </message>
+    <message>
+        <source>%1 × %2 at %3</source>
+        <translation>%1 × %2，单价 %3</translation>
+    </message>
+    <message>
+        <source>, %1% off</source>
+        <translation>，折扣 %1%</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>市场活动</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>外部编号</translation>
+    </message>
+    <message>
+        <source>Product lines</source>
+        <translation>产品明细</translation>
+    </message>
+    <message>
+        <source>Deal team</source>
+        <translation>商机团队</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was deleted meanwhile.</source>
+        <translation>%1 %2 已在此期间被删除。</translation>
+    </message>
+</context>
+<context>
     <name>CreateDealCommand</name>
     <message>
         <source>New opportunity %1</source>
@@ -2145,6 +2236,61 @@ Move the deal anyway?</source>
     </message>
 </context>
 <context>
+    <name>fd::ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1 was saved by someone else</source>
+        <translation>“%1”已被他人保存</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>对方的版本</translation>
+    </message>
+    <message>
+        <source>%1 was saved after you opened it; the values you are saving equal theirs.</source>
+        <translation>“%1”在您打开后已被他人保存；您要保存的内容与对方的相同。</translation>
+    </message>
+    <message>
+        <source>%1 was saved after you opened it. Your changes were not saved. These fields differ (a value changed since you opened it is in bold):</source>
+        <translation>“%1”在您打开后已被他人保存，您的修改尚未保存。以下字段不同（自您打开后改动过的值以粗体显示）：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>您打开时</translation>
+    </message>
+    <message>
+        <source>%1 (saved)</source>
+        <translation>%1（已保存）</translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation>您的（未保存）</translation>
+    </message>
+    <message>
+        <source>Reload shows %1&apos;s version and drops your changes. Overwrite saves all of your values over theirs, also where only they changed something; the audit trail records it.</source>
+        <translation>“重新载入”显示%1的版本并放弃您的修改。“覆盖”用您的全部值替换对方的版本（包括只有对方改过的字段），并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Reload their version</source>
+        <translation>重新载入对方的版本</translation>
+    </message>
+    <message>
+        <source>Overwrite with mine</source>
+        <translation>用我的覆盖</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
     <name>fd::ContractDialog</name>
     <message>
         <source>Number</source>
@@ -2458,6 +2604,14 @@ Move the deal anyway?</source>
     <message>
         <source>choose a won deal</source>
         <translation>请选择一个赢单商机</translation>
+    </message>
+    <message>
+        <source>%1. Their version is shown; your changes were not saved.</source>
+        <translation>%1。已显示对方的版本，您的修改未保存。</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was saved: save again to reload or overwrite.</source>
+        <translation>%1。未保存任何内容：再次保存可选择重新载入或覆盖。</translation>
     </message>
 </context>
 <context>
@@ -5284,6 +5438,14 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Log activity…</source>
         <translation>记录跟进…</translation>
+    </message>
+    <message>
+        <source>%1. Their version is shown; your changes were not saved.</source>
+        <translation>%1。已显示对方的版本，您的修改未保存。</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was saved: save again to reload or overwrite.</source>
+        <translation>%1。未保存任何内容：再次保存可选择重新载入或覆盖。</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,97 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>Changed by someone else at %1</source>
+        <translation>已被他人於 %1 修改</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2</source>
+        <translation>%1 已於 %2 修改</translation>
+    </message>
+    <message>
+        <source>%1 × %2 at %3</source>
+        <translation>%1 × %2，單價 %3</translation>
+    </message>
+    <message>
+        <source>, %1% off</source>
+        <translation>，折扣 %1%</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>贏率</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>預計成交</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>行銷活動</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>外部編號</translation>
+    </message>
+    <message>
+        <source>Product lines</source>
+        <translation>產品明細</translation>
+    </message>
+    <message>
+        <source>Deal team</source>
+        <translation>商機團隊</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>合約編號</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>簽約日期</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was deleted meanwhile.</source>
+        <translation>%1 %2 已在此期間被刪除。</translation>
+    </message>
+</context>
+<context>
     <name>CreateDealCommand</name>
     <message>
         <source>New opportunity %1</source>
@@ -2145,6 +2236,61 @@ Move the deal anyway?</source>
     </message>
 </context>
 <context>
+    <name>fd::ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1 was saved by someone else</source>
+        <translation>「%1」已被他人儲存</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>對方的版本</translation>
+    </message>
+    <message>
+        <source>%1 was saved after you opened it; the values you are saving equal theirs.</source>
+        <translation>「%1」在您開啟後已被他人儲存；您要儲存的內容與對方的相同。</translation>
+    </message>
+    <message>
+        <source>%1 was saved after you opened it. Your changes were not saved. These fields differ (a value changed since you opened it is in bold):</source>
+        <translation>「%1」在您開啟後已被他人儲存，您的修改尚未儲存。以下欄位不同（自您開啟後改動過的值以粗體顯示）：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>您開啟時</translation>
+    </message>
+    <message>
+        <source>%1 (saved)</source>
+        <translation>%1（已儲存）</translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation>您的（未儲存）</translation>
+    </message>
+    <message>
+        <source>Reload shows %1&apos;s version and drops your changes. Overwrite saves all of your values over theirs, also where only they changed something; the audit trail records it.</source>
+        <translation>「重新載入」顯示%1的版本並放棄您的修改。「覆寫」以您的全部值取代對方的版本（包括只有對方改過的欄位），並記入稽核日誌。</translation>
+    </message>
+    <message>
+        <source>Reload their version</source>
+        <translation>重新載入對方的版本</translation>
+    </message>
+    <message>
+        <source>Overwrite with mine</source>
+        <translation>以我的覆寫</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>繼續編輯</translation>
+    </message>
+</context>
+<context>
     <name>fd::ContractDialog</name>
     <message>
         <source>Number</source>
@@ -2458,6 +2604,14 @@ Move the deal anyway?</source>
     <message>
         <source>choose a won deal</source>
         <translation>請選擇一個贏單商機</translation>
+    </message>
+    <message>
+        <source>%1. Their version is shown; your changes were not saved.</source>
+        <translation>%1。已顯示對方的版本，您的修改未儲存。</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was saved: save again to reload or overwrite.</source>
+        <translation>%1。未儲存任何內容：再次儲存可選擇重新載入或覆寫。</translation>
     </message>
 </context>
 <context>
@@ -5284,6 +5438,14 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Log activity…</source>
         <translation>記錄追蹤…</translation>
+    </message>
+    <message>
+        <source>%1. Their version is shown; your changes were not saved.</source>
+        <translation>%1。已顯示對方的版本，您的修改未儲存。</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was saved: save again to reload or overwrite.</source>
+        <translation>%1。未儲存任何內容：再次儲存可選擇重新載入或覆寫。</translation>
     </message>
 </context>
 <context>

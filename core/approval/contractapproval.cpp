@@ -237,8 +237,8 @@ void ContractApproval::take(qint64 contractId, Action action, const QString &com
     const ApprovalStatus to = targetOf(action, needsSecondLevel);
 
     SqlQuery q(m_db, QStringLiteral("UPDATE contracts SET approval_status = ?, updated_at = ?, "
-                                    "row_version = row_version + 1 WHERE id = ? AND approval_status = ?"));
-    q.add(toString(to)).add(isotime::toStored(m_db.clock().now())).add(c.id).add(toString(c.approvalStatus)).exec();
+                                    "updated_by = ?, row_version = row_version + 1 WHERE id = ? AND approval_status = ?"));
+    q.add(toString(to)).add(isotime::toStored(m_db.clock().now())).add(nullableId(m_db.actingUserId())).add(c.id).add(toString(c.approvalStatus)).exec();
     if (q.numRowsAffected() != 1)
         throw ConflictError(Access::tr("Contract %1 was changed by someone else meanwhile.").arg(c.number));
     ApprovalStep step;

@@ -61,7 +61,8 @@ struct Opportunity
     QDateTime createdAt;
     qint64 createdBy = 0;
     QDateTime updatedAt;
-    int rowVersion = 0; // optimistic locking; 0 before the first insert
+    qint64 updatedBy = 0; // who saved it last (0 = not known); a save conflict names them
+    int rowVersion = 0;   // optimistic locking; 0 before the first insert
     QList<OpportunityProduct> products;
     QList<TeamMember> team;
 };

@@ -23,6 +23,7 @@ struct Holding
     const char *openCondition;
     bool versioned;             // has updated_at and row_version
     bool touchAssigned = false; // leads: a new owner starts a fresh follow-up window
+    bool authored = false;      // deals: updated_by names who saved it last (a conflict tells)
 };
 
 // Moves the rows of one kind; returns how many.
@@ -38,8 +39,9 @@ int move(Database &db, const Holding &h, qint64 from, qint64 to, const QString &
         ids.append(q.value(0).toLongLong());
     const QString sql = h.versioned
                             ? QStringLiteral(
-                                  "UPDATE %1 SET %2 = ?, updated_at = ?, row_version = row_version + 1%3 WHERE id = ?")
-                                  .arg(table, column, h.touchAssigned ? QStringLiteral(", assigned_at = ?") : QString())
+                                  "UPDATE %1 SET %2 = ?, updated_at = ?, row_version = row_version + 1%3%4 WHERE id = ?")
+                                  .arg(table, column, h.touchAssigned ? QStringLiteral(", assigned_at = ?") : QString(),
+                                       h.authored ? QStringLiteral(", updated_by = ?") : QString())
                             : QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, column);
     for (qint64 id : ids) {
         SqlQuery u(db, sql);
@@ -48,6 +50,8 @@ int move(Database &db, const Holding &h, qint64 from, qint64 to, const QString &
             u.add(now);
         if (h.touchAssigned)
             u.add(now);
+        if (h.authored)
+            u.add(nullableId(db.actingUserId()));
         u.add(id).exec();
         audit::record(db, QString::fromLatin1(h.entity), id, QStringLiteral("reassign"), column, from, to);
     }
@@ -100,7 +104,7 @@ ReassignResult reassignOnLeave(Database &db, qint64 from, qint64 to)
     ReassignResult r;
     r.customers = move(db, {"customers", "customer", "owner_id", "1 = 1", true}, from, to, now);
     r.leads = move(db, {"leads", "lead", "owner_id", "status <> 'converted'", true, true}, from, to, now);
-    r.opportunities = move(db, {"opportunities", "opportunity", "owner_id", "status IN ('open', 'on_hold')", true},
+    r.opportunities = move(db, {"opportunities", "opportunity", "owner_id", "status IN ('open', 'on_hold')", true, false, true},
                            from, to, now);
     r.tasks = move(db, {"followup_tasks", "followup_task", "user_id", "done = 0", false}, from, to, now);
     tx.commit();

@@ -765,3 +765,23 @@ TEST_CASE("PostgreSQL security: funneldesk-cli user add, set-role and deactivate
     CHECK_FALSE(t.scalar(QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = '%1'").arg(rep)).toBool());
     CHECK_THROWS_AS(Database::openPostgres(asRep), StorageError);
 }
+
+TEST_CASE("PostgreSQL security: the last editor of a deal or contract is the session's user, whatever is sent",
+          "[postgres][security]")
+{
+    Office o;
+    auto rep = o.as(QStringLiteral("repa1"));
+    // A save conflict names who saved last (updated_by): a client cannot put it on someone else.
+    CHECK(affected(*rep, QStringLiteral("UPDATE opportunities SET amount_cents = 5, updated_by = %1 WHERE id = %2")
+                             .arg(o.managerA)
+                             .arg(o.dealA1))
+          == 1);
+    CHECK(o.t.scalar(QStringLiteral("SELECT updated_by FROM opportunities WHERE id = %1").arg(o.dealA1)).toLongLong()
+          == o.repA1);
+    auto fin = o.as(QStringLiteral("fin"));
+    CHECK(affected(*fin, QStringLiteral("UPDATE contracts SET title = 'x', updated_by = NULL WHERE id = %1")
+                             .arg(o.contractA1))
+          == 1);
+    CHECK(o.t.scalar(QStringLiteral("SELECT updated_by FROM contracts WHERE id = %1").arg(o.contractA1)).toLongLong()
+          == o.finance);
+}

@@ -34,12 +34,13 @@ public:
     void submit();
     void approve();
     void reject(const QString &comment);
+    // Reads the status, the history and what the user may do again.
+    void refresh();
 
 signals:
     void changed();
 
 private:
-    void refresh();
     template<typename F>
     void take(F step);
 

@@ -4,6 +4,8 @@
 #include "contracttablemodel.h"
 
 #include "approval/approvaltitles.h"
+#include "conflicts/conflictdialog.h"
+#include "conflicts/saveconflict.h"
 #include "domain/clock.h"
 #include "domain/isotime.h"
 #include "domain/money.h"
@@ -59,17 +61,11 @@ ContractEditor::ContractEditor(Database &db, qint64 contractId, QWidget *parent)
     if (contractId) {
         m_contract = ContractRepository(db).get(contractId);
         setWindowTitle(tr("Edit contract %1").arg(m_contract.number));
-        m_customer->setText(CustomerRepository(db).names({m_contract.customerId}).value(m_contract.customerId));
-        m_number->setText(m_contract.number);
-        m_title->setText(m_contract.title);
-        m_amount->setText(money::editText(m_contract.amount.cents));
         m_approval = new ApprovalPanel(db, contractId, this);
         // A step bumps the contract's version: what is saved next builds on it.
         connect(m_approval, &ApprovalPanel::changed, this,
                 [this] { m_contract = ContractRepository(m_db).get(m_contract.id); });
-        m_signed->setText(dateText(m_contract.signedDate));
-        m_start->setText(dateText(m_contract.startDate));
-        m_end->setText(dateText(m_contract.endDate));
+        showContract();
     } else {
         setWindowTitle(tr("New contract from a won deal"));
         m_deal = new QComboBox(this);
@@ -108,6 +104,56 @@ ContractEditor::ContractEditor(Database &db, qint64 contractId, QWidget *parent)
     }
 }
 
+void ContractEditor::showContract()
+{
+    m_customer->setText(CustomerRepository(m_db).names({m_contract.customerId}).value(m_contract.customerId));
+    m_number->setText(m_contract.number);
+    m_title->setText(m_contract.title);
+    m_amount->setText(money::editText(m_contract.amount.cents));
+    m_signed->setText(dateText(m_contract.signedDate));
+    m_start->setText(dateText(m_contract.startDate));
+    m_end->setText(dateText(m_contract.endDate));
+}
+
+void ContractEditor::saveEdit(Contract &c, const QString &reason)
+{
+    ContractRepository repo(m_db);
+    try {
+        repo.update(c, reason);
+        return;
+    } catch (const ConflictError &) {
+        // Saved by someone else since it was opened: shown below, nothing was written.
+    }
+    for (;;) {
+        const SaveConflict conflict = conflicts::forContract(m_db, m_contract, c);
+        const ConflictDialog::Choice choice = ConflictDialog::ask(conflict, this);
+        if (choice == ConflictDialog::Overwrite) {
+            try {
+                conflicts::saveOver(m_db, conflict, [&](int version) {
+                    c.rowVersion = version;
+                    // The approval moves only by its steps: theirs stands (a change to
+                    // approved terms still sends it back to approval).
+                    c.approvalStatus = repo.get(c.id).approvalStatus;
+                    repo.update(c, reason);
+                });
+            } catch (const ConflictError &) {
+                continue; // saved once more meanwhile: show that version
+            }
+            if (m_approval)
+                m_approval->refresh();
+            return;
+        }
+        if (choice == ConflictDialog::Reload) {
+            m_contract = repo.get(c.id);
+            showContract();
+            if (m_approval)
+                m_approval->refresh();
+            throw Error(tr("%1. Their version is shown; your changes were not saved.").arg(conflict.headline()));
+        }
+        throw Error(tr("%1. Nothing was saved: save again to reload or overwrite.").arg(conflict.headline()));
+    }
+}
+
 void ContractEditor::dealChosen()
 {
     const QVariantList d = m_deal->currentData().toList();
@@ -142,7 +188,7 @@ void ContractEditor::save()
         throw ValidationError(errors);
     ContractRepository repo(m_db);
     if (c.id)
-        repo.update(c, m_reason->toPlainText());
+        saveEdit(c, m_reason->toPlainText());
     else
         repo.create(c);
     m_contract = c;

@@ -36,6 +36,12 @@ public:
 
 private:
     void save() override;
+    // Updates the stored contract. When someone saved it after it was opened, shows who
+    // and what differs (ConflictDialog): overwrite saves over their version; reload or
+    // keep editing throw an Error saying nothing was saved.
+    void saveEdit(Contract &c, const QString &reason);
+    // Shows the fields of m_contract.
+    void showContract();
     // Prefills title, customer and amount from the chosen deal.
     void dealChosen();
 

@@ -8,6 +8,8 @@
 #include "setoutcomecommand.h"
 
 #include "activities/logactivitydialog.h"
+#include "conflicts/conflictdialog.h"
+#include "conflicts/saveconflict.h"
 #include "domain/activity.h"
 #include "domain/clock.h"
 #include "domain/money.h"
@@ -394,6 +396,55 @@ void OpportunityEditor::load()
     loadTimeline();
 }
 
+void OpportunityEditor::reload()
+{
+    m_loaded = m_store.opportunities().get(m_loaded.id);
+    m_loadedChecks = m_store.checkedTasks(m_loaded.id);
+    for (QComboBox *box : {m_customer, m_owner, m_stage, m_status, m_lostReason, m_campaign})
+        box->clear();
+    m_products->setRowCount(0);
+    m_team->setRowCount(0);
+    m_checklist->clear();
+    m_activities->clear();
+    m_history->clear();
+    load();
+}
+
+void OpportunityEditor::saveEdit(Opportunity &o, const QSet<qint64> &checks)
+{
+    try {
+        m_store.save(o, checks);
+        return;
+    } catch (const ConflictError &) {
+        // Saved by someone else since it was opened: shown below, nothing was written.
+    }
+    Database &db = m_store.database();
+    for (;;) {
+        const SaveConflict conflict = conflicts::forDeal(db, m_loaded, o);
+        const ConflictDialog::Choice choice = ConflictDialog::ask(conflict, this);
+        if (choice == ConflictDialog::Overwrite) {
+            const Opportunity theirs = m_store.opportunities().get(o.id);
+            const QSet<qint64> theirChecks = m_store.checkedTasks(o.id);
+            try {
+                conflicts::saveOver(db, conflict, [&](int version) {
+                    o.rowVersion = version;
+                    m_store.save(o, checks);
+                });
+            } catch (const ConflictError &) {
+                continue; // saved once more meanwhile: show that version
+            }
+            m_loaded = theirs; // what an undo brings back
+            m_loadedChecks = theirChecks;
+            return;
+        }
+        if (choice == ConflictDialog::Reload) {
+            reload();
+            throw Error(tr("%1. Their version is shown; your changes were not saved.").arg(conflict.headline()));
+        }
+        throw Error(tr("%1. Nothing was saved: save again to reload or overwrite.").arg(conflict.headline()));
+    }
+}
+
 void OpportunityEditor::loadContacts()
 {
     const qint64 keep = m_contact->currentData().toLongLong();
@@ -553,7 +604,7 @@ void OpportunityEditor::save()
     const qint64 stageId = m_stage->currentData().toLongLong();
     const auto status = OpportunityStatus(m_status->currentData().toInt());
     const QString reason = m_lostReason->currentText().trimmed();
-    m_store.save(o, checks);
+    saveEdit(o, checks);
     const Opportunity after = m_store.opportunities().get(o.id);
     m_undoStack.beginMacro(tr("Edit %1").arg(after.title));
     m_undoStack.push(new EditOpportunityCommand(m_store, m_loaded, m_loadedChecks, after, checks));

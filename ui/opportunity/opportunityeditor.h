@@ -64,6 +64,12 @@ private:
     // Validates (the form's own checks and the repository's, so every message shows at
     // once) and saves.
     void save() override;
+    // Saves an edit of a stored deal. When someone saved it after it was opened, shows who
+    // and what differs (ConflictDialog): overwrite saves over their version (the undo then
+    // goes back to theirs); reload or keep editing throw an Error saying nothing was saved.
+    void saveEdit(Opportunity &o, const QSet<qint64> &checks);
+    // Shows the stored deal again, dropping what was edited here.
+    void reload();
     void collect(Opportunity &o, QList<FieldError> &errors) const;
     QSet<qint64> checkedTasks() const;
 

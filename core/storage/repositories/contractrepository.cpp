@@ -121,6 +121,7 @@ qint64 ContractRepository::create(Contract &c)
     row.id = 0;
     row.createdAt = isotime::toStored(createdAt);
     row.updatedAt = isotime::toStored(now);
+    row.updatedBy = m_db.actingUserId();
     c.id = tables::insert(m_db, row);
     audit::record(m_db, QStringLiteral("contract"), c.id, QStringLiteral("insert"));
     if (c.approvalStatus != ApprovalStatus::Draft) {
@@ -172,9 +173,9 @@ void ContractRepository::update(Contract &c, const QString &reason)
     SqlQuery q(m_db, QStringLiteral("UPDATE contracts SET number = ?, title = ?, opportunity_id = ?, customer_id = ?, "
                                     "owner_id = ?, amount_cents = ?, currency = ?, approval_status = ?, "
                                     "signed_date = ?, start_date = ?, end_date = ?, updated_at = ?, "
-                                    "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+                                    "updated_by = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     bindFields(q, c);
-    q.add(isotime::toStored(now)).add(c.id).add(c.rowVersion).exec();
+    q.add(isotime::toStored(now)).add(nullableId(m_db.actingUserId())).add(c.id).add(c.rowVersion).exec();
     if (q.numRowsAffected() != 1)
         throw ConflictError(QStringLiteral("Contract %1 was changed by someone else").arg(c.id));
     const auto oldFields = changeableFields(before);

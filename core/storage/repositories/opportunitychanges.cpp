@@ -56,12 +56,13 @@ void OpportunityRepository::applyRow(qint64 id, int expectedVersion, qint64 stag
 {
     SqlQuery q(m_db,
                QStringLiteral("UPDATE opportunities SET stage_id = ?, status = ?, lost_reason = ?, closed_at = ?, "
-                              "updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+                              "updated_at = ?, updated_by = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     q.add(stageId)
         .add(toString(status))
         .add(nullableText(lostReason))
         .add(rows::toStored(closedAt))
         .add(isotime::toStored(updatedAt))
+        .add(nullableId(m_db.actingUserId()))
         .add(id)
         .add(expectedVersion)
         .exec();
@@ -91,11 +92,13 @@ StageChange OpportunityRepository::changeStage(qint64 id, qint64 stageId, const 
     c.fromLostReason = c.toLostReason = o.lostReason;
     c.fromClosedAt = c.toClosedAt = o.closedAt;
     c.fromUpdatedAt = c.toUpdatedAt = o.updatedAt;
+    c.fromUpdatedBy = c.toUpdatedBy = o.updatedBy;
     c.rowVersion = o.rowVersion;
     if (stageId == o.stageId)
         return c;
 
     c.toUpdatedAt = storedTime(m_db.clock().now());
+    c.toUpdatedBy = m_db.actingUserId();
     Transaction tx(m_db);
     applyRow(id, o.rowVersion, stageId, o.status, o.lostReason, o.closedAt, c.toUpdatedAt);
     c.history = writeHistory(id, o.stageId, stageId, o.status, o.status, note);
@@ -131,6 +134,7 @@ StageChange OpportunityRepository::changeOutcome(qint64 id, OpportunityStatus st
     c.toLostReason = reason;
     c.fromClosedAt = o.closedAt;
     c.fromUpdatedAt = c.toUpdatedAt = o.updatedAt;
+    c.fromUpdatedBy = c.toUpdatedBy = o.updatedBy;
     c.toClosedAt = o.closedAt;
     c.rowVersion = o.rowVersion;
     if (status == o.status && reason == o.lostReason)
@@ -138,6 +142,7 @@ StageChange OpportunityRepository::changeOutcome(qint64 id, OpportunityStatus st
 
     const QDateTime now = storedTime(m_db.clock().now());
     c.toUpdatedAt = now;
+    c.toUpdatedBy = m_db.actingUserId();
     // Won ↔ lost keeps no stale close time: the deal closed when this change happened.
     c.toClosedAt = isClosed(status) ? now : QDateTime();
     Transaction tx(m_db);
@@ -157,13 +162,14 @@ void OpportunityRepository::restoreSide(const StageChange &c, bool before)
     // still is where the move left it, whatever else (an edit) happened since.
     SqlQuery q(m_db,
                QStringLiteral("UPDATE opportunities SET stage_id = ?, status = ?, lost_reason = ?, closed_at = ?, "
-                              "updated_at = ?, row_version = row_version + 1 "
+                              "updated_at = ?, updated_by = ?, row_version = row_version + 1 "
                               "WHERE id = ? AND stage_id = ? AND status = ?"));
     q.add(before ? c.fromStageId : c.toStageId)
         .add(toString(before ? c.fromStatus : c.toStatus))
         .add(nullableText(before ? c.fromLostReason : c.toLostReason))
         .add(rows::toStored(before ? c.fromClosedAt : c.toClosedAt))
         .add(isotime::toStored(before ? c.fromUpdatedAt : c.toUpdatedAt))
+        .add(nullableId(before ? c.fromUpdatedBy : c.toUpdatedBy))
         .add(c.opportunityId)
         .add(before ? c.toStageId : c.fromStageId)
         .add(toString(before ? c.toStatus : c.fromStatus))

@@ -170,7 +170,7 @@ Opportunity OpportunityRepository::get(qint64 id)
         m_db, QStringLiteral("SELECT id, external_id, title, customer_id, contact_id, owner_id, pipeline_id, stage_id, "
                              "amount_cents, currency, probability_override, expected_close_date, status, lost_reason, "
                              "closed_at, source, campaign_id, description, created_at, created_by, updated_at, "
-                             "row_version FROM opportunities WHERE id = ?"));
+                             "row_version, updated_by FROM opportunities WHERE id = ?"));
     q.add(id).exec();
     if (!q.next())
         throw NotFoundError(QStringLiteral("Opportunity %1 does not exist").arg(id));
@@ -196,6 +196,7 @@ Opportunity OpportunityRepository::get(qint64 id)
     o.createdBy = rows::id(q.value(19));
     o.updatedAt = rows::timestamp(q.value(20));
     o.rowVersion = q.value(21).toInt();
+    o.updatedBy = rows::id(q.value(22));
 
     SqlQuery p(m_db, QStringLiteral("SELECT id, product_id, quantity, unit_price_cents, discount_percent "
                                     "FROM opportunity_products WHERE opportunity_id = ? ORDER BY id"));
@@ -239,7 +240,7 @@ void OpportunityRepository::update(Opportunity &o)
                QStringLiteral("UPDATE opportunities SET external_id = ?, title = ?, customer_id = ?, contact_id = ?, "
                               "owner_id = ?, amount_cents = ?, currency = ?, probability_override = ?, "
                               "expected_close_date = ?, lost_reason = ?, source = ?, campaign_id = ?, description = ?, "
-                              "updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+                              "updated_at = ?, updated_by = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     q.add(nullableText(o.externalId))
         .add(o.title.trimmed())
         .add(o.customerId)
@@ -254,6 +255,7 @@ void OpportunityRepository::update(Opportunity &o)
         .add(nullableId(o.campaignId))
         .add(nullableText(o.description))
         .add(isotime::toStored(now))
+        .add(nullableId(m_db.actingUserId()))
         .add(o.id)
         .add(o.rowVersion)
         .exec();
@@ -272,6 +274,7 @@ void OpportunityRepository::update(Opportunity &o)
                         rows::toStored(before.expectedCloseDate), rows::toStored(o.expectedCloseDate));
     tx.commit();
     o.updatedAt = now;
+    o.updatedBy = m_db.actingUserId();
     o.rowVersion += 1;
 }
 

@@ -47,6 +47,8 @@ struct StageChange
     QDateTime toClosedAt;
     QDateTime fromUpdatedAt;
     QDateTime toUpdatedAt;
+    qint64 fromUpdatedBy = 0; // who saved the deal last (updated_by), restored with the time
+    qint64 toUpdatedBy = 0;
     int rowVersion = 0; // the row's version after the last apply, undo or redo
 
     bool changed() const { return history.id != 0; }

@@ -19,7 +19,7 @@ const Table &ContractRow::table()
 {
     static const Table t("contracts", {"number", "title", "opportunity_id", "customer_id", "owner_id", "amount_cents",
                                        "currency", "approval_status", "signed_date", "start_date", "end_date",
-                                       "created_at", "updated_at", "row_version"});
+                                       "created_at", "updated_at", "row_version", "updated_by"});
     return t;
 }
 
@@ -38,7 +38,8 @@ QVariantList ContractRow::values() const
             nullableText(endDate),
             createdAt,
             updatedAt,
-            rowVersion};
+            rowVersion,
+            nullableId(updatedBy)};
 }
 
 const Table &ContractChangeRow::table()

@@ -33,6 +33,7 @@ struct ContractRow
     QString createdAt;
     QString updatedAt;
     qint64 rowVersion = 1;
+    qint64 updatedBy = 0; // 0: none (who saved it last)
 
     static const Table &table();
     QVariantList values() const;

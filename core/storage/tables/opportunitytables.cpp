@@ -13,7 +13,7 @@ const Table &OpportunityRow::table()
                           "pipeline_id",         "stage_id",    "amount_cents", "currency",   "probability_override",
                           "expected_close_date", "status",      "lost_reason",  "closed_at",  "source",
                           "campaign_id",         "description", "created_at",   "created_by", "updated_at",
-                          "row_version"});
+                          "row_version",         "updated_by"});
     return t;
 }
 
@@ -39,7 +39,8 @@ QVariantList OpportunityRow::values() const
             createdAt,
             nullableId(createdBy),
             updatedAt,
-            rowVersion};
+            rowVersion,
+            nullableId(updatedBy)};
 }
 
 const Table &OpportunityProductRow::table()
@@ -109,6 +110,7 @@ OpportunityRow opportunityRow(const Opportunity &o)
     if (o.createdAt.isValid())
         r.createdAt = isotime::toStored(o.createdAt);
     r.createdBy = o.createdBy;
+    r.updatedBy = o.createdBy; // a new deal was last saved by who made it
     if (o.updatedAt.isValid())
         r.updatedAt = isotime::toStored(o.updatedAt);
     r.rowVersion = o.rowVersion;

@@ -43,6 +43,7 @@ struct OpportunityRow
     qint64 createdBy = 0; // 0: none
     QString updatedAt;
     qint64 rowVersion = 1;
+    qint64 updatedBy = 0; // 0: none (who saved it last)
 
     static const Table &table();
     QVariantList values() const;
