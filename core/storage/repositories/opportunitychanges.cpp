@@ -228,6 +228,8 @@ std::optional<StageChange> OpportunityRepository::lastStageMove(qint64 id, const
     c.fromClosedAt = c.toClosedAt = o.closedAt;
     c.fromUpdatedAt = storedTime(undoneAt);
     c.toUpdatedAt = o.updatedAt;
+    c.fromUpdatedBy = m_db.actingUserId(); // the undo is a save by whoever undoes, at undoneAt
+    c.toUpdatedBy = o.updatedBy;
     c.rowVersion = o.rowVersion;
     return c;
 }
