@@ -12,8 +12,8 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Debug -DFD_BUILD_TESTS=ON -DFD_W
 cmake --build build -j"$jobs"
 ctest --test-dir build --output-on-failure -j"$jobs" --timeout 300
 
-# The CSV reader under libFuzzer (address + undefined sanitizers) for a bounded time.
-# Only the fuzz target is built with clang; everything else was tested above.
+# The CSV and XLSX readers under libFuzzer (address + undefined sanitizers) for a bounded
+# time. Only the fuzz targets are built with clang; everything else was tested above.
 CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFD_FUZZ=ON -DFD_WARNINGS_AS_ERRORS=ON >/dev/null
-cmake --build build-fuzz --target csv_fuzzer -j"$jobs"
-ctest --test-dir build-fuzz -R csv_fuzzer --output-on-failure
+cmake --build build-fuzz --target csv_fuzzer xlsx_fuzzer -j"$jobs"
+ctest --test-dir build-fuzz -R '_fuzzer$' --output-on-failure

@@ -12,8 +12,9 @@ constexpr qint64 kChunk = 64 * 1024;
 } // namespace
 
 ParseError::ParseError(qint64 line, int column, const QString &reason)
-    : Error(column > 0 ? QStringLiteral("line %1, column %2: %3").arg(line).arg(column).arg(reason)
-                       : QStringLiteral("line %1: %2").arg(line).arg(reason))
+    : Error(line <= 0    ? reason // the file as a whole (not a zip, a part of the workbook…)
+            : column > 0 ? QStringLiteral("line %1, column %2: %3").arg(line).arg(column).arg(reason)
+                         : QStringLiteral("line %1: %2").arg(line).arg(reason))
     , m_line(line)
     , m_column(column)
     , m_reason(reason)
@@ -47,6 +48,16 @@ bool CsvReader::fill()
         // A UTF-8 BOM (Excel's "CSV UTF-8") is a marker, not part of the first header.
         if (m_buffer.startsWith("\xEF\xBB\xBF"))
             m_pos = 3;
+        // Files that are no CSV in a supported encoding, said plainly rather than read
+        // as one field of mojibake: UTF-16 ("Unicode text" of Excel) and old .xls.
+        if (m_buffer.startsWith("\xFF\xFE") || m_buffer.startsWith("\xFE\xFF"))
+            throw ParseError(1, 0,
+                             Import::tr("the file is UTF-16 text (Excel's \"Unicode text\"): save it as \"CSV UTF-8\" "
+                                        "or as an Excel workbook (.xlsx)"));
+        if (m_buffer.startsWith("\xD0\xCF\x11\xE0"))
+            throw ParseError(1, 0,
+                             Import::tr("the file is an old Excel workbook (.xls): save it as .xlsx or as \"CSV "
+                                        "UTF-8\""));
     }
     return true;
 }
@@ -70,6 +81,13 @@ void CsvReader::endField(SourceRecord &record)
     }
     if (m_fieldTooLong) {
         fail(record, Import::tr("field longer than %1 bytes").arg(m_options.maxFieldBytes), column);
+        record.fields.append(QString());
+    } else if (m_field.contains('\0')) {
+        // No text encoding the reader accepts has NUL bytes: UTF-16 without a BOM or binary.
+        fail(record,
+             Import::tr("has NUL bytes: the file is not text in %1 (UTF-16, or not a CSV?)")
+                 .arg(toString(m_options.encoding)),
+             column);
         record.fields.append(QString());
     } else {
         QString text = m_decoder.decode(m_field);

@@ -189,6 +189,13 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
             throw Error(QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
         result.encodingDetected = !options.encoding.has_value();
         result.encoding = options.encoding ? *options.encoding : encoding::detect(file);
+        if (result.encoding == TextEncoding::Gb18030 || result.encoding == TextEncoding::Big5) {
+            if (const qint64 line = encoding::utf8TextLine(file.peek(64 * 1024)))
+                throw ParseError(line, 0,
+                                 Import::tr("the file is UTF-8 text but %1 was chosen: choose UTF-8 (or let the "
+                                            "encoding be detected)")
+                                     .arg(toString(result.encoding)));
+        }
         CsvReadOptions csv;
         csv.encoding = result.encoding;
         csv.requireSameFieldCount = true;

@@ -194,6 +194,20 @@ TextEncoding detect(const QByteArray &sampleIn)
     return big5 > gb ? TextEncoding::Big5 : TextEncoding::Gb18030;
 }
 
+qint64 utf8TextLine(const QByteArray &sample)
+{
+    if (sample.startsWith("\xEF\xBB\xBF"))
+        return 1;
+    qsizetype first = -1;
+    for (qsizetype i = 0; i < sample.size() && first < 0; ++i) {
+        if (static_cast<unsigned char>(sample.at(i)) >= 0x80)
+            first = i;
+    }
+    if (first < 0 || !isValidUtf8(sample, sample.size() >= kSampleSize))
+        return 0;
+    return 1 + sample.left(first).count('\n');
+}
+
 TextEncoding detect(QIODevice &device)
 {
     return detect(device.peek(kSampleSize));

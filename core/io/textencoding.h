@@ -28,6 +28,11 @@ namespace encoding {
 TextEncoding detect(QIODevice &device);
 // The same guess for bytes already in memory.
 TextEncoding detect(const QByteArray &sample);
+// The 1-based line of the first non-ASCII character when `sample` is UTF-8 text with
+// one (valid UTF-8 and a byte above 0x7F; or a UTF-8 BOM: line 1), else 0. Real GB18030
+// or Big5 text with Chinese in it is practically never valid UTF-8, so a file chosen as
+// one of them that passes this test was mis-declared (it would be read as mojibake).
+qint64 utf8TextLine(const QByteArray &sample);
 
 } // namespace encoding
 } // namespace fd

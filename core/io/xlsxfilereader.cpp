@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QTime>
 
@@ -16,8 +17,13 @@ namespace fd {
 namespace {
 
 constexpr int kChunk = 64 * 1024;
-constexpr qint64 kMaxPartSize = 256ll * 1024 * 1024; // a zip bomb is refused, not inflated
-constexpr int kMaxColumns = 16384;                   // Excel's last column, XFD
+// The limits (stated in the header): a zip bomb is refused while it inflates, not after.
+constexpr qint64 kMaxPartSize = 256ll * 1024 * 1024;
+constexpr qint64 kMaxRatio = 100;                // inflated : compressed, above 1 MiB
+constexpr qint64 kRatioFloor = 1024 * 1024;      // a small part may compress better (empty rows)
+constexpr qint64 kMaxReserve = 16 * 1024 * 1024; // the declared size is not trusted
+constexpr int kMaxColumns = 16384;               // Excel's last column, XFD
+constexpr qint64 kMaxRow = 1048576;              // Excel's last row
 constexpr qsizetype kMaxCellChars = 1024 * 1024;
 
 unzFile zip(void *p)
@@ -71,6 +77,25 @@ int dateKindOfBuiltin(int id)
     return 0;
 }
 
+// The next token of a part. A DTD is refused before anything it declares can be expanded:
+// an .xlsx never has one, and its entities are the "billion laughs" memory bomb.
+QXmlStreamReader::TokenType nextToken(QXmlStreamReader &xml, const QString &part)
+{
+    const auto token = xml.readNext();
+    if (token == QXmlStreamReader::DTD)
+        throw ParseError(
+            0, 0,
+            Import::tr("%1 in the workbook has a document type declaration (<!DOCTYPE>), which an .xlsx never has")
+                .arg(part));
+    return token;
+}
+
+void checkPart(const QXmlStreamReader &xml, const QString &part)
+{
+    if (xml.hasError() && xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
+        throw ParseError(0, 0, Import::tr("%1 in the workbook is damaged: %2").arg(part, xml.errorString()));
+}
+
 QString attribute(const QXmlStreamReader &xml, QLatin1String name)
 {
     return xml.attributes().value(name).toString();
@@ -119,9 +144,12 @@ QString decodeXstring(const QString &text)
 XlsxFileReader::XlsxFileReader(const QString &path)
     : m_path(path)
 {
+    m_fileSize = QFileInfo(path).size();
     m_zip = unzOpen64(QFile::encodeName(path).constData());
     if (!m_zip)
-        throw ParseError(0, 0, Import::tr("%1 is not an .xlsx file (not a zip archive)").arg(path));
+        throw ParseError(0, 0,
+                         Import::tr("%1 is not an .xlsx file, or it is cut short (no zip directory at its end)")
+                             .arg(QFileInfo(path).fileName()));
     loadWorkbook();
     loadStyles();
     loadSharedStrings();
@@ -136,34 +164,56 @@ XlsxFileReader::~XlsxFileReader()
         unzClose(zip(m_zip));
 }
 
+qint64 XlsxFileReader::openPart(const QString &name)
+{
+    unz_file_info64 info{};
+    if (unzGetCurrentFileInfo64(zip(m_zip), &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK
+        || qint64(info.uncompressed_size) > kMaxPartSize || qint64(info.compressed_size) > m_fileSize)
+        throw ParseError(0, 0, Import::tr("%1 in the workbook is damaged or too large").arg(name));
+    if (unzOpenCurrentFile(zip(m_zip)) != UNZ_OK)
+        throw ParseError(0, 0, Import::tr("cannot open %1 in the workbook (damaged or encrypted)").arg(name));
+    m_partCompressed = qMax<qint64>(1, qint64(info.compressed_size));
+    return qint64(info.uncompressed_size);
+}
+
+void XlsxFileReader::checkInflated(const QString &name, qint64 inflated)
+{
+    if (inflated > kMaxPartSize)
+        throw ParseError(0, 0, Import::tr("%1 in the workbook is larger than %2 MB").arg(name).arg(kMaxPartSize >> 20));
+    if (inflated > kRatioFloor && inflated / m_partCompressed > kMaxRatio)
+        throw ParseError(0, 0,
+                         Import::tr("%1 in the workbook inflates to more than %2 times its compressed size (a zip "
+                                    "bomb?)")
+                             .arg(name)
+                             .arg(kMaxRatio));
+}
+
 QByteArray XlsxFileReader::readWhole(const QString &name)
 {
     if (unzLocateFile(zip(m_zip), name.toUtf8().constData(), 2) != UNZ_OK)
         return {};
-    unz_file_info64 info{};
-    if (unzGetCurrentFileInfo64(zip(m_zip), &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK
-        || qint64(info.uncompressed_size) > kMaxPartSize)
-        throw ParseError(0, 0, Import::tr("%1 in the workbook is damaged or too large").arg(name));
-    if (unzOpenCurrentFile(zip(m_zip)) != UNZ_OK)
-        throw ParseError(0, 0, Import::tr("cannot open %1 in the workbook").arg(name));
+    const qint64 declared = openPart(name);
     QByteArray data;
-    data.reserve(qsizetype(info.uncompressed_size));
+    data.reserve(qsizetype(qMin(declared, kMaxReserve)));
     char buf[kChunk];
     for (;;) {
         const int n = unzReadCurrentFile(zip(m_zip), buf, kChunk);
         if (n < 0) {
             unzCloseCurrentFile(zip(m_zip));
-            throw ParseError(0, 0, Import::tr("%1 in the workbook is damaged").arg(name));
+            throw ParseError(0, 0, Import::tr("%1 in the workbook is damaged (cannot inflate)").arg(name));
         }
         if (n == 0)
             break;
         data.append(buf, n);
-        if (data.size() > kMaxPartSize) {
+        try {
+            checkInflated(name, data.size());
+        } catch (...) {
             unzCloseCurrentFile(zip(m_zip));
-            throw ParseError(0, 0, Import::tr("%1 in the workbook is damaged or too large").arg(name));
+            throw;
         }
     }
-    unzCloseCurrentFile(zip(m_zip));
+    if (unzCloseCurrentFile(zip(m_zip)) == UNZ_CRCERROR)
+        throw ParseError(0, 0, Import::tr("%1 in the workbook is damaged (CRC error)").arg(name));
     return data;
 }
 
@@ -173,9 +223,10 @@ void XlsxFileReader::loadWorkbook()
     if (workbook.isEmpty())
         throw ParseError(0, 0, Import::tr("%1 has no workbook (xl/workbook.xml)").arg(m_path));
     QString relId;
+    const QString workbookPart = QStringLiteral("xl/workbook.xml");
     QXmlStreamReader xml(workbook);
     while (!xml.atEnd() && relId.isEmpty()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("sheet")) {
+        if (nextToken(xml, workbookPart) == QXmlStreamReader::StartElement && xml.name() == QLatin1String("sheet")) {
             m_sheetName = attribute(xml, QLatin1String("name"));
             for (const QXmlStreamAttribute &a : xml.attributes()) {
                 if (a.name() == QLatin1String("id"))
@@ -183,27 +234,31 @@ void XlsxFileReader::loadWorkbook()
             }
         }
     }
+    checkPart(xml, workbookPart);
     m_sheetPath = QStringLiteral("xl/worksheets/sheet1.xml");
-    const QByteArray rels = readWhole(QStringLiteral("xl/_rels/workbook.xml.rels"));
+    const QString relsPart = QStringLiteral("xl/_rels/workbook.xml.rels");
+    const QByteArray rels = readWhole(relsPart);
     QXmlStreamReader r(rels);
     while (!r.atEnd()) {
-        if (r.readNext() == QXmlStreamReader::StartElement && r.name() == QLatin1String("Relationship")
+        if (nextToken(r, relsPart) == QXmlStreamReader::StartElement && r.name() == QLatin1String("Relationship")
             && attribute(r, QLatin1String("Id")) == relId) {
             const QString target = attribute(r, QLatin1String("Target"));
             m_sheetPath = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
             break;
         }
     }
+    checkPart(r, relsPart);
 }
 
 void XlsxFileReader::loadStyles()
 {
-    const QByteArray styles = readWhole(QStringLiteral("xl/styles.xml"));
+    const QString part = QStringLiteral("xl/styles.xml");
+    const QByteArray styles = readWhole(part);
     QHash<int, int> customFormats;
     QXmlStreamReader xml(styles);
     bool inCellXfs = false;
     while (!xml.atEnd()) {
-        const auto token = xml.readNext();
+        const auto token = nextToken(xml, part);
         if (token == QXmlStreamReader::StartElement) {
             if (xml.name() == QLatin1String("numFmt")) {
                 customFormats.insert(attribute(xml, QLatin1String("numFmtId")).toInt(),
@@ -218,11 +273,13 @@ void XlsxFileReader::loadStyles()
             inCellXfs = false;
         }
     }
+    checkPart(xml, part);
 }
 
 void XlsxFileReader::loadSharedStrings()
 {
-    const QByteArray data = readWhole(QStringLiteral("xl/sharedStrings.xml"));
+    const QString part = QStringLiteral("xl/sharedStrings.xml");
+    const QByteArray data = readWhole(part);
     if (data.isEmpty())
         return;
     QXmlStreamReader xml(data);
@@ -230,7 +287,7 @@ void XlsxFileReader::loadSharedStrings()
     bool inPhonetic = false;
     bool inText = false;
     while (!xml.atEnd()) {
-        const auto token = xml.readNext();
+        const auto token = nextToken(xml, part);
         if (token == QXmlStreamReader::StartElement) {
             if (xml.name() == QLatin1String("si"))
                 current.clear();
@@ -239,6 +296,11 @@ void XlsxFileReader::loadSharedStrings()
             else if (xml.name() == QLatin1String("t"))
                 inText = !inPhonetic;
         } else if (token == QXmlStreamReader::Characters && inText) {
+            if (current.size() + xml.text().size() > kMaxCellChars)
+                throw ParseError(0, 0,
+                                 Import::tr("shared string %1 is longer than %2 characters")
+                                     .arg(m_shared.size())
+                                     .arg(kMaxCellChars));
             current += xml.text();
         } else if (token == QXmlStreamReader::EndElement) {
             if (xml.name() == QLatin1String("si"))
@@ -250,19 +312,15 @@ void XlsxFileReader::loadSharedStrings()
         }
     }
     if (xml.hasError())
-        throw ParseError(xml.lineNumber(), 0,
-                         Import::tr("the shared strings of the workbook are damaged: %1").arg(xml.errorString()));
+        throw ParseError(
+            0, 0, Import::tr("the shared strings of the workbook (%1) are damaged: %2").arg(part, xml.errorString()));
 }
 
 void XlsxFileReader::openSheet(const QString &name)
 {
     if (unzLocateFile(zip(m_zip), name.toUtf8().constData(), 2) != UNZ_OK)
         throw ParseError(0, 0, Import::tr("the workbook has no worksheet %1").arg(name));
-    unz_file_info64 info{};
-    unzGetCurrentFileInfo64(zip(m_zip), &info, nullptr, 0, nullptr, 0, nullptr, 0);
-    m_total = qint64(info.uncompressed_size);
-    if (unzOpenCurrentFile(zip(m_zip)) != UNZ_OK)
-        throw ParseError(0, 0, Import::tr("cannot open the worksheet %1").arg(name));
+    m_total = openPart(name);
     m_sheetOpen = true;
 }
 
@@ -273,46 +331,59 @@ bool XlsxFileReader::feed()
     char buf[kChunk];
     const int n = unzReadCurrentFile(zip(m_zip), buf, kChunk);
     if (n < 0)
-        throw ParseError(0, 0, Import::tr("the worksheet is damaged (cannot inflate)"));
+        throw ParseError(m_lastRow, 0, Import::tr("the worksheet is damaged (cannot inflate)"));
     if (n == 0) {
-        unzCloseCurrentFile(zip(m_zip));
+        const int closed = unzCloseCurrentFile(zip(m_zip));
         m_sheetOpen = false;
+        if (closed == UNZ_CRCERROR)
+            throw ParseError(m_lastRow, 0, Import::tr("the worksheet is damaged (CRC error)"));
         return false;
     }
     m_read += n;
-    if (m_read > kMaxPartSize)
-        throw ParseError(0, 0, Import::tr("the worksheet is too large"));
+    checkInflated(m_sheetPath, m_read);
     m_xml.addData(QByteArray(buf, n));
     return true;
 }
 
 bool XlsxFileReader::next(SourceRecord &record)
 {
-    enum class Text { None, Value, Inline };
+    enum class Text { None, Value, Inline, Formula };
     record.fields.clear();
     record.error.clear();
     record.errorColumn = 0;
 
     bool inRow = false;
-    qint64 rowNumber = 0;
+    qint64 rowNumber = m_lastRow;
     int nextColumn = 0;
     int column = 0;
     QString type;
     int style = 0;
     QString value;
+    QString formula;
+    bool hasFormula = false;
+    bool hasValue = false;
     Text text = Text::None;
     bool inPhonetic = false;
     bool tooLong = false;
+    // The first problem of the row, at its 1-based column.
+    auto fail = [&record](int at, const QString &reason) {
+        if (record.error.isEmpty()) {
+            record.error = reason;
+            record.errorColumn = at;
+        }
+    };
 
     for (;;) {
-        const auto token = m_xml.readNext();
+        const auto token = nextToken(m_xml, m_sheetPath);
         if (m_xml.hasError()) {
             if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
                 if (feed())
                     continue;
-                throw ParseError(rowNumber, 0, Import::tr("the worksheet ends in the middle (truncated file)"));
+                throw ParseError(rowNumber + (inRow ? 0 : 1), 0,
+                                 Import::tr("the worksheet ends in the middle (truncated file)"));
             }
-            throw ParseError(rowNumber, 0, Import::tr("the worksheet is damaged: %1").arg(m_xml.errorString()));
+            throw ParseError(rowNumber + (inRow ? 0 : 1), 0,
+                             Import::tr("the worksheet is damaged: %1").arg(m_xml.errorString()));
         }
         if (token == QXmlStreamReader::EndDocument)
             return false;
@@ -324,22 +395,49 @@ bool XlsxFileReader::next(SourceRecord &record)
                 m_types.clear();
                 nextColumn = 0;
                 const QString r = attribute(m_xml, QLatin1String("r"));
-                rowNumber = r.isEmpty() ? rowNumber + 1 : r.toLongLong();
+                bool ok = true;
+                rowNumber = r.isEmpty() ? m_lastRow + 1 : r.toLongLong(&ok);
+                if (!ok || rowNumber < 1 || rowNumber > kMaxRow) {
+                    rowNumber = m_lastRow + 1;
+                    fail(1, Import::tr("row number \"%1\" is not a row of a worksheet (1 to %2)").arg(r).arg(kMaxRow));
+                } else if (rowNumber <= m_lastRow) {
+                    const qint64 previous = m_lastRow;
+                    rowNumber = m_lastRow + 1;
+                    fail(1, Import::tr("row %1 comes after row %2 (rows out of order)").arg(r).arg(previous));
+                }
+                m_lastRow = rowNumber;
                 record.line = rowNumber;
             } else if (inRow && name == QLatin1String("c")) {
                 const QString ref = attribute(m_xml, QLatin1String("r"));
                 column = ref.isEmpty() ? nextColumn : columnIndex(ref);
+                if (!ref.isEmpty() && (column < 0 || referencedRow(ref) != rowNumber)) {
+                    fail(nextColumn + 1, column < 0 || referencedRow(ref) <= 0
+                                             ? Import::tr("cell reference \"%1\" is not valid").arg(ref)
+                                             : Import::tr("cell %1 is not in row %2").arg(ref).arg(rowNumber));
+                    column = -1;
+                }
                 type = attribute(m_xml, QLatin1String("t"));
                 style = attribute(m_xml, QLatin1String("s")).toInt();
                 value.clear();
+                formula.clear();
+                hasFormula = false;
+                hasValue = false;
                 tooLong = false;
             } else if (inRow && name == QLatin1String("v")) {
                 text = Text::Value;
+                hasValue = true;
+            } else if (inRow && name == QLatin1String("f")) {
+                text = Text::Formula;
+                hasFormula = true;
             } else if (inRow && name == QLatin1String("rPh")) {
                 inPhonetic = true;
             } else if (inRow && name == QLatin1String("t") && !inPhonetic) {
                 text = Text::Inline;
+                hasValue = true;
             }
+        } else if (token == QXmlStreamReader::Characters && text == Text::Formula) {
+            if (formula.size() < 200) // shown in a message only
+                formula += m_xml.text().left(200);
         } else if (token == QXmlStreamReader::Characters && text != Text::None) {
             if (value.size() + m_xml.text().size() > kMaxCellChars)
                 tooLong = true;
@@ -347,41 +445,50 @@ bool XlsxFileReader::next(SourceRecord &record)
                 value += m_xml.text();
         } else if (token == QXmlStreamReader::EndElement) {
             const auto name = m_xml.name();
-            if (name == QLatin1String("v") || name == QLatin1String("t")) {
+            if (name == QLatin1String("v") || name == QLatin1String("t") || name == QLatin1String("f")) {
                 text = Text::None;
             } else if (name == QLatin1String("rPh")) {
                 inPhonetic = false;
             } else if (inRow && name == QLatin1String("c")) {
-                if (column < 0 || column >= kMaxColumns) {
-                    if (record.error.isEmpty()) {
-                        record.error = Import::tr("cell reference beyond the last column XFD");
-                        record.errorColumn = kMaxColumns;
-                    }
+                if (column < 0)
+                    continue; // a bad reference, reported above
+                if (column >= kMaxColumns) {
+                    fail(kMaxColumns, Import::tr("cell reference beyond the last column XFD"));
                     continue;
                 }
                 QString cell;
                 CellType cellType = CellType::Text;
-                if (type == QLatin1String("s")) {
+                if (hasFormula && !hasValue) {
+                    // A formula whose result was never computed (written by a program, not
+                    // saved by Excel or WPS): what it shows is unknown.
+                    fail(column + 1, Import::tr("the formula =%1 has no computed value: open and save the file in "
+                                                "Excel or WPS, or paste the values")
+                                         .arg(formula));
+                } else if (type == QLatin1String("e")) {
+                    fail(column + 1, Import::tr("the cell shows the spreadsheet error %1").arg(value.trimmed()));
+                } else if (type == QLatin1String("s")) {
                     bool ok = false;
                     const int index = value.trimmed().toInt(&ok);
                     if (ok && index >= 0 && index < m_shared.size())
                         cell = m_shared.at(index);
-                    else if (record.error.isEmpty()) {
-                        record.error = Import::tr("refers to a shared string that does not exist");
-                        record.errorColumn = column + 1;
-                    }
+                    else
+                        fail(column + 1, m_shared.isEmpty()
+                                             ? Import::tr("refers to a shared string but the workbook "
+                                                          "has none (xl/sharedStrings.xml missing)")
+                                             : Import::tr("refers to a shared string that does not exist"));
                 } else if (type == QLatin1String("b")) {
                     cell = value.trimmed() == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
                     cellType = CellType::Boolean;
                 } else if (type == QLatin1String("inlineStr") || type == QLatin1String("str")) {
                     cell = decodeXstring(value);
-                } else if (type == QLatin1String("e") || type == QLatin1String("d")) {
+                } else if (type == QLatin1String("d")) {
                     cell = value;
                 } else if (!value.isEmpty()) {
                     const int kind = style >= 0 && style < m_dateStyles.size() ? m_dateStyles.at(style) : 0;
                     bool ok = false;
                     const double serial = value.trimmed().toDouble(&ok);
-                    if (kind != 0 && ok) {
+                    // Excel's dates run from serial 1 (1900-01-01) to 2958465 (9999-12-31).
+                    if (kind != 0 && ok && serial >= 1.0 && serial < 2958466.0) {
                         cell = serialToText(serial, kind == 2 || serial != std::floor(serial));
                         cellType = CellType::Date;
                     } else {
@@ -389,9 +496,8 @@ bool XlsxFileReader::next(SourceRecord &record)
                         cellType = CellType::Number;
                     }
                 }
-                if (tooLong && record.error.isEmpty()) {
-                    record.error = Import::tr("cell longer than %1 characters").arg(kMaxCellChars);
-                    record.errorColumn = column + 1;
+                if (tooLong) {
+                    fail(column + 1, Import::tr("cell longer than %1 characters").arg(kMaxCellChars));
                     cell.clear();
                 }
                 if (record.fields.size() <= column)
@@ -411,6 +517,16 @@ bool XlsxFileReader::next(SourceRecord &record)
             }
         }
     }
+}
+
+qint64 XlsxFileReader::referencedRow(const QString &ref)
+{
+    qsizetype i = 0;
+    while (i < ref.size() && ref.at(i).isLetter())
+        ++i;
+    bool ok = false;
+    const qint64 row = ref.mid(i).toLongLong(&ok);
+    return ok && i > 0 && ref.at(ref.size() - 1).isDigit() && ref.mid(i).at(0).isDigit() ? row : -1;
 }
 
 int XlsxFileReader::columnIndex(const QString &ref)
