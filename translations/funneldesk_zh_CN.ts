@@ -734,44 +734,20 @@ Check the server address, the database name, the user name and the password.</so
         <translation>需要关联客户、商机或线索</translation>
     </message>
     <message>
-        <source>%1 is not an .xlsx file (not a zip archive)</source>
-        <translation>%1 不是 .xlsx 文件（不是 zip 压缩包）</translation>
-    </message>
-    <message>
         <source>%1 in the workbook is damaged or too large</source>
         <translation>工作簿中的 %1 已损坏或过大</translation>
-    </message>
-    <message>
-        <source>cannot open %1 in the workbook</source>
-        <translation>无法打开工作簿中的 %1</translation>
-    </message>
-    <message>
-        <source>%1 in the workbook is damaged</source>
-        <translation>工作簿中的 %1 已损坏</translation>
     </message>
     <message>
         <source>%1 has no workbook (xl/workbook.xml)</source>
         <translation>%1 中没有工作簿（xl/workbook.xml）</translation>
     </message>
     <message>
-        <source>the shared strings of the workbook are damaged: %1</source>
-        <translation>工作簿的共享字符串已损坏：%1</translation>
-    </message>
-    <message>
         <source>the workbook has no worksheet %1</source>
         <translation>工作簿中没有工作表 %1</translation>
     </message>
     <message>
-        <source>cannot open the worksheet %1</source>
-        <translation>无法打开工作表 %1</translation>
-    </message>
-    <message>
         <source>the worksheet is damaged (cannot inflate)</source>
         <translation>工作表已损坏（无法解压）</translation>
-    </message>
-    <message>
-        <source>the worksheet is too large</source>
-        <translation>工作表过大</translation>
     </message>
     <message>
         <source>the worksheet ends in the middle (truncated file)</source>
@@ -792,6 +768,94 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>cell longer than %1 characters</source>
         <translation>单元格超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text (Excel&apos;s &quot;Unicode text&quot;): save it as &quot;CSV UTF-8&quot; or as an Excel workbook (.xlsx)</source>
+        <translation>文件是 UTF-16 文本（Excel 的“Unicode 文本”）：请另存为“CSV UTF-8”或 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>has NUL bytes: the file is not text in %1 (UTF-16, or not a CSV?)</source>
+        <translation>含有 NUL 字节：文件不是 %1 文本（是 UTF-16，或不是 CSV？）</translation>
+    </message>
+    <message>
+        <source>the file is an old Excel workbook (.xls): save it as .xlsx or as &quot;CSV UTF-8&quot;</source>
+        <translation>文件是旧版 Excel 工作簿（.xls）：请另存为 .xlsx 或“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <source>the file is UTF-8 text but %1 was chosen: choose UTF-8 (or let the encoding be detected)</source>
+        <translation>文件是 UTF-8 文本，但选择了 %1：请选择 UTF-8（或自动检测编码）</translation>
+    </message>
+    <message>
+        <source>%1 in the workbook has a document type declaration (&lt;!DOCTYPE&gt;), which an .xlsx never has</source>
+        <translation>工作簿中的 %1 含有文档类型声明（&lt;!DOCTYPE&gt;），.xlsx 文件不应有此声明</translation>
+    </message>
+    <message>
+        <source>%1 in the workbook is damaged: %2</source>
+        <translation>工作簿中的 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx file, or it is cut short (no zip directory at its end)</source>
+        <translation>%1 不是 .xlsx 文件，或文件不完整（末尾没有 zip 目录）</translation>
+    </message>
+    <message>
+        <source>cannot open %1 in the workbook (damaged or encrypted)</source>
+        <translation>无法打开工作簿中的 %1（已损坏或已加密）</translation>
+    </message>
+    <message>
+        <source>%1 in the workbook is larger than %2 MB</source>
+        <translation>工作簿中的 %1 超过 %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 in the workbook inflates to more than %2 times its compressed size (a zip bomb?)</source>
+        <translation>工作簿中的 %1 解压后超过压缩大小的 %2 倍（zip 炸弹？）</translation>
+    </message>
+    <message>
+        <source>%1 in the workbook is damaged (cannot inflate)</source>
+        <translation>工作簿中的 %1 已损坏（无法解压）</translation>
+    </message>
+    <message>
+        <source>%1 in the workbook is damaged (CRC error)</source>
+        <translation>工作簿中的 %1 已损坏（CRC 校验错误）</translation>
+    </message>
+    <message>
+        <source>shared string %1 is longer than %2 characters</source>
+        <translation>共享字符串 %1 超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>the shared strings of the workbook (%1) are damaged: %2</source>
+        <translation>工作簿的共享字符串（%1）已损坏：%2</translation>
+    </message>
+    <message>
+        <source>the worksheet is damaged (CRC error)</source>
+        <translation>工作表已损坏（CRC 校验错误）</translation>
+    </message>
+    <message>
+        <source>row number &quot;%1&quot; is not a row of a worksheet (1 to %2)</source>
+        <translation>行号“%1”不是工作表中的行（1 至 %2）</translation>
+    </message>
+    <message>
+        <source>row %1 comes after row %2 (rows out of order)</source>
+        <translation>第 %1 行位于第 %2 行之后（行顺序错乱）</translation>
+    </message>
+    <message>
+        <source>cell reference &quot;%1&quot; is not valid</source>
+        <translation>单元格引用“%1”无效</translation>
+    </message>
+    <message>
+        <source>cell %1 is not in row %2</source>
+        <translation>单元格 %1 不在第 %2 行</translation>
+    </message>
+    <message>
+        <source>the formula =%1 has no computed value: open and save the file in Excel or WPS, or paste the values</source>
+        <translation>公式 =%1 没有计算结果：请在 Excel 或 WPS 中打开并保存文件，或粘贴为数值</translation>
+    </message>
+    <message>
+        <source>the cell shows the spreadsheet error %1</source>
+        <translation>单元格显示表格错误 %1</translation>
+    </message>
+    <message>
+        <source>refers to a shared string but the workbook has none (xl/sharedStrings.xml missing)</source>
+        <translation>引用了共享字符串，但工作簿中没有（缺少 xl/sharedStrings.xml）</translation>
     </message>
 </context>
 <context>

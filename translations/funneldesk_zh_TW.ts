@@ -734,44 +734,20 @@ Check the server address, the database name, the user name and the password.</so
         <translation>需要關聯客戶、商機或線索</translation>
     </message>
     <message>
-        <source>%1 is not an .xlsx file (not a zip archive)</source>
-        <translation>%1 不是 .xlsx 檔案（不是 zip 壓縮檔）</translation>
-    </message>
-    <message>
         <source>%1 in the workbook is damaged or too large</source>
         <translation>工作簿中的 %1 已損壞或過大</translation>
-    </message>
-    <message>
-        <source>cannot open %1 in the workbook</source>
-        <translation>無法開啟工作簿中的 %1</translation>
-    </message>
-    <message>
-        <source>%1 in the workbook is damaged</source>
-        <translation>工作簿中的 %1 已損壞</translation>
     </message>
     <message>
         <source>%1 has no workbook (xl/workbook.xml)</source>
         <translation>%1 中沒有工作簿（xl/workbook.xml）</translation>
     </message>
     <message>
-        <source>the shared strings of the workbook are damaged: %1</source>
-        <translation>工作簿的共享字串已損壞：%1</translation>
-    </message>
-    <message>
         <source>the workbook has no worksheet %1</source>
         <translation>工作簿中沒有工作表 %1</translation>
     </message>
     <message>
-        <source>cannot open the worksheet %1</source>
-        <translation>無法開啟工作表 %1</translation>
-    </message>
-    <message>
         <source>the worksheet is damaged (cannot inflate)</source>
         <translation>工作表已損壞（無法解壓縮）</translation>
-    </message>
-    <message>
-        <source>the worksheet is too large</source>
-        <translation>工作表過大</translation>
     </message>
     <message>
         <source>the worksheet ends in the middle (truncated file)</source>
@@ -792,6 +768,94 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>cell longer than %1 characters</source>
         <translation>儲存格超過 %1 個字元</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text (Excel&apos;s &quot;Unicode text&quot;): save it as &quot;CSV UTF-8&quot; or as an Excel workbook (.xlsx)</source>
+        <translation>檔案是 UTF-16 文字（Excel 的「Unicode 文字」）：請另存為「CSV UTF-8」或 Excel 活頁簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>has NUL bytes: the file is not text in %1 (UTF-16, or not a CSV?)</source>
+        <translation>含有 NUL 位元組：檔案不是 %1 文字（是 UTF-16，或不是 CSV？）</translation>
+    </message>
+    <message>
+        <source>the file is an old Excel workbook (.xls): save it as .xlsx or as &quot;CSV UTF-8&quot;</source>
+        <translation>檔案是舊版 Excel 活頁簿（.xls）：請另存為 .xlsx 或「CSV UTF-8」</translation>
+    </message>
+    <message>
+        <source>the file is UTF-8 text but %1 was chosen: choose UTF-8 (or let the encoding be detected)</source>
+        <translation>檔案是 UTF-8 文字，但選擇了 %1：請選擇 UTF-8（或自動偵測編碼）</translation>
+    </message>
+    <message>
+        <source>%1 in the workbook has a document type declaration (&lt;!DOCTYPE&gt;), which an .xlsx never has</source>
+        <translation>活頁簿中的 %1 含有文件類型宣告（&lt;!DOCTYPE&gt;），.xlsx 檔案不應有此宣告</translation>
+    </message>
+    <message>
+        <source>%1 in the workbook is damaged: %2</source>
+        <translation>活頁簿中的 %1 已損壞：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx file, or it is cut short (no zip directory at its end)</source>
+        <translation>%1 不是 .xlsx 檔案，或檔案不完整（結尾沒有 zip 目錄）</translation>
+    </message>
+    <message>
+        <source>cannot open %1 in the workbook (damaged or encrypted)</source>
+        <translation>無法開啟活頁簿中的 %1（已損壞或已加密）</translation>
+    </message>
+    <message>
+        <source>%1 in the workbook is larger than %2 MB</source>
+        <translation>活頁簿中的 %1 超過 %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 in the workbook inflates to more than %2 times its compressed size (a zip bomb?)</source>
+        <translation>活頁簿中的 %1 解壓縮後超過壓縮大小的 %2 倍（zip 炸彈？）</translation>
+    </message>
+    <message>
+        <source>%1 in the workbook is damaged (cannot inflate)</source>
+        <translation>活頁簿中的 %1 已損壞（無法解壓縮）</translation>
+    </message>
+    <message>
+        <source>%1 in the workbook is damaged (CRC error)</source>
+        <translation>活頁簿中的 %1 已損壞（CRC 校驗錯誤）</translation>
+    </message>
+    <message>
+        <source>shared string %1 is longer than %2 characters</source>
+        <translation>共用字串 %1 超過 %2 個字元</translation>
+    </message>
+    <message>
+        <source>the shared strings of the workbook (%1) are damaged: %2</source>
+        <translation>活頁簿的共用字串（%1）已損壞：%2</translation>
+    </message>
+    <message>
+        <source>the worksheet is damaged (CRC error)</source>
+        <translation>工作表已損壞（CRC 校驗錯誤）</translation>
+    </message>
+    <message>
+        <source>row number &quot;%1&quot; is not a row of a worksheet (1 to %2)</source>
+        <translation>列號「%1」不是工作表中的列（1 至 %2）</translation>
+    </message>
+    <message>
+        <source>row %1 comes after row %2 (rows out of order)</source>
+        <translation>第 %1 列位於第 %2 列之後（列順序錯亂）</translation>
+    </message>
+    <message>
+        <source>cell reference &quot;%1&quot; is not valid</source>
+        <translation>儲存格參照「%1」無效</translation>
+    </message>
+    <message>
+        <source>cell %1 is not in row %2</source>
+        <translation>儲存格 %1 不在第 %2 列</translation>
+    </message>
+    <message>
+        <source>the formula =%1 has no computed value: open and save the file in Excel or WPS, or paste the values</source>
+        <translation>公式 =%1 沒有計算結果：請在 Excel 或 WPS 中開啟並儲存檔案，或貼上為值</translation>
+    </message>
+    <message>
+        <source>the cell shows the spreadsheet error %1</source>
+        <translation>儲存格顯示試算表錯誤 %1</translation>
+    </message>
+    <message>
+        <source>refers to a shared string but the workbook has none (xl/sharedStrings.xml missing)</source>
+        <translation>參照了共用字串，但活頁簿中沒有（缺少 xl/sharedStrings.xml）</translation>
     </message>
 </context>
 <context>

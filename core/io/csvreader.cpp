@@ -54,6 +54,12 @@ bool CsvReader::fill()
             throw ParseError(1, 0,
                              Import::tr("the file is UTF-16 text (Excel's \"Unicode text\"): save it as \"CSV UTF-8\" "
                                         "or as an Excel workbook (.xlsx)"));
+        // No encoding the reader accepts has NUL bytes: binary (a picture, a PDF…) or
+        // UTF-16 without a BOM. (Past the first chunk, the field that has one is refused.)
+        if (const qsizetype nul = m_buffer.indexOf('\0'); nul >= 0 && !m_buffer.startsWith("\xD0\xCF\x11\xE0"))
+            throw ParseError(m_buffer.left(nul).count('\n') + 1, 0,
+                             Import::tr("has NUL bytes: the file is not text in %1 (UTF-16, or not a CSV?)")
+                                 .arg(toString(m_options.encoding)));
         if (m_buffer.startsWith("\xD0\xCF\x11\xE0"))
             throw ParseError(1, 0,
                              Import::tr("the file is an old Excel workbook (.xls): save it as .xlsx or as \"CSV "

@@ -26,6 +26,9 @@ struct CsvReadOptions
 // and line breaks, CRLF / LF / CR line ends, blank lines skipped, a UTF-8 BOM dropped.
 // Works on bytes (separator, quote and line ends are ASCII, which no GB18030 or Big5
 // trail byte can be) and decodes each field, so it streams any file in bounded memory.
+// Refused with a ParseError at its line: a UTF-16 file (BOM), an old .xls, NUL bytes in
+// the first 64 KiB (binary, or UTF-16 without a BOM); later NUL bytes and bytes invalid
+// in the encoding are errors of their field.
 class CsvReader final : public RecordSource
 {
 public:

@@ -385,8 +385,12 @@ bool XlsxFileReader::next(SourceRecord &record)
             throw ParseError(rowNumber + (inRow ? 0 : 1), 0,
                              Import::tr("the worksheet is damaged: %1").arg(m_xml.errorString()));
         }
-        if (token == QXmlStreamReader::EndDocument)
+        if (token == QXmlStreamReader::EndDocument) {
+            // Inflate to the end of the part, whose CRC is checked only there.
+            while (feed()) {
+            }
             return false;
+        }
         if (token == QXmlStreamReader::StartElement) {
             const auto name = m_xml.name();
             if (name == QLatin1String("row")) {

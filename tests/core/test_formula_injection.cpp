@@ -3,7 +3,7 @@
 // The real files are read back: the CSV's bytes, the .xlsx's sheet XML, both imported.
 #include "catchqt.h"
 
-#include "builders.h"
+#include "importoffice.h"
 #include "io/csvwriter.h"
 #include "io/exporter.h"
 #include "io/importer.h"
@@ -11,7 +11,6 @@
 #include "io/xlsxfilewriter.h"
 #include "recordfiles.h"
 #include "storage/sqlquery.h"
-#include "tempdatabase.h"
 
 using namespace fd;
 using namespace fd::test;
@@ -51,16 +50,8 @@ QStringList column(Database &db, const char *sql)
     return list;
 }
 
-struct Office
+struct Office : ImportOffice
 {
-    TempDatabase tdb;
-    Builders b{tdb.db()};
-    Pipeline p = b.pipeline();
-    qint64 north = b.region(QStringLiteral("华北"));
-    qint64 team = b.team(QStringLiteral("北京一组"), north);
-    qint64 zhang = b.user(QStringLiteral("张伟"), team);
-
-    Database &db() { return tdb.db(); }
     void import(DataKind kind, const QString &path)
     {
         ImportOptions o;
