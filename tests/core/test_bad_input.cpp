@@ -170,6 +170,17 @@ QString generate(const QString &recipe, const QString &dir)
         // cut at the declared size by minizip itself).
         writeZip(path, {workbook, rels, {"xl/worksheets/sheet1.xml", kSheetHead, 2, kSheetTail}});
         declareSize(path, "xl/worksheets/sheet1.xml", 0xFFFFFFF0u);
+    } else if (recipe == QLatin1String("xlsx-far-columns")) {
+        // 2,000 refused rows, each with a value in column XFD: every record spans 16,384
+        // fields, which must not pile up in memory while the rows are validated.
+        QByteArray rows;
+        for (int r = 3; r < 2003; ++r) {
+            QStringList cells = oppRow(QStringLiteral("C-%1").arg(r), QString::fromLatin1(noise(24, quint32(r))));
+            cells[4] = QStringLiteral("-5");
+            rows += inlineRow(r, cells).replace("</row>",
+                                                "<c r=\"XFD" + QByteArray::number(r) + "\"><v>1</v></c></row>");
+        }
+        writeZip(path, {workbook, rels, {"xl/worksheets/sheet1.xml", kSheetHead + rows + kSheetTail}});
     } else {
         FAIL("unknown recipe " << recipe.toStdString());
     }

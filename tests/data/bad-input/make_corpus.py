@@ -550,6 +550,7 @@ add("xlsx-zip-bomb-sheet", O, True, 0, "", "zip bomb", generate="xlsx-zip-bomb-s
 add("xlsx-zip-bomb-shared-strings", O, True, 0, "", "zip bomb", generate="xlsx-zip-bomb-shared-strings")
 add("xlsx-zip-bomb-lying-sizes", O, True, 0, "", "damaged or too large", generate="xlsx-zip-bomb-lying-sizes")
 add("xlsx-zip-bomb-styles", O, True, 0, "", "zip bomb", generate="xlsx-zip-bomb-styles")
+add("xlsx-far-columns", O, False, 3, "amount", AMOUNT, generate="xlsx-far-columns")
 
 
 def main():
