@@ -85,8 +85,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         writeRaw(bytes);
     } else {
         const QList<QByteArray> given = bytes.split('\xFF');
-        const char *names[] = {"xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/styles.xml",
-                               "xl/workbook.xml", "xl/_rels/workbook.xml.rels"};
+        const char *names[] = {"xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/styles.xml", "xl/workbook.xml",
+                               "xl/_rels/workbook.xml.rels"};
         const QByteArray defaults[] = {
             {},
             {},
