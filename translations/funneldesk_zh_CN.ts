@@ -966,6 +966,31 @@ Check the server address, the database name, the user name and the password.</so
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Follow up: %1, due %2</source>
+        <translation>跟进：%1，截止 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%1：%2 已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 due on %3</source>
+        <translation>%1：%2 将于 %3 到期</translation>
+    </message>
+    <message>
+        <source>%1 · instalment %2</source>
+        <translation>%1 · 第 %2 期</translation>
+    </message>
+</context>
+<context>
     <name>SalesVelocityText</name>
     <message>
         <source>%1 open deals × %2 win rate × %3 average won deal ÷ %4 days median cycle</source>
@@ -5024,6 +5049,10 @@ A week earlier (%2): %3 per 30 days</source>
         <source>Follow up: %1</source>
         <translation>跟进：%1</translation>
     </message>
+    <message>
+        <source>Remind me at</source>
+        <translation>提醒时间</translation>
+    </message>
 </context>
 <context>
     <name>fd::LostReasonDialog</name>
@@ -5536,43 +5565,6 @@ Create a new database file for the demo office?</source>
     </message>
 </context>
 <context>
-    <name>fd::OverdueNotifier</name>
-    <message>
-        <source>Overdue follow-up tasks</source>
-        <translation>逾期跟进任务</translation>
-    </message>
-    <message>
-        <source>Overdue: %1</source>
-        <translation>已逾期：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-up task(s) are overdue, the oldest: %1</source>
-        <translation>
-            <numerusform>%n 项跟进任务已逾期，最早的：%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Payments to collect</source>
-        <translation>待催收回款</translation>
-    </message>
-    <message>
-        <source>Overdue follow-ups and payments</source>
-        <translation>逾期跟进与回款</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n payment instalment(s) overdue, %1 outstanding</source>
-        <translation>
-            <numerusform>%n 期回款已逾期，未收 %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n payment instalment(s) due within %1 days, %2 expected</source>
-        <translation>
-            <numerusform>%n 期回款将在 %1 天内到期，预计回款 %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>fd::PasswordDialog</name>
     <message>
         <source>New Password for %1</source>
@@ -6025,6 +6017,76 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Name:</source>
         <translation>姓名：</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReminderNotifier</name>
+    <message>
+        <source>Reminders (%1)</source>
+        <translation>提醒（%1）</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n 条提醒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::RemindersDialog</name>
+    <message>
+        <source>Nothing to be reminded of now.</source>
+        <translation>当前没有需要提醒的事项。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒事项</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>In an hour</source>
+        <translation>一小时后</translation>
+    </message>
+    <message>
+        <source>Tomorrow at 09:00</source>
+        <translation>明天 09:00</translation>
+    </message>
+    <message>
+        <source>A follow-up task is marked done; a payment reminder is put away for you only.</source>
+        <translation>跟进任务将标记为完成；回款提醒只对您本人隐藏。</translation>
     </message>
 </context>
 <context>

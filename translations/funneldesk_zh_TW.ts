@@ -966,6 +966,31 @@ Check the server address, the database name, the user name and the password.</so
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Follow up: %1, due %2</source>
+        <translation>跟進：%1，截止 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%1：%2 已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 due on %3</source>
+        <translation>%1：%2 將於 %3 到期</translation>
+    </message>
+    <message>
+        <source>%1 · instalment %2</source>
+        <translation>%1 · 第 %2 期</translation>
+    </message>
+</context>
+<context>
     <name>SalesVelocityText</name>
     <message>
         <source>%1 open deals × %2 win rate × %3 average won deal ÷ %4 days median cycle</source>
@@ -5024,6 +5049,10 @@ A week earlier (%2): %3 per 30 days</source>
         <source>Follow up: %1</source>
         <translation>追蹤：%1</translation>
     </message>
+    <message>
+        <source>Remind me at</source>
+        <translation>提醒時間</translation>
+    </message>
 </context>
 <context>
     <name>fd::LostReasonDialog</name>
@@ -5536,43 +5565,6 @@ Create a new database file for the demo office?</source>
     </message>
 </context>
 <context>
-    <name>fd::OverdueNotifier</name>
-    <message>
-        <source>Overdue follow-up tasks</source>
-        <translation>逾期跟進任務</translation>
-    </message>
-    <message>
-        <source>Overdue: %1</source>
-        <translation>已逾期：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-up task(s) are overdue, the oldest: %1</source>
-        <translation>
-            <numerusform>%n 項跟進任務已逾期，最早的：%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Payments to collect</source>
-        <translation>待催收回款</translation>
-    </message>
-    <message>
-        <source>Overdue follow-ups and payments</source>
-        <translation>逾期跟進與回款</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n payment instalment(s) overdue, %1 outstanding</source>
-        <translation>
-            <numerusform>%n 期回款已逾期，未收 %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n payment instalment(s) due within %1 days, %2 expected</source>
-        <translation>
-            <numerusform>%n 期回款將在 %1 天內到期，預計回款 %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>fd::PasswordDialog</name>
     <message>
         <source>New Password for %1</source>
@@ -6025,6 +6017,76 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Name:</source>
         <translation>姓名：</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReminderNotifier</name>
+    <message>
+        <source>Reminders (%1)</source>
+        <translation>提醒（%1）</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n 則提醒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 則</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::RemindersDialog</name>
+    <message>
+        <source>Nothing to be reminded of now.</source>
+        <translation>目前沒有需要提醒的事項。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍後</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒事項</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>In an hour</source>
+        <translation>一小時後</translation>
+    </message>
+    <message>
+        <source>Tomorrow at 09:00</source>
+        <translation>明天 09:00</translation>
+    </message>
+    <message>
+        <source>A follow-up task is marked done; a payment reminder is put away for you only.</source>
+        <translation>跟進任務將標記為完成；回款提醒只對您本人隱藏。</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,8 @@
 #include "importwizard/importwizard.h"
 #include "languagemanager.h"
 #include "leads/poolreturnjob.h"
-#include "overduenotifier.h"
 #include "placeholderpage.h"
+#include "reminders/remindernotifier.h"
 #include "session.h"
 #include "signin/signinflow.h"
 #include "team/teamdatabasedialog.h"
@@ -104,7 +104,9 @@ MainWindow::MainWindow(Session &session, LanguageManager &languages, QWidget *pa
     connect(&m_session, &Session::dataChanged, this, &MainWindow::updateStatus);
     connect(&m_session, &Session::userChanged, this, &MainWindow::updateUser);
     new PoolReturnJob(m_session, this);   // leads with no follow-up go back to the public pool
-    new OverdueNotifier(m_session, this); // announces newly overdue follow-up tasks
+    // The signed-in person's reminders: tray or status bar, and their list.
+    auto *reminders = new ReminderNotifier(m_session, this);
+    connect(reminders, &ReminderNotifier::pageRequested, this, [this](const QString &id) { showPage(id); });
     retranslateUi();
     resize(1280, 800);
     showPage(m_specs.first().id);

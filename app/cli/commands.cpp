@@ -27,6 +27,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     list.push_back(makeBackupCommand());
     list.push_back(makeRestoreCommand());
     list.push_back(makeCheckCommand());
+    list.push_back(makeRemindersCommand());
     return list;
 }
 

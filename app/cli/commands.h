@@ -33,5 +33,6 @@ std::unique_ptr<CliCommand> makeDealCommand();
 std::unique_ptr<CliCommand> makeBackupCommand();
 std::unique_ptr<CliCommand> makeRestoreCommand();
 std::unique_ptr<CliCommand> makeCheckCommand();
+std::unique_ptr<CliCommand> makeRemindersCommand();
 
 } // namespace fd

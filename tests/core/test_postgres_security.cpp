@@ -12,6 +12,7 @@
 #include "domain/errors.h"
 #include "leads/poolservice.h"
 #include "leads/reassignment.h"
+#include "reminders/reminderengine.h"
 #include "storage/pgaccess.h"
 #include "storage/repositories/opportunityrepository.h"
 #include "storage/sqlquery.h"
@@ -209,7 +210,8 @@ TEST_CASE("PostgreSQL security: the migration sets up owner, groups, grants and 
                               "audit_trail",
                               "customer_shares",
                               "forecast_snapshots",
-                              "contract_approvals"}) {
+                              "contract_approvals",
+                              "reminder_states"}) {
         INFO(table);
         CHECK(scalar(db, QStringLiteral("SELECT relrowsecurity AND relforcerowsecurity FROM pg_class WHERE oid = "
                                         "to_regclass('%1')")
@@ -784,4 +786,26 @@ TEST_CASE("PostgreSQL security: the last editor of a deal or contract is the ses
           == 1);
     CHECK(o.t.scalar(QStringLiteral("SELECT updated_by FROM contracts WHERE id = %1").arg(o.contractA1)).toLongLong()
           == o.finance);
+}
+
+TEST_CASE("PostgreSQL security: what a person did with a reminder is theirs alone", "[postgres][security]")
+{
+    Office o;
+    auto repA = o.as(QStringLiteral("repa1"));
+    auto repB = o.as(QStringLiteral("repb1"));
+    auto mgr = o.as(QStringLiteral("mgra"));
+    ReminderEngine(*repA).snooze(o.repA1, QStringLiteral("task:1@2026-11-23T08:00:00Z"),
+                                 QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC));
+    CHECK(scalar(*repA, QStringLiteral("SELECT count(*) FROM reminder_states")).toInt() == 1);
+    // Nobody else reads it, not even their manager; nobody writes one in their name.
+    CHECK(scalar(*repB, QStringLiteral("SELECT count(*) FROM reminder_states")).toInt() == 0);
+    CHECK(scalar(*mgr, QStringLiteral("SELECT count(*) FROM reminder_states")).toInt() == 0);
+    CHECK(affected(*mgr, QStringLiteral("DELETE FROM reminder_states")) == 0);
+    CHECK(refused(*repB, QStringLiteral("INSERT INTO reminder_states (user_id, reminder_key, acknowledged_at, "
+                                        "updated_at) VALUES (%1, 'task:9@x', '2026-11-23T09:00:00Z', "
+                                        "'2026-11-23T09:00:00Z')")
+                             .arg(o.repA1)));
+    CHECK_THROWS_AS(ReminderEngine(*repB).acknowledge(o.repA1, QStringLiteral("task:1@2026-11-23T08:00:00Z")),
+                    PermissionError);
+    CHECK(o.t.scalar(QStringLiteral("SELECT count(*) FROM reminder_states")).toInt() == 1);
 }

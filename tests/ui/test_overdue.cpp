@@ -1,4 +1,5 @@
-// The overdue follow-up tasks: listed on the dashboard and announced once per run.
+// The overdue follow-up tasks listed on the dashboard (the signed-in person's reminders:
+// test_reminders_ui).
 
 #include "builders.h"
 #include "catchqt.h"
@@ -6,19 +7,14 @@
 
 #include "dashboardpage.h"
 #include "languagemanager.h"
-#include "overduenotifier.h"
 #include "session.h"
 
 #include "storage/database.h"
 #include "storage/repositories/activityrepository.h"
 
 #include <QLabel>
-#include <QMainWindow>
 #include <QSettings>
-#include <QSignalSpy>
 #include <QStandardPaths>
-#include <QStatusBar>
-#include <QSystemTrayIcon>
 #include <QTableWidget>
 
 using namespace fd;
@@ -114,29 +110,4 @@ TEST_CASE("the dashboard caps the overdue list and says how many more")
     CHECK(table->rowCount() == DashboardPage::kOverdueRows);
     CHECK(!more->isHidden());
     CHECK(more->text().contains(QStringLiteral("2 more")));
-}
-
-TEST_CASE("the notifier announces each overdue task once")
-{
-    Office o;
-    QMainWindow window;
-    OverdueNotifier notifier(o.session, &window);
-    QSignalSpy spy(&notifier, &OverdueNotifier::announced);
-    // Started with an open database: the first check runs from the event loop.
-    REQUIRE(spy.wait(5000));
-    const auto first = spy.takeFirst().at(0).value<QList<qint64>>();
-    CHECK(first == QList<qint64>{o.overdueOld, o.overdueNew});
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
-        CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Call back")));
-
-    CHECK(notifier.checkNow().isEmpty());
-    CHECK(spy.isEmpty());
-
-    const qint64 wang = o.tdb.scalar(QStringLiteral("SELECT id FROM users ORDER BY id LIMIT 1")).toLongLong();
-    const qint64 customer = o.tdb.scalar(QStringLiteral("SELECT id FROM customers LIMIT 1")).toLongLong();
-    const qint64 late = o.addTask(QStringLiteral("Just late"), QStringLiteral("2026-11-23T08:30:00Z"), wang, customer);
-    CHECK(notifier.checkNow() == QList<qint64>{late});
-    REQUIRE(spy.size() == 1);
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
-        CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Just late")));
 }

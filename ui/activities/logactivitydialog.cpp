@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -28,6 +29,8 @@ LogActivityDialog::LogActivityDialog(Database &db, const Activity &link, qint64 
     , m_outcome(new QLineEdit(this))
     , m_followUp(new QCheckBox(tr("Create a follow-up task"), this))
     , m_due(new QDateEdit(this))
+    , m_remind(new QCheckBox(tr("Remind me at"), this))
+    , m_remindAt(new QDateTimeEdit(this))
     , m_error(newErrorLabel(this))
 {
     setObjectName(QStringLiteral("logActivityDialog"));
@@ -44,6 +47,19 @@ LogActivityDialog::LogActivityDialog(Database &db, const Activity &link, qint64 
     m_due->setDate(db.clock().now().toLocalTime().date().addDays(3));
     m_followUp->setChecked(true);
     connect(m_followUp, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
+    // A reminder on the morning of the follow-up day by default, off until asked for.
+    m_remindAt->setCalendarPopup(true);
+    m_remindAt->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_remindAt->setDateTime(QDateTime(m_due->date(), QTime(8, 30)));
+    m_remindAt->setEnabled(false);
+    connect(m_due, &QDateEdit::dateChanged, this,
+            [this](const QDate &d) { m_remindAt->setDateTime(QDateTime(d, m_remindAt->time())); });
+    const auto remindEnabled = [this] {
+        m_remind->setEnabled(m_followUp->isChecked());
+        m_remindAt->setEnabled(m_followUp->isChecked() && m_remind->isChecked());
+    };
+    connect(m_followUp, &QCheckBox::toggled, this, remindEnabled);
+    connect(m_remind, &QCheckBox::toggled, this, remindEnabled);
 
     auto *form = new QFormLayout(this);
     form->addRow(m_error);
@@ -52,6 +68,7 @@ LogActivityDialog::LogActivityDialog(Database &db, const Activity &link, qint64 
     form->addRow(tr("Outcome"), m_outcome);
     form->addRow(m_followUp);
     form->addRow(tr("Next follow-up"), m_due);
+    form->addRow(m_remind, m_remindAt);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &LogActivityDialog::accept);
@@ -68,6 +85,13 @@ void LogActivityDialog::setValues(ActivityKind kind, const QString &subject, con
     m_followUp->setChecked(followUp.isValid());
     if (followUp.isValid())
         m_due->setDate(followUp);
+}
+
+void LogActivityDialog::setReminder(const QDateTime &at)
+{
+    m_remind->setChecked(at.isValid());
+    if (at.isValid())
+        m_remindAt->setDateTime(at.toLocalTime());
 }
 
 QString LogActivityDialog::errorText() const
@@ -96,6 +120,8 @@ void LogActivityDialog::accept()
             t.title = tr("Follow up: %1").arg(a.subject);
             // Due at 09:00 local time on the chosen day: the start of a working day.
             t.dueAt = QDateTime(m_due->date(), QTime(9, 0)).toUTC();
+            if (m_remind->isChecked())
+                t.remindAt = m_remindAt->dateTime().toUTC();
             t.userId = m_userId;
             t.leadId = a.leadId;
             t.customerId = a.customerId;

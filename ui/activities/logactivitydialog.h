@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 
@@ -15,7 +16,8 @@ namespace fd {
 class Database;
 
 // Logs a call, visit, meeting, proposal or e-mail against a lead or an opportunity, with
-// its outcome and, optionally, the next follow-up date (which becomes a follow-up task).
+// its outcome and, optionally, the next follow-up date (which becomes a follow-up task) with
+// a reminder time (the task's remind_at: its assignee is reminded then, ReminderEngine).
 // The activity and the task are stored together or not at all.
 class LogActivityDialog final : public QDialog
 {
@@ -29,6 +31,8 @@ public:
     void accept() override;
     // Test hooks: pick the kind, the outcome and the follow-up date (invalid = no task).
     void setValues(ActivityKind kind, const QString &subject, const QString &outcome, const QDate &followUp);
+    // Test hook: the follow-up task's reminder time (invalid = no reminder).
+    void setReminder(const QDateTime &at);
     // The error shown, empty when none.
     QString errorText() const;
 
@@ -41,6 +45,8 @@ private:
     QLineEdit *m_outcome;
     QCheckBox *m_followUp;
     QDateEdit *m_due;
+    QCheckBox *m_remind;
+    QDateTimeEdit *m_remindAt;
     QLabel *m_error;
 };
 
