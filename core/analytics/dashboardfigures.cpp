@@ -2,6 +2,8 @@
 
 #include "domain/isotime.h"
 #include "storage/database.h"
+#include "storage/repositories/repositorysupport.h"
+#include "storage/scopefilter.h"
 #include "storage/sqlquery.h"
 
 #include <QHash>
@@ -59,6 +61,7 @@ DashboardFigures dashboardFigures(Database &db, const QDate &asOf, const QString
     f.period = periodOf(asOf);
     const QString from = stamp(monthStart(asOf));
     const QString to = stamp(monthStart(asOf).addMonths(1));
+    const SqlCondition visible = ScopeFilter::visibleTo(db).deals(QStringLiteral("o"));
 
     // Rounded per deal, like a kanban column total, so the figures agree everywhere.
     // Amounts are never negative, so (x + 50) / 100 rounds half away from zero.
@@ -67,25 +70,33 @@ DashboardFigures dashboardFigures(Database &db, const QDate &asOf, const QString
                 "SELECT count(*), COALESCE(SUM(o.amount_cents), 0), "
                 "COALESCE(SUM((o.amount_cents * COALESCE(o.probability_override, s.win_probability) + 50) / 100), 0) "
                 "FROM opportunities o JOIN stages s ON s.id = o.stage_id "
-                "WHERE o.status = 'open' AND o.currency = ?"));
-    open.add(currency).exec();
+                "WHERE o.status = 'open' AND o.currency = ?")
+                + visible.andAlso());
+    open.add(currency);
+    repo::execWith(open, visible.binds);
     if (open.next()) {
         f.openCount = open.value(0).toLongLong();
         f.openCents = open.value(1).toLongLong();
         f.weightedCents = open.value(2).toLongLong();
     }
 
-    SqlQuery won(db, QStringLiteral("SELECT count(*), COALESCE(SUM(amount_cents), 0) FROM opportunities "
-                                    "WHERE status = 'won' AND currency = ? AND closed_at >= ? AND closed_at < ?"));
-    won.add(currency).add(from).add(to).exec();
+    SqlQuery won(db, QStringLiteral("SELECT count(*), COALESCE(SUM(amount_cents), 0) FROM opportunities o "
+                                    "WHERE status = 'won' AND currency = ? AND closed_at >= ? AND closed_at < ?")
+                         + visible.andAlso());
+    won.add(currency).add(from).add(to);
+    repo::execWith(won, visible.binds);
     if (won.next()) {
         f.wonThisMonthCount = won.value(0).toLongLong();
         f.wonThisMonthCents = won.value(1).toLongLong();
     }
 
-    SqlQuery other(db, QStringLiteral("SELECT count(*) FROM opportunities WHERE currency <> ? AND "
-                                      "(status = 'open' OR (status = 'won' AND closed_at >= ? AND closed_at < ?))"));
-    f.otherCurrencyDeals = other.add(currency).add(from).add(to).scalar().toLongLong();
+    SqlQuery other(db, QStringLiteral("SELECT count(*) FROM opportunities o WHERE currency <> ? AND "
+                                      "(status = 'open' OR (status = 'won' AND closed_at >= ? AND closed_at < ?))")
+                           + visible.andAlso());
+    other.add(currency).add(from).add(to);
+    for (const QVariant &b : visible.binds)
+        other.add(b);
+    f.otherCurrencyDeals = other.scalar().toLongLong();
 
     const auto [source, cents] = monthTarget(db, f.period, currency);
     f.targetSource = source;
@@ -102,10 +113,12 @@ QList<MonthFigures> monthlyWonAndTarget(Database &db, const QDate &asOf, int mon
     const QDate end = monthStart(asOf).addMonths(1);
 
     QHash<QString, std::pair<qint64, qint64>> won; // period → (count, cents)
-    SqlQuery q(db, QStringLiteral("SELECT substr(closed_at, 1, 7), count(*), SUM(amount_cents) FROM opportunities "
-                                  "WHERE status = 'won' AND currency = ? AND closed_at >= ? AND closed_at < ? "
-                                  "GROUP BY substr(closed_at, 1, 7)"));
-    q.add(currency).add(stamp(first)).add(stamp(end)).exec();
+    const SqlCondition visible = ScopeFilter::visibleTo(db).deals(QStringLiteral("o"));
+    SqlQuery q(db, QStringLiteral("SELECT substr(closed_at, 1, 7), count(*), SUM(amount_cents) FROM opportunities o "
+                                  "WHERE status = 'won' AND currency = ? AND closed_at >= ? AND closed_at < ?")
+                       + visible.andAlso() + QStringLiteral(" GROUP BY substr(closed_at, 1, 7)"));
+    q.add(currency).add(stamp(first)).add(stamp(end));
+    repo::execWith(q, visible.binds);
     while (q.next())
         won.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
 

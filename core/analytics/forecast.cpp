@@ -194,7 +194,7 @@ ForecastResult configuredNow(Database &db, const ForecastQuery &query, qint64 t)
     result.period = query.period;
     result.method = query.method;
     result.asOf = fromInstant(t);
-    const SqlCondition inScope = ScopeFilter(query.scope).deals(QStringLiteral("o"));
+    const SqlCondition inScope = ScopeFilter::visibleTo(db, query.scope).deals(QStringLiteral("o"));
     {
         QVariantList b{isotime::toStored(result.periodStart), isotime::toStored(result.periodEnd)};
         RowReader r(db,

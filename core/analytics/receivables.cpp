@@ -3,6 +3,7 @@
 #include "domain/isotime.h"
 #include "storage/database.h"
 #include "storage/rowmapping.h"
+#include "storage/scopefilter.h"
 #include "storage/sqlquery.h"
 
 #include <QHash>
@@ -89,12 +90,29 @@ struct ContractFilter
     QString day;      // the as-of day as stored: receipts dated up to it count
     QString endOfDay; // its last second: write-offs recorded up to it count
     qint64 customerId = 0;
-    QString customerSql; // the customer condition for a query on `contracts ct` (empty: every customer)
+    QString customerSql;       // the customer condition for a query on `contracts ct` (empty: every customer)
+    QVariantList visibleBinds; // the values of the visibility condition's ":visN" (restrictTo)
 
     void bindCustomer(SqlQuery &q) const
     {
         if (customerId)
             q.bind(QStringLiteral(":customer"), customerId);
+        for (int i = 0; i < visibleBinds.size(); ++i)
+            q.bind(QStringLiteral(":vis%1").arg(i), visibleBinds[i]);
+    }
+
+    // Restricts the filter to the contracts visible to the acting user of `db`.
+    void restrictTo(Database &db)
+    {
+        const SqlCondition c = ScopeFilter::visibleTo(db).records(RecordKind::Contract, QStringLiteral("ct"));
+        if (c.isEmpty())
+            return;
+        QString sql;
+        int n = 0;
+        for (const QChar ch : c.sql)
+            sql += ch == QLatin1Char('?') ? QStringLiteral(":vis%1").arg(n++) : QString(ch);
+        customerSql += QStringLiteral(" AND ") + sql;
+        visibleBinds = c.binds;
     }
 };
 
@@ -286,6 +304,7 @@ ReceivablesReport computeReceivables(Database &db, const QDate &asOf, qint64 cus
     filter.endOfDay = isotime::toStored(QDateTime(asOf, QTime(23, 59, 59), Qt::UTC));
     filter.customerId = customerId;
     filter.customerSql = customerId ? QStringLiteral(" AND ct.customer_id = :customer") : QString();
+    filter.restrictTo(db);
 
     r.contracts = loadContracts(db, filter);
     QList<InstalmentBalance> all = loadInstalments(db, filter, r.contracts, asOf);

@@ -115,8 +115,12 @@ RepResult computeReps(Database &db, const Snapshot &s, const RepQuery &query)
 
     {
         const qint64 from = query.from.isValid() ? window.from : std::numeric_limits<qint64>::min() + 1;
-        RowReader act(db, QStringLiteral("SELECT user_id, kind, occurred_at FROM activities WHERE occurred_at <= ?"),
-                      {isotime::toStored(fromInstant(window.to))});
+        const SqlCondition visible = ScopeFilter::visibleTo(db).records(RecordKind::Activity,
+                                                                        QStringLiteral("activities"));
+        RowReader act(db,
+                      QStringLiteral("SELECT user_id, kind, occurred_at FROM activities WHERE occurred_at <= ?")
+                          + visible.andAlso(),
+                      QVariantList{isotime::toStored(fromInstant(window.to))} + visible.binds);
         while (act.next()) {
             const qint64 at = act.instant(2);
             if (at == kNoTime || at < from || at > window.to)

@@ -281,8 +281,12 @@ QHash<qint64, DealAttr> loadDealAttributes(Database &db, const QString &currency
 Leads loadLeads(Database &db)
 {
     Leads leads;
-    RowReader r(db, QStringLiteral("SELECT source, campaign_id, owner_id, region_id, created_at, converted_at, "
-                                   "converted_customer_id, converted_opportunity_id FROM leads ORDER BY id"));
+    const SqlCondition visible = ScopeFilter::visibleTo(db).records(RecordKind::Lead, QStringLiteral("leads"));
+    RowReader r(db,
+                QStringLiteral("SELECT source, campaign_id, owner_id, region_id, created_at, converted_at, "
+                               "converted_customer_id, converted_opportunity_id FROM leads")
+                    + visible.where() + QStringLiteral(" ORDER BY id"),
+                visible.binds);
     while (r.next()) {
         LeadInfo l;
         l.source = cleanText(r, 0);

@@ -126,6 +126,12 @@ StoredState loadDeals(Database &db, const Snapshot::Options &options, Snapshot &
         where << QStringLiteral("o.pipeline_id = ?");
         binds << options.pipelineId;
     }
+    // Only the deals the acting user sees (their history and changes follow by deal id).
+    const SqlCondition visible = ScopeFilter::visibleTo(db).deals(QStringLiteral("o"));
+    if (!visible.isEmpty()) {
+        where << visible.sql;
+        binds += visible.binds;
+    }
     if (!where.isEmpty())
         dealSql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     dealSql += QStringLiteral(" ORDER BY o.id");

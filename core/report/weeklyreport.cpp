@@ -75,7 +75,12 @@ SqlCondition peopleInScope(const ReportScope &scope, const QString &userColumn)
 void loadFollowups(Database &db, WeeklyReportData &r)
 {
     const QString asOf = isotime::toStored(r.asOf);
-    const SqlCondition inScope = peopleInScope(r.scope, QStringLiteral("f.user_id"));
+    SqlCondition inScope = peopleInScope(r.scope, QStringLiteral("f.user_id"));
+    const SqlCondition visible = ScopeFilter::visibleTo(db).records(RecordKind::Task, QStringLiteral("f"));
+    if (!visible.isEmpty()) {
+        inScope.sql = inScope.isEmpty() ? visible.sql : inScope.sql + QStringLiteral(" AND ") + visible.sql;
+        inScope.binds += visible.binds;
+    }
     SqlQuery q(db, QStringLiteral("SELECT f.title, f.due_at, u.display_name, "
                                   "COALESCE(o.title, c.name, l.name, '') FROM followup_tasks f "
                                   "JOIN users u ON u.id = f.user_id "

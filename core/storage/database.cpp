@@ -213,8 +213,16 @@ std::unique_ptr<Database> Database::reopen() const
 
 std::function<std::unique_ptr<Database>()> Database::connector() const
 {
-    if (m_dialect.kind() == Dialect::Kind::Sqlite)
-        return [path = m_location]() { return openSqlite(path); };
+    if (m_dialect.kind() == Dialect::Kind::Sqlite) {
+        // The same person acts on the new connection (not "no user", as before team mode):
+        // the core's scoping (storage/viewer.h) then filters a background computation as it
+        // filters this connection's queries. On PostgreSQL the same login does that.
+        return [path = m_location, user = m_actingUserId]() {
+            auto db = openSqlite(path);
+            db->setActingUserId(user);
+            return db;
+        };
+    }
     return [params = m_pgParams]() { return openPostgres(params); };
 }
 

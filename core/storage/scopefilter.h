@@ -1,5 +1,7 @@
 #pragma once
 
+#include "viewer.h"
+
 #include <QSet>
 #include <QString>
 #include <QVariantList>
@@ -36,17 +38,30 @@ struct SqlCondition
 // Builds every WHERE clause of a scope, and answers the same question in memory, from one
 // definition: repositories, engines and the weekly report take their conditions from here.
 //
-// Team mode extends exactly this: a visibleTo(user) restriction (a rep: own records, the
-// deals whose team they are in and the customers shared with them; a manager: their
-// teams) will be one more member here, added to every condition these functions build, so
-// no list or figure can be computed past it.
+// Team mode: visibleTo(viewer) adds who is looking (storage/viewer.h: a rep their own
+// records and their deal teams' deals, a manager their teams', finance the money) to every
+// condition deals() and records() build, so no list or figure is computed past it. On a
+// SQLite file that is the core's own filter; on PostgreSQL the server's row level security
+// filters the same rows and the viewer adds nothing.
 class ScopeFilter final
 {
 public:
-    explicit ScopeFilter(const Scope &scope)
+    explicit ScopeFilter(const Scope &scope = {})
         : m_scope(scope)
     {
     }
+
+    // The acting user of `db`, as Viewer::of: what every list and load of records uses.
+    static ScopeFilter visibleTo(Database &db, const Scope &scope = {})
+    {
+        return ScopeFilter(scope).visibleTo(Viewer::of(db));
+    }
+    ScopeFilter &visibleTo(const Viewer &viewer)
+    {
+        m_viewer = viewer;
+        return *this;
+    }
+    const Viewer &viewer() const { return m_viewer; }
 
     const Scope &scope() const { return m_scope; }
     // True when rep, team or region is set (the scope names people).
@@ -55,8 +70,11 @@ public:
     // A user id column (an owner, a task's assignee) restricted to the scope's people.
     SqlCondition people(const QString &userColumn) const;
     // Deals (table opportunities under `alias`) in scope by their current owner, pipeline
-    // and product lines.
+    // and product lines, and visible to the viewer.
     SqlCondition deals(const QString &alias = QStringLiteral("o")) const;
+    // Records of `kind` (its table under `alias`) visible to the viewer (the scope's members
+    // other than the viewer do not apply to them: see deals() and people()).
+    SqlCondition records(RecordKind kind, const QString &alias) const { return m_viewer.readCondition(kind, alias); }
 
     // The ids of the scope's people (every user when it names none: see namesPeople()).
     // For checks in memory against an owner at T (analytics::ScopeMatcher).
@@ -66,6 +84,7 @@ public:
 
 private:
     Scope m_scope;
+    Viewer m_viewer = Viewer::everyone();
 };
 
 } // namespace fd

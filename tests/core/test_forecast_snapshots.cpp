@@ -168,7 +168,9 @@ TEST_CASE("a weekly report written for reading records its month and quarter for
     CHECK(quarter[0].forecast == data.quarter.forecast);
     CHECK(repo.periods({}) == QStringList{QStringLiteral("2026-Q4"), QStringLiteral("2026-11")});
 
-    // A rep's report is recorded under the rep's scope, read back by that scope only.
+    // A rep's report is recorded under the rep's scope, read back by that scope only. 张伟
+    // writes it as the team's manager: team mode shows a rep only their own deals.
+    o.tdb.db().exec(QStringLiteral("UPDATE users SET role = 'manager' WHERE id = %1").arg(o.zhang));
     o.tdb.db().setActingUserId(o.zhang);
     q.scope = QStringLiteral("rep:李娜");
     report::recordReportForecasts(o.tdb.db(), report::buildWeeklyReport(o.tdb.db(), q));

@@ -53,7 +53,7 @@ TEST_CASE("Pool: claim, assign by hand and round-robin", "[leads][pool]")
     const qint64 r1 = b.user(QStringLiteral("甲"), team);
     const qint64 r2 = b.user(QStringLiteral("乙"), team);
     const qint64 r3 = b.user(QStringLiteral("丙"), team);
-    b.user(QStringLiteral("经理"), team, QStringLiteral("manager"));
+    const qint64 manager = b.user(QStringLiteral("经理"), team, QStringLiteral("manager"));
     SqlQuery(db, QStringLiteral("UPDATE users SET active = 0 WHERE id = ?")).add(r3).exec();
 
     PoolService pool(db);
@@ -63,6 +63,7 @@ TEST_CASE("Pool: claim, assign by hand and round-robin", "[leads][pool]")
     CHECK(LeadRepository(db).get(a).ownerId == r1);
     CHECK(LeadRepository(db).get(a).assignedAt == t.clock().now());
     CHECK_THROWS_AS(pool.claim(a, r2), ConflictError); // no longer in the pool
+    db.setActingUserId(manager);                       // the team's manager assigns by hand (and adds pool leads)
     pool.assign(a, r2);
     CHECK(LeadRepository(db).get(a).ownerId == r2);
     CHECK_THROWS_AS(pool.assign(a, r3), ValidationError); // inactive

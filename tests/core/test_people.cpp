@@ -392,7 +392,8 @@ TEST_CASE("the signed-in user is recorded by every writer", "[people][acting]")
     Builders &make = f.make;
     const Pipeline pipeline = make.pipeline();
     const User admin = firstAdministrator(t, QStringLiteral("boss"));
-    User clerk = person(QStringLiteral("zhou.min"), QStringLiteral("周敏"), UserRole::Finance);
+    // An administrator: every writer below is theirs to use (finance may not add deals).
+    User clerk = person(QStringLiteral("zhou.min"), QStringLiteral("周敏"), UserRole::Admin);
     PeopleService(t.db()).addUser(clerk, QStringLiteral("clerk-password"));
     if (t.onPostgres())
         t.db().setActingUserId(clerk.id); // the login is the identity there (test_postgres_people resolves it)

@@ -250,7 +250,7 @@ TEST_CASE("a customer with contacts round-trips verbatim, hostile text included"
     TempDatabase t;
     Builders make(t.db());
     const qint64 region = make.region(QStringLiteral("华东区"));
-    const qint64 owner = make.user(QStringLiteral("王芳"));
+    const qint64 owner = make.user(QStringLiteral("王芳"), 0, QStringLiteral("admin")); // sees and changes all
     t.db().setActingUserId(owner);
     CustomerRepository repo(t.db());
     Customer c = sampleCustomer(region, owner);
@@ -409,7 +409,8 @@ TEST_CASE("leads round-trip, fill normalised columns and live in the pool withou
 {
     TempDatabase t;
     Builders make(t.db());
-    const qint64 rep = make.user(QStringLiteral("刘洋"));
+    // A manager: adds pool leads as well as their own (a rep only their own).
+    const qint64 rep = make.user(QStringLiteral("刘洋"), 0, QStringLiteral("manager"));
     const qint64 region = make.region(QStringLiteral("华南区"));
     Campaign campaign;
     campaign.name = QStringLiteral("2026 春季展会");
@@ -750,7 +751,7 @@ TEST_CASE("the audit trail is read per record with who, when and what", "[reposi
 {
     TempDatabase t;
     Builders make(t.db());
-    const qint64 user = make.user(QStringLiteral("王芳"));
+    const qint64 user = make.user(QStringLiteral("王芳"), 0, QStringLiteral("admin")); // sees and changes all
     t.db().setActingUserId(user);
     CustomerRepository repo(t.db());
     Customer c = sampleCustomer(0, 0);

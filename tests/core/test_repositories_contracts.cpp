@@ -336,6 +336,7 @@ TEST_CASE("won deals without a contract are offered for a new one, most recently
     const Pipeline pipeline = f.make.pipeline();
     const qint64 rep = f.make.user(QStringLiteral("王芳"));
     const qint64 other = f.make.customer(QStringLiteral("北方重工集团"));
+    f.tdb.db().setActingUserId(0); // the sales side's deals (finance may not add or win deals)
     OpportunityRepository deals(f.tdb.db());
     const Opportunity first = f.make.opportunity(pipeline, f.customer, rep, 50000000, QStringLiteral("MES 一期"));
     const Opportunity second = f.make.opportunity(pipeline, other, rep, 12345678, QStringLiteral("ERP 接口"));
@@ -354,6 +355,7 @@ TEST_CASE("won deals without a contract are offered for a new one, most recently
     c.customerId = f.customer;
     c.ownerId = rep;
     c.amount = {7700, QStringLiteral("CNY")};
+    f.tdb.db().setActingUserId(f.finance);
     f.repo().create(c);
     Q_UNUSED(open);
 

@@ -29,8 +29,11 @@ struct Office
     Office()
     {
         pipeline = make.pipeline();
-        owner = make.user(QStringLiteral("王芳"));
-        presales = make.user(QStringLiteral("技术支持 张工"));
+        // The acting users are the team's manager and a presales rep of the deal team: they
+        // may change these deals under team mode's scoping (storage/viewer.h).
+        const qint64 team = make.team(QStringLiteral("华东一组"));
+        owner = make.user(QStringLiteral("王芳"), team, QStringLiteral("manager"));
+        presales = make.user(QStringLiteral("技术支持 张工"), team);
         customer = make.customer(QStringLiteral("华东精密机械有限公司"));
         product = make.product(QStringLiteral("MES 标准版"), QStringLiteral("工业软件"));
         product2 = make.product(QStringLiteral("实施服务"), QStringLiteral("服务"));

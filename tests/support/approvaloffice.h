@@ -7,6 +7,7 @@
 #include "tempdatabase.h"
 
 #include "approval/contractapproval.h"
+#include "domain/errors.h"
 #include "storage/repositories/contractrepository.h"
 
 namespace fd::test {
@@ -42,8 +43,36 @@ struct ApprovalOffice
     void as(qint64 user) { tdb.db().setActingUserId(user); }
     ContractRepository contracts() { return ContractRepository(tdb.db()); }
     ContractApproval approval() { return ContractApproval(tdb.db()); }
-    ApprovalStatus status(qint64 contractId) { return contracts().get(contractId).approvalStatus; }
-    qint64 steps(qint64 contractId) { return approval().history(contractId).size(); }
+    // Reads as nobody (every contract), then acts as before.
+    template<typename F>
+    auto observed(F read)
+    {
+        const qint64 acting = tdb.db().actingUserId();
+        as(0);
+        auto value = read();
+        as(acting);
+        return value;
+    }
+    // The state as the test sees it (nobody signed in: every contract, whoever acts).
+    ApprovalStatus status(qint64 contractId)
+    {
+        return observed([&] { return contracts().get(contractId).approvalStatus; });
+    }
+    qint64 steps(qint64 contractId)
+    {
+        return observed([&] { return qint64(approval().history(contractId).size()); });
+    }
+    // Whether the acting person sees the contract: on a SQLite file the core's team scoping
+    // (storage/viewer.h) hides another team's contracts, as the server does from their login.
+    bool sees(qint64 contractId)
+    {
+        try {
+            contracts().get(contractId);
+            return true;
+        } catch (const NotFoundError &) {
+            return false;
+        }
+    }
 
     // A draft owned by `owner`, created as them.
     Contract draft(qint64 owner, qint64 cents)

@@ -107,6 +107,7 @@ void ContractRepository::validate(const Contract &c)
 qint64 ContractRepository::create(Contract &c)
 {
     validate(c);
+    Viewer::of(m_db).requireCreate(m_db, RecordKind::Contract, c.ownerId);
     // A signed-in person starts a contract as a draft; only a load nobody signed in for
     // (the demo, an import, a test's fixture) records one with another status.
     Validator status(QStringLiteral("contract"));
@@ -142,6 +143,7 @@ void ContractRepository::update(Contract &c, const QString &reason)
 {
     const Contract before = get(c.id);
     validate(c);
+    repo::requireWrite(m_db, RecordKind::Contract, c.id);
     Validator why(QStringLiteral("contract"));
     why.required(QStringLiteral("change_reason"), reason, 1000);
     why.throwIfInvalid();
@@ -217,8 +219,11 @@ void ContractRepository::checkApproved(Validator &v, qint64 contractId)
 
 Contract ContractRepository::get(qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM contracts WHERE id = ?").arg(kContractColumns));
-    q.add(id).exec();
+    QVariantList binds{id};
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM contracts").arg(kContractColumns)
+                         + repo::visibleOnly(m_db, RecordKind::Contract, QStringLiteral("contracts"),
+                                             QStringLiteral("WHERE id = ?"), binds));
+    repo::execWith(q, binds);
     if (!q.next())
         throw NotFoundError(QStringLiteral("Contract %1 does not exist").arg(id));
     return contractFromRow(q);
@@ -226,8 +231,11 @@ Contract ContractRepository::get(qint64 id)
 
 std::optional<Contract> ContractRepository::byNumber(const QString &number)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM contracts WHERE number = ?").arg(kContractColumns));
-    q.add(number.trimmed()).exec();
+    QVariantList binds{number.trimmed()};
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM contracts").arg(kContractColumns)
+                         + repo::visibleOnly(m_db, RecordKind::Contract, QStringLiteral("contracts"),
+                                             QStringLiteral("WHERE number = ?"), binds));
+    repo::execWith(q, binds);
     if (!q.next())
         return std::nullopt;
     return contractFromRow(q);
@@ -235,11 +243,15 @@ std::optional<Contract> ContractRepository::byNumber(const QString &number)
 
 QList<Contract> ContractRepository::list(qint64 customerId)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM contracts %2 ORDER BY signed_date DESC, id DESC")
-                         .arg(kContractColumns, customerId ? QStringLiteral("WHERE customer_id = ?") : QString()));
+    QVariantList binds;
     if (customerId)
-        q.add(customerId);
-    q.exec();
+        binds << customerId;
+    const QString where = repo::visibleOnly(m_db, RecordKind::Contract, QStringLiteral("contracts"),
+                                            customerId ? QStringLiteral("WHERE customer_id = ?") : QString(), binds);
+    SqlQuery q(
+        m_db,
+        QStringLiteral("SELECT %1 FROM contracts %2 ORDER BY signed_date DESC, id DESC").arg(kContractColumns, where));
+    repo::execWith(q, binds);
     QList<Contract> list;
     while (q.next())
         list.append(contractFromRow(q));
@@ -259,12 +271,16 @@ QString ContractRepository::nextNumber()
 
 QList<WonDeal> ContractRepository::wonDealsWithoutContract()
 {
+    QVariantList binds;
     SqlQuery q(m_db, QStringLiteral("SELECT o.id, o.title, o.customer_id, c.name, o.owner_id, o.amount_cents, "
                                     "o.currency, o.closed_at FROM opportunities o "
-                                    "JOIN customers c ON c.id = o.customer_id "
-                                    "WHERE o.status = 'won' AND NOT EXISTS (SELECT 1 FROM contracts k "
-                                    "WHERE k.opportunity_id = o.id) ORDER BY o.closed_at DESC, o.id DESC"));
-    q.exec();
+                                    "JOIN customers c ON c.id = o.customer_id ")
+                         + repo::visibleOnly(m_db, RecordKind::Deal, QStringLiteral("o"),
+                                             QStringLiteral("WHERE o.status = 'won' AND NOT EXISTS (SELECT 1 FROM "
+                                                            "contracts k WHERE k.opportunity_id = o.id) ORDER BY "
+                                                            "o.closed_at DESC, o.id DESC"),
+                                             binds));
+    repo::execWith(q, binds);
     QList<WonDeal> deals;
     while (q.next())
         deals.append({q.value(0).toLongLong(),
@@ -468,6 +484,7 @@ void ContractRepository::restoreInvoice(Invoice &invoice)
 
 qint64 ContractRepository::storeInvoice(Invoice &inv, bool restoring)
 {
+    Viewer::of(m_db).requireMoney();
     Validator v(QStringLiteral("invoice"));
     v.check(repo::exists(m_db, "contracts", inv.contractId), QStringLiteral("contract"),
             QString::number(inv.contractId), Validation::tr("does not exist"));
@@ -501,6 +518,7 @@ qint64 ContractRepository::storeInvoice(Invoice &inv, bool restoring)
 
 bool ContractRepository::voidInvoice(qint64 invoiceId)
 {
+    Viewer::of(m_db).requireMoney();
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE invoices SET status = 'void' WHERE id = ? AND status <> 'void'"));
     q.add(invoiceId).exec();
@@ -540,6 +558,7 @@ void ContractRepository::restoreReceipt(Receipt &receipt)
 
 qint64 ContractRepository::storeReceipt(Receipt &r, bool restoring)
 {
+    Viewer::of(m_db).requireMoney();
     Validator v(QStringLiteral("receipt"));
     const bool contractExists = repo::exists(m_db, "contracts", r.contractId);
     v.check(contractExists, QStringLiteral("contract"), QString::number(r.contractId),
@@ -606,6 +625,7 @@ void ContractRepository::restoreAdjustment(ReceivableAdjustment &adjustment)
 
 qint64 ContractRepository::storeAdjustment(ReceivableAdjustment &a, bool restoring)
 {
+    Viewer::of(m_db).requireMoney();
     Validator v(QStringLiteral("receivable_adjustment"));
     const bool contractExists = repo::exists(m_db, "contracts", a.contractId);
     v.check(contractExists, QStringLiteral("contract"), QString::number(a.contractId),

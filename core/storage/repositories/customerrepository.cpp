@@ -153,6 +153,7 @@ void CustomerRepository::insertContact(Contact &c)
 qint64 CustomerRepository::create(Customer &c)
 {
     validate(c);
+    Viewer::of(m_db).requireCreate(m_db, RecordKind::Customer, c.ownerId);
     const QDateTime now = m_db.clock().now();
     Transaction tx(m_db);
     const QDateTime createdAt = c.createdAt.isValid() ? c.createdAt.toUTC() : now;
@@ -179,6 +180,10 @@ void CustomerRepository::update(Customer &c)
     Customer fields = c;
     fields.contacts.clear(); // contacts are saved through their own calls
     validate(fields);
+    const Viewer viewer = Viewer::of(m_db);
+    viewer.requireWrite(m_db, RecordKind::Customer, c.id);
+    if (c.ownerId != before.ownerId)
+        viewer.requireReassign(RecordKind::Customer, c.id);
     if (before.rowVersion != c.rowVersion)
         throw ConflictError(QStringLiteral("Customer %1 was changed by someone else (version %2, yours %3)")
                                 .arg(c.id)
@@ -220,10 +225,13 @@ void CustomerRepository::update(Customer &c)
 
 Customer CustomerRepository::get(qint64 id)
 {
+    QVariantList binds{id};
     SqlQuery q(m_db, QStringLiteral("SELECT id, external_id, name, tier, score, industry, size, region_id, owner_id, "
                                     "phone, email, address, website, source, notes, created_at, updated_at, "
-                                    "row_version FROM customers WHERE id = ?"));
-    q.add(id).exec();
+                                    "row_version FROM customers c")
+                         + repo::visibleOnly(m_db, RecordKind::Customer, QStringLiteral("c"),
+                                             QStringLiteral("WHERE c.id = ?"), binds));
+    repo::execWith(q, binds);
     if (!q.next())
         throw NotFoundError(QStringLiteral("Customer %1 does not exist").arg(id));
     Customer c;
@@ -253,6 +261,7 @@ void CustomerRepository::remove(qint64 id)
 {
     if (!repo::exists(m_db, "customers", id))
         throw NotFoundError(QStringLiteral("Customer %1 does not exist").arg(id));
+    repo::requireWrite(m_db, RecordKind::Customer, id);
     // Deals, leads, activities, tasks and contracts keep their customer: refuse rather than orphan them.
     struct Reference
     {
@@ -320,7 +329,7 @@ QString CustomerRepository::filterClause(const CustomerFilter &f, QVariantList &
         const QString pattern = repo::containsPattern(f.text);
         binds << pattern << repo::containsPattern(normalize::companyName(f.text)) << pattern << pattern;
     }
-    return repo::where(where);
+    return repo::visibleOnly(m_db, RecordKind::Customer, QStringLiteral("c"), repo::where(where), binds);
 }
 
 QHash<qint64, QString> CustomerRepository::names(const QList<qint64> &ids)
@@ -387,6 +396,7 @@ qint64 CustomerRepository::count(const CustomerFilter &f)
 qint64 CustomerRepository::addContact(Contact &c)
 {
     validate(c);
+    Viewer::of(m_db).requireCreate(m_db, RecordKind::Contact, c.customerId);
     Transaction tx(m_db);
     insertContact(c);
     tx.commit();
@@ -398,6 +408,7 @@ void CustomerRepository::updateContact(Contact &c)
     const Contact before = contact(c.id);
     c.customerId = before.customerId;
     validate(c);
+    repo::requireWrite(m_db, RecordKind::Contact, c.id);
     const QDateTime now = m_db.clock().now();
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE contacts SET name = ?, title = ?, phone = ?, mobile = ?, email = ?, "
@@ -425,6 +436,7 @@ void CustomerRepository::updateContact(Contact &c)
 void CustomerRepository::removeContact(qint64 id)
 {
     contact(id); // NotFoundError
+    repo::requireWrite(m_db, RecordKind::Contact, id);
     Validator v(QStringLiteral("contact"));
     const qint64 refs = repo::countReferences(m_db, "opportunities", "contact_id", id)
                         + repo::countReferences(m_db, "activities", "contact_id", id)
@@ -443,8 +455,11 @@ void CustomerRepository::removeContact(qint64 id)
 
 Contact CustomerRepository::contact(qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM contacts WHERE id = ?").arg(kContactColumns));
-    q.add(id).exec();
+    QVariantList binds{id};
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM contacts k").arg(kContactColumns)
+                         + repo::visibleOnly(m_db, RecordKind::Contact, QStringLiteral("k"),
+                                             QStringLiteral("WHERE k.id = ?"), binds));
+    repo::execWith(q, binds);
     if (!q.next())
         throw NotFoundError(QStringLiteral("Contact %1 does not exist").arg(id));
     return contactFromRow(q);
@@ -452,10 +467,13 @@ Contact CustomerRepository::contact(qint64 id)
 
 QList<Contact> CustomerRepository::contacts(qint64 customerId)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM contacts WHERE customer_id = ? "
-                                    "ORDER BY is_primary DESC, name, id")
-                         .arg(kContactColumns));
-    q.add(customerId).exec();
+    QVariantList binds{customerId};
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM contacts k").arg(kContactColumns)
+                         + repo::visibleOnly(m_db, RecordKind::Contact, QStringLiteral("k"),
+                                             QStringLiteral("WHERE k.customer_id = ? ORDER BY k.is_primary DESC, "
+                                                            "k.name, k.id"),
+                                             binds));
+    repo::execWith(q, binds);
     QList<Contact> list;
     while (q.next())
         list.append(contactFromRow(q));

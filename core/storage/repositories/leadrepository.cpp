@@ -127,6 +127,7 @@ void LeadRepository::validate(const Lead &l)
 qint64 LeadRepository::create(Lead &l)
 {
     validate(l);
+    Viewer::of(m_db).requireCreate(m_db, RecordKind::Lead, l.ownerId);
     const QDateTime now = m_db.clock().now();
     if (l.ownerId && !l.assignedAt.isValid())
         l.assignedAt = now;
@@ -151,6 +152,10 @@ void LeadRepository::update(Lead &l)
 {
     const Lead before = get(l.id);
     validate(l);
+    const Viewer viewer = Viewer::of(m_db);
+    viewer.requireWrite(m_db, RecordKind::Lead, l.id);
+    if (l.ownerId != before.ownerId)
+        viewer.requireReassign(RecordKind::Lead, l.id); // reps claim pool leads through PoolService
     if (before.rowVersion != l.rowVersion)
         throw ConflictError(QStringLiteral("Lead %1 was changed by someone else (version %2, yours %3)")
                                 .arg(l.id)
@@ -191,8 +196,11 @@ void LeadRepository::update(Lead &l)
 
 Lead LeadRepository::get(qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM leads WHERE id = ?").arg(kLeadColumns));
-    q.add(id).exec();
+    QVariantList binds{id};
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM leads").arg(kLeadColumns)
+                         + repo::visibleOnly(m_db, RecordKind::Lead, QStringLiteral("leads"),
+                                             QStringLiteral("WHERE id = ?"), binds));
+    repo::execWith(q, binds);
     if (!q.next())
         throw NotFoundError(QStringLiteral("Lead %1 does not exist").arg(id));
     return leadFromRow(q);
@@ -229,7 +237,7 @@ QString LeadRepository::filterClause(const LeadFilter &f, QVariantList &binds) c
         }
         where << QLatin1Char('(') + clause + QLatin1Char(')');
     }
-    return repo::where(where);
+    return repo::visibleOnly(m_db, RecordKind::Lead, QStringLiteral("leads"), repo::where(where), binds);
 }
 
 QList<Lead> LeadRepository::list(const LeadFilter &f)

@@ -3,6 +3,7 @@
 // opportunityrepository.cpp.
 #include "domain/trcontext.h"
 #include "opportunityrepository.h"
+#include "repositorysupport.h"
 
 #include "domain/clock.h"
 #include "domain/errors.h"
@@ -54,6 +55,7 @@ ConflictError conflict(qint64 id)
 void OpportunityRepository::applyRow(qint64 id, int expectedVersion, qint64 stageId, OpportunityStatus status,
                                      const QString &lostReason, const QDateTime &closedAt, const QDateTime &updatedAt)
 {
+    repo::requireWrite(m_db, RecordKind::Deal, id); // every stage move, outcome, undo and redo
     SqlQuery q(m_db,
                QStringLiteral("UPDATE opportunities SET stage_id = ?, status = ?, lost_reason = ?, closed_at = ?, "
                               "updated_at = ?, updated_by = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
@@ -254,6 +256,7 @@ DealSnapshot OpportunityRepository::snapshot(qint64 id)
 void OpportunityRepository::restore(const DealSnapshot &s)
 {
     Opportunity o = s.opportunity;
+    Viewer::of(m_db).requireCreate(m_db, RecordKind::Deal, o.ownerId);
     Transaction tx(m_db);
     tables::insert(m_db, tables::opportunityRow(o)); // with its id
     for (const StageHistoryEntry &e : s.history)
@@ -291,6 +294,7 @@ QList<TaskCheck> OpportunityRepository::taskChecks(qint64 id)
 void OpportunityRepository::setTaskDone(qint64 id, qint64 stageTaskId, bool done)
 {
     const Opportunity o = get(id);
+    repo::requireWrite(m_db, RecordKind::Deal, id);
     SqlQuery task(m_db, QStringLiteral("SELECT s.pipeline_id FROM stage_tasks t JOIN stages s ON s.id = t.stage_id "
                                        "WHERE t.id = ?"));
     task.add(stageTaskId);

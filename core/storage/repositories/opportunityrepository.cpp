@@ -140,6 +140,7 @@ void OpportunityRepository::replaceChildren(Opportunity &o)
 qint64 OpportunityRepository::create(Opportunity &o)
 {
     validate(o);
+    Viewer::of(m_db).requireCreate(m_db, RecordKind::Deal, o.ownerId);
     const QDateTime now = m_db.clock().now();
     const bool closed = o.status == OpportunityStatus::Won || o.status == OpportunityStatus::Lost;
     Transaction tx(m_db);
@@ -166,12 +167,15 @@ qint64 OpportunityRepository::create(Opportunity &o)
 
 Opportunity OpportunityRepository::get(qint64 id)
 {
+    QVariantList binds{id};
     SqlQuery q(
-        m_db, QStringLiteral("SELECT id, external_id, title, customer_id, contact_id, owner_id, pipeline_id, stage_id, "
-                             "amount_cents, currency, probability_override, expected_close_date, status, lost_reason, "
-                             "closed_at, source, campaign_id, description, created_at, created_by, updated_at, "
-                             "row_version, updated_by FROM opportunities WHERE id = ?"));
-    q.add(id).exec();
+        m_db,
+        QStringLiteral("SELECT id, external_id, title, customer_id, contact_id, owner_id, pipeline_id, stage_id, "
+                       "amount_cents, currency, probability_override, expected_close_date, status, lost_reason, "
+                       "closed_at, source, campaign_id, description, created_at, created_by, updated_at, "
+                       "row_version, updated_by FROM opportunities o")
+            + repo::visibleOnly(m_db, RecordKind::Deal, QStringLiteral("o"), QStringLiteral("WHERE o.id = ?"), binds));
+    repo::execWith(q, binds);
     if (!q.next())
         throw NotFoundError(QStringLiteral("Opportunity %1 does not exist").arg(id));
     Opportunity o;
@@ -222,6 +226,10 @@ Opportunity OpportunityRepository::get(qint64 id)
 void OpportunityRepository::update(Opportunity &o)
 {
     const Opportunity before = get(o.id);
+    const Viewer viewer = Viewer::of(m_db);
+    viewer.requireWrite(m_db, RecordKind::Deal, o.id);
+    if (o.ownerId != before.ownerId)
+        viewer.requireReassign(RecordKind::Deal, o.id);
     // Stage and status change only through moveToStage / setOutcome (they write history).
     o.stageId = before.stageId;
     o.pipelineId = before.pipelineId;
@@ -290,6 +298,7 @@ int OpportunityRepository::setOutcome(qint64 id, OpportunityStatus status, const
 
 void OpportunityRepository::remove(qint64 id)
 {
+    repo::requireWrite(m_db, RecordKind::Deal, id);
     Transaction tx(m_db);
     // Activities and tasks stay with the customer (an activity must belong to something).
     for (const char *table : {"activities", "followup_tasks"}) {
@@ -334,6 +343,12 @@ QList<StageHistoryEntry> OpportunityRepository::history(qint64 id)
 QList<DealSummary> OpportunityRepository::querySummaries(const QString &where, const QVariantList &binds)
 {
     // Days in stage start at the last history row that changed the stage (or created the deal).
+    QVariantList allBinds = binds;
+    // The next follow-up only for those who see tasks (finance does not: see Viewer::seesAny).
+    const QString nextFollowUp =
+        Viewer::of(m_db).seesAny(RecordKind::Task) ? QStringLiteral(
+            "(SELECT MIN(t.due_at) FROM followup_tasks t WHERE t.opportunity_id = o.id AND t.done = 0)")
+                                                   : QStringLiteral("NULL");
     const QString sql =
         QStringLiteral(
             "SELECT o.id, o.title, o.customer_id, c.name, o.owner_id, u.display_name, u.team_id, "
@@ -342,17 +357,15 @@ QList<DealSummary> OpportunityRepository::querySummaries(const QString &where, c
             "o.expected_close_date, o.status, o.row_version, "
             "(SELECT MAX(h.changed_at) FROM opportunity_stage_history h WHERE h.opportunity_id = o.id "
             "  AND (h.from_stage_id IS NULL OR h.from_stage_id <> h.to_stage_id)), "
-            "(SELECT MIN(t.due_at) FROM followup_tasks t WHERE t.opportunity_id = o.id AND t.done = 0) "
+            "%2 "
             "FROM opportunities o "
             "JOIN customers c ON c.id = o.customer_id "
             "JOIN users u ON u.id = o.owner_id "
             "JOIN stages s ON s.id = o.stage_id "
             "%1 ORDER BY s.position, o.amount_cents DESC, o.id")
-            .arg(where);
+            .arg(repo::visibleOnly(m_db, RecordKind::Deal, QStringLiteral("o"), where, allBinds), nextFollowUp);
     SqlQuery q(m_db, sql);
-    for (const QVariant &b : binds)
-        q.add(b);
-    q.exec();
+    repo::execWith(q, allBinds);
     QList<DealSummary> list;
     while (q.next()) {
         DealSummary d;
@@ -438,12 +451,13 @@ DealSummary OpportunityRepository::summary(qint64 id)
 
 QList<DealLine> OpportunityRepository::queryLines(const QString &whereAndOrder, const QVariantList &binds)
 {
+    QVariantList allBinds = binds;
     SqlQuery q(m_db, QStringLiteral("SELECT o.id, o.title, c.name, o.owner_id, u.display_name, s.name, o.status, "
                                     "o.amount_cents, o.currency, o.expected_close_date FROM opportunities o "
                                     "JOIN customers c ON c.id = o.customer_id JOIN users u ON u.id = o.owner_id "
                                     "JOIN stages s ON s.id = o.stage_id ")
-                         + whereAndOrder);
-    repo::execWith(q, binds);
+                         + repo::visibleOnly(m_db, RecordKind::Deal, QStringLiteral("o"), whereAndOrder, allBinds));
+    repo::execWith(q, allBinds);
     QList<DealLine> list;
     while (q.next()) {
         DealLine l;

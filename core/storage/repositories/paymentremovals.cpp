@@ -13,6 +13,7 @@ namespace fd {
 
 void ContractRepository::removePayment(const char *table, const QString &entity, qint64 id)
 {
+    Viewer::of(m_db).requireMoney();
     Transaction tx(m_db);
     SqlQuery amount(m_db, QStringLiteral("SELECT amount_cents FROM %1 WHERE id = ?").arg(QLatin1String(table)));
     const QVariant cents = amount.add(id).scalar();
@@ -41,6 +42,7 @@ void ContractRepository::removeAdjustment(qint64 adjustmentId)
 
 void ContractRepository::reissueInvoice(qint64 invoiceId)
 {
+    Viewer::of(m_db).requireMoney();
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE invoices SET status = 'issued' WHERE id = ? AND status = 'void'"));
     q.add(invoiceId).exec();

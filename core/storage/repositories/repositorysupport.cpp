@@ -1,6 +1,7 @@
 #include "repositorysupport.h"
 
 #include "storage/database.h"
+#include "storage/scopefilter.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -89,6 +90,23 @@ SqlQuery &execWith(SqlQuery &q, const QVariantList &binds)
     for (const QVariant &b : binds)
         q.add(b);
     return q.exec();
+}
+
+QString visibleOnly(Database &db, RecordKind kind, const QString &alias, const QString &clause, QVariantList &binds)
+{
+    const SqlCondition visible = ScopeFilter::visibleTo(db).records(kind, alias);
+    if (visible.isEmpty())
+        return clause.isEmpty() ? clause : QLatin1Char(' ') + clause;
+    binds = visible.binds + binds;
+    const QString trimmed = clause.trimmed();
+    if (trimmed.startsWith(QLatin1String("WHERE "), Qt::CaseInsensitive))
+        return QStringLiteral(" WHERE ") + visible.sql + QStringLiteral(" AND ") + trimmed.mid(6);
+    return QStringLiteral(" WHERE ") + visible.sql + QLatin1Char(' ') + trimmed;
+}
+
+void requireWrite(Database &db, RecordKind kind, qint64 id)
+{
+    Viewer::of(db).requireWrite(db, kind, id);
 }
 
 } // namespace fd::repo

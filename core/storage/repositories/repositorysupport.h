@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include "storage/viewer.h"
+
 namespace fd {
 
 class Database;
@@ -47,6 +49,14 @@ QString page(int limit, int offset, QVariantList &binds);
 
 // Binds every value in order and runs the query.
 SqlQuery &execWith(SqlQuery &q, const QVariantList &binds);
+
+// `clause` ("WHERE …", "ORDER BY …" or "") restricted to the records of `kind` under `alias`
+// that the acting user may see (ScopeFilter::visibleTo, storage/viewer.h); the condition's
+// values are put before `binds`. Unchanged where nothing is filtered.
+QString visibleOnly(Database &db, RecordKind kind, const QString &alias, const QString &clause, QVariantList &binds);
+
+// Throws PermissionError unless the acting user may change record `id` of `kind`.
+void requireWrite(Database &db, RecordKind kind, qint64 id);
 
 } // namespace repo
 } // namespace fd
