@@ -13,6 +13,7 @@ namespace fd {
 namespace {
 
 constexpr int kPrintedErrors = 200;
+constexpr int kPrintedNotes = 20;
 
 class ImportCommand final : public CliCommand
 {
@@ -41,6 +42,16 @@ public:
         parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Validate and report; store nothing.")});
         parser.addOption(
             {QStringLiteral("skip-invalid"), QStringLiteral("Import the valid rows even if some are rejected.")});
+        parser.addOption({QStringLiteral("on-duplicate"),
+                          QStringLiteral("Leads, customers and contacts that repeat a stored record or an earlier "
+                                         "row: reject (default: an error), skip (leave the row out), keep (import "
+                                         "both, for the duplicate review) or merge (fill the stored record's empty "
+                                         "fields)."),
+                          QStringLiteral("POLICY"), QStringLiteral("reject")});
+        parser.addOption({QStringLiteral("lost-reason"),
+                          QStringLiteral("Reason given to lost deals that have none. Default: the office setting "
+                                         "(\"Not recorded\" / 未注明)."),
+                          QStringLiteral("TEXT")});
         parser.addOption({QStringLiteral("rejected"),
                           QStringLiteral("Write the rejected rows with their reasons to this CSV file."),
                           QStringLiteral("FILE")});
@@ -70,6 +81,13 @@ public:
         options.createMissing = parser.isSet(QStringLiteral("create-missing"));
         options.dryRun = parser.isSet(QStringLiteral("dry-run"));
         options.skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
+        const auto policy = parseDuplicatePolicy(parser.value(QStringLiteral("on-duplicate")));
+        if (!policy)
+            throw UsageError(QStringLiteral("--on-duplicate must be reject, skip, keep or merge, not \"%1\"")
+                                 .arg(parser.value(QStringLiteral("on-duplicate"))));
+        options.onDuplicate = *policy;
+        if (parser.isSet(QStringLiteral("lost-reason")))
+            options.defaultLostReason = parser.value(QStringLiteral("lost-reason"));
         options.rejectedReportPath = parser.value(QStringLiteral("rejected"));
         options.previewRows = parser.isSet(QStringLiteral("preview")) ? parser.value(QStringLiteral("preview")).toInt()
                                                                       : 0;
@@ -94,8 +112,11 @@ public:
         for (const auto &[source, target] : r.columnMap)
             mapped << (source == target ? source : source + QStringLiteral("→") + target);
         ctx.out << mapped.join(QStringLiteral(", ")) << '\n';
+        // Nothing is dropped silently: a column the file has and the import leaves out is named.
         if (!r.ignoredColumns.isEmpty())
-            ctx.out << "Ignored:   " << r.ignoredColumns.join(QStringLiteral(", ")) << '\n';
+            ctx.out << "Not imported: " << r.ignoredColumns.size() << " column"
+                    << (r.ignoredColumns.size() == 1 ? "" : "s") << " (" << r.ignoredColumns.join(QStringLiteral(", "))
+                    << "); map them with --mapping to keep them\n";
         if (options.previewRows > 0) {
             ctx.out << "Preview:   " << r.previewColumns.join(QLatin1Char(',')) << '\n';
             for (const QStringList &row : std::as_const(r.preview))
@@ -104,7 +125,18 @@ public:
         for (const QString &c : std::as_const(r.created))
             ctx.out << (r.committed ? "Created:   " : "To create: ") << c << '\n';
         ctx.out << "Rows:      " << r.rowsRead << " read, " << r.rowsImported << " valid, " << r.rowsRejected
-                << " rejected (" << timer.elapsed() << " ms)\n";
+                << " rejected";
+        if (r.rowsSkipped || r.rowsMerged || r.duplicatesKept)
+            ctx.out << "; duplicates (" << toString(options.onDuplicate) << "): " << r.rowsSkipped << " skipped, "
+                    << r.rowsMerged << " merged, " << r.duplicatesKept << " kept";
+        ctx.out << " (" << timer.elapsed() << " ms)\n";
+        if (r.lostReasonsDefaulted)
+            ctx.out << "Lost deals without a reason: " << r.lostReasonsDefaulted << ", given \""
+                    << r.defaultLostReason << "\"\n";
+        for (const FieldError &n : r.notices.mid(0, kPrintedNotes))
+            ctx.out << "Note: " << n.message() << '\n';
+        if (r.noticeCount > kPrintedNotes)
+            ctx.out << "… and " << (r.noticeCount - kPrintedNotes) << " more notes\n";
         ctx.out.flush();
 
         for (const FieldError &e : std::as_const(r.errors))

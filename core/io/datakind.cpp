@@ -19,12 +19,13 @@ ColumnSpec col(const char *name, ColumnType type, bool required, const char *syn
 constexpr ColumnType T = ColumnType::Text;
 
 const char *kOwner =
-    "负责人|負責人|销售|銷售|销售代表|銷售代表|业务员|業務員|所有者|owner|rep|salesrep|salesperson|assignedto";
+    "负责人|負責人|销售|銷售|销售代表|銷售代表|业务员|業務員|所有者|owner|rep|salesrep|salesperson|salesagent|agent|"
+    "assignedto";
 const char *kRegion = "区域|區域|地区|地區|大区|region|area";
 const char *kSource = "来源|來源|线索来源|線索來源|source|leadsource";
 const char *kCampaign = "市场活动|市場活動|营销活动|行銷活動|campaign";
 const char *kCreated =
-    "创建时间|創建時間|建立时间|建立時間|创建日期|創建日期|录入时间|created|createdat|createdon|createdate";
+    "创建时间|創建時間|建立时间|建立時間|创建日期|創建日期|录入时间|created|createdat|createdon|createdate|engagedate";
 const char *kNotes = "备注|備註|说明|說明|notes|note|remark|remarks|comment|comments";
 const char *kPhone = "电话|電話|联系电话|聯繫電話|phone|telephone|tel";
 const char *kEmail = "邮箱|郵箱|电子邮件|電子郵件|邮件|email|e-mail|mail";
@@ -44,9 +45,9 @@ QList<ColumnSpec> opportunities()
         col("region", T, false, kRegion),
         col("product", T, false, "产品|產品|产品名称|產品名稱|product"),
         col("amount", ColumnType::Money, true,
-            "金额|金額|商机金额|商機金額|预计金额|預計金額|合同金额|amount|value|dealvalue|dealamount"),
+            "金额|金額|商机金额|商機金額|预计金额|預計金額|合同金额|amount|value|dealvalue|dealamount|closevalue"),
         col("currency", T, false, "币种|幣種|币别|幣別|货币|貨幣|currency"),
-        col("stage", T, true, "阶段|階段|销售阶段|銷售階段|商机阶段|商機階段|stage|salesstage"),
+        col("stage", T, true, "阶段|階段|销售阶段|銷售階段|商机阶段|商機階段|stage|salesstage|dealstage"),
         col("status", T, false, "状态|狀態|商机状态|商機狀態|status"),
         col("created_at", ColumnType::Timestamp, false, kCreated),
         col("expected_close", ColumnType::Date, false,
@@ -56,6 +57,9 @@ QList<ColumnSpec> opportunities()
         col("lost_reason", T, false, "输单原因|輸單原因|丢单原因|丟單原因|lostreason"),
         col("source", T, false, kSource),
         col("campaign", T, false, kCampaign),
+        // The deal's own win probability (overrides its stage's), in percent.
+        col("probability", ColumnType::Integer, false,
+            "赢率|贏率|赢单率|贏單率|成交概率|成交機率|成交率|概率|機率|probability|winprobability|winrate"),
     };
 }
 

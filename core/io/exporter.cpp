@@ -25,7 +25,7 @@ QString selectFor(DataKind kind)
             "r.name, (SELECT p.name FROM opportunity_products op JOIN products p ON p.id = op.product_id "
             "         WHERE op.opportunity_id = o.id ORDER BY op.id LIMIT 1), "
             "o.amount_cents, o.currency, s.name, o.status, o.created_at, o.expected_close_date, o.closed_at, "
-            "o.lost_reason, o.source, cp.name "
+            "o.lost_reason, o.source, cp.name, o.probability_override "
             "FROM opportunities o JOIN customers c ON c.id = o.customer_id JOIN users u ON u.id = o.owner_id "
             "JOIN stages s ON s.id = o.stage_id LEFT JOIN teams t ON t.id = u.team_id "
             "LEFT JOIN regions r ON r.id = c.region_id LEFT JOIN campaigns cp ON cp.id = o.campaign_id ORDER BY o.id");

@@ -1,6 +1,7 @@
 #include "importer.h"
 #include "domain/trcontext.h"
 
+#include "importdefaults.h"
 #include "bulkload.h"
 #include "csvreader.h"
 #include "csvwriter.h"
@@ -252,7 +253,13 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
         bulk.deferIndexes(bulkTables);
     ImportLog log(m_db);
     ImportRefs refs(m_db, &log);
-    auto importer = makeKindImporter(options.kind, m_db, refs, {options.createMissing, &log});
+    ImportTally tally;
+    result.defaultLostReason =
+        options.defaultLostReason ? options.defaultLostReason->trimmed() : importdefaults::lostReason(m_db);
+    if (result.defaultLostReason.isEmpty())
+        result.defaultLostReason = importdefaults::builtInLostReason();
+    auto importer = makeKindImporter(options.kind, m_db, refs,
+                                     {options.createMissing, &log, options.onDuplicate, result.defaultLostReason, &tally});
     ImportRow row(toString(options.kind), canonical, sourceIndex, result.sourceHeader, source->hasSerialDates(),
                   result.format == QLatin1String("CSV"));
     auto keep = [&](const QList<FieldError> &errors) {
@@ -277,8 +284,17 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
                 values << row.value(c);
             result.preview.append(values);
         }
+        result.noticeCount += row.notices().size();
+        for (const FieldError &n : row.notices()) {
+            if (result.notices.size() < options.maxErrorsKept)
+                result.notices.append(n);
+        }
         if (stored) {
             ++result.rowsImported;
+        } else if (row.ok() && row.handled() == ImportRow::Handled::Skipped) {
+            ++result.rowsSkipped;
+        } else if (row.ok() && row.handled() == ImportRow::Handled::Merged) {
+            ++result.rowsMerged;
         } else {
             ++result.rowsRejected;
             keep(row.errors());
@@ -301,11 +317,13 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
             result.cancelled = true;
     }
     result.created = refs.created();
+    result.lostReasonsDefaulted = tally.lostReasonsDefaulted;
+    result.duplicatesKept = tally.duplicatesKept;
     if (report)
         report->finish();
     if (!result.cancelled && !options.dryRun && chainsOk && (result.rowsRejected == 0 || options.skipInvalid)) {
         bulk.finish();
-        if (log.count() > 0)
+        if (log.count() > 0 || result.rowsMerged > 0)
             result.batchId = log.write(toString(options.kind), QFileInfo(path).fileName(), result.rowsImported);
         tx.commit();
         result.committed = true;

@@ -2,6 +2,7 @@
 
 #include "datakind.h"
 #include "domain/errors.h"
+#include "duplicatepolicy.h"
 #include "textencoding.h"
 
 #include <QHash>
@@ -31,6 +32,11 @@ struct ImportOptions
     bool dryRun = false;
     // Import the valid rows even when some are rejected (otherwise all or nothing).
     bool skipInvalid = false;
+    // Leads, customers and contacts that duplicate a stored record or an earlier row.
+    DuplicatePolicy onDuplicate = DuplicatePolicy::Reject;
+    // The reason of a lost deal that has none; nullopt = the office setting
+    // (importdefaults::lostReason).
+    std::optional<QString> defaultLostReason;
     // Parsed rows returned for a preview.
     int previewRows = 20;
     // Located errors kept in the result (all are counted and go to the report).
@@ -51,10 +57,20 @@ struct ImportResult
     bool encodingDetected = false;
     QStringList sourceHeader;
     QList<QPair<QString, QString>> columnMap; // source header → canonical column
-    QStringList ignoredColumns;               // source headers that map to nothing
-    qint64 rowsRead = 0;
-    qint64 rowsImported = 0; // stored (or, in a dry run, that would be)
+    QStringList ignoredColumns;               // source headers that map to nothing: not imported
+    qint64 rowsRead = 0;     // = imported + merged + skipped + rejected
+    qint64 rowsImported = 0; // stored as new records (or, in a dry run, that would be)
     qint64 rowsRejected = 0;
+    qint64 rowsSkipped = 0;    // duplicates left out (DuplicatePolicy::Skip)
+    qint64 rowsMerged = 0;     // duplicates merged into the earlier record (DuplicatePolicy::Merge)
+    qint64 duplicatesKept = 0; // duplicates stored as well (DuplicatePolicy::Keep), among rowsImported
+    qint64 lostReasonsDefaulted = 0; // lost deals stored with defaultLostReason
+    QString defaultLostReason;       // the reason they got
+    // Located notes on rows that were not errors: duplicates skipped, kept or merged (with
+    // the fields merge filled), deals sharing customer and title but not their external
+    // id. The first maxErrorsKept, in file order; noticeCount counts them all.
+    QList<FieldError> notices;
+    qint64 noticeCount = 0;
     qint64 batchId = 0; // the import's audit event (import_batches.id) once committed
     qint64 errorCount = 0;
     QList<FieldError> errors;   // the first maxErrorsKept, in file order
@@ -67,8 +83,10 @@ struct ImportResult
 
 // Imports a CSV or XLSX file of one kind into the database, streaming it row by row.
 // Every row is validated (located errors: line, column, value, reason), references
-// are resolved by name through cached lookups, duplicates are refused (against stored
-// records and earlier rows of the file), and everything happens in ONE transaction:
+// are resolved by name through cached lookups, duplicates (against stored records and
+// earlier rows of the file) follow ImportOptions::onDuplicate — deals are duplicates only
+// by external id, or by customer and title when they have none — a lost deal without a
+// reason gets the default one, and everything happens in ONE transaction:
 // unless the whole file is valid (or skipInvalid), nothing is stored; a cancel or any
 // failure leaves the database exactly as it was.
 class Importer final

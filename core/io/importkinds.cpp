@@ -23,6 +23,8 @@ void ImportRow::reset(const SourceRecord &record)
 {
     m_record = &record;
     m_errors.clear();
+    m_notices.clear();
+    m_handled = Handled::No;
 }
 
 QString ImportRow::value(int column) const
@@ -34,7 +36,7 @@ QString ImportRow::value(int column) const
     return m_formulaGuards ? CsvWriter::stripFormulaGuard(text) : text;
 }
 
-void ImportRow::error(int column, const QString &value, const QString &reason)
+FieldError ImportRow::located(int column, const QString &value, const QString &reason) const
 {
     QString field;
     if (column >= 0) {
@@ -43,7 +45,17 @@ void ImportRow::error(int column, const QString &value, const QString &reason)
         if (field.isEmpty())
             field = m_canonical.value(column);
     }
-    m_errors.append({m_entity, field, value, reason, int(m_record->line)});
+    return {m_entity, field, value, reason, int(m_record->line)};
+}
+
+void ImportRow::error(int column, const QString &value, const QString &reason)
+{
+    m_errors.append(located(column, value, reason));
+}
+
+void ImportRow::notice(int column, const QString &value, const QString &reason)
+{
+    m_notices.append(located(column, value, reason));
 }
 
 void ImportRow::sourceError(int sourceColumn, const QString &reason)

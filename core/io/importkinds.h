@@ -2,6 +2,7 @@
 
 #include "datakind.h"
 #include "domain/errors.h"
+#include "duplicatepolicy.h"
 #include "importrefs.h"
 #include "recordsource.h"
 
@@ -41,6 +42,14 @@ public:
     bool ok() const { return m_errors.isEmpty(); }
     const QList<FieldError> &errors() const { return m_errors; }
 
+    // A located note that is not an error (a duplicate skipped, kept or merged…).
+    void notice(int column, const QString &value, const QString &reason);
+    const QList<FieldError> &notices() const { return m_notices; }
+    // What became of a valid row that was not stored as a new record.
+    enum class Handled { No, Skipped, Merged };
+    void setHandled(Handled handled) { m_handled = handled; }
+    Handled handled() const { return m_handled; }
+
 private:
     QString m_entity;
     const QStringList &m_canonical;
@@ -50,6 +59,10 @@ private:
     bool m_formulaGuards;
     const SourceRecord *m_record = nullptr;
     QList<FieldError> m_errors;
+    QList<FieldError> m_notices;
+    Handled m_handled = Handled::No;
+
+    FieldError located(int column, const QString &value, const QString &reason) const;
 };
 
 // Validates and stores the rows of one kind. importRow() checks everything first and
@@ -59,10 +72,18 @@ class KindImporter
 {
 public:
     virtual ~KindImporter() = default;
-    // Returns true when the row was stored.
+    // Returns true when the row was stored as a new record; a valid row that was not
+    // (a duplicate skipped or merged) says so with ImportRow::setHandled.
     virtual bool importRow(ImportRow &row) = 0;
     // After the last row (e.g. stage-history chains); errors found here reject the import.
     virtual void finish(QList<FieldError> &errors) { Q_UNUSED(errors); }
+};
+
+// What the kind importers count beside the rows, for the import's report.
+struct ImportTally
+{
+    qint64 lostReasonsDefaulted = 0;
+    qint64 duplicatesKept = 0;
 };
 
 struct KindImportSettings
@@ -70,6 +91,11 @@ struct KindImportSettings
     bool createMissing = false;
     // Where created records are noted for the import's single audit event (required).
     ImportLog *log = nullptr;
+    DuplicatePolicy onDuplicate = DuplicatePolicy::Reject;
+    // Given to a lost deal without a reason.
+    QString defaultLostReason;
+    // Where the counts go (required).
+    ImportTally *tally = nullptr;
 };
 
 std::unique_ptr<KindImporter> makeKindImporter(DataKind kind, Database &db, ImportRefs &refs,

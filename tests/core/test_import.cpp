@@ -252,9 +252,10 @@ TEST_CASE("a corpus of malformed input is rejected with a located message and no
          QStringLiteral("阶段"), QStringLiteral("not a stage"), std::nullopt},
         {"unknown owner", utf8(kHeader + good + QStringLiteral("X2,人,北京星河科技有限公司,王五,100,%1,,,,\n").arg(s0)),
          3, QStringLiteral("负责人"), QStringLiteral("no such user"), std::nullopt},
-        {"lost without reason",
-         utf8(kHeader + good + QStringLiteral("X2,输,北京星河科技有限公司,张伟,100,%1,,lost,2026-11-01,\n").arg(s0)), 3,
-         QStringLiteral("输单原因"), QStringLiteral("required for a lost deal"), std::nullopt},
+        // (A lost deal without a reason gets the default one: test_import_history.)
+        {"a lost reason on a won deal",
+         utf8(kHeader + good + QStringLiteral("X2,赢,北京星河科技有限公司,张伟,100,%1,,won,2026-11-01,价格\n").arg(s0)),
+         3, QStringLiteral("输单原因"), QStringLiteral("only allowed for a lost deal"), std::nullopt},
         {"duplicate in the file", utf8(kHeader + good + good), 3, QStringLiteral("外部编号"),
          QStringLiteral("duplicate of line 2"), std::nullopt},
     };

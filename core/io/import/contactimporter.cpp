@@ -20,12 +20,12 @@ public:
     ContactImporter(Database &db, ImportRefs &refs, const KindImportSettings &s)
         : KindImporterBase(db, refs, s)
     {
-        SqlQuery q(db, QStringLiteral("SELECT customer_id, name FROM contacts"));
+        SqlQuery q(db, QStringLiteral("SELECT customer_id, name, id FROM contacts"));
         q.exec();
         while (q.next())
             m_keys.insert(QString::number(q.value(0).toLongLong()) + QChar(0x1F)
                               + q.value(1).toString().simplified().toLower(),
-                          0);
+                          Earlier{0, q.value(2).toLongLong()});
         m_insert = bulk(tables::ContactRow::table());
     }
 
@@ -43,13 +43,22 @@ public:
             row.error(IsPrimary, row.value(IsPrimary), Import::tr("is not yes/no (1/0)"));
         const QString notes = text(row, Notes, Validator::kMaxTextLength, false);
         QString key;
+        std::optional<Duplicate> dup;
         if (!name.isEmpty() && !customer.name.isEmpty()) {
             key = (customer.id > 0 ? QString::number(customer.id) : QStringLiteral("new:") + customer.name.toLower())
                   + QChar(0x1F) + name.simplified().toLower();
-            if (m_keys.contains(key))
-                row.error(Name, name, duplicateOf(m_keys.value(key)) + Import::tr(" (same customer and name)"));
+            if (m_keys.contains(key)) {
+                const Earlier e = m_keys.value(key);
+                dup = Duplicate{Name, name, duplicateOf(e.line) + Import::tr(" (same customer and name)"), e, false};
+            }
         }
+        rejectDuplicate(row, dup);
         if (!row.ok())
+            return false;
+        if (dup && !storeDuplicate(row, *dup, "contacts", "contact", false, [&] {
+                return QList<MergeField>{{"title", title}, {"phone", phone},   {"mobile", mobile},
+                                         {"email", mail},  {"wechat", wechat}, {"notes", notes}};
+            }))
             return false;
         const qint64 customerId = realize(customer);
         tables::ContactRow contact;
@@ -66,13 +75,16 @@ public:
         contact.updatedAt = m_nowText;
         const qint64 id = m_insert->exec(contact.values());
         audit("contact", id);
-        m_keys.insert(key, row.line());
-        m_keys.insert(QString::number(customerId) + QChar(0x1F) + name.simplified().toLower(), row.line());
+        if (!dup) {
+            m_keys.insert(key, Earlier{row.line(), id});
+            m_keys.insert(QString::number(customerId) + QChar(0x1F) + name.simplified().toLower(),
+                          Earlier{row.line(), id});
+        }
         return true;
     }
 
 private:
-    QHash<QString, qint64> m_keys;
+    QHash<QString, Earlier> m_keys;
     std::unique_ptr<BulkInsert> m_insert;
 };
 

@@ -37,10 +37,10 @@ public:
     CustomerImporter(Database &db, ImportRefs &refs, const KindImportSettings &s)
         : KindImporterBase(db, refs, s)
     {
-        SqlQuery q(db, QStringLiteral("SELECT external_id FROM customers WHERE external_id IS NOT NULL"));
+        SqlQuery q(db, QStringLiteral("SELECT external_id, id FROM customers WHERE external_id IS NOT NULL"));
         q.exec();
         while (q.next())
-            m_extIds.insert(q.value(0).toString(), 0);
+            m_extIds.insert(q.value(0).toString(), Earlier{0, q.value(1).toLongLong()});
         m_insert = bulk(tables::CustomerRow::table());
     }
 
@@ -79,16 +79,37 @@ public:
         const QString source = text(row, Source, 200, false);
         const QString notes = text(row, Notes, Validator::kMaxTextLength, false);
         const auto createdAt = timestamp(row, CreatedAt, false);
-        if (!ext.isEmpty() && m_extIds.contains(ext))
-            row.error(ExtId, ext, duplicateOf(m_extIds.value(ext)));
-        if (!name.isEmpty()) {
-            const auto inFile = m_names.constFind(ImportRefs::key(RefKind::Customer, name));
+        std::optional<Duplicate> dup;
+        const QString nameKey = ImportRefs::key(RefKind::Customer, name);
+        if (!ext.isEmpty() && m_extIds.contains(ext)) {
+            const Earlier e = m_extIds.value(ext);
+            dup = Duplicate{ExtId, ext, duplicateOf(e.line), e, true};
+        } else if (!name.isEmpty()) {
+            const auto inFile = m_names.constFind(nameKey);
+            const qint64 stored = inFile == m_names.constEnd() ? m_refs.find(RefKind::Customer, name) : 0;
             if (inFile != m_names.constEnd())
-                row.error(Name, name, duplicateOf(*inFile));
-            else if (m_refs.find(RefKind::Customer, name) != 0)
-                row.error(Name, name, duplicateOf(0));
+                dup = Duplicate{Name, name, duplicateOf(inFile->line), *inFile, false};
+            else if (stored != 0)
+                dup = Duplicate{Name, name, duplicateOf(0), Earlier{0, stored}, false};
         }
+        rejectDuplicate(row, dup);
         if (!row.ok())
+            return false;
+        if (dup && !storeDuplicate(row, *dup, "customers", "customer", true, [&] {
+                const bool extFree = !ext.isEmpty() && !m_extIds.contains(ext);
+                return QList<MergeField>{{"external_id", extFree ? ext : QString()},
+                                         {"tier", tier},
+                                         {"industry", industry},
+                                         {"size", size},
+                                         {"region_id", realize(region)},
+                                         {"owner_id", realize(owner)},
+                                         {"phone", phone},
+                                         {"email", mail},
+                                         {"address", address},
+                                         {"website", website},
+                                         {"source", source},
+                                         {"notes", notes}};
+            }))
             return false;
         const qint64 regionId = realize(region);
         const qint64 ownerId = realize(owner);
@@ -113,16 +134,19 @@ public:
         customer.updatedAt = m_nowText;
         const qint64 id = m_insert->exec(customer.values());
         audit("customer", id);
-        m_refs.remember(RefKind::Customer, name, id);
-        m_names.insert(ImportRefs::key(RefKind::Customer, name), row.line());
+        // A kept duplicate leaves the first copy as the one later rows name and match.
+        if (!dup) {
+            m_refs.remember(RefKind::Customer, name, id);
+            m_names.insert(nameKey, Earlier{row.line(), id});
+        }
         if (!ext.isEmpty())
-            m_extIds.insert(ext, row.line());
+            m_extIds.insert(ext, Earlier{row.line(), id});
         return true;
     }
 
 private:
-    QHash<QString, qint64> m_extIds;
-    QHash<QString, qint64> m_names;
+    QHash<QString, Earlier> m_extIds;
+    QHash<QString, Earlier> m_names;
     std::unique_ptr<BulkInsert> m_insert;
 };
 

@@ -5,6 +5,7 @@
 #include "domain/trcontext.h"
 #include "io/importlog.h"
 #include "io/importvalues.h"
+#include "storage/auditlog.h"
 #include "storage/bulkinsert.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
@@ -30,9 +31,11 @@ QString canonicalWord(const QString &text, const std::initializer_list<std::pair
 
 QString oppStatus(const QString &text)
 {
+    // English spellings of other CRMs too: Salesforce's "Closed Won", the "Loss" of
+    // win/loss exports.
     return canonicalWord(text, {{"open", "进行中|跟进中|進行中|跟進中|打开|開啟|open"},
-                                {"won", "win|赢单|贏單|成交|已成交|赢|贏|签约|簽約"},
-                                {"lost", "lose|输单|輸單|丢单|丟單|失败|失敗|输|輸"},
+                                {"won", "win|closed won|closedwon|赢单|贏單|成交|已成交|赢|贏|签约|簽約"},
+                                {"lost", "lose|loss|closed lost|closedlost|输单|輸單|丢单|丟單|失败|失敗|输|輸"},
                                 {"on_hold", "onhold|hold|暂停|暫停|搁置|擱置|挂起|掛起"}});
 }
 
@@ -155,6 +158,101 @@ QString KindImporterBase::storedText(const QString &input, const QDate &d)
 QString KindImporterBase::duplicateOf(qint64 line)
 {
     return line > 0 ? Import::tr("duplicate of line %1").arg(line) : Import::tr("duplicate of a stored record");
+}
+
+void KindImporterBase::rejectDuplicate(ImportRow &row, const std::optional<Duplicate> &duplicate)
+{
+    if (duplicate && m_settings.onDuplicate == DuplicatePolicy::Reject)
+        row.error(duplicate->column, duplicate->value, duplicate->reason);
+}
+
+bool KindImporterBase::storeDuplicate(ImportRow &row, const Duplicate &d, const char *table, const char *entity,
+                                      bool hasRowVersion, const std::function<QList<MergeField>()> &fill)
+{
+    switch (m_settings.onDuplicate) {
+    case DuplicatePolicy::Reject:
+        return false; // rejectDuplicate made it an error already
+    case DuplicatePolicy::Skip:
+        row.notice(d.column, d.value, Import::tr("%1: skipped").arg(d.reason));
+        row.setHandled(ImportRow::Handled::Skipped);
+        return false;
+    case DuplicatePolicy::Keep:
+        if (d.byExternalId) {
+            row.error(d.column, d.value,
+                      Import::tr("%1: one external id cannot name two records (choose skip or merge)").arg(d.reason));
+            return false;
+        }
+        row.notice(d.column, d.value, Import::tr("%1: kept, both are in the duplicate review").arg(d.reason));
+        ++m_settings.tally->duplicatesKept;
+        return true;
+    case DuplicatePolicy::Merge: {
+        if (d.earlier.id <= 0) {
+            row.error(d.column, d.value,
+                      Import::tr("%1: matches more than one stored record, merge by hand").arg(d.reason));
+            return false;
+        }
+        const QStringList filled = mergeInto(table, entity, d.earlier.id, hasRowVersion, fill());
+        row.notice(d.column, d.value,
+                   filled.isEmpty()
+                       ? Import::tr("%1: merged into %2 #%3, nothing to fill").arg(d.reason, QString::fromLatin1(entity))
+                             .arg(d.earlier.id)
+                       : Import::tr("%1: merged into %2 #%3, filled %4")
+                             .arg(d.reason, QString::fromLatin1(entity))
+                             .arg(d.earlier.id)
+                             .arg(filled.join(QStringLiteral(", "))));
+        row.setHandled(ImportRow::Handled::Merged);
+        return false;
+    }
+    }
+    return false;
+}
+
+QStringList KindImporterBase::mergeInto(const char *table, const char *entity, qint64 id, bool hasRowVersion,
+                                        const QList<MergeField> &fields)
+{
+    // Empty: NULL, '' or a reference id 0 (how the row definitions store "none").
+    auto empty = [](const char *column, const QVariant &v) {
+        if (!v.isValid() || v.isNull() || v.toString().isEmpty())
+            return true;
+        const bool reference = QByteArray(column).endsWith("_id") && qstrcmp(column, "external_id") != 0;
+        return reference && v.toLongLong() == 0;
+    };
+    QStringList columns;
+    for (const MergeField &f : fields)
+        columns << QString::fromLatin1(f.column);
+    // Table and column names are this file's constants, never input.
+    SqlQuery read(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                            .arg(columns.join(QStringLiteral(", ")), QString::fromLatin1(table)));
+    read.add(id).exec();
+    if (!read.next())
+        throw StorageError(QStringLiteral("%1 #%2 to merge into is missing").arg(QString::fromLatin1(entity)).arg(id));
+    QStringList sets;
+    QVariantList values;
+    QStringList filled;
+    for (int i = 0; i < fields.size(); ++i) {
+        const MergeField &f = fields.at(i);
+        const QVariant stored = read.value(i);
+        if (!empty(f.column, stored) || empty(f.column, f.value))
+            continue;
+        sets << QStringLiteral("%1 = ?").arg(QString::fromLatin1(f.column));
+        values << f.value;
+        if (f.reported) {
+            filled << QString::fromLatin1(f.column);
+            audit::recordChange(m_db, QString::fromLatin1(entity), id, QString::fromLatin1(f.column), stored, f.value);
+        }
+    }
+    if (sets.isEmpty())
+        return {};
+    sets << QStringLiteral("updated_at = ?");
+    values << m_nowText;
+    if (hasRowVersion)
+        sets << QStringLiteral("row_version = row_version + 1");
+    SqlQuery update(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                              .arg(QString::fromLatin1(table), sets.join(QStringLiteral(", "))));
+    for (const QVariant &v : std::as_const(values))
+        update.add(v);
+    update.add(id).exec();
+    return filled;
 }
 
 std::unique_ptr<SqlQuery> KindImporterBase::prepare(const char *sql)

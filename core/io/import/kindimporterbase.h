@@ -10,7 +10,9 @@
 #include <QDateTime>
 #include <QHash>
 #include <QString>
+#include <QVariant>
 
+#include <functional>
 #include <initializer_list>
 #include <memory>
 #include <optional>
@@ -91,12 +93,55 @@ protected:
     // "line 12" or "a stored record": where the earlier copy of a duplicate is.
     static QString duplicateOf(qint64 line);
 
+    // Where the earlier copy of a record is: its line in this file (0 = stored before the
+    // import) and its id (kAmbiguous when two stored records match).
+    struct Earlier
+    {
+        qint64 line = 0;
+        qint64 id = 0;
+    };
+    // A lead, customer or contact that repeats an earlier one: the column that matched
+    // and the reason as reported ("duplicate of line 3 (same phone)").
+    struct Duplicate
+    {
+        int column = -1;
+        QString value;
+        QString reason;
+        Earlier earlier;
+        bool byExternalId = false; // an external id names one record: it cannot be kept twice
+    };
+    // A column merge may fill: the stored column and the row's value (empty: nothing to
+    // give). Unreported columns follow a reported one (normalized_phone after phone).
+    struct MergeField
+    {
+        const char *column;
+        QVariant value;
+        bool reported = true;
+    };
+    // What DuplicatePolicy asks of a duplicate, in two steps around the row's validity
+    // check. Before it: under Reject the duplicate is one more error of the row.
+    void rejectDuplicate(ImportRow &row, const std::optional<Duplicate> &duplicate);
+    // After it (the row is valid): true when the row is to be stored as a new record as
+    // well (Keep); otherwise it is skipped, merged into the earlier record (the fields
+    // `fill` gives, into `table`, audited as `entity`) or, when it cannot be kept, an
+    // error. Every outcome is a located notice of the row.
+    bool storeDuplicate(ImportRow &row, const Duplicate &duplicate, const char *table, const char *entity,
+                        bool hasRowVersion, const std::function<QList<MergeField>()> &fill);
+
     std::unique_ptr<SqlQuery> prepare(const char *sql);
     // The prepared INSERT of a table's row definition, reused for every row.
     std::unique_ptr<BulkInsert> bulk(const tables::Table &table);
 
     // Notes a created record in the import's audit event (one event per import).
     void audit(const char *entity, qint64 id);
+
+private:
+    // Fills the empty columns of record `id` from `fields`, audited field by field;
+    // returns the reported columns it filled.
+    QStringList mergeInto(const char *table, const char *entity, qint64 id, bool hasRowVersion,
+                          const QList<MergeField> &fields);
+
+protected:
 
     Database &m_db;
     ImportRefs &m_refs;

@@ -21,14 +21,16 @@ public:
     LeadImporter(Database &db, ImportRefs &refs, const KindImportSettings &s)
         : KindImporterBase(db, refs, s)
     {
-        SqlQuery q(db, QStringLiteral("SELECT external_id, normalized_phone, normalized_company, name FROM leads"));
+        SqlQuery q(db,
+                   QStringLiteral("SELECT external_id, normalized_phone, normalized_company, name, id FROM leads"));
         q.exec();
         while (q.next()) {
+            const Earlier stored{0, q.value(4).toLongLong()};
             if (!q.value(0).isNull())
-                m_extIds.insert(q.value(0).toString(), 0);
+                m_extIds.insert(q.value(0).toString(), stored);
             if (!q.value(1).toString().isEmpty())
-                m_phones.insert(q.value(1).toString(), 0);
-            m_names.insert(q.value(2).toString() + QChar(0x1F) + q.value(3).toString().simplified().toLower(), 0);
+                m_phones.insert(q.value(1).toString(), stored);
+            m_names.insert(q.value(2).toString() + QChar(0x1F) + q.value(3).toString().simplified().toLower(), stored);
         }
         m_insert = bulk(tables::LeadRow::table());
     }
@@ -61,13 +63,38 @@ public:
         const QString normPhone = normalize::phone(phone);
         const QString normCompany = company.isEmpty() ? QString() : normalize::companyName(company);
         const QString nameKey = normCompany + QChar(0x1F) + name.simplified().toLower();
-        if (!ext.isEmpty() && (m_extIds.contains(ext) || (ext.startsWith(QLatin1String("FD-")) && m_refs.lead(ext))))
-            row.error(ExtId, ext, duplicateOf(m_extIds.value(ext)));
-        else if (!normPhone.isEmpty() && m_phones.contains(normPhone))
-            row.error(Phone, phone, duplicateOf(m_phones.value(normPhone)) + Import::tr(" (same phone)"));
-        else if (!name.isEmpty() && m_names.contains(nameKey))
-            row.error(Name, name, duplicateOf(m_names.value(nameKey)) + Import::tr(" (same company and name)"));
+        std::optional<Duplicate> dup;
+        const qint64 exported = !ext.isEmpty() && ext.startsWith(QLatin1String("FD-")) ? m_refs.lead(ext) : 0;
+        if (!ext.isEmpty() && (m_extIds.contains(ext) || exported)) {
+            const Earlier e = m_extIds.value(ext, Earlier{0, exported});
+            dup = Duplicate{ExtId, ext, duplicateOf(e.line), e, true};
+        } else if (!normPhone.isEmpty() && m_phones.contains(normPhone)) {
+            const Earlier e = m_phones.value(normPhone);
+            dup = Duplicate{Phone, phone, duplicateOf(e.line) + Import::tr(" (same phone)"), e, false};
+        } else if (!name.isEmpty() && m_names.contains(nameKey)) {
+            const Earlier e = m_names.value(nameKey);
+            dup = Duplicate{Name, name, duplicateOf(e.line) + Import::tr(" (same company and name)"), e, false};
+        }
+        rejectDuplicate(row, dup);
         if (!row.ok())
+            return false;
+        if (dup && !storeDuplicate(row, *dup, "leads", "lead", true, [&] {
+                // A stored external id names that lead already; the row's can go only
+                // where there is none and nobody else has it.
+                const bool extFree = !ext.isEmpty() && !m_extIds.contains(ext) && !exported;
+                return QList<MergeField>{{"external_id", extFree ? ext : QString()},
+                                         {"company", company},
+                                         {"normalized_company", normCompany, false},
+                                         {"title", title},
+                                         {"phone", phone},
+                                         {"normalized_phone", normPhone, false},
+                                         {"email", mail},
+                                         {"source", source},
+                                         {"campaign_id", realize(campaign)},
+                                         {"owner_id", realize(owner)},
+                                         {"region_id", realize(region)},
+                                         {"notes", notes}};
+            }))
             return false;
         const qint64 campaignId = realize(campaign);
         const qint64 regionId = realize(region);
@@ -94,20 +121,23 @@ public:
         lead.updatedAt = m_nowText;
         const qint64 id = m_insert->exec(lead.values());
         audit("lead", id);
+        // A kept duplicate leaves the first copy as the one later rows are compared with.
+        const Earlier here{row.line(), id};
         if (!ext.isEmpty()) {
-            m_extIds.insert(ext, row.line());
+            m_extIds.insert(ext, here);
             m_refs.addLead(ext, id);
         }
-        if (!normPhone.isEmpty())
-            m_phones.insert(normPhone, row.line());
-        m_names.insert(nameKey, row.line());
+        if (!normPhone.isEmpty() && !m_phones.contains(normPhone))
+            m_phones.insert(normPhone, here);
+        if (!m_names.contains(nameKey))
+            m_names.insert(nameKey, here);
         return true;
     }
 
 private:
-    QHash<QString, qint64> m_extIds;
-    QHash<QString, qint64> m_phones;
-    QHash<QString, qint64> m_names;
+    QHash<QString, Earlier> m_extIds;
+    QHash<QString, Earlier> m_phones;
+    QHash<QString, Earlier> m_names;
     std::unique_ptr<BulkInsert> m_insert;
 };
 

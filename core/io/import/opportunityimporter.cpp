@@ -37,7 +37,8 @@ class OpportunityImporter final : public KindImporterBase
         ClosedAt,
         LostReason,
         Source,
-        Campaign
+        Campaign,
+        Probability
     };
 
 public:
@@ -109,22 +110,30 @@ public:
         }
         const auto createdAt = timestamp(row, CreatedAt, false);
         const auto expectedClose = date(row, ExpectedClose);
-        const auto closedAt = timestamp(row, ClosedAt, false);
+        auto closedAt = timestamp(row, ClosedAt, false);
         const bool closed = status == QLatin1String("won") || status == QLatin1String("lost");
+        // Exports with one "close date" column: for a closed deal it is the day it closed.
+        if (closed && !closedAt && row.value(ClosedAt).isEmpty() && expectedClose)
+            closedAt = QDateTime(*expectedClose, QTime(0, 0), Qt::UTC);
         if (closed && !closedAt && row.value(ClosedAt).isEmpty())
             row.error(ClosedAt, QString(), Import::tr("is required for a won or lost deal"));
         if (!closed && !row.value(ClosedAt).isEmpty())
             row.error(ClosedAt, row.value(ClosedAt), Import::tr("is only allowed for a won or lost deal"));
         if (closedAt && createdAt && *closedAt < *createdAt)
             row.error(ClosedAt, row.value(ClosedAt), Import::tr("is before the deal was created"));
-        const QString lostReason = text(row, LostReason, 500, false);
-        if (status == QLatin1String("lost") && lostReason.isEmpty())
-            row.error(LostReason, lostReason, Import::tr("is required for a lost deal"));
+        QString lostReason = text(row, LostReason, 500, false);
+        // Old CRMs never asked why a deal was lost: such a deal gets the office's default.
+        const bool lostReasonDefaulted = status == QLatin1String("lost") && lostReason.isEmpty();
+        if (lostReasonDefaulted)
+            lostReason = m_settings.defaultLostReason;
         if (status != QLatin1String("lost") && !lostReason.isEmpty() && !status.isEmpty())
             row.error(LostReason, lostReason, Import::tr("is only allowed for a lost deal"));
         const QString source = text(row, Source, 200, false);
+        const std::optional<qint64> probability = percent(row, Probability);
 
-        // Duplicates: the same external id, or the same title for the same customer.
+        // Duplicates: the same external id; the same title for the same customer only
+        // among rows without one (a customer buys the same product many times, each deal
+        // with its own id in the old CRM: that is only worth a notice).
         QString dupKey;
         if (!ext.isEmpty()) {
             const auto it = m_extIds.constFind(ext);
@@ -139,11 +148,19 @@ public:
                                   : QStringLiteral("new:") + ImportRefs::key(RefKind::Customer, customer.name),
                               title);
             const auto it = m_titles.constFind(dupKey);
-            if (it != m_titles.constEnd())
-                row.error(Title, title, duplicateOf(*it) + Import::tr(" (same customer and title)"));
+            if (it != m_titles.constEnd()) {
+                if (ext.isEmpty())
+                    row.error(Title, title, duplicateOf(*it) + Import::tr(" (same customer and title)"));
+                else
+                    row.notice(Title, title,
+                               Import::tr("same customer and title as %1, imported: its external id differs")
+                                   .arg(*it > 0 ? Import::tr("line %1").arg(*it) : Import::tr("a stored deal")));
+            }
         }
         if (!row.ok())
             return false;
+        if (lostReasonDefaulted)
+            ++m_settings.tally->lostReasonsDefaulted; // counted, not noted: ten years of them are common
 
         // Valid: create what is missing, then store.
         const qint64 regionId = realize(region);
@@ -173,6 +190,7 @@ public:
         deal.stageId = stageId;
         deal.amountCents = *cents;
         deal.currency = currency;
+        deal.probabilityOverride = probability;
         if (expectedClose)
             deal.expectedCloseDate = storedText(row.value(ExpectedClose), *expectedClose);
         deal.status = status;
@@ -245,6 +263,25 @@ private:
         for (const auto &[first, last] : std::as_const(m_ranges))
             tables::recordImportedDeals(m_db, first, last);
         m_ranges.clear();
+    }
+
+    // A win probability in percent: "60", "60%", "60.0" (0 to 100, rounded to a whole
+    // percent); nullopt when empty or wrong (then with an error).
+    static std::optional<qint64> percent(ImportRow &row, int column)
+    {
+        QString v = row.value(column);
+        if (v.isEmpty())
+            return std::nullopt;
+        const QString given = v;
+        if (v.endsWith(QLatin1Char('%')) || v.endsWith(QChar(0xFF05)))
+            v.chop(1);
+        bool ok = false;
+        const double p = v.trimmed().toDouble(&ok);
+        if (!ok || !(p >= 0.0 && p <= 100.0)) {
+            row.error(column, given, Import::tr("is not a probability from 0 to 100 %"));
+            return std::nullopt;
+        }
+        return qRound64(p);
     }
 
     static QString titleKey(const QString &customer, const QString &title)
