@@ -1,5 +1,6 @@
 #include "settingspage.h"
 
+#include "importwizard/importsettingsbox.h"
 #include "languagemanager.h"
 #include "session.h"
 #include "settings/peoplepage.h"
@@ -55,6 +56,7 @@ SettingsPage::SettingsPage(PageContext &context, QWidget *parent)
     general->setContentsMargins(12, 12, 12, 12);
     general->addWidget(m_languageBox);
     general->addWidget(m_databaseBox);
+    general->addWidget(new ImportSettingsBox(context.session, m_general));
     general->addStretch();
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     m_tabs->addTab(m_general, QString());

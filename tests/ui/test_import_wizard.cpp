@@ -1,10 +1,13 @@
 // The import wizard on the offscreen platform: encoding detection, automatic header
-// mapping, a located error for a bad row (nothing stored), and a good file imported.
+// mapping, a located error for a bad row (nothing stored), a good file imported, the
+// duplicate policy chosen in the wizard and the report page; Settings' import defaults.
 #include "catchqt.h"
+#include "importwizard/importsettingsbox.h"
 #include "importwizard/importwizard.h"
 #include "session.h"
 #include "tempdatabase.h"
 
+#include "io/importdefaults.h"
 #include "storage/database.h"
 
 #include <QComboBox>
@@ -111,4 +114,86 @@ TEST_CASE("the import wizard imports a good file on its worker thread", "[ui][im
     CHECK(tdb.count(QStringLiteral("customers")) == before + 2);
     CHECK(tdb.scalar(QStringLiteral("SELECT tier FROM customers WHERE name = '北辰贸易'")).toString()
           == QStringLiteral("B"));
+}
+
+TEST_CASE("the duplicate policy chosen in the wizard merges a lead list with a shared switchboard number",
+          "[ui][import]")
+{
+    test::TempDatabase tdb;
+    Session session;
+    session.setDatabase(Database::openSqlite(tdb.path()));
+    // Two people of one company share its switchboard number; a column FunnelDesk has no place for.
+    const QString path = writeGbk(tdb.dir(), QStringLiteral("leads.csv"),
+                                  QStringLiteral("姓名,公司,电话,邮箱,微信群\r\n孙丽,杭州钱塘科技,0571-88880000,,群1\r\n"
+                                                 "周强,杭州钱塘科技,0571 8888 0000,zq@qt.cn,群1\r\n"));
+    ImportWizard wizard(session);
+    wizard.resize(900, 640);
+    wizard.show();
+    QComboBox *policy = wizard.duplicatePolicyBox();
+    wizard.kindBox()->setCurrentIndex(wizard.kindBox()->findData(QStringLiteral("opportunities")));
+    CHECK_FALSE(policy->isEnabled()); // deals: duplicates by external id only
+    wizard.kindBox()->setCurrentIndex(wizard.kindBox()->findData(QStringLiteral("leads")));
+    REQUIRE(policy->isEnabled());
+    CHECK(policy->currentData().toString() == QStringLiteral("reject"));
+    wizard.pathEdit()->setText(path);
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
+    CHECK(wizard.checkResult()->rowsRejected == 1); // rejected by default: the wizard stays
+
+    // Back to the first page, choose merge, check again, import.
+    wizard.back();
+    wizard.back();
+    REQUIRE(wizard.currentId() == ImportWizard::FilePage);
+    policy->setCurrentIndex(policy->findData(QStringLiteral("merge")));
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
+    CHECK(wizard.checkResult()->rowsRejected == 0);
+    CHECK(wizard.checkResult()->rowsMerged == 1);
+    CHECK(tdb.count(QStringLiteral("leads")) == 0); // the check is a dry run
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::DonePage);
+    REQUIRE(wizard.importResult().has_value());
+    CHECK(wizard.importResult()->committed);
+    CHECK(tdb.count(QStringLiteral("leads")) == 1);
+    CHECK(tdb.scalar(QStringLiteral("SELECT email FROM leads")).toString() == QStringLiteral("zq@qt.cn"));
+
+    // The report page: the counts, the column left out, and the merge with what it filled.
+    const QString summary = wizard.reportSummary()->text();
+    CHECK(summary.contains(QStringLiteral("1 merged")));
+    CHECK(summary.contains(QStringLiteral("Columns not imported (1): 微信群")));
+    QTableWidget *report = wizard.reportTable();
+    REQUIRE(report->isVisible());
+    REQUIRE(report->rowCount() == 1);
+    CHECK(report->item(0, 0)->text() == QStringLiteral("3"));
+    CHECK(report->item(0, 1)->text() == QStringLiteral("电话"));
+    CHECK(report->item(0, 3)->text().contains(QStringLiteral("filled email")));
+    if (qEnvironmentVariableIsSet("FD_SCREENSHOTS"))
+        wizard.grab().save(QString::fromLocal8Bit(qgetenv("FD_SCREENSHOTS")) + QStringLiteral("/import_report.png"));
+}
+
+TEST_CASE("Settings stores the reason of imported lost deals without one for the whole database", "[ui][import]")
+{
+    test::TempDatabase tdb;
+    Session session;
+    session.setDatabase(Database::openSqlite(tdb.path()));
+    ImportSettingsBox box(session);
+    box.show();
+    QLineEdit *edit = box.lostReasonEdit();
+    CHECK(edit->text().isEmpty());
+    CHECK(edit->placeholderText() == importdefaults::builtInLostReason());
+    edit->setText(QStringLiteral("旧系统未记录"));
+    edit->setModified(true);
+    emit edit->editingFinished();
+    CHECK(importdefaults::lostReason(*session.database()) == QStringLiteral("旧系统未记录"));
+    // Another window on the same file sees it.
+    Session other;
+    other.setDatabase(Database::openSqlite(tdb.path()));
+    ImportSettingsBox second(other);
+    CHECK(second.lostReasonEdit()->text() == QStringLiteral("旧系统未记录"));
+    edit->clear();
+    edit->setModified(true);
+    emit edit->editingFinished();
+    CHECK(importdefaults::lostReason(*session.database()) == importdefaults::builtInLostReason());
 }

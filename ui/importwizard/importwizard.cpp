@@ -42,6 +42,17 @@ QList<TextEncoding> encodings()
     return {TextEncoding::Utf8, TextEncoding::Utf8Bom, TextEncoding::Gb18030, TextEncoding::Big5};
 }
 
+QList<DuplicatePolicy> policies()
+{
+    return {DuplicatePolicy::Reject, DuplicatePolicy::Skip, DuplicatePolicy::Keep, DuplicatePolicy::Merge};
+}
+
+// Kinds whose duplicates follow the policy (deals are duplicates by external id only).
+bool hasDuplicatePolicy(DataKind kind)
+{
+    return kind == DataKind::Leads || kind == DataKind::Customers || kind == DataKind::Contacts;
+}
+
 void fillTable(QTableWidget *table, const QStringList &headers, const QList<QStringList> &rows)
 {
     table->clear();
@@ -86,11 +97,17 @@ void ImportWizard::buildFilePage()
     m_encoding = new QComboBox(page);
     m_detected = new QLabel(page);
     m_createMissing = new QCheckBox(page);
+    m_duplicatesLabel = new QLabel(page);
+    m_duplicates = new QComboBox(page);
+    m_duplicates->setObjectName(QStringLiteral("duplicatePolicy"));
+    m_duplicatesLabel->setBuddy(m_duplicates);
     form->addRow(QStringLiteral("file"), row);
     form->addRow(QStringLiteral("kind"), m_kind);
     form->addRow(QStringLiteral("encoding"), m_encoding);
     form->addRow(QString(), m_detected);
     form->addRow(QString(), m_createMissing);
+    form->addRow(m_duplicatesLabel, m_duplicates);
+    connect(m_kind, qOverload<int>(&QComboBox::currentIndexChanged), this, &ImportWizard::kindChanged);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Choose a file to import"), m_path->text(),
                                                           tr("CSV or Excel files (*.csv *.txt *.xlsx)"));
@@ -145,8 +162,14 @@ void ImportWizard::buildDonePage()
     auto *layout = new QVBoxLayout(page);
     m_doneSummary = new QLabel(page);
     m_doneSummary->setWordWrap(true);
+    m_doneSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_report = new QTableWidget(page);
+    m_report->setObjectName(QStringLiteral("importReport"));
+    m_report->horizontalHeader()->setStretchLastSection(true);
+    m_report->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_report->verticalHeader()->hide();
     layout->addWidget(m_doneSummary);
-    layout->addStretch(1);
+    layout->addWidget(m_report, 1);
     page->setFinalPage(true);
     setPage(DonePage, page);
 }
@@ -163,6 +186,15 @@ void ImportWizard::retranslateUi()
             label->setText(labels.at(i));
     page(FilePage)->findChild<QPushButton *>(QStringLiteral("browse"))->setText(tr("&Browse…"));
     m_createMissing->setText(tr("&Create customers, reps, teams, regions, products and stages that do not exist yet"));
+    m_duplicatesLabel->setText(tr("&Duplicates:"));
+    const int policy = m_duplicates->currentIndex();
+    m_duplicates->clear();
+    const QStringList policyNames{
+        tr("Reject the file (list them as errors)"), tr("Skip them (keep what is stored)"),
+        tr("Import them too (for the duplicate review)"), tr("Merge them (fill empty fields of the stored record)")};
+    for (DuplicatePolicy p : policies())
+        m_duplicates->addItem(policyNames.value(int(p)), toString(p));
+    m_duplicates->setCurrentIndex(std::max(0, policy));
 
     const int kind = m_kind->currentIndex();
     m_kind->clear();
@@ -171,6 +203,7 @@ void ImportWizard::retranslateUi()
     for (DataKind k : allDataKinds())
         m_kind->addItem(names.value(int(k), toString(k)), toString(k));
     m_kind->setCurrentIndex(kind >= 0 ? kind : int(DataKind::Opportunities));
+    kindChanged();
     const int encoding = m_encoding->currentIndex();
     m_encoding->clear();
     m_encoding->addItem(tr("Detect automatically"));
@@ -189,6 +222,17 @@ void ImportWizard::retranslateUi()
     page(CheckPage)->findChild<QPushButton *>(QStringLiteral("saveRejected"))->setText(tr("&Save rejected rows…"));
     page(CheckPage)->setButtonText(QWizard::NextButton, tr("&Import"));
     page(DonePage)->setTitle(tr("Import"));
+}
+
+void ImportWizard::kindChanged()
+{
+    const auto kind = parseDataKind(m_kind->currentData().toString());
+    const bool applies = kind && hasDuplicatePolicy(*kind);
+    m_duplicates->setEnabled(applies);
+    m_duplicates->setToolTip(applies ? tr("A lead, customer or contact that repeats a stored record or an earlier "
+                                          "row (same external id, phone, or company and name).")
+                                     : tr("Deals and history are duplicates only by their external id: such rows "
+                                          "are errors."));
 }
 
 void ImportWizard::changeEvent(QEvent *event)
@@ -283,6 +327,8 @@ ImportOptions ImportWizard::options() const
     if (m_encoding->currentIndex() > 0)
         o.encoding = parseTextEncoding(m_encoding->currentData().toString());
     o.createMissing = m_createMissing->isChecked();
+    if (hasDuplicatePolicy(o.kind))
+        o.onDuplicate = parseDuplicatePolicy(m_duplicates->currentData().toString()).value_or(DuplicatePolicy::Reject);
     for (int r = 0; r < m_mapping->rowCount() && r < m_header.size(); ++r)
         if (auto *box = qobject_cast<QComboBox *>(m_mapping->cellWidget(r, 2)))
             o.mapping.insert(m_header.at(r), box->currentData().toString());
@@ -407,17 +453,8 @@ void ImportWizard::initializePage(int id)
 {
     if (id == CheckPage)
         showCheck();
-    if (id == DonePage && m_done) {
-        if (m_done->committed)
-            m_doneSummary->setText(
-                tr("%1 rows imported.").arg(m_done->rowsImported)
-                + (m_done->created.isEmpty()
-                       ? QString()
-                       : QStringLiteral("\n") + tr("Created: %1").arg(m_done->created.join(QStringLiteral(", ")))));
-        else
-            m_doneSummary->setText(m_done->cancelled ? tr("Cancelled: nothing was imported.")
-                                                     : tr("Nothing was imported."));
-    }
+    if (id == DonePage)
+        showReport();
     QWizard::initializePage(id);
 }
 
@@ -431,6 +468,8 @@ void ImportWizard::showCheck()
                           .arg(r.format, toString(r.encoding))
                           .arg(r.rowsImported)
                           .arg(r.rowsRejected);
+    for (const QString &line : outcomeLines(r))
+        summary += QLatin1Char(' ') + line;
     if (!r.created.isEmpty())
         summary += QLatin1Char(' ') + tr("To be created: %1.").arg(r.created.join(QStringLiteral(", ")));
     if (r.rowsRejected > 0)
@@ -438,12 +477,57 @@ void ImportWizard::showCheck()
                    + tr("Correct the file (or the column matching) and try again: the import "
                         "stores all rows or none.");
     m_checkSummary->setText(summary);
+    // Errors first, then the notes (duplicates skipped, kept or merged; repeated titles).
     QList<QStringList> errors;
     for (const FieldError &e : r.errors)
         errors << QStringList{QString::number(e.row), e.field, e.value, e.reason};
+    for (const FieldError &n : r.notices)
+        errors << QStringList{QString::number(n.row), n.field, n.value, tr("Note: %1").arg(n.reason)};
     fillTable(m_errors, {tr("Line"), tr("Column"), tr("Value"), tr("Problem")}, errors);
     m_errors->setVisible(!errors.isEmpty());
     fillTable(m_preview, r.previewColumns, r.preview);
+}
+
+QStringList ImportWizard::outcomeLines(const ImportResult &r) const
+{
+    QStringList lines;
+    if (r.rowsSkipped || r.rowsMerged || r.duplicatesKept)
+        lines << tr("Duplicates: %1 skipped, %2 merged into the stored record, %3 imported as well.")
+                     .arg(r.rowsSkipped)
+                     .arg(r.rowsMerged)
+                     .arg(r.duplicatesKept);
+    if (r.lostReasonsDefaulted)
+        lines << tr("%1 lost deals without a reason get \"%2\".").arg(r.lostReasonsDefaulted).arg(r.defaultLostReason);
+    if (!r.ignoredColumns.isEmpty())
+        lines << tr("Columns not imported (%1): %2.")
+                     .arg(r.ignoredColumns.size())
+                     .arg(r.ignoredColumns.join(QStringLiteral(", ")));
+    return lines;
+}
+
+void ImportWizard::showReport()
+{
+    if (!m_done)
+        return;
+    const ImportResult &r = *m_done;
+    QStringList lines;
+    if (r.committed)
+        lines << tr("%1 rows imported.").arg(r.rowsImported);
+    else
+        lines << (r.cancelled ? tr("Cancelled: nothing was imported.") : tr("Nothing was imported."));
+    if (r.committed) {
+        lines << outcomeLines(r);
+        if (!r.created.isEmpty())
+            lines << tr("Created: %1").arg(r.created.join(QStringLiteral(", ")));
+        if (r.batchId)
+            lines << tr("Import #%1 in the audit trail.").arg(r.batchId);
+    }
+    m_doneSummary->setText(lines.join(QLatin1Char('\n')));
+    QList<QStringList> notes;
+    for (const FieldError &n : r.notices)
+        notes << QStringList{QString::number(n.row), n.field, n.value, n.reason};
+    fillTable(m_report, {tr("Line"), tr("Column"), tr("Value"), tr("What happened")}, notes);
+    m_report->setVisible(r.committed && !notes.isEmpty());
 }
 
 bool ImportWizard::saveRejected(const QString &path) const

@@ -192,12 +192,14 @@ bool KindImporterBase::storeDuplicate(ImportRow &row, const Duplicate &d, const 
             return false;
         }
         const QStringList filled = mergeInto(table, entity, d.earlier.id, hasRowVersion, fill());
+        const QString what = qstrcmp(entity, "lead") == 0       ? Import::tr("lead")
+                             : qstrcmp(entity, "customer") == 0 ? Import::tr("customer")
+                                                                : Import::tr("contact");
         row.notice(d.column, d.value,
                    filled.isEmpty()
-                       ? Import::tr("%1: merged into %2 #%3, nothing to fill").arg(d.reason, QString::fromLatin1(entity))
-                             .arg(d.earlier.id)
+                       ? Import::tr("%1: merged into %2 #%3, nothing to fill").arg(d.reason, what).arg(d.earlier.id)
                        : Import::tr("%1: merged into %2 #%3, filled %4")
-                             .arg(d.reason, QString::fromLatin1(entity))
+                             .arg(d.reason, what)
                              .arg(d.earlier.id)
                              .arg(filled.join(QStringLiteral(", "))));
         row.setHandled(ImportRow::Handled::Merged);
