@@ -654,10 +654,6 @@ Check the server address, the database name, the user name and the password.</so
         <translation>早于商机的创建时间</translation>
     </message>
     <message>
-        <source>is required for a lost deal</source>
-        <translation>输单的商机必须填写</translation>
-    </message>
-    <message>
         <source>is only allowed for a lost deal</source>
         <translation>只有输单的商机才能填写</translation>
     </message>
@@ -856,6 +852,62 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>refers to a shared string but the workbook has none (xl/sharedStrings.xml missing)</source>
         <translation>引用了共享字符串，但工作簿中没有（缺少 xl/sharedStrings.xml）</translation>
+    </message>
+    <message>
+        <source>%1: skipped</source>
+        <translation>%1：已跳过</translation>
+    </message>
+    <message>
+        <source>%1: one external id cannot name two records (choose skip or merge)</source>
+        <translation>%1：一个外部编号不能对应两条记录（请选择跳过或合并）</translation>
+    </message>
+    <message>
+        <source>%1: kept, both are in the duplicate review</source>
+        <translation>%1：已保留，两条记录都会出现在查重列表中</translation>
+    </message>
+    <message>
+        <source>%1: matches more than one stored record, merge by hand</source>
+        <translation>%1：匹配到多条已保存的记录，请手动合并</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>%1: merged into %2 #%3, nothing to fill</source>
+        <translation>%1：已合并到%2 #%3，没有可补充的字段</translation>
+    </message>
+    <message>
+        <source>%1: merged into %2 #%3, filled %4</source>
+        <translation>%1：已合并到%2 #%3，补充了 %4</translation>
+    </message>
+    <message>
+        <source>same customer and title as %1, imported: its external id differs</source>
+        <translation>与%1的客户和商机名称相同，已导入：外部编号不同</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>a stored deal</source>
+        <translation>已保存的商机</translation>
+    </message>
+    <message>
+        <source>is not a probability from 0 to 100 %</source>
+        <translation>不是 0 到 100 % 之间的赢率</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未注明</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +4386,21 @@ A week earlier (%2): %3 per 30 days</source>
     </message>
 </context>
 <context>
+    <name>fd::ImportSettingsBox</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for lost deals without one:</source>
+        <translation>无输单原因时使用(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Old CRMs seldom asked why a deal was lost. Imported lost deals without a reason get this one (for everyone using this database), and the import report counts them.</source>
+        <translation>旧 CRM 很少记录输单原因。导入的输单商机若没有原因，将使用此原因（对使用此数据库的所有人生效），导入报告会统计这些商机。</translation>
+    </message>
+</context>
+<context>
     <name>fd::ImportWizard</name>
     <message>
         <source>Choose a file to import</source>
@@ -4550,6 +4617,58 @@ A week earlier (%2): %3 per 30 days</source>
     <message>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates:</source>
+        <translation>重复记录(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Reject the file (list them as errors)</source>
+        <translation>拒绝导入（列为错误）</translation>
+    </message>
+    <message>
+        <source>Skip them (keep what is stored)</source>
+        <translation>跳过（保留已有记录）</translation>
+    </message>
+    <message>
+        <source>Import them too (for the duplicate review)</source>
+        <translation>一并导入（留待查重处理）</translation>
+    </message>
+    <message>
+        <source>Merge them (fill empty fields of the stored record)</source>
+        <translation>合并（补充已有记录的空字段）</translation>
+    </message>
+    <message>
+        <source>A lead, customer or contact that repeats a stored record or an earlier row (same external id, phone, or company and name).</source>
+        <translation>与已保存记录或文件中前面某行重复的线索、客户或联系人（外部编号、电话或公司加姓名相同）。</translation>
+    </message>
+    <message>
+        <source>Deals and history are duplicates only by their external id: such rows are errors.</source>
+        <translation>商机和阶段历史只按外部编号判断重复：重复的行视为错误。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>Duplicates: %1 skipped, %2 merged into the stored record, %3 imported as well.</source>
+        <translation>重复记录：跳过 %1 行，合并到已有记录 %2 行，一并导入 %3 行。</translation>
+    </message>
+    <message>
+        <source>%1 lost deals without a reason get &quot;%2&quot;.</source>
+        <translation>%1 个没有输单原因的输单商机使用“%2”。</translation>
+    </message>
+    <message>
+        <source>Columns not imported (%1): %2.</source>
+        <translation>未导入的列（%1 列）：%2。</translation>
+    </message>
+    <message>
+        <source>Import #%1 in the audit trail.</source>
+        <translation>审计日志中的导入 #%1。</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>处理结果</translation>
     </message>
 </context>
 <context>

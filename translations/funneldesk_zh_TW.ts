@@ -654,10 +654,6 @@ Check the server address, the database name, the user name and the password.</so
         <translation>早於商機的建立時間</translation>
     </message>
     <message>
-        <source>is required for a lost deal</source>
-        <translation>輸單的商機必須填寫</translation>
-    </message>
-    <message>
         <source>is only allowed for a lost deal</source>
         <translation>只有輸單的商機才能填寫</translation>
     </message>
@@ -856,6 +852,62 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>refers to a shared string but the workbook has none (xl/sharedStrings.xml missing)</source>
         <translation>參照了共用字串，但活頁簿中沒有（缺少 xl/sharedStrings.xml）</translation>
+    </message>
+    <message>
+        <source>%1: skipped</source>
+        <translation>%1：已略過</translation>
+    </message>
+    <message>
+        <source>%1: one external id cannot name two records (choose skip or merge)</source>
+        <translation>%1：一個外部編號不能對應兩筆記錄（請選擇略過或合併）</translation>
+    </message>
+    <message>
+        <source>%1: kept, both are in the duplicate review</source>
+        <translation>%1：已保留，兩筆記錄都會出現在查重清單中</translation>
+    </message>
+    <message>
+        <source>%1: matches more than one stored record, merge by hand</source>
+        <translation>%1：符合多筆已儲存的記錄，請手動合併</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>線索</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>%1: merged into %2 #%3, nothing to fill</source>
+        <translation>%1：已合併到%2 #%3，沒有可補充的欄位</translation>
+    </message>
+    <message>
+        <source>%1: merged into %2 #%3, filled %4</source>
+        <translation>%1：已合併到%2 #%3，補充了 %4</translation>
+    </message>
+    <message>
+        <source>same customer and title as %1, imported: its external id differs</source>
+        <translation>與%1的客戶和商機名稱相同，已匯入：外部編號不同</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>a stored deal</source>
+        <translation>已儲存的商機</translation>
+    </message>
+    <message>
+        <source>is not a probability from 0 to 100 %</source>
+        <translation>不是 0 到 100 % 之間的贏率</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未註明</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +4386,21 @@ A week earlier (%2): %3 per 30 days</source>
     </message>
 </context>
 <context>
+    <name>fd::ImportSettingsBox</name>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for lost deals without one:</source>
+        <translation>無輸單原因時使用(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Old CRMs seldom asked why a deal was lost. Imported lost deals without a reason get this one (for everyone using this database), and the import report counts them.</source>
+        <translation>舊 CRM 很少記錄輸單原因。匯入的輸單商機若沒有原因，將使用此原因（對使用此資料庫的所有人生效），匯入報告會統計這些商機。</translation>
+    </message>
+</context>
+<context>
     <name>fd::ImportWizard</name>
     <message>
         <source>Choose a file to import</source>
@@ -4550,6 +4617,58 @@ A week earlier (%2): %3 per 30 days</source>
     <message>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates:</source>
+        <translation>重複記錄(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Reject the file (list them as errors)</source>
+        <translation>拒絕匯入（列為錯誤）</translation>
+    </message>
+    <message>
+        <source>Skip them (keep what is stored)</source>
+        <translation>略過（保留既有記錄）</translation>
+    </message>
+    <message>
+        <source>Import them too (for the duplicate review)</source>
+        <translation>一併匯入（留待查重處理）</translation>
+    </message>
+    <message>
+        <source>Merge them (fill empty fields of the stored record)</source>
+        <translation>合併（補充既有記錄的空白欄位）</translation>
+    </message>
+    <message>
+        <source>A lead, customer or contact that repeats a stored record or an earlier row (same external id, phone, or company and name).</source>
+        <translation>與已儲存記錄或檔案中前面某行重複的線索、客戶或聯絡人（外部編號、電話或公司加姓名相同）。</translation>
+    </message>
+    <message>
+        <source>Deals and history are duplicates only by their external id: such rows are errors.</source>
+        <translation>商機和階段歷史只依外部編號判斷重複：重複的行視為錯誤。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>Duplicates: %1 skipped, %2 merged into the stored record, %3 imported as well.</source>
+        <translation>重複記錄：略過 %1 行，合併到既有記錄 %2 行，一併匯入 %3 行。</translation>
+    </message>
+    <message>
+        <source>%1 lost deals without a reason get &quot;%2&quot;.</source>
+        <translation>%1 個沒有輸單原因的輸單商機使用「%2」。</translation>
+    </message>
+    <message>
+        <source>Columns not imported (%1): %2.</source>
+        <translation>未匯入的欄位（%1 欄）：%2。</translation>
+    </message>
+    <message>
+        <source>Import #%1 in the audit trail.</source>
+        <translation>稽核日誌中的匯入 #%1。</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>處理結果</translation>
     </message>
 </context>
 <context>
