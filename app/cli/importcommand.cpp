@@ -131,8 +131,8 @@ public:
                     << r.rowsMerged << " merged, " << r.duplicatesKept << " kept";
         ctx.out << " (" << timer.elapsed() << " ms)\n";
         if (r.lostReasonsDefaulted)
-            ctx.out << "Lost deals without a reason: " << r.lostReasonsDefaulted << ", given \""
-                    << r.defaultLostReason << "\"\n";
+            ctx.out << "Lost deals without a reason: " << r.lostReasonsDefaulted << ", given \"" << r.defaultLostReason
+                    << "\"\n";
         for (const FieldError &n : r.notices.mid(0, kPrintedNotes))
             ctx.out << "Note: " << n.message() << '\n';
         if (r.noticeCount > kPrintedNotes)

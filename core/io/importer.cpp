@@ -1,10 +1,10 @@
 #include "importer.h"
 #include "domain/trcontext.h"
 
-#include "importdefaults.h"
 #include "bulkload.h"
 #include "csvreader.h"
 #include "csvwriter.h"
+#include "importdefaults.h"
 #include "importkinds.h"
 #include "importlog.h"
 #include "importrefs.h"
@@ -254,12 +254,12 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
     ImportLog log(m_db);
     ImportRefs refs(m_db, &log);
     ImportTally tally;
-    result.defaultLostReason =
-        options.defaultLostReason ? options.defaultLostReason->trimmed() : importdefaults::lostReason(m_db);
+    result.defaultLostReason = options.defaultLostReason ? options.defaultLostReason->trimmed()
+                                                         : importdefaults::lostReason(m_db);
     if (result.defaultLostReason.isEmpty())
         result.defaultLostReason = importdefaults::builtInLostReason();
-    auto importer = makeKindImporter(options.kind, m_db, refs,
-                                     {options.createMissing, &log, options.onDuplicate, result.defaultLostReason, &tally});
+    auto importer = makeKindImporter(
+        options.kind, m_db, refs, {options.createMissing, &log, options.onDuplicate, result.defaultLostReason, &tally});
     ImportRow row(toString(options.kind), canonical, sourceIndex, result.sourceHeader, source->hasSerialDates(),
                   result.format == QLatin1String("CSV"));
     auto keep = [&](const QList<FieldError> &errors) {

@@ -58,12 +58,12 @@ struct ImportResult
     QStringList sourceHeader;
     QList<QPair<QString, QString>> columnMap; // source header → canonical column
     QStringList ignoredColumns;               // source headers that map to nothing: not imported
-    qint64 rowsRead = 0;     // = imported + merged + skipped + rejected
-    qint64 rowsImported = 0; // stored as new records (or, in a dry run, that would be)
+    qint64 rowsRead = 0;                      // = imported + merged + skipped + rejected
+    qint64 rowsImported = 0;                  // stored as new records (or, in a dry run, that would be)
     qint64 rowsRejected = 0;
-    qint64 rowsSkipped = 0;    // duplicates left out (DuplicatePolicy::Skip)
-    qint64 rowsMerged = 0;     // duplicates merged into the earlier record (DuplicatePolicy::Merge)
-    qint64 duplicatesKept = 0; // duplicates stored as well (DuplicatePolicy::Keep), among rowsImported
+    qint64 rowsSkipped = 0;          // duplicates left out (DuplicatePolicy::Skip)
+    qint64 rowsMerged = 0;           // duplicates merged into the earlier record (DuplicatePolicy::Merge)
+    qint64 duplicatesKept = 0;       // duplicates stored as well (DuplicatePolicy::Keep), among rowsImported
     qint64 lostReasonsDefaulted = 0; // lost deals stored with defaultLostReason
     QString defaultLostReason;       // the reason they got
     // Located notes on rows that were not errors: duplicates skipped, kept or merged (with

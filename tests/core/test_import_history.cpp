@@ -69,14 +69,14 @@ TEST_CASE("real deal history: lost without a reason, repeated customer and title
     // The shape of a win/loss export: the same customer buys the same product again and
     // again, each deal with its own id; lost deals carry no reason; a probability and
     // columns FunnelDesk has no place for.
-    const QString csv =
-        QStringLiteral("Opportunity ID,Deal Name,Account,Sales Agent,Close Value,Stage,Status,Closed,Probability,"
-                       "Region Manager,Series\n"
-                       "D-1,GTX Pro,北京星河科技有限公司,张伟,1200,%1,won,2025-03-01,100,Dustin,2025-01-02\n"
-                       "D-2,GTX Pro,北京星河科技有限公司,张伟,0,%1,Loss,2025-04-01,0,Dustin,2025-01-05\n"
-                       "D-3,GTX Pro,北京星河科技有限公司,张伟,900,%2,,,35%,Dustin,2025-02-01\n"
-                       "D-4,MG Special,北京星河科技有限公司,张伟,50,%1,Closed Lost,2025-05-01,,Melvin,\n")
-            .arg(h.stage(1), h.stage(0));
+    const QString csv = QStringLiteral(
+                            "Opportunity ID,Deal Name,Account,Sales Agent,Close Value,Stage,Status,Closed,Probability,"
+                            "Region Manager,Series\n"
+                            "D-1,GTX Pro,北京星河科技有限公司,张伟,1200,%1,won,2025-03-01,100,Dustin,2025-01-02\n"
+                            "D-2,GTX Pro,北京星河科技有限公司,张伟,0,%1,Loss,2025-04-01,0,Dustin,2025-01-05\n"
+                            "D-3,GTX Pro,北京星河科技有限公司,张伟,900,%2,,,35%,Dustin,2025-02-01\n"
+                            "D-4,MG Special,北京星河科技有限公司,张伟,50,%1,Closed Lost,2025-05-01,,Melvin,\n")
+                            .arg(h.stage(1), h.stage(0));
     const ImportResult r = h.import(h.file(QStringLiteral("history.csv"), csv), DataKind::Opportunities);
     INFO(firstError(r).toStdString());
     REQUIRE(r.committed);
@@ -136,13 +136,12 @@ TEST_CASE("customer and title still find duplicates among deals without an exter
 {
     History h;
     const auto before = h.counts();
-    const QString path =
-        h.file(QStringLiteral("noid.csv"),
-               QStringLiteral("title,customer,owner,amount,stage,probability\n"
-                              "ERP,北京星河科技有限公司,张伟,10,%1,\n"
-                              "ERP,北京星河科技有限公司,张伟,10,%1,\n"
-                              "CRM,北京星河科技有限公司,张伟,10,%1,120\n")
-                   .arg(h.stage(0)));
+    const QString path = h.file(QStringLiteral("noid.csv"),
+                                QStringLiteral("title,customer,owner,amount,stage,probability\n"
+                                               "ERP,北京星河科技有限公司,张伟,10,%1,\n"
+                                               "ERP,北京星河科技有限公司,张伟,10,%1,\n"
+                                               "CRM,北京星河科技有限公司,张伟,10,%1,120\n")
+                                    .arg(h.stage(0)));
     const ImportResult r = h.import(path, DataKind::Opportunities);
     CHECK_FALSE(r.committed);
     REQUIRE(r.errorCount == 2);
@@ -158,9 +157,8 @@ TEST_CASE("duplicate leads follow the policy: reject, skip, keep for the review,
 {
     History h;
     // Two people at one company sharing its switchboard number, and one person already stored.
-    const QString stored = h.file(QStringLiteral("stored.csv"),
-                                  QStringLiteral("external_id,name,company,phone,email\n"
-                                                 "S1,钱进,杭州钱塘科技,,\n"));
+    const QString stored = h.file(QStringLiteral("stored.csv"), QStringLiteral("external_id,name,company,phone,email\n"
+                                                                               "S1,钱进,杭州钱塘科技,,\n"));
     REQUIRE(h.import(stored, DataKind::Leads).committed);
     const qint64 storedId = h.scalar(QStringLiteral("SELECT id FROM leads")).toLongLong();
     const QString path = h.file(QStringLiteral("leads.csv"),
@@ -287,18 +285,18 @@ TEST_CASE("duplicate customers and contacts follow the policy; an external id ca
     REQUIRE(again.committed);
     CHECK(again.rowsMerged == 2);
     CHECK(h.tdb.count(QStringLiteral("contacts")) == 1);
-    CHECK(h.scalar(QStringLiteral("SELECT mobile || '/' || wechat FROM contacts")).toString() == QStringLiteral("138/zm"));
+    CHECK(h.scalar(QStringLiteral("SELECT mobile || '/' || wechat FROM contacts")).toString()
+          == QStringLiteral("138/zm"));
 }
 
-TEST_CASE("funneldesk-cli import --on-duplicate, the default lost reason and the columns not imported",
-          "[import][cli]")
+TEST_CASE("funneldesk-cli import --on-duplicate, the default lost reason and the columns not imported", "[import][cli]")
 {
     History h;
     h.tdb.reopen();
     const QString db = h.tdb.path();
     const QString leads = h.file(QStringLiteral("leads.csv"), QStringLiteral("name,company,phone,微信群\n"
-                                                                              "孙丽,杭州钱塘科技,0571-88880000,群1\n"
-                                                                              "周强,杭州钱塘科技,0571-88880000,群1\n"));
+                                                                             "孙丽,杭州钱塘科技,0571-88880000,群1\n"
+                                                                             "周强,杭州钱塘科技,0571-88880000,群1\n"));
     auto import = [&](const QStringList &extra) {
         return runCliWith(QStringList{QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--kind"),
                                       QStringLiteral("leads"), QStringLiteral("--file"), leads}
@@ -321,14 +319,13 @@ TEST_CASE("funneldesk-cli import --on-duplicate, the default lost reason and the
     CHECK(kept.out.contains(QStringLiteral("Note: line 3: leads.phone")));
     CHECK(h.tdb.count(QStringLiteral("leads")) == 2);
 
-    const QString deals =
-        h.file(QStringLiteral("deals.csv"), QStringLiteral("external_id,title,customer,owner,amount,stage,status,closed_at\n"
-                                                           "A1,X,北京星河科技有限公司,张伟,1,%1,lost,2025-01-01\n")
-                                                .arg(h.stage(0)));
-    const CliRun lost =
-        runCliWith({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--kind"),
-                    QStringLiteral("opportunities"), QStringLiteral("--file"), deals, QStringLiteral("--lost-reason"),
-                    QStringLiteral("预算取消")});
+    const QString deals = h.file(QStringLiteral("deals.csv"),
+                                 QStringLiteral("external_id,title,customer,owner,amount,stage,status,closed_at\n"
+                                                "A1,X,北京星河科技有限公司,张伟,1,%1,lost,2025-01-01\n")
+                                     .arg(h.stage(0)));
+    const CliRun lost = runCliWith({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--kind"),
+                                    QStringLiteral("opportunities"), QStringLiteral("--file"), deals,
+                                    QStringLiteral("--lost-reason"), QStringLiteral("预算取消")});
     INFO(lost.err.toStdString());
     CHECK(lost.code == 0);
     CHECK(lost.out.contains(QStringLiteral("Lost deals without a reason: 1, given \"预算取消\"")));

@@ -123,9 +123,10 @@ TEST_CASE("the duplicate policy chosen in the wizard merges a lead list with a s
     Session session;
     session.setDatabase(Database::openSqlite(tdb.path()));
     // Two people of one company share its switchboard number; a column FunnelDesk has no place for.
-    const QString path = writeGbk(tdb.dir(), QStringLiteral("leads.csv"),
-                                  QStringLiteral("姓名,公司,电话,邮箱,微信群\r\n孙丽,杭州钱塘科技,0571-88880000,,群1\r\n"
-                                                 "周强,杭州钱塘科技,0571 8888 0000,zq@qt.cn,群1\r\n"));
+    const QString path = writeGbk(
+        tdb.dir(), QStringLiteral("leads.csv"),
+        QStringLiteral("姓名,公司,电话,邮箱,微信群\r\n孙丽,杭州钱塘科技,0571-88880000,,群1\r\n"
+                       "周强,杭州钱塘科技,0571 8888 0000,zq@qt.cn,群1\r\n"));
     ImportWizard wizard(session);
     wizard.resize(900, 640);
     wizard.show();

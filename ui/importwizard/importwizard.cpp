@@ -189,9 +189,9 @@ void ImportWizard::retranslateUi()
     m_duplicatesLabel->setText(tr("&Duplicates:"));
     const int policy = m_duplicates->currentIndex();
     m_duplicates->clear();
-    const QStringList policyNames{
-        tr("Reject the file (list them as errors)"), tr("Skip them (keep what is stored)"),
-        tr("Import them too (for the duplicate review)"), tr("Merge them (fill empty fields of the stored record)")};
+    const QStringList policyNames{tr("Reject the file (list them as errors)"), tr("Skip them (keep what is stored)"),
+                                  tr("Import them too (for the duplicate review)"),
+                                  tr("Merge them (fill empty fields of the stored record)")};
     for (DuplicatePolicy p : policies())
         m_duplicates->addItem(policyNames.value(int(p)), toString(p));
     m_duplicates->setCurrentIndex(std::max(0, policy));

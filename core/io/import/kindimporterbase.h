@@ -142,7 +142,6 @@ private:
                           const QList<MergeField> &fields);
 
 protected:
-
     Database &m_db;
     ImportRefs &m_refs;
     KindImportSettings m_settings;

@@ -21,8 +21,7 @@ public:
     LeadImporter(Database &db, ImportRefs &refs, const KindImportSettings &s)
         : KindImporterBase(db, refs, s)
     {
-        SqlQuery q(db,
-                   QStringLiteral("SELECT external_id, normalized_phone, normalized_company, name, id FROM leads"));
+        SqlQuery q(db, QStringLiteral("SELECT external_id, normalized_phone, normalized_company, name, id FROM leads"));
         q.exec();
         while (q.next()) {
             const Earlier stored{0, q.value(4).toLongLong()};
