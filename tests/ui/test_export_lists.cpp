@@ -3,7 +3,8 @@
 #include "catchqt.h"
 
 #include "io/xlsxfilereader.h"
-#include "leads/recordtable.h"
+#include "widgets/recordtable.h"
+#include "widgets/recordtablemodel.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -14,21 +15,38 @@
 using namespace fd;
 
 namespace {
-void fill(RecordTable &table)
+struct Firm
 {
-    table.setHeaders({QStringLiteral("名称"), QStringLiteral("城市"), QStringLiteral("数量")});
-    table.setRows({{QStringLiteral("华东贸易"), QStringLiteral("上海"), 12},
-                   {QStringLiteral("北方机械"), QStringLiteral("北京"), 7},
-                   {QStringLiteral("海派科技"), QStringLiteral("上海"), 3}},
-                  {1, 2, 3});
-    table.setFilterText(QStringLiteral("上海"));
-}
+    qint64 id = 0;
+    QString name;
+    QString city;
+    int count = 0;
+};
+
+// Three firms, two of them in 上海, in a table filtered on 上海.
+struct Listed
+{
+    explicit Listed(const QString &key)
+        : model({{[] { return QStringLiteral("名称"); }, [](const Firm &f) { return QVariant(f.name); }},
+                 {[] { return QStringLiteral("城市"); }, [](const Firm &f) { return QVariant(f.city); }},
+                 {[] { return QStringLiteral("数量"); }, [](const Firm &f) { return QVariant(f.count); }}},
+                [](const Firm &f) { return f.id; })
+        , table(key, &model)
+    {
+        model.setRows({{1, QStringLiteral("华东贸易"), QStringLiteral("上海"), 12},
+                       {2, QStringLiteral("北方机械"), QStringLiteral("北京"), 7},
+                       {3, QStringLiteral("海派科技"), QStringLiteral("上海"), 3}});
+        table.setFilterText(QStringLiteral("上海"));
+    }
+    RecordListModel<Firm> model;
+    RecordTable table;
+};
 } // namespace
 
 TEST_CASE("RecordTable exports the filtered rows to CSV")
 {
-    RecordTable table(QStringLiteral("exportTest"));
-    fill(table);
+    Listed listed(QStringLiteral("exportTest"));
+    RecordTable &table = listed.table;
     REQUIRE(table.rowCount() == 2);
     REQUIRE(table.view()->actions().size() == 1);
     QTemporaryDir dir;
@@ -49,8 +67,8 @@ TEST_CASE("RecordTable exports the filtered rows to CSV")
 
 TEST_CASE("RecordTable exports the filtered rows to XLSX")
 {
-    RecordTable table(QStringLiteral("exportTest"));
-    fill(table);
+    Listed listed(QStringLiteral("exportTest"));
+    RecordTable &table = listed.table;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("list.xlsx"));
     CHECK(table.exportTo(ExportFormat::Xlsx, path) == 2);

@@ -11,11 +11,12 @@
 #include "kanban/boardtablemodel.h"
 #include "kanban/kanbanboard.h"
 #include "languagemanager.h"
-#include "leads/recordtable.h"
 #include "opportunity/dealstore.h"
 #include "reps/repdiagnosticsview.h"
 #include "session.h"
 #include "widgets/deallisttable.h"
+#include "widgets/recordtable.h"
+#include "widgets/recordtablemodel.h"
 
 #include "domain/activity.h"
 #include "domain/errors.h"
@@ -72,12 +73,26 @@ QList<QStringList> readCsv(const QString &path)
     return rows;
 }
 
-void fill(RecordTable &table)
+struct Firm
 {
-    table.setHeaders({QStringLiteral("名称"), QStringLiteral("城市"), QStringLiteral("数量"), QStringLiteral("到期")});
-    table.setRows({{QStringLiteral("华东贸易"), QStringLiteral("上海"), 12, QDate(2026, 12, 1)},
-                   {QStringLiteral("北方机械"), QStringLiteral("北京"), 7, QDate(2026, 12, 2)}},
-                  {1, 2});
+    qint64 id = 0;
+    QString name;
+    QString city;
+    int count = 0;
+    QDate due;
+};
+
+RecordListModel<Firm> *firms(QObject *parent)
+{
+    auto *model = new RecordListModel<Firm>(
+        {{[] { return QStringLiteral("名称"); }, [](const Firm &f) { return QVariant(f.name); }},
+         {[] { return QStringLiteral("城市"); }, [](const Firm &f) { return QVariant(f.city); }},
+         {[] { return QStringLiteral("数量"); }, [](const Firm &f) { return QVariant(f.count); }},
+         {[] { return QStringLiteral("到期"); }, [](const Firm &f) { return QVariant(f.due); }}},
+        [](const Firm &f) { return f.id; }, parent);
+    model->setRows({{1, QStringLiteral("华东贸易"), QStringLiteral("上海"), 12, QDate(2026, 12, 1)},
+                    {2, QStringLiteral("北方机械"), QStringLiteral("北京"), 7, QDate(2026, 12, 2)}});
+    return model;
 }
 
 } // namespace
@@ -85,8 +100,8 @@ void fill(RecordTable &table)
 TEST_CASE("hidden columns are left out and moved columns follow the header's order", "[ui][export]")
 {
     QSettings().clear();
-    RecordTable table(QStringLiteral("exportHiddenTest"));
-    fill(table);
+    QObject owner;
+    RecordTable table(QStringLiteral("exportHiddenTest"), firms(&owner));
     QHeaderView *header = table.view()->horizontalHeader();
     header->hideSection(1);    // 城市
     header->moveSection(2, 0); // 数量 first

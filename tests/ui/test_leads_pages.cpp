@@ -3,6 +3,7 @@
 // tier reason, quick-log records an activity in two clicks, the pool return job runs.
 #include "builders.h"
 #include "catchqt.h"
+#include "pagefixture.h"
 #include "tempdatabase.h"
 
 #include "activities/activitiespage.h"
@@ -11,8 +12,8 @@
 #include "leads/leadeditor.h"
 #include "leads/leadspage.h"
 #include "leads/poolreturnjob.h"
-#include "leads/recordtable.h"
 #include "session.h"
+#include "widgets/recordtable.h"
 
 #include "storage/database.h"
 #include "storage/repositories/activityrepository.h"
@@ -35,27 +36,11 @@ using namespace fd;
 
 namespace {
 
-struct Fixture
+struct Fixture : test::PageFixture
 {
-    test::TempDatabase t;
-    Session session;
-    LanguageManager languages;
-    PageContext context{session, languages};
-    qint64 rep = 0;
     qint64 customer = 0;
 
-    Fixture()
-    {
-        QSettings().clear();
-        languages.apply(QStringLiteral("en"));
-        test::Builders b(t.db());
-        rep = b.user(QStringLiteral("王芳"));
-        customer = b.customer(QStringLiteral("杭州云帆网络有限公司"), 0, rep);
-        auto db = Database::openSqlite(t.path());
-        db->setClock(&t.clock());
-        session.setDatabase(std::move(db));
-    }
-    ~Fixture() { QSettings().clear(); }
+    Fixture() { customer = test::Builders(t.db()).customer(QStringLiteral("杭州云帆网络有限公司"), 0, rep); }
 
     qint64 lead(const QString &name, const QString &company, qint64 owner = 0)
     {

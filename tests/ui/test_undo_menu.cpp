@@ -15,9 +15,9 @@
 #include "kanban/kanbanpage.h"
 #include "languagemanager.h"
 #include "leads/leadspage.h"
-#include "leads/recordtable.h"
 #include "mainwindow.h"
 #include "session.h"
+#include "widgets/recordtable.h"
 
 #include "analytics/receivables.h"
 #include "domain/money.h"

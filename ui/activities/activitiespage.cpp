@@ -1,8 +1,8 @@
 #include "activitiespage.h"
 
 #include "exportaction.h"
-#include "leads/recordtable.h"
 #include "session.h"
+#include "widgets/recordtable.h"
 
 #include "domain/activity.h"
 #include "domain/clock.h"
@@ -67,7 +67,23 @@ QFont bold(QFont f)
     return f;
 }
 
+// Overdue tasks are listed in red.
+const QColor kOverdue(0xc6, 0x28, 0x28);
+
 } // namespace
+
+// The task list's columns: what each shows and sorts by (the due time as a time).
+QList<RecordListModel<ActivitiesPage::TaskRow>::Column> ActivitiesPage::taskColumns()
+{
+    using T = TaskRow;
+    return {
+        {[] { return tr("Due"); }, [](const T &t) { return QVariant(t.task.dueAt); }},
+        {[] { return tr("Task"); }, [](const T &t) { return QVariant(t.task.title); }},
+        {[] { return tr("Customer"); }, [](const T &t) { return QVariant(t.customer); }},
+        {[] { return tr("Assignee"); }, [](const T &t) { return QVariant(t.assignee); }},
+        {[] { return tr("State"); }, [](const T &t) { return QVariant(t.overdue ? tr("Overdue") : tr("Open")); }},
+    };
+}
 
 ActivitiesPage::ActivitiesPage(PageContext &context, QWidget *parent)
     : LivePage(parent)
@@ -77,7 +93,9 @@ ActivitiesPage::ActivitiesPage(PageContext &context, QWidget *parent)
     , m_customer(new QComboBox(this))
     , m_subject(new QLineEdit(this))
     , m_tasksLabel(new QLabel(this))
-    , m_tasks(new RecordTable(QStringLiteral("tasks"), this))
+    , m_taskRows(new RecordListModel<TaskRow>(
+          taskColumns(), [](const TaskRow &t) { return t.task.id; }, this))
+    , m_tasks(new RecordTable(QStringLiteral("tasks"), m_taskRows, this))
     , m_taskTitle(new QLineEdit(this))
     , m_taskDue(new QDateEdit(this))
     , m_addTask(new QPushButton(this))
@@ -90,6 +108,7 @@ ActivitiesPage::ActivitiesPage(PageContext &context, QWidget *parent)
     , m_funnel(new QTableWidget(this))
     , m_chart(new QChartView(this))
 {
+    m_taskRows->setForeground([](const TaskRow &t) { return t.overdue ? kOverdue : QColor(); });
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumWidth(320);
     m_chart->setObjectName(QStringLiteral("activityFunnelChart"));
@@ -182,7 +201,7 @@ void ActivitiesPage::retranslateUi()
     m_addTask->setText(tr("Add task"));
     m_done->setText(tr("Mark done"));
     m_funnelLabel->setText(tr("Activity funnel per rep"));
-    m_tasks->setHeaders({tr("Due"), tr("Task"), tr("Customer"), tr("Assignee"), tr("State")});
+    m_taskRows->retranslate();
 }
 
 qint64 ActivitiesPage::actingUser(qint64 customerId) const
@@ -205,7 +224,7 @@ void ActivitiesPage::reload()
     Database *db = m_context.session.database();
     if (!db) {
         m_customer->clear();
-        m_tasks->setRows({}, {});
+        m_taskRows->setRows({});
         m_funnel->setRowCount(0);
         return;
     }
@@ -239,20 +258,10 @@ void ActivitiesPage::reload()
             if (t.customerId)
                 customerIds << t.customerId;
         const QHash<qint64, QString> customers = CustomerRepository(*db).names(customerIds);
-        QList<QVariantList> rows;
-        QList<qint64> ids;
-        QList<int> overdue;
-        for (const FollowUpTask &t : tasks) {
-            const bool late = t.dueAt < now;
-            if (late)
-                overdue << int(rows.size());
-            rows << QVariantList{t.dueAt, t.title, customers.value(t.customerId), users.value(t.userId),
-                                 late ? tr("Overdue") : tr("Open")};
-            ids << t.id;
-        }
-        m_tasks->setRows(rows, ids);
-        for (int row : overdue)
-            m_tasks->setRowForeground(row, QColor(0xc6, 0x28, 0x28));
+        QList<TaskRow> rows;
+        for (const FollowUpTask &t : tasks)
+            rows << TaskRow{t, customers.value(t.customerId), users.value(t.userId), t.dueAt < now};
+        m_taskRows->setRows(rows);
         refreshFunnel();
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Activities"), e.message());

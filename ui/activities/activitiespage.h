@@ -3,6 +3,9 @@
 #include "pageregistry.h"
 
 #include "livepage.h"
+#include "widgets/recordtablemodel.h"
+
+#include "domain/activity.h"
 
 class QComboBox;
 class QDateEdit;
@@ -38,6 +41,16 @@ private:
     void updateChart();
     qint64 actingUser(qint64 customerId) const;
 
+    // An open task as the list shows it: with its customer's and assignee's names.
+    struct TaskRow
+    {
+        FollowUpTask task;
+        QString customer;
+        QString assignee;
+        bool overdue = false;
+    };
+    static QList<RecordListModel<TaskRow>::Column> taskColumns();
+
     PageContext &m_context;
     QLabel *m_heading;
     QLabel *m_logLabel;
@@ -45,6 +58,7 @@ private:
     QLineEdit *m_subject;
     QList<QPushButton *> m_kinds;
     QLabel *m_tasksLabel;
+    RecordListModel<TaskRow> *m_taskRows;
     RecordTable *m_tasks;
     QLineEdit *m_taskTitle;
     QDateEdit *m_taskDue;

@@ -3,8 +3,8 @@
 #include "customereditor.h"
 #include "exportaction.h"
 
-#include "leads/recordtable.h"
 #include "session.h"
+#include "widgets/recordtable.h"
 
 #include "analytics/receivables.h"
 #include "domain/activity.h"
@@ -104,6 +104,27 @@ QString dealStatusText(const QString &s)
     return CustomersPage::tr("Open");
 }
 
+// The customer list's columns: what each shows and sorts by.
+QList<RecordListModel<CustomerSummary>::Column> customerColumns()
+{
+    using C = CustomerSummary;
+    return {
+        {[] { return CustomersPage::tr("Name"); }, [](const C &c) { return QVariant(c.name); }},
+        {[] { return CustomersPage::tr("Tier"); }, [](const C &c) { return QVariant(c.tier); }},
+        {[] { return CustomersPage::tr("Score"); }, [](const C &c) { return QVariant(c.score); }},
+        {[] { return CustomersPage::tr("Industry"); }, [](const C &c) { return QVariant(c.industry); }},
+        {[] { return CustomersPage::tr("Region"); }, [](const C &c) { return QVariant(c.regionName); }},
+        {[] { return CustomersPage::tr("Owner"); }, [](const C &c) { return QVariant(c.ownerName); }},
+        {[] { return CustomersPage::tr("Primary contact"); }, [](const C &c) { return QVariant(c.primaryContact); }},
+        {[] { return CustomersPage::tr("Contacts"); }, [](const C &c) { return QVariant(c.contactCount); }},
+    };
+}
+
+qint64 customerId(const CustomerSummary &c)
+{
+    return c.id;
+}
+
 } // namespace
 
 CustomersPage::CustomersPage(PageContext &context, QWidget *parent)
@@ -116,7 +137,8 @@ CustomersPage::CustomersPage(PageContext &context, QWidget *parent)
     , m_reassign(new QPushButton(this))
     , m_new(new QPushButton(this))
     , m_edit(new QPushButton(this))
-    , m_list(new RecordTable(QStringLiteral("customers"), this))
+    , m_rows(new RecordListModel<CustomerSummary>(customerColumns(), customerId, this))
+    , m_list(new RecordTable(QStringLiteral("customers"), m_rows, this))
     , m_title(new QLabel(this))
     , m_tier(new QLabel(this))
     , m_tabs(new QTabWidget(this))
@@ -227,29 +249,21 @@ void CustomersPage::retranslateUi()
     m_tabs->setTabText(2, tr("Opportunities"));
     m_tabs->setTabText(3, tr("Contracts and payments"));
     m_tabs->setTabText(4, tr("Attachments"));
-    m_list->setHeaders({tr("Name"), tr("Tier"), tr("Score"), tr("Industry"), tr("Region"), tr("Owner"),
-                        tr("Primary contact"), tr("Contacts")});
+    m_rows->retranslate();
 }
 
 void CustomersPage::reload()
 {
     Database *db = m_context.session.database();
     if (!db) {
-        m_list->setRows({}, {});
+        m_rows->setRows({});
         showCustomer(0);
         return;
     }
     try {
         CustomerFilter f;
         f.limit = 5000;
-        QList<QVariantList> rows;
-        QList<qint64> ids;
-        for (const CustomerSummary &c : CustomerRepository(*db).list(f)) {
-            rows << QVariantList{c.name,       c.tier,      c.score,          c.industry,
-                                 c.regionName, c.ownerName, c.primaryContact, c.contactCount};
-            ids << c.id;
-        }
-        m_list->setRows(rows, ids);
+        m_rows->setRows(CustomerRepository(*db).list(f));
         if (!m_list->currentId() && m_list->rowCount() > 0)
             m_list->view()->selectRow(0);
         showCustomer(m_list->currentId());

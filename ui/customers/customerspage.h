@@ -3,6 +3,9 @@
 #include "pageregistry.h"
 
 #include "livepage.h"
+#include "widgets/recordtablemodel.h"
+
+#include "domain/customer.h"
 
 class QLabel;
 class QLineEdit;
@@ -50,6 +53,7 @@ private:
     QPushButton *m_reassign;
     QPushButton *m_new;
     QPushButton *m_edit;
+    RecordListModel<CustomerSummary> *m_rows;
     RecordTable *m_list;
     QLabel *m_title;
     QLabel *m_tier;

@@ -4,8 +4,8 @@
 #include "activities/logactivitydialog.h"
 
 #include "leadeditor.h"
-#include "recordtable.h"
 #include "session.h"
+#include "widgets/recordtable.h"
 
 #include "domain/errors.h"
 #include "domain/lead.h"
@@ -62,12 +62,70 @@ QString fieldText(const QString &field)
     return LeadsPage::tr("same e-mail");
 }
 
+// Lead times show, sort and export as this text (in time order, as before).
 QString shortTime(const QDateTime &t)
 {
     return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
+QString pairSide(qint64 id, const QString &name)
+{
+    return QStringLiteral("#%1 %2").arg(id).arg(name);
+}
+
+qint64 leadId(const Lead &l)
+{
+    return l.id;
+}
+
+// The duplicate review's columns: the pair's two records and why they match.
+QList<RecordListModel<DuplicatePair>::Column> duplicateColumns()
+{
+    using P = DuplicatePair;
+    return {
+        {[] { return LeadsPage::tr("First"); }, [](const P &p) { return QVariant(pairSide(p.firstId, p.firstName)); }},
+        {[] { return LeadsPage::tr("Second"); },
+         [](const P &p) { return QVariant(pairSide(p.secondId, p.secondName)); }},
+        {[] { return LeadsPage::tr("Why they match"); },
+         [](const P &p) {
+             QStringList why;
+             for (const MatchReason &r : p.reasons)
+                 why << QStringLiteral("%1 (%2)").arg(fieldText(r.field), r.key);
+             return QVariant(why.join(QStringLiteral("; ")));
+         }},
+    };
+}
+
 } // namespace
+
+// The lead list's columns: what each shows and sorts by.
+QList<RecordListModel<LeadsPage::LeadRow>::Column> LeadsPage::leadColumns()
+{
+    using R = LeadRow;
+    return {
+        {[] { return tr("Name"); }, [](const R &r) { return QVariant(r.lead.name); }},
+        {[] { return tr("Company"); }, [](const R &r) { return QVariant(r.lead.company); }},
+        {[] { return tr("Phone"); }, [](const R &r) { return QVariant(r.lead.phone); }},
+        {[] { return tr("E-mail"); }, [](const R &r) { return QVariant(r.lead.email); }},
+        {[] { return tr("Source"); }, [](const R &r) { return QVariant(r.lead.source); }},
+        {[] { return tr("Status"); }, [](const R &r) { return QVariant(statusText(r.lead.status)); }},
+        {[] { return tr("Owner"); }, [](const R &r) { return QVariant(r.owner); }},
+        {[] { return tr("Last follow-up"); }, [](const R &r) { return QVariant(shortTime(r.lead.lastFollowUpAt)); }},
+        {[] { return tr("Created"); }, [](const R &r) { return QVariant(shortTime(r.lead.createdAt)); }},
+    };
+}
+
+QList<RecordListModel<Lead>::Column> LeadsPage::poolColumns()
+{
+    return {
+        {[] { return tr("Name"); }, [](const Lead &l) { return QVariant(l.name); }},
+        {[] { return tr("Company"); }, [](const Lead &l) { return QVariant(l.company); }},
+        {[] { return tr("Phone"); }, [](const Lead &l) { return QVariant(l.phone); }},
+        {[] { return tr("Source"); }, [](const Lead &l) { return QVariant(l.source); }},
+        {[] { return tr("Status"); }, [](const Lead &l) { return QVariant(statusText(l.status)); }},
+        {[] { return tr("Created"); }, [](const Lead &l) { return QVariant(shortTime(l.createdAt)); }},
+    };
+}
 
 LeadsPage::LeadsPage(PageContext &context, QWidget *parent)
     : LivePage(parent)
@@ -76,9 +134,15 @@ LeadsPage::LeadsPage(PageContext &context, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_status(new QComboBox(this))
     , m_tabs(new QTabWidget(this))
-    , m_leads(new RecordTable(QStringLiteral("leads"), this))
-    , m_pool(new RecordTable(QStringLiteral("leadPool"), this))
-    , m_duplicates(new RecordTable(QStringLiteral("leadDuplicates"), this))
+    , m_leadRows(new RecordListModel<LeadRow>(
+          leadColumns(), [](const LeadRow &r) { return r.lead.id; }, this))
+    , m_poolRows(new RecordListModel<Lead>(poolColumns(), leadId, this))
+    // A pair is known by its second record, the one a merge folds into the first.
+    , m_duplicateRows(new RecordListModel<DuplicatePair>(
+          duplicateColumns(), [](const DuplicatePair &p) { return p.secondId; }, this))
+    , m_leads(new RecordTable(QStringLiteral("leads"), m_leadRows, this))
+    , m_pool(new RecordTable(QStringLiteral("leadPool"), m_poolRows, this))
+    , m_duplicates(new RecordTable(QStringLiteral("leadDuplicates"), m_duplicateRows, this))
     , m_convert(new QPushButton(this))
     , m_new(new QPushButton(this))
     , m_edit(new QPushButton(this))
@@ -240,11 +304,9 @@ void LeadsPage::retranslateUi()
     m_returnStale->setText(tr("Return stale leads now"));
     m_merge->setText(tr("Merge second into first"));
     m_undo->setText(tr("Undo merge"));
-    const QStringList leadColumns{tr("Name"),   tr("Company"), tr("Phone"),          tr("E-mail"), tr("Source"),
-                                  tr("Status"), tr("Owner"),   tr("Last follow-up"), tr("Created")};
-    m_leads->setHeaders(leadColumns);
-    m_pool->setHeaders({tr("Name"), tr("Company"), tr("Phone"), tr("Source"), tr("Status"), tr("Created")});
-    m_duplicates->setHeaders({tr("First"), tr("Second"), tr("Why they match")});
+    m_leadRows->retranslate();
+    m_poolRows->retranslate();
+    m_duplicateRows->retranslate();
     if (m_context.session.database())
         m_poolNote->setText(tr("Leads with no follow-up within %1 days return here automatically.")
                                 .arg(PoolService(*m_context.session.database()).returnDays()));
@@ -274,9 +336,9 @@ void LeadsPage::reload()
 {
     Database *db = m_context.session.database();
     if (!db) {
-        m_leads->setRows({}, {});
-        m_pool->setRows({}, {});
-        m_duplicates->setRows({}, {});
+        m_leadRows->setRows({});
+        m_poolRows->setRows({});
+        m_duplicateRows->setRows({});
         return;
     }
     try {
@@ -300,48 +362,19 @@ void LeadsPage::reload()
         default:
             break;
         }
-        QList<QVariantList> rows;
-        QList<qint64> ids;
-        for (const Lead &l : repo.list(f)) {
-            rows << QVariantList{l.name,
-                                 l.company,
-                                 l.phone,
-                                 l.email,
-                                 l.source,
-                                 statusText(l.status),
-                                 names.value(l.ownerId, tr("(pool)")),
-                                 shortTime(l.lastFollowUpAt),
-                                 shortTime(l.createdAt)};
-            ids << l.id;
-        }
-        m_leads->setRows(rows, ids);
+        QList<LeadRow> leads;
+        for (const Lead &l : repo.list(f))
+            leads << LeadRow{l, names.value(l.ownerId, tr("(pool)"))};
+        m_leadRows->setRows(leads);
 
         LeadFilter pool;
         pool.poolOnly = true;
         pool.statuses = {LeadStatus::New, LeadStatus::Contacted, LeadStatus::Qualified};
         pool.limit = 5000;
-        rows.clear();
-        ids.clear();
-        for (const Lead &l : repo.list(pool)) {
-            rows << QVariantList{l.name, l.company, l.phone, l.source, statusText(l.status), shortTime(l.createdAt)};
-            ids << l.id;
-        }
-        m_pool->setRows(rows, ids);
+        m_poolRows->setRows(repo.list(pool));
 
-        rows.clear();
-        ids.clear();
         const RecordKind kind = m_dupKind->currentIndex() == 1 ? RecordKind::Customers : RecordKind::Leads;
-        int index = 0;
-        for (const DuplicatePair &p : DuplicateFinder(*db).pairs(kind)) {
-            QStringList why;
-            for (const MatchReason &r : p.reasons)
-                why << QStringLiteral("%1 (%2)").arg(fieldText(r.field), r.key);
-            rows << QVariantList{QStringLiteral("#%1 %2").arg(p.firstId).arg(p.firstName),
-                                 QStringLiteral("#%1 %2").arg(p.secondId).arg(p.secondName),
-                                 why.join(QStringLiteral("; "))};
-            ids << index++;
-        }
-        m_duplicates->setRows(rows, ids);
+        m_duplicateRows->setRows(DuplicateFinder(*db).pairs(kind));
     } catch (const Error &e) {
         showError(e.message());
     }
@@ -414,16 +447,12 @@ void LeadsPage::returnStale()
 void LeadsPage::mergeSelected()
 {
     Database *db = m_context.session.database();
-    const QModelIndex current = m_duplicates->view()->currentIndex();
-    if (!db || !current.isValid())
+    const int current = m_duplicates->currentRecord();
+    if (!db || current < 0)
         return;
     const RecordKind kind = m_dupKind->currentIndex() == 1 ? RecordKind::Customers : RecordKind::Leads;
-    const auto idOf = [&](int column) {
-        const QString text = current.siblingAtColumn(column).data().toString();
-        return text.mid(1, text.indexOf(QLatin1Char(' ')) - 1).toLongLong();
-    };
-    const qint64 keeper = idOf(0);
-    const qint64 loser = idOf(1);
+    const qint64 keeper = m_duplicateRows->row(current).firstId;
+    const qint64 loser = m_duplicateRows->row(current).secondId;
     if (QMessageBox::question(this, tr("Merge"),
                               tr("Merge #%1 into #%2? Everything of #%1 moves to #%2; you can undo while this "
                                  "window is open.")

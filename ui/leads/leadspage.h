@@ -4,6 +4,9 @@
 
 #include "livepage.h"
 #include "undoablepage.h"
+#include "widgets/recordtablemodel.h"
+
+#include "domain/lead.h"
 
 class QComboBox;
 class QLabel;
@@ -15,6 +18,7 @@ class QUndoStack;
 namespace fd {
 
 class RecordTable;
+struct DuplicatePair;
 
 // 线索: the lead list (sortable, filterable, remembered columns), the public pool with
 // claim / assign / round-robin, the duplicate review with merge and undo, and conversion.
@@ -42,11 +46,23 @@ private:
     void editLead(bool create);
     void showError(const QString &what);
 
+    // A lead as the list shows it: with its owner's name ("(pool)" for none).
+    struct LeadRow
+    {
+        Lead lead;
+        QString owner;
+    };
+    static QList<RecordListModel<LeadRow>::Column> leadColumns();
+    static QList<RecordListModel<Lead>::Column> poolColumns();
+
     PageContext &m_context;
     QLabel *m_heading;
     QLineEdit *m_filter;
     QComboBox *m_status;
     QTabWidget *m_tabs;
+    RecordListModel<LeadRow> *m_leadRows;
+    RecordListModel<Lead> *m_poolRows;
+    RecordListModel<DuplicatePair> *m_duplicateRows;
     RecordTable *m_leads;
     RecordTable *m_pool;
     RecordTable *m_duplicates;

@@ -1,42 +1,39 @@
 #pragma once
 
 #include <QList>
-#include <QStringList>
-#include <QVariant>
 #include <QWidget>
 
 #include "io/exporter.h"
 
 class QAction;
 class QSortFilterProxyModel;
-class QStandardItemModel;
 class QTableView;
 
 namespace fd {
 
-// A sortable, filterable table of records (QStandardItemModel behind a
-// QSortFilterProxyModel) whose column widths, order and sort are remembered in
-// QSettings under `settingsKey`. Row ids travel in Qt::UserRole of column 0.
+class RecordTableModel;
+
+// A sortable, filterable table of records: a RecordTableModel (the rows, typed) behind a
+// QSortFilterProxyModel that sorts by the typed values, in a view whose column widths,
+// order and sort are remembered in QSettings under `settingsKey`. When the model's rows
+// are replaced, the current record stays current if it is still there.
 class RecordTable final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit RecordTable(const QString &settingsKey, QWidget *parent = nullptr);
+    // `model` (its columns defined) is the page's; it must outlive the table.
+    RecordTable(const QString &settingsKey, RecordTableModel *model, QWidget *parent = nullptr);
     ~RecordTable() override;
 
-    // Sets the (translated) column titles; keeps rows.
-    void setHeaders(const QStringList &headers);
-    // Replaces the rows: each row's cells, its id; cells sort by their QVariant (numbers as numbers;
-    // QDate / QDateTime cells show as yyyy-MM-dd [HH:mm local] and export as typed cells).
-    void setRows(const QList<QVariantList> &rows, const QList<qint64> &ids);
     // Shows only rows with `text` in any column.
     void setFilterText(const QString &text);
     // Id of the current row (0 = none) and of every selected row.
     qint64 currentId() const;
     QList<qint64> selectedIds() const;
-    // Paints a row's text in `color` (e.g. overdue tasks in red).
-    void setRowForeground(int row, const QColor &color);
+    // The model's row of the current record (-1 = none), for pages that need the record
+    // itself (RecordListModel::row), not only its id.
+    int currentRecord() const;
     int rowCount() const;
     QTableView *view() const { return m_view; }
     // "Export…" of the rows shown (also on the table's context menu), for a toolbar button.
@@ -50,12 +47,15 @@ signals:
     void activated(qint64 id);
 
 private:
+    // Keeps the current record across a model reset.
+    void rowsReplaced();
+
     QString m_key;
-    QStandardItemModel *m_model;
+    RecordTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
     QAction *m_export = nullptr;
-    bool m_restored = false;
+    qint64 m_keep = 0;
 };
 
 } // namespace fd
