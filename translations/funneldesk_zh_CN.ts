@@ -20,10 +20,6 @@
         <translation>此数据库还没有管理员：添加的第一个人必须是在职的管理员。</translation>
     </message>
     <message>
-        <source>A team database keeps no password: the PostgreSQL server&apos;s own login has it (ALTER ROLE … PASSWORD).</source>
-        <translation>团队数据库不保存密码：密码属于 PostgreSQL 服务器自己的登录角色（ALTER ROLE … PASSWORD）。</translation>
-    </message>
-    <message>
         <source>Sales rep</source>
         <translation>销售代表</translation>
     </message>
@@ -106,6 +102,10 @@
     <message>
         <source>Contract %1 was changed by someone else meanwhile.</source>
         <translation>合同 %1 在此期间已被他人修改。</translation>
+    </message>
+    <message>
+        <source>This PostgreSQL database has no FunnelDesk logins: the server&apos;s administrator sets passwords there (ALTER ROLE … PASSWORD).</source>
+        <translation>此 PostgreSQL 数据库没有 FunnelDesk 登录：密码由服务器管理员在服务器上设置（ALTER ROLE … PASSWORD）。</translation>
     </message>
 </context>
 <context>
@@ -5902,10 +5902,6 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Choose a person in the table first.</source>
         <translation>请先在表格中选择一个人。</translation>
-    </message>
-    <message>
-        <source>A team database keeps no password: the PostgreSQL login has it.</source>
-        <translation>团队数据库不保存密码：密码属于 PostgreSQL 登录。</translation>
     </message>
     <message>
         <source>Choose a team in the table first.</source>

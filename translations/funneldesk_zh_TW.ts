@@ -20,10 +20,6 @@
         <translation>此資料庫還沒有管理員：新增的第一個人必須是在職的管理員。</translation>
     </message>
     <message>
-        <source>A team database keeps no password: the PostgreSQL server&apos;s own login has it (ALTER ROLE … PASSWORD).</source>
-        <translation>團隊資料庫不儲存密碼：密碼屬於 PostgreSQL 伺服器自己的登入角色（ALTER ROLE … PASSWORD）。</translation>
-    </message>
-    <message>
         <source>Sales rep</source>
         <translation>業務代表</translation>
     </message>
@@ -106,6 +102,10 @@
     <message>
         <source>Contract %1 was changed by someone else meanwhile.</source>
         <translation>合約 %1 在此期間已被他人修改。</translation>
+    </message>
+    <message>
+        <source>This PostgreSQL database has no FunnelDesk logins: the server&apos;s administrator sets passwords there (ALTER ROLE … PASSWORD).</source>
+        <translation>此 PostgreSQL 資料庫沒有 FunnelDesk 登入：密碼由伺服器管理員在伺服器上設定（ALTER ROLE … PASSWORD）。</translation>
     </message>
 </context>
 <context>
@@ -5902,10 +5902,6 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Choose a person in the table first.</source>
         <translation>請先在表格中選擇一個人。</translation>
-    </message>
-    <message>
-        <source>A team database keeps no password: the PostgreSQL login has it.</source>
-        <translation>團隊資料庫不儲存密碼：密碼屬於 PostgreSQL 登入。</translation>
     </message>
     <message>
         <source>Choose a team in the table first.</source>

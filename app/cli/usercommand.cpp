@@ -166,6 +166,11 @@ private:
         if (!sqlite && pgaccess::hasTeamSecurity(db) && !password.isEmpty())
             ctx.out << "Created the PostgreSQL login " << user.login << " in the " << toString(user.role)
                     << " group; FunnelDesk stores no password.\n";
+        else if (!sqlite && pgaccess::hasTeamSecurity(db) && !pgaccess::roleExists(db, user.login))
+            ctx.out << user.login << " has no PostgreSQL login yet and cannot sign in until an admin sets a password "
+                    << "(funneldesk-cli user set-password --login " << user.login
+                    << " --password-stdin creates the login then), or the server's administrator makes a login role "
+                       "of that name; FunnelDesk stores no password.\n";
         else if (!sqlite)
             ctx.out << "On a team database the person signs in with a PostgreSQL login of the same name; "
                        "FunnelDesk stores no password.\n";
@@ -210,8 +215,12 @@ private:
         const auto user = named(parser, ctx);
         if (!user)
             return ExitFailure;
-        PeopleService(ctx.database()).setPassword(user->id, readPassword(parser, ctx));
-        ctx.out << "Password of " << user->login << " changed; remembered desktops are signed out\n";
+        Database &db = ctx.database();
+        PeopleService(db).setPassword(user->id, readPassword(parser, ctx));
+        if (db.dialect().kind() == Dialect::Kind::Sqlite)
+            ctx.out << "Password of " << user->login << " changed; remembered desktops are signed out\n";
+        else
+            ctx.out << "Password of the PostgreSQL login " << user->login << " set; FunnelDesk stores no password\n";
         return ExitOk;
     }
 };

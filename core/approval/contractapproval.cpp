@@ -10,6 +10,7 @@
 #include "domain/validator.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/pgaccess.h"
 #include "storage/repositories/approvalhistory.h"
 #include "storage/repositories/contractrepository.h"
 #include "storage/repositories/organizationrepository.h"
@@ -236,19 +237,39 @@ void ContractApproval::take(qint64 contractId, Action action, const QString &com
                                   && c.amount.cents > adminThresholdCents();
     const ApprovalStatus to = targetOf(action, needsSecondLevel);
 
-    SqlQuery q(m_db, QStringLiteral("UPDATE contracts SET approval_status = ?, updated_at = ?, "
-                                    "updated_by = ?, row_version = row_version + 1 WHERE id = ? AND approval_status = ?"));
-    q.add(toString(to)).add(isotime::toStored(m_db.clock().now())).add(nullableId(m_db.actingUserId())).add(c.id).add(toString(c.approvalStatus)).exec();
-    if (q.numRowsAffected() != 1)
-        throw ConflictError(Access::tr("Contract %1 was changed by someone else meanwhile.").arg(c.number));
-    ApprovalStep step;
-    step.contractId = c.id;
-    step.kind = stepOf(action);
-    step.level = level;
-    step.from = c.approvalStatus;
-    step.to = to;
-    step.comment = comment;
-    approvalhistory::record(m_db, step);
+    if (pgaccess::hasTeamSecurity(m_db)) {
+        // The server checks the same rules again and writes status and step itself: a client's
+        // own UPDATE of approval_status or approval step is refused there (migration 0015).
+        SqlQuery q(m_db, QStringLiteral("SELECT fd_contract_approval_step(?, ?, ?, ?, ?)"));
+        const QString stored = q.add(c.id)
+                                   .add(toString(stepOf(action)))
+                                   .add(comment)
+                                   .add(isotime::toStored(m_db.clock().now()))
+                                   .add(m_db.actingUserId()) // heeded for the installer's connection only
+                                   .scalar()
+                                   .toString();
+        if (stored != toString(to))
+            throw ConflictError(Access::tr("Contract %1 was changed by someone else meanwhile.").arg(c.number));
+    } else {
+        SqlQuery q(m_db, QStringLiteral("UPDATE contracts SET approval_status = ?, updated_at = ?, updated_by = ?, "
+                                        "row_version = row_version + 1 WHERE id = ? AND approval_status = ?"));
+        q.add(toString(to))
+            .add(isotime::toStored(m_db.clock().now()))
+            .add(nullableId(m_db.actingUserId()))
+            .add(c.id)
+            .add(toString(c.approvalStatus))
+            .exec();
+        if (q.numRowsAffected() != 1)
+            throw ConflictError(Access::tr("Contract %1 was changed by someone else meanwhile.").arg(c.number));
+        ApprovalStep step;
+        step.contractId = c.id;
+        step.kind = stepOf(action);
+        step.level = level;
+        step.from = c.approvalStatus;
+        step.to = to;
+        step.comment = comment;
+        approvalhistory::record(m_db, step);
+    }
     if (to != c.approvalStatus)
         audit::recordChange(m_db, QStringLiteral("contract"), c.id, QStringLiteral("approval_status"),
                             toString(c.approvalStatus), toString(to));

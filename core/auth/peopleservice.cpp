@@ -172,11 +172,24 @@ void PeopleService::deactivate(qint64 userId)
 
 void PeopleService::setPassword(qint64 userId, const QString &password)
 {
-    if (!onSqlite(m_db))
-        throw Error(Access::tr("A team database keeps no password: the PostgreSQL server's own login has it "
-                               "(ALTER ROLE … PASSWORD)."));
     OrganizationRepository org(m_db);
     const User user = org.user(userId);
+    if (!onSqlite(m_db)) {
+        if (!pgaccess::hasTeamSecurity(m_db))
+            throw Error(Access::tr("This PostgreSQL database has no FunnelDesk logins: the server's administrator "
+                                   "sets passwords there (ALTER ROLE … PASSWORD)."));
+        // One's own is the session login's, never an acting user a client names.
+        const bool own = user.active && pgaccess::sessionLogin(m_db) == user.login;
+        if (!own)
+            requireManager(Change::Any);
+        validatePassword(password);
+        // The password is the login role's; FunnelDesk stores none (pgaccess.h).
+        if (own)
+            pgaccess::changeOwnPassword(m_db, password);
+        else
+            pgaccess::setPassword(m_db, user.login, toString(user.role), password);
+        return;
+    }
     const bool own = m_db.actingUserId() == userId && user.active;
     if (!own)
         requireManager(Change::Any);

@@ -23,8 +23,10 @@ class Database;
 // On PostgreSQL no password is stored (password_hash stays NULL): the person's own
 // PostgreSQL login role carries it. With the server's team security (migration 0006,
 // storage/pgaccess.h) addUser given a password creates that login in the person's role's
-// group, in the same transaction; a change of role, deactivation and reactivation move or
-// disable the login with the users row (for logins this database made).
+// group, in the same transaction; without a password the person gets no login and cannot
+// sign in until an admin sets one (setPassword makes the login then) or the server's
+// administrator makes the role by hand. A change of role, deactivation and reactivation move
+// or disable the login with the users row (for logins this database made).
 class PeopleService final
 {
 public:
@@ -48,9 +50,11 @@ public:
     // Deactivates (never deletes): the person can no longer sign in and their remembered
     // desktops are forgotten; their records keep their name. Same last-administrator rule.
     void deactivate(qint64 userId);
-    // Sets a new password (SQLite) and forgets the user's remembered desktops. An active
-    // user may always change their own; others' only an administrator. Throws Error on
-    // PostgreSQL (the server's ALTER ROLE … PASSWORD is the way there).
+    // Sets a new password and forgets the user's remembered desktops. An active user may
+    // always change their own; others' only an administrator. On a PostgreSQL team database
+    // the password is the login role's (pgaccess::changeOwnPassword for one's own,
+    // pgaccess::setPassword for another's, which creates the login of a person added without
+    // a password); nothing is stored. Throws Error on PostgreSQL without team security.
     void setPassword(qint64 userId, const QString &password);
 
     qint64 addTeam(Team &team);

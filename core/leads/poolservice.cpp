@@ -103,8 +103,16 @@ QList<QPair<qint64, qint64>> PoolService::assignRoundRobin(const QList<qint64> &
         done.append({leadId, rep});
         ++next;
     }
-    if (!done.isEmpty())
-        settings.setInteger(cursorKey, done.last().second);
+    if (!done.isEmpty()) {
+        if (pgaccess::hasTeamSecurity(m_db)) {
+            // A manager has no write grant on the settings: the server records the cursor
+            // after checking the team is theirs (fd_set_round_robin_cursor, migration 0016).
+            SqlQuery cursor(m_db, QStringLiteral("SELECT fd_set_round_robin_cursor(?, ?)"));
+            cursor.add(teamId).add(done.last().second).exec();
+        } else {
+            settings.setInteger(cursorKey, done.last().second);
+        }
+    }
     tx.commit();
     return done;
 }

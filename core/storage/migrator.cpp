@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <limits>
 
 // Resources of a static library must be registered explicitly (outside any namespace).
 static void initMigrationResources()
@@ -84,6 +85,21 @@ QString Migrator::makeBackup(int fromVersion)
 
 void Migrator::migrate()
 {
+    migrateTo(std::numeric_limits<int>::max());
+}
+
+QString Migrator::ownerToMigrateAs()
+{
+    if (m_db.dialect().kind() != Dialect::Kind::Postgres || !pgaccess::hasTeamSecurity(m_db))
+        return {};
+    const QString owner = pgaccess::recordedRoleName(m_db, QStringLiteral("owner"));
+    SqlQuery q(m_db, QStringLiteral("SELECT NOT rolsuper AND pg_has_role(session_user, ?, 'MEMBER') FROM pg_roles "
+                                    "WHERE rolname = session_user"));
+    return q.add(owner).scalar().toBool() ? owner : QString();
+}
+
+void Migrator::migrateTo(int target)
+{
     m_backupPath.clear();
     const int current = currentVersion();
     const auto list = migrations();
@@ -108,14 +124,27 @@ void Migrator::migrate()
         m_backupPath = makeBackup(current);
 
     for (const Migration &migration : list) {
-        if (migration.version <= current)
+        if (migration.version <= current || migration.version > target)
             continue;
+        const QString owner = ownerToMigrateAs();
         Transaction tx(m_db);
+        if (!owner.isEmpty()) // what the migration makes belongs to the owner role, not to this login
+            m_db.exec(QStringLiteral("SET LOCAL ROLE %1").arg(pgaccess::quotedIdentifier(owner)));
         if (runsHere(migration)) {
             QFile file(migration.resource);
             if (!file.open(QIODevice::ReadOnly))
                 throw StorageError(QStringLiteral("Missing migration %1").arg(migration.resource));
-            runStatements(expand(QString::fromUtf8(file.readAll())));
+            try {
+                runStatements(expand(QString::fromUtf8(file.readAll())));
+            } catch (const PermissionError &e) {
+                throw PermissionError(
+                    QStringLiteral("Migration %1 (%2) needs a PostgreSQL superuser%3; nothing of it "
+                                   "was applied. %4")
+                        .arg(migration.version, 4, 10, QLatin1Char('0'))
+                        .arg(migration.name,
+                             owner.isEmpty() ? QStringLiteral(" or a member of the owner role") : QString(),
+                             e.message()));
+            }
         }
         SqlQuery record(m_db,
                         QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"));

@@ -19,9 +19,14 @@ class Database;
 //   {{SCHEMA}}, {{DATABASE}}   the session's schema and database, as quoted identifiers
 //   {{ROLE:kind}}              the security role of this database (pgaccess::roleName), quoted
 //   {{ROLE_NAME:kind}}         the same name as a string literal
-// From migration 0006 on, a PostgreSQL database is migrated by a superuser (it creates roles
-// and hands every table to the owner role: see 0006_team_security.pg.sql); logins of
-// FunnelDesk users only read the version.
+// Who migrates a PostgreSQL database: migrations 0006 to 0014 need a superuser (0006 creates
+// roles and hands every table to the owner role, 0014 adds a login function and lets
+// the owner role create objects in the schema). From 0015 on, a login that is a member of
+// the owner role (not a superuser; e.g. CREATE ROLE fd_installer LOGIN … IN ROLE
+// fd_<database>_owner, made once by the server's administrator) migrates too: each migration
+// then runs as the owner role (SET LOCAL ROLE), so what it creates belongs to that role. A
+// migration the login may not run throws PermissionError naming it, with nothing applied.
+// Logins of FunnelDesk users only read the version.
 class Migrator final
 {
 public:
@@ -41,6 +46,8 @@ public:
     // Refuses (StorageError) a database whose schema is newer than this build, and
     // changes nothing then.
     void migrate();
+    // The same, up to and including migration `version` only (tests, staged upgrades).
+    void migrateTo(int version);
 
     // Path of the backup the last migrate() made, empty if none was needed.
     QString backupPath() const { return m_backupPath; }
@@ -56,6 +63,9 @@ private:
         QString dialect; // "" = both, "pg" or "sqlite"
     };
     bool runsHere(const Migration &migration) const;
+    // The owner role to run the next migration as: on a team database, when this login is
+    // not a superuser but a member of the owner role; "" otherwise.
+    QString ownerToMigrateAs();
     QString expand(const QString &sql);
     void runStatements(const QString &sql);
     static QList<Migration> migrations();

@@ -146,6 +146,28 @@ void createLogin(Database &db, const QString &login, const QString &role, const 
     q.add(login).add(role).add(scramVerifier(password)).exec();
 }
 
+void setPassword(Database &db, const QString &login, const QString &role, const QString &password)
+{
+    if (password.isEmpty())
+        throw StorageError(QStringLiteral("The login \"%1\" needs a password").arg(login));
+    requireTeamSecurity(db);
+    if (!roleExists(db, login)) {
+        createLogin(db, login, role, password);
+        return;
+    }
+    SqlQuery q(db, QStringLiteral("SELECT fd_set_login_password(?, ?)"));
+    q.add(login).add(scramVerifier(password)).exec();
+}
+
+void changeOwnPassword(Database &db, const QString &password)
+{
+    if (password.isEmpty())
+        throw StorageError(QStringLiteral("A login needs a password"));
+    requireTeamSecurity(db);
+    // ALTER ROLE takes no parameters; the verifier is base64 and '$' only, quoted anyway.
+    db.exec(QStringLiteral("ALTER ROLE SESSION_USER PASSWORD %1").arg(quotedLiteral(scramVerifier(password))));
+}
+
 void setRole(Database &db, const QString &login, const QString &role)
 {
     requireRole(role);
@@ -162,6 +184,19 @@ void deactivateLogin(Database &db, const QString &login)
 void reactivateLogin(Database &db, const QString &login)
 {
     setLoginActive(db, login, true);
+}
+
+QString sessionLogin(Database &db)
+{
+    SqlQuery q(db, QStringLiteral("SELECT session_user"));
+    return q.scalar().toString();
+}
+
+bool roleExists(Database &db, const QString &name)
+{
+    requireTeamSecurity(db);
+    SqlQuery q(db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"));
+    return q.add(name).scalar().toInt() > 0;
 }
 
 QString groupOf(Database &db, const QString &login)

@@ -19,16 +19,19 @@ class Database;
 // - FunnelDesk stores no password on PostgreSQL: the password is the login role's, sent to
 //   the server as a SCRAM-SHA-256 verifier computed here (the clear password never reaches
 //   the server, its statement log or FunnelDesk's tables; users.password_hash stays NULL).
-// - Creating a login, changing its group and (de)activating it are done by an admin's
-//   connection through three SECURITY DEFINER functions owned by the database's "logins"
+//   A person added without a password has no login and cannot sign in until an admin sets
+//   one (setPassword creates the login then) or the server's administrator makes the login
+//   role by hand; a signed-in person changes their own password (changeOwnPassword).
+// - Creating a login, setting its password, changing its group and (de)activating it are done by
+//   an admin's connection through SECURITY DEFINER functions owned by the database's "logins"
 //   role, which alone holds CREATEROLE. The admin group never gets CREATEROLE itself: on
 //   PostgreSQL 15 it would let any admin grant themselves the owner role (every row of every
-//   table), create roles with CREATEDB or replication, and set anyone's password. The
-//   functions only make LOGIN roles (never superuser, createdb, createrole, replication or
-//   bypassrls) for users rows of this database, and move or disable only logins that belong
-//   to this database's groups. A superuser (the installer) may call them too: that is how
-//   the first admin is made. PeopleService (auth/peopleservice.h) calls them on a team
-//   database, so `funneldesk-cli user add / set-role / deactivate` and the People page do.
+//   table), create roles with CREATEDB or replication, and set anyone's password. The functions
+//   only make LOGIN roles (never superuser, createdb, createrole, replication or bypassrls) for
+//   users rows of this database, and move, disable or set the password of only logins that
+//   belong to this database's groups. A superuser (the installer) may call them too: that is how
+//   the first admin is made. PeopleService (auth/peopleservice.h) calls them on a team database,
+//   so `funneldesk-cli user add / set-password / set-role / deactivate` and the People page do.
 // - Every function throws PermissionError (SQLSTATE 42501) when the caller may not, and
 //   StorageError with the server's reason otherwise (unknown role, no such user, a role of
 //   that name exists already on the server, not the login of a user of this database).
@@ -61,6 +64,15 @@ QString scramVerifier(const QString &password, const QByteArray &salt = {}, int 
 // Creates the login role of the FunnelDesk user whose users.login is `login`, in the group
 // of `role`, with `password` (never empty). Run on an admin's (or a superuser's) connection.
 void createLogin(Database &db, const QString &login, const QString &role, const QString &password);
+// Sets the password of a person's login, on an admin's (or a superuser's) connection: a
+// login of this database gets the new SCRAM verifier (fd_set_login_password, migration
+// 0014) and can sign in if the person is active; a person who has no login yet (added
+// without a password) gets one now, in the group of `role` (createLogin). A role of that
+// name that is not a login of this database is refused (PermissionError).
+void setPassword(Database &db, const QString &login, const QString &role, const QString &password);
+// The signed-in person's own password: ALTER ROLE SESSION_USER PASSWORD '<verifier>', which
+// PostgreSQL lets every login do for itself and for nobody else. Never empty.
+void changeOwnPassword(Database &db, const QString &password);
 // Moves the login to the group of `role` and sets users.role to match, in one transaction.
 void setRole(Database &db, const QString &login, const QString &role);
 // ALTER ROLE … NOLOGIN and users.active = 0: the person can no longer sign in, and any
@@ -69,6 +81,10 @@ void deactivateLogin(Database &db, const QString &login);
 // LOGIN and users.active = 1 again.
 void reactivateLogin(Database &db, const QString &login);
 
+// The login this connection signed in with (session_user; SET ROLE does not change it).
+QString sessionLogin(Database &db);
+// Whether the server has a role of that name (a login of anybody's, or a group).
+bool roleExists(Database &db, const QString &name);
 // The FunnelDesk role whose group the login is in ("" when none of this database's).
 QString groupOf(Database &db, const QString &login);
 // True when this connection is on PostgreSQL with migration 0006 applied.

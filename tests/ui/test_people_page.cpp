@@ -202,6 +202,16 @@ TEST_CASE("people page: a rep sees it read-only with the reason on every button"
     // And the core refuses what the buttons do not offer.
     CHECK_FALSE(page.deactivate(o.manager.id).isEmpty());
     CHECK(OrganizationRepository(o.gui()).user(o.manager.id).active);
+    // On their own row they may do one thing: change their own password.
+    auto *users = page.findChild<QTableWidget *>(QStringLiteral("usersTable"));
+    auto *password = page.findChild<QPushButton *>(QStringLiteral("setPassword"));
+    users->selectRow(rowOf(users, QStringLiteral("王芳")));
+    CHECK(password->isEnabled());
+    CHECK(password->toolTip().isEmpty());
+    CHECK_FALSE(page.findChild<QPushButton *>(QStringLiteral("editUser"))->isEnabled());
+    shoot(page, QStringLiteral("people_rep_own_row.png"));
+    users->selectRow(rowOf(users, QStringLiteral("赵磊")));
+    CHECK_FALSE(password->isEnabled());
 
     // When the administrator signs in on this desktop, the page opens up.
     o.gui().setActingUserId(o.admin.id);

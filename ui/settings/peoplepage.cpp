@@ -254,7 +254,6 @@ void PeoplePage::updateButtons()
     m_access->setVisible(!may);
     m_access->setText(m_whyNot.isEmpty() ? QString() : tr("Read only: %1").arg(m_whyNot));
     Database *db = m_session.database();
-    const bool sqlite = db && db->dialect().kind() == Dialect::Kind::Sqlite;
     const bool user = selectedId(m_users) != 0;
     const auto set = [&](QPushButton *button, bool enabled, const QString &otherReason) {
         button->setEnabled(may && enabled);
@@ -263,8 +262,12 @@ void PeoplePage::updateButtons()
     const QString chooseUser = tr("Choose a person in the table first.");
     set(m_addUser, true, {});
     set(m_editUser, user, chooseUser);
-    set(m_password, user && sqlite,
-        sqlite ? chooseUser : tr("A team database keeps no password: the PostgreSQL login has it."));
+    set(m_password, user, chooseUser);
+    // Everyone may change their own password (on PostgreSQL their login's: PeopleService).
+    if (!may && user && db && selectedId(m_users) == db->actingUserId()) {
+        m_password->setEnabled(true);
+        m_password->setToolTip(QString());
+    }
     set(m_deactivate, user, chooseUser);
     set(m_addTeam, true, {});
     set(m_editTeam, selectedId(m_teams) != 0, tr("Choose a team in the table first."));
