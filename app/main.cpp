@@ -1,5 +1,6 @@
 // funneldesk: the desktop application. Opens (and migrates) the database, offers the
 // demo office on a new database, and shows the main window.
+#include "backup/dailybackup.h"
 #include "databaseopener.h"
 #include "demoloader.h"
 #include "languagemanager.h"
@@ -106,6 +107,10 @@ int main(int argc, char *argv[])
     if (!fresh && !parser.isSet(screenshotOption)
         && fd::SignInFlow::establish(nullptr, *db) == fd::SignInFlow::Result::Refused)
         return 0;
+    // Today's automatic backup of every file this desktop opens (not of screenshot runs).
+    std::unique_ptr<fd::DailyBackup> dailyBackup;
+    if (!parser.isSet(screenshotOption))
+        dailyBackup = std::make_unique<fd::DailyBackup>(session);
     session.setDatabase(std::move(db));
 
     fd::MainWindow window(session, languages);

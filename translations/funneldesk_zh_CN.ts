@@ -169,6 +169,13 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>Calibration</name>
     <message>
         <source>No expected close date</source>
@@ -2249,6 +2256,107 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>Not submitted yet</source>
         <translation>尚未提交</translation>
+    </message>
+</context>
+<context>
+    <name>fd::BackupActions</name>
+    <message>
+        <source>PostgreSQL dumps (*.dump)</source>
+        <translation>PostgreSQL 转储文件 (*.dump)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>FunnelDesk backups (*.sqlite *.db)</source>
+        <translation>FunnelDesk 备份 (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the whole database to a file, while others go on working</source>
+        <translation>把整个数据库复制到一个文件，其他人可以继续工作</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup; the data it replaces is kept</source>
+        <translation>用备份替换数据库；被替换的数据会保留一份</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n 个商机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a team database dump</source>
+        <translation>团队数据库转储</translation>
+    </message>
+    <message>
+        <source>Replace all data in %1 with the backup %2 (%3, schema version %4)?
+
+The data there now is kept as a copy, so this can be undone by restoring that copy. Anyone else working in this database should close FunnelDesk first.</source>
+        <translation>用备份 %2（%3，数据结构版本 %4）替换 %1 中的全部数据吗？
+
+现在的数据会保留一份副本，恢复该副本即可撤销。正在使用此数据库的其他人应先关闭 FunnelDesk。</translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>That is the database itself. Choose another file for the backup.</source>
+        <translation>这是数据库本身。请为备份选择另一个文件。</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>正在写入备份…</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>备份没有写成。</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation>备份已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Restore Database</source>
+        <translation>恢复数据库</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>正在读取备份…</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored. Nothing was changed.
+
+%1</source>
+        <translation>此文件无法恢复，没有做任何更改。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Replace with the Backup</source>
+        <translation>用备份替换</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the database is as it was.</source>
+        <translation>备份没有恢复，数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The data it replaced is kept in %1.</source>
+        <translation>备份已恢复。被替换的数据保存在 %1。</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,13 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>Calibration</name>
     <message>
         <source>No expected close date</source>
@@ -2249,6 +2256,107 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>Not submitted yet</source>
         <translation>尚未提交</translation>
+    </message>
+</context>
+<context>
+    <name>fd::BackupActions</name>
+    <message>
+        <source>PostgreSQL dumps (*.dump)</source>
+        <translation>PostgreSQL 傾印檔 (*.dump)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>FunnelDesk backups (*.sqlite *.db)</source>
+        <translation>FunnelDesk 備份 (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>備份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the whole database to a file, while others go on working</source>
+        <translation>把整個資料庫複製到一個檔案，其他人可以繼續工作</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>還原(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup; the data it replaces is kept</source>
+        <translation>以備份取代資料庫；被取代的資料會保留一份</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n 個商機</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a team database dump</source>
+        <translation>團隊資料庫傾印</translation>
+    </message>
+    <message>
+        <source>Replace all data in %1 with the backup %2 (%3, schema version %4)?
+
+The data there now is kept as a copy, so this can be undone by restoring that copy. Anyone else working in this database should close FunnelDesk first.</source>
+        <translation>以備份 %2（%3，資料結構版本 %4）取代 %1 中的全部資料嗎？
+
+現在的資料會保留一份副本，還原該副本即可復原。正在使用此資料庫的其他人應先關閉 FunnelDesk。</translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation>備份資料庫</translation>
+    </message>
+    <message>
+        <source>That is the database itself. Choose another file for the backup.</source>
+        <translation>這是資料庫本身。請為備份選擇另一個檔案。</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>正在寫入備份…</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>備份沒有寫入。</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation>備份已寫入 %1。</translation>
+    </message>
+    <message>
+        <source>Restore Database</source>
+        <translation>還原資料庫</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>正在讀取備份…</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored. Nothing was changed.
+
+%1</source>
+        <translation>此檔案無法還原，沒有做任何變更。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Replace with the Backup</source>
+        <translation>以備份取代</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在還原備份…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the database is as it was.</source>
+        <translation>備份沒有還原，資料庫保持原樣。</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The data it replaced is kept in %1.</source>
+        <translation>備份已還原。被取代的資料保存在 %1。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backup/backupactions.h"
 #include "databaseopener.h"
 #include "demoloader.h"
 #include "importwizard/importwizard.h"
@@ -152,6 +153,10 @@ void MainWindow::createActions()
     m_newAction->setShortcut(QKeySequence::New);
     m_demoAction = m_fileMenu->addAction(QString(), this, &MainWindow::loadDemoOffice);
     m_fileMenu->addAction(new ImportAction(m_session, this));
+    m_fileMenu->addSeparator();
+    auto *backup = new BackupActions(m_session, this);
+    m_fileMenu->addAction(backup->backUpAction());
+    m_fileMenu->addAction(backup->restoreAction());
     m_fileMenu->addSeparator();
     m_signOutAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("system-log-out")), QString(), this,
                                             &MainWindow::signOut);

@@ -24,6 +24,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     list.push_back(makeTeamCommand());
     list.push_back(makeContractCommand());
     list.push_back(makeDealCommand());
+    list.push_back(makeReceiptCommand());
+    list.push_back(makeMergeCommand());
     list.push_back(makeBackupCommand());
     list.push_back(makeRestoreCommand());
     list.push_back(makeCheckCommand());

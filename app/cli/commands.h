@@ -34,5 +34,7 @@ std::unique_ptr<CliCommand> makeBackupCommand();
 std::unique_ptr<CliCommand> makeRestoreCommand();
 std::unique_ptr<CliCommand> makeCheckCommand();
 std::unique_ptr<CliCommand> makeRemindersCommand();
+std::unique_ptr<CliCommand> makeReceiptCommand();
+std::unique_ptr<CliCommand> makeMergeCommand();
 
 } // namespace fd

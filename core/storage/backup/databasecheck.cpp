@@ -148,6 +148,15 @@ CheckReport checkPostgres(const QString &address)
     report.location = db->location();
     report.checks = {QStringLiteral("foreign keys row by row"), QStringLiteral("constraints not validated")};
 
+    // Row level security hides rows of other teams from a FunnelDesk login: its parents would
+    // look missing. Only a login that sees every row can check.
+    SqlQuery seesAll(*db, QStringLiteral("SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = session_user"));
+    if (!seesAll.scalar().toBool())
+        throw PermissionError(QStringLiteral("check on a team database needs a login that sees every row (the "
+                                             "superuser that migrated it): row level security hides other teams' rows "
+                                             "from %1")
+                                  .arg(db->postgresParams().user));
+
     SqlQuery invalid(*db, QStringLiteral("SELECT conrelid::regclass::text, conname FROM pg_constraint "
                                          "WHERE connamespace = current_schema()::regnamespace AND NOT convalidated"));
     invalid.exec();

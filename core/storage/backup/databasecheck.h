@@ -32,7 +32,8 @@ CheckReport checkSqliteFile(const QString &path);
 // Checks a team database on PostgreSQL (the server keeps its pages and constraints itself):
 // every foreign key verified row by row against its parent table (a constraint may have been
 // added NOT VALID, or triggers disabled during a load), and constraints left NOT VALID.
-// Throws StorageError.
+// Needs a login that sees every row (row level security would hide parents): PermissionError
+// otherwise. Throws StorageError.
 CheckReport checkPostgres(const QString &address);
 
 // Either, by what funneldesk-cli --db accepts.

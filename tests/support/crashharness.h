@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace fd::test {
+
+// Kills funneldesk-cli with SIGKILL at random points while it writes, and checks after every
+// kill that the database is whole and that nothing is half applied or lost.
+//
+// Each round runs one command as a child process (fork/exec through QProcess) on the same
+// database: an import of a CSV file of kImportRows deals, a stage move or an undo of a deal's
+// last move, a receipt on an approved contract, a merge of two duplicate customers, or a
+// migration (the schema set back to before its last migration, then any command migrates).
+// After a random delay within the command's usual duration the child is sent SIGKILL unless
+// it has finished. Then, in this process:
+//   corrupt:      PRAGMA integrity_check / foreign_key_check (databasecheck), or on PostgreSQL
+//                 every foreign key row by row, find anything;
+//   half applied: a deal whose stage or status is not where its last stage-history row says,
+//                 an import batch present in part, a merge whose removed customer still has
+//                 deals pointed at the keeper or the reverse, a schema version that disagrees
+//                 with its tables (the approval history of 0007 without its rows);
+//   lost:         a change the command acknowledged on its standard output before the kill
+//                 (a move's history row, an undo's removal, a receipt, an import's rows, a
+//                 merge) that is not in the database.
+// Every figure must be 0.
+struct CrashConfig
+{
+    QString cli;                              // the funneldesk-cli program
+    QString target;                           // the database: a SQLite file or a postgresql:// address
+    QString workDir;                          // CSV files, the child's data folder (automatic backups)
+    quint32 seed = 1;                         // the rounds and kill times follow from it
+    int rounds = 40;                          // commands run
+    int deals = 40;                           // deals of the office the setup writes
+    std::function<void(const QString &)> log; // one line per round when set
+};
+
+struct CrashFigures
+{
+    int rounds = 0;
+    int kills = 0;        // children that were still running when killed
+    int finished = 0;     // children that finished first
+    int acknowledged = 0; // changes printed as done
+    int corrupt = 0;
+    int halfApplied = 0;
+    int lost = 0;
+    QStringList problems; // what each corrupt / half-applied / lost finding was
+};
+
+constexpr int kImportRows = 300;
+
+// Writes the office into the (migrated, empty) database `config.target`, then runs the rounds.
+CrashFigures runCrashHarness(const CrashConfig &config);
+
+} // namespace fd::test
