@@ -95,10 +95,14 @@ bool tableExists(Database &db, const QString &table)
 }
 
 // Sets the schema back to before kRedoneMigration (SQLite: the migration is a table and its
-// rows). Returns false when it is not fully applied now (a killed migration is redone as is).
+// rows), or leaves a migration a kill interrupted as it is. False when a later migration is
+// applied: those cannot be set back on SQLite (ALTER TABLE ADD COLUMN with a reference).
 bool setBackMigration(Database &db)
 {
-    if (scalar(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) < kRedoneMigration)
+    const qint64 version = scalar(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
+    if (version < kRedoneMigration)
+        return true; // a killed migration: the next command runs it again
+    if (version != kRedoneMigration || Migrator::latestVersion() != kRedoneMigration)
         return false;
     db.exec(QStringLiteral("DROP TABLE contract_approvals"));
     SqlQuery q(db, QStringLiteral("DELETE FROM schema_version WHERE version >= ?"));
@@ -251,8 +255,11 @@ CrashFigures runCrashHarness(const CrashConfig &config)
         } else {
             if (!onSqlite)
                 continue; // see bench_crash: the migration round is SQLite's (PostgreSQL DDL is transactional)
+            // Only while 0007 is the newest migration that runs on SQLite: a later one (an
+            // ALTER TABLE ADD COLUMN with a reference) cannot be set back on SQLite.
+            if (!setBackMigration(*db))
+                continue;
             kind = QStringLiteral("info");
-            setBackMigration(*db);
             args = {QStringLiteral("info")};
         }
 
