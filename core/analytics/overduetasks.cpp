@@ -12,7 +12,7 @@ QList<OverdueTask> overdueTasks(Database &db)
 {
     // One query with the names joined in: the dashboard and the notifier show them, and
     // a task per row lookup would be slow on offices with thousands of tasks.
-    const SqlCondition visible = ScopeFilter::visibleTo(db).records(RecordKind::Task, QStringLiteral("t"));
+    const SqlCondition visible = ScopeFilter::visibleTo(db).records(RecordType::Task, QStringLiteral("t"));
     SqlQuery q(db,
                QStringLiteral("SELECT t.id, t.title, t.due_at, COALESCE(o.title, c.name, l.name, ''), u.display_name"
                               " FROM followup_tasks t"

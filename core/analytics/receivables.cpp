@@ -104,7 +104,7 @@ struct ContractFilter
     // Restricts the filter to the contracts visible to the acting user of `db`.
     void restrictTo(Database &db)
     {
-        const SqlCondition c = ScopeFilter::visibleTo(db).records(RecordKind::Contract, QStringLiteral("ct"));
+        const SqlCondition c = ScopeFilter::visibleTo(db).records(RecordType::Contract, QStringLiteral("ct"));
         if (c.isEmpty())
             return;
         QString sql;

@@ -115,7 +115,7 @@ RepResult computeReps(Database &db, const Snapshot &s, const RepQuery &query)
 
     {
         const qint64 from = query.from.isValid() ? window.from : std::numeric_limits<qint64>::min() + 1;
-        const SqlCondition visible = ScopeFilter::visibleTo(db).records(RecordKind::Activity,
+        const SqlCondition visible = ScopeFilter::visibleTo(db).records(RecordType::Activity,
                                                                         QStringLiteral("activities"));
         RowReader act(db,
                       QStringLiteral("SELECT user_id, kind, occurred_at FROM activities WHERE occurred_at <= ?")

@@ -281,7 +281,7 @@ QHash<qint64, DealAttr> loadDealAttributes(Database &db, const QString &currency
 Leads loadLeads(Database &db)
 {
     Leads leads;
-    const SqlCondition visible = ScopeFilter::visibleTo(db).records(RecordKind::Lead, QStringLiteral("leads"));
+    const SqlCondition visible = ScopeFilter::visibleTo(db).records(RecordType::Lead, QStringLiteral("leads"));
     RowReader r(db,
                 QStringLiteral("SELECT source, campaign_id, owner_id, region_id, created_at, converted_at, "
                                "converted_customer_id, converted_opportunity_id FROM leads")

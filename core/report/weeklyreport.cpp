@@ -76,7 +76,7 @@ void loadFollowups(Database &db, WeeklyReportData &r)
 {
     const QString asOf = isotime::toStored(r.asOf);
     SqlCondition inScope = peopleInScope(r.scope, QStringLiteral("f.user_id"));
-    const SqlCondition visible = ScopeFilter::visibleTo(db).records(RecordKind::Task, QStringLiteral("f"));
+    const SqlCondition visible = ScopeFilter::visibleTo(db).records(RecordType::Task, QStringLiteral("f"));
     if (!visible.isEmpty()) {
         inScope.sql = inScope.isEmpty() ? visible.sql : inScope.sql + QStringLiteral(" AND ") + visible.sql;
         inScope.binds += visible.binds;

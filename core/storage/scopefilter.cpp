@@ -68,7 +68,7 @@ SqlCondition ScopeFilter::deals(const QString &alias) const
         parts << alias + QStringLiteral(".id IN (") + kProductLineDeals + QLatin1Char(')');
         binds << m_scope.productLineId;
     }
-    const SqlCondition visible = m_viewer.readCondition(RecordKind::Deal, alias);
+    const SqlCondition visible = m_viewer.readCondition(RecordType::Deal, alias);
     if (!visible.isEmpty()) {
         parts << visible.sql;
         binds += visible.binds;

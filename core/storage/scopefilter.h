@@ -74,7 +74,7 @@ public:
     SqlCondition deals(const QString &alias = QStringLiteral("o")) const;
     // Records of `kind` (its table under `alias`) visible to the viewer (the scope's members
     // other than the viewer do not apply to them: see deals() and people()).
-    SqlCondition records(RecordKind kind, const QString &alias) const { return m_viewer.readCondition(kind, alias); }
+    SqlCondition records(RecordType kind, const QString &alias) const { return m_viewer.readCondition(kind, alias); }
 
     // The ids of the scope's people (every user when it names none: see namesPeople()).
     // For checks in memory against an owner at T (analytics::ScopeMatcher).

@@ -34,43 +34,43 @@ QString tr(const char *text)
 
 } // namespace
 
-QString recordTable(RecordKind kind)
+QString recordTable(RecordType kind)
 {
     switch (kind) {
-    case RecordKind::Deal:
+    case RecordType::Deal:
         return QStringLiteral("opportunities");
-    case RecordKind::Customer:
+    case RecordType::Customer:
         return QStringLiteral("customers");
-    case RecordKind::Contact:
+    case RecordType::Contact:
         return QStringLiteral("contacts");
-    case RecordKind::Lead:
+    case RecordType::Lead:
         return QStringLiteral("leads");
-    case RecordKind::Activity:
+    case RecordType::Activity:
         return QStringLiteral("activities");
-    case RecordKind::Task:
+    case RecordType::Task:
         return QStringLiteral("followup_tasks");
-    case RecordKind::Contract:
+    case RecordType::Contract:
         return QStringLiteral("contracts");
     }
     return {};
 }
 
-QString recordTitle(RecordKind kind)
+QString recordTitle(RecordType kind)
 {
     switch (kind) {
-    case RecordKind::Deal:
+    case RecordType::Deal:
         return tr("deal");
-    case RecordKind::Customer:
+    case RecordType::Customer:
         return tr("customer");
-    case RecordKind::Contact:
+    case RecordType::Contact:
         return tr("contact");
-    case RecordKind::Lead:
+    case RecordType::Lead:
         return tr("lead");
-    case RecordKind::Activity:
+    case RecordType::Activity:
         return tr("activity");
-    case RecordKind::Task:
+    case RecordType::Task:
         return tr("follow-up task");
-    case RecordKind::Contract:
+    case RecordType::Contract:
         return tr("contract");
     }
     return {};
@@ -149,7 +149,7 @@ SqlCondition Viewer::visibleCustomers(const QString &idColumn) const
             owners.binds + deals.binds};
 }
 
-SqlCondition Viewer::condition(RecordKind kind, const QString &a, bool write) const
+SqlCondition Viewer::condition(RecordType kind, const QString &a, bool write) const
 {
     if (m_reach == Reach::Everything)
         return {};
@@ -158,64 +158,64 @@ SqlCondition Viewer::condition(RecordKind kind, const QString &a, bool write) co
     const QString col = a + QLatin1Char('.');
     if (m_role == UserRole::Finance) {
         switch (kind) {
-        case RecordKind::Contract:
+        case RecordType::Contract:
             return {};
-        case RecordKind::Deal:
-        case RecordKind::Customer:
-        case RecordKind::Contact:
+        case RecordType::Deal:
+        case RecordType::Customer:
+        case RecordType::Contact:
             return write ? nothing() : SqlCondition{};
-        case RecordKind::Lead:
-        case RecordKind::Activity:
-        case RecordKind::Task:
+        case RecordType::Lead:
+        case RecordType::Activity:
+        case RecordType::Task:
             return nothing();
         }
     }
     switch (kind) {
-    case RecordKind::Deal:
+    case RecordType::Deal:
         return any({scopeUsers(col + QStringLiteral("owner_id")), teamDeals(col + QStringLiteral("id"))});
-    case RecordKind::Customer:
+    case RecordType::Customer:
         if (write)
             return scopeUsers(col + QStringLiteral("owner_id"));
         return any({{col + QStringLiteral("owner_id IS NULL"), {}},
                     scopeUsers(col + QStringLiteral("owner_id")),
                     visibleCustomers(col + QStringLiteral("id"))});
-    case RecordKind::Contact:
+    case RecordType::Contact:
         return any({visibleCustomers(col + QStringLiteral("customer_id"))});
-    case RecordKind::Lead:
+    case RecordType::Lead:
         if (write && m_role == UserRole::Manager)
             return any({scopeUsers(col + QStringLiteral("owner_id")), {col + QStringLiteral("owner_id IS NULL"), {}}});
         if (write)
             return scopeUsers(col + QStringLiteral("owner_id"));
         return any({{col + QStringLiteral("owner_id IS NULL"), {}}, scopeUsers(col + QStringLiteral("owner_id"))});
-    case RecordKind::Activity:
+    case RecordType::Activity:
         if (write)
             return scopeUsers(col + QStringLiteral("user_id"));
         return any({scopeUsers(col + QStringLiteral("user_id")), visibleDeals(col + QStringLiteral("opportunity_id")),
                     visibleCustomers(col + QStringLiteral("customer_id"))});
-    case RecordKind::Task:
+    case RecordType::Task:
         if (write)
             return scopeUsers(col + QStringLiteral("user_id"));
         return any({scopeUsers(col + QStringLiteral("user_id")), visibleDeals(col + QStringLiteral("opportunity_id"))});
-    case RecordKind::Contract:
+    case RecordType::Contract:
         return any(
             {scopeUsers(col + QStringLiteral("owner_id")), visibleDeals(col + QStringLiteral("opportunity_id"))});
     }
     return nothing();
 }
 
-SqlCondition Viewer::readCondition(RecordKind kind, const QString &alias) const
+SqlCondition Viewer::readCondition(RecordType kind, const QString &alias) const
 {
     if (!m_filterInCore)
         return {};
     return condition(kind, alias, false);
 }
 
-SqlCondition Viewer::writeCondition(RecordKind kind, const QString &alias) const
+SqlCondition Viewer::writeCondition(RecordType kind, const QString &alias) const
 {
     return condition(kind, alias, true);
 }
 
-bool Viewer::matches(Database &db, RecordKind kind, const QString &whereId, const QVariant &value, bool write) const
+bool Viewer::matches(Database &db, RecordType kind, const QString &whereId, const QVariant &value, bool write) const
 {
     const SqlCondition c = condition(kind, QStringLiteral("r"), write);
     SqlQuery q(db, QStringLiteral("SELECT 1 FROM ") + recordTable(kind) + QStringLiteral(" r WHERE ") + whereId
@@ -226,25 +226,25 @@ bool Viewer::matches(Database &db, RecordKind kind, const QString &whereId, cons
     return q.exec().next();
 }
 
-bool Viewer::canWrite(Database &db, RecordKind kind, qint64 id) const
+bool Viewer::canWrite(Database &db, RecordType kind, qint64 id) const
 {
     if (m_reach == Reach::Everything)
         return true;
     return matches(db, kind, QStringLiteral("r.id = ?"), id, true);
 }
 
-bool Viewer::canCreate(Database &db, RecordKind kind, qint64 ownerId) const
+bool Viewer::canCreate(Database &db, RecordType kind, qint64 ownerId) const
 {
     if (m_reach == Reach::Everything)
         return true;
     if (m_reach == Reach::Nothing)
         return false;
     if (m_role == UserRole::Finance)
-        return kind == RecordKind::Contract;
-    if (kind == RecordKind::Contact) // a contact belongs to a customer the viewer sees
-        return matches(db, RecordKind::Customer, QStringLiteral("r.id = ?"), ownerId, false);
+        return kind == RecordType::Contract;
+    if (kind == RecordType::Contact) // a contact belongs to a customer the viewer sees
+        return matches(db, RecordType::Customer, QStringLiteral("r.id = ?"), ownerId, false);
     if (!ownerId)
-        return kind == RecordKind::Lead && m_role == UserRole::Manager;
+        return kind == RecordType::Lead && m_role == UserRole::Manager;
     const SqlCondition c = scopeUsers(QStringLiteral("u.id"));
     SqlQuery q(db, QStringLiteral("SELECT 1 FROM users u WHERE u.id = ? AND ") + c.sql);
     q.add(ownerId);
@@ -253,12 +253,12 @@ bool Viewer::canCreate(Database &db, RecordKind kind, qint64 ownerId) const
     return q.exec().next();
 }
 
-bool Viewer::seesAny(RecordKind kind) const
+bool Viewer::seesAny(RecordType kind) const
 {
     if (m_reach == Reach::Nothing)
         return false;
     return !(m_reach == Reach::Scoped && m_role == UserRole::Finance
-             && (kind == RecordKind::Lead || kind == RecordKind::Activity || kind == RecordKind::Task));
+             && (kind == RecordType::Lead || kind == RecordType::Activity || kind == RecordType::Task));
 }
 
 bool Viewer::mayReassign() const
@@ -278,7 +278,7 @@ void Viewer::requireMoney() const
     throw PermissionError(tr("Only finance or an administrator may record invoices, receipts and write-offs."));
 }
 
-void Viewer::requireWrite(Database &db, RecordKind kind, qint64 id) const
+void Viewer::requireWrite(Database &db, RecordType kind, qint64 id) const
 {
     if (!isRestricted() || canWrite(db, kind, id))
         return;
@@ -286,7 +286,7 @@ void Viewer::requireWrite(Database &db, RecordKind kind, qint64 id) const
         tr("You may not change %1 %2: it is outside what your role lets you change.").arg(recordTitle(kind)).arg(id));
 }
 
-void Viewer::requireCreate(Database &db, RecordKind kind, qint64 ownerId) const
+void Viewer::requireCreate(Database &db, RecordType kind, qint64 ownerId) const
 {
     if (!isRestricted() || canCreate(db, kind, ownerId))
         return;
@@ -294,7 +294,7 @@ void Viewer::requireCreate(Database &db, RecordKind kind, qint64 ownerId) const
         tr("You may not add this %1: it would be outside what your role lets you change.").arg(recordTitle(kind)));
 }
 
-void Viewer::requireReassign(RecordKind kind, qint64 id) const
+void Viewer::requireReassign(RecordType kind, qint64 id) const
 {
     if (mayReassign())
         return;

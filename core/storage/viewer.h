@@ -10,8 +10,9 @@ namespace fd {
 class Database;
 struct SqlCondition;
 
-// The business records the scoping rules of team mode know about.
-enum class RecordKind { Deal, Customer, Contact, Lead, Activity, Task, Contract };
+// The business records the scoping rules of team mode know about (not leads/duplicatefinder.h's
+// RecordKind, the kinds duplicates are found among).
+enum class RecordType { Deal, Customer, Contact, Lead, Activity, Task, Contract };
 
 // Who is looking at the records, and so which of them they may see and change: the rules of
 // team mode, written once here for the core (SQLite) as migration 0006_team_security.pg.sql
@@ -52,20 +53,20 @@ public:
 
     // The records of `kind` under `alias` (a table alias of the kind's table) this viewer may
     // read: empty where nothing needs filtering (admin, nobody, or the server filters).
-    SqlCondition readCondition(RecordKind kind, const QString &alias) const;
+    SqlCondition readCondition(RecordType kind, const QString &alias) const;
     // The records of `kind` this viewer may change (on both databases: the UI asks).
-    SqlCondition writeCondition(RecordKind kind, const QString &alias) const;
+    SqlCondition writeCondition(RecordType kind, const QString &alias) const;
 
     // False when the viewer sees no record of `kind` at all (finance: leads, activities,
     // tasks; on PostgreSQL its group is not even granted those tables, so a query that
     // names them is refused: leave them out).
-    bool seesAny(RecordKind kind) const;
+    bool seesAny(RecordType kind) const;
     // Whether the viewer may change the record `id` of `kind` (false for one that does not
     // exist or that they cannot see).
-    bool canWrite(Database &db, RecordKind kind, qint64 id) const;
+    bool canWrite(Database &db, RecordType kind, qint64 id) const;
     // Whether the viewer may create a record of `kind` owned by `ownerId` (0 = unowned,
     // e.g. a pool lead); for a contact, `ownerId` is its customer's id.
-    bool canCreate(Database &db, RecordKind kind, qint64 ownerId) const;
+    bool canCreate(Database &db, RecordType kind, qint64 ownerId) const;
     // Whether the viewer may change who owns records (managers and admins: the server's
     // owner-change guard).
     bool mayReassign() const;
@@ -74,9 +75,9 @@ public:
 
     // Throw PermissionError (translated, naming the record) unless canWrite / canCreate /
     // mayReassign. No-ops where the viewer is not restricted.
-    void requireWrite(Database &db, RecordKind kind, qint64 id) const;
-    void requireCreate(Database &db, RecordKind kind, qint64 ownerId) const;
-    void requireReassign(RecordKind kind, qint64 id) const;
+    void requireWrite(Database &db, RecordType kind, qint64 id) const;
+    void requireCreate(Database &db, RecordType kind, qint64 ownerId) const;
+    void requireReassign(RecordType kind, qint64 id) const;
     void requireMoney() const;
 
 private:
@@ -88,8 +89,8 @@ private:
     SqlCondition teamDeals(const QString &idColumn) const;
     SqlCondition visibleDeals(const QString &idColumn) const;
     SqlCondition visibleCustomers(const QString &idColumn) const;
-    SqlCondition condition(RecordKind kind, const QString &alias, bool write) const;
-    bool matches(Database &db, RecordKind kind, const QString &whereId, const QVariant &value, bool write) const;
+    SqlCondition condition(RecordType kind, const QString &alias, bool write) const;
+    bool matches(Database &db, RecordType kind, const QString &whereId, const QVariant &value, bool write) const;
 
     qint64 m_userId = 0;
     UserRole m_role = UserRole::Admin;
@@ -98,7 +99,7 @@ private:
 };
 
 // The table of a record kind ("opportunities", …) and its name for messages (translated).
-QString recordTable(RecordKind kind);
-QString recordTitle(RecordKind kind);
+QString recordTable(RecordType kind);
+QString recordTitle(RecordType kind);
 
 } // namespace fd

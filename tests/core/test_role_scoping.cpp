@@ -346,8 +346,8 @@ TEST_CASE("Role scoping on SQLite: writes outside the scope are refused by the c
         t.db().setActingUserId(o.finance);
         CHECK_THROWS_AS(deals.moveToStage(o.dealA1, o.pipeline.stages.at(2).id), PermissionError);
         const Viewer fin = Viewer::of(t.db());
-        CHECK_FALSE(fin.canWrite(t.db(), RecordKind::Deal, o.dealA1));
-        CHECK(fin.canWrite(t.db(), RecordKind::Contract, 1));
+        CHECK_FALSE(fin.canWrite(t.db(), RecordType::Deal, o.dealA1));
+        CHECK(fin.canWrite(t.db(), RecordType::Contract, 1));
         CHECK(fin.mayHandleMoney());
     }
     SECTION("a manager changes the team's deals and owners, not another team's")
@@ -358,11 +358,11 @@ TEST_CASE("Role scoping on SQLite: writes outside the scope are refused by the c
         deals.update(a2);
         CHECK_THROWS_AS(deals.moveToStage(o.dealB1, o.pipeline.stages.at(3).id), NotFoundError);
         const Viewer mgr = Viewer::of(t.db());
-        CHECK(mgr.canWrite(t.db(), RecordKind::Deal, o.dealA1));
-        CHECK_FALSE(mgr.canWrite(t.db(), RecordKind::Deal, o.dealB1));
-        CHECK(mgr.canCreate(t.db(), RecordKind::Lead, 0)); // claims for the pool
+        CHECK(mgr.canWrite(t.db(), RecordType::Deal, o.dealA1));
+        CHECK_FALSE(mgr.canWrite(t.db(), RecordType::Deal, o.dealB1));
+        CHECK(mgr.canCreate(t.db(), RecordType::Lead, 0)); // claims for the pool
     }
-    CHECK(admin.canWrite(t.db(), RecordKind::Deal, o.dealB1));
+    CHECK(admin.canWrite(t.db(), RecordType::Deal, o.dealB1));
 }
 
 TEST_CASE("Role scoping: a person sees the same on SQLite (core) as on PostgreSQL (row level security)",
@@ -407,8 +407,8 @@ TEST_CASE("Role scoping: a person sees the same on SQLite (core) as on PostgreSQ
         const Viewer sqliteViewer = Viewer::of(lite.db());
         const Viewer pgViewer = Viewer::of(*login);
         for (const qint64 deal : {sqliteOffice.dealA1, sqliteOffice.dealA2, sqliteOffice.dealB1Team})
-            CHECK(sqliteViewer.canWrite(lite.db(), RecordKind::Deal, deal)
-                  == pgViewer.canWrite(*login, RecordKind::Deal, deal));
+            CHECK(sqliteViewer.canWrite(lite.db(), RecordType::Deal, deal)
+                  == pgViewer.canWrite(*login, RecordType::Deal, deal));
     }
     // The rep's scope is not everything: the comparison can fail.
     lite.db().setActingUserId(sqliteOffice.repA1);

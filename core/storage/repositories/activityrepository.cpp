@@ -129,7 +129,7 @@ void ActivityRepository::validate(const Activity &a)
 qint64 ActivityRepository::log(Activity &a)
 {
     validate(a);
-    Viewer::of(m_db).requireCreate(m_db, RecordKind::Activity, a.userId);
+    Viewer::of(m_db).requireCreate(m_db, RecordType::Activity, a.userId);
     const QDateTime now = m_db.clock().now();
     Transaction tx(m_db);
     tables::ActivityRow row;
@@ -164,7 +164,7 @@ Activity ActivityRepository::activity(qint64 id)
 {
     QVariantList binds{id};
     SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM activities").arg(kActivityColumns)
-                         + repo::visibleOnly(m_db, RecordKind::Activity, QStringLiteral("activities"),
+                         + repo::visibleOnly(m_db, RecordType::Activity, QStringLiteral("activities"),
                                              QStringLiteral("WHERE id = ?"), binds));
     repo::execWith(q, binds);
     if (!q.next())
@@ -177,7 +177,7 @@ QList<Activity> ActivityRepository::activities(const ActivityFilter &f)
     QVariantList binds;
     const QStringList where = linkClauses(f, QStringLiteral("occurred_at"), binds);
     QString sql = QStringLiteral("SELECT %1 FROM activities %2 ORDER BY occurred_at DESC, id DESC")
-                      .arg(kActivityColumns, repo::visibleOnly(m_db, RecordKind::Activity, QStringLiteral("activities"),
+                      .arg(kActivityColumns, repo::visibleOnly(m_db, RecordType::Activity, QStringLiteral("activities"),
                                                                repo::where(where), binds));
     sql += repo::page(f.limit, 0, binds);
     SqlQuery q(m_db, sql);
@@ -210,7 +210,7 @@ void ActivityRepository::validate(const FollowUpTask &t)
 qint64 ActivityRepository::addTask(FollowUpTask &t)
 {
     validate(t);
-    Viewer::of(m_db).requireCreate(m_db, RecordKind::Task, t.userId);
+    Viewer::of(m_db).requireCreate(m_db, RecordType::Task, t.userId);
     const QDateTime now = m_db.clock().now();
     if (t.done && !t.doneAt.isValid())
         t.doneAt = now;
@@ -241,7 +241,7 @@ qint64 ActivityRepository::addTask(FollowUpTask &t)
 QList<FollowUpTask> ActivityRepository::queryTasks(const QString &where, const QVariantList &binds, int limit)
 {
     QVariantList all = binds;
-    const QString visible = repo::visibleOnly(m_db, RecordKind::Task, QStringLiteral("followup_tasks"), where, all);
+    const QString visible = repo::visibleOnly(m_db, RecordType::Task, QStringLiteral("followup_tasks"), where, all);
     const QString sql =
         QStringLiteral("SELECT %1 FROM followup_tasks %2 ORDER BY due_at, id").arg(kTaskColumns, visible)
         + repo::page(limit, 0, all);
@@ -282,7 +282,7 @@ void ActivityRepository::setTaskDone(qint64 id, bool done)
     const FollowUpTask before = task(id);
     if (before.done == done)
         return;
-    repo::requireWrite(m_db, RecordKind::Task, id);
+    repo::requireWrite(m_db, RecordType::Task, id);
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE followup_tasks SET done = ?, done_at = ? WHERE id = ?"));
     q.add(done ? 1 : 0).add(done ? QVariant(isotime::toStored(m_db.clock().now())) : QVariant()).add(id).exec();

@@ -107,7 +107,7 @@ void ContractRepository::validate(const Contract &c)
 qint64 ContractRepository::create(Contract &c)
 {
     validate(c);
-    Viewer::of(m_db).requireCreate(m_db, RecordKind::Contract, c.ownerId);
+    Viewer::of(m_db).requireCreate(m_db, RecordType::Contract, c.ownerId);
     // A signed-in person starts a contract as a draft; only a load nobody signed in for
     // (the demo, an import, a test's fixture) records one with another status.
     Validator status(QStringLiteral("contract"));
@@ -143,7 +143,7 @@ void ContractRepository::update(Contract &c, const QString &reason)
 {
     const Contract before = get(c.id);
     validate(c);
-    repo::requireWrite(m_db, RecordKind::Contract, c.id);
+    repo::requireWrite(m_db, RecordType::Contract, c.id);
     Validator why(QStringLiteral("contract"));
     why.required(QStringLiteral("change_reason"), reason, 1000);
     why.throwIfInvalid();
@@ -221,7 +221,7 @@ Contract ContractRepository::get(qint64 id)
 {
     QVariantList binds{id};
     SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM contracts").arg(kContractColumns)
-                         + repo::visibleOnly(m_db, RecordKind::Contract, QStringLiteral("contracts"),
+                         + repo::visibleOnly(m_db, RecordType::Contract, QStringLiteral("contracts"),
                                              QStringLiteral("WHERE id = ?"), binds));
     repo::execWith(q, binds);
     if (!q.next())
@@ -233,7 +233,7 @@ std::optional<Contract> ContractRepository::byNumber(const QString &number)
 {
     QVariantList binds{number.trimmed()};
     SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM contracts").arg(kContractColumns)
-                         + repo::visibleOnly(m_db, RecordKind::Contract, QStringLiteral("contracts"),
+                         + repo::visibleOnly(m_db, RecordType::Contract, QStringLiteral("contracts"),
                                              QStringLiteral("WHERE number = ?"), binds));
     repo::execWith(q, binds);
     if (!q.next())
@@ -246,7 +246,7 @@ QList<Contract> ContractRepository::list(qint64 customerId)
     QVariantList binds;
     if (customerId)
         binds << customerId;
-    const QString where = repo::visibleOnly(m_db, RecordKind::Contract, QStringLiteral("contracts"),
+    const QString where = repo::visibleOnly(m_db, RecordType::Contract, QStringLiteral("contracts"),
                                             customerId ? QStringLiteral("WHERE customer_id = ?") : QString(), binds);
     SqlQuery q(
         m_db,
@@ -275,7 +275,7 @@ QList<WonDeal> ContractRepository::wonDealsWithoutContract()
     SqlQuery q(m_db, QStringLiteral("SELECT o.id, o.title, o.customer_id, c.name, o.owner_id, o.amount_cents, "
                                     "o.currency, o.closed_at FROM opportunities o "
                                     "JOIN customers c ON c.id = o.customer_id ")
-                         + repo::visibleOnly(m_db, RecordKind::Deal, QStringLiteral("o"),
+                         + repo::visibleOnly(m_db, RecordType::Deal, QStringLiteral("o"),
                                              QStringLiteral("WHERE o.status = 'won' AND NOT EXISTS (SELECT 1 FROM "
                                                             "contracts k WHERE k.opportunity_id = o.id) ORDER BY "
                                                             "o.closed_at DESC, o.id DESC"),

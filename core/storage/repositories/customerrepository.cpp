@@ -153,7 +153,7 @@ void CustomerRepository::insertContact(Contact &c)
 qint64 CustomerRepository::create(Customer &c)
 {
     validate(c);
-    Viewer::of(m_db).requireCreate(m_db, RecordKind::Customer, c.ownerId);
+    Viewer::of(m_db).requireCreate(m_db, RecordType::Customer, c.ownerId);
     const QDateTime now = m_db.clock().now();
     Transaction tx(m_db);
     const QDateTime createdAt = c.createdAt.isValid() ? c.createdAt.toUTC() : now;
@@ -181,9 +181,9 @@ void CustomerRepository::update(Customer &c)
     fields.contacts.clear(); // contacts are saved through their own calls
     validate(fields);
     const Viewer viewer = Viewer::of(m_db);
-    viewer.requireWrite(m_db, RecordKind::Customer, c.id);
+    viewer.requireWrite(m_db, RecordType::Customer, c.id);
     if (c.ownerId != before.ownerId)
-        viewer.requireReassign(RecordKind::Customer, c.id);
+        viewer.requireReassign(RecordType::Customer, c.id);
     if (before.rowVersion != c.rowVersion)
         throw ConflictError(QStringLiteral("Customer %1 was changed by someone else (version %2, yours %3)")
                                 .arg(c.id)
@@ -229,7 +229,7 @@ Customer CustomerRepository::get(qint64 id)
     SqlQuery q(m_db, QStringLiteral("SELECT id, external_id, name, tier, score, industry, size, region_id, owner_id, "
                                     "phone, email, address, website, source, notes, created_at, updated_at, "
                                     "row_version FROM customers c")
-                         + repo::visibleOnly(m_db, RecordKind::Customer, QStringLiteral("c"),
+                         + repo::visibleOnly(m_db, RecordType::Customer, QStringLiteral("c"),
                                              QStringLiteral("WHERE c.id = ?"), binds));
     repo::execWith(q, binds);
     if (!q.next())
@@ -261,7 +261,7 @@ void CustomerRepository::remove(qint64 id)
 {
     if (!repo::exists(m_db, "customers", id))
         throw NotFoundError(QStringLiteral("Customer %1 does not exist").arg(id));
-    repo::requireWrite(m_db, RecordKind::Customer, id);
+    repo::requireWrite(m_db, RecordType::Customer, id);
     // Deals, leads, activities, tasks and contracts keep their customer: refuse rather than orphan them.
     struct Reference
     {
@@ -329,7 +329,7 @@ QString CustomerRepository::filterClause(const CustomerFilter &f, QVariantList &
         const QString pattern = repo::containsPattern(f.text);
         binds << pattern << repo::containsPattern(normalize::companyName(f.text)) << pattern << pattern;
     }
-    return repo::visibleOnly(m_db, RecordKind::Customer, QStringLiteral("c"), repo::where(where), binds);
+    return repo::visibleOnly(m_db, RecordType::Customer, QStringLiteral("c"), repo::where(where), binds);
 }
 
 QHash<qint64, QString> CustomerRepository::names(const QList<qint64> &ids)
@@ -396,7 +396,7 @@ qint64 CustomerRepository::count(const CustomerFilter &f)
 qint64 CustomerRepository::addContact(Contact &c)
 {
     validate(c);
-    Viewer::of(m_db).requireCreate(m_db, RecordKind::Contact, c.customerId);
+    Viewer::of(m_db).requireCreate(m_db, RecordType::Contact, c.customerId);
     Transaction tx(m_db);
     insertContact(c);
     tx.commit();
@@ -408,7 +408,7 @@ void CustomerRepository::updateContact(Contact &c)
     const Contact before = contact(c.id);
     c.customerId = before.customerId;
     validate(c);
-    repo::requireWrite(m_db, RecordKind::Contact, c.id);
+    repo::requireWrite(m_db, RecordType::Contact, c.id);
     const QDateTime now = m_db.clock().now();
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE contacts SET name = ?, title = ?, phone = ?, mobile = ?, email = ?, "
@@ -436,7 +436,7 @@ void CustomerRepository::updateContact(Contact &c)
 void CustomerRepository::removeContact(qint64 id)
 {
     contact(id); // NotFoundError
-    repo::requireWrite(m_db, RecordKind::Contact, id);
+    repo::requireWrite(m_db, RecordType::Contact, id);
     Validator v(QStringLiteral("contact"));
     const qint64 refs = repo::countReferences(m_db, "opportunities", "contact_id", id)
                         + repo::countReferences(m_db, "activities", "contact_id", id)
@@ -457,7 +457,7 @@ Contact CustomerRepository::contact(qint64 id)
 {
     QVariantList binds{id};
     SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM contacts k").arg(kContactColumns)
-                         + repo::visibleOnly(m_db, RecordKind::Contact, QStringLiteral("k"),
+                         + repo::visibleOnly(m_db, RecordType::Contact, QStringLiteral("k"),
                                              QStringLiteral("WHERE k.id = ?"), binds));
     repo::execWith(q, binds);
     if (!q.next())
@@ -469,7 +469,7 @@ QList<Contact> CustomerRepository::contacts(qint64 customerId)
 {
     QVariantList binds{customerId};
     SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM contacts k").arg(kContactColumns)
-                         + repo::visibleOnly(m_db, RecordKind::Contact, QStringLiteral("k"),
+                         + repo::visibleOnly(m_db, RecordType::Contact, QStringLiteral("k"),
                                              QStringLiteral("WHERE k.customer_id = ? ORDER BY k.is_primary DESC, "
                                                             "k.name, k.id"),
                                              binds));

@@ -127,7 +127,7 @@ void LeadRepository::validate(const Lead &l)
 qint64 LeadRepository::create(Lead &l)
 {
     validate(l);
-    Viewer::of(m_db).requireCreate(m_db, RecordKind::Lead, l.ownerId);
+    Viewer::of(m_db).requireCreate(m_db, RecordType::Lead, l.ownerId);
     const QDateTime now = m_db.clock().now();
     if (l.ownerId && !l.assignedAt.isValid())
         l.assignedAt = now;
@@ -153,9 +153,9 @@ void LeadRepository::update(Lead &l)
     const Lead before = get(l.id);
     validate(l);
     const Viewer viewer = Viewer::of(m_db);
-    viewer.requireWrite(m_db, RecordKind::Lead, l.id);
+    viewer.requireWrite(m_db, RecordType::Lead, l.id);
     if (l.ownerId != before.ownerId)
-        viewer.requireReassign(RecordKind::Lead, l.id); // reps claim pool leads through PoolService
+        viewer.requireReassign(RecordType::Lead, l.id); // reps claim pool leads through PoolService
     if (before.rowVersion != l.rowVersion)
         throw ConflictError(QStringLiteral("Lead %1 was changed by someone else (version %2, yours %3)")
                                 .arg(l.id)
@@ -198,7 +198,7 @@ Lead LeadRepository::get(qint64 id)
 {
     QVariantList binds{id};
     SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM leads").arg(kLeadColumns)
-                         + repo::visibleOnly(m_db, RecordKind::Lead, QStringLiteral("leads"),
+                         + repo::visibleOnly(m_db, RecordType::Lead, QStringLiteral("leads"),
                                              QStringLiteral("WHERE id = ?"), binds));
     repo::execWith(q, binds);
     if (!q.next())
@@ -237,7 +237,7 @@ QString LeadRepository::filterClause(const LeadFilter &f, QVariantList &binds) c
         }
         where << QLatin1Char('(') + clause + QLatin1Char(')');
     }
-    return repo::visibleOnly(m_db, RecordKind::Lead, QStringLiteral("leads"), repo::where(where), binds);
+    return repo::visibleOnly(m_db, RecordType::Lead, QStringLiteral("leads"), repo::where(where), binds);
 }
 
 QList<Lead> LeadRepository::list(const LeadFilter &f)

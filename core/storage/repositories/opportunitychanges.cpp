@@ -55,10 +55,11 @@ ConflictError conflict(qint64 id)
 void OpportunityRepository::applyRow(qint64 id, int expectedVersion, qint64 stageId, OpportunityStatus status,
                                      const QString &lostReason, const QDateTime &closedAt, const QDateTime &updatedAt)
 {
-    repo::requireWrite(m_db, RecordKind::Deal, id); // every stage move, outcome, undo and redo
+    repo::requireWrite(m_db, RecordType::Deal, id); // every stage move, outcome, undo and redo
     SqlQuery q(m_db,
-               QStringLiteral("UPDATE opportunities SET stage_id = ?, status = ?, lost_reason = ?, closed_at = ?, "
-                              "updated_at = ?, updated_by = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+               QStringLiteral(
+                   "UPDATE opportunities SET stage_id = ?, status = ?, lost_reason = ?, closed_at = ?, "
+                   "updated_at = ?, updated_by = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     q.add(stageId)
         .add(toString(status))
         .add(nullableText(lostReason))
@@ -256,7 +257,7 @@ DealSnapshot OpportunityRepository::snapshot(qint64 id)
 void OpportunityRepository::restore(const DealSnapshot &s)
 {
     Opportunity o = s.opportunity;
-    Viewer::of(m_db).requireCreate(m_db, RecordKind::Deal, o.ownerId);
+    Viewer::of(m_db).requireCreate(m_db, RecordType::Deal, o.ownerId);
     Transaction tx(m_db);
     tables::insert(m_db, tables::opportunityRow(o)); // with its id
     for (const StageHistoryEntry &e : s.history)
@@ -294,7 +295,7 @@ QList<TaskCheck> OpportunityRepository::taskChecks(qint64 id)
 void OpportunityRepository::setTaskDone(qint64 id, qint64 stageTaskId, bool done)
 {
     const Opportunity o = get(id);
-    repo::requireWrite(m_db, RecordKind::Deal, id);
+    repo::requireWrite(m_db, RecordType::Deal, id);
     SqlQuery task(m_db, QStringLiteral("SELECT s.pipeline_id FROM stage_tasks t JOIN stages s ON s.id = t.stage_id "
                                        "WHERE t.id = ?"));
     task.add(stageTaskId);

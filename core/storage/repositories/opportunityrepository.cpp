@@ -140,7 +140,7 @@ void OpportunityRepository::replaceChildren(Opportunity &o)
 qint64 OpportunityRepository::create(Opportunity &o)
 {
     validate(o);
-    Viewer::of(m_db).requireCreate(m_db, RecordKind::Deal, o.ownerId);
+    Viewer::of(m_db).requireCreate(m_db, RecordType::Deal, o.ownerId);
     const QDateTime now = m_db.clock().now();
     const bool closed = o.status == OpportunityStatus::Won || o.status == OpportunityStatus::Lost;
     Transaction tx(m_db);
@@ -174,7 +174,7 @@ Opportunity OpportunityRepository::get(qint64 id)
                        "amount_cents, currency, probability_override, expected_close_date, status, lost_reason, "
                        "closed_at, source, campaign_id, description, created_at, created_by, updated_at, "
                        "row_version, updated_by FROM opportunities o")
-            + repo::visibleOnly(m_db, RecordKind::Deal, QStringLiteral("o"), QStringLiteral("WHERE o.id = ?"), binds));
+            + repo::visibleOnly(m_db, RecordType::Deal, QStringLiteral("o"), QStringLiteral("WHERE o.id = ?"), binds));
     repo::execWith(q, binds);
     if (!q.next())
         throw NotFoundError(QStringLiteral("Opportunity %1 does not exist").arg(id));
@@ -227,9 +227,9 @@ void OpportunityRepository::update(Opportunity &o)
 {
     const Opportunity before = get(o.id);
     const Viewer viewer = Viewer::of(m_db);
-    viewer.requireWrite(m_db, RecordKind::Deal, o.id);
+    viewer.requireWrite(m_db, RecordType::Deal, o.id);
     if (o.ownerId != before.ownerId)
-        viewer.requireReassign(RecordKind::Deal, o.id);
+        viewer.requireReassign(RecordType::Deal, o.id);
     // Stage and status change only through moveToStage / setOutcome (they write history).
     o.stageId = before.stageId;
     o.pipelineId = before.pipelineId;
@@ -245,10 +245,11 @@ void OpportunityRepository::update(Opportunity &o)
     const QDateTime now = m_db.clock().now();
     Transaction tx(m_db);
     SqlQuery q(m_db,
-               QStringLiteral("UPDATE opportunities SET external_id = ?, title = ?, customer_id = ?, contact_id = ?, "
-                              "owner_id = ?, amount_cents = ?, currency = ?, probability_override = ?, "
-                              "expected_close_date = ?, lost_reason = ?, source = ?, campaign_id = ?, description = ?, "
-                              "updated_at = ?, updated_by = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+               QStringLiteral(
+                   "UPDATE opportunities SET external_id = ?, title = ?, customer_id = ?, contact_id = ?, "
+                   "owner_id = ?, amount_cents = ?, currency = ?, probability_override = ?, "
+                   "expected_close_date = ?, lost_reason = ?, source = ?, campaign_id = ?, description = ?, "
+                   "updated_at = ?, updated_by = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     q.add(nullableText(o.externalId))
         .add(o.title.trimmed())
         .add(o.customerId)
@@ -298,7 +299,7 @@ int OpportunityRepository::setOutcome(qint64 id, OpportunityStatus status, const
 
 void OpportunityRepository::remove(qint64 id)
 {
-    repo::requireWrite(m_db, RecordKind::Deal, id);
+    repo::requireWrite(m_db, RecordType::Deal, id);
     Transaction tx(m_db);
     // Activities and tasks stay with the customer (an activity must belong to something).
     for (const char *table : {"activities", "followup_tasks"}) {
@@ -346,7 +347,7 @@ QList<DealSummary> OpportunityRepository::querySummaries(const QString &where, c
     QVariantList allBinds = binds;
     // The next follow-up only for those who see tasks (finance does not: see Viewer::seesAny).
     const QString nextFollowUp =
-        Viewer::of(m_db).seesAny(RecordKind::Task) ? QStringLiteral(
+        Viewer::of(m_db).seesAny(RecordType::Task) ? QStringLiteral(
             "(SELECT MIN(t.due_at) FROM followup_tasks t WHERE t.opportunity_id = o.id AND t.done = 0)")
                                                    : QStringLiteral("NULL");
     const QString sql =
@@ -363,7 +364,7 @@ QList<DealSummary> OpportunityRepository::querySummaries(const QString &where, c
             "JOIN users u ON u.id = o.owner_id "
             "JOIN stages s ON s.id = o.stage_id "
             "%1 ORDER BY s.position, o.amount_cents DESC, o.id")
-            .arg(repo::visibleOnly(m_db, RecordKind::Deal, QStringLiteral("o"), where, allBinds), nextFollowUp);
+            .arg(repo::visibleOnly(m_db, RecordType::Deal, QStringLiteral("o"), where, allBinds), nextFollowUp);
     SqlQuery q(m_db, sql);
     repo::execWith(q, allBinds);
     QList<DealSummary> list;
@@ -456,7 +457,7 @@ QList<DealLine> OpportunityRepository::queryLines(const QString &whereAndOrder, 
                                     "o.amount_cents, o.currency, o.expected_close_date FROM opportunities o "
                                     "JOIN customers c ON c.id = o.customer_id JOIN users u ON u.id = o.owner_id "
                                     "JOIN stages s ON s.id = o.stage_id ")
-                         + repo::visibleOnly(m_db, RecordKind::Deal, QStringLiteral("o"), whereAndOrder, allBinds));
+                         + repo::visibleOnly(m_db, RecordType::Deal, QStringLiteral("o"), whereAndOrder, allBinds));
     repo::execWith(q, allBinds);
     QList<DealLine> list;
     while (q.next()) {

@@ -92,7 +92,7 @@ SqlQuery &execWith(SqlQuery &q, const QVariantList &binds)
     return q.exec();
 }
 
-QString visibleOnly(Database &db, RecordKind kind, const QString &alias, const QString &clause, QVariantList &binds)
+QString visibleOnly(Database &db, RecordType kind, const QString &alias, const QString &clause, QVariantList &binds)
 {
     const SqlCondition visible = ScopeFilter::visibleTo(db).records(kind, alias);
     if (visible.isEmpty())
@@ -104,7 +104,7 @@ QString visibleOnly(Database &db, RecordKind kind, const QString &alias, const Q
     return QStringLiteral(" WHERE ") + visible.sql + QLatin1Char(' ') + trimmed;
 }
 
-void requireWrite(Database &db, RecordKind kind, qint64 id)
+void requireWrite(Database &db, RecordType kind, qint64 id)
 {
     Viewer::of(db).requireWrite(db, kind, id);
 }

@@ -53,10 +53,10 @@ SqlQuery &execWith(SqlQuery &q, const QVariantList &binds);
 // `clause` ("WHERE …", "ORDER BY …" or "") restricted to the records of `kind` under `alias`
 // that the acting user may see (ScopeFilter::visibleTo, storage/viewer.h); the condition's
 // values are put before `binds`. Unchanged where nothing is filtered.
-QString visibleOnly(Database &db, RecordKind kind, const QString &alias, const QString &clause, QVariantList &binds);
+QString visibleOnly(Database &db, RecordType kind, const QString &alias, const QString &clause, QVariantList &binds);
 
 // Throws PermissionError unless the acting user may change record `id` of `kind`.
-void requireWrite(Database &db, RecordKind kind, qint64 id);
+void requireWrite(Database &db, RecordType kind, qint64 id);
 
 } // namespace repo
 } // namespace fd
