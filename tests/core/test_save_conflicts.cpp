@@ -151,6 +151,9 @@ TEST_CASE("a contract saved on two desktops names the other person and the diffe
     ContractOffice o;
     const qint64 rep = o.make.user(QStringLiteral("销售 赵磊"));
     Contract k = o.contract(o.customerA, 50000000, ApprovalStatus::Draft);
+    // The rep's own contract: team scoping lets a rep change only their own.
+    o.tdb.db().exec(QStringLiteral("UPDATE contracts SET owner_id = %1 WHERE id = %2").arg(rep).arg(k.id));
+    k = o.repo().get(k.id);
     auto other = secondDesktop(o.tdb, rep);
     ContractRepository mine(o.tdb.db());
     ContractRepository theirs(*other);

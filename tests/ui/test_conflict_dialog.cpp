@@ -167,7 +167,10 @@ TEST_CASE("contract editor: the second save names the other person, then reload 
     languages.apply(QStringLiteral("zh_CN"));
     ContractOffice o;
     const qint64 rep = o.make.user(QStringLiteral("销售 赵磊"));
-    const Contract k = o.contract(o.customerA, 50000000, ApprovalStatus::Draft);
+    Contract k = o.contract(o.customerA, 50000000, ApprovalStatus::Draft);
+    // The rep's own contract: team scoping lets a rep change only their own.
+    o.tdb.db().exec(QStringLiteral("UPDATE contracts SET owner_id = %1 WHERE id = %2").arg(rep).arg(k.id));
+    k = o.repo().get(k.id);
     auto other = secondDesktop(o.tdb, rep);
 
     ContractEditor editor(o.tdb.db(), k.id);

@@ -168,7 +168,8 @@ TEST_CASE("the kanban board exports the deals it shows, with money and date cell
     test::TempDatabase tdb;
     test::Builders make(tdb.db());
     const Pipeline pipeline = make.pipeline();
-    const qint64 wang = make.user(QStringLiteral("王芳"));
+    // An administrator: this is about the board, not the role (test_role_ui).
+    const qint64 wang = make.user(QStringLiteral("王芳"), 0, QStringLiteral("admin"));
     const qint64 li = make.user(QStringLiteral("李强"));
     const qint64 c1 = make.customer(QStringLiteral("华东精密机械有限公司"));
     const qint64 c2 = make.customer(QStringLiteral("北方物流集团"));

@@ -209,7 +209,8 @@ TEST_CASE("the board's export table passes the model tester while deals move, cl
     test::TempDatabase t;
     test::Builders make{t.db()};
     const Pipeline pipeline = make.pipeline();
-    const qint64 wang = make.user(QStringLiteral("王芳"));
+    // An administrator: this is about the board, not the role (test_role_ui).
+    const qint64 wang = make.user(QStringLiteral("王芳"), 0, QStringLiteral("admin"));
     const qint64 li = make.user(QStringLiteral("李强"));
     const qint64 customer = make.customer(QStringLiteral("华东精密机械有限公司"));
     t.db().setActingUserId(wang);
