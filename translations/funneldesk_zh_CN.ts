@@ -2026,6 +2026,37 @@ Check the server address, the database name, the user name and the password.</so
     </message>
 </context>
 <context>
+    <name>fd</name>
+    <message>
+        <source>deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>follow-up task</source>
+        <translation>跟进任务</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>合同</translation>
+    </message>
+</context>
+<context>
     <name>fd::ActivitiesPage</name>
     <message>
         <source>Call</source>
@@ -4199,6 +4230,10 @@ Move the deal anyway?</source>
     <message>
         <source>#%1 due %2 · open %3</source>
         <translation>第 %1 期 · %2 到期 · 未收 %3</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -7398,6 +7433,25 @@ Create a new database file for the demo office?</source>
     </message>
 </context>
 <context>
+    <name>fd::Viewer</name>
+    <message>
+        <source>Only finance or an administrator may record invoices, receipts and write-offs.</source>
+        <translation>只有财务或管理员可以录入开票、回款和核销。</translation>
+    </message>
+    <message>
+        <source>You may not change %1 %2: it is outside what your role lets you change.</source>
+        <translation>您无权修改%1 %2：它不在您的角色可修改的范围内。</translation>
+    </message>
+    <message>
+        <source>You may not add this %1: it would be outside what your role lets you change.</source>
+        <translation>您无权添加这条%1：它将超出您的角色可修改的范围。</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may change who owns %1 %2.</source>
+        <translation>只有经理或管理员可以更改%1 %2 的负责人。</translation>
+    </message>
+</context>
+<context>
     <name>fd::WonVsTargetChart</name>
     <message numerus="yes">
         <source>Won per month vs target (last %n months)</source>
@@ -7455,6 +7509,37 @@ Create a new database file for the demo office?</source>
     <message>
         <source>is required</source>
         <translation>为必填项</translation>
+    </message>
+</context>
+<context>
+    <name>fd::rolepolicy</name>
+    <message>
+        <source>Only an administrator may edit pipelines, stages, checklists and lost reasons.</source>
+        <translation>只有管理员可以编辑销售流程、阶段、检查清单和丢单原因。</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may set targets.</source>
+        <translation>只有经理或管理员可以设定目标。</translation>
+    </message>
+    <message>
+        <source>Finance reads the deals; moving, winning and adding them is for sales and administrators.</source>
+        <translation>财务可查看商机；推进、赢单和新建商机由销售和管理员操作。</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may give a record to someone else.</source>
+        <translation>只有经理或管理员可以把记录转给他人。</translation>
+    </message>
+    <message>
+        <source>Only finance or an administrator records invoices, receipts and write-offs.</source>
+        <translation>只有财务或管理员录入开票、回款和核销。</translation>
+    </message>
+    <message>
+        <source>Read only: this %1 is outside what you may change as %2. Its owner, their manager or an administrator can change it.</source>
+        <translation>只读：这条%1不在您作为%2可修改的范围内。其负责人、负责人的经理或管理员可以修改。</translation>
+    </message>
+    <message>
+        <source>You see what your role lets you see. On this SQLite file FunnelDesk applies that itself: it cannot be enforced here, and anyone who can open the file with another program sees and changes everything. A team database on PostgreSQL enforces it on the server.</source>
+        <translation>您看到的是您的角色允许查看的内容。在这个 SQLite 文件上，这是由 FunnelDesk 自己执行的，无法强制保证：任何能用其他程序打开该文件的人都能查看和修改全部数据。PostgreSQL 团队数据库会在服务器端强制执行。</translation>
     </message>
 </context>
 </TS>

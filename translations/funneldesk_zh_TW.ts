@@ -2026,6 +2026,37 @@ Check the server address, the database name, the user name and the password.</so
     </message>
 </context>
 <context>
+    <name>fd</name>
+    <message>
+        <source>deal</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>線索</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>跟進記錄</translation>
+    </message>
+    <message>
+        <source>follow-up task</source>
+        <translation>跟進任務</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>合約</translation>
+    </message>
+</context>
+<context>
     <name>fd::ActivitiesPage</name>
     <message>
         <source>Call</source>
@@ -4199,6 +4230,10 @@ Move the deal anyway?</source>
     <message>
         <source>#%1 due %2 · open %3</source>
         <translation>第 %1 期 · %2 到期 · 未收 %3</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
     </message>
 </context>
 <context>
@@ -7398,6 +7433,25 @@ Create a new database file for the demo office?</source>
     </message>
 </context>
 <context>
+    <name>fd::Viewer</name>
+    <message>
+        <source>Only finance or an administrator may record invoices, receipts and write-offs.</source>
+        <translation>只有財務或管理員可以錄入開票、回款和核銷。</translation>
+    </message>
+    <message>
+        <source>You may not change %1 %2: it is outside what your role lets you change.</source>
+        <translation>您無權修改%1 %2：它不在您的角色可修改的範圍內。</translation>
+    </message>
+    <message>
+        <source>You may not add this %1: it would be outside what your role lets you change.</source>
+        <translation>您無權新增這筆%1：它將超出您的角色可修改的範圍。</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may change who owns %1 %2.</source>
+        <translation>只有經理或管理員可以變更%1 %2 的負責人。</translation>
+    </message>
+</context>
+<context>
     <name>fd::WonVsTargetChart</name>
     <message numerus="yes">
         <source>Won per month vs target (last %n months)</source>
@@ -7455,6 +7509,37 @@ Create a new database file for the demo office?</source>
     <message>
         <source>is required</source>
         <translation>為必填項</translation>
+    </message>
+</context>
+<context>
+    <name>fd::rolepolicy</name>
+    <message>
+        <source>Only an administrator may edit pipelines, stages, checklists and lost reasons.</source>
+        <translation>只有管理員可以編輯銷售流程、階段、檢查清單和丟單原因。</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may set targets.</source>
+        <translation>只有經理或管理員可以設定目標。</translation>
+    </message>
+    <message>
+        <source>Finance reads the deals; moving, winning and adding them is for sales and administrators.</source>
+        <translation>財務可檢視商機；推進、贏單和新增商機由業務和管理員操作。</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may give a record to someone else.</source>
+        <translation>只有經理或管理員可以把記錄轉給他人。</translation>
+    </message>
+    <message>
+        <source>Only finance or an administrator records invoices, receipts and write-offs.</source>
+        <translation>只有財務或管理員錄入開票、回款和核銷。</translation>
+    </message>
+    <message>
+        <source>Read only: this %1 is outside what you may change as %2. Its owner, their manager or an administrator can change it.</source>
+        <translation>唯讀：這筆%1不在您作為%2可修改的範圍內。其負責人、負責人的經理或管理員可以修改。</translation>
+    </message>
+    <message>
+        <source>You see what your role lets you see. On this SQLite file FunnelDesk applies that itself: it cannot be enforced here, and anyone who can open the file with another program sees and changes everything. A team database on PostgreSQL enforces it on the server.</source>
+        <translation>您看到的是您的角色允許檢視的內容。在這個 SQLite 檔案上，這是由 FunnelDesk 自己執行的，無法強制保證：任何能用其他程式開啟該檔案的人都能檢視和修改全部資料。PostgreSQL 團隊資料庫會在伺服器端強制執行。</translation>
     </message>
 </context>
 </TS>

@@ -60,7 +60,8 @@ struct BoardFixture
         pipeline = make.pipeline();
         const qint64 east = make.region(QStringLiteral("华东"));
         const qint64 team = make.team(QStringLiteral("上海一组"), east);
-        wang = make.user(QStringLiteral("王芳"), team);
+        // An administrator: these cases are about the board, not the role (test_role_ui).
+        wang = make.user(QStringLiteral("王芳"), team, QStringLiteral("admin"));
         li = make.user(QStringLiteral("李强"));
         const qint64 c1 = make.customer(QStringLiteral("华东精密机械有限公司"), east);
         const qint64 c2 = make.customer(QStringLiteral("北方物流集团"));

@@ -1,7 +1,9 @@
 #include "contractdialog.h"
+
 #include "addinvoicecommand.h"
 #include "addreceiptcommand.h"
 #include "addwriteoffcommand.h"
+#include "rolepolicy.h"
 
 #include "contracteditor.h"
 #include "contracttablemodel.h"
@@ -144,6 +146,10 @@ ContractDialog::ContractDialog(Database &db, qint64 contractId, QWidget *parent)
     connect(m_voidInvoice, &QPushButton::clicked, this, &ContractDialog::voidInvoice);
     connect(receipt, &QPushButton::clicked, this, &ContractDialog::addReceipt);
     connect(waive, &QPushButton::clicked, this, &ContractDialog::writeOff);
+    // Money entries are finance's and the administrators' (rolepolicy.h); others see why.
+    const QString moneyWhy = rolepolicy::whyNot(m_db, rolepolicy::Action::RecordMoney);
+    for (QPushButton *b : {invoice, receipt, waive})
+        rolepolicy::gate(b, moneyWhy);
     reload();
 }
 

@@ -1,5 +1,7 @@
 #include "contracteditor.h"
 
+#include "rolepolicy.h"
+
 #include "approvalpanel.h"
 #include "contracttablemodel.h"
 
@@ -102,6 +104,7 @@ ContractEditor::ContractEditor(Database &db, qint64 contractId, QWidget *parent)
         m_reason->setPlaceholderText(tr("Why it changes (kept in the contract's history)"));
         addField(tr("Reason for the change"), m_reason, QStringLiteral("change_reason"));
     }
+    rolepolicy::limitEditor(*this, db, RecordType::Contract, contractId);
 }
 
 void ContractEditor::showContract()

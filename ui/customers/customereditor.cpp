@@ -1,5 +1,7 @@
 #include "customereditor.h"
 
+#include "rolepolicy.h"
+
 #include "domain/organization.h"
 #include "storage/database.h"
 #include "storage/repositories/customerrepository.h"
@@ -123,6 +125,7 @@ CustomerEditor::CustomerEditor(Database &db, qint64 customerId, QWidget *parent)
     addBelow(m_contactError);
     addBelow(m_contacts, 1);
     resize(680, 760);
+    rolepolicy::limitEditor(*this, db, RecordType::Customer, customerId);
 }
 
 void CustomerEditor::setContactRow(int row, const Contact &c)

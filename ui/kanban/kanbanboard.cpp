@@ -10,9 +10,11 @@
 
 #include "exportaction.h"
 #include "opportunity/dealstore.h"
+#include "rolepolicy.h"
 #include "settings/pipelinesettingsdialog.h"
 
 #include "domain/errors.h"
+#include "storage/viewer.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -75,6 +77,7 @@ KanbanBoard::KanbanBoard(DealStore &store, QWidget *parent, QUndoStack *undoStac
     , m_redo(m_undoStack->createRedoAction(this))
     , m_pipelineLabel(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_scopingNote(new QLabel(this))
     , m_columnsHost(new QWidget(this))
     , m_columnsLayout(new QHBoxLayout(m_columnsHost))
 {
@@ -97,6 +100,10 @@ KanbanBoard::KanbanBoard(DealStore &store, QWidget *parent, QUndoStack *undoStac
     m_message->setStyleSheet(QStringLiteral("color: #d93f3f"));
     m_message->setWordWrap(true);
     m_message->hide();
+    m_scopingNote->setObjectName(QStringLiteral("scopingNote"));
+    m_scopingNote->setWordWrap(true);
+    m_scopingNote->setStyleSheet(QStringLiteral("color: #6b6b6b"));
+    m_scopingNote->hide();
     m_onHold->setChecked(QSettings().value(kOnHoldKey, false).toBool());
 
     auto *top = new QHBoxLayout;
@@ -136,6 +143,7 @@ KanbanBoard::KanbanBoard(DealStore &store, QWidget *parent, QUndoStack *undoStac
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);
     layout->addLayout(top);
+    layout->addWidget(m_scopingNote);
     layout->addWidget(m_message);
     layout->addWidget(scroll, 1);
     layout->addLayout(outcomes);
@@ -164,7 +172,31 @@ KanbanBoard::KanbanBoard(DealStore &store, QWidget *parent, QUndoStack *undoStac
     QSettings settings;
     m_filter = BoardFilter::load(settings);
     retranslateUi();
+    applyRole();
     reload();
+}
+
+void KanbanBoard::applyRole()
+{
+    Database &db = m_store.database();
+    const QString note = rolepolicy::sqliteScopingNote(db);
+    m_scopingNote->setText(note);
+    m_scopingNote->setVisible(!note.isEmpty());
+    const QString stagesWhy = rolepolicy::whyNot(db, rolepolicy::Action::EditStages);
+    rolepolicy::gate(m_settings, stagesWhy);
+    if (stagesWhy.isEmpty()) // its ordinary tooltip back (gate clears it)
+        m_settings->setToolTip(tr("Edit pipelines, stages, win probabilities, checklists and lost reasons"));
+    m_moveWhy = rolepolicy::whyNot(db, rolepolicy::Action::MoveDeals);
+    rolepolicy::gate(m_newButton, m_moveWhy);
+    for (OutcomeDropZone *zone : m_zones)
+        rolepolicy::gate(zone, m_moveWhy);
+    try {
+        const Viewer viewer = Viewer::of(db);
+        if (viewer.isRestricted() && viewer.role() == UserRole::Rep)
+            m_filter.ownerId = viewer.userId(); // "my deals" (the rep may clear it for their deal teams')
+    } catch (const Error &e) {
+        showMessage(e.message());
+    }
 }
 
 KanbanBoard::~KanbanBoard() = default;
@@ -173,7 +205,8 @@ void KanbanBoard::retranslateUi()
 {
     m_pipelineLabel->setText(tr("Pipeline:"));
     m_settings->setText(tr("Stages…"));
-    m_settings->setToolTip(tr("Edit pipelines, stages, win probabilities, checklists and lost reasons"));
+    if (m_settings->isEnabled()) // else it says why not (applyRole)
+        m_settings->setToolTip(tr("Edit pipelines, stages, win probabilities, checklists and lost reasons"));
     m_text->setPlaceholderText(tr("Search customer, title, owner"));
     m_onHold->setText(tr("Show on hold"));
     m_clear->setText(tr("Clear filters"));
@@ -308,7 +341,7 @@ void KanbanBoard::setPipeline(qint64 pipelineId)
     m_model->load(m_pipeline, m_onHold->isChecked());
     buildColumns();
     setFilter(m_filter);
-    m_newDeal->setEnabled(!m_pipeline.stages.isEmpty());
+    m_newDeal->setEnabled(!m_pipeline.stages.isEmpty() && m_moveWhy.isEmpty());
 }
 
 void KanbanBoard::buildColumns()
@@ -319,8 +352,13 @@ void KanbanBoard::buildColumns()
         delete item;
     for (const Stage &s : m_pipeline.stages) {
         auto *column = new StageColumn(*m_model, s, m_columnsHost);
-        connect(column, &StageColumn::addRequested, this,
-                [this](qint64 stageId) { m_actions->newDeal(m_pipeline.id, stageId); });
+        connect(column, &StageColumn::addRequested, this, [this](qint64 stageId) {
+            if (m_moveWhy.isEmpty())
+                m_actions->newDeal(m_pipeline.id, stageId);
+            else
+                showMessage(m_moveWhy);
+        });
+        column->view()->setDragEnabled(m_moveWhy.isEmpty());
         connect(column->view(), &CardListView::openRequested, m_actions, &BoardActions::openDeal);
         connect(column->view(), &CardListView::stepRequested, this, &KanbanBoard::stepSelected);
         connect(column->view(), &CardListView::menuRequested, this, &KanbanBoard::showCardMenu);
@@ -403,6 +441,8 @@ void KanbanBoard::showCardMenu(const QList<qint64> &ids, const QPoint &globalPos
     QMenu *move = menu.addMenu(tr("Move to"));
     for (const Stage &s : m_pipeline.stages)
         move->addAction(s.name)->setData(s.id);
+    menu.setToolTipsVisible(true);
+    rolepolicy::gate(move->menuAction(), m_moveWhy);
     menu.addSeparator();
     QList<QPair<QAction *, OpportunityStatus>> outcomes;
     for (OpportunityStatus s :
@@ -410,10 +450,12 @@ void KanbanBoard::showCardMenu(const QList<qint64> &ids, const QPoint &globalPos
         const QString text = s == OpportunityStatus::Open ? tr("Reopen")
                                                           : tr("Mark as %1").arg(OutcomeDropZone::outcomeName(s));
         outcomes.append({menu.addAction(text), s});
+        rolepolicy::gate(outcomes.last().first, m_moveWhy);
     }
     menu.addSeparator();
     QAction *remove = menu.addAction(tr("Delete…"));
-    remove->setEnabled(ids.size() == 1);
+    rolepolicy::gate(remove, m_moveWhy);
+    remove->setEnabled(ids.size() == 1 && m_moveWhy.isEmpty());
     menu.addSeparator();
     menu.addAction(m_export); // every deal shown, not only the clicked ones: the list as filtered
     QAction *chosen = menu.exec(globalPos);

@@ -62,6 +62,8 @@ public:
     QAction *exportAction() const;
     // "New opportunity" (Ctrl+N), for the main window's menu.
     QAction *newDealAction() const { return m_newDeal; }
+    QToolButton *stagesButton() const { return m_settings; }
+    QLabel *scopingNote() const { return m_scopingNote; }
     // The message line under the filters ("" when nothing went wrong).
     QString message() const;
 
@@ -78,6 +80,9 @@ private:
     void stepSelected(const QList<qint64> &ids, int delta);
     void openSettings();
     void showCardMenu(const QList<qint64> &ids, const QPoint &globalPos);
+    // Follows the signed-in person's role (rolepolicy.h): a rep opens on their own deals,
+    // what the role may not do is disabled with the reason, the SQLite scoping note shows.
+    void applyRole();
     QList<qint64> stageIds() const;
 
     DealStore &m_store;
@@ -111,6 +116,8 @@ private:
     QAction *m_redo;
     QLabel *m_pipelineLabel;
     QLabel *m_message;
+    QLabel *m_scopingNote;
+    QString m_moveWhy; // why the person may not move or add deals; empty when they may
     QWidget *m_columnsHost;
     QHBoxLayout *m_columnsLayout;
 };

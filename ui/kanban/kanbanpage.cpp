@@ -26,6 +26,8 @@ KanbanPage::KanbanPage(PageContext &context, QWidget *parent)
     m_layout->addWidget(m_empty);
     connect(&context.session, &Session::databaseAboutToChange, this, &KanbanPage::drop);
     connect(&context.session, &Session::databaseChanged, this, &KanbanPage::rebuild);
+    // Someone else signed in: their deals, their role's actions (KanbanBoard::applyRole).
+    connect(&context.session, &Session::userChanged, this, &KanbanPage::rebuild);
     connect(&context.session, &Session::dataChanged, this, [this] {
         if (m_board)
             m_board->reload();

@@ -1,5 +1,7 @@
 #include "leadeditor.h"
 
+#include "rolepolicy.h"
+
 #include "domain/catalog.h"
 #include "domain/errors.h"
 #include "leads/duplicatefinder.h"
@@ -74,6 +76,7 @@ LeadEditor::LeadEditor(Database &db, const Lead &lead, QWidget *parent)
     m_reason->setEnabled(lead.status == LeadStatus::Disqualified);
     resize(520, 560);
     checkDuplicates();
+    rolepolicy::limitEditor(*this, db, RecordType::Lead, lead.id);
 }
 
 void LeadEditor::checkDuplicates()

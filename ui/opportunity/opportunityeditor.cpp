@@ -1,5 +1,7 @@
 #include "opportunityeditor.h"
 
+#include "rolepolicy.h"
+
 #include "createdealcommand.h"
 #include "dealstore.h"
 #include "editopportunitycommand.h"
@@ -164,6 +166,14 @@ OpportunityEditor::OpportunityEditor(DealStore &store, QUndoStack &undoStack, qi
     }
     addBelow(m_tabs, 1);
     load();
+    applyRole(id);
+}
+
+void OpportunityEditor::applyRole(qint64 id)
+{
+    Database &db = m_store.database();
+    if (!rolepolicy::limitEditor(*this, db, RecordType::Deal, id))
+        rolepolicy::gate(m_owner, rolepolicy::whyNot(db, rolepolicy::Action::ReassignDeal));
 }
 
 QWidget *OpportunityEditor::buildDetails()

@@ -46,6 +46,7 @@ public:
     QLineEdit *titleEdit() const { return m_title; }
     QLineEdit *amountEdit() const { return m_amount; }
     QComboBox *customerBox() const { return m_customer; }
+    QComboBox *ownerBox() const { return m_owner; }
     QComboBox *stageBox() const { return m_stage; }
     QListWidget *checklist() const { return m_checklist; }
 
@@ -54,6 +55,8 @@ private:
     QWidget *buildProducts();
     QWidget *buildTeam();
     void load();
+    // Read only outside the person's write scope; the owner fixed for those who may not reassign.
+    void applyRole(qint64 id);
     void loadContacts();
     void loadChecklist();
     void loadTimeline();

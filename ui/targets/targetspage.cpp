@@ -1,5 +1,7 @@
 #include "targetspage.h"
 
+#include "rolepolicy.h"
+
 #include "completiondelegate.h"
 #include "targettreemodel.h"
 
@@ -191,6 +193,7 @@ TargetsPage::TargetsPage(PageContext &context, QWidget *parent)
         updateActions();
     });
     connect(&m_context.session, &Session::databaseChanged, this, &TargetsPage::databaseChanged);
+    connect(&m_context.session, &Session::userChanged, this, &TargetsPage::updateActions);
     watchSession(m_context.session);
 
     retranslateUi();
@@ -204,6 +207,7 @@ void TargetsPage::databaseChanged()
     m_anchor = firstDay(m_granularity, db ? db->clock().now().toUTC().date() : QDate::currentDate());
     m_periodLabel->setText(periodLabel());
     showMessage({}, false);
+    updateActions();
     markStale();
 }
 
@@ -266,14 +270,11 @@ void TargetsPage::retranslateUi()
     m_periodLabel->setText(periodLabel());
     m_undo->setText(tr("Undo"));
     m_split->setText(tr("Split evenly to children…"));
-    m_split->setToolTip(tr("Give each child of the selected row an equal share of its target"));
     m_targetCard->setTitle(tr("Company target"));
     m_achievedCard->setTitle(tr("Achieved"));
     m_pipelineCard->setTitle(tr("Weighted pipeline"));
     m_gapCard->setTitle(tr("Gap to target"));
-    m_hint->setText(tr("Double-click a target to change it (120万 or 1,200,000; empty clears it). Achieved and "
-                       "weighted pipeline count each deal's performance split (业绩拆分); the mark on a completion "
-                       "bar is the time elapsed in the period."));
+    updateActions(); // the hint, or why this person may not set targets
     m_model->retranslate();
     showResult();
 }
@@ -293,8 +294,24 @@ void TargetsPage::showMessage(const QString &text, bool error)
 
 void TargetsPage::updateActions()
 {
+    // Targets are set by managers and administrators (rolepolicy.h); others read them.
+    Database *db = m_context.session.database();
+    const QString why = db ? rolepolicy::whyNot(*db, rolepolicy::Action::EditTargets) : QString();
+    m_tree->setEditTriggers(why.isEmpty() ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                                | QAbstractItemView::SelectedClicked
+                                          : QAbstractItemView::NoEditTriggers);
+    m_tree->setToolTip(why);
+    m_hint->setText(why.isEmpty() ? hintText() : why);
     const analytics::TargetNode *n = m_model->node(m_tree->currentIndex());
-    m_split->setEnabled(n && !n->unassigned && !n->children.empty() && n->target.has_value());
+    m_split->setEnabled(why.isEmpty() && n && !n->unassigned && !n->children.empty() && n->target.has_value());
+    m_split->setToolTip(why.isEmpty() ? tr("Give each child of the selected row an equal share of its target") : why);
+}
+
+QString TargetsPage::hintText() const
+{
+    return tr("Double-click a target to change it (120万 or 1,200,000; empty clears it). Achieved and "
+              "weighted pipeline count each deal's performance split (业绩拆分); the mark on a completion "
+              "bar is the time elapsed in the period.");
 }
 
 void TargetsPage::reload()

@@ -75,6 +75,8 @@ private:
     void showResult();
     void showMessage(const QString &text, bool error);
     void updateActions();
+    // The hint under the tree for those who may set targets.
+    QString hintText() const;
     // Applies and pushes a change; false (with the message) when it is refused.
     bool pushChanges(const QList<TargetChange> &changes, const QString &text);
     QString periodLabel() const;

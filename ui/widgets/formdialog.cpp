@@ -4,10 +4,16 @@
 
 #include "domain/money.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSizePolicy>
+#include <QTextEdit>
 #include <QVBoxLayout>
 
 namespace fd {
@@ -138,8 +144,45 @@ void FormDialog::buttonsLastInTabOrder()
     m_buttons->show();
 }
 
+void FormDialog::setReadOnly(const QString &why)
+{
+    m_readOnly = true;
+    if (!m_readOnlyBanner) {
+        m_readOnlyBanner = new QLabel(this);
+        m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+        m_readOnlyBanner->setWordWrap(true);
+        m_readOnlyBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; "
+                                                       "border: 1px solid #e8c95a; padding: 6px; }"));
+        m_layout->insertWidget(0, m_readOnlyBanner);
+    }
+    m_readOnlyBanner->setText(why);
+    for (QWidget *w : findChildren<QWidget *>()) {
+        if (w == m_buttons || m_buttons->isAncestorOf(w))
+            continue;
+        if (auto *view = qobject_cast<QAbstractItemView *>(w)) {
+            view->setEditTriggers(QAbstractItemView::NoEditTriggers); // readable, scrollable, not editable
+            continue;
+        }
+        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QTextEdit *>(w)
+            || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+            || qobject_cast<QAbstractButton *>(w))
+            w->setEnabled(false);
+    }
+    for (QAbstractButton *b : m_buttons->buttons()) {
+        const QDialogButtonBox::ButtonRole role = m_buttons->buttonRole(b);
+        if (role == QDialogButtonBox::RejectRole)
+            b->setText(tr("Close"));
+        else
+            b->hide();
+    }
+}
+
 void FormDialog::accept()
 {
+    if (m_readOnly) { // Enter on a read-only record closes it; nothing is saved
+        QDialog::reject();
+        return;
+    }
     clearErrors();
     try {
         save();

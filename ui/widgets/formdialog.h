@@ -41,6 +41,15 @@ public:
     // On first showing, puts the buttons after the fields in the tab order (see .cpp).
     void setVisible(bool visible) override;
 
+    // Shows the record without letting it change (the person may not: rolepolicy.h): a
+    // banner at the top saying `why`, every input disabled (lists and tables stay readable),
+    // Save / OK and the other action buttons hidden, Cancel reading Close. Call it once the
+    // fields are built and loaded.
+    void setReadOnly(const QString &why);
+    bool isReadOnly() const { return m_readOnly; }
+    // The banner (nullptr unless read-only).
+    QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
+
 protected:
     // Adds a labelled row to the dialog's form whose errors are those about `field`,
     // shown on a line under the input.
@@ -85,6 +94,8 @@ private:
     QString m_entity;
     QString m_conflictMessage;
     bool m_tabOrderSet = false;
+    bool m_readOnly = false;
+    QLabel *m_readOnlyBanner = nullptr;
 };
 
 } // namespace fd
