@@ -67,7 +67,8 @@ public:
     std::unique_ptr<Database> reopen() const;
     // What opens another connection to this database (file or server, with the password
     // given to openPostgres), to be called later on any thread: a copy that holds no
-    // reference to this Database. The new connection has the system clock and no user.
+    // reference to this Database. The new connection has the system clock and the same
+    // acting user (team scoping then filters it alike: storage/viewer.h).
     std::function<std::unique_ptr<Database>()> connector() const;
 
     QSqlDatabase &connection() { return m_db; }
