@@ -104,7 +104,7 @@ MainWindow::MainWindow(Session &session, LanguageManager &languages, QWidget *pa
     connect(&m_session, &Session::databaseChanged, this, &MainWindow::updateStatus);
     connect(&m_session, &Session::dataChanged, this, &MainWindow::updateStatus);
     connect(&m_session, &Session::userChanged, this, &MainWindow::updateUser);
-    new PoolReturnJob(m_session, this);   // leads with no follow-up go back to the public pool
+    new PoolReturnJob(m_session, this); // leads with no follow-up go back to the public pool
     // The signed-in person's reminders: tray or status bar, and their list.
     auto *reminders = new ReminderNotifier(m_session, this);
     connect(reminders, &ReminderNotifier::pageRequested, this, [this](const QString &id) { showPage(id); });

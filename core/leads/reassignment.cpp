@@ -37,12 +37,12 @@ int move(Database &db, const Holding &h, qint64 from, qint64 to, const QString &
     QList<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
-    const QString sql = h.versioned
-                            ? QStringLiteral(
-                                  "UPDATE %1 SET %2 = ?, updated_at = ?, row_version = row_version + 1%3%4 WHERE id = ?")
-                                  .arg(table, column, h.touchAssigned ? QStringLiteral(", assigned_at = ?") : QString(),
-                                       h.authored ? QStringLiteral(", updated_by = ?") : QString())
-                            : QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, column);
+    const QString sql =
+        h.versioned
+            ? QStringLiteral("UPDATE %1 SET %2 = ?, updated_at = ?, row_version = row_version + 1%3%4 WHERE id = ?")
+                  .arg(table, column, h.touchAssigned ? QStringLiteral(", assigned_at = ?") : QString(),
+                       h.authored ? QStringLiteral(", updated_by = ?") : QString())
+            : QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, column);
     for (qint64 id : ids) {
         SqlQuery u(db, sql);
         u.add(to);
@@ -104,8 +104,9 @@ ReassignResult reassignOnLeave(Database &db, qint64 from, qint64 to)
     ReassignResult r;
     r.customers = move(db, {"customers", "customer", "owner_id", "1 = 1", true}, from, to, now);
     r.leads = move(db, {"leads", "lead", "owner_id", "status <> 'converted'", true, true}, from, to, now);
-    r.opportunities = move(db, {"opportunities", "opportunity", "owner_id", "status IN ('open', 'on_hold')", true, false, true},
-                           from, to, now);
+    r.opportunities = move(
+        db, {"opportunities", "opportunity", "owner_id", "status IN ('open', 'on_hold')", true, false, true}, from, to,
+        now);
     r.tasks = move(db, {"followup_tasks", "followup_task", "user_id", "done = 0", false}, from, to, now);
     tx.commit();
     return r;

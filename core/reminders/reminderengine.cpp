@@ -53,21 +53,21 @@ QList<Reminder> ReminderEngine::due(qint64 userId)
     }
     all.erase(std::remove_if(all.begin(), all.end(), [&](const Reminder &r) { return hidden.contains(r.key); }),
               all.end());
-    std::sort(all.begin(), all.end(), [](const Reminder &a, const Reminder &b) {
-        return a.at != b.at ? a.at < b.at : a.key < b.key;
-    });
+    std::sort(all.begin(), all.end(),
+              [](const Reminder &a, const Reminder &b) { return a.at != b.at ? a.at < b.at : a.key < b.key; });
     return all;
 }
 
 QList<Reminder> ReminderEngine::taskReminders(qint64 userId, const QDateTime &now)
 {
     // Stored times are ISO UTC text of one form, so they compare as text on both dialects.
-    SqlQuery q(m_db, QStringLiteral("SELECT t.id, t.title, t.remind_at, t.due_at, COALESCE(o.title, c.name, l.name, ''), "
-                                    "t.opportunity_id, t.customer_id, t.lead_id FROM followup_tasks t "
-                                    "LEFT JOIN opportunities o ON o.id = t.opportunity_id "
-                                    "LEFT JOIN customers c ON c.id = t.customer_id "
-                                    "LEFT JOIN leads l ON l.id = t.lead_id "
-                                    "WHERE t.user_id = ? AND t.done = 0 AND t.remind_at IS NOT NULL AND t.remind_at <= ?"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT t.id, t.title, t.remind_at, t.due_at, COALESCE(o.title, c.name, l.name, ''), "
+                              "t.opportunity_id, t.customer_id, t.lead_id FROM followup_tasks t "
+                              "LEFT JOIN opportunities o ON o.id = t.opportunity_id "
+                              "LEFT JOIN customers c ON c.id = t.customer_id "
+                              "LEFT JOIN leads l ON l.id = t.lead_id "
+                              "WHERE t.user_id = ? AND t.done = 0 AND t.remind_at IS NOT NULL AND t.remind_at <= ?"));
     q.add(userId).add(isotime::toStored(now)).exec();
     QList<Reminder> out;
     while (q.next()) {
@@ -113,7 +113,8 @@ QList<Reminder> ReminderEngine::instalmentReminders(qint64 userId, const QDate &
         r.itemId = in.instalmentId;
         r.key = QStringLiteral("instalment:%1:%2")
                     .arg(in.instalmentId)
-                    .arg(r.kind == ReminderKind::InstalmentOverdue ? QStringLiteral("overdue") : QStringLiteral("soon"));
+                    .arg(r.kind == ReminderKind::InstalmentOverdue ? QStringLiteral("overdue")
+                                                                   : QStringLiteral("soon"));
         r.title = Reminders::tr("%1 · instalment %2").arg(in.contractNumber).arg(in.seq);
         r.related = in.customerName;
         r.at = QDateTime(in.due, QTime(0, 0), Qt::UTC);

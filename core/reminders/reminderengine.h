@@ -29,11 +29,11 @@ struct Reminder
     // "instalment:<id>:overdue" / "instalment:<id>:soon". Done and snooze are kept by it.
     QString key;
     ReminderKind kind = ReminderKind::Task;
-    qint64 itemId = 0;  // the task or the instalment
-    QString title;      // the task's title; "HT-2026-001 · 2nd instalment" for an instalment
-    QString related;    // the deal, customer or lead of a task; the customer of an instalment
-    QDateTime at;       // the task's reminder time; an instalment's due day at 00:00 UTC
-    QDateTime dueAt;    // the task's due time (invalid for instalments)
+    qint64 itemId = 0;      // the task or the instalment
+    QString title;          // the task's title; "HT-2026-001 · 2nd instalment" for an instalment
+    QString related;        // the deal, customer or lead of a task; the customer of an instalment
+    QDateTime at;           // the task's reminder time; an instalment's due day at 00:00 UTC
+    QDateTime dueAt;        // the task's due time (invalid for instalments)
     qint64 amountCents = 0; // instalments: what is still outstanding
     QString currency;
     int daysPastDue = 0; // instalments: negative when not yet due

@@ -79,7 +79,7 @@ QString Migrator::makeBackup(int fromVersion)
     if (m_db.dialect().kind() != Dialect::Kind::Sqlite)
         return {}; // a server is backed up by its administrator, not by a client
     BackupRotation rotation(m_backupFolder.isEmpty() ? BackupRotation::defaultFolder() : m_backupFolder,
-                                  BackupRotation::keepSetting(m_db));
+                            BackupRotation::keepSetting(m_db));
     return rotation.backUp(m_db, QStringLiteral("before-v%1").arg(fromVersion), m_db.clock().now());
 }
 

@@ -124,7 +124,8 @@ TEST_CASE("an existing database is copied before a migration runs", "[migrations
     Migrator m(t.db());
     m.setBackupFolder(folder);
     CHECK_THROWS_AS(m.migrate(), StorageError);
-    const QStringList backups = QDir(folder).entryList({QStringLiteral("test.sqlite-*-20261123-090000-before-v0.sqlite")});
+    const QStringList backups = QDir(folder).entryList(
+        {QStringLiteral("test.sqlite-*-20261123-090000-before-v0.sqlite")});
     REQUIRE(backups.size() == 1);
     CHECK(QFileInfo(QDir(folder).filePath(backups.first())).size() > 0);
     CHECK(m.backupPath() == QDir(folder).filePath(backups.first()));

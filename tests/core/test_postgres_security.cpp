@@ -6,8 +6,8 @@
 #include "catchqt.h"
 #include "clirun.h"
 #include "pgcluster.h"
-#include "securityoffice.h"
 #include "reminders/reminderengine.h"
+#include "securityoffice.h"
 
 #include "analytics/forecast.h"
 #include "analytics/funnel.h"
@@ -639,9 +639,10 @@ TEST_CASE("PostgreSQL security: the last editor of a deal or contract is the ses
     CHECK(o.t.scalar(QStringLiteral("SELECT updated_by FROM opportunities WHERE id = %1").arg(o.dealA1)).toLongLong()
           == o.repA1);
     auto fin = o.as(QStringLiteral("fin"));
-    CHECK(affected(*fin, QStringLiteral("UPDATE contracts SET title = 'x', updated_by = NULL WHERE id = %1")
-                             .arg(o.contractA1))
-          == 1);
+    CHECK(
+        affected(*fin,
+                 QStringLiteral("UPDATE contracts SET title = 'x', updated_by = NULL WHERE id = %1").arg(o.contractA1))
+        == 1);
     CHECK(o.t.scalar(QStringLiteral("SELECT updated_by FROM contracts WHERE id = %1").arg(o.contractA1)).toLongLong()
           == o.finance);
 }

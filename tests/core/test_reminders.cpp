@@ -40,9 +40,9 @@ struct ReminderOffice : ContractOffice
     qint64 wangNoReminder = task(wang, QStringLiteral("无提醒"), QString());
     qint64 liDue = task(li, QStringLiteral("李强的任务"), QStringLiteral("2026-11-23T07:00:00Z"));
     Contract wangContract = contractOf(wang, wangDeal, 3000000);
-    QList<Instalment> wangPlan = planByAmount(wangContract.id, {{1000000, QDate(2026, 11, 10)},
-                                                                {1000000, QDate(2026, 11, 27)},
-                                                                {1000000, QDate(2026, 12, 31)}});
+    QList<Instalment> wangPlan = planByAmount(
+        wangContract.id,
+        {{1000000, QDate(2026, 11, 10)}, {1000000, QDate(2026, 11, 27)}, {1000000, QDate(2026, 12, 31)}});
     Contract liContract = contractOf(li, 0, 500000);
     QList<Instalment> liPlan = planByAmount(liContract.id, {{500000, QDate(2026, 11, 1)}});
 
@@ -174,7 +174,8 @@ TEST_CASE("funneldesk-cli reminders prints one person's reminders, never someone
     const qint64 li = make.user(QStringLiteral("李强"));
     const qint64 customer = make.customer(QStringLiteral("苏州精工"), 0, wang);
     const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    for (const auto &[user, title] : {std::pair{wang, QStringLiteral("王芳的回访")}, std::pair{li, QStringLiteral("李强的回访")}}) {
+    for (const auto &[user, title] :
+         {std::pair{wang, QStringLiteral("王芳的回访")}, std::pair{li, QStringLiteral("李强的回访")}}) {
         FollowUpTask task;
         task.title = title;
         task.userId = user;
@@ -185,13 +186,14 @@ TEST_CASE("funneldesk-cli reminders prints one person's reminders, never someone
     }
     const QString login = t.scalar(QStringLiteral("SELECT login FROM users WHERE id = %1").arg(wang)).toString();
 
-    const CliRun text = runCliWith({QStringLiteral("--db"), t.path(), QStringLiteral("reminders"), QStringLiteral("--user"), login});
+    const CliRun text = runCliWith(
+        {QStringLiteral("--db"), t.path(), QStringLiteral("reminders"), QStringLiteral("--user"), login});
     REQUIRE(text.code == 0);
     CHECK(text.out.contains(QStringLiteral("王芳的回访")));
     CHECK_FALSE(text.out.contains(QStringLiteral("李强")));
 
-    const CliRun json = runCliWith(
-        {QStringLiteral("--db"), t.path(), QStringLiteral("reminders"), QStringLiteral("--user"), login, QStringLiteral("--json")});
+    const CliRun json = runCliWith({QStringLiteral("--db"), t.path(), QStringLiteral("reminders"),
+                                    QStringLiteral("--user"), login, QStringLiteral("--json")});
     REQUIRE(json.code == 0);
     const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
     CHECK(root.value(QStringLiteral("user_id")).toInteger() == wang);

@@ -30,10 +30,11 @@ const FieldDifference *difference(const SaveConflict &c, const QString &field)
 
 qint64 overwriteRows(TempDatabase &t, const QString &entity, qint64 id)
 {
-    return t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = '%1' AND entity_id = %2 AND "
-                                   "field = 'conflict_overwrite'")
-                        .arg(entity)
-                        .arg(id))
+    return t
+        .scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = '%1' AND entity_id = %2 AND "
+                               "field = 'conflict_overwrite'")
+                    .arg(entity)
+                    .arg(id))
         .toLongLong();
 }
 
@@ -109,8 +110,7 @@ TEST_CASE("a deal saved on two desktops: the second save is refused and told who
     CHECK(row.value(2).toString().contains(QStringLiteral("amount_cents")));
 }
 
-TEST_CASE("an overwrite is refused when the record was saved once more after the conflict was shown",
-          "[conflicts]")
+TEST_CASE("an overwrite is refused when the record was saved once more after the conflict was shown", "[conflicts]")
 {
     SharedDeal d;
     TempDatabase &t = d.t;

@@ -265,8 +265,8 @@ CrashFigures runCrashHarness(const CrashConfig &config)
 
         // Release this process's connection's locks and cache while the child works.
         db.reset();
-        const qint64 killAt =
-            usualUs.contains(kind) ? qint64(rng.bounded(quint32(usualUs.value(kind) * 3 / 2))) : qint64(-1);
+        const qint64 killAt = usualUs.contains(kind) ? qint64(rng.bounded(quint32(usualUs.value(kind) * 3 / 2)))
+                                                     : qint64(-1);
         const Run run = runChild(config, args, killAt);
         ++f.rounds;
         if (run.killed)

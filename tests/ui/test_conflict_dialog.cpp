@@ -151,8 +151,7 @@ TEST_CASE("deal editor: reload shows the other version and saves nothing, as kee
     CHECK(editor.titleEdit()->text() == QStringLiteral("MES 一期"));
     CHECK(editor.amountEdit()->text() == money::editText(15000000));
     CHECK(OpportunityRepository(d.t.db()).get(d.deal).title == QStringLiteral("MES 一期"));
-    CHECK(d.t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE field = 'conflict_overwrite'")).toInt()
-          == 0);
+    CHECK(d.t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE field = 'conflict_overwrite'")).toInt() == 0);
     // The reloaded version saves without a conflict.
     editor.titleEdit()->setText(QStringLiteral("MES 一期 A"));
     editor.accept();
@@ -213,8 +212,9 @@ TEST_CASE("contract editor: the second save names the other person, then reload 
     const Contract saved = ContractRepository(*other).get(k.id);
     CHECK(saved.number == QStringLiteral("HT-2026-900"));
     CHECK(saved.amount.cents == 52000000);
-    CHECK(o.tdb.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE field = 'conflict_overwrite' AND "
-                                      "entity = 'contract'"))
+    CHECK(o.tdb
+              .scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE field = 'conflict_overwrite' AND "
+                                     "entity = 'contract'"))
               .toInt()
           == 1);
 }
