@@ -150,18 +150,32 @@ XlsxFileReader::XlsxFileReader(const QString &path)
         throw ParseError(0, 0,
                          Import::tr("%1 is not an .xlsx file, or it is cut short (no zip directory at its end)")
                              .arg(QFileInfo(path).fileName()));
-    loadWorkbook();
-    loadStyles();
-    loadSharedStrings();
-    openSheet(m_sheetPath);
+    // A constructor that throws gets no destructor call: close the file here, or every
+    // rejected workbook keeps a file handle (and on Windows a lock on the user's file).
+    try {
+        loadWorkbook();
+        loadStyles();
+        loadSharedStrings();
+        openSheet(m_sheetPath);
+    } catch (...) {
+        closeZip();
+        throw;
+    }
 }
 
 XlsxFileReader::~XlsxFileReader()
 {
+    closeZip();
+}
+
+void XlsxFileReader::closeZip() noexcept
+{
     if (m_sheetOpen)
         unzCloseCurrentFile(zip(m_zip));
+    m_sheetOpen = false;
     if (m_zip)
         unzClose(zip(m_zip));
+    m_zip = nullptr;
 }
 
 qint64 XlsxFileReader::openPart(const QString &name)

@@ -67,6 +67,8 @@ private:
     void loadWorkbook();
     void loadStyles();
     void loadSharedStrings();
+    // Closes the open part and the zip file; safe to call twice.
+    void closeZip() noexcept;
 
     QString m_path;
     void *m_zip = nullptr;

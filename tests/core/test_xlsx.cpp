@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -179,3 +180,20 @@ TEST_CASE("damaged workbooks fail with a message, not a crash", "[xlsx]")
     CHECK(r.fields == QStringList{QStringLiteral("ok")});
     CHECK_THROWS_AS(reader.next(r), ParseError);
 }
+
+#ifdef Q_OS_LINUX
+TEST_CASE("a workbook refused while it is opened leaves no file open", "[xlsx]")
+{
+    // The reader throws from its constructor on a zip without a workbook; the zip it had
+    // opened must be closed then (a leaked handle per refused file ran the fuzzer out of
+    // descriptors, and on Windows it would keep the user's file locked).
+    QTemporaryDir dir;
+    const QString noWorkbook = dir.filePath(QStringLiteral("noworkbook.xlsx"));
+    writeZip(noWorkbook, {{"xl/worksheets/sheet1.xml", "<worksheet><sheetData/></worksheet>"}});
+    const auto openFiles = [] { return QDir(QStringLiteral("/proc/self/fd")).count(); };
+    const auto before = openFiles();
+    for (int i = 0; i < 50; ++i)
+        CHECK_THROWS_AS(XlsxFileReader(noWorkbook), ParseError);
+    CHECK(openFiles() == before);
+}
+#endif
