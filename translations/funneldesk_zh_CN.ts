@@ -5260,6 +5260,10 @@ A week earlier (%2): %3 per 30 days</source>
         <source>Log activity…</source>
         <translation>记录跟进…</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount (for example 88000, 88,000.50 or 8.8万). Amount of a new opportunity in yuan (0 = no opportunity):</source>
+        <translation>“%1”不是金额（例如 88000、88,000.50 或 8.8万）。新商机的金额（元，0 表示不建商机）：</translation>
+    </message>
 </context>
 <context>
     <name>fd::LogActivityDialog</name>

@@ -5260,6 +5260,10 @@ A week earlier (%2): %3 per 30 days</source>
         <source>Log activity…</source>
         <translation>記錄追蹤…</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount (for example 88000, 88,000.50 or 8.8万). Amount of a new opportunity in yuan (0 = no opportunity):</source>
+        <translation>「%1」不是金額（例如 88000、88,000.50 或 8.8萬）。新商機的金額（元，0 表示不建立商機）：</translation>
+    </message>
 </context>
 <context>
     <name>fd::LogActivityDialog</name>

@@ -18,9 +18,11 @@
 #include "storage/database.h"
 #include "storage/repositories/activityrepository.h"
 #include "storage/repositories/leadrepository.h"
+#include "storage/repositories/opportunityrepository.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -166,4 +168,53 @@ TEST_CASE("Lead editor lists possible duplicates with why, and saves a new lead"
     CHECK(editor.result() == QDialog::Accepted);
     CHECK(editor.lead().id > 0);
     CHECK(LeadRepository(*f.session.database()).get(editor.lead().id).company == QStringLiteral("杭州云帆网络"));
+}
+
+TEST_CASE("Converting a lead reads the amount exactly and asks again when it is not an amount", "[ui][leads]")
+{
+    Fixture f;
+    test::Builders(f.t.db()).pipeline();
+    f.lead(QStringLiteral("王磊"), QStringLiteral("苏州恒达精密机械"), f.rep);
+    LeadsPage page(f.context);
+    page.show();
+    auto *leads = page.findChild<RecordTable *>(QStringLiteral("leads"));
+    REQUIRE(leads);
+    REQUIRE(leads->rowCount() == 1);
+    leads->view()->selectRow(0);
+
+    // Three modal questions in turn: what to convert into (a new customer), then the
+    // amount, first as words (refused: asked again, naming the text), then as 12.5万.
+    QStringList prompts;
+    QStringList errors;
+    const QStringList answers{QString(), QStringLiteral("一万二"), QStringLiteral("12.5万")};
+    int step = 0;
+    QTimer answerer;
+    answerer.setInterval(10);
+    QObject::connect(&answerer, &QTimer::timeout, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            errors << box->text(); // an error instead of the next question: note it, go on
+            box->accept();
+            return;
+        }
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog || step >= answers.size())
+            return;
+        prompts << dialog->labelText();
+        if (step > 0)
+            dialog->setTextValue(answers.at(step));
+        ++step;
+        dialog->accept();
+    });
+    answerer.start();
+    button(&page, QStringLiteral("Convert to customer…"))->click();
+    answerer.stop();
+
+    INFO(errors.join(QStringLiteral(" / ")).toStdString());
+    CHECK(errors.isEmpty());
+    REQUIRE(step == 3);
+    CHECK(prompts.at(2).contains(QStringLiteral("\"一万二\" is not an amount")));
+    REQUIRE(f.t.count(QStringLiteral("opportunities")) == 1);
+    const qint64 deal = f.t.scalar(QStringLiteral("SELECT id FROM opportunities")).toLongLong();
+    // Exact cents, never through a double.
+    CHECK(OpportunityRepository(*f.session.database()).get(deal).amount.cents == 12'500'000);
 }

@@ -9,6 +9,7 @@
 
 #include "domain/errors.h"
 #include "domain/lead.h"
+#include "domain/money.h"
 #include "domain/organization.h"
 #include "leads/duplicatefinder.h"
 #include "leads/leadconverter.h"
@@ -518,13 +519,23 @@ void LeadsPage::convert()
         const qsizetype index = choices.indexOf(choice);
         if (index > 0)
             req.existingCustomerId = matches.at(index - 1).id;
-        const double amount = QInputDialog::getDouble(this, tr("Convert lead"),
-                                                      tr("Amount of a new opportunity in yuan (0 = no opportunity):"),
-                                                      0, 0, 1e11, 2, &ok);
-        if (!ok)
-            return;
-        req.createOpportunity = amount > 0;
-        req.amountCents = qRound64(amount * 100.0);
+        // The amount is read as text by money::parse (exact cents, "12.5万" understood),
+        // never through a double; the question is asked again until it is an amount.
+        std::optional<qint64> amount;
+        QString amountText = QStringLiteral("0");
+        QString prompt = tr("Amount of a new opportunity in yuan (0 = no opportunity):");
+        while (!amount) {
+            amountText = QInputDialog::getText(this, tr("Convert lead"), prompt, QLineEdit::Normal, amountText, &ok);
+            if (!ok)
+                return;
+            amount = money::parse(amountText);
+            if (!amount)
+                prompt = tr("\"%1\" is not an amount (for example 88000, 88,000.50 or 8.8万). Amount of a new "
+                            "opportunity in yuan (0 = no opportunity):")
+                             .arg(amountText);
+        }
+        req.createOpportunity = *amount > 0;
+        req.amountCents = *amount;
         LeadConverter(*db).convert(req);
         m_context.session.notifyDataChanged();
     } catch (const Error &e) {

@@ -323,14 +323,14 @@ void OpportunityEditor::addProductRow(const OpportunityProduct &p)
     discount->setValue(p.discountPercent);
     if (p.productId) {
         selectId(product, p.productId);
-        price->setText(money::format(p.unitPriceCents, m_loaded.amount.currency));
+        price->setText(money::editText(p.unitPriceCents));
     } else if (!products.isEmpty()) {
-        price->setText(money::format(products.first().extra, m_loaded.amount.currency));
+        price->setText(money::editText(products.first().extra));
     }
     // A new line takes the product's list price.
-    connect(product, &QComboBox::currentIndexChanged, price, [product, price, products, this](int i) {
+    connect(product, &QComboBox::currentIndexChanged, price, [product, price, products](int i) {
         if (i >= 0 && i < products.size())
-            price->setText(money::format(products.at(i).extra, m_loaded.amount.currency));
+            price->setText(money::editText(products.at(i).extra));
         Q_UNUSED(product)
     });
     m_products->setCellWidget(r, 0, product);
