@@ -7,12 +7,14 @@
 #include "mainwindow.h"
 #include "session.h"
 #include "signin/signinflow.h"
+#include "startuptrace.h"
 
 #include "storage/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTimer>
 
@@ -36,6 +38,8 @@ void scheduleScreenshot(fd::MainWindow &window, const QString &file, int delayMs
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain; // --startup-trace's clock
+    sinceMain.start();
     // --help and --version must answer on a machine with no display too; they never
     // open a window, so the offscreen platform is enough for them.
     for (int i = 1; i < argc; ++i) {
@@ -81,7 +85,14 @@ int main(int argc, char *argv[])
         QStringLiteral("Milliseconds to wait before the screenshot (default 1500): pages that compute in the "
                        "background need longer on a large office."),
         QStringLiteral("MS"), QStringLiteral("1500"));
-    parser.addOptions({dbOption, languageOption, pageOption, screenshotOption, delayOption});
+    const QCommandLineOption traceOption(
+        QStringLiteral("startup-trace"),
+        QStringLiteral("Print when the window is first painted and when the dashboard shows all its figures "
+                       "(milliseconds since start and CPU time; for bench_startup)."));
+    const QCommandLineOption visitOption(
+        QStringLiteral("visit-pages"),
+        QStringLiteral("With --startup-trace: then show every page in turn, print the peak memory and quit."));
+    parser.addOptions({dbOption, languageOption, pageOption, screenshotOption, delayOption, traceOption, visitOption});
     parser.process(app);
 
     if (parser.isSet(languageOption)) {
@@ -120,6 +131,8 @@ int main(int argc, char *argv[])
                      qUtf8Printable(window.pageIds().join(QStringLiteral(", "))));
         return 2;
     }
+    if (parser.isSet(traceOption))
+        new fd::StartupTrace(window, sinceMain, parser.isSet(visitOption)); // owned by the window
     window.show();
 
     if (parser.isSet(screenshotOption)) {

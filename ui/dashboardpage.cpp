@@ -54,7 +54,9 @@ DashboardPage::DashboardPage(PageContext &context, QWidget *parent)
     , m_overdueHeading(new QLabel(this))
     , m_overdue(new QTableWidget(0, 4, this))
     , m_overdueMore(new QLabel(this))
-    , m_engineJob(this)
+    , m_headlineJob(this)
+    , m_funnelJob(this)
+    , m_forecastJob(this)
     , m_choiceJob(this)
 {
     setObjectName(QStringLiteral("dashboardPage"));
@@ -120,6 +122,9 @@ DashboardPage::DashboardPage(PageContext &context, QWidget *parent)
     connect(m_refresh, &QPushButton::clicked, this, &DashboardPage::refresh);
     watchSession(m_context.session);
     retranslateUi();
+    // Until the first figures arrive from the background.
+    for (FigureCard *card : {m_open, m_weighted, m_won, m_target, m_completion, m_forecast})
+        card->setValue(QStringLiteral("…"));
     refresh();
 }
 
@@ -142,11 +147,12 @@ void DashboardPage::retranslateUi()
 void DashboardPage::reload()
 {
     Database *db = m_context.session.database();
-    const QLocale locale;
-    auto full = [&](qint64 cents) { return money::format(cents, kCurrency, locale); };
-    auto brief = [&](qint64 cents) { return money::formatShort(cents, kCurrency, locale); };
-
     if (!db) {
+        m_headlineJob.cancel();
+        m_funnelJob.cancel();
+        m_forecastJob.cancel();
+        m_choiceJob.cancel();
+        m_headlinePending = m_funnelPending = m_forecastPending = false;
         m_asOf->setText(tr("No database is open."));
         for (FigureCard *card : {m_open, m_weighted, m_won, m_target, m_completion}) {
             card->setValue(QStringLiteral("—"));
@@ -161,21 +167,43 @@ void DashboardPage::reload()
         m_overdue->setRowCount(0);
         m_overdueMore->hide();
         retranslateUi();
-        m_engineJob.cancel();
-        m_choiceJob.cancel();
         return;
     }
 
-    DashboardFigures f;
-    QList<MonthFigures> months;
-    try {
-        const QDate today = db->clock().now().date();
-        f = dashboardFigures(*db, today, kCurrency);
-        months = monthlyWonAndTarget(*db, today, 12, kCurrency);
-    } catch (const Error &e) {
-        m_asOf->setText(tr("The figures could not be read: %1").arg(e.message()));
-        return;
-    }
+    // The figures shown stay until the new ones arrive (no flicker on a data change).
+    const QDate today = db->clock().now().date();
+    m_headlinePending = true;
+    m_headlineJob.start(
+        *db,
+        [today](Database &worker) {
+            Headline h;
+            h.figures = dashboardFigures(worker, today, kCurrency);
+            h.months = monthlyWonAndTarget(worker, today, 12, kCurrency);
+            try {
+                h.overdue = overdueTasks(worker);
+            } catch (const Error &e) {
+                h.overdueError = e.message();
+            }
+            return h;
+        },
+        [this](std::optional<Headline> h, const QString &error) {
+            if (h)
+                showHeadline(*h);
+            else
+                m_asOf->setText(tr("The figures could not be read: %1").arg(error));
+            m_headlinePending = false;
+            emit headlineFiguresShown();
+            delivered();
+        });
+    refreshEngine(today);
+}
+
+void DashboardPage::showHeadline(const Headline &h)
+{
+    const DashboardFigures &f = h.figures;
+    const QLocale locale;
+    auto full = [&](qint64 cents) { return money::format(cents, kCurrency, locale); };
+    auto brief = [&](qint64 cents) { return money::formatShort(cents, kCurrency, locale); };
 
     QString asOf = tr("As of %1 · amounts in %2").arg(locale.toString(f.asOf, QLocale::LongFormat), f.currency);
     if (f.otherCurrencyDeals > 0)
@@ -184,9 +212,9 @@ void DashboardPage::reload()
     m_asOf->setText(asOf);
 
     const bool empty = f.openCount == 0 && f.wonThisMonthCount == 0
-                       && months.cend() == std::find_if(months.cbegin(), months.cend(), [](const MonthFigures &m) {
-                              return m.wonCount > 0;
-                          });
+                       && h.months.cend()
+                              == std::find_if(h.months.cbegin(), h.months.cend(),
+                                              [](const MonthFigures &m) { return m.wonCount > 0; });
     m_emptyNote->setVisible(empty);
     m_emptyNote->setText(tr("There are no opportunities in this database yet. Add deals, or load the demo "
                             "office from the File menu to explore FunnelDesk."));
@@ -227,21 +255,17 @@ void DashboardPage::reload()
         m_completion->setProgress(-1);
     }
 
-    m_chart->setMonths(months, kCurrency);
-    refreshOverdue(*db);
-    refreshEngine(f.asOf);
-}
-
-void DashboardPage::refreshOverdue(Database &db)
-{
-    QList<OverdueTask> tasks;
-    try {
-        tasks = overdueTasks(db);
-    } catch (const Error &e) {
-        m_overdueMore->setText(tr("The overdue tasks could not be read: %1").arg(e.message()));
+    m_chart->setMonths(h.months, kCurrency);
+    if (!h.overdueError.isNull()) {
+        m_overdueMore->setText(tr("The overdue tasks could not be read: %1").arg(h.overdueError));
         m_overdueMore->show();
         return;
     }
+    showOverdue(h.overdue);
+}
+
+void DashboardPage::showOverdue(const QList<OverdueTask> &tasks)
+{
     const QLocale locale;
     m_overdueCount = int(tasks.size());
     m_overdueHeading->setText(tr("Overdue follow-up tasks (%1)").arg(locale.toString(m_overdueCount)));
@@ -280,60 +304,84 @@ void DashboardPage::refreshEngine(const QDate &today)
     const QString period = today.toString(QStringLiteral("yyyy-MM"));
     m_forecast->setValue(QStringLiteral("…"));
     m_forecast->setSubtitle(tr("Computing…"));
+    // The funnel and the forecast each read the history on their own connection, side by side.
+    m_funnelPending = m_forecastPending = true;
+    m_choiceCurrent = true;
+    m_funnelJob.start(
+        *db, [](Database &worker) { return analytics::computeFunnel(worker, {}); },
+        [this, period](std::optional<analytics::FunnelResult> funnel, const QString &) {
+            std::vector<report::FunnelPainterStage> stages;
+            if (funnel) {
+                for (const analytics::FunnelStage &s : funnel->stages)
+                    stages.push_back({s.name, s.entered, s.openAmount, s.dropOff});
+            }
+            m_funnel->setStages(std::move(stages), kCurrency);
+            m_funnelPending = false;
+            engineDelivered(period);
+        });
     // The number first: with the method last chosen for this month (a restart reads it from
     // the cache file), else the learned model; then, if the data changed since that choice,
     // the choice again (a backtest, seconds on a large file) and the number with it.
-    m_engineJob.start(
+    m_forecastJob.start(
         *db,
         [period](Database &worker) {
-            Engine e;
-            e.funnel = analytics::computeFunnel(worker, {});
+            Forecast f;
             const qint64 now = analytics::asOfInstant(worker, {});
             analytics::ForecastQuery q;
             q.period = period;
-            const auto last = analytics::lastForecastMethodChoice(worker, {}, now, &e.choiceCurrent);
+            const auto last = analytics::lastForecastMethodChoice(worker, {}, now, &f.choiceCurrent);
             q.method = last ? last->method : analytics::ForecastMethod::Learned;
-            e.forecast = analytics::computeForecast(worker, q);
-            e.forecast.autoSelected = true;
+            f.forecast = analytics::computeForecast(worker, q);
+            f.forecast.autoSelected = true;
             if (last) {
-                e.forecast.trackRecordMape = last->mape;
-                e.forecast.trackRecordMonths = last->months;
+                f.forecast.trackRecordMape = last->mape;
+                f.forecast.trackRecordMonths = last->months;
             }
-            return e;
+            return f;
         },
-        [this, period](std::optional<Engine> e, const QString &error) {
-            if (!e) {
+        [this, period](std::optional<Forecast> f, const QString &error) {
+            if (f) {
+                showForecast(f->forecast);
+                m_choiceCurrent = f->choiceCurrent;
+            } else {
                 m_forecast->setValue(QStringLiteral("—"));
                 m_forecast->setSubtitle(tr("The forecast could not be computed: %1").arg(error));
-                m_funnel->setStages({}, kCurrency);
-                emit engineFiguresShown();
-                return;
             }
-            showForecast(e->forecast);
-            std::vector<report::FunnelPainterStage> stages;
-            for (const analytics::FunnelStage &s : e->funnel.stages)
-                stages.push_back({s.name, s.entered, s.openAmount, s.dropOff});
-            m_funnel->setStages(std::move(stages), kCurrency);
-            emit engineFiguresShown();
-            // The session's database now (it may have been closed since the job started).
-            Database *current = m_context.session.database();
-            if (e->choiceCurrent || !current)
-                return;
-            m_choiceJob.start(
-                *current,
-                [period](Database &worker) {
-                    analytics::ForecastQuery q;
-                    q.period = period;
-                    q.method = analytics::ForecastMethod::Auto;
-                    return analytics::computeForecast(worker, q);
-                },
-                [this](std::optional<analytics::ForecastResult> f, const QString &) {
-                    if (!f)
-                        return;
-                    showForecast(*f);
-                    emit forecastMethodChosen();
-                });
+            m_forecastPending = false;
+            engineDelivered(period);
         });
+}
+
+void DashboardPage::engineDelivered(const QString &period)
+{
+    if (m_funnelPending || m_forecastPending)
+        return;
+    emit engineFiguresShown();
+    delivered();
+    // The session's database now (it may have been closed since the jobs started).
+    Database *current = m_context.session.database();
+    if (m_choiceCurrent || !current)
+        return;
+    m_choiceJob.start(
+        *current,
+        [period](Database &worker) {
+            analytics::ForecastQuery q;
+            q.period = period;
+            q.method = analytics::ForecastMethod::Auto;
+            return analytics::computeForecast(worker, q);
+        },
+        [this](std::optional<analytics::ForecastResult> f, const QString &) {
+            if (!f)
+                return;
+            showForecast(*f);
+            emit forecastMethodChosen();
+        });
+}
+
+void DashboardPage::delivered()
+{
+    if (!m_headlinePending && !m_funnelPending && !m_forecastPending)
+        emit figuresShown();
 }
 
 void DashboardPage::showForecast(const analytics::ForecastResult &f)

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "analytics/dashboardfigures.h"
 #include "analytics/forecast.h"
 #include "analytics/funnel.h"
+#include "analytics/overduetasks.h"
 
 #include "pageregistry.h"
 
@@ -22,7 +24,9 @@ class WonVsTargetChart;
 
 // The month at a glance, from the database: open and weighted pipeline, won this
 // month, this month's target and its completion, this month's forecast and a small
-// funnel from the analytics engine, and won vs target per month.
+// funnel from the analytics engine, and won vs target per month. Everything is read off
+// the GUI thread, in three computations side by side (the figures with the overdue tasks,
+// the funnel, the forecast), so the window paints at once on a large office.
 class DashboardPage final : public LivePage
 {
     Q_OBJECT
@@ -34,28 +38,44 @@ public:
     static constexpr int kOverdueRows = 50;
 
 signals:
+    // The figure cards, the won vs target chart and the overdue tasks are shown.
+    void headlineFiguresShown();
     // The engine's funnel and this month's forecast were computed and are shown.
     void engineFiguresShown();
+    // Every figure of the page is shown (headline and engine figures, in either order).
+    void figuresShown();
     // The forecast method was chosen again on the current data (after engineFiguresShown,
     // only when the data changed since the last choice) and the forecast card updated.
     void forecastMethodChosen();
 
 private:
-    // What the first background step yields.
-    struct Engine
+    // The figure cards, the chart and the overdue tasks, read together.
+    struct Headline
     {
-        analytics::FunnelResult funnel;
+        DashboardFigures figures;
+        QList<MonthFigures> months;
+        QList<OverdueTask> overdue;
+        QString overdueError; // null when the tasks were read
+    };
+    // This month's forecast with the method last chosen.
+    struct Forecast
+    {
         analytics::ForecastResult forecast;
         bool choiceCurrent = false; // the method was chosen on the data as it is now
     };
+    void showHeadline(const Headline &h);
+    void showOverdue(const QList<OverdueTask> &tasks);
     // The engine's funnel and this month's forecast, computed off the GUI thread.
     void refreshEngine(const QDate &today);
     void showForecast(const analytics::ForecastResult &forecast);
+    // The funnel or the forecast delivered: once both did, engineFiguresShown and, when the
+    // data changed since the last choice of method, the choice again for `period`.
+    void engineDelivered(const QString &period);
+    // One of the three computations delivered: figuresShown once all of them did.
+    void delivered();
     void retranslateUi() override;
     // Reads the figures again (also done on every data or language change).
     void reload() override;
-    // The overdue follow-up tasks, oldest first, at most kOverdueRows of them.
-    void refreshOverdue(Database &db);
 
     PageContext &m_context;
     QLabel *m_heading;
@@ -74,9 +94,16 @@ private:
     QTableWidget *m_overdue;
     QLabel *m_overdueMore;
     int m_overdueCount = 0;
-    // The engine figures first (the forecast with the method last chosen), then — when the
-    // data changed since that choice — the forecast with the method chosen again.
-    LatestJob<Engine> m_engineJob;
+    // Computations of the current reload still to deliver (headline, funnel, forecast).
+    bool m_headlinePending = false;
+    bool m_funnelPending = false;
+    bool m_forecastPending = false;
+    bool m_choiceCurrent = true; // the forecast shown used the method chosen on the data as it is
+    LatestJob<Headline> m_headlineJob;
+    LatestJob<analytics::FunnelResult> m_funnelJob;
+    // The forecast with the method last chosen, then — when the data changed since that
+    // choice — the forecast with the method chosen again.
+    LatestJob<Forecast> m_forecastJob;
     LatestJob<analytics::ForecastResult> m_choiceJob;
 };
 

@@ -14,6 +14,7 @@
 
 #include <QLabel>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
 
@@ -75,6 +76,8 @@ TEST_CASE("the dashboard lists exactly the overdue open tasks, oldest first")
 {
     Office o;
     DashboardPage page(o.context);
+    QSignalSpy shown(&page, &DashboardPage::headlineFiguresShown); // read off the GUI thread
+    REQUIRE(shown.wait(20000));
     auto *table = page.findChild<QTableWidget *>(QStringLiteral("dashboardOverdue"));
     auto *heading = page.findChild<QLabel *>(QStringLiteral("dashboardOverdueHeading"));
     REQUIRE(table);
@@ -91,6 +94,7 @@ TEST_CASE("the dashboard lists exactly the overdue open tasks, oldest first")
     // The clock moves past the next week's task: it joins the list on refresh.
     o.tdb.clock().set(utc(QStringLiteral("2026-12-01T09:00:00Z")));
     page.refresh();
+    REQUIRE(shown.wait(20000));
     CHECK(table->rowCount() == 3);
     CHECK(heading->text().contains(QStringLiteral("(3)")));
 }
@@ -103,6 +107,8 @@ TEST_CASE("the dashboard caps the overdue list and says how many more")
     for (int i = 0; i < DashboardPage::kOverdueRows; ++i)
         o.addTask(QStringLiteral("Task %1").arg(i), QStringLiteral("2026-11-01T09:00:00Z"), wang, customer);
     DashboardPage page(o.context);
+    QSignalSpy shown(&page, &DashboardPage::headlineFiguresShown);
+    REQUIRE(shown.wait(20000));
     auto *table = page.findChild<QTableWidget *>(QStringLiteral("dashboardOverdue"));
     auto *more = page.findChild<QLabel *>(QStringLiteral("dashboardOverdueMore"));
     REQUIRE(table);

@@ -5,6 +5,7 @@
 #include "catchqt.h"
 #include "tempdatabase.h"
 
+#include "dashboardpage.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "placeholderpage.h"
@@ -21,6 +22,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 
@@ -167,13 +169,17 @@ TEST_CASE("the dashboard shows the figures of the database", "[ui]")
 {
     Shell s;
     MainWindow window(s.session, s.languages);
-    QWidget *dashboard = window.page(QStringLiteral("dashboard"));
+    auto *dashboard = qobject_cast<DashboardPage *>(window.page(QStringLiteral("dashboard")));
     REQUIRE(dashboard);
+    // The figures are read off the GUI thread.
+    QSignalSpy shown(dashboard, &DashboardPage::headlineFiguresShown);
+    REQUIRE(shown.wait(20000));
     CHECK(cardValue(dashboard, "openPipeline") == QStringLiteral("¥0.00"));
     CHECK(cardValue(dashboard, "monthTarget") == QStringLiteral("—"));
 
     s.fillOffice(); // the page refreshes on Session::dataChanged
     window.show();
+    REQUIRE(shown.wait(20000));
     CHECK(cardValue(dashboard, "openPipeline") == QStringLiteral("¥120.00K"));    // 100,000 + 20,000
     CHECK(cardValue(dashboard, "weightedPipeline") == QStringLiteral("¥26.00K")); // 10,000 + 16,000
     CHECK(cardValue(dashboard, "wonThisMonth") == QStringLiteral("¥30.00K"));
@@ -188,6 +194,7 @@ TEST_CASE("the dashboard shows the figures of the database", "[ui]")
 
     // In Chinese, summaries count in 万 and the page follows the switch at once.
     s.languages.apply(QStringLiteral("zh_CN"));
+    REQUIRE(shown.wait(20000));
     CHECK(cardValue(dashboard, "openPipeline") == QStringLiteral("12.00 万"));
     CHECK(cardValue(dashboard, "wonThisMonth") == QStringLiteral("3.00 万"));
     s.languages.apply(QStringLiteral("en"));

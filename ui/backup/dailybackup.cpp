@@ -7,7 +7,7 @@
 #include "storage/database.h"
 
 #include <QDateTime>
-#include <QThreadPool>
+#include <QThread>
 #include <QtDebug>
 
 namespace fd {
@@ -23,7 +23,10 @@ DailyBackup::DailyBackup(Session &session, QObject *parent)
 DailyBackup::~DailyBackup()
 {
     // A backup under way finishes (it is written under a temporary name until complete).
-    QThreadPool::globalInstance()->waitForDone();
+    for (const QPointer<QThread> &thread : std::as_const(m_threads)) {
+        if (thread)
+            thread->wait();
+    }
 }
 
 void DailyBackup::databaseChanged()
@@ -31,7 +34,7 @@ void DailyBackup::databaseChanged()
     Database *db = m_session.database();
     if (!db || db->dialect().kind() != Dialect::Kind::Sqlite)
         return;
-    QThreadPool::globalInstance()->start([connect = db->connector()] {
+    QThread *thread = QThread::create([connect = db->connector()] {
         try {
             auto worker = connect();
             BackupRotation rotation(BackupRotation::defaultFolder(), BackupRotation::keepSetting(*worker));
@@ -42,6 +45,12 @@ void DailyBackup::databaseChanged()
             qWarning("FunnelDesk: the daily backup failed: %s", qUtf8Printable(e.message()));
         }
     });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_threads.removeAll(nullptr);
+    m_threads.append(thread);
+    // Reading the whole file must not slow the start-up's own work (first paint, the
+    // dashboard's computations): the thread only gets a core nobody else wants.
+    thread->start(QThread::IdlePriority);
 }
 
 } // namespace fd

@@ -19,8 +19,10 @@ PoolReturnJob::PoolReturnJob(Session &session, QObject *parent)
     // Queued: the pages connected to databaseChanged read the file first, then see the return.
     connect(&m_session, &Session::databaseChanged, this, &PoolReturnJob::runNow, Qt::QueuedConnection);
     m_timer->start();
+    // Not before the window has painted and the dashboard read its figures: the return scans
+    // every lead and writes on this thread.
     if (m_session.database())
-        QTimer::singleShot(0, this, &PoolReturnJob::runNow);
+        QTimer::singleShot(kFirstRunDelayMs, this, &PoolReturnJob::runNow);
 }
 
 int PoolReturnJob::runNow()

@@ -9,7 +9,8 @@ namespace fd {
 class Session;
 
 // The automatic return to the public pool while the application runs: once when a
-// database is opened and then every kIntervalMs (PoolService::returnStale, audited).
+// database is opened (kFirstRunDelayMs after the start) and then every kIntervalMs
+// (PoolService::returnStale, audited).
 class PoolReturnJob final : public QObject
 {
     Q_OBJECT
@@ -18,6 +19,7 @@ public:
     explicit PoolReturnJob(Session &session, QObject *parent = nullptr);
 
     static constexpr int kIntervalMs = 60 * 60 * 1000;
+    static constexpr int kFirstRunDelayMs = 10 * 1000;
 
     // Runs the return now; returns how many leads went back to the pool.
     int runNow();

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -27,15 +28,23 @@ public:
         : QObject(owner)
         , m_thread(thread)
     {
+        ++s_pending;
     }
     ~BackgroundWaiter() override
     {
         if (m_thread)
             m_thread->wait();
+        --s_pending;
     }
+
+    // Computations started and not yet over, their result delivered (the waiter goes after the
+    // delivery, both queued on the owner's thread): 0 once every page's background work is shown.
+    // The start-up trace waits for it to settle on each page.
+    static int pending() { return s_pending; }
 
 private:
     QPointer<QThread> m_thread;
+    inline static std::atomic<int> s_pending{0};
 };
 
 template<typename Result>
