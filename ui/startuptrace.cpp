@@ -59,8 +59,8 @@ qint64 StartupTrace::peakRssKb()
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
         return -1;
-    while (!status.atEnd()) {
-        const QByteArray line = status.readLine();
+    // Read at once: /proc files have no size, so atEnd() is true before the first read.
+    for (const QByteArray &line : status.readAll().split('\n')) {
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     }

@@ -79,6 +79,7 @@ struct Run
     qint64 peakKb = -1;
     QStringList pages;
     bool ok = false;
+    QString error; // what went wrong when not ok
 };
 
 Run runOnce(const QString &app, const QString &file, const QProcessEnvironment &env)
@@ -117,6 +118,15 @@ Run runOnce(const QString &app, const QString &file, const QProcessEnvironment &
         }
     }
     child.waitForFinished(60000);
+    QStringList seen;
+    for (const auto &[moment, ms] : run.wallMs)
+        seen << moment;
+    run.error = QStringLiteral("exit code %1 (%2), moments seen: %3, peak %4")
+                    .arg(child.exitCode())
+                    .arg(child.exitStatus() == QProcess::NormalExit ? QStringLiteral("normal")
+                                                                    : QStringLiteral("crash"))
+                    .arg(seen.join(QStringLiteral(", ")))
+                    .arg(run.peakKb);
     run.ok = child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0 && run.peakKb > 0
              && run.wallMs.count(QStringLiteral("painted")) && run.wallMs.count(QStringLiteral("figures"));
     return run;
@@ -186,7 +196,7 @@ int main(int argc, char *argv[])
         QDir(QDir(home.path()).filePath(QStringLiteral("data"))).removeRecursively();
         Run r = runOnce(appPath, file, env);
         if (!r.ok) {
-            out << "run " << i + 1 << " failed\n";
+            out << "run " << i + 1 << " failed: " << r.error << '\n';
             return 1;
         }
         out << QStringLiteral("run %1: painted %2 ms (cpu %3), figures %4 ms (cpu %5), peak %6 MB\n")
