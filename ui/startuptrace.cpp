@@ -119,7 +119,11 @@ void StartupTrace::settle(const QString &id, int quietTicks, int ticks)
             return;
         }
         m_window.grab(); // the page drawn with what it delivered
-        print(QStringLiteral("page %1%2").arg(id, quiet < kQuietTicks ? QStringLiteral(" (still busy)") : QString()));
+        // With the peak so far, so that the page that raised it shows.
+        print(QStringLiteral("page %1 peak-%2MB%3")
+                  .arg(id)
+                  .arg(peakRssKb() / 1024)
+                  .arg(quiet < kQuietTicks ? QStringLiteral(" (still busy)") : QString()));
         visitNext();
     });
 }
