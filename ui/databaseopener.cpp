@@ -1,5 +1,6 @@
 #include "databaseopener.h"
 
+#include "auth/signin.h"
 #include "domain/errors.h"
 #include "storage/database.h"
 #include "storage/databasecontents.h"
@@ -53,7 +54,10 @@ std::unique_ptr<Database> DatabaseOpener::openTeam(QWidget *parent, const Postgr
         box.exec();
         return nullptr;
     }
-    return migrated(parent, std::move(db), params.description());
+    db = migrated(parent, std::move(db), params.description());
+    if (db)
+        SignIn(*db).recordTeamSignIn(QStringLiteral("desktop")); // the login is the sign-in
+    return db;
 }
 
 std::unique_ptr<Database> DatabaseOpener::migrated(QWidget *parent, std::unique_ptr<Database> db,

@@ -138,7 +138,9 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err, QTe
                                const QString password = qEnvironmentVariableIsSet("FD_PASSWORD")
                                                             ? qEnvironmentVariable("FD_PASSWORD")
                                                             : readLine();
-                               SignIn(*opened).signIn(userLogin, password);
+                               SignIn(*opened).signIn(userLogin, password, QStringLiteral("cli"));
+                           } else {
+                               SignIn(*opened).recordTeamSignIn(QStringLiteral("cli"));
                            }
                            db = std::move(opened);
                        }

@@ -30,6 +30,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     list.push_back(makeRestoreCommand());
     list.push_back(makeCheckCommand());
     list.push_back(makeRemindersCommand());
+    list.push_back(makeAuditCommand());
     return list;
 }
 

@@ -36,5 +36,6 @@ std::unique_ptr<CliCommand> makeCheckCommand();
 std::unique_ptr<CliCommand> makeRemindersCommand();
 std::unique_ptr<CliCommand> makeReceiptCommand();
 std::unique_ptr<CliCommand> makeMergeCommand();
+std::unique_ptr<CliCommand> makeAuditCommand();
 
 } // namespace fd

@@ -6,6 +6,7 @@
 #include "domain/errors.h"
 #include "domain/isotime.h"
 #include "domain/trcontext.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/repositories/organizationrepository.h"
 #include "storage/sqlquery.h"
@@ -31,6 +32,17 @@ QString tokenHash(const QString &token)
     crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char *>(bytes.constData()),
                        quint64(bytes.size()), nullptr, 0);
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex());
+}
+
+// Sign-ins, sign-outs and wrong passwords go to the audit trail (migration 0017). A
+// read-only file cannot take the row; whoever signs in there can change nothing either, so
+// signing in to read goes on without it.
+void recordSignIn(Database &db, qint64 userId, const QString &action, const QString &how = {})
+{
+    try {
+        audit::record(db, QStringLiteral("user"), userId, action, how);
+    } catch (const StorageError &) {
+    }
 }
 
 QString newToken()
@@ -65,7 +77,7 @@ SignIn::Need SignIn::need()
     return OrganizationRepository(m_db).activeAdministrators(true) == 0 ? Need::CreateAdministrator : Need::SignIn;
 }
 
-User SignIn::signIn(const QString &login, const QString &password)
+User SignIn::signIn(const QString &login, const QString &password, const QString &how)
 {
     if (!onSqlite(m_db))
         throw SignInError(Access::tr("A team database signs you in with your PostgreSQL login; FunnelDesk keeps no "
@@ -83,13 +95,19 @@ User SignIn::signIn(const QString &login, const QString &password)
                                      "teams (or funneldesk-cli user set-password).")
                               .arg(user->login));
     }
-    if (!password::verify(stored, password))
+    if (!password::verify(stored, password)) {
+        const qint64 acting = m_db.actingUserId();
+        m_db.setActingUserId(0); // nobody signed in made this attempt
+        recordSignIn(m_db, user->id, QStringLiteral("sign_in_failed"), how);
+        m_db.setActingUserId(acting);
         throw SignInError(wrongCredentials());
+    }
     if (!user->active)
         throw SignInError(Access::tr("%1 is deactivated: ask an administrator.").arg(user->login));
     if (password::needsRehash(stored))
         org.setPasswordHash(user->id, password::hash(password), /*audited=*/false);
     m_db.setActingUserId(user->id);
+    recordSignIn(m_db, user->id, QStringLiteral("sign_in"), how);
     return *user;
 }
 
@@ -137,6 +155,7 @@ std::optional<User> SignIn::signInRemembered(const QString &login, const QString
     used.add(isotime::toStored(m_db.clock().now())).add(tokenId).exec();
     tx.commit();
     m_db.setActingUserId(user.id);
+    recordSignIn(m_db, user.id, QStringLiteral("sign_in"), QStringLiteral("remembered"));
     return user;
 }
 
@@ -156,7 +175,16 @@ void SignIn::forgetUser(qint64 userId)
 
 void SignIn::signOut()
 {
+    if (m_db.actingUserId())
+        recordSignIn(m_db, m_db.actingUserId(), QStringLiteral("sign_out"));
     m_db.setActingUserId(0);
+}
+
+void SignIn::recordTeamSignIn(const QString &how)
+{
+    if (onSqlite(m_db) || !m_db.actingUserId())
+        return;
+    recordSignIn(m_db, m_db.actingUserId(), QStringLiteral("sign_in"), how);
 }
 
 std::optional<User> SignIn::current()

@@ -45,25 +45,33 @@ public:
     Need need();
 
     // Signs in with login and password: sets the database's acting user and re-hashes a
-    // password stored with older parameters. (Sign-ins are not in the audit trail, whose
-    // actions are changes to records.) Throws SignInError
+    // password stored with older parameters. The audit trail records the sign-in (action
+    // "sign_in", field `how`: "password" at the desktop, "cli" for funneldesk-cli --user) and
+    // a wrong password for an existing login ("sign_in_failed", by nobody). Throws SignInError
     // (translated): one message for an unknown login and a wrong password; a deactivated
     // user or one without a password is told so only after the password matched.
-    User signIn(const QString &login, const QString &password);
+    User signIn(const QString &login, const QString &password, const QString &how = QStringLiteral("password"));
 
     // A token that signs the acting user in on this desktop for `days` days; `desktop`
     // names it ("host / account") for the People page. Throws PermissionError when
     // nobody is signed in, Error on PostgreSQL.
     QString remember(const QString &desktop, int days = 30);
-    // Signs in with a remembered token. nullopt (and the token forgotten) when it is
+    // Signs in with a remembered token (audited as "sign_in", how "remembered"). nullopt (and the token forgotten) when it is
     // unknown, expired, belongs to another login, or its user can no longer sign in.
     std::optional<User> signInRemembered(const QString &login, const QString &token);
     // Forgets one remembered token (signing out on that desktop); unknown tokens are ignored.
     void forget(const QString &token);
     // Forgets every remembered desktop of a user (password changed, deactivated).
     void forgetUser(qint64 userId);
-    // Clears the acting user (the desktop's remembered token is forgotten with forget()).
+    // Clears the acting user, audited as "sign_out" (the desktop's remembered token is
+    // forgotten with forget()).
     void signOut();
+
+    // PostgreSQL: records in the audit trail that the connection's login began working
+    // ("sign_in", field `how`: "desktop" for the GUI, "cli"); the server binds the row to
+    // session_user. Does nothing on SQLite (signIn records there) or for a login that is no
+    // FunnelDesk user (the installer).
+    void recordTeamSignIn(const QString &how);
 
     // The user signed in (the acting user), if any.
     std::optional<User> current();

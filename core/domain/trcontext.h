@@ -33,3 +33,9 @@ class Approval
 {
     Q_DECLARE_TR_FUNCTIONS(Approval)
 };
+
+// The audit trail as people read it: record kinds, actions and field names (core/audit).
+class Audit
+{
+    Q_DECLARE_TR_FUNCTIONS(Audit)
+};

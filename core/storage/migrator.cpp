@@ -126,6 +126,13 @@ void Migrator::migrateTo(int target)
     for (const Migration &migration : list) {
         if (migration.version <= current || migration.version > target)
             continue;
+        // Dialect twins (NNNN_name.sqlite.sql + NNNN_name.pg.sql): each database runs and
+        // records its own, once.
+        const bool twinRunsHere = std::any_of(list.begin(), list.end(), [&](const Migration &other) {
+            return &other != &migration && other.version == migration.version && runsHere(other);
+        });
+        if (twinRunsHere && !runsHere(migration))
+            continue;
         const QString owner = ownerToMigrateAs();
         Transaction tx(m_db);
         if (!owner.isEmpty()) // what the migration makes belongs to the owner role, not to this login

@@ -13,7 +13,9 @@ class Database;
 //
 // A migration for one dialect only is named NNNN_name.pg.sql (PostgreSQL) or
 // NNNN_name.sqlite.sql: on the other dialect it runs nothing but is still recorded, so
-// version numbers mean the same on both. Statements end with ";" at the end of a line;
+// version numbers mean the same on both. One version may have a twin per dialect (the same
+// NNNN_name as .sqlite.sql and .pg.sql, for a change each dialect makes its own way): each
+// database runs and records only its own. Statements end with ";" at the end of a line;
 // a body quoted with $$ (PL/pgSQL functions, DO blocks) is kept whole up to its closing $$.
 // Placeholders, besides the dialect's {{PK}} and {{BLOB}}, in PostgreSQL migrations:
 //   {{SCHEMA}}, {{DATABASE}}   the session's schema and database, as quoted identifiers

@@ -121,7 +121,8 @@ TEST_CASE("a new database lets anyone create the first administrator and nothing
     }
 
     const User admin = firstAdministrator(t);
-    const QList<AuditEntry> trail = trailOf(t, QStringLiteral("user"), admin.id);
+    QList<AuditEntry> trail = trailOf(t, QStringLiteral("user"), admin.id);
+    trail.removeIf([](const AuditEntry &e) { return e.action.startsWith(QLatin1String("sign_")); }); // test_audit
     REQUIRE(trail.size() == 1);
     CHECK(trail.first().action == QStringLiteral("insert"));
     CHECK(trail.first().userId == 0); // nobody was signed in yet
@@ -324,13 +325,14 @@ TEST_CASE("signing in checks the password and tells a guesser little and re-hash
     // A hash from an older setting is replaced at the next sign-in, without an audit row.
     t.db().exec(QStringLiteral("UPDATE users SET password_hash = '$argon2id$v=19$m=8,t=1,p=1$7agpfJ37Nee3bGuMuHzL1A$"
                                "DA8V9X6jjwgJyAp86xRA/nyX4cnQRnlqa4rYLtZ2tXE' WHERE login = 'admin'"));
-    const qint64 auditRows = t.count(QStringLiteral("audit_log"));
+    const QString changes = QStringLiteral("SELECT count(*) FROM audit_log WHERE action NOT LIKE 'sign%'");
+    const qint64 auditRows = t.scalar(changes).toLongLong();
     signIn.signIn(QStringLiteral("admin"), QStringLiteral("旧密码 old-password"));
     const QString rehashed = OrganizationRepository(t.db()).passwordHash(admin.id);
     CHECK(rehashed.startsWith(QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$")));
     CHECK_FALSE(password::needsRehash(rehashed));
     CHECK(password::verify(rehashed, QStringLiteral("旧密码 old-password")));
-    CHECK(t.count(QStringLiteral("audit_log")) == auditRows);
+    CHECK(t.scalar(changes).toLongLong() == auditRows); // the sign-in itself is audited (test_audit)
 }
 
 TEST_CASE("a remembered desktop signs in until it expires or is forgotten or the person changes", "[people][signin]")

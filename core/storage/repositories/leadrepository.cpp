@@ -188,6 +188,19 @@ void LeadRepository::update(Lead &l)
     audit::recordChange(m_db, entity, l.id, QStringLiteral("phone"), nullableText(before.phone),
                         nullableText(l.phone.trimmed()));
     audit::recordChange(m_db, entity, l.id, QStringLiteral("status"), toString(before.status), toString(l.status));
+    audit::recordChange(m_db, entity, l.id, QStringLiteral("title"), nullableText(before.title),
+                        nullableText(l.title.trimmed()));
+    audit::recordChange(m_db, entity, l.id, QStringLiteral("email"), nullableText(before.email),
+                        nullableText(l.email.trimmed()));
+    audit::recordChange(m_db, entity, l.id, QStringLiteral("source"), nullableText(before.source),
+                        nullableText(l.source));
+    audit::recordChange(m_db, entity, l.id, QStringLiteral("campaign_id"), nullableId(before.campaignId),
+                        nullableId(l.campaignId));
+    audit::recordChange(m_db, entity, l.id, QStringLiteral("region_id"), nullableId(before.regionId),
+                        nullableId(l.regionId));
+    audit::recordChange(m_db, entity, l.id, QStringLiteral("disqualify_reason"), nullableText(before.disqualifyReason),
+                        nullableText(l.disqualifyReason));
+    audit::recordChange(m_db, entity, l.id, QStringLiteral("notes"), nullableText(before.notes), nullableText(l.notes));
     tx.commit();
     l.createdAt = before.createdAt;
     l.updatedAt = now;

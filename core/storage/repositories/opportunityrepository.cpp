@@ -281,6 +281,16 @@ void OpportunityRepository::update(Opportunity &o)
                         nullable(before.probabilityOverride), nullable(o.probabilityOverride));
     audit::recordChange(m_db, entity, o.id, QStringLiteral("expected_close_date"),
                         rows::toStored(before.expectedCloseDate), rows::toStored(o.expectedCloseDate));
+    audit::recordChange(m_db, entity, o.id, QStringLiteral("contact_id"), nullableId(before.contactId),
+                        nullableId(o.contactId));
+    audit::recordChange(m_db, entity, o.id, QStringLiteral("source"), nullableText(before.source),
+                        nullableText(o.source));
+    audit::recordChange(m_db, entity, o.id, QStringLiteral("campaign_id"), nullableId(before.campaignId),
+                        nullableId(o.campaignId));
+    audit::recordChange(m_db, entity, o.id, QStringLiteral("description"), nullableText(before.description),
+                        nullableText(o.description));
+    audit::recordChange(m_db, entity, o.id, QStringLiteral("external_id"), nullableText(before.externalId),
+                        nullableText(o.externalId));
     tx.commit();
     o.updatedAt = now;
     o.updatedBy = m_db.actingUserId();
