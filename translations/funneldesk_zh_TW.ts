@@ -169,6 +169,368 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>未登入（無人）</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>（已隱藏）</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>透過%1</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>線索</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合約</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation>跟進任務</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>發票</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Payment plan</source>
+        <translation>收款計畫</translation>
+    </message>
+    <message>
+        <source>Receivable adjustment</source>
+        <translation>應收調整</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>銷售流程</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>產品線</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>行銷活動</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Moved to another stage</source>
+        <translation>推進階段</translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation>轉交</translation>
+    </message>
+    <message>
+        <source>Returned to the pool</source>
+        <translation>退回公海</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合併</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>登出</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>密碼錯誤</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>贏率</translation>
+    </message>
+    <message>
+        <source>Expected close date</source>
+        <translation>預計成交日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>輸單原因</translation>
+    </message>
+    <message>
+        <source>Disqualified because</source>
+        <translation>無效原因</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>關閉時間</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>外部編號</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>建立者</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客戶等級</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>評分</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>產業</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>規模</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>經理</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>主要聯絡人</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>合約編號</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>審批</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>簽訂日期</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登入名稱</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>顯示名稱</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Merged from</source>
+        <translation>合併自</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>合併到</translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation>復原合併</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Scoring rules</source>
+        <translation>評分規則</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>命令列</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>桌面程式</translation>
+    </message>
+    <message>
+        <source>Remembered on this desktop</source>
+        <translation>本機記住的登入</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>稽核日誌</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>該記錄已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>Cancel</source>
@@ -2287,6 +2649,96 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>Not submitted yet</source>
         <translation>尚未提交</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AuditLogPage</name>
+    <message>
+        <source>Anyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>The newest %1 changes; narrow the filter to see older ones.</source>
+        <translation>僅顯示最新的 %1 筆變更；縮小篩選範圍可查看更早的記錄。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first. Double-click a row to open the record.</source>
+        <translation><numerusform>共 %n 筆變更，最新的在前。按兩下一列可開啟該記錄。</numerusform></translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>無法讀取稽核日誌：%1</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>人員：</translation>
+    </message>
+    <message>
+        <source>Record type:</source>
+        <translation>記錄類型：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>從：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as CSV or Excel</source>
+        <translation>將顯示的列儲存為 CSV 或 Excel</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>全部記錄</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>全部操作</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新值</translation>
     </message>
 </context>
 <context>
@@ -4526,6 +4978,25 @@ A week earlier (%2): %3 per 30 days</source>
     <message>
         <source>Open deals that would close the gap if won: even all %1 listed leave %2 missing</source>
         <translation>贏下即可補齊差距的在途商機：即使贏下所列 %1 筆仍差 %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::HistoryTab</name>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>無法讀取歷史記錄：%1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>歷史記錄</translation>
+    </message>
+    <message>
+        <source>No recorded changes you may see.</source>
+        <translation>沒有您可查看的變更記錄。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first.</source>
+        <translation><numerusform>共 %n 筆變更，最新的在前。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6950,6 +7421,10 @@ Create a new database file for the demo office?</source>
     <message>
         <source>People &amp;&amp; Teams</source>
         <translation>人員與團隊</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>稽核日誌</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "importwizard/importsettingsbox.h"
 #include "languagemanager.h"
 #include "session.h"
+#include "settings/auditlogpage.h"
 #include "settings/peoplepage.h"
 
 #include "domain/errors.h"
@@ -26,6 +27,7 @@ SettingsPage::SettingsPage(PageContext &context, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_general(new QWidget(this))
     , m_people(new PeoplePage(context.session, this))
+    , m_audit(new AuditLogPage(context.session, this))
     , m_languageBox(new QGroupBox(this))
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
@@ -61,6 +63,7 @@ SettingsPage::SettingsPage(PageContext &context, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     m_tabs->addTab(m_general, QString());
     m_tabs->addTab(m_people, QString());
+    m_tabs->addTab(m_audit, QString());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->addWidget(m_tabs);
@@ -92,6 +95,7 @@ void SettingsPage::retranslateUi()
 {
     m_tabs->setTabText(0, tr("General"));
     m_tabs->setTabText(1, tr("People && Teams"));
+    m_tabs->setTabText(2, tr("Audit Log"));
     m_languageBox->setTitle(tr("Language"));
     m_languageLabel->setText(tr("User interface language:"));
     {

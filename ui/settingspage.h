@@ -11,10 +11,11 @@ class QTabWidget;
 
 namespace fd {
 
+class AuditLogPage;
 class PeoplePage;
 
-// Application settings in two tabs: General (the UI language, applied at once, and where
-// the data lives) and People & teams (PeoplePage).
+// Application settings in three tabs: General (the UI language, applied at once, and where
+// the data lives), People & teams (PeoplePage) and Audit log (AuditLogPage).
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ private:
     QTabWidget *m_tabs;
     QWidget *m_general;
     PeoplePage *m_people;
+    AuditLogPage *m_audit;
     QGroupBox *m_languageBox;
     QLabel *m_languageLabel;
     QComboBox *m_language;

@@ -1,6 +1,7 @@
 #include "contracteditor.h"
 
 #include "rolepolicy.h"
+#include "widgets/historytab.h"
 
 #include "approvalpanel.h"
 #include "contracttablemodel.h"
@@ -103,6 +104,9 @@ ContractEditor::ContractEditor(Database &db, qint64 contractId, QWidget *parent)
         m_reason->setMaximumHeight(70);
         m_reason->setPlaceholderText(tr("Why it changes (kept in the contract's history)"));
         addField(tr("Reason for the change"), m_reason, QStringLiteral("change_reason"));
+        auto *history = new HistoryTab(db, this);
+        history->setRecords({{QStringLiteral("contract"), contractId}});
+        addBelow(HistoryTab::inOwnTabs(history, this), 1);
     }
     rolepolicy::limitEditor(*this, db, RecordType::Contract, contractId);
 }

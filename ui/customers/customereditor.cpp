@@ -1,6 +1,7 @@
 #include "customereditor.h"
 
 #include "rolepolicy.h"
+#include "widgets/historytab.h"
 
 #include "domain/organization.h"
 #include "storage/database.h"
@@ -124,7 +125,15 @@ CustomerEditor::CustomerEditor(Database &db, qint64 customerId, QWidget *parent)
     addBelow(contactButtons);
     addBelow(m_contactError);
     addBelow(m_contacts, 1);
-    resize(680, 760);
+    if (customerId) {
+        auto *history = new HistoryTab(db, this); // the customer's and its contacts' changes
+        QList<QPair<QString, qint64>> records{{QStringLiteral("customer"), customerId}};
+        for (const Contact &k : c.contacts)
+            records.append({QStringLiteral("contact"), k.id});
+        history->setRecords(records);
+        addBelow(HistoryTab::inOwnTabs(history, this), 1);
+    }
+    resize(680, customerId ? 900 : 760);
     rolepolicy::limitEditor(*this, db, RecordType::Customer, customerId);
 }
 

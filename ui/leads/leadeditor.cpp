@@ -1,6 +1,7 @@
 #include "leadeditor.h"
 
 #include "rolepolicy.h"
+#include "widgets/historytab.h"
 
 #include "domain/catalog.h"
 #include "domain/errors.h"
@@ -69,12 +70,17 @@ LeadEditor::LeadEditor(Database &db, const Lead &lead, QWidget *parent)
     addField(tr("Notes"), m_notes, QStringLiteral("notes"));
     addBelow(m_dupLabel);
     addBelow(m_duplicates);
+    if (lead.id) {
+        auto *history = new HistoryTab(db, this);
+        history->setRecords({{QStringLiteral("lead"), lead.id}});
+        addBelow(HistoryTab::inOwnTabs(history, this), 1);
+    }
     for (QLineEdit *e : {m_company, m_phone, m_email})
         connect(e, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_status, &QComboBox::currentIndexChanged, this,
             [this] { m_reason->setEnabled(m_status->currentData().toInt() == int(LeadStatus::Disqualified)); });
     m_reason->setEnabled(lead.status == LeadStatus::Disqualified);
-    resize(520, 560);
+    resize(520, lead.id ? 760 : 560);
     checkDuplicates();
     rolepolicy::limitEditor(*this, db, RecordType::Lead, lead.id);
 }

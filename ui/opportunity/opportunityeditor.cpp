@@ -1,6 +1,7 @@
 #include "opportunityeditor.h"
 
 #include "rolepolicy.h"
+#include "widgets/historytab.h"
 
 #include "createdealcommand.h"
 #include "dealstore.h"
@@ -150,6 +151,11 @@ OpportunityEditor::OpportunityEditor(DealStore &store, QUndoStack &undoStack, qi
     m_history->setRootIsDecorated(false);
     new ExportAction(m_history, QStringLiteral("stage-history"), m_history);
     m_tabs->addTab(m_history, tr("Stage history"));
+    if (id > 0) {
+        auto *changes = new HistoryTab(store.database(), m_tabs); // who changed what (audit trail)
+        changes->setRecords({{QStringLiteral("opportunity"), id}});
+        m_tabs->addTab(changes, QString()); // titled by the tab itself
+    }
 
     if (id > 0) {
         // Quick-log from the deal: the activity is linked to this deal and its customer.
