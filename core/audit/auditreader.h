@@ -22,11 +22,12 @@ class Database;
 //               An UPDATE of a deal's stage reads as "move", of an owner as "reassign".
 //               Sign-ins come from audit_log, whose author the server binds to session_user.
 //
-// Who sees what: a rep the rows of the records they may see and the rows of their own
-// actions, a manager the same for their team's people, finance and administrators all. On
-// PostgreSQL row level security decides (the reader adds nothing); on SQLite the reader applies
-// the same rule for the acting user (Database::actingUserId; nobody signed in reads all, as
-// any SQLite tool would).
+// Who sees what (audit/auditscope.h, team scoping's rule): the rows of the actions of the
+// people whose records the reader sees (a rep and finance their own, a manager their teams')
+// and of the deals, customers, contacts, leads and contracts they may read; administrators
+// all. On PostgreSQL row level security decides (migration 0018; the reader adds nothing); on
+// SQLite the reader applies the same rule for the acting user (Database::actingUserId; nobody
+// signed in reads all, as any SQLite tool would).
 class AuditReader final
 {
 public:

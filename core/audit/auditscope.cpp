@@ -1,70 +1,45 @@
 #include "auditscope.h"
 
-#include "storage/database.h"
-#include "storage/repositories/organizationrepository.h"
-#include "storage/sqlquery.h"
+#include "storage/scopefilter.h"
 
 namespace fd {
 
-AuditScope::AuditScope(Database &db)
+namespace {
+
+// The audited record kinds a person reads the rows of by the record (audit_log.entity), as
+// the server's policy lists them (0018).
+struct AuditedKind
 {
-    const qint64 me = db.actingUserId();
-    // On PostgreSQL row level security already applies this rule, whoever the client says it is.
-    if (!me || db.dialect().kind() == Dialect::Kind::Postgres)
-        return;
-    const User user = OrganizationRepository(db).user(me);
-    if (user.role == UserRole::Finance || user.role == UserRole::Admin)
-        return;
-    m_people.append(me);
-    if (user.role != UserRole::Manager)
-        return;
-    SqlQuery team(db, QStringLiteral("SELECT id FROM users WHERE id <> ? AND team_id IN "
-                                     "(SELECT id FROM teams WHERE manager_id = ? OR id = ?)"));
-    team.add(me).add(me).add(nullableId(user.teamId)).exec();
-    while (team.next())
-        m_people.append(team.value(0));
+    const char *entity;
+    RecordType type;
+};
+
+constexpr AuditedKind auditedKinds[] = {
+    {"opportunity", RecordType::Deal}, {"customer", RecordType::Customer}, {"contact", RecordType::Contact},
+    {"lead", RecordType::Lead},        {"contract", RecordType::Contract},
+};
+
+} // namespace
+
+AuditScope::AuditScope(Database &db)
+    : m_viewer(Viewer::of(db))
+{
 }
 
 QString AuditScope::condition(const QString &alias, QVariantList &binds) const
 {
     if (all())
         return {};
-    // Each use of the people list binds it again, so the text is built strictly left to
-    // right (never two binding calls in one expression: their order would be unspecified).
-    const auto people = [&]() {
-        QStringList marks;
-        for (const QVariant &id : m_people) {
-            marks << QStringLiteral("?");
-            binds.append(id);
-        }
-        return marks.join(QStringLiteral(", "));
-    };
-    const auto deals = [&]() {
-        QString sql = QStringLiteral("SELECT id FROM opportunities WHERE owner_id IN (%1)").arg(people());
-        sql += QStringLiteral(" UNION SELECT opportunity_id FROM opportunity_team_members WHERE user_id IN (%1)")
-                   .arg(people());
-        return sql;
-    };
-    const auto customers = [&]() {
-        QString sql = QStringLiteral("SELECT id FROM customers WHERE owner_id IS NULL OR owner_id IN (%1)").arg(people());
-        sql += QStringLiteral(" UNION SELECT customer_id FROM opportunities WHERE id IN (%1)").arg(deals());
-        return sql;
-    };
-    const QString a = alias;
-    QString sql = QStringLiteral("(%1.user_id IN (%2)").arg(a, people());
-    sql += QStringLiteral(" OR (%1.entity = 'opportunity' AND %1.entity_id IN (%2))").arg(a, deals());
-    sql += QStringLiteral(" OR (%1.entity = 'customer' AND %1.entity_id IN (%2))").arg(a, customers());
-    sql += QStringLiteral(" OR (%1.entity = 'contact' AND %1.entity_id IN "
-                          "(SELECT id FROM contacts WHERE customer_id IN (%2)))")
-               .arg(a, customers());
-    sql += QStringLiteral(" OR (%1.entity = 'lead' AND %1.entity_id IN "
-                          "(SELECT id FROM leads WHERE owner_id IS NULL OR owner_id IN (%2)))")
-               .arg(a, people());
-    const QString owned = people();
-    sql += QStringLiteral(" OR (%1.entity = 'contract' AND %1.entity_id IN "
-                          "(SELECT id FROM contracts WHERE owner_id IN (%2) OR opportunity_id IN (%3))))")
-               .arg(a, owned, deals());
-    return sql;
+    const SqlCondition people = m_viewer.readPeople(alias + QStringLiteral(".user_id"));
+    QStringList parts{people.sql};
+    binds += people.binds;
+    for (const AuditedKind &kind : auditedKinds) {
+        const SqlCondition visible = m_viewer.readCondition(kind.type, QStringLiteral("r"));
+        parts << QStringLiteral("(%1.entity = '%2' AND %1.entity_id IN (SELECT r.id FROM %3 r%4))")
+                     .arg(alias, QLatin1String(kind.entity), recordTable(kind.type), visible.where());
+        binds += visible.binds;
+    }
+    return QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
 
 } // namespace fd

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/viewer.h"
+
 #include <QString>
 #include <QVariantList>
 
@@ -7,28 +9,32 @@ namespace fd {
 
 class Database;
 
-// Which audit_log rows the acting user may read on SQLite (AuditReader), the rule row level
-// security applies to audit_trail on PostgreSQL (migration 0006): the rows of their own
-// actions and of the records they may see. "They" is the rep, or a manager's team (their
-// own team and the teams they manage). Finance, administrators and nobody signed in: all.
-// The records a rep sees: deals they own or are on the team of; customers they own, without
-// an owner, or of those deals; those customers' contacts; leads they own and the pool;
-// contracts they own or of those deals.
-// (When ScopeFilter learns visibleTo(user), this becomes its audit_log condition.)
+// Which audit_log rows a person may read on SQLite (AuditReader), in team scoping's terms
+// (storage/viewer.h, the one definition of who sees which records): the rows of the actions
+// of the people whose records they see (a rep and finance their own, a manager their teams')
+// and the rows of the deals, customers, contacts, leads and contracts they may read. So a rep
+// reads the history of their deals, including what a manager changed there, and nothing of
+// another rep's records; finance reads the trail of every deal, customer, contact and contract
+// and none of the leads. Migration 0018_audit_scope.pg.sql gives audit_log and audit_trail the
+// same rule as row level security on PostgreSQL, where this scope adds nothing.
 class AuditScope final
 {
 public:
-    // The scope of db's acting user.
+    // The scope of db's acting user (Viewer::of; nobody signed in reads all).
     explicit AuditScope(Database &db);
+    explicit AuditScope(const Viewer &viewer)
+        : m_viewer(viewer)
+    {
+    }
 
-    // True when the acting user reads every row.
-    bool all() const { return m_people.isEmpty(); }
+    // True when the person reads every row (an administrator, nobody, or the server filters).
+    bool all() const { return !m_viewer.filtersInCore(); }
     // A condition on audit_log under `alias` (its entity, entity_id and user_id columns), with
     // its values appended to `binds` in order; "" when all().
     QString condition(const QString &alias, QVariantList &binds) const;
 
 private:
-    QVariantList m_people; // empty: no restriction
+    Viewer m_viewer;
 };
 
 } // namespace fd

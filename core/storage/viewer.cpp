@@ -210,6 +210,15 @@ SqlCondition Viewer::readCondition(RecordType kind, const QString &alias) const
     return condition(kind, alias, false);
 }
 
+SqlCondition Viewer::readPeople(const QString &userColumn) const
+{
+    if (!m_filterInCore || m_reach == Reach::Everything)
+        return {};
+    if (m_reach == Reach::Nothing)
+        return nothing();
+    return scopeUsers(userColumn);
+}
+
 SqlCondition Viewer::writeCondition(RecordType kind, const QString &alias) const
 {
     return condition(kind, alias, true);

@@ -56,6 +56,10 @@ public:
     SqlCondition readCondition(RecordType kind, const QString &alias) const;
     // The records of `kind` this viewer may change (on both databases: the UI asks).
     SqlCondition writeCondition(RecordType kind, const QString &alias) const;
+    // A user id column (an author, an owner) restricted to the people whose records this
+    // viewer sees: a rep (and finance) themselves, a manager the users of their teams; empty
+    // where nothing needs filtering, as readCondition.
+    SqlCondition readPeople(const QString &userColumn) const;
 
     // False when the viewer sees no record of `kind` at all (finance: leads, activities,
     // tasks; on PostgreSQL its group is not even granted those tables, so a query that

@@ -7,8 +7,10 @@
 #include "catchqt.h"
 #include "clirun.h"
 #include "pgcluster.h"
+#include "securityoffice.h"
 
 #include "audit/auditreader.h"
+#include "audit/auditscope.h"
 #include "audit/audittext.h"
 #include "domain/errors.h"
 #include "storage/pgaccess.h"
@@ -23,8 +25,6 @@ using namespace fd;
 using namespace fd::test;
 
 namespace {
-
-int s_offices = 0;
 
 // One team's rep A, another team's rep B, an admin; one deal each; every person a login.
 struct TeamOffice
@@ -99,7 +99,194 @@ QSet<qint64> deals(const QList<AuditEvent> &events)
     return ids;
 }
 
+// The changes people make in a RoleOffice, the same on either database: `as(name, id)` is a
+// connection acting as that person (SQLite: the file with the acting user set; PostgreSQL:
+// their own login). Contacts of A1's, B1's and A2's customers are added by nobody first.
+template<typename As>
+void changeAsPeople(RoleOffice &o, As as)
+{
+    CustomerRepository customers(o.db);
+    Contact a;
+    a.customerId = o.custA1;
+    a.name = QStringLiteral("甲一联系人");
+    customers.addContact(a);
+    Contact b;
+    b.customerId = o.custB1;
+    b.name = QStringLiteral("乙一联系人");
+    customers.addContact(b);
+    Contact c;
+    c.customerId = o.custA2;
+    c.name = QStringLiteral("甲二联系人");
+    customers.addContact(c);
+    const auto leadNamed = [&](const char *name) {
+        return scalar(o.db, QStringLiteral("SELECT id FROM leads WHERE name = '%1'").arg(QString::fromUtf8(name)))
+            .toLongLong();
+    };
+    const auto editLead = [&](Database &db, qint64 id) {
+        LeadRepository leads(db);
+        Lead l = leads.get(id);
+        l.notes = QStringLiteral("已电话联系");
+        leads.update(l);
+    };
+    const auto editContact = [](Database &db, qint64 id) {
+        CustomerRepository repo(db);
+        Contact k = repo.contact(id);
+        k.phone = QStringLiteral("021-55550000");
+        repo.updateContact(k);
+    };
+    editLead(as("repa1", o.repA1), leadNamed("甲一线索"));
+    editContact(as("repa1", o.repA1), a.id);
+    editLead(as("repb1", o.repB1), leadNamed("乙一线索"));
+    editContact(as("repb1", o.repB1), b.id);
+    editLead(as("adm", o.admin), leadNamed("公海线索"));
+    editContact(as("adm", o.admin), c.id);
+    Database &admin = as("adm", o.admin);
+    OpportunityRepository deals(admin);
+    Opportunity a2 = deals.get(o.dealA2);
+    a2.description = QStringLiteral("管理员补充说明");
+    deals.update(a2);
+}
+
+// The audit_log rows `reader` reads (under `condition`, "" for none), each as "entity:record
+// action field by person", records and people by name (read through `all`, which sees
+// everything), so the same office on two databases compares whatever its ids.
+QSet<QString> journalRows(Database &reader, Database &all, const QString &condition = {},
+                          const QVariantList &binds = {})
+{
+    SqlQuery q(reader, QStringLiteral("SELECT a.entity, a.entity_id, a.action, COALESCE(a.field, ''), "
+                                      "COALESCE(a.user_id, 0) FROM audit_log a")
+                           + (condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition));
+    for (const QVariant &b : binds)
+        q.add(b);
+    q.exec();
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("opportunity"), QStringLiteral("opportunities.title")},
+        {QStringLiteral("customer"), QStringLiteral("customers.name")},
+        {QStringLiteral("contact"), QStringLiteral("contacts.name")},
+        {QStringLiteral("lead"), QStringLiteral("leads.name")},
+        {QStringLiteral("contract"), QStringLiteral("contracts.number")}};
+    QSet<QString> rows;
+    while (q.next()) {
+        const QString entity = q.value(0).toString();
+        QString record = q.value(1).toString();
+        if (names.contains(entity)) {
+            const QStringList tableColumn = names.value(entity).split(QLatin1Char('.'));
+            record = scalar(all, QStringLiteral("SELECT %1 FROM %2 WHERE id = %3")
+                                     .arg(tableColumn.at(1), tableColumn.at(0), record))
+                         .toString();
+        }
+        const QString by = scalar(all,
+                                  QStringLiteral("SELECT COALESCE(MAX(display_name), '-') FROM users WHERE id = %1")
+                                      .arg(q.value(4).toLongLong()))
+                               .toString();
+        rows.insert(
+            QStringLiteral("%1:%2 %3 %4 by %5").arg(entity, record, q.value(2).toString(), q.value(3).toString(), by));
+    }
+    return rows;
+}
+
+bool readsRecord(const QSet<QString> &rows, const QString &entityRecord)
+{
+    return std::any_of(rows.begin(), rows.end(),
+                       [&](const QString &r) { return r.startsWith(entityRecord + QLatin1Char(' ')); });
+}
+
+bool readsKind(const QSet<QString> &rows, const QString &entity)
+{
+    return std::any_of(rows.begin(), rows.end(),
+                       [&](const QString &r) { return r.startsWith(entity + QLatin1Char(':')); });
+}
+
 } // namespace
+
+TEST_CASE("PostgreSQL audit: who reads which rows is team scoping's, under row level security as in the core",
+          "[postgres][audit][scope]")
+{
+    TwinOffices twins(QStringLiteral("auds"));
+    REQUIRE_FALSE(twins.lite.onPostgres());
+    TempDatabase &lite = twins.lite;
+    TempPgDatabase &pg = twins.pg;
+    RoleOffice &sqliteOffice = twins.onSqlite;
+    changeAsPeople(sqliteOffice, [&](const char *, qint64 id) -> Database & {
+        lite.db().setActingUserId(id);
+        return lite.db();
+    });
+    lite.db().setActingUserId(0);
+    std::map<std::string, std::unique_ptr<Database>> logins;
+    changeAsPeople(twins.onPg, [&](const char *name, qint64) -> Database & {
+        auto &db = logins[name];
+        if (!db)
+            db = twins.as(name);
+        return *db;
+    });
+
+    std::map<std::string, QSet<QString>> seen;
+    for (const auto &[name, id] :
+         std::initializer_list<std::pair<const char *, qint64>>{{"repa1", sqliteOffice.repA1},
+                                                                {"repb1", sqliteOffice.repB1},
+                                                                {"mgra", sqliteOffice.managerA},
+                                                                {"fin", sqliteOffice.finance}}) {
+        INFO(name);
+        auto login = twins.as(name);
+        QSet<QString> onPg;
+        try {
+            onPg = journalRows(*login, pg.db());
+            AuditReader(*login).list({}); // the server's trail, under its own policy
+        } catch (const Error &e) {
+            FAIL("reading the audit trail under the login failed: " << e.message().toStdString());
+        }
+        lite.db().setActingUserId(id);
+        QVariantList binds;
+        const QString condition = AuditScope(lite.db()).condition(QStringLiteral("a"), binds);
+        lite.db().setActingUserId(0);
+        const QSet<QString> onSqlite = journalRows(lite.db(), lite.db(), condition, binds);
+        CHECK(onSqlite == onPg);
+        seen[name] = onSqlite;
+    }
+    const QSet<QString> everything = journalRows(lite.db(), lite.db());
+
+    // Rep A1: their lead, the pool's (the administrator's change too), their customer's
+    // contact and that of B1's customer, whose deal's team they are on (B1's change too);
+    // their deals; nothing of B1's lead nor of A2's deal and customer.
+    const QSet<QString> &repA1 = seen["repa1"];
+    CHECK(repA1.size() < everything.size());
+    CHECK(readsRecord(repA1, QStringLiteral("lead:甲一线索")));
+    CHECK(repA1.contains(QStringLiteral("lead:公海线索 update notes by adm")));
+    CHECK(readsRecord(repA1, QStringLiteral("contact:甲一联系人")));
+    CHECK(repA1.contains(QStringLiteral("contact:乙一联系人 update phone by repb1")));
+    CHECK(readsRecord(repA1, QStringLiteral("opportunity:甲一商机")));
+    CHECK_FALSE(readsRecord(repA1, QStringLiteral("lead:乙一线索")));
+    CHECK_FALSE(readsRecord(repA1, QStringLiteral("contact:甲二联系人")));
+    CHECK_FALSE(readsRecord(repA1, QStringLiteral("opportunity:甲二商机")));
+    // Manager A: team A's leads, deals and contacts, A2's included; not team B's lead.
+    const QSet<QString> &mgr = seen["mgra"];
+    CHECK(mgr.contains(QStringLiteral("opportunity:甲二商机 update description by adm")));
+    CHECK(mgr.contains(QStringLiteral("contact:甲二联系人 update phone by adm")));
+    CHECK(readsRecord(mgr, QStringLiteral("lead:甲一线索")));
+    CHECK_FALSE(readsRecord(mgr, QStringLiteral("lead:乙一线索")));
+    // Finance: every deal's, customer's and contact's rows, no lead's.
+    const QSet<QString> &fin = seen["fin"];
+    CHECK(readsRecord(fin, QStringLiteral("opportunity:甲二商机")));
+    CHECK(readsRecord(fin, QStringLiteral("contact:甲二联系人")));
+    CHECK_FALSE(readsKind(fin, QStringLiteral("lead")));
+
+    // The reader on the server's trail: rep A1 reads their customer's contact and the pool
+    // lead, not B1's lead; finance reads no lead.
+    auto repA1Login = twins.as("repa1");
+    AuditFilter f;
+    f.entity = QStringLiteral("lead");
+    f.entityId = scalar(pg.db(), QStringLiteral("SELECT id FROM leads WHERE name = '公海线索'")).toLongLong();
+    CHECK_FALSE(AuditReader(*repA1Login).list(f).isEmpty());
+    f.entityId = scalar(pg.db(), QStringLiteral("SELECT id FROM leads WHERE name = '乙一线索'")).toLongLong();
+    CHECK(AuditReader(*repA1Login).list(f).isEmpty());
+    f.entity = QStringLiteral("contact");
+    f.entityId = scalar(pg.db(), QStringLiteral("SELECT id FROM contacts WHERE name = '甲一联系人'")).toLongLong();
+    CHECK_FALSE(AuditReader(*repA1Login).list(f).isEmpty());
+    AuditFilter leads;
+    leads.entity = QStringLiteral("lead");
+    CHECK(AuditReader(*twins.as("fin")).list(leads).isEmpty());
+    CHECK_FALSE(AuditReader(pg.db()).list(leads).isEmpty());
+}
 
 TEST_CASE("PostgreSQL audit: the reader shows the server's trail, each rep only their scope", "[postgres][audit]")
 {
@@ -151,9 +338,8 @@ TEST_CASE("PostgreSQL audit: funneldesk-cli audit under a login, and its sign-in
     TeamOffice o;
     o.edit(QStringLiteral("repb"), o.dealB, 777700);
     const auto json = [&](const QString &who, const QStringList &args) {
-        const CliRun r = runCliWith(QStringList{QStringLiteral("--db"), o.url(who), QStringLiteral("audit"),
-                                                QStringLiteral("--json")}
-                                    + args);
+        const CliRun r = runCliWith(
+            QStringList{QStringLiteral("--db"), o.url(who), QStringLiteral("audit"), QStringLiteral("--json")} + args);
         INFO(r.err.toStdString());
         REQUIRE(r.code == 0);
         return QJsonDocument::fromJson(r.out.toUtf8()).array();
@@ -173,7 +359,6 @@ TEST_CASE("PostgreSQL audit: funneldesk-cli audit under a login, and its sign-in
     }
     CHECK(who == QSet<qint64>{o.repA, o.admin});
     // Rep A reads their own sign-in, not the admin's.
-    for (const QJsonValue &v :
-         json(QStringLiteral("repa"), {QStringLiteral("--action"), QStringLiteral("sign_in")}))
+    for (const QJsonValue &v : json(QStringLiteral("repa"), {QStringLiteral("--action"), QStringLiteral("sign_in")}))
         CHECK(v.toObject().value(QStringLiteral("user_id")).toInteger() == o.repA);
 }

@@ -194,6 +194,10 @@ TEST_CASE("PostgreSQL: the migrations after 0014 run as a member of the owner ro
                                   "'fd_contract_approval_step'"))
               .toString()
           == owner);
+    CHECK(
+        t.scalar(QStringLiteral("SELECT pg_get_userbyid(proowner) FROM pg_proc WHERE proname = 'fd_visible_lead_ids'"))
+            .toString()
+        == owner);
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM pg_proc WHERE pg_get_userbyid(proowner) = '%1'").arg(installer))
               .toInt()
           == 0);
