@@ -1,5 +1,6 @@
 // funneldesk-cli: FunnelDesk without a window, for scripts and scheduled reports.
 #include "cliapp.h"
+#include "fdversion.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -27,7 +28,7 @@ int main(int argc, char *argv[])
     }
     QCoreApplication::setOrganizationName(QStringLiteral("FunnelDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("FunnelDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FD_VERSION_STRING));
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList args = QCoreApplication::arguments();

@@ -9,6 +9,7 @@
 #include "signin/signinflow.h"
 #include "startuptrace.h"
 
+#include "fdversion.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -52,9 +53,11 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("FunnelDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("FunnelDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FD_VERSION_STRING));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("FunnelDesk"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("funneldesk"));
+    // The installed .desktop file (resources/linux): Wayland and the task bar match the window to
+    // its name and icon through it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.funneldesk.FunnelDesk"));
 
     fd::LanguageManager languages;
     QCommandLineParser parser;
@@ -93,7 +96,17 @@ int main(int argc, char *argv[])
         QStringLiteral("visit-pages"),
         QStringLiteral("With --startup-trace: then show every page in turn, print the peak memory and quit."));
     parser.addOptions({dbOption, languageOption, pageOption, screenshotOption, delayOption, traceOption, visitOption});
+    // A file given without --db: what a double-click on a .funneldesk file passes (the .desktop
+    // file's Exec=funneldesk %f, the Windows file association).
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("A FunnelDesk database file (.funneldesk) to open, as --db."),
+                                 QStringLiteral("[file]"));
     parser.process(app);
+    if (parser.positionalArguments().size() > 1
+        || (parser.isSet(dbOption) && !parser.positionalArguments().isEmpty())) {
+        std::fprintf(stderr, "funneldesk: give one database, as --db PATH or as a file name\n");
+        return 2;
+    }
 
     if (parser.isSet(languageOption)) {
         const QString code = parser.value(languageOption);
@@ -106,7 +119,9 @@ int main(int argc, char *argv[])
         languages.applyConfigured();
     }
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : fd::Database::defaultSqlitePath();
+    const QString path = parser.isSet(dbOption)                    ? parser.value(dbOption)
+                         : !parser.positionalArguments().isEmpty() ? parser.positionalArguments().constFirst()
+                                                                   : fd::Database::defaultSqlitePath();
     std::unique_ptr<fd::Database> db = fd::DatabaseOpener::open(nullptr, path);
     if (!db)
         return 1;

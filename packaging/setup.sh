@@ -14,10 +14,15 @@ BUILD_PACKAGES=(
 )
 # Tests, benchmarks and headless use (Xvfb for the GUI on a machine with no display).
 # clang and its runtime build the libFuzzer target of the CSV reader; clang-format checks
-# that the sources are formatted (the "format" test).
+# that the sources are formatted (the "format" test). The package checks (tests/packaging,
+# packaging/check-package.sh) build the .deb (dpkg-dev: dpkg-shlibdeps) and read it with
+# lintian, desktop-file-utils, appstream and shared-mime-info; systemd-analyze (systemd) and
+# xmllint (libxml2-utils) check the scheduled-report examples; makensis (nsis) compiles the
+# Windows installer's script.
 TEST_PACKAGES=(
     catch2 xvfb xauth poppler-utils postgresql sqlite3 xlsx2csv
     clang libclang-rt-14-dev clang-format
+    dpkg-dev lintian desktop-file-utils appstream shared-mime-info libxml2-utils systemd nsis
 )
 
 wanted=("${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}")

@@ -1,8 +1,9 @@
 #include "languagemanager.h"
 
+#include "i18n/translationfiles.h"
+
 #include <QCoreApplication>
 #include <QEvent>
-#include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
 
@@ -101,14 +102,14 @@ void LanguageManager::apply(const QString &requested)
     if (code != kEnglish) {
         // Qt's own strings (standard buttons, dialogs); absent on some systems, that is fine.
         auto *qt = new QTranslator(this);
-        if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        if (!loadQtTranslation(*qt, code).isEmpty()) {
             QCoreApplication::installTranslator(qt);
             m_installed.append(qt);
         } else {
             delete qt;
         }
         auto *app = new QTranslator(this);
-        if (app->load(QStringLiteral(":/i18n/funneldesk_") + code)) {
+        if (!loadAppTranslation(*app, code).isEmpty()) {
             QCoreApplication::installTranslator(app);
             m_installed.append(app);
             m_appTranslationLoaded = true;

@@ -11,7 +11,8 @@ namespace fd {
 
 // Chooses and installs the UI language: 简体中文 (zh_CN), 繁體中文 (zh_TW) or English (en).
 // The system locale decides unless the user picked one (QSettings "ui/language").
-// Installs Qt's own translations (qtbase_*.qm) and FunnelDesk's (":/i18n"), sets the
+// Installs Qt's own translations (qtbase_*.qm) and FunnelDesk's (installed files, see
+// i18n/translationfiles.h), sets the
 // default QLocale so money and dates follow the language, and switches live: widgets
 // receive QEvent::LanguageChange.
 class LanguageManager final : public QObject

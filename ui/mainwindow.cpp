@@ -46,7 +46,9 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainwindow/geometry");
 const QString kStateKey = QStringLiteral("mainwindow/state");
 const QString kPageKey = QStringLiteral("mainwindow/page");
-const QString kDatabaseFilter = QStringLiteral("*.sqlite *.db");
+// .funneldesk is FunnelDesk's own extension (its MIME type and file association open it with a
+// double-click); .sqlite and .db are what earlier versions and other tools made.
+const QString kDatabaseFilter = QStringLiteral("*.funneldesk *.sqlite *.db");
 
 const char *kNavigationStyle = R"(
 QListWidget#navigation {
@@ -430,12 +432,12 @@ void MainWindow::newDatabase()
     const QString start = m_session.database() ? QFileInfo(m_session.database()->location()).absolutePath()
                                                : QDir::homePath();
     QString path = QFileDialog::getSaveFileName(
-        this, tr("New Database"), QDir(start).filePath(QStringLiteral("funneldesk.sqlite")),
+        this, tr("New Database"), QDir(start).filePath(QStringLiteral("office.funneldesk")),
         tr("FunnelDesk databases (%1)").arg(kDatabaseFilter), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".sqlite");
+        path += QStringLiteral(".funneldesk");
     // Never replace a file: a database holds work that may not exist anywhere else.
     if (QFileInfo::exists(path)) {
         QMessageBox::warning(this, tr("New Database"),

@@ -11,10 +11,13 @@
 
 #include "domain/clock.h"
 #include "domain/errors.h"
+#include "i18n/translationfiles.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
@@ -38,7 +41,7 @@ public:
             return;
         QLocale::setDefault(QLocale(code));
         m_translator = std::make_unique<QTranslator>();
-        if (m_translator->load(QStringLiteral(":/i18n/funneldesk_") + code))
+        if (!loadAppTranslation(*m_translator, code).isEmpty())
             QCoreApplication::installTranslator(m_translator.get());
         else
             m_translator.reset();
@@ -74,7 +77,10 @@ public:
         parser.addOption({QStringLiteral("scope"),
                           QStringLiteral("company (default), region:NAME, team:NAME or rep:NAME."),
                           QStringLiteral("SCOPE")});
-        parser.addOption({QStringLiteral("out"), QStringLiteral("File to write."), QStringLiteral("FILE")});
+        parser.addOption({QStringLiteral("out"),
+                          QStringLiteral("File to write; {week} in it becomes the report's week (2026-W47), and a "
+                                         "missing folder is made (for scheduled reports)."),
+                          QStringLiteral("FILE")});
         parser.addOption({QStringLiteral("format"), QStringLiteral("pdf (default) or html; default from --out."),
                           QStringLiteral("FORMAT")});
         parser.addOption(
@@ -93,7 +99,7 @@ public:
         const QStringList positional = parser.positionalArguments();
         if (positional != QStringList{QStringLiteral("weekly")})
             throw UsageError(QStringLiteral("expected 'report weekly' (the only report so far)"));
-        const QString out = parser.value(QStringLiteral("out"));
+        QString out = parser.value(QStringLiteral("out"));
         if (out.isEmpty())
             throw UsageError(QStringLiteral("--out FILE is required"));
         QString format = parser.value(QStringLiteral("format")).toLower();
@@ -123,6 +129,11 @@ public:
         // Longer than any office's history is the whole history (and keeps the int in range).
         q.funnelWindowDays = int(std::min<qint64>(
             cliopts::positive(parser, QStringLiteral("window-days"), analytics::kDefaultFunnelWindowDays), 100000));
+
+        // A scheduled run names each week's file without a shell (systemd, Task Scheduler).
+        out.replace(QLatin1String("{week}"), q.week);
+        if (!QDir().mkpath(QFileInfo(out).absolutePath()))
+            throw Error(QStringLiteral("cannot make the folder of %1").arg(out));
 
         QElapsedTimer timer;
         timer.start();

@@ -236,6 +236,27 @@ TEST_CASE("CLI report weekly writes a PDF and an HTML file", "[report][cli]")
     CHECK(r.code == 2);
 }
 
+// What a scheduled run (resources/examples: systemd timer, Task Scheduler) relies on: one file per
+// week without a shell, a folder that does not exist yet, and the office's language read from the
+// translation files.
+TEST_CASE("CLI report weekly names the file by its week, makes the folder and writes zh_CN", "[report][cli]")
+{
+    ReportOffice o;
+    const QString folder = o.tdb.dir() + QStringLiteral("/reports/weekly");
+    CliRun r = runCliWith({QStringLiteral("--db"), o.tdb.path(), QStringLiteral("report"), QStringLiteral("weekly"),
+                           QStringLiteral("--week"), QStringLiteral("2026-W47"), QStringLiteral("--lang"),
+                           QStringLiteral("zh_CN"), QStringLiteral("--no-record"), QStringLiteral("--out"),
+                           folder + QStringLiteral("/funnel-{week}.html")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    QFile f(folder + QStringLiteral("/funnel-2026-W47.html"));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(f.readAll());
+    CHECK(page.contains(QStringLiteral("销售漏斗周报")));
+    CHECK(!page.contains(QStringLiteral("Weekly funnel report")));
+    CHECK(r.err.isEmpty()); // no "no zh_CN translation in this build"
+}
+
 TEST_CASE("Weekly report's overdue payments agree with the receivables engine", "[report]")
 {
     ReportOffice o;

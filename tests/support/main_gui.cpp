@@ -16,6 +16,8 @@ int main(int argc, char *argv[])
         qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
         qputenv("XDG_CACHE_HOME", home.filePath(QStringLiteral("cache")).toUtf8());
     }
+    if (qEnvironmentVariableIsEmpty("FUNNELDESK_TRANSLATIONS_DIR"))
+        qputenv("FUNNELDESK_TRANSLATIONS_DIR", FD_TEST_TRANSLATIONS_DIR);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
