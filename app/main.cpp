@@ -6,6 +6,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "session.h"
+#include "setup/setupwizard.h"
 #include "signin/signinflow.h"
 #include "startuptrace.h"
 
@@ -157,7 +158,7 @@ int main(int argc, char *argv[])
                            std::max(0, parser.value(delayOption).toInt()));
     } else if (fresh) {
         // Offer the demo once the window is up, so the progress dialog has a parent.
-        QTimer::singleShot(0, &window, [&window, &session]() {
+        QTimer::singleShot(0, &window, [&window, &session, &languages]() {
             if (fd::DemoLoader::ask(&window) == fd::DemoLoader::Choice::LoadDemo
                 && fd::DemoLoader::load(&window, *session.database())) {
                 fd::SignInFlow::signInDemoAdministrator(*session.database());
@@ -165,10 +166,7 @@ int main(int argc, char *argv[])
                 session.notifyDataChanged();
                 return;
             }
-            fd::DemoLoader::prepareEmpty(&window, *session.database());
-            fd::SignInFlow::establish(&window, *session.database()); // create the administrator, or later
-            session.notifyUserChanged();
-            session.notifyDataChanged();
+            fd::SetupWizard::startEmpty(&window, session, &languages);
         });
     }
     return app.exec();

@@ -107,6 +107,10 @@
         <source>This PostgreSQL database has no FunnelDesk logins: the server&apos;s administrator sets passwords there (ALTER ROLE … PASSWORD).</source>
         <translation>此 PostgreSQL 数据库没有 FunnelDesk 登录：密码由服务器管理员在服务器上设置（ALTER ROLE … PASSWORD）。</translation>
     </message>
+    <message>
+        <source>This database is already set up: it has a sales process, deals or an administrator.</source>
+        <translation>此数据库已经设置过：已有销售流程、商机或管理员。</translation>
+    </message>
 </context>
 <context>
     <name>AddInvoiceCommand</name>
@@ -1908,6 +1912,30 @@ Check the server address, the database name, the user name and the password.</so
         <source>is %1: invoices and receipts are recorded only on an approved contract</source>
         <translation>为%1：只有已批准的合同才能开票和登记回款</translation>
     </message>
+    <message>
+        <source>is given twice</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>is not zh_CN, zh_TW or en</source>
+        <translation>不是 zh_CN、zh_TW 或 en</translation>
+    </message>
+    <message>
+        <source>must not contain spaces</source>
+        <translation>不能包含空格</translation>
+    </message>
+    <message>
+        <source>must be at least %1 characters long</source>
+        <translation>至少需要 %1 个字符</translation>
+    </message>
+    <message>
+        <source>is not one of the regions</source>
+        <translation>不在已填写的区域中</translation>
+    </message>
+    <message>
+        <source>must be higher than the stage before (%1 %)</source>
+        <translation>必须高于前一阶段（%1 %）</translation>
+    </message>
 </context>
 <context>
     <name>VoidInvoiceCommand</name>
@@ -2419,6 +2447,49 @@ Check the server address, the database name, the user name and the password.</so
     </message>
 </context>
 <context>
+    <name>fd::AboutDialog</name>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1（编译时 %2）</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Schema version %1 (this FunnelDesk knows up to %2)</source>
+        <translation>数据库结构版本 %1（本版 FunnelDesk 支持到 %2）</translation>
+    </message>
+    <message>
+        <source>Schema version unknown: %1</source>
+        <translation>数据库结构版本未知：%1</translation>
+    </message>
+    <message>
+        <source>About FunnelDesk</source>
+        <translation>关于 FunnelDesk</translation>
+    </message>
+    <message>
+        <source>Sales funnel, forecast and pipeline management for small sales offices.</source>
+        <translation>面向小型销售团队的销售漏斗、预测和商机管理。</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可</translation>
+    </message>
+    <message>
+        <source>Copyright 2026 The FunnelDesk developers. The licence under which FunnelDesk is distributed has not been chosen yet: until it is, no rights beyond installing and running it are granted.</source>
+        <translation>版权所有 2026 FunnelDesk 开发者。FunnelDesk 的发行许可尚未确定：在确定之前，除安装和运行外不授予任何其他权利。</translation>
+    </message>
+    <message>
+        <source>FunnelDesk uses Qt 6 (LGPL-3), SQLite (public domain), libxlsxwriter (BSD-2-Clause), minizip (zlib) and libsodium (ISC), each under its own licence.</source>
+        <translation>FunnelDesk 使用 Qt 6（LGPL-3）、SQLite（公有领域）、libxlsxwriter（BSD-2-Clause）、minizip（zlib）和 libsodium（ISC），各自遵循其许可。</translation>
+    </message>
+</context>
+<context>
     <name>fd::ActivitiesPage</name>
     <message>
         <source>Call</source>
@@ -2551,6 +2622,22 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>All reps</source>
         <translation>全部销售</translation>
+    </message>
+    <message>
+        <source>No follow-up tasks yet</source>
+        <translation>还没有跟进任务</translation>
+    </message>
+    <message>
+        <source>Calls, visits and meetings are logged above: pick a customer, then press what happened. A task added here reminds its owner when it is due. Past activities can be imported.</source>
+        <translation>电话、拜访和会议在上方记录：选择客户，再按发生的事。在这里添加的任务到期时会提醒负责人。过去的活动可以导入。</translation>
+    </message>
+    <message>
+        <source>Log an activity</source>
+        <translation>记录活动</translation>
+    </message>
+    <message>
+        <source>Import activities…</source>
+        <translation>导入活动…</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +3656,14 @@ Move the deal anyway?</source>
         <source>Every won deal already has a contract. Win a deal on the board first.</source>
         <translation>所有赢单商机都已有合同。请先在看板上赢得商机。</translation>
     </message>
+    <message>
+        <source>No contracts yet</source>
+        <translation>还没有合同</translation>
+    </message>
+    <message>
+        <source>A contract is made from a won opportunity: its amount and customer come along, and its instalments, invoices and receipts are followed here and in the receivables aging.</source>
+        <translation>合同由赢单的商机生成：金额和客户随之带入，其分期、发票和回款在这里和应收账龄中跟踪。</translation>
+    </message>
 </context>
 <context>
     <name>fd::CreateAdministratorDialog</name>
@@ -4001,6 +4096,18 @@ Move the deal anyway?</source>
     <message>
         <source>Scoring rules…</source>
         <translation>评分规则…</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>还没有客户</translation>
+    </message>
+    <message>
+        <source>The companies you sell to, with their contacts, deals, contracts and files. Add the first one, or import a list from another CRM or a spreadsheet.</source>
+        <translation>您销售的对象公司，以及它们的联系人、商机、合同和文件。新建第一个客户，或从其他 CRM 或表格导入名单。</translation>
+    </message>
+    <message>
+        <source>Import customers…</source>
+        <translation>导入客户…</translation>
     </message>
 </context>
 <context>
@@ -5426,6 +5533,22 @@ A week earlier (%2): %3 per 30 days</source>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
+    <message>
+        <source>No opportunities yet</source>
+        <translation>还没有商机</translation>
+    </message>
+    <message>
+        <source>Each opportunity is a card in the column of its stage; drag it on as the deal moves, and onto Won or Lost when it closes. Enter the first one, or import your deals from a spreadsheet or another CRM.</source>
+        <translation>每个商机是其阶段列中的一张卡片；交易推进时向后拖动，成交或丢单时拖到“赢单”或“输单”。新建第一个商机，或从表格或其他 CRM 导入商机。</translation>
+    </message>
+    <message>
+        <source>New opportunity…</source>
+        <translation>新建商机…</translation>
+    </message>
+    <message>
+        <source>Import opportunities…</source>
+        <translation>导入商机…</translation>
+    </message>
 </context>
 <context>
     <name>fd::KanbanPage</name>
@@ -5735,6 +5858,18 @@ A week earlier (%2): %3 per 30 days</source>
         <source>&quot;%1&quot; is not an amount (for example 88000, 88,000.50 or 8.8万). Amount of a new opportunity in yuan (0 = no opportunity):</source>
         <translation>“%1”不是金额（例如 88000、88,000.50 或 8.8万）。新商机的金额（元，0 表示不建商机）：</translation>
     </message>
+    <message>
+        <source>No leads yet</source>
+        <translation>还没有线索</translation>
+    </message>
+    <message>
+        <source>People and companies who may buy: from trade fairs, the website, calls. Enter one, or import a list; leads nobody follows up go back to the public pool.</source>
+        <translation>可能购买的人和公司：来自展会、网站、电话。录入一条，或导入名单；无人跟进的线索会回到公海。</translation>
+    </message>
+    <message>
+        <source>Import leads…</source>
+        <translation>导入线索…</translation>
+    </message>
 </context>
 <context>
     <name>fd::LogActivityDialog</name>
@@ -5939,14 +6074,6 @@ Create a new database file for the demo office?</source>
         <translation>演示办公室已加载。</translation>
     </message>
     <message>
-        <source>About FunnelDesk</source>
-        <translation>关于 FunnelDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;FunnelDesk %1&lt;/h3&gt;&lt;p&gt;Sales funnel, forecast and pipeline management for small sales offices.&lt;/p&gt;&lt;p&gt;Opportunities, kanban board, funnel, forecast against target, leads, customers, activities, contracts and payments in one desktop application.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;FunnelDesk %1&lt;/h3&gt;&lt;p&gt;面向小型销售团队的销售漏斗、预测与商机管理软件。&lt;/p&gt;&lt;p&gt;商机、看板、销售漏斗、目标预测、线索、客户、跟进、合同与回款，尽在一个桌面应用中。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Open &amp;Team Database…</source>
         <translation>打开团队数据库(&amp;T)…</translation>
     </message>
@@ -6013,6 +6140,29 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Signed out. Open a database to go on.</source>
         <translation>已退出登录。请打开一个数据库以继续。</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::NoDealsState</name>
+    <message>
+        <source>No opportunities yet</source>
+        <translation>还没有商机</translation>
+    </message>
+    <message>
+        <source>These figures are computed from your opportunities: what is open, what was won and lost, and when. Enter the first deals on the board, or import them.</source>
+        <translation>这些数字由您的商机计算：哪些在进行、哪些赢单和输单、何时发生。在看板上录入第一批商机，或导入。</translation>
+    </message>
+    <message>
+        <source>New opportunity on the board…</source>
+        <translation>在看板上新建商机…</translation>
+    </message>
+    <message>
+        <source>Import opportunities…</source>
+        <translation>导入商机…</translation>
     </message>
 </context>
 <context>
@@ -7428,6 +7578,207 @@ Create a new database file for the demo office?</source>
     </message>
 </context>
 <context>
+    <name>fd::SetupWizard</name>
+    <message>
+        <source>Set Up Your Office</source>
+        <translation>设置您的办公室</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up and Sign In</source>
+        <translation>完成设置并登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Your office</source>
+        <translation>您的办公室</translation>
+    </message>
+    <message>
+        <source>The company name heads the weekly report; new deals are in the office&apos;s currency.</source>
+        <translation>公司名称显示在周报抬头；新商机使用办公室的币种。</translation>
+    </message>
+    <message>
+        <source>e.g. 星辰科技 华东销售部</source>
+        <translation>例如：星辰科技 华东销售部</translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation>公司名称：</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>币种：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Each desktop can still choose its own language in Settings.</source>
+        <translation>每台电脑仍可在“设置”中选择自己的语言。</translation>
+    </message>
+    <message>
+        <source>The administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>The person who adds the others (Settings → People &amp; teams), sets their roles and teams, and resets forgotten passwords. You are signed in as them when the setup is done.</source>
+        <translation>负责添加其他人员（设置 → 人员与团队）、设定角色和团队、重置遗忘密码的人。设置完成后将以此身份登录。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. The password is stored only as a salted Argon2id hash; the database file itself is protected only by its file permissions.</source>
+        <translation>至少 %1 个字符。密码只以加盐的 Argon2id 哈希保存；数据库文件本身只受文件权限保护。</translation>
+    </message>
+    <message>
+        <source>Regions and teams</source>
+        <translation>区域和团队</translation>
+    </message>
+    <message>
+        <source>Managers see their teams&apos; deals, and the targets roll up by team and region. Both can be left empty and added later in Settings → People &amp; teams.</source>
+        <translation>经理能看到自己团队的商机，目标按团队和区域汇总。两者都可以先留空，之后在“设置 → 人员与团队”中添加。</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Add Region</source>
+        <translation>添加区域</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add Team</source>
+        <translation>添加团队</translation>
+    </message>
+    <message>
+        <source>The sales process</source>
+        <translation>销售流程</translation>
+    </message>
+    <message>
+        <source>The stages a deal goes through and the chance of winning it in each. Change names and percentages as your office works; Settings → Stages… changes them later.</source>
+        <translation>商机经过的各个阶段及每个阶段的赢率。按贵办公室的做法修改名称和百分比；以后可在看板的“阶段…”中修改。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Win probability %</source>
+        <translation>赢率 %</translation>
+    </message>
+    <message>
+        <source>Process name:</source>
+        <translation>流程名称：</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>After the last stage: Won — 100 % (an outcome, like Lost and On hold, not a stage).</source>
+        <translation>最后一个阶段之后：赢单 — 100 %（与输单、暂停一样是结果，不是阶段）。</translation>
+    </message>
+    <message>
+        <source>Restore the Default Stages</source>
+        <translation>恢复默认阶段</translation>
+    </message>
+    <message>
+        <source>does not match the password</source>
+        <translation>与密码不一致</translation>
+    </message>
+    <message>
+        <source>The office could not be set up; nothing was stored.
+%1</source>
+        <translation>办公室未能设置，未保存任何内容。
+%1</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入的密码</translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation>第 %1 个区域</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>第 %1 个团队</translation>
+    </message>
+    <message>
+        <source>Region of team %1</source>
+        <translation>第 %1 个团队的区域</translation>
+    </message>
+    <message>
+        <source>Name of the sales process</source>
+        <translation>销售流程名称</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Name of stage %1</source>
+        <translation>第 %1 阶段的名称</translation>
+    </message>
+    <message>
+        <source>Win probability of stage %1</source>
+        <translation>第 %1 阶段的赢率</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1“%2”：%3</translation>
+    </message>
+</context>
+<context>
     <name>fd::SignInDialog</name>
     <message>
         <source>&amp;Remember me on this desktop</source>
@@ -7909,6 +8260,13 @@ Create a new database file for the demo office?</source>
     <message>
         <source>On a team database the person signs in with a PostgreSQL login of the same name; FunnelDesk stores no password.</source>
         <translation>在团队数据库中，此人使用同名的 PostgreSQL 登录；FunnelDesk 不保存密码。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::UserGuideDialog</name>
+    <message>
+        <source>FunnelDesk User Guide</source>
+        <translation>FunnelDesk 使用指南</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,10 @@
         <source>This PostgreSQL database has no FunnelDesk logins: the server&apos;s administrator sets passwords there (ALTER ROLE … PASSWORD).</source>
         <translation>此 PostgreSQL 資料庫沒有 FunnelDesk 登入：密碼由伺服器管理員在伺服器上設定（ALTER ROLE … PASSWORD）。</translation>
     </message>
+    <message>
+        <source>This database is already set up: it has a sales process, deals or an administrator.</source>
+        <translation>此資料庫已經設定過：已有銷售流程、商機或管理員。</translation>
+    </message>
 </context>
 <context>
     <name>AddInvoiceCommand</name>
@@ -1908,6 +1912,30 @@ Check the server address, the database name, the user name and the password.</so
         <source>is %1: invoices and receipts are recorded only on an approved contract</source>
         <translation>為%1：只有已核准的合約才能開立發票和登記收款</translation>
     </message>
+    <message>
+        <source>is given twice</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>is not zh_CN, zh_TW or en</source>
+        <translation>不是 zh_CN、zh_TW 或 en</translation>
+    </message>
+    <message>
+        <source>must not contain spaces</source>
+        <translation>不能包含空格</translation>
+    </message>
+    <message>
+        <source>must be at least %1 characters long</source>
+        <translation>至少需要 %1 個字元</translation>
+    </message>
+    <message>
+        <source>is not one of the regions</source>
+        <translation>不在已填寫的區域中</translation>
+    </message>
+    <message>
+        <source>must be higher than the stage before (%1 %)</source>
+        <translation>必須高於前一階段（%1 %）</translation>
+    </message>
 </context>
 <context>
     <name>VoidInvoiceCommand</name>
@@ -2419,6 +2447,49 @@ Check the server address, the database name, the user name and the password.</so
     </message>
 </context>
 <context>
+    <name>fd::AboutDialog</name>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1（編譯時 %2）</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>未開啟資料庫</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>資料庫：%1</translation>
+    </message>
+    <message>
+        <source>Schema version %1 (this FunnelDesk knows up to %2)</source>
+        <translation>資料庫結構版本 %1（本版 FunnelDesk 支援到 %2）</translation>
+    </message>
+    <message>
+        <source>Schema version unknown: %1</source>
+        <translation>資料庫結構版本未知：%1</translation>
+    </message>
+    <message>
+        <source>About FunnelDesk</source>
+        <translation>關於 FunnelDesk</translation>
+    </message>
+    <message>
+        <source>Sales funnel, forecast and pipeline management for small sales offices.</source>
+        <translation>面向小型銷售團隊的銷售漏斗、預測和商機管理。</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>授權</translation>
+    </message>
+    <message>
+        <source>Copyright 2026 The FunnelDesk developers. The licence under which FunnelDesk is distributed has not been chosen yet: until it is, no rights beyond installing and running it are granted.</source>
+        <translation>版權所有 2026 FunnelDesk 開發者。FunnelDesk 的發行授權尚未確定：在確定之前，除安裝和執行外不授予任何其他權利。</translation>
+    </message>
+    <message>
+        <source>FunnelDesk uses Qt 6 (LGPL-3), SQLite (public domain), libxlsxwriter (BSD-2-Clause), minizip (zlib) and libsodium (ISC), each under its own licence.</source>
+        <translation>FunnelDesk 使用 Qt 6（LGPL-3）、SQLite（公有領域）、libxlsxwriter（BSD-2-Clause）、minizip（zlib）和 libsodium（ISC），各自遵循其授權。</translation>
+    </message>
+</context>
+<context>
     <name>fd::ActivitiesPage</name>
     <message>
         <source>Call</source>
@@ -2551,6 +2622,22 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>All reps</source>
         <translation>全部業務</translation>
+    </message>
+    <message>
+        <source>No follow-up tasks yet</source>
+        <translation>還沒有跟進任務</translation>
+    </message>
+    <message>
+        <source>Calls, visits and meetings are logged above: pick a customer, then press what happened. A task added here reminds its owner when it is due. Past activities can be imported.</source>
+        <translation>電話、拜訪和會議在上方記錄：選擇客戶，再按發生的事。在這裡新增的任務到期時會提醒負責人。過去的活動可以匯入。</translation>
+    </message>
+    <message>
+        <source>Log an activity</source>
+        <translation>記錄活動</translation>
+    </message>
+    <message>
+        <source>Import activities…</source>
+        <translation>匯入活動…</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +3656,14 @@ Move the deal anyway?</source>
         <source>Every won deal already has a contract. Win a deal on the board first.</source>
         <translation>所有贏單商機都已有合約。請先在看板上贏得商機。</translation>
     </message>
+    <message>
+        <source>No contracts yet</source>
+        <translation>還沒有合約</translation>
+    </message>
+    <message>
+        <source>A contract is made from a won opportunity: its amount and customer come along, and its instalments, invoices and receipts are followed here and in the receivables aging.</source>
+        <translation>合約由贏單的商機產生：金額和客戶隨之帶入，其分期、發票和收款在這裡和應收帳齡中追蹤。</translation>
+    </message>
 </context>
 <context>
     <name>fd::CreateAdministratorDialog</name>
@@ -4001,6 +4096,18 @@ Move the deal anyway?</source>
     <message>
         <source>Scoring rules…</source>
         <translation>評分規則…</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>還沒有客戶</translation>
+    </message>
+    <message>
+        <source>The companies you sell to, with their contacts, deals, contracts and files. Add the first one, or import a list from another CRM or a spreadsheet.</source>
+        <translation>您銷售的對象公司，以及它們的聯絡人、商機、合約和檔案。新建第一個客戶，或從其他 CRM 或試算表匯入名單。</translation>
+    </message>
+    <message>
+        <source>Import customers…</source>
+        <translation>匯入客戶…</translation>
     </message>
 </context>
 <context>
@@ -5426,6 +5533,22 @@ A week earlier (%2): %3 per 30 days</source>
         <source>Delete…</source>
         <translation>刪除…</translation>
     </message>
+    <message>
+        <source>No opportunities yet</source>
+        <translation>還沒有商機</translation>
+    </message>
+    <message>
+        <source>Each opportunity is a card in the column of its stage; drag it on as the deal moves, and onto Won or Lost when it closes. Enter the first one, or import your deals from a spreadsheet or another CRM.</source>
+        <translation>每個商機是其階段欄中的一張卡片；交易推進時向後拖動，成交或丟單時拖到「贏單」或「輸單」。新建第一個商機，或從試算表或其他 CRM 匯入商機。</translation>
+    </message>
+    <message>
+        <source>New opportunity…</source>
+        <translation>新建商機…</translation>
+    </message>
+    <message>
+        <source>Import opportunities…</source>
+        <translation>匯入商機…</translation>
+    </message>
 </context>
 <context>
     <name>fd::KanbanPage</name>
@@ -5735,6 +5858,18 @@ A week earlier (%2): %3 per 30 days</source>
         <source>&quot;%1&quot; is not an amount (for example 88000, 88,000.50 or 8.8万). Amount of a new opportunity in yuan (0 = no opportunity):</source>
         <translation>「%1」不是金額（例如 88000、88,000.50 或 8.8萬）。新商機的金額（元，0 表示不建立商機）：</translation>
     </message>
+    <message>
+        <source>No leads yet</source>
+        <translation>還沒有線索</translation>
+    </message>
+    <message>
+        <source>People and companies who may buy: from trade fairs, the website, calls. Enter one, or import a list; leads nobody follows up go back to the public pool.</source>
+        <translation>可能購買的人和公司：來自展會、網站、電話。輸入一條，或匯入名單；無人跟進的線索會回到公海。</translation>
+    </message>
+    <message>
+        <source>Import leads…</source>
+        <translation>匯入線索…</translation>
+    </message>
 </context>
 <context>
     <name>fd::LogActivityDialog</name>
@@ -5939,14 +6074,6 @@ Create a new database file for the demo office?</source>
         <translation>示範辦公室已載入。</translation>
     </message>
     <message>
-        <source>About FunnelDesk</source>
-        <translation>關於 FunnelDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;FunnelDesk %1&lt;/h3&gt;&lt;p&gt;Sales funnel, forecast and pipeline management for small sales offices.&lt;/p&gt;&lt;p&gt;Opportunities, kanban board, funnel, forecast against target, leads, customers, activities, contracts and payments in one desktop application.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;FunnelDesk %1&lt;/h3&gt;&lt;p&gt;面向小型銷售團隊的銷售漏斗、預測與商機管理軟體。&lt;/p&gt;&lt;p&gt;商機、看板、銷售漏斗、目標預測、線索、客戶、跟進、合約與回款，盡在一個桌面應用中。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Open &amp;Team Database…</source>
         <translation>開啟團隊資料庫(&amp;T)…</translation>
     </message>
@@ -6013,6 +6140,29 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Signed out. Open a database to go on.</source>
         <translation>已登出。請開啟一個資料庫以繼續。</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::NoDealsState</name>
+    <message>
+        <source>No opportunities yet</source>
+        <translation>還沒有商機</translation>
+    </message>
+    <message>
+        <source>These figures are computed from your opportunities: what is open, what was won and lost, and when. Enter the first deals on the board, or import them.</source>
+        <translation>這些數字由您的商機計算：哪些在進行、哪些贏單和輸單、何時發生。在看板上輸入第一批商機，或匯入。</translation>
+    </message>
+    <message>
+        <source>New opportunity on the board…</source>
+        <translation>在看板上新建商機…</translation>
+    </message>
+    <message>
+        <source>Import opportunities…</source>
+        <translation>匯入商機…</translation>
     </message>
 </context>
 <context>
@@ -7428,6 +7578,207 @@ Create a new database file for the demo office?</source>
     </message>
 </context>
 <context>
+    <name>fd::SetupWizard</name>
+    <message>
+        <source>Set Up Your Office</source>
+        <translation>設定您的辦公室</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up and Sign In</source>
+        <translation>完成設定並登入(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Your office</source>
+        <translation>您的辦公室</translation>
+    </message>
+    <message>
+        <source>The company name heads the weekly report; new deals are in the office&apos;s currency.</source>
+        <translation>公司名稱顯示在週報抬頭；新商機使用辦公室的幣別。</translation>
+    </message>
+    <message>
+        <source>e.g. 星辰科技 华东销售部</source>
+        <translation>例如：星辰科技 華東銷售部</translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation>公司名稱：</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>幣別：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>語言：</translation>
+    </message>
+    <message>
+        <source>Each desktop can still choose its own language in Settings.</source>
+        <translation>每台電腦仍可在「設定」中選擇自己的語言。</translation>
+    </message>
+    <message>
+        <source>The administrator</source>
+        <translation>管理員</translation>
+    </message>
+    <message>
+        <source>The person who adds the others (Settings → People &amp; teams), sets their roles and teams, and resets forgotten passwords. You are signed in as them when the setup is done.</source>
+        <translation>負責新增其他人員（設定 → 人員與團隊）、設定角色和團隊、重設遺忘密碼的人。設定完成後將以此身分登入。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登入名稱：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>再次輸入密碼：</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. The password is stored only as a salted Argon2id hash; the database file itself is protected only by its file permissions.</source>
+        <translation>至少 %1 個字元。密碼只以加鹽的 Argon2id 雜湊保存；資料庫檔案本身只受檔案權限保護。</translation>
+    </message>
+    <message>
+        <source>Regions and teams</source>
+        <translation>區域和團隊</translation>
+    </message>
+    <message>
+        <source>Managers see their teams&apos; deals, and the targets roll up by team and region. Both can be left empty and added later in Settings → People &amp; teams.</source>
+        <translation>經理能看到自己團隊的商機，目標按團隊和區域彙總。兩者都可以先留空，之後在「設定 → 人員與團隊」中新增。</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
+        <source>Add Region</source>
+        <translation>新增區域</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Add Team</source>
+        <translation>新增團隊</translation>
+    </message>
+    <message>
+        <source>The sales process</source>
+        <translation>銷售流程</translation>
+    </message>
+    <message>
+        <source>The stages a deal goes through and the chance of winning it in each. Change names and percentages as your office works; Settings → Stages… changes them later.</source>
+        <translation>商機經過的各個階段及每個階段的贏率。按貴辦公室的做法修改名稱和百分比；以後可在看板的「階段…」中修改。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Win probability %</source>
+        <translation>贏率 %</translation>
+    </message>
+    <message>
+        <source>Process name:</source>
+        <translation>流程名稱：</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>新增階段</translation>
+    </message>
+    <message>
+        <source>After the last stage: Won — 100 % (an outcome, like Lost and On hold, not a stage).</source>
+        <translation>最後一個階段之後：贏單 — 100 %（與輸單、暫停一樣是結果，不是階段）。</translation>
+    </message>
+    <message>
+        <source>Restore the Default Stages</source>
+        <translation>恢復預設階段</translation>
+    </message>
+    <message>
+        <source>does not match the password</source>
+        <translation>與密碼不一致</translation>
+    </message>
+    <message>
+        <source>The office could not be set up; nothing was stored.
+%1</source>
+        <translation>辦公室未能設定，未儲存任何內容。
+%1</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名稱</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登入名稱</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次輸入的密碼</translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation>第 %1 個區域</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>第 %1 個團隊</translation>
+    </message>
+    <message>
+        <source>Region of team %1</source>
+        <translation>第 %1 個團隊的區域</translation>
+    </message>
+    <message>
+        <source>Name of the sales process</source>
+        <translation>銷售流程名稱</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Name of stage %1</source>
+        <translation>第 %1 階段的名稱</translation>
+    </message>
+    <message>
+        <source>Win probability of stage %1</source>
+        <translation>第 %1 階段的贏率</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1「%2」：%3</translation>
+    </message>
+</context>
+<context>
     <name>fd::SignInDialog</name>
     <message>
         <source>&amp;Remember me on this desktop</source>
@@ -7909,6 +8260,13 @@ Create a new database file for the demo office?</source>
     <message>
         <source>On a team database the person signs in with a PostgreSQL login of the same name; FunnelDesk stores no password.</source>
         <translation>在團隊資料庫中，此人使用同名的 PostgreSQL 登入；FunnelDesk 不儲存密碼。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::UserGuideDialog</name>
+    <message>
+        <source>FunnelDesk User Guide</source>
+        <translation>FunnelDesk 使用指南</translation>
     </message>
 </context>
 <context>

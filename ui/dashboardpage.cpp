@@ -1,5 +1,7 @@
 #include "dashboardpage.h"
 
+#include "nodealsstate.h"
+
 #include "exportaction.h"
 #include "funnel/funnelwidget.h"
 #include "session.h"
@@ -115,6 +117,7 @@ DashboardPage::DashboardPage(PageContext &context, QWidget *parent)
     layout->setSpacing(16);
     layout->addLayout(header);
     layout->addWidget(m_emptyNote);
+    layout->addWidget(new NoDealsState(m_context.session, QStringLiteral("dashboardEmpty"), nullptr, this));
     layout->addLayout(cards);
     layout->addLayout(charts, 1);
     layout->addLayout(overdue);
@@ -215,7 +218,8 @@ void DashboardPage::showHeadline(const Headline &h)
                        && h.months.cend()
                               == std::find_if(h.months.cbegin(), h.months.cend(),
                                               [](const MonthFigures &m) { return m.wonCount > 0; });
-    m_emptyNote->setVisible(empty);
+    // With no deal at all the empty state says it, with its buttons.
+    m_emptyNote->setVisible(empty && findChild<NoDealsState *>()->isHidden());
     m_emptyNote->setText(tr("There are no opportunities in this database yet. Add deals, or load the demo "
                             "office from the File menu to explore FunnelDesk."));
 

@@ -3,12 +3,14 @@
 #include "backup/backupactions.h"
 #include "databaseopener.h"
 #include "demoloader.h"
+#include "help/helpdialogs.h"
 #include "importwizard/importwizard.h"
 #include "languagemanager.h"
 #include "leads/poolreturnjob.h"
 #include "placeholderpage.h"
 #include "reminders/remindernotifier.h"
 #include "session.h"
+#include "setup/setupwizard.h"
 #include "signin/signinflow.h"
 #include "team/teamdatabasedialog.h"
 #include "uiresources.h"
@@ -215,6 +217,10 @@ void MainWindow::createActions()
     m_refreshAction->setShortcut(QKeySequence::Refresh);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = m_helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), QString(), this,
+                                          &MainWindow::userGuide);
+    m_guideAction->setObjectName(QStringLiteral("helpGuide"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
@@ -241,6 +247,7 @@ void MainWindow::retranslateUi()
     m_navigationAction->setText(tr("&Navigation Bar"));
     m_refreshAction->setText(tr("&Refresh"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&User Guide"));
     m_aboutAction->setText(tr("&About FunnelDesk"));
     m_aboutQtAction->setText(tr("About &Qt"));
     for (int i = 0; i < m_specs.size(); ++i) {
@@ -452,10 +459,7 @@ void MainWindow::newDatabase()
     m_session.setDatabase(std::move(db));
     if (DemoLoader::ask(this) == DemoLoader::Choice::LoadDemo && runDemo())
         return;
-    DemoLoader::prepareEmpty(this, *m_session.database());
-    SignInFlow::establish(this, *m_session.database()); // create the administrator (or later)
-    m_session.notifyUserChanged();
-    m_session.notifyDataChanged();
+    SetupWizard::startEmpty(this, m_session, &m_languages);
 }
 
 void MainWindow::loadDemoOffice()
@@ -496,13 +500,15 @@ bool MainWindow::runDemo()
 
 void MainWindow::about()
 {
-    QMessageBox::about(
-        this, tr("About FunnelDesk"),
-        tr("<h3>FunnelDesk %1</h3>"
-           "<p>Sales funnel, forecast and pipeline management for small sales offices.</p>"
-           "<p>Opportunities, kanban board, funnel, forecast against target, leads, customers, activities, "
-           "contracts and payments in one desktop application.</p>")
-            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    AboutDialog(m_session.database(), this).exec();
+}
+
+void MainWindow::userGuide()
+{
+    // Not modal: the guide stays open beside the window it explains.
+    auto *guide = new UserGuideDialog(this);
+    guide->setAttribute(Qt::WA_DeleteOnClose);
+    guide->show();
 }
 
 void MainWindow::restoreSettings()

@@ -59,6 +59,8 @@ public slots:
     void signOut();
     void refresh();
     void about();
+    // F1 / Help → User Guide.
+    void userGuide();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -104,6 +106,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_navigationAction = nullptr;
+    QAction *m_guideAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QList<QAction *> m_pageActions;

@@ -6,6 +6,7 @@
 // FD_SCREENSHOTS=<folder> keeps pictures of the page and the dialogs (zh_CN).
 #include "builders.h"
 #include "catchqt.h"
+#include "screenshot.h"
 #include "tempdatabase.h"
 
 #include "languagemanager.h"
@@ -44,14 +45,7 @@ namespace {
 
 const QString kPassword = QStringLiteral("admin-password");
 
-void shoot(QWidget &w, const QString &name)
-{
-    if (!qEnvironmentVariableIsSet("FD_SCREENSHOTS"))
-        return;
-    w.show();
-    QTest::qWait(50);
-    w.grab().save(QString::fromLocal8Bit(qgetenv("FD_SCREENSHOTS")) + QLatin1Char('/') + name);
-}
+using test::shoot;
 
 // A small office: an administrator (signed in), a manager leading 上海一组 in 华东区, a rep.
 struct Office

@@ -1,5 +1,8 @@
 #include "activitiespage.h"
 
+#include "importwizard/importwizard.h"
+#include "widgets/emptystate.h"
+
 #include "exportaction.h"
 #include "session.h"
 #include "widgets/recordtable.h"
@@ -181,6 +184,11 @@ ActivitiesPage::ActivitiesPage(PageContext &context, QWidget *parent)
 
     connect(m_funnel, &QTableWidget::itemSelectionChanged, this, &ActivitiesPage::updateChart);
     connect(m_addTask, &QPushButton::clicked, this, &ActivitiesPage::addTask);
+    auto *empty = new EmptyState(QStringLiteral("activitiesEmpty"));
+    empty->addButton(QStringLiteral("emptyLog"), [this] { m_customer->setFocus(); });
+    empty->addButton(QStringLiteral("emptyImport"),
+                     [this] { ImportWizard::runFor(m_context.session, this, DataKind::Activities); });
+    m_tasks->setEmptyState(empty);
     connect(m_done, &QPushButton::clicked, this, &ActivitiesPage::markDone);
     connect(m_from, &QDateEdit::dateChanged, this, &ActivitiesPage::refreshFunnel);
     connect(m_to, &QDateEdit::dateChanged, this, &ActivitiesPage::refreshFunnel);
@@ -202,6 +210,11 @@ void ActivitiesPage::retranslateUi()
     m_done->setText(tr("Mark done"));
     m_funnelLabel->setText(tr("Activity funnel per rep"));
     m_taskRows->retranslate();
+    m_tasks->emptyState()->setTexts(tr("No follow-up tasks yet"),
+                                    tr("Calls, visits and meetings are logged above: pick a customer, then press "
+                                       "what happened. A task added here reminds its owner when it is due. Past "
+                                       "activities can be imported."),
+                                    {tr("Log an activity"), tr("Import activities…")});
 }
 
 qint64 ActivitiesPage::actingUser(qint64 customerId) const

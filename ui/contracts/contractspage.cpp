@@ -1,5 +1,7 @@
 #include "contractspage.h"
 
+#include "widgets/emptystate.h"
+
 #include "contractdialog.h"
 #include "contracteditor.h"
 #include "contracttablemodel.h"
@@ -119,7 +121,12 @@ ContractsPage::ContractsPage(PageContext &context, QWidget *parent)
     auto *listTab = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listTab);
     listLayout->addLayout(filters);
-    listLayout->addWidget(m_view, 1);
+    // No contract yet: where they come from instead of an empty table.
+    auto *empty = new EmptyState(QStringLiteral("contractsEmpty"));
+    empty->addButton(QStringLiteral("emptyNew"), [this] { newFromWonDeal(); });
+    m_viewOrEmpty = new ContentOrEmpty(m_view, empty, this);
+    listLayout->addWidget(m_viewOrEmpty, 1);
+    m_viewOrEmpty->follow(m_model);
 
     auto *agingTab = new QWidget(this);
     auto *agingLayout = new QVBoxLayout(agingTab);
@@ -181,6 +188,11 @@ void ContractsPage::retranslateUi()
     m_search->setPlaceholderText(tr("Search number, title, customer, owner…"));
     m_overdueOnly->setText(tr("Overdue only"));
     m_new->setText(tr("New contract from won deal…"));
+    m_viewOrEmpty->emptyState()->setTexts(
+        tr("No contracts yet"),
+        tr("A contract is made from a won opportunity: its amount and customer come along, and its instalments, "
+           "invoices and receipts are followed here and in the receivables aging."),
+        {tr("New contract from won deal…")});
     m_open->setText(tr("Open…"));
     m_tabs->setTabText(0, tr("Contracts"));
     m_tabs->setTabText(1, tr("Receivables aging"));

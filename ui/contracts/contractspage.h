@@ -20,6 +20,8 @@ class QUndoStack;
 
 namespace fd {
 
+class ContentOrEmpty;
+
 class ContractFilterProxy;
 class ContractTableModel;
 
@@ -79,6 +81,7 @@ private:
     ContractTableModel *m_model;
     ContractFilterProxy *m_proxy;
     QTableView *m_view;
+    ContentOrEmpty *m_viewOrEmpty = nullptr;
     QLabel *m_agingNote;
     QTableWidget *m_aging;
     QLabel *m_drillTitle;

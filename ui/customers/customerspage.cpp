@@ -1,5 +1,8 @@
 #include "customerspage.h"
 
+#include "importwizard/importwizard.h"
+#include "widgets/emptystate.h"
+
 #include "customereditor.h"
 #include "exportaction.h"
 
@@ -216,6 +219,11 @@ CustomersPage::CustomersPage(PageContext &context, QWidget *parent)
     connect(m_scoringRules, &QPushButton::clicked, this, &CustomersPage::editScoringRules);
     connect(m_reassign, &QPushButton::clicked, this, &CustomersPage::reassign);
     connect(m_new, &QPushButton::clicked, this, [this] { editCustomer(0); });
+    auto *empty = new EmptyState(QStringLiteral("customersEmpty"));
+    empty->addButton(QStringLiteral("emptyNew"), [this] { editCustomer(0); });
+    empty->addButton(QStringLiteral("emptyImport"),
+                     [this] { ImportWizard::runFor(m_context.session, this, DataKind::Customers); });
+    m_list->setEmptyState(empty);
     connect(m_edit, &QPushButton::clicked, this, [this] {
         if (m_current)
             editCustomer(m_current);
@@ -250,6 +258,11 @@ void CustomersPage::retranslateUi()
     m_tabs->setTabText(3, tr("Contracts and payments"));
     m_tabs->setTabText(4, tr("Attachments"));
     m_rows->retranslate();
+    m_list->emptyState()->setTexts(tr("No customers yet"),
+                                   tr("The companies you sell to, with their contacts, deals, contracts and "
+                                      "files. Add the first one, or import a list from another CRM or a "
+                                      "spreadsheet."),
+                                   {tr("New customer…"), tr("Import customers…")});
 }
 
 void CustomersPage::reload()

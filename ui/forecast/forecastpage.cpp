@@ -1,5 +1,7 @@
 #include "forecastpage.h"
 
+#include "nodealsstate.h"
+
 #include "analyticsfilterbar.h"
 #include "exportaction.h"
 #include "forecastchart.h"
@@ -191,6 +193,7 @@ ForecastPage::ForecastPage(PageContext &context, QWidget *parent)
     layout->addWidget(m_filters);
     layout->addLayout(controls);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(new NoDealsState(m_context.session, QStringLiteral("forecastEmpty"), m_tabs, this), 1);
 
     connect(m_filters, &AnalyticsFilterBar::changed, this, &ForecastPage::refresh);
     connect(m_granularity, qOverload<int>(&QComboBox::currentIndexChanged), this, &ForecastPage::refresh);

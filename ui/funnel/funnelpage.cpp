@@ -1,5 +1,7 @@
 #include "funnelpage.h"
 
+#include "nodealsstate.h"
+
 #include "analyticsfilterbar.h"
 #include "exportaction.h"
 #include "funnelwidget.h"
@@ -151,6 +153,7 @@ FunnelPage::FunnelPage(PageContext &context, QWidget *parent)
     layout->addWidget(m_filters);
     layout->addLayout(period);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(new NoDealsState(m_context.session, QStringLiteral("funnelEmpty"), m_tabs, this), 1);
 
     connect(m_filters, &AnalyticsFilterBar::changed, this, &FunnelPage::refresh);
     connect(m_useWindow, &QCheckBox::toggled, this, [this](bool on) {

@@ -539,6 +539,15 @@ bool ImportWizard::saveRejected(const QString &path) const
     return QFile::copy(from, path);
 }
 
+void ImportWizard::runFor(Session &session, QWidget *parent, DataKind kind)
+{
+    if (!session.database())
+        return;
+    ImportWizard wizard(session, parent);
+    wizard.kindBox()->setCurrentIndex(std::max(0, wizard.kindBox()->findData(toString(kind))));
+    wizard.exec();
+}
+
 ImportAction::ImportAction(Session &session, QWidget *window)
     : QAction(window)
     , m_session(session)

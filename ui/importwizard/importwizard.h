@@ -36,6 +36,8 @@ public:
     enum PageId { FilePage, MappingPage, CheckPage, DonePage };
 
     ImportWizard(Session &session, QWidget *parent = nullptr);
+    // Runs the wizard on the session's database with `kind` chosen (an empty page's Import…).
+    static void runFor(Session &session, QWidget *parent, DataKind kind);
     ~ImportWizard() override;
 
     // Test hooks: the widgets a user fills in and the last results.

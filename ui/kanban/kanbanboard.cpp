@@ -1,5 +1,7 @@
 #include "kanbanboard.h"
 
+#include "widgets/emptystate.h"
+
 #include "boardactions.h"
 #include "boardtablemodel.h"
 #include "cardlistview.h"
@@ -145,7 +147,13 @@ KanbanBoard::KanbanBoard(DealStore &store, QWidget *parent, QUndoStack *undoStac
     layout->addLayout(top);
     layout->addWidget(m_scopingNote);
     layout->addWidget(m_message);
-    layout->addWidget(scroll, 1);
+    // A pipeline without open deals says how to get the first ones instead of empty columns.
+    auto *empty = new EmptyState(QStringLiteral("boardEmpty"));
+    empty->addButton(QStringLiteral("emptyNew"), [this] { m_newDeal->trigger(); });
+    empty->addButton(QStringLiteral("emptyImport"), [this] { emit importRequested(); });
+    m_columnsOrEmpty = new ContentOrEmpty(scroll, empty, this);
+    layout->addWidget(m_columnsOrEmpty, 1);
+    m_columnsOrEmpty->follow(m_model);
     layout->addLayout(outcomes);
 
     connect(m_pipelineBox, &QComboBox::activated, this,
@@ -212,6 +220,11 @@ void KanbanBoard::retranslateUi()
     m_clear->setText(tr("Clear filters"));
     m_newDeal->setText(tr("New opportunity"));
     m_newButton->setText(tr("+ New opportunity"));
+    m_columnsOrEmpty->emptyState()->setTexts(
+        tr("No opportunities yet"),
+        tr("Each opportunity is a card in the column of its stage; drag it on as the deal moves, and onto Won or "
+           "Lost when it closes. Enter the first one, or import your deals from a spreadsheet or another CRM."),
+        {tr("New opportunity…"), tr("Import opportunities…")});
     m_undo->setText(tr("Undo"));
     m_redo->setText(tr("Redo"));
     m_syncing = true;

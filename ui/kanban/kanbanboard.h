@@ -21,6 +21,7 @@ namespace fd {
 
 class BoardActions;
 class BoardTableModel;
+class ContentOrEmpty;
 class ExportAction;
 class DealBoardModel;
 class DealStore;
@@ -66,6 +67,12 @@ public:
     QLabel *scopingNote() const { return m_scopingNote; }
     // The message line under the filters ("" when nothing went wrong).
     QString message() const;
+    // The columns, or what to do while the pipeline holds no open deal.
+    ContentOrEmpty *columnsOrEmpty() const { return m_columnsOrEmpty; }
+
+signals:
+    // The empty board's Import…: the page opens the import wizard for opportunities.
+    void importRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -119,6 +126,7 @@ private:
     QLabel *m_scopingNote;
     QString m_moveWhy; // why the person may not move or add deals; empty when they may
     QWidget *m_columnsHost;
+    ContentOrEmpty *m_columnsOrEmpty = nullptr;
     QHBoxLayout *m_columnsLayout;
 };
 

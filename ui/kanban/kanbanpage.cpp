@@ -1,5 +1,6 @@
 #include "kanbanpage.h"
 
+#include "importwizard/importwizard.h"
 #include "kanbanboard.h"
 #include "session.h"
 
@@ -57,6 +58,8 @@ void KanbanPage::rebuild()
         return;
     m_store = std::make_unique<DealStore>(*db);
     m_board = new KanbanBoard(*m_store, this, m_undoStack);
+    connect(m_board, &KanbanBoard::importRequested, this,
+            [this] { ImportWizard::runFor(m_context.session, this, DataKind::Opportunities); });
     m_layout->addWidget(m_board);
     m_empty->hide();
 }

@@ -1,5 +1,8 @@
 #include "leadspage.h"
+
+#include "importwizard/importwizard.h"
 #include "mergerecordscommand.h"
+#include "widgets/emptystate.h"
 
 #include "activities/logactivitydialog.h"
 
@@ -244,6 +247,11 @@ LeadsPage::LeadsPage(PageContext &context, QWidget *parent)
     connect(m_convert, &QPushButton::clicked, this, &LeadsPage::convert);
     connect(m_leads, &RecordTable::activated, this, [this] { editLead(false); });
     connect(m_new, &QPushButton::clicked, this, [this] { editLead(true); });
+    auto *empty = new EmptyState(QStringLiteral("leadsEmpty"));
+    empty->addButton(QStringLiteral("emptyNew"), [this] { editLead(true); });
+    empty->addButton(QStringLiteral("emptyImport"),
+                     [this] { ImportWizard::runFor(m_context.session, this, DataKind::Leads); });
+    m_leads->setEmptyState(empty);
     connect(m_edit, &QPushButton::clicked, this, [this] { editLead(false); });
     connect(m_log, &QPushButton::clicked, this, [this] {
         Database *db = m_context.session.database();
@@ -306,6 +314,11 @@ void LeadsPage::retranslateUi()
     m_merge->setText(tr("Merge second into first"));
     m_undo->setText(tr("Undo merge"));
     m_leadRows->retranslate();
+    m_leads->emptyState()->setTexts(tr("No leads yet"),
+                                    tr("People and companies who may buy: from trade fairs, the website, calls. "
+                                       "Enter one, or import a list; leads nobody follows up go back to the "
+                                       "public pool."),
+                                    {tr("New lead…"), tr("Import leads…")});
     m_poolRows->retranslate();
     m_duplicateRows->retranslate();
     if (m_context.session.database())

@@ -1,5 +1,6 @@
 #include "recordtable.h"
 
+#include "emptystate.h"
 #include "recordtablemodel.h"
 
 #include "exportaction.h"
@@ -48,6 +49,24 @@ RecordTable::RecordTable(const QString &settingsKey, RecordTableModel *model, QW
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &) { emit activated(currentId()); });
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keep = currentId(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordTable::rowsReplaced);
+}
+
+void RecordTable::setEmptyState(EmptyState *state)
+{
+    layout()->removeWidget(m_view);
+    m_holder = new ContentOrEmpty(m_view, state, this);
+    layout()->addWidget(m_holder);
+    m_holder->follow(m_model);
+}
+
+EmptyState *RecordTable::emptyState() const
+{
+    return m_holder ? m_holder->emptyState() : nullptr;
+}
+
+bool RecordTable::showsEmptyState() const
+{
+    return m_holder && m_holder->showsEmpty();
 }
 
 qint64 RecordTable::exportTo(ExportFormat format, const QString &path) const

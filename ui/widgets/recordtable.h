@@ -11,6 +11,8 @@ class QTableView;
 
 namespace fd {
 
+class ContentOrEmpty;
+class EmptyState;
 class RecordTableModel;
 
 // A sortable, filterable table of records: a RecordTableModel (the rows, typed) behind a
@@ -41,6 +43,11 @@ public:
     // Writes the rows shown (current filter and sort; visible columns in the header's order)
     // to `path`; returns the row count. Throws Error.
     qint64 exportTo(ExportFormat format, const QString &path) const;
+    // Shows `state` (taken as a child) instead of the table while the model has no rows.
+    void setEmptyState(EmptyState *state);
+    EmptyState *emptyState() const;
+    // Whether the empty state is shown now.
+    bool showsEmptyState() const;
 
 signals:
     void currentChanged(qint64 id);
@@ -56,6 +63,7 @@ private:
     QTableView *m_view;
     QAction *m_export = nullptr;
     qint64 m_keep = 0;
+    ContentOrEmpty *m_holder = nullptr;
 };
 
 } // namespace fd

@@ -1,4 +1,6 @@
 #include "pipelinerepository.h"
+
+#include "defaultprocess.h"
 #include "domain/trcontext.h"
 
 #include "domain/clock.h"
@@ -228,11 +230,8 @@ qint64 PipelineRepository::create(Pipeline &pipeline)
     return pipeline.id;
 }
 
-qint64 PipelineRepository::ensureDefault()
+Pipeline defaultSalesProcess()
 {
-    SqlQuery any(m_db, QStringLiteral("SELECT id FROM pipelines ORDER BY is_default DESC, id"));
-    if (const QVariant id = any.scalar(); id.isValid())
-        return id.toLongLong();
     Pipeline p;
     p.name = DefaultPipeline::tr("Standard sales process");
     p.isDefault = true;
@@ -252,8 +251,18 @@ qint64 PipelineRepository::ensureDefault()
         stage.name = DefaultPipeline::tr(s.name);
         stage.winProbability = s.probability;
         stage.stallAfterDays = s.stallDays;
+        stage.position = int(p.stages.size());
         p.stages.append(stage);
     }
+    return p;
+}
+
+qint64 PipelineRepository::ensureDefault()
+{
+    SqlQuery any(m_db, QStringLiteral("SELECT id FROM pipelines ORDER BY is_default DESC, id"));
+    if (const QVariant id = any.scalar(); id.isValid())
+        return id.toLongLong();
+    Pipeline p = defaultSalesProcess();
     return create(p);
 }
 
