@@ -43,6 +43,7 @@ TEST_CASE("SIGKILL at random points leaves a SQLite file whole, nothing half app
     config.workDir = dir.path();
     config.seed = kSeed;
     config.rounds = 30;
+    config.minKills = 5;
     {
         auto db = Database::openSqlite(config.target);
         Migrator(*db).migrate();
@@ -67,6 +68,7 @@ TEST_CASE("SIGKILL at random points leaves a team database whole, nothing half a
     config.workDir = dir.path();
     config.seed = kSeed;
     config.rounds = 16;
+    config.minKills = 3;
     const CrashFigures f = runCrashHarness(config);
     report("PostgreSQL", f);
     CHECK(f.kills >= 3);

@@ -180,7 +180,8 @@ CrashFigures runCrashHarness(const CrashConfig &config)
     static const QRegularExpression undoneRe(QStringLiteral("\\(history (\\d+) removed\\)"));
     static const QRegularExpression receiptRe(QStringLiteral("^Receipt (\\d+) on contract"));
 
-    for (int round = 0; round < config.rounds; ++round) {
+    const int maxRounds = config.maxRounds > 0 ? config.maxRounds : 3 * config.rounds;
+    for (int round = 0; round < config.rounds || (f.kills < config.minKills && round < maxRounds); ++round) {
         const int pick = int(rng.bounded(100));
         QStringList args;
         QString kind;

@@ -28,11 +28,16 @@ namespace fd::test {
 // Every figure must be 0.
 struct CrashConfig
 {
-    QString cli;                              // the funneldesk-cli program
-    QString target;                           // the database: a SQLite file or a postgresql:// address
-    QString workDir;                          // CSV files, the child's data folder (automatic backups)
-    quint32 seed = 1;                         // the rounds and kill times follow from it
-    int rounds = 40;                          // commands run
+    QString cli;      // the funneldesk-cli program
+    QString target;   // the database: a SQLite file or a postgresql:// address
+    QString workDir;  // CSV files, the child's data folder (automatic backups)
+    quint32 seed = 1; // the rounds and kill times follow from it
+    int rounds = 40;  // commands run
+    // Whether a kill lands inside a command depends on the machine's speed and load: rounds go
+    // on past `rounds` (up to maxRounds) until at least minKills children were killed, so that
+    // a bounded run cannot pass by killing nothing.
+    int minKills = 0;
+    int maxRounds = 0;                        // 0: 3 × rounds
     int deals = 40;                           // deals of the office the setup writes
     std::function<void(const QString &)> log; // one line per round when set
 };
