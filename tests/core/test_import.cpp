@@ -4,8 +4,11 @@
 
 #include "builders.h"
 #include "cliapp.h"
+#include "domain/isotime.h"
+#include "domain/money.h"
 #include "io/exporter.h"
 #include "io/importer.h"
+#include "io/importvalues.h"
 #include "io/recordsource.h"
 #include "io/xlsxfilewriter.h"
 #include "storage/repositories/auditrepository.h"
@@ -123,6 +126,58 @@ TEST_CASE("opportunities import with Chinese headers, typed values and history",
     CHECK(history[1].toStatus == OpportunityStatus::Won);
     CHECK(history[1].changedAt == QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC));
     CHECK(history[0].changedAt <= history[1].changedAt);
+}
+
+TEST_CASE("dates, times and amounts in the stored form read as the general readers read them", "[import]")
+{
+    // importvalues reads these forms by hand for speed: what it gives must be what the
+    // general readers give, refusals included.
+    for (const char *text : {"2026-11-23", "1990-01-01", "2200-12-31", "2024-02-29", "2026-02-30", "2025-02-29",
+                             "2026-13-01", "2026-00-10", "2026-01-00", "0000-01-01", "2026-1-05", "2026/11/23",
+                             "2026-11-2x", "２０２６-11-23", "2026-11-23T00:00:00Z"}) {
+        INFO(text);
+        const auto fast = importvalues::date(QString::fromUtf8(text), false);
+        auto general = isotime::parseDate(QString::fromUtf8(text));
+        if (!general && QString::fromUtf8(text).contains(QLatin1Char('/')))
+            general = QDate(2026, 11, 23);
+        CHECK(fast == general);
+    }
+    for (const char *text :
+         {"2026-11-23T09:30:15Z", "2026-11-23T23:59:59Z", "2026-11-23T24:00:00Z", "2026-11-23T09:60:00Z",
+          "2026-11-23T09:30:61Z", "2026-02-30T09:30:00Z", "2026-11-23T09:30:15+08:00", "2026-11-23T9:30:15Z"}) {
+        INFO(text);
+        const auto fast = importvalues::timestamp(QString::fromUtf8(text), false);
+        const auto general = isotime::parseDate(QString::fromUtf8(text).left(10))
+                                 ? isotime::parseTimestamp(QString::fromUtf8(text))
+                                 : std::nullopt;
+        CHECK(fast == general);
+    }
+    CHECK(importvalues::timestamp(QStringLiteral("2026-11-23T09:30:15Z"), false)
+          == QDateTime(QDate(2026, 11, 23), QTime(9, 30, 15), Qt::UTC));
+    for (const char *text : {"0",
+                             "7",
+                             "007",
+                             "1234",
+                             "1234.5",
+                             "1234.56",
+                             "1234.567",
+                             "1234.",
+                             ".5",
+                             "1.2.3",
+                             "-5",
+                             "1,234.56",
+                             "¥1234",
+                             "12万",
+                             "12.3456万",
+                             "123456789012345",
+                             "1234567890123456",
+                             "１２３",
+                             "12a",
+                             "1e5"}) {
+        INFO(text);
+        CHECK(importvalues::amount(QString::fromUtf8(text)) == money::parse(QString::fromUtf8(text)));
+    }
+    CHECK(importvalues::amount(QStringLiteral("1234.5")) == 123450);
 }
 
 TEST_CASE("an import is audited as one event that names every record it created", "[import][audit]")

@@ -17,13 +17,19 @@ namespace fd {
 
 QString canonicalWord(const QString &text, const std::initializer_list<std::pair<const char *, const char *>> &table)
 {
+    // Compared in place: no list of spellings is built per call (it runs for every row).
     const QString t = text.trimmed().toLower();
     for (const auto &[canonical, spellings] : table) {
         if (t == QLatin1String(canonical))
             return QString::fromLatin1(canonical);
-        for (const QString &s : QString::fromUtf8(spellings).split(QLatin1Char('|'))) {
-            if (t == s)
+        const QByteArrayView all(spellings);
+        for (qsizetype from = 0; from <= all.size();) {
+            qsizetype bar = all.indexOf('|', from);
+            if (bar < 0)
+                bar = all.size();
+            if (QAnyStringView::equal(t, QUtf8StringView(all.data() + from, bar - from)))
                 return QString::fromLatin1(canonical);
+            from = bar + 1;
         }
     }
     return {};

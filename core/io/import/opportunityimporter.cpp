@@ -2,16 +2,16 @@
 
 #include "domain/clock.h"
 #include "domain/isotime.h"
-#include "domain/money.h"
 #include "domain/trcontext.h"
 #include "io/importlog.h"
+#include "io/importvalues.h"
 #include "storage/batchinsert.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 #include "storage/tables/opportunitytables.h"
 #include "storage/tables/stagehistory.h"
 
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace fd {
 
@@ -73,7 +73,7 @@ public:
         if (amountText.isEmpty()) {
             row.error(Amount, amountText, Import::tr("is required"));
         } else {
-            cents = money::parse(amountText);
+            cents = importvalues::amount(amountText);
             if (!cents)
                 row.error(Amount, amountText,
                           Import::tr("is not an amount of money (a number ≥ 0, at most 2 decimals)"));
@@ -84,8 +84,7 @@ public:
         else if (currency == QStringLiteral("RMB") || currency == QStringLiteral("人民币")
                  || currency == QStringLiteral("¥"))
             currency = QStringLiteral("CNY");
-        static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
-        if (!code.match(currency).hasMatch())
+        if (!isCurrencyCode(currency))
             row.error(Currency, row.value(Currency), Import::tr("is not a 3-letter currency code"));
 
         const QString stageName = row.value(Stage);
@@ -282,6 +281,14 @@ private:
             return std::nullopt;
         }
         return qRound64(p);
+    }
+
+    // Three letters A to Z, checked by hand (a regular expression per row is measurable).
+    static bool isCurrencyCode(const QString &c)
+    {
+        return c.size() == 3 && std::all_of(c.begin(), c.end(), [](QChar ch) {
+                   return ch >= QLatin1Char('A') && ch <= QLatin1Char('Z');
+               });
     }
 
     static QString titleKey(const QString &customer, const QString &title)
