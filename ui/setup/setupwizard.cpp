@@ -28,6 +28,15 @@ namespace fd {
 
 namespace {
 
+// A quiet explanation under a page's fields.
+QLabel *hint(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
 const QStringList kCurrencies{QStringLiteral("CNY"), QStringLiteral("HKD"), QStringLiteral("TWD"),
                               QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("JPY"),
                               QStringLiteral("GBP"), QStringLiteral("SGD")};
@@ -139,6 +148,13 @@ SetupWizard::SetupWizard(Database &db, LanguageManager *languages, QWidget *pare
     resize(680, 560);
 }
 
+QLabel *SetupWizard::pageErrors(QWizardPage *page)
+{
+    m_errorLabels.append(newErrorLabel(page));
+    m_errorLabels.last()->setObjectName(QStringLiteral("pageErrors"));
+    return m_errorLabels.last();
+}
+
 QWizardPage *SetupWizard::buildOfficePage()
 {
     auto *page = new QWizardPage(this);
@@ -162,13 +178,8 @@ QWizardPage *SetupWizard::buildOfficePage()
     form->addRow(tr("Company name:"), m_company);
     form->addRow(tr("Currency:"), m_currency);
     form->addRow(tr("Language:"), m_language);
-    auto *note = new QLabel(tr("Each desktop can still choose its own language in Settings."), page);
-    note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
-    form->addRow(note);
-    m_errorLabels.append(newErrorLabel(page));
-    m_errorLabels.last()->setObjectName(QStringLiteral("pageErrors"));
-    form->addRow(m_errorLabels.last());
+    form->addRow(hint(tr("Each desktop can still choose its own language in Settings."), page));
+    form->addRow(pageErrors(page));
     return page;
 }
 
@@ -194,16 +205,11 @@ QWizardPage *SetupWizard::buildAdministratorPage()
     form->addRow(tr("Login:"), m_login);
     form->addRow(tr("Password:"), m_password);
     form->addRow(tr("Password again:"), m_confirm);
-    auto *note = new QLabel(tr("At least %1 characters. The password is stored only as a salted Argon2id hash; the "
-                               "database file itself is protected only by its file permissions.")
-                                .arg(password::kMinLength),
-                            page);
-    note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
-    form->addRow(note);
-    m_errorLabels.append(newErrorLabel(page));
-    m_errorLabels.last()->setObjectName(QStringLiteral("pageErrors"));
-    form->addRow(m_errorLabels.last());
+    form->addRow(hint(tr("At least %1 characters. The password is stored only as a salted Argon2id hash; the "
+                         "database file itself is protected only by its file permissions.")
+                          .arg(password::kMinLength),
+                      page));
+    form->addRow(pageErrors(page));
     return page;
 }
 
@@ -223,9 +229,7 @@ QWizardPage *SetupWizard::buildTeamsPage()
     layout->addWidget(tableWithButtons(m_teams, tr("Add Team"), tr("Remove"), {QString(), QString()}), 3);
     auto *outer = new QVBoxLayout(page);
     outer->addLayout(layout, 1);
-    m_errorLabels.append(newErrorLabel(page));
-    m_errorLabels.last()->setObjectName(QStringLiteral("pageErrors"));
-    outer->addWidget(m_errorLabels.last());
+    outer->addWidget(pageErrors(page));
     return page;
 }
 
@@ -254,9 +258,7 @@ QWizardPage *SetupWizard::buildPipelinePage()
     defaults->setObjectName(QStringLiteral("defaultStages"));
     connect(defaults, &QPushButton::clicked, this, &SetupWizard::fillDefaultStages);
     layout->addWidget(defaults, 0, Qt::AlignLeft);
-    m_errorLabels.append(newErrorLabel(page));
-    m_errorLabels.last()->setObjectName(QStringLiteral("pageErrors"));
-    layout->addWidget(m_errorLabels.last());
+    layout->addWidget(pageErrors(page));
     fillDefaultStages();
     return page;
 }

@@ -46,6 +46,8 @@ public:
     bool validateCurrentPage() override;
 
 private:
+    // The page's error label (shown by validation), kept in m_errorLabels.
+    QLabel *pageErrors(QWizardPage *page);
     QWizardPage *buildOfficePage();
     QWizardPage *buildAdministratorPage();
     QWizardPage *buildTeamsPage();
