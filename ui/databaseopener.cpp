@@ -108,4 +108,13 @@ qint64 DatabaseOpener::opportunityCount(Database &db)
     }
 }
 
+bool DatabaseOpener::hasOpportunities(Database &db)
+{
+    try {
+        return contents::hasOpportunities(db);
+    } catch (const Error &) {
+        return true;
+    }
+}
+
 } // namespace fd

@@ -34,6 +34,8 @@ public:
 
     // Opportunities stored, for the status bar; -1 if it cannot be read.
     static qint64 opportunityCount(Database &db);
+    // contents::hasOpportunities; true when it cannot be read (not shown as empty then).
+    static bool hasOpportunities(Database &db);
 
 private:
     // Migrates an open database, explaining a refusal or failure; nullptr then.

@@ -465,7 +465,7 @@ void MainWindow::newDatabase()
 void MainWindow::loadDemoOffice()
 {
     Database *db = m_session.database();
-    if (db && DatabaseOpener::opportunityCount(*db) == 0) {
+    if (db && !DatabaseOpener::hasOpportunities(*db)) {
         runDemo();
         return;
     }

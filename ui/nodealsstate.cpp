@@ -35,7 +35,7 @@ NoDealsState::NoDealsState(Session &session, const QString &objectName, QWidget 
 void NoDealsState::refresh()
 {
     Database *db = m_session.database();
-    const bool none = db && DatabaseOpener::opportunityCount(*db) == 0;
+    const bool none = db && !DatabaseOpener::hasOpportunities(*db);
     setVisible(none);
     if (m_replaces)
         m_replaces->setVisible(!none);

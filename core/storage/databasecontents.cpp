@@ -17,6 +17,12 @@ qint64 opportunityCount(Database &db)
     return q.scalar().toLongLong();
 }
 
+bool hasOpportunities(Database &db)
+{
+    SqlQuery q(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM opportunities)"));
+    return q.scalar().toBool();
+}
+
 QStringList tableNames(Database &db)
 {
     QStringList tables;

@@ -18,6 +18,9 @@ bool isFresh(Database &db);
 
 // Number of deals on file. Throws StorageError.
 qint64 opportunityCount(Database &db);
+// Whether any deal is on file: what the empty states ask after every change, so it stops at
+// the first row instead of counting them all. Throws StorageError.
+bool hasOpportunities(Database &db);
 
 // The name of every FunnelDesk table, sorted (the schema's catalogue through
 // Dialect::tableNamesQuery: on PostgreSQL only the session's schema). Throws StorageError.

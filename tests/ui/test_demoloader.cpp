@@ -21,9 +21,11 @@ TEST_CASE("the demo office loads on a worker thread into a fresh database", "[ui
 {
     test::TempDatabase t;
     REQUIRE(DatabaseOpener::isFresh(t.db()));
+    CHECK_FALSE(DatabaseOpener::hasOpportunities(t.db()));
     REQUIRE(DemoLoader::load(nullptr, t.db(), DemoOptions{7, 120}));
     CHECK(t.count(QStringLiteral("opportunities")) == 120);
     CHECK(DatabaseOpener::opportunityCount(t.db()) == 120);
+    CHECK(DatabaseOpener::hasOpportunities(t.db()));
     CHECK_FALSE(DatabaseOpener::isFresh(t.db()));
 }
 
