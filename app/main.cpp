@@ -10,6 +10,8 @@
 #include "signin/signinflow.h"
 #include "startuptrace.h"
 
+#include "auth/signin.h"
+#include "domain/errors.h"
 #include "fdversion.h"
 #include "storage/database.h"
 
@@ -96,7 +98,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption visitOption(
         QStringLiteral("visit-pages"),
         QStringLiteral("With --startup-trace: then show every page in turn, print the peak memory and quit."));
-    parser.addOptions({dbOption, languageOption, pageOption, screenshotOption, delayOption, traceOption, visitOption});
+    const QCommandLineOption userOption(
+        QStringLiteral("user"),
+        QStringLiteral("Sign in to the SQLite file as LOGIN, with the password from the FD_PASSWORD environment "
+                       "variable, instead of asking (for screenshots of what that person sees)."),
+        QStringLiteral("LOGIN"));
+    parser.addOptions(
+        {dbOption, languageOption, pageOption, userOption, screenshotOption, delayOption, traceOption, visitOption});
     // A file given without --db: what a double-click on a .funneldesk file passes (the .desktop
     // file's Exec=funneldesk %f, the Windows file association).
     parser.addPositionalArgument(QStringLiteral("file"),
@@ -131,9 +139,18 @@ int main(int argc, char *argv[])
     const bool fresh = fd::DatabaseOpener::isFresh(*db);
     // Who is working: a database with people asks them to sign in before anything shows
     // (a new file asks after the demo question below; a screenshot never waits for anyone).
-    if (!fresh && !parser.isSet(screenshotOption)
-        && fd::SignInFlow::establish(nullptr, *db) == fd::SignInFlow::Result::Refused)
+    if (parser.isSet(userOption)) {
+        try {
+            fd::SignIn(*db).signIn(parser.value(userOption), qEnvironmentVariable("FD_PASSWORD"));
+        } catch (const fd::Error &e) {
+            std::fprintf(stderr, "funneldesk: --user %s: %s\n", qUtf8Printable(parser.value(userOption)),
+                         qUtf8Printable(e.message()));
+            return 1;
+        }
+    } else if (!fresh && !parser.isSet(screenshotOption)
+               && fd::SignInFlow::establish(nullptr, *db) == fd::SignInFlow::Result::Refused) {
         return 0;
+    }
     // Today's automatic backup of every file this desktop opens (not of screenshot runs).
     std::unique_ptr<fd::DailyBackup> dailyBackup;
     if (!parser.isSet(screenshotOption))

@@ -5,12 +5,10 @@
 #   Windows: funneldesk-<version>-win64.exe, an NSIS installer (Start-menu shortcut, the
 #            .funneldesk file association, Qt and libpq DLLs from cmake/WindowsDeploy.cmake).
 # packaging/check-package.sh checks the Debian package (lintian, a run from the unpacked files).
-set(FD_PACKAGE_MAINTAINER "FunnelDesk maintainers <maintainers@funneldesk.invalid>" CACHE STRING
-    "Maintainer named in the packages (Name <address>)")
-set(FD_HOMEPAGE "https://github.com/funneldesk/funneldesk")
+# The maintainer, vendor, homepage and licence come from cmake/ProjectInfo.cmake.
 
 set(CPACK_PACKAGE_NAME funneldesk)
-set(CPACK_PACKAGE_VENDOR "The FunnelDesk developers")
+set(CPACK_PACKAGE_VENDOR "${FD_VENDOR}")
 set(CPACK_PACKAGE_CONTACT "${FD_PACKAGE_MAINTAINER}")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "sales funnel, forecast and pipeline management")
@@ -24,6 +22,7 @@ string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
     "desk; an office shares a PostgreSQL database. The interface speaks Simplified"
     "Chinese, Traditional Chinese and English.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${FD_HOMEPAGE}")
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_PACKAGE_INSTALL_DIRECTORY FunnelDesk)
 set(CPACK_PACKAGE_EXECUTABLES funneldesk FunnelDesk)
 set(CPACK_STRIP_FILES ON)

@@ -2481,12 +2481,12 @@ Check the server address, the database name, the user name and the password.</so
         <translation>授權</translation>
     </message>
     <message>
-        <source>Copyright 2026 The FunnelDesk developers. The licence under which FunnelDesk is distributed has not been chosen yet: until it is, no rights beyond installing and running it are granted.</source>
-        <translation>版權所有 2026 FunnelDesk 開發者。FunnelDesk 的發行授權尚未確定：在確定之前，除安裝和執行外不授予任何其他權利。</translation>
-    </message>
-    <message>
         <source>FunnelDesk uses Qt 6 (LGPL-3), SQLite (public domain), libxlsxwriter (BSD-2-Clause), minizip (zlib) and libsodium (ISC), each under its own licence.</source>
         <translation>FunnelDesk 使用 Qt 6（LGPL-3）、SQLite（公有領域）、libxlsxwriter（BSD-2-Clause）、minizip（zlib）和 libsodium（ISC），各自遵循其授權。</translation>
+    </message>
+    <message>
+        <source>%1. FunnelDesk is free software: you may redistribute and modify it under the GNU General Public License, version 3 or any later version (%2). It comes with NO WARRANTY.</source>
+        <translation>%1。FunnelDesk 是自由軟體：您可以依照 GNU 通用公共授權條款第 3 版或（由您選擇）任何更新的版本（%2）再散布及修改本軟體。本軟體不提供任何擔保。</translation>
     </message>
 </context>
 <context>
@@ -2754,7 +2754,9 @@ Check the server address, the database name, the user name and the password.</so
     </message>
     <message numerus="yes">
         <source>%n change(s), newest first. Double-click a row to open the record.</source>
-        <translation><numerusform>共 %n 筆變更，最新的在前。按兩下一列可開啟該記錄。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 筆變更，最新的在前。按兩下一列可開啟該記錄。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit log could not be read: %1</source>
@@ -5103,7 +5105,9 @@ A week earlier (%2): %3 per 30 days</source>
     </message>
     <message numerus="yes">
         <source>%n change(s), newest first.</source>
-        <translation><numerusform>共 %n 筆變更，最新的在前。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 筆變更，最新的在前。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFormLayout>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -126,7 +128,7 @@ QString opens(QPushButton *button)
 
 } // namespace
 
-TEST_CASE("setup wizard: a new office set up page by page; the administrator enters a deal", "[ui][setup]")
+TEST_CASE("setup wizard: a new office set up page by page, then the administrator enters a deal", "[ui][setup]")
 {
     NewFile f(QStringLiteral("zh_CN"));
     SetupWizard wizard(f.db(), nullptr);
@@ -180,6 +182,79 @@ TEST_CASE("setup wizard: a new office set up page by page; the administrator ent
     const qint64 customer = b.customer(QStringLiteral("杭州远景贸易有限公司"));
     const Opportunity deal = b.opportunity(pipeline, customer, admin.id, 5'000'000);
     CHECK(OpportunityRepository(f.db()).get(deal.id).createdBy == admin.id);
+}
+
+// The form label Qt shows for `field` on the wizard's page.
+QString formLabel(QWidget *field)
+{
+    auto *form = qobject_cast<QFormLayout *>(field->parentWidget()->layout());
+    REQUIRE(form);
+    auto *label = qobject_cast<QLabel *>(form->labelForField(field));
+    REQUIRE(label);
+    return label->text();
+}
+
+TEST_CASE("setup wizard: the language chosen on the first page shows at once and Cancel goes back", "[ui][setup]")
+{
+    NewFile f(QStringLiteral("en"));
+    SetupWizard wizard(f.db(), &f.languages);
+    wizard.show();
+    auto *language = child<QComboBox>(wizard, QStringLiteral("language"));
+    auto *company = child<QLineEdit>(wizard, QStringLiteral("companyName"));
+    CHECK(wizard.windowTitle() == QStringLiteral("Set Up Your Office"));
+    CHECK(wizard.page(SetupWizard::OfficePage)->title() == QStringLiteral("Your office"));
+    CHECK(formLabel(company) == QStringLiteral("Company name:"));
+    const QString englishNext = wizard.button(QWizard::NextButton)->text();
+
+    // An error shown in English is said again in the new language.
+    company->clear();
+    wizard.next();
+    REQUIRE(wizard.currentId() == SetupWizard::OfficePage);
+    auto *errors = wizard.page(SetupWizard::OfficePage)->findChild<QLabel *>(QStringLiteral("pageErrors"));
+    REQUIRE(errors);
+    REQUIRE(errors->isVisible());
+    CHECK(errors->text().startsWith(QStringLiteral("Company name")));
+
+    language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
+    CHECK(f.languages.current() == QStringLiteral("zh_CN"));
+    CHECK(wizard.windowTitle() == QStringLiteral("设置您的办公室"));
+    CHECK(wizard.page(SetupWizard::OfficePage)->title() == QStringLiteral("您的办公室"));
+    CHECK(formLabel(company) == QStringLiteral("公司名称："));
+    CHECK(child<QPushButton>(wizard, QStringLiteral("regionsAdd"))->text() == QStringLiteral("添加区域"));
+    CHECK(wizard.buttonText(QWizard::FinishButton).contains(QStringLiteral("登录")));
+    CHECK(wizard.button(QWizard::NextButton)->text() != englishNext); // Qt's own words, qtbase_zh_CN
+    CHECK(errors->text().startsWith(QStringLiteral("公司名称")));
+    shoot(wizard, QStringLiteral("setup_language_switched_zh_CN.png"));
+
+    language->setCurrentIndex(language->findData(QStringLiteral("zh_TW")));
+    CHECK(wizard.windowTitle() == QStringLiteral("設定您的辦公室"));
+    CHECK(child<QPushButton>(wizard, QStringLiteral("regionsAdd"))->text() == QStringLiteral("新增區域"));
+
+    wizard.reject();
+    CHECK(f.languages.current() == QStringLiteral("en"));
+    CHECK(LanguageManager::configuredLanguage().isEmpty());
+    CHECK(f.stored() == 0);
+}
+
+TEST_CASE("setup wizard: the language chosen is kept after Finish", "[ui][setup]")
+{
+    NewFile f(QStringLiteral("en"));
+    SetupWizard wizard(f.db(), &f.languages);
+    wizard.show();
+    auto *language = child<QComboBox>(wizard, QStringLiteral("language"));
+    language->setCurrentIndex(language->findData(QStringLiteral("zh_TW")));
+    fillOffice(wizard);
+    wizard.next();
+    REQUIRE(wizard.currentId() == SetupWizard::AdministratorPage);
+    CHECK(wizard.page(SetupWizard::AdministratorPage)->title() != QStringLiteral("The administrator"));
+    fillAdministrator(wizard, QStringLiteral("chen"), QStringLiteral("boss-password"));
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == SetupWizard::PipelinePage);
+    wizard.button(QWizard::FinishButton)->click();
+    REQUIRE(wizard.result() == QDialog::Accepted);
+    CHECK(f.languages.current() == QStringLiteral("zh_TW"));
+    CHECK(LanguageManager::configuredLanguage() == QStringLiteral("zh_TW"));
 }
 
 TEST_CASE("setup wizard: bad input is named on its page and nothing is stored", "[ui][setup]")
@@ -328,7 +403,7 @@ TEST_CASE("empty pages say what belongs there and their buttons work", "[ui][set
     CHECK_FALSE(window.page(QStringLiteral("funnel"))->findChild<NoDealsState *>()->isVisible());
 }
 
-TEST_CASE("Help: About names the version, Qt, database and schema; F1 opens the guide", "[ui][help]")
+TEST_CASE("Help: About names the version, Qt, database and schema, and F1 opens the guide", "[ui][help]")
 {
     NewFile f;
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
@@ -337,6 +412,10 @@ TEST_CASE("Help: About names the version, Qt, database and schema; F1 opens the 
     CHECK(html.contains(QStringLiteral("FunnelDesk 0.1.0")));
     CHECK(html.contains(QStringLiteral(QT_VERSION_STR)));
     CHECK(html.contains(QDir::toNativeSeparators(f.t.path()).toHtmlEscaped()));
+    // The licence and homepage of cmake/ProjectInfo.cmake, not a placeholder.
+    CHECK(html.contains(QStringLiteral("GPL-3.0-or-later")));
+    CHECK(html.contains(QStringLiteral("https://funneldesk.github.io/")));
+    CHECK_FALSE(html.contains(QStringLiteral("not been chosen")));
     const QStringList facts = AboutDialog::facts(&f.db());
     CHECK(facts.join(QLatin1Char('\n')).contains(QStringLiteral("Schema version %1").arg(Migrator::latestVersion())));
     f.languages.apply(QStringLiteral("zh_CN"));
@@ -359,4 +438,36 @@ TEST_CASE("Help: About names the version, Qt, database and schema; F1 opens the 
     QTextBrowser english;
     english.setSource(QUrl(UserGuideDialog::guideFor(QStringLiteral("en"))));
     CHECK(english.toPlainText().contains(QStringLiteral("Finance: contracts, receipts, aging")));
+}
+
+TEST_CASE("Help: the user guide follows the UI language (zh_TW gets the Traditional guide)", "[ui][help]")
+{
+    CHECK(UserGuideDialog::guideFor(QStringLiteral("zh_CN")) == QStringLiteral("qrc:/guide/guide_zh_CN.html"));
+    CHECK(UserGuideDialog::guideFor(QStringLiteral("zh_TW")) == QStringLiteral("qrc:/guide/guide_zh_TW.html"));
+    CHECK(UserGuideDialog::guideFor(QStringLiteral("zh_HK")) == QStringLiteral("qrc:/guide/guide_zh_TW.html"));
+    CHECK(UserGuideDialog::guideFor(QStringLiteral("en_GB")) == QStringLiteral("qrc:/guide/guide_en.html"));
+
+    NewFile f(QStringLiteral("zh_TW"));
+    MainWindow window(f.session, f.languages);
+    child<QAction>(window, QStringLiteral("helpGuide"))->trigger();
+    auto *guide = window.findChild<UserGuideDialog *>();
+    REQUIRE(guide);
+    CHECK(guide->browser()->source() == QUrl(QStringLiteral("qrc:/guide/guide_zh_TW.html")));
+    const QString text = guide->browser()->toPlainText();
+    for (const QString &words : {QStringLiteral("業務代表"), QStringLiteral("業務經理"), QStringLiteral("財務"),
+                                 QStringLiteral("系統管理員"), QStringLiteral("應收帳齡"), QStringLiteral("設定")})
+        CHECK(text.contains(words));
+    // Traditional characters and Taiwan words, not the Simplified guide nor a character swap of it.
+    for (const QString &simplified : {QStringLiteral("销售"), QStringLiteral("设置"), QStringLiteral("账龄"),
+                                      QStringLiteral("合同"), QStringLiteral("演示"), QStringLiteral("數據庫")})
+        CHECK_FALSE(text.contains(simplified));
+    // Its pictures are the Traditional Chinese screens, and they load.
+    const QString html = guide->browser()->toHtml();
+    for (const QString &page : {QStringLiteral("kanban"), QStringLiteral("forecast"), QStringLiteral("contracts"),
+                                QStringLiteral("settings")}) {
+        const QString picture = QStringLiteral("pictures/%1_zh_TW.png").arg(page);
+        CHECK(html.contains(picture));
+        CHECK_FALSE(QImage(QStringLiteral(":/guide/") + picture).isNull());
+    }
+    shoot(*guide, QStringLiteral("guide_zh_TW.png"));
 }

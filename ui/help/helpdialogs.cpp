@@ -1,9 +1,12 @@
 #include "helpdialogs.h"
 
+#include "languagemanager.h"
+
 #include "storage/database.h"
 #include "storage/migrator.h"
 
 #include "domain/errors.h"
+#include "fdversion.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -56,11 +59,12 @@ AboutDialog::AboutDialog(Database *db, QWidget *parent)
                                                                .toHtmlEscaped());
     for (int i = 1; i < lines.size(); ++i)
         html += lines.at(i).toHtmlEscaped() + QStringLiteral("<br>");
-    html += QStringLiteral("</p><h4>%1</h4><p>%2</p><p>%3</p>")
-                .arg(tr("Licence").toHtmlEscaped(),
-                     tr("Copyright 2026 The FunnelDesk developers. The licence under which FunnelDesk is distributed "
-                        "has not been chosen yet: until it is, no rights beyond installing and running it are "
-                        "granted.")
+    const QString homepage = QStringLiteral(FD_HOMEPAGE);
+    html += QStringLiteral("</p><p><a href=\"%1\">%1</a></p><h4>%2</h4><p>%3</p><p>%4</p>")
+                .arg(homepage.toHtmlEscaped(), tr("Licence").toHtmlEscaped(),
+                     tr("%1. FunnelDesk is free software: you may redistribute and modify it under the GNU General "
+                        "Public License, version 3 or any later version (%2). It comes with NO WARRANTY.")
+                         .arg(QStringLiteral(FD_COPYRIGHT), QStringLiteral(FD_LICENSE_SPDX))
                          .toHtmlEscaped(),
                      tr("FunnelDesk uses Qt 6 (LGPL-3), SQLite (public domain), libxlsxwriter (BSD-2-Clause), "
                         "minizip (zlib) and libsodium (ISC), each under its own licence.")
@@ -83,8 +87,9 @@ QString AboutDialog::html() const
 
 QString UserGuideDialog::guideFor(const QString &language)
 {
-    return language.startsWith(QLatin1String("zh")) ? QStringLiteral("qrc:/guide/guide_zh_CN.html")
-                                                    : QStringLiteral("qrc:/guide/guide_en.html");
+    // The UI language's guide: Traditional Chinese for zh_TW (and zh_HK, zh_MO, zh_Hant),
+    // Simplified for other Chinese, English for everything else.
+    return QStringLiteral("qrc:/guide/guide_%1.html").arg(LanguageManager::languageFor(QLocale(language)));
 }
 
 UserGuideDialog::UserGuideDialog(QWidget *parent)

@@ -13,6 +13,8 @@
 #include "storage/repositories/pipelinerepository.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,10 +30,10 @@ namespace fd {
 
 namespace {
 
-// A quiet explanation under a page's fields.
-QLabel *hint(const QString &text, QWidget *parent)
+// A quiet explanation under a page's fields (its text is set through SetupWizard::translate).
+QLabel *hint(QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *label = new QLabel(parent);
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
@@ -74,11 +76,11 @@ private:
     QTableWidget *m_regions;
 };
 
-QTableWidget *newTable(const QStringList &headers, const QString &objectName, QWidget *parent)
+// Its header labels are set through SetupWizard::translate.
+QTableWidget *newTable(int columns, const QString &objectName, QWidget *parent)
 {
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    auto *table = new QTableWidget(0, columns, parent);
     table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table->verticalHeader()->setVisible(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -94,18 +96,18 @@ void appendRow(QTableWidget *table, const QStringList &texts)
         table->setItem(row, c, new QTableWidgetItem(texts.at(c)));
 }
 
-// Add and Remove under a table; Add starts editing the new row.
-QWidget *tableWithButtons(QTableWidget *table, const QString &addText, const QString &removeText,
-                          const QStringList &newRow)
+// Add and Remove under a table ("<table>Add", "<table>Remove"; texts set through
+// SetupWizard::translate); Add starts editing the new row.
+QWidget *tableWithButtons(QTableWidget *table, const QStringList &newRow)
 {
     auto *box = new QWidget(table->parentWidget());
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(table);
     auto *buttons = new QHBoxLayout;
-    auto *add = new QPushButton(addText, box);
+    auto *add = new QPushButton(box);
     add->setObjectName(table->objectName() + QStringLiteral("Add"));
-    auto *remove = new QPushButton(removeText, box);
+    auto *remove = new QPushButton(box);
     remove->setObjectName(table->objectName() + QStringLiteral("Remove"));
     buttons->addWidget(add);
     buttons->addWidget(remove);
@@ -137,15 +139,68 @@ SetupWizard::SetupWizard(Database &db, LanguageManager *languages, QWidget *pare
     , m_languages(languages)
 {
     setObjectName(QStringLiteral("setupWizard"));
-    setWindowTitle(tr("Set Up Your Office"));
+    m_initialLanguage = m_languages ? m_languages->current() : QString();
+    translate([this]() {
+        setWindowTitle(tr("Set Up Your Office"));
+        setButtonText(QWizard::FinishButton, tr("&Set Up and Sign In"));
+    });
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setPage(OfficePage, buildOfficePage());
     setPage(AdministratorPage, buildAdministratorPage());
     setPage(TeamsPage, buildTeamsPage());
     setPage(PipelinePage, buildPipelinePage());
-    setButtonText(QWizard::FinishButton, tr("&Set Up and Sign In"));
     resize(680, 560);
+}
+
+void SetupWizard::translate(std::function<void()> setTexts)
+{
+    setTexts();
+    m_retranslate.push_back(std::move(setTexts));
+}
+
+QLabel *SetupWizard::translatedLabel(std::function<QString()> text, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    translate([label, text = std::move(text)]() { label->setText(text()); });
+    return label;
+}
+
+void SetupWizard::translateButtons(QWidget *box, const QString &table, std::function<QString()> addText)
+{
+    auto *add = box->findChild<QPushButton *>(table + QStringLiteral("Add"));
+    auto *remove = box->findChild<QPushButton *>(table + QStringLiteral("Remove"));
+    translate([add, remove, addText = std::move(addText)]() {
+        add->setText(addText());
+        remove->setText(tr("Remove"));
+    });
+}
+
+void SetupWizard::changeEvent(QEvent *event)
+{
+    QWizard::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    for (const auto &setTexts : m_retranslate)
+        setTexts();
+    // QWizard keeps the texts of its own buttons from when they were made: Qt's words again
+    // (qtbase_*.qm), by a name lupdate does not take for one of ours.
+    const auto qtWizard = [](const char *text) { return QCoreApplication::translate("QWizard", text); };
+    setButtonText(QWizard::BackButton, qtWizard("< &Back"));
+    setButtonText(QWizard::NextButton, qtWizard("&Next >"));
+    setButtonText(QWizard::CancelButton, qtWizard("Cancel"));
+    // Problems shown on the page are said again in the new language.
+    const int id = currentId();
+    if (id >= 0 && id < m_errorLabels.size() && m_errorLabels.at(id)->isVisible())
+        showProblems(id, problems(id));
+}
+
+void SetupWizard::done(int result)
+{
+    // Cancelled: the language tried on the first page is not kept either.
+    if (result == QDialog::Rejected && m_languages && m_languages->current() != m_initialLanguage)
+        m_languages->apply(m_initialLanguage);
+    QWizard::done(result);
 }
 
 QLabel *SetupWizard::pageErrors(QWizardPage *page)
@@ -159,11 +214,13 @@ QWizardPage *SetupWizard::buildOfficePage()
 {
     auto *page = new QWizardPage(this);
     page->setObjectName(QStringLiteral("officePage"));
-    page->setTitle(tr("Your office"));
-    page->setSubTitle(tr("The company name heads the weekly report; new deals are in the office's currency."));
     m_company = new QLineEdit(page);
     m_company->setObjectName(QStringLiteral("companyName"));
-    m_company->setPlaceholderText(tr("e.g. 星辰科技 华东销售部"));
+    translate([page, this]() {
+        page->setTitle(tr("Your office"));
+        page->setSubTitle(tr("The company name heads the weekly report; new deals are in the office's currency."));
+        m_company->setPlaceholderText(tr("e.g. 星辰科技 华东销售部"));
+    });
     m_currency = new QComboBox(page);
     m_currency->setObjectName(QStringLiteral("currency"));
     m_currency->setEditable(true);
@@ -174,11 +231,19 @@ QWizardPage *SetupWizard::buildOfficePage()
         m_language->addItem(LanguageManager::nativeName(code), code);
     const QString current = m_languages ? m_languages->current() : QStringLiteral("zh_CN");
     m_language->setCurrentIndex(std::max(0, m_language->findData(current)));
+    // The choice shows at once: the wizard, and the window behind it, switch language now.
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this]() {
+        if (m_languages)
+            m_languages->apply(m_language->currentData().toString());
+    });
     auto *form = new QFormLayout(page);
-    form->addRow(tr("Company name:"), m_company);
-    form->addRow(tr("Currency:"), m_currency);
-    form->addRow(tr("Language:"), m_language);
-    form->addRow(hint(tr("Each desktop can still choose its own language in Settings."), page));
+    form->addRow(translatedLabel([]() { return tr("Company name:"); }, page), m_company);
+    form->addRow(translatedLabel([]() { return tr("Currency:"); }, page), m_currency);
+    form->addRow(translatedLabel([]() { return tr("Language:"); }, page), m_language);
+    QLabel *languageHint = hint(page);
+    translate(
+        [languageHint]() { languageHint->setText(tr("Each desktop can still choose its own language in Settings.")); });
+    form->addRow(languageHint);
     form->addRow(pageErrors(page));
     return page;
 }
@@ -187,9 +252,12 @@ QWizardPage *SetupWizard::buildAdministratorPage()
 {
     auto *page = new QWizardPage(this);
     page->setObjectName(QStringLiteral("administratorPage"));
-    page->setTitle(tr("The administrator"));
-    page->setSubTitle(tr("The person who adds the others (Settings → People & teams), sets their roles and teams, "
-                         "and resets forgotten passwords. You are signed in as them when the setup is done."));
+    translate([page]() {
+        page->setTitle(tr("The administrator"));
+        page->setSubTitle(tr("The person who adds the others (Settings → People & teams), sets their roles and "
+                             "teams, and resets forgotten passwords. You are signed in as them when the setup is "
+                             "done."));
+    });
     m_name = new QLineEdit(page);
     m_name->setObjectName(QStringLiteral("displayName"));
     m_login = new QLineEdit(QStringLiteral("admin"), page);
@@ -201,14 +269,17 @@ QWizardPage *SetupWizard::buildAdministratorPage()
     m_confirm->setObjectName(QStringLiteral("confirm"));
     m_confirm->setEchoMode(QLineEdit::Password);
     auto *form = new QFormLayout(page);
-    form->addRow(tr("Name:"), m_name);
-    form->addRow(tr("Login:"), m_login);
-    form->addRow(tr("Password:"), m_password);
-    form->addRow(tr("Password again:"), m_confirm);
-    form->addRow(hint(tr("At least %1 characters. The password is stored only as a salted Argon2id hash; the "
-                         "database file itself is protected only by its file permissions.")
-                          .arg(password::kMinLength),
-                      page));
+    form->addRow(translatedLabel([]() { return tr("Name:"); }, page), m_name);
+    form->addRow(translatedLabel([]() { return tr("Login:"); }, page), m_login);
+    form->addRow(translatedLabel([]() { return tr("Password:"); }, page), m_password);
+    form->addRow(translatedLabel([]() { return tr("Password again:"); }, page), m_confirm);
+    QLabel *passwordHint = hint(page);
+    translate([passwordHint]() {
+        passwordHint->setText(tr("At least %1 characters. The password is stored only as a salted Argon2id hash; "
+                                 "the database file itself is protected only by its file permissions.")
+                                  .arg(password::kMinLength));
+    });
+    form->addRow(passwordHint);
     form->addRow(pageErrors(page));
     return page;
 }
@@ -217,16 +288,24 @@ QWizardPage *SetupWizard::buildTeamsPage()
 {
     auto *page = new QWizardPage(this);
     page->setObjectName(QStringLiteral("teamsPage"));
-    page->setTitle(tr("Regions and teams"));
-    page->setSubTitle(tr("Managers see their teams' deals, and the targets roll up by team and region. Both can "
-                         "be left empty and added later in Settings → People & teams."));
-    m_regions = newTable({tr("Region")}, QStringLiteral("regions"), page);
-    m_teams = newTable({tr("Team"), tr("Region")}, QStringLiteral("teams"), page);
+    m_regions = newTable(1, QStringLiteral("regions"), page);
+    m_teams = newTable(2, QStringLiteral("teams"), page);
+    translate([this, page]() {
+        page->setTitle(tr("Regions and teams"));
+        page->setSubTitle(tr("Managers see their teams' deals, and the targets roll up by team and region. Both "
+                             "can be left empty and added later in Settings → People & teams."));
+        m_regions->setHorizontalHeaderLabels({tr("Region")});
+        m_teams->setHorizontalHeaderLabels({tr("Team"), tr("Region")});
+    });
     m_teams->setItemDelegateForColumn(1, new RegionDelegate(m_regions, m_teams));
     m_teams->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     auto *layout = new QHBoxLayout;
-    layout->addWidget(tableWithButtons(m_regions, tr("Add Region"), tr("Remove"), {QString()}), 2);
-    layout->addWidget(tableWithButtons(m_teams, tr("Add Team"), tr("Remove"), {QString(), QString()}), 3);
+    QWidget *regions = tableWithButtons(m_regions, {QString()});
+    translateButtons(regions, m_regions->objectName(), []() { return tr("Add Region"); });
+    QWidget *teams = tableWithButtons(m_teams, {QString(), QString()});
+    translateButtons(teams, m_teams->objectName(), []() { return tr("Add Team"); });
+    layout->addWidget(regions, 2);
+    layout->addWidget(teams, 3);
     auto *outer = new QVBoxLayout(page);
     outer->addLayout(layout, 1);
     outer->addWidget(pageErrors(page));
@@ -237,25 +316,32 @@ QWizardPage *SetupWizard::buildPipelinePage()
 {
     auto *page = new QWizardPage(this);
     page->setObjectName(QStringLiteral("pipelinePage"));
-    page->setTitle(tr("The sales process"));
-    page->setSubTitle(tr("The stages a deal goes through and the chance of winning it in each. Change names and "
-                         "percentages as your office works; Settings → Stages… changes them later."));
     m_pipelineName = new QLineEdit(page);
     m_pipelineName->setObjectName(QStringLiteral("pipelineName"));
-    m_stages = newTable({tr("Stage"), tr("Win probability %")}, QStringLiteral("stages"), page);
+    m_stages = newTable(2, QStringLiteral("stages"), page);
+    translate([this, page]() {
+        page->setTitle(tr("The sales process"));
+        page->setSubTitle(tr("The stages a deal goes through and the chance of winning it in each. Change names "
+                             "and percentages as your office works; Settings → Stages… changes them later."));
+        m_stages->setHorizontalHeaderLabels({tr("Stage"), tr("Win probability %")});
+    });
     m_stages->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     auto *form = new QFormLayout;
-    form->addRow(tr("Process name:"), m_pipelineName);
+    form->addRow(translatedLabel([]() { return tr("Process name:"); }, page), m_pipelineName);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
-    layout->addWidget(tableWithButtons(m_stages, tr("Add Stage"), tr("Remove"), {QString(), QStringLiteral("90")}), 1);
-    auto *won = new QLabel(tr("After the last stage: Won — 100 % (an outcome, like Lost and On hold, not a stage)."),
-                           page);
+    QWidget *stages = tableWithButtons(m_stages, {QString(), QStringLiteral("90")});
+    translateButtons(stages, m_stages->objectName(), []() { return tr("Add Stage"); });
+    layout->addWidget(stages, 1);
+    QLabel *won = translatedLabel(
+        []() { return tr("After the last stage: Won — 100 % (an outcome, like Lost and On hold, not a stage)."); },
+        page);
     won->setObjectName(QStringLiteral("wonNote"));
     won->setWordWrap(true);
     layout->addWidget(won);
-    auto *defaults = new QPushButton(tr("Restore the Default Stages"), page);
+    auto *defaults = new QPushButton(page);
     defaults->setObjectName(QStringLiteral("defaultStages"));
+    translate([defaults]() { defaults->setText(tr("Restore the Default Stages")); });
     connect(defaults, &QPushButton::clicked, this, &SetupWizard::fillDefaultStages);
     layout->addWidget(defaults, 0, Qt::AlignLeft);
     layout->addWidget(pageErrors(page));
@@ -304,11 +390,7 @@ OfficeSetupPlan SetupWizard::plan() const
 bool SetupWizard::validateCurrentPage()
 {
     const int id = currentId();
-    QList<FieldError> errors = OfficeSetup::check(plan());
-    if (id == AdministratorPage && m_password->text() != m_confirm->text())
-        errors.append(FieldError{QStringLiteral("user"), QStringLiteral("password_confirm"), QString(),
-                                 tr("does not match the password")});
-    if (!showProblems(id, errors))
+    if (!showProblems(id, problems(id)))
         return false;
     if (id != PipelinePage)
         return QWizard::validateCurrentPage();
@@ -330,9 +412,19 @@ bool SetupWizard::validateCurrentPage()
         m_errorLabels.at(PipelinePage)->show();
         return false;
     }
-    if (m_languages && m_languages->current() != plan().language)
+    // The language chosen here is already in use; it is kept for the next starts too.
+    if (m_languages && plan().language != m_initialLanguage)
         m_languages->setConfiguredLanguage(plan().language);
     return QWizard::validateCurrentPage();
+}
+
+QList<FieldError> SetupWizard::problems(int pageId) const
+{
+    QList<FieldError> errors = OfficeSetup::check(plan());
+    if (pageId == AdministratorPage && m_password->text() != m_confirm->text())
+        errors.append(FieldError{QStringLiteral("user"), QStringLiteral("password_confirm"), QString(),
+                                 tr("does not match the password")});
+    return errors;
 }
 
 bool SetupWizard::showProblems(int pageId, const QList<FieldError> &errors)

@@ -5,6 +5,9 @@
 
 #include <QWizard>
 
+#include <functional>
+#include <vector>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -28,7 +31,8 @@ class SetupWizard final : public QWizard
 public:
     enum PageId { OfficePage, AdministratorPage, TeamsPage, PipelinePage };
 
-    // `languages` (may be null) switches to the chosen language on Finish.
+    // `languages` (may be null) switches the UI as soon as a language is chosen on the first
+    // page; Finish keeps it for the next starts, Cancel goes back to the language before.
     SetupWizard(Database &db, LanguageManager *languages, QWidget *parent = nullptr);
 
     // What the pages hold now.
@@ -44,8 +48,20 @@ public:
     static bool startEmpty(QWidget *parent, Session &session, LanguageManager *languages);
 
     bool validateCurrentPage() override;
+    void done(int result) override;
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    // Runs `setTexts` now and again on every QEvent::LanguageChange: every text the wizard
+    // shows is set through it, so that a language chosen on the first page shows at once.
+    void translate(std::function<void()> setTexts);
+    QLabel *translatedLabel(std::function<QString()> text, QWidget *parent);
+    // The Add and Remove buttons under `table` (tableWithButtons).
+    void translateButtons(QWidget *box, const QString &table, std::function<QString()> addText);
+    // The problems OfficeSetup::check finds in what the page holds, with the password confirmation.
+    QList<FieldError> problems(int pageId) const;
     // The page's error label (shown by validation), kept in m_errorLabels.
     QLabel *pageErrors(QWizardPage *page);
     QWizardPage *buildOfficePage();
@@ -61,6 +77,8 @@ private:
 
     Database &m_db;
     LanguageManager *m_languages;
+    QString m_initialLanguage; // in use when the wizard opened
+    std::vector<std::function<void()>> m_retranslate;
     User m_admin;
     QLineEdit *m_company = nullptr;
     QComboBox *m_currency = nullptr;

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Makes the user guide's pictures with FunnelDesk itself: the demo office, each page through
-# `funneldesk --screenshot`, headless, in zh_CN and English (the window's 1280 × 800, shown at half
-# size in the guide). They are checked in rather than made at build time, so that a build needs no
-# demo office (about a minute to generate), display platform or CJK font. The delay lets the forecast
-# finish computing on a busy machine. Run after a change that shows:
+# `funneldesk --screenshot`, headless, in zh_CN, zh_TW and English (the window's 1280 × 800, shown
+# at half size in the guide), each signed in as the role its section is about: a rep on the board,
+# a manager on the forecast, finance on the contracts, the administrator in the settings. They are
+# checked in rather than made at build time, so that a build needs no demo office (about a minute
+# to generate), display platform or CJK font. The delay lets the forecast finish computing on a
+# busy machine. Run after a change that shows:
 #   ui/help/guide/make-pictures.sh [BUILD_DIR]   (default: build)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -12,11 +14,21 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # A scratch home: no settings of the person running it (window size, language) get in.
 export HOME="$work" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" QT_QPA_PLATFORM=offscreen
-"$build/app/funneldesk-cli" --db "$work/demo.sqlite" demo --seed 11 --today 2026-12-01 >/dev/null
-for language in zh_CN en; do
+cli="$build/app/funneldesk-cli"
+"$cli" --db "$work/demo.sqlite" demo --seed 11 --today 2026-12-01 >/dev/null
+# Every person of the demo office has the demo password (README, "Demo office").
+export FD_PASSWORD=demo1234
+"$cli" --db "$work/demo.sqlite" user list --json >"$work/users.json"
+login_of() { # the first active person with role $1
+    python3 -c 'import json, sys
+print(next(u["login"] for u in json.load(open(sys.argv[1])) if u["role"] == sys.argv[2] and u["active"]))' \
+        "$work/users.json" "$1"
+}
+declare -A role=([kanban]=rep [forecast]=manager [contracts]=finance [settings]=admin)
+for language in zh_CN zh_TW en; do
     for page in kanban forecast contracts settings; do
         out="$here/pictures/${page}_${language}.png"
         "$build/app/funneldesk" --db "$work/demo.sqlite" --language "$language" --page "$page" \
-            --screenshot "$out" --screenshot-delay 12000 >/dev/null
+            --user "$(login_of "${role[$page]}")" --screenshot "$out" --screenshot-delay 12000 >/dev/null
     done
 done
