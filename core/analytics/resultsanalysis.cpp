@@ -16,32 +16,6 @@ namespace fd::analytics {
 
 namespace {
 
-// a × b / c rounded half up, exact for any non-negative 64-bit operands whose result fits
-// (schoolbook 128-bit product, then bitwise long division): deal amount × line amount
-// overflows 64 bits for large deals, and doubles would lose cents.
-qint64 mulDivRound(qint64 a, qint64 b, qint64 c)
-{
-    const quint64 ua = quint64(a), ub = quint64(b), uc = quint64(c);
-    const quint64 aLo = ua & 0xffffffffULL, aHi = ua >> 32, bLo = ub & 0xffffffffULL, bHi = ub >> 32;
-    const quint64 ll = aLo * bLo, lh = aLo * bHi, hl = aHi * bLo, hh = aHi * bHi;
-    const quint64 mid = (ll >> 32) + (lh & 0xffffffffULL) + (hl & 0xffffffffULL);
-    const quint64 lo = (ll & 0xffffffffULL) | (mid << 32);
-    const quint64 hi = hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
-    quint64 q = 0, r = 0;
-    for (int i = 127; i >= 0; --i) {
-        const quint64 bit = i >= 64 ? (hi >> (i - 64)) & 1U : (lo >> i) & 1U;
-        r = (r << 1) | bit;
-        if (r >= uc) {
-            r -= uc;
-            if (i < 64)
-                q |= quint64(1) << i;
-        }
-    }
-    if (r >= uc - r)
-        ++q;
-    return qint64(q);
-}
-
 qint64 divRound(qint64 a, qint64 b)
 {
     return (a + b / 2) / b;
@@ -65,7 +39,7 @@ std::vector<std::pair<qint64, qint64>> splitByLine(qint64 amount, const std::vec
     qint64 cumulative = 0, given = 0;
     for (const auto &l : lines) {
         cumulative += even ? 1 : l.second;
-        const qint64 upTo = mulDivRound(amount, cumulative, total);
+        const qint64 upTo = money::mulDivRound(amount, cumulative, total);
         parts.push_back({l.first, upTo - given});
         given = upTo;
     }

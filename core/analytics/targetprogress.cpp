@@ -4,6 +4,7 @@
 #include "snapshot.h"
 #include "timerange.h"
 
+#include "domain/splitcredit.h"
 #include "domain/validator.h"
 #include "storage/database.h"
 
@@ -58,18 +59,11 @@ QStringList subPeriods(const QString &period)
 
 namespace {
 
-// amount × a / 100 × b / 100, rounded half away from zero once (amounts are never negative).
-qint64 share(qint64 cents, int a, int b)
+// A deal's performance split (业绩拆分) as it is now: its form and team rows.
+struct DealSplit
 {
-    return (cents * a * b + 5000) / 10000;
-}
-
-// A performance split row (业绩拆分): a percent of the deal or a fixed amount.
-struct Split
-{
-    qint64 userId = 0;
-    int percent = -1; // -1 = split by amount
-    qint64 amount = 0;
+    SplitForm form = SplitForm::Percent;
+    QList<TeamMember> team;
 };
 
 // Targets of the period and of the periods it is made of, by (level, subject) then period.
@@ -126,8 +120,22 @@ private:
     std::map<std::pair<QString, qint64>, std::map<QString, qint64>> m_rows;
 };
 
-using Splits = QHash<qint64, QVector<Split>>;             // deal → its performance split rows
-using Credits = QHash<qint64, std::pair<qint64, qint64>>; // user → (achieved, weighted pipeline)
+using Splits = QHash<qint64, DealSplit>; // deal → its performance split
+
+// One deal's part in the period: won (achieved) or open (weighted pipeline), its value
+// counted once, and each person's credit.
+struct DealCredit
+{
+    bool won = false;
+    qint64 value = 0;
+    QList<splits::Credit> credits;
+};
+
+struct Credits
+{
+    QHash<qint64, std::pair<qint64, qint64>> byUser; // user → (achieved, weighted pipeline)
+    std::vector<DealCredit> deals;
+};
 
 struct Team
 {
@@ -156,27 +164,30 @@ TimeRange periodOrThrow(const QString &period, TargetProgress &result)
     return range;
 }
 
-// Loads every deal's performance split rows.
+// Loads every deal's performance split (deals without team rows are not listed).
 Splits loadSplits(Database &db)
 {
     Splits splits;
-    RowReader r(db, QStringLiteral("SELECT opportunity_id, user_id, split_percent, split_amount_cents "
-                                   "FROM opportunity_team_members ORDER BY opportunity_id, id"));
+    RowReader r(db, QStringLiteral("SELECT m.opportunity_id, m.user_id, m.split_percent, m.split_amount_cents, "
+                                   "o.split_form FROM opportunity_team_members m "
+                                   "JOIN opportunities o ON o.id = m.opportunity_id ORDER BY m.opportunity_id, m.id"));
     while (r.next()) {
-        Split s;
-        s.userId = r.integer(1);
-        if (r.isNull(2))
-            s.amount = r.integer(3);
-        else
-            s.percent = int(r.integer(2));
-        splits[r.integer(0)].append(s);
+        DealSplit &split = splits[r.integer(0)];
+        parseSplitForm(r.text(4), &split.form);
+        TeamMember m;
+        m.userId = r.integer(1);
+        if (!r.isNull(2))
+            m.splitPercent = int(r.integer(2));
+        if (!r.isNull(3))
+            m.splitAmountCents = r.integer(3);
+        split.team.append(m);
     }
     return splits;
 }
 
 // Credits each user with what they achieved (won in the period by T) and their weighted
 // pipeline (open at T, expected to close in the period), by the deals' splits, else to
-// the owner (DEFINITIONS.md §8).
+// the owner (DEFINITIONS.md §8), and keeps each deal's value and credits for the roll-up.
 Credits creditUsers(const Snapshot &snapshot, const Splits &splits, const TimeRange &range,
                     const TargetProgress &result, qint64 t)
 {
@@ -201,21 +212,16 @@ Credits creditUsers(const Snapshot &snapshot, const Splits &splits, const TimeRa
             const StageInfo &stage = snapshot.pipelines[size_t(deal.pipeline)].stages[size_t(replay.rank)];
             p = fields.probabilityOverride >= 0 ? fields.probabilityOverride : stage.probability;
         }
-        auto add = [&](qint64 user, qint64 cents) {
-            auto &c = credit[user];
-            (won ? c.first : c.second) += cents;
-        };
-        const auto it = splits.constFind(deal.id);
-        if (it == splits.constEnd() || it->isEmpty()) {
-            add(fields.ownerId, share(fields.amount, 100, p));
-            continue;
+        const DealSplit split = splits.value(deal.id);
+        DealCredit d;
+        d.won = won;
+        d.value = splits::dealValue(fields.amount, p);
+        d.credits = splits::credits(split.form, fields.amount, p, split.team, fields.ownerId);
+        for (const splits::Credit &c : std::as_const(d.credits)) {
+            auto &sum = credit.byUser[c.userId];
+            (won ? sum.first : sum.second) += c.cents;
         }
-        for (const Split &s : *it) {
-            if (s.percent >= 0)
-                add(s.userId, share(fields.amount, s.percent, p));
-            else
-                add(s.userId, share(s.amount, 100, p));
-        }
+        credit.deals.push_back(std::move(d));
     }
     return credit;
 }
@@ -250,7 +256,7 @@ std::vector<const UserInfo *> listedPeople(const Snapshot &snapshot, const Credi
 {
     std::vector<const UserInfo *> people;
     for (const UserInfo &u : snapshot.users) {
-        if ((u.active && u.role == QLatin1String("rep")) || credit.contains(u.id) || repTargets.contains(u.id))
+        if ((u.active && u.role == QLatin1String("rep")) || credit.byUser.contains(u.id) || repTargets.contains(u.id))
             people.push_back(&u);
     }
     std::sort(people.begin(), people.end(), [](const UserInfo *a, const UserInfo *b) { return a->id < b->id; });
@@ -334,26 +340,49 @@ private:
     QSet<qint64> m_knownTeams;
 };
 
+// Adds each deal to every node above its credited people once: a node counts the smaller of
+// the deal's value and the credits of its people under that node, so an 整额 or 超额 split
+// (credits adding up to more than the deal) never counts a deal twice in a team, a region or
+// the company, while each person keeps their full credit.
+void rollUpDeals(std::vector<TargetNode> &nodes, const Credits &credit)
+{
+    QHash<qint64, int> personNode;
+    for (size_t i = 0; i < nodes.size(); ++i) {
+        if (nodes[i].kind == TargetNodeKind::Rep)
+            personNode.insert(nodes[i].subjectId, int(i));
+    }
+    QHash<int, qint64> under; // node → credits of the deal's people under it
+    for (const DealCredit &deal : credit.deals) {
+        under.clear();
+        for (const splits::Credit &c : deal.credits) {
+            const int person = personNode.value(c.userId, -1);
+            for (int n = person >= 0 ? nodes[size_t(person)].parent : 0; n >= 0; n = nodes[size_t(n)].parent)
+                under[n] += c.cents;
+        }
+        for (auto it = under.cbegin(); it != under.cend(); ++it) {
+            TargetNode &n = nodes[size_t(it.key())];
+            (deal.won ? n.achieved : n.weightedPipeline) += std::min(deal.value, it.value());
+        }
+    }
+}
+
 // Fills in each node's target, achieved, weighted pipeline, gap and completion, leaves
 // first (children always come after their parent in `nodes`).
 void addUpFigures(std::vector<TargetNode> &nodes, const TargetRows &targets, const QString &period,
                   const Credits &credit)
 {
+    rollUpDeals(nodes, credit);
     for (size_t i = nodes.size(); i-- > 0;) {
         TargetNode &n = nodes[i];
         if (!n.unassigned)
             n.target = targets.resolve(n.kind, n.subjectId, period, &n.targetDerived);
         if (n.kind == TargetNodeKind::Rep) {
-            const auto c = credit.value(n.subjectId);
+            const auto c = credit.byUser.value(n.subjectId);
             n.achieved = c.first;
             n.weightedPipeline = c.second;
         }
-        for (int child : n.children) {
-            const TargetNode &c = nodes[size_t(child)];
-            n.achieved += c.achieved;
-            n.weightedPipeline += c.weightedPipeline;
-            n.childTargets += c.target.value_or(0);
-        }
+        for (int child : n.children)
+            n.childTargets += nodes[size_t(child)].target.value_or(0);
         if (n.target) {
             if (!n.children.empty())
                 n.unallocated = *n.target - n.childTargets;

@@ -7,6 +7,7 @@
 #include "domain/contract.h"
 #include "domain/money.h"
 #include "domain/organization.h"
+#include "domain/splitcredit.h"
 #include "domain/trcontext.h"
 #include "storage/sqlquery.h"
 
@@ -89,6 +90,11 @@ QString AuditText::value(const QString &field, const QString &stored, bool set)
         UserRole role;
         if (parseUserRole(stored, &role))
             return roleTitle(role);
+    }
+    if (field == QLatin1String("split_form")) {
+        SplitForm form;
+        if (parseSplitForm(stored, &form))
+            return splits::title(form);
     }
     if (field == QLatin1String("approval_status")) {
         ApprovalStatus status;

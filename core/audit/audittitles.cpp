@@ -116,6 +116,7 @@ QString auditFieldTitle(const QString &field)
         {QStringLiteral("campaign_id"), Audit::tr("Campaign")},
         {QStringLiteral("description"), Audit::tr("Description")},
         {QStringLiteral("external_id"), Audit::tr("External ID")},
+        {QStringLiteral("split_form"), Audit::tr("Performance split")},
         {QStringLiteral("created_at"), Audit::tr("Created at")},
         {QStringLiteral("created_by"), Audit::tr("Created by")},
         {QStringLiteral("tier"), Audit::tr("Tier")},

@@ -215,6 +215,35 @@ void DemoBuilder::writeDeal(int index)
     deal.createdBy = d.ownerId;
     deal.updatedAt = stamp(updatedAt);
     deal.rowVersion = qint64(s.events.size() + s.slips.size() + (revised ? 1 : 0));
+    // Performance split (业绩拆分) on bigger deals: owner 70 % and a supporter 30 %, or
+    // a fixed amount for the supporter; some percent splits are overlays instead: the whole
+    // amount to both (整额) or the owner 100 % and the supporter 30 % (超额), picked by the
+    // amount so that the random sequence (and the rest of the demo) stays as it was.
+    QList<tables::TeamMemberRow> split;
+    if (d.amount >= 20000000 && m_random.chance(0.35)) {
+        const bool managerHelps = m_random.chance(0.4);
+        const auto &colleagues = m_repsByRegion[rep.region]; // the owner's region
+        int other = colleagues[m_random.between(0, qint64(colleagues.size()) - 1)];
+        d.supporterId = managerHelps || other == d.rep ? d.managerId : m_reps[other].id;
+        tables::TeamMemberRow owner, supporter;
+        owner.userId = d.ownerId;
+        supporter.userId = d.supporterId;
+        supporter.role = QStringLiteral("supporter");
+        if (m_random.chance(0.8)) {
+            const qint64 pick = d.amount / 1000000 % 5;
+            deal.splitForm = pick == 0   ? QStringLiteral("whole")
+                             : pick == 1 ? QStringLiteral("over")
+                                         : QStringLiteral("percent");
+            owner.splitPercent = deal.splitForm == QLatin1String("percent") ? 70 : 100;
+            supporter.splitPercent = deal.splitForm == QLatin1String("whole") ? 100 : 30;
+        } else {
+            const qint64 part = d.amount / 5 / 1000000 * 1000000; // ~20 %, whole 万
+            deal.splitForm = QStringLiteral("amount");
+            owner.splitAmountCents = d.amount - part;
+            supporter.splitAmountCents = part;
+        }
+        split = {owner, supporter};
+    }
     d.id = write(deal);
     ++m_report.opportunities;
 
@@ -229,28 +258,9 @@ void DemoBuilder::writeDeal(int index)
         write(line);
     }
 
-    // Performance split (业绩拆分) on bigger deals: owner 70 % and a supporter 30 %, or
-    // a fixed amount for the supporter.
-    if (d.amount >= 20000000 && m_random.chance(0.35)) {
-        const bool managerHelps = m_random.chance(0.4);
-        const auto &colleagues = m_repsByRegion[rep.region]; // the owner's region
-        int other = colleagues[m_random.between(0, qint64(colleagues.size()) - 1)];
-        d.supporterId = managerHelps || other == d.rep ? d.managerId : m_reps[other].id;
-        tables::TeamMemberRow owner, supporter;
-        owner.opportunityId = supporter.opportunityId = d.id;
-        owner.userId = d.ownerId;
-        supporter.userId = d.supporterId;
-        supporter.role = QStringLiteral("supporter");
-        if (m_random.chance(0.8)) {
-            owner.splitPercent = 70;
-            supporter.splitPercent = 30;
-        } else {
-            const qint64 part = d.amount / 5 / 1000000 * 1000000; // ~20 %, whole 万
-            owner.splitAmountCents = d.amount - part;
-            supporter.splitAmountCents = part;
-        }
-        write(owner);
-        write(supporter);
+    for (tables::TeamMemberRow &member : split) {
+        member.opportunityId = d.id;
+        write(member);
     }
 
     // Field changes as the repositories audit them, so an as-of replay sees the old values.

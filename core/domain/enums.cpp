@@ -39,6 +39,10 @@ const std::array<std::pair<UserRole, const char *>, 4> kRoles{{{UserRole::Rep, "
                                                                {UserRole::Manager, "manager"},
                                                                {UserRole::Finance, "finance"},
                                                                {UserRole::Admin, "admin"}}};
+const std::array<std::pair<SplitForm, const char *>, 4> kSplitForms{{{SplitForm::Percent, "percent"},
+                                                                     {SplitForm::Amount, "amount"},
+                                                                     {SplitForm::Whole, "whole"},
+                                                                     {SplitForm::Over, "over"}}};
 const std::array<std::pair<OpportunityStatus, const char *>, 4> kOppStatus{{{OpportunityStatus::Open, "open"},
                                                                             {OpportunityStatus::Won, "won"},
                                                                             {OpportunityStatus::Lost, "lost"},
@@ -78,6 +82,14 @@ QString toString(UserRole v)
 bool parseUserRole(const QString &t, UserRole *v)
 {
     return lookupValue(kRoles, t, v);
+}
+QString toString(SplitForm v)
+{
+    return lookupName(kSplitForms, v);
+}
+bool parseSplitForm(const QString &t, SplitForm *v)
+{
+    return lookupValue(kSplitForms, t, v);
 }
 QString toString(OpportunityStatus v)
 {

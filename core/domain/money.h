@@ -43,6 +43,11 @@ QString editText(qint64 cents);
 // round figures are easier to edit that way.
 QString editTextBrief(qint64 cents);
 
+// a × b / c rounded half up, exact for any non-negative 64-bit operands whose result fits
+// (schoolbook 128-bit product, then bitwise long division): an amount × a share of another
+// amount overflows 64 bits for large deals, and doubles would lose cents. c > 0.
+qint64 mulDivRound(qint64 a, qint64 b, qint64 c);
+
 // cents × percent / 100, rounded half away from zero (exact integer arithmetic).
 qint64 percentOf(qint64 cents, int percent);
 

@@ -27,8 +27,18 @@ struct OpportunityProduct
     int discountPercent = 0;
 };
 
-// A member of the deal team and their performance split (业绩拆分): either a percent
-// of the deal or a fixed amount.
+// How a deal's performance (业绩拆分) is split among its team (domain/splitcredit.h):
+// by percentage (百分比, adding up to 100 %), by amount (按金额, adding up to the deal
+// amount), the whole amount to each member (整额, overlay teams) or by percentages that may
+// add up to more than 100 % (超额, e.g. owner 100 % + solution engineer 30 %).
+enum class SplitForm { Percent, Amount, Whole, Over };
+
+// "percent", "amount", "whole", "over" as stored.
+QString toString(SplitForm form);
+bool parseSplitForm(const QString &text, SplitForm *form);
+
+// A member of the deal team and their share of the split: a percent (百分比, 超额; 整额
+// stores 100), or an amount (按金额).
 struct TeamMember
 {
     qint64 id = 0;
@@ -64,6 +74,7 @@ struct Opportunity
     qint64 updatedBy = 0; // who saved it last (0 = not known); a save conflict names them
     int rowVersion = 0;   // optimistic locking; 0 before the first insert
     QList<OpportunityProduct> products;
+    SplitForm splitForm = SplitForm::Percent;
     QList<TeamMember> team;
 };
 

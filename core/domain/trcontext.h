@@ -17,6 +17,12 @@ class Import
     Q_DECLARE_TR_FUNCTIONS(Import)
 };
 
+// The performance split forms (domain/splitcredit.h).
+class Splits
+{
+    Q_DECLARE_TR_FUNCTIONS(Splits)
+};
+
 class DefaultPipeline
 {
     Q_DECLARE_TR_FUNCTIONS(DefaultPipeline)

@@ -60,6 +60,11 @@ QList<ColumnSpec> opportunities()
         // The deal's own win probability (overrides its stage's), in percent.
         col("probability", ColumnType::Integer, false,
             "赢率|贏率|赢单率|贏單率|成交概率|成交機率|成交率|概率|機率|probability|winprobability|winrate"),
+        // The performance split (业绩拆分): its form and its members with their shares
+        // ("张三:70%; 李四:30%"; see OpportunityImporter).
+        col("split_form", T, false,
+            "拆分方式|拆分形式|业绩拆分方式|業績拆分方式|拆分类型|拆分類型|splitform|splittype|splitmethod"),
+        col("splits", T, false, "业绩拆分|業績拆分|拆分|拆分明细|拆分明細|splits|split|performancesplit|creditsplit"),
     };
 }
 

@@ -13,7 +13,6 @@
 #include "storage/sqlquery.h"
 #include "tempdatabase.h"
 
-#include <QFile>
 
 using namespace fd;
 using namespace fd::test;
@@ -31,14 +30,7 @@ struct History
 
     Database &db() { return tdb.db(); }
     QString stage(int i) const { return p.stages.at(i).name; }
-    QString file(const QString &name, const QString &text)
-    {
-        const QString path = tdb.dir() + QLatin1Char('/') + name;
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(text.toUtf8());
-        return path;
-    }
+    QString file(const QString &name, const QString &text) { return tdb.writeFile(name, text); }
     ImportResult import(const QString &path, DataKind kind, ImportOptions o = {})
     {
         o.kind = kind;

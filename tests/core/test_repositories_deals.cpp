@@ -61,7 +61,8 @@ struct Office
         TeamMember support;
         support.userId = presales;
         support.role = QStringLiteral("presales");
-        support.splitAmountCents = 1000000;
+        support.splitPercent = 50; // 超额: 70 % + 50 %
+        o.splitForm = SplitForm::Over;
         o.team = {lead, support};
         return o;
     }
@@ -105,6 +106,7 @@ void checkSame(const Opportunity &a, const Opportunity &b)
         CHECK(a.team[i].splitPercent == b.team[i].splitPercent);
         CHECK(a.team[i].splitAmountCents == b.team[i].splitAmountCents);
     }
+    CHECK(a.splitForm == b.splitForm);
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "builders.h"
 #include "catchqt.h"
 #include "clirun.h"
+#include "targetoffice.h"
 #include "tempdatabase.h"
 
 #include "analytics/targetprogress.h"
@@ -29,22 +30,13 @@ QDateTime at(int month, int day, int hour = 9)
     return QDateTime(QDate(2026, month, day), QTime(hour, 0), Qt::UTC);
 }
 
-struct Office
+struct Office : test::TargetOffice
 {
-    test::TempDatabase t;
-    test::Builders b{t.db()};
-    Pipeline pipeline = b.pipeline(); // 10 / 30 / 50 / 80 %
-    qint64 east = b.region(QStringLiteral("华东区"));
-    qint64 south = b.region(QStringLiteral("华南区"));
-    qint64 eastTeam = b.team(QStringLiteral("华东一组"), east);
-    qint64 southTeam = b.team(QStringLiteral("华南一组"), south);
-    qint64 zhang = b.user(QStringLiteral("张伟"), eastTeam);
-    qint64 li = b.user(QStringLiteral("李娜"), eastTeam);
-    qint64 wang = b.user(QStringLiteral("王强"), southTeam);
     qint64 customer = b.customer(QStringLiteral("上海华信科技有限公司"));
     OpportunityRepository deals{t.db()};
 
-    qint64 deal(qint64 owner, qint64 yuan, int stage, const QDate &close, QList<TeamMember> team = {})
+    qint64 deal(qint64 owner, qint64 yuan, int stage, const QDate &close, QList<TeamMember> team = {},
+                SplitForm form = SplitForm::Percent)
     {
         Opportunity o;
         o.title = QStringLiteral("商机 %1").arg(yuan);
@@ -55,6 +47,7 @@ struct Office
         o.amount = {yuan * kYuan, QStringLiteral("CNY")};
         o.expectedCloseDate = close;
         o.team = team;
+        o.splitForm = form;
         return deals.create(o);
     }
     void win(qint64 id, const QDateTime &when)
@@ -224,13 +217,14 @@ TEST_CASE("A quarter or year without its own target sums its months; a deal won 
     CHECK_THROWS_AS(computeTargetProgress(o.t.db(), QStringLiteral("2026-13")), ValidationError);
 }
 
-TEST_CASE("A split by amount credits the fixed amounts, weighted by the win rate", "[targets]")
+TEST_CASE("A split by amount credits the amounts, weighted by the win rate", "[targets]")
 {
     Office o;
     // ¥500,000 in 报价 (50 %): 王强 ¥400,000, 李娜 ¥100,000 by amount.
     const qint64 id = o.deal(o.wang, 500000, 2, QDate(2026, 11, 30),
                              {Office::member(o.wang, QStringLiteral("owner"), {}, 400000),
-                              Office::member(o.li, QStringLiteral("supporter"), {}, 100000)});
+                              Office::member(o.li, QStringLiteral("supporter"), {}, 100000)},
+                             SplitForm::Amount);
     TargetProgress p = computeTargetProgress(o.t.db(), QStringLiteral("2026-11"));
     CHECK(node(p, TargetNodeKind::Rep, o.wang).weightedPipeline == 200000 * kYuan);
     CHECK(node(p, TargetNodeKind::Rep, o.li).weightedPipeline == 50000 * kYuan);

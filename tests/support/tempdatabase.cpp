@@ -3,6 +3,8 @@
 #include "storage/migrator.h"
 #include "storage/sqlquery.h"
 
+#include <QFile>
+
 #include <stdexcept>
 
 namespace fd::test {
@@ -59,6 +61,15 @@ void TempDatabase::reopen()
 qint64 TempDatabase::count(const QString &table)
 {
     return scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table)).toLongLong();
+}
+
+QString TempDatabase::writeFile(const QString &name, const QString &text)
+{
+    const QString path = dir() + QLatin1Char('/') + name;
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0)
+        throw std::runtime_error("cannot write the test file " + path.toStdString());
+    return path;
 }
 
 QVariant TempDatabase::scalar(const QString &sql)

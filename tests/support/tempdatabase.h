@@ -40,6 +40,8 @@ public:
     qint64 count(const QString &table);
     // First column of the first row of a query.
     QVariant scalar(const QString &sql);
+    // Writes `text` as UTF-8 to a file of that name in dir() (an import's input); its path.
+    QString writeFile(const QString &name, const QString &text);
 
     static QDateTime defaultNow();
 

@@ -3,6 +3,7 @@
 // undo step, bad input gets a located message and stores nothing, Export… writes every level.
 #include "builders.h"
 #include "catchqt.h"
+#include "targetoffice.h"
 #include "tempdatabase.h"
 
 #include "exportaction.h"
@@ -34,18 +35,8 @@ namespace {
 
 constexpr qint64 kYuan = 100;
 
-struct Office
+struct Office : test::TargetOffice
 {
-    test::TempDatabase t;
-    test::Builders b{t.db()};
-    Pipeline pipeline = b.pipeline();
-    qint64 east = b.region(QStringLiteral("华东区"));
-    qint64 south = b.region(QStringLiteral("华南区"));
-    qint64 eastTeam = b.team(QStringLiteral("华东一组"), east);
-    qint64 southTeam = b.team(QStringLiteral("华南一组"), south);
-    qint64 zhang = b.user(QStringLiteral("张伟"), eastTeam);
-    qint64 li = b.user(QStringLiteral("李娜"), eastTeam);
-    qint64 wang = b.user(QStringLiteral("王强"), southTeam);
     Session session;
     LanguageManager languages;
     PageContext context{session, languages};

@@ -26,7 +26,7 @@ bool sameFields(const Opportunity &a, const Opportunity &b)
            && a.amount == b.amount && a.probabilityOverride == b.probabilityOverride
            && a.expectedCloseDate == b.expectedCloseDate && a.source == b.source && a.campaignId == b.campaignId
            && a.description == b.description && a.externalId == b.externalId && a.products.size() == b.products.size()
-           && a.team.size() == b.team.size();
+           && a.team.size() == b.team.size() && a.splitForm == b.splitForm;
 }
 } // namespace
 

@@ -6,6 +6,7 @@
 #include "createdealcommand.h"
 #include "dealstore.h"
 #include "editopportunitycommand.h"
+#include "editsplitscommand.h"
 #include "exportaction.h"
 #include "movedealscommand.h"
 #include "setoutcomecommand.h"
@@ -16,6 +17,7 @@
 #include "domain/activity.h"
 #include "domain/clock.h"
 #include "domain/money.h"
+#include "domain/splitcredit.h"
 #include "storage/database.h"
 
 #include <QCheckBox>
@@ -80,6 +82,25 @@ qint64 chosenId(const QComboBox *box)
     return i < 0 ? 0 : box->itemData(i).toLongLong();
 }
 
+// Whether two versions of a deal have the same fields and product lines (all an edit sets
+// but the split).
+bool sameExceptSplit(const Opportunity &a, const Opportunity &b)
+{
+    if (a.products.size() != b.products.size())
+        return false;
+    for (qsizetype i = 0; i < a.products.size(); ++i) {
+        const OpportunityProduct &x = a.products[i];
+        const OpportunityProduct &y = b.products[i];
+        if (x.productId != y.productId || x.quantity != y.quantity || x.unitPriceCents != y.unitPriceCents
+            || x.discountPercent != y.discountPercent)
+            return false;
+    }
+    return a.title == b.title && a.customerId == b.customerId && a.contactId == b.contactId && a.ownerId == b.ownerId
+           && a.amount == b.amount && a.probabilityOverride == b.probabilityOverride
+           && a.expectedCloseDate == b.expectedCloseDate && a.source == b.source && a.campaignId == b.campaignId
+           && a.description == b.description && a.externalId == b.externalId;
+}
+
 QString kindName(const QString &kind)
 {
     if (kind == QLatin1String("call"))
@@ -120,7 +141,10 @@ OpportunityEditor::OpportunityEditor(DealStore &store, QUndoStack &undoStack, qi
     , m_externalId(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
     , m_products(new QTableWidget(0, 4, this))
-    , m_team(new QTableWidget(0, 3, this))
+    , m_splitForm(new QComboBox(this))
+    , m_splitHint(new QLabel(this))
+    , m_creditTotal(new QLabel(this))
+    , m_team(new QTableWidget(0, 4, this))
     , m_checklist(new QListWidget(this))
     , m_activities(new QTreeWidget(this))
     , m_history(new QTreeWidget(this))
@@ -287,7 +311,14 @@ QWidget *OpportunityEditor::buildProducts()
 QWidget *OpportunityEditor::buildTeam()
 {
     auto *page = new QWidget(this);
-    m_team->setHorizontalHeaderLabels({tr("Member"), tr("Role"), tr("Split %")});
+    m_splitForm->setObjectName(QStringLiteral("splitForm"));
+    for (SplitForm f : splits::allForms())
+        m_splitForm->addItem(splits::title(f), int(f));
+    m_splitHint->setWordWrap(true);
+    m_splitHint->setObjectName(QStringLiteral("splitHint"));
+    m_creditTotal->setObjectName(QStringLiteral("creditTotal"));
+    m_creditTotal->setWordWrap(true);
+    m_team->setHorizontalHeaderLabels({tr("Member"), tr("Role"), tr("Share"), tr("Credit when won")});
     m_team->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_team->verticalHeader()->hide();
     auto *add = new QPushButton(tr("Add member"), page);
@@ -296,15 +327,28 @@ QWidget *OpportunityEditor::buildTeam()
         TeamMember m;
         m.role = QStringLiteral("supporter");
         m.splitPercent = 0;
+        m.splitAmountCents = 0;
         addTeamRow(m);
     });
-    connect(remove, &QPushButton::clicked, this, [this] { m_team->removeRow(m_team->currentRow()); });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        m_team->removeRow(m_team->currentRow());
+        updateCredits();
+    });
+    connect(m_splitForm, &QComboBox::currentIndexChanged, this, &OpportunityEditor::splitFormChanged);
+    connect(m_amount, &QLineEdit::textChanged, this, &OpportunityEditor::updateCredits);
+    auto *formRow = new QHBoxLayout;
+    formRow->addWidget(new QLabel(tr("Split performance:"), page));
+    formRow->addWidget(m_splitForm);
+    formRow->addStretch();
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(page);
+    layout->addLayout(formRow);
+    layout->addWidget(m_splitHint);
     layout->addWidget(m_team, 1);
+    layout->addWidget(m_creditTotal);
     layout->addWidget(newErrorLine(QStringLiteral("team"), m_team));
     layout->addLayout(buttons);
     for (const char *f : {"team.user", "team.split", "team.split_percent", "team.split_amount"})
@@ -357,13 +401,128 @@ void OpportunityEditor::addTeamRow(const TeamMember &m)
     role->addItems({QStringLiteral("owner"), QStringLiteral("supporter"), QStringLiteral("presales"),
                     QStringLiteral("legal"), QStringLiteral("finance")});
     role->setCurrentText(m.role);
-    auto *split = new QSpinBox(m_team);
-    split->setRange(0, 100);
-    split->setSuffix(QStringLiteral(" %"));
-    split->setValue(m.splitPercent.value_or(0));
     m_team->setCellWidget(r, 0, user);
     m_team->setCellWidget(r, 1, role);
-    m_team->setCellWidget(r, 2, split);
+    setShareCell(r, m);
+    auto *credit = new QTableWidgetItem;
+    credit->setFlags(Qt::ItemIsEnabled);
+    credit->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_team->setItem(r, 3, credit);
+    connect(user, &QComboBox::currentIndexChanged, this, &OpportunityEditor::updateCredits);
+    updateCredits();
+}
+
+void OpportunityEditor::setShareCell(int r, const TeamMember &m)
+{
+    switch (m_shownForm) {
+    case SplitForm::Percent:
+    case SplitForm::Over: {
+        auto *share = new QSpinBox(m_team);
+        share->setRange(0, splits::kMaxMemberPercent);
+        share->setSuffix(QStringLiteral(" %"));
+        share->setValue(m.splitPercent.value_or(0));
+        connect(share, &QSpinBox::valueChanged, this, &OpportunityEditor::updateCredits);
+        m_team->setCellWidget(r, 2, share);
+        break;
+    }
+    case SplitForm::Amount: {
+        auto *share = new QLineEdit(money::editText(m.splitAmountCents.value_or(0)), m_team);
+        share->setAlignment(Qt::AlignRight);
+        connect(share, &QLineEdit::textChanged, this, &OpportunityEditor::updateCredits);
+        m_team->setCellWidget(r, 2, share);
+        break;
+    }
+    case SplitForm::Whole: {
+        auto *share = new QLabel(tr("whole amount"), m_team);
+        share->setEnabled(false);
+        share->setAlignment(Qt::AlignCenter);
+        m_team->setCellWidget(r, 2, share);
+        break;
+    }
+    }
+}
+
+TeamMember OpportunityEditor::teamRow(int r, QList<FieldError> *errors) const
+{
+    TeamMember m;
+    m.userId = static_cast<QComboBox *>(m_team->cellWidget(r, 0))->currentData().toLongLong();
+    m.role = static_cast<QComboBox *>(m_team->cellWidget(r, 1))->currentText().trimmed();
+    QWidget *share = m_team->cellWidget(r, 2);
+    if (auto *percent = qobject_cast<QSpinBox *>(share)) {
+        m.splitPercent = percent->value();
+    } else if (auto *amount = qobject_cast<QLineEdit *>(share)) {
+        m.splitAmountCents = money::parse(amount->text());
+        if (!m.splitAmountCents && errors)
+            errors->append({QStringLiteral("opportunity"), QStringLiteral("team.split_amount"), amount->text(),
+                            tr("Member %1: the share is not an amount.").arg(r + 1)});
+    } else {
+        m.splitPercent = 100; // 整额
+    }
+    return m;
+}
+
+void OpportunityEditor::splitFormChanged()
+{
+    const auto form = SplitForm(m_splitForm->currentData().toInt());
+    if (form == m_shownForm)
+        return;
+    const qint64 amount = money::parse(m_amount->text()).value_or(0);
+    QList<TeamMember> members;
+    for (int r = 0; r < m_team->rowCount(); ++r) {
+        TeamMember m = teamRow(r);
+        if (m_shownForm == SplitForm::Whole) { // "the whole amount" is no share to carry over
+            m.splitPercent = form == SplitForm::Over ? 100 : 0;
+            m.splitAmountCents = 0;
+        } else if (m.splitAmountCents) { // ¥700,000 of ¥1,000,000 → 70 %
+            m.splitPercent = amount > 0 ? int(money::mulDivRound(*m.splitAmountCents, 100, amount)) : 0;
+        } else { // 70 % → ¥700,000
+            m.splitAmountCents = money::percentOf(amount, m.splitPercent.value_or(0));
+        }
+        members.append(m);
+    }
+    m_shownForm = form;
+    for (int r = 0; r < members.size(); ++r)
+        setShareCell(r, members[r]);
+    updateCredits();
+}
+
+void OpportunityEditor::updateCredits()
+{
+    switch (m_shownForm) {
+    case SplitForm::Percent:
+        m_splitHint->setText(tr("Each member's percentage of the deal; together 100 %."));
+        break;
+    case SplitForm::Amount:
+        m_splitHint->setText(tr("Each member's amount; together the deal amount. The shares follow later changes "
+                                "of the amount."));
+        break;
+    case SplitForm::Whole:
+        m_splitHint->setText(tr("Every member is credited the whole amount (overlay teams)."));
+        break;
+    case SplitForm::Over:
+        m_splitHint->setText(tr("Percentages that may add up to more than 100 % (e.g. owner 100 % + solution "
+                                "engineer 30 %), each at most 100 %."));
+        break;
+    }
+    const qint64 amount = money::parse(m_amount->text()).value_or(0);
+    QList<TeamMember> members;
+    for (int r = 0; r < m_team->rowCount(); ++r)
+        members.append(teamRow(r));
+    const QString currency = m_currency->currentText();
+    const QList<splits::Credit> credits = splits::credits(m_shownForm, amount, 100, members,
+                                                          m_owner->currentData().toLongLong());
+    qint64 total = 0;
+    for (int r = 0; r < m_team->rowCount() && r < credits.size(); ++r) {
+        total += credits[r].cents;
+        if (QTableWidgetItem *item = m_team->item(r, 3))
+            item->setText(money::format(credits[r].cents, currency));
+    }
+    if (members.isEmpty()) {
+        m_creditTotal->setText(tr("No team: the owner is credited with the whole deal."));
+        return;
+    }
+    m_creditTotal->setText(tr("Credited when won: %1 in all; company figures count the deal once: %2.")
+                               .arg(money::format(total, currency), money::format(amount, currency)));
 }
 
 void OpportunityEditor::load()
@@ -403,8 +562,11 @@ void OpportunityEditor::load()
     m_description->setPlainText(o.description);
     for (const OpportunityProduct &p : o.products)
         addProductRow(p);
+    m_shownForm = o.splitForm;
+    m_splitForm->setCurrentIndex(m_splitForm->findData(int(o.splitForm)));
     for (const TeamMember &m : o.team)
         addTeamRow(m);
+    updateCredits();
     loadContacts();
     selectId(m_contact, o.contactId);
     statusChanged();
@@ -587,14 +749,11 @@ void OpportunityEditor::collect(Opportunity &o, QList<FieldError> &errors) const
         p.discountPercent = static_cast<QSpinBox *>(m_products->cellWidget(r, 3))->value();
         o.products.append(p);
     }
+    o.splitForm = m_shownForm;
     o.team.clear();
-    for (int r = 0; r < m_team->rowCount(); ++r) {
-        TeamMember m;
-        m.userId = static_cast<QComboBox *>(m_team->cellWidget(r, 0))->currentData().toLongLong();
-        m.role = static_cast<QComboBox *>(m_team->cellWidget(r, 1))->currentText().trimmed();
-        m.splitPercent = static_cast<QSpinBox *>(m_team->cellWidget(r, 2))->value();
-        o.team.append(m);
-    }
+    for (int r = 0; r < m_team->rowCount(); ++r)
+        o.team.append(teamRow(r, &errors));
+    o.team = splits::normalized(o.splitForm, o.team);
 }
 
 void OpportunityEditor::save()
@@ -623,7 +782,11 @@ void OpportunityEditor::save()
     saveEdit(o, checks);
     const Opportunity after = m_store.opportunities().get(o.id);
     m_undoStack.beginMacro(tr("Edit %1").arg(after.title));
-    m_undoStack.push(new EditOpportunityCommand(m_store, m_loaded, m_loadedChecks, after, checks));
+    // Only the split changed: its own command; anything else is one edit of the deal with it.
+    if (!EditSplitsCommand::sameSplit(after, m_loaded) && sameExceptSplit(after, m_loaded) && checks == m_loadedChecks)
+        m_undoStack.push(new EditSplitsCommand(m_store, m_loaded, after));
+    else
+        m_undoStack.push(new EditOpportunityCommand(m_store, m_loaded, m_loadedChecks, after, checks));
     try {
         if (stageId != m_loaded.stageId) {
             QList<StageChange> moved = m_store.moveDeals({o.id}, stageId);

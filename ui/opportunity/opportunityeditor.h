@@ -49,6 +49,12 @@ public:
     QComboBox *ownerBox() const { return m_owner; }
     QComboBox *stageBox() const { return m_stage; }
     QListWidget *checklist() const { return m_checklist; }
+    QComboBox *splitFormBox() const { return m_splitForm; }
+    // The team table: member, role, share (a spin box in percent, a line edit for an amount,
+    // nothing for 整额) and the credit when won.
+    QTableWidget *teamTable() const { return m_team; }
+    // Adds a team row as "Add member" does, for tests.
+    void addTeamMember(const TeamMember &m) { addTeamRow(m); }
 
 private:
     QWidget *buildDetails();
@@ -64,6 +70,14 @@ private:
     void probabilityToggled();
     void addProductRow(const OpportunityProduct &p);
     void addTeamRow(const TeamMember &m);
+    // The share widget of row r for the form shown (m_shownForm), holding m's number.
+    void setShareCell(int r, const TeamMember &m);
+    // Row r's member as the table shows it (errors: a share that is not an amount).
+    TeamMember teamRow(int r, QList<FieldError> *errors = nullptr) const;
+    // Another form was chosen: each share is carried over (percent ↔ amount at the amount).
+    void splitFormChanged();
+    // The credit column and the totals under the table, from the core's credit function.
+    void updateCredits();
     // Validates (the form's own checks and the repository's, so every message shows at
     // once) and saves.
     void save() override;
@@ -102,6 +116,10 @@ private:
     QLineEdit *m_externalId;
     QPlainTextEdit *m_description;
     QTableWidget *m_products;
+    QComboBox *m_splitForm;
+    SplitForm m_shownForm = SplitForm::Percent;
+    QLabel *m_splitHint;
+    QLabel *m_creditTotal;
     QTableWidget *m_team;
     QListWidget *m_checklist;
     QTreeWidget *m_activities;

@@ -2,7 +2,9 @@
 
 #include "domain/clock.h"
 #include "domain/isotime.h"
+#include "domain/splitcredit.h"
 #include "domain/trcontext.h"
+#include "domain/validator.h"
 #include "io/importlog.h"
 #include "io/importvalues.h"
 #include "storage/batchinsert.h"
@@ -10,6 +12,8 @@
 #include "storage/sqlquery.h"
 #include "storage/tables/opportunitytables.h"
 #include "storage/tables/stagehistory.h"
+
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -38,7 +42,9 @@ class OpportunityImporter final : public KindImporterBase
         LostReason,
         Source,
         Campaign,
-        Probability
+        Probability,
+        SplitFormColumn,
+        Splits
     };
 
 public:
@@ -54,6 +60,7 @@ public:
         }
         m_opps = std::make_unique<BatchInsert>(db, tables::OpportunityRow::table());
         m_products = std::make_unique<BatchInsert>(db, tables::OpportunityProductRow::table());
+        m_team = std::make_unique<BatchInsert>(db, tables::TeamMemberRow::table());
         m_check = prepare("SELECT title FROM opportunities WHERE id = ?");
     }
 
@@ -129,6 +136,8 @@ public:
             row.error(LostReason, lostReason, Import::tr("is only allowed for a lost deal"));
         const QString source = text(row, Source, 200, false);
         const std::optional<qint64> probability = percent(row, Probability);
+        SplitForm splitForm = SplitForm::Percent;
+        const QList<SplitEntry> splitEntries = readSplits(row, owner, cents.value_or(0), &splitForm);
 
         // Duplicates: the same external id; the same title for the same customer only
         // among rows without one (a customer buys the same product many times, each deal
@@ -179,7 +188,14 @@ public:
         const QString created = createdAt ? storedText(row.value(CreatedAt), *createdAt)
                                 : closedAt && *closedAt <= m_db.clock().now() ? closedStored
                                                                               : m_nowText;
-        m_pending.append({title, productId, *cents});
+        QList<TeamMember> members;
+        for (const SplitEntry &e : splitEntries) {
+            TeamMember m = e.member;
+            m.userId = e.isOwner ? ownerId : m.userId;
+            m.role = e.isOwner ? QStringLiteral("owner") : QStringLiteral("supporter");
+            members.append(m);
+        }
+        m_pending.append({title, productId, *cents, splits::normalized(splitForm, members)});
         tables::OpportunityRow deal;
         deal.externalId = ext;
         deal.title = title;
@@ -190,6 +206,7 @@ public:
         deal.amountCents = *cents;
         deal.currency = currency;
         deal.probabilityOverride = probability;
+        deal.splitForm = toString(splitForm);
         if (expectedClose)
             deal.expectedCloseDate = storedText(row.value(ExpectedClose), *expectedClose);
         deal.status = status;
@@ -217,6 +234,7 @@ public:
         if (const qint64 first = m_opps->flush())
             stored(first);
         m_products->flush();
+        m_team->flush();
         writeHistory();
     }
 
@@ -227,7 +245,101 @@ private:
         QString title;
         qint64 productId;
         qint64 cents;
+        QList<TeamMember> team;
     };
+
+    // A member of a row's split: a stored user, or the row's owner (who may be created by
+    // this very row).
+    struct SplitEntry
+    {
+        TeamMember member;
+        bool isOwner = false;
+    };
+
+    // The row's split: members separated by ";" (or "；", "、", a line break), each "NAME"
+    // or "NAME:SHARE" ("：" and "=" too), the share a percent ("70", "70%") or, for the
+    // amount form, an amount ("300000", "30万"); the form from the split_form column
+    // (default: by percentage). Members are stored users by display name or login, or the
+    // row's owner. Errors are located in the splits or split_form column.
+    QList<SplitEntry> readSplits(ImportRow &row, const Ref &owner, qint64 amount, SplitForm *form)
+    {
+        QList<SplitEntry> out;
+        const QString formText = row.value(SplitFormColumn);
+        if (!formText.isEmpty() && !splits::parseAnyName(formText, form))
+            row.error(SplitFormColumn, formText,
+                      Import::tr("is not a split form (百分比 percent, 按金额 amount, 整额 whole, 超额 over)"));
+        const QString text = row.value(Splits);
+        if (text.trimmed().isEmpty())
+            return out;
+        static const QRegularExpression between(QStringLiteral("[;；、\\n]"));
+        static const QRegularExpression pair(QStringLiteral("^(.+?)\\s*[:：=]\\s*(.*)$"));
+        bool readable = true;
+        for (const QString &part : text.split(between, Qt::SkipEmptyParts)) {
+            const QString item = part.trimmed();
+            if (item.isEmpty())
+                continue;
+            SplitEntry e;
+            QString name = item;
+            QString share;
+            if (const auto m = pair.match(item); m.hasMatch()) {
+                name = m.captured(1).trimmed();
+                share = m.captured(2).trimmed();
+            }
+            if (owner.name.compare(name, Qt::CaseInsensitive) == 0 && owner.id <= 0) {
+                e.isOwner = true; // the owner, created by this row
+            } else {
+                e.member.userId = m_refs.find(RefKind::User, name);
+                if (e.member.userId == ImportRefs::kAmbiguous) {
+                    row.error(Splits, item, Import::tr("names two people: use the login"));
+                    readable = false;
+                } else if (e.member.userId == 0) {
+                    row.error(Splits, item, Import::tr("is not a person of the office"));
+                    readable = false;
+                }
+                e.isOwner = e.member.userId > 0 && e.member.userId == owner.id;
+            }
+            if (*form == SplitForm::Whole) {
+                if (!share.isEmpty())
+                    row.error(Splits, item, Import::tr("has a share, but 整额 (whole) credits each member in full"));
+            } else if (share.isEmpty()) {
+                row.error(Splits, item, Import::tr("needs a share (NAME:70% or, by amount, NAME:300000)"));
+                readable = false;
+            } else if (*form == SplitForm::Amount) {
+                e.member.splitAmountCents = importvalues::amount(share);
+                if (!e.member.splitAmountCents) {
+                    row.error(Splits, item, Import::tr("has a share that is not an amount of money"));
+                    readable = false;
+                }
+            } else {
+                QString p = share;
+                if (p.endsWith(QLatin1Char('%')) || p.endsWith(QChar(0xFF05)))
+                    p.chop(1);
+                bool ok = false;
+                const int value = p.trimmed().toInt(&ok);
+                if (!ok) {
+                    row.error(Splits, item, Import::tr("has a share that is not a whole percent"));
+                    readable = false;
+                }
+                e.member.splitPercent = value;
+            }
+            out.append(e);
+        }
+        if (!readable)
+            return out;
+        // The core's own rules (each form's totals, bounds, a member listed twice), located
+        // in the splits column. The owner created by this row counts as one more person.
+        Validator v(QStringLiteral("opportunity"), row.line());
+        QList<TeamMember> team;
+        for (const SplitEntry &e : std::as_const(out)) {
+            team.append(e.member);
+            if (e.isOwner)
+                team.last().userId = -1;
+        }
+        splits::check(v, *form, amount, team);
+        for (const FieldError &e : v.errors())
+            row.error(Splits, text, e.reason);
+        return out;
+    }
 
     // The batch starting at `first` is stored: check that its ids are consecutive, note
     // them, and write the product lines.
@@ -244,6 +356,8 @@ private:
             m_ranges.append({first, last});
         for (qsizetype i = 0; i < m_pending.size(); ++i) {
             const Pending &p = m_pending[i];
+            for (const TeamMember &m : p.team)
+                m_team->addRow(tables::teamMemberRow(first + qint64(i), m).values());
             if (!p.productId)
                 continue;
             tables::OpportunityProductRow line;
@@ -301,6 +415,7 @@ private:
     QList<Pending> m_pending;
     std::unique_ptr<BatchInsert> m_opps;
     std::unique_ptr<BatchInsert> m_products;
+    std::unique_ptr<BatchInsert> m_team;
     QList<QPair<qint64, qint64>> m_ranges; // ids of the stored deals, first…last
     std::unique_ptr<SqlQuery> m_check;
 };

@@ -5,6 +5,7 @@
 #include "domain/clock.h"
 #include "domain/errors.h"
 #include "domain/isotime.h"
+#include "domain/splitcredit.h"
 #include "domain/validator.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -70,21 +71,10 @@ void OpportunityRepository::validate(const Opportunity &o)
     v.maxLength(QStringLiteral("description"), o.description, Validator::kMaxTextLength);
     if (o.expectedCloseDate.isValid())
         v.range(QStringLiteral("expected_close"), o.expectedCloseDate.year(), 1990, 2200);
-    int percentSum = 0;
-    for (const TeamMember &m : o.team) {
+    for (const TeamMember &m : o.team)
         v.check(exists(m_db, "users", m.userId), QStringLiteral("team.user"), QString::number(m.userId),
                 Validation::tr("does not exist"));
-        v.check(m.splitPercent.has_value() != m.splitAmountCents.has_value(), QStringLiteral("team.split"), QString(),
-                Validation::tr("needs either a percent or an amount"));
-        if (m.splitPercent) {
-            v.range(QStringLiteral("team.split_percent"), *m.splitPercent, 0, 100);
-            percentSum += *m.splitPercent;
-        }
-        if (m.splitAmountCents)
-            v.nonNegative(QStringLiteral("team.split_amount"), *m.splitAmountCents);
-    }
-    v.check(percentSum <= 100, QStringLiteral("team.split_percent"), QString::number(percentSum),
-            Validation::tr("splits add up to more than 100 %"));
+    splits::check(v, o.splitForm, o.amount.cents, o.team);
     for (const OpportunityProduct &p : o.products) {
         v.check(exists(m_db, "products", p.productId), QStringLiteral("product"), QString::number(p.productId),
                 Validation::tr("does not exist"));
@@ -130,6 +120,7 @@ void OpportunityRepository::replaceChildren(Opportunity &o)
     }
     SqlQuery delTeam(m_db, QStringLiteral("DELETE FROM opportunity_team_members WHERE opportunity_id = ?"));
     delTeam.add(o.id).exec();
+    o.team = splits::normalized(o.splitForm, o.team);
     for (TeamMember &m : o.team) {
         tables::TeamMemberRow row = tables::teamMemberRow(o.id, m);
         row.id = 0;
@@ -173,7 +164,7 @@ Opportunity OpportunityRepository::get(qint64 id)
         QStringLiteral("SELECT id, external_id, title, customer_id, contact_id, owner_id, pipeline_id, stage_id, "
                        "amount_cents, currency, probability_override, expected_close_date, status, lost_reason, "
                        "closed_at, source, campaign_id, description, created_at, created_by, updated_at, "
-                       "row_version, updated_by FROM opportunities o")
+                       "row_version, updated_by, split_form FROM opportunities o")
             + repo::visibleOnly(m_db, RecordType::Deal, QStringLiteral("o"), QStringLiteral("WHERE o.id = ?"), binds));
     repo::execWith(q, binds);
     if (!q.next())
@@ -201,6 +192,7 @@ Opportunity OpportunityRepository::get(qint64 id)
     o.updatedAt = rows::timestamp(q.value(20));
     o.rowVersion = q.value(21).toInt();
     o.updatedBy = rows::id(q.value(22));
+    parseSplitForm(q.value(23).toString(), &o.splitForm);
 
     SqlQuery p(m_db, QStringLiteral("SELECT id, product_id, quantity, unit_price_cents, discount_percent "
                                     "FROM opportunity_products WHERE opportunity_id = ? ORDER BY id"));
@@ -245,11 +237,11 @@ void OpportunityRepository::update(Opportunity &o)
     const QDateTime now = m_db.clock().now();
     Transaction tx(m_db);
     SqlQuery q(m_db,
-               QStringLiteral(
-                   "UPDATE opportunities SET external_id = ?, title = ?, customer_id = ?, contact_id = ?, "
-                   "owner_id = ?, amount_cents = ?, currency = ?, probability_override = ?, "
-                   "expected_close_date = ?, lost_reason = ?, source = ?, campaign_id = ?, description = ?, "
-                   "updated_at = ?, updated_by = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+               QStringLiteral("UPDATE opportunities SET external_id = ?, title = ?, customer_id = ?, contact_id = ?, "
+                              "owner_id = ?, amount_cents = ?, currency = ?, probability_override = ?, "
+                              "expected_close_date = ?, lost_reason = ?, source = ?, campaign_id = ?, description = ?, "
+                              "split_form = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
+                              "WHERE id = ? AND row_version = ?"));
     q.add(nullableText(o.externalId))
         .add(o.title.trimmed())
         .add(o.customerId)
@@ -263,6 +255,7 @@ void OpportunityRepository::update(Opportunity &o)
         .add(nullableText(o.source))
         .add(nullableId(o.campaignId))
         .add(nullableText(o.description))
+        .add(toString(o.splitForm))
         .add(isotime::toStored(now))
         .add(nullableId(m_db.actingUserId()))
         .add(o.id)
@@ -289,6 +282,8 @@ void OpportunityRepository::update(Opportunity &o)
                         nullableId(o.campaignId));
     audit::recordChange(m_db, entity, o.id, QStringLiteral("description"), nullableText(before.description),
                         nullableText(o.description));
+    audit::recordChange(m_db, entity, o.id, QStringLiteral("split_form"), toString(before.splitForm),
+                        toString(o.splitForm));
     audit::recordChange(m_db, entity, o.id, QStringLiteral("external_id"), nullableText(before.externalId),
                         nullableText(o.externalId));
     tx.commit();

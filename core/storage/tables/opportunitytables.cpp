@@ -13,7 +13,7 @@ const Table &OpportunityRow::table()
                           "pipeline_id",         "stage_id",    "amount_cents", "currency",   "probability_override",
                           "expected_close_date", "status",      "lost_reason",  "closed_at",  "source",
                           "campaign_id",         "description", "created_at",   "created_by", "updated_at",
-                          "row_version",         "updated_by"});
+                          "row_version",         "updated_by",  "split_form"});
     return t;
 }
 
@@ -40,7 +40,8 @@ QVariantList OpportunityRow::values() const
             nullableId(createdBy),
             updatedAt,
             rowVersion,
-            nullableId(updatedBy)};
+            nullableId(updatedBy),
+            splitForm};
 }
 
 const Table &OpportunityProductRow::table()
@@ -114,6 +115,7 @@ OpportunityRow opportunityRow(const Opportunity &o)
     if (o.updatedAt.isValid())
         r.updatedAt = isotime::toStored(o.updatedAt);
     r.rowVersion = o.rowVersion;
+    r.splitForm = toString(o.splitForm);
     return r;
 }
 

@@ -44,6 +44,7 @@ struct OpportunityRow
     QString updatedAt;
     qint64 rowVersion = 1;
     qint64 updatedBy = 0; // 0: none (who saved it last)
+    QString splitForm = QStringLiteral("percent");
 
     static const Table &table();
     QVariantList values() const;
