@@ -522,6 +522,10 @@
         <source>Remembered on this desktop</source>
         <translation>本机记住的登录</translation>
     </message>
+    <message>
+        <source>Performance split</source>
+        <translation>业绩拆分</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
@@ -827,6 +831,17 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>%1 was changed since; the edit cannot be undone.</source>
         <translation>%1 此后已被修改，无法撤销这次编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>EditSplitsCommand</name>
+    <message>
+        <source>Change the split of %1</source>
+        <translation>修改 %1 的业绩拆分</translation>
+    </message>
+    <message>
+        <source>The split of %1 was changed since; it cannot be undone.</source>
+        <translation>%1 的业绩拆分已被他人修改，无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1297,34 @@ Check the server address, the database name, the user name and the password.</so
         <source>Not recorded</source>
         <translation>未注明</translation>
     </message>
+    <message>
+        <source>is not a split form (百分比 percent, 按金额 amount, 整额 whole, 超额 over)</source>
+        <translation>不是拆分方式（百分比、按金额、整额、超额）</translation>
+    </message>
+    <message>
+        <source>names two people: use the login</source>
+        <translation>对应两个人：请使用登录名</translation>
+    </message>
+    <message>
+        <source>is not a person of the office</source>
+        <translation>不是本公司的人员</translation>
+    </message>
+    <message>
+        <source>has a share, but 整额 (whole) credits each member in full</source>
+        <translation>填写了份额，但整额拆分给每位成员计全额</translation>
+    </message>
+    <message>
+        <source>needs a share (NAME:70% or, by amount, NAME:300000)</source>
+        <translation>需要份额（姓名:70%，按金额时为 姓名:300000）</translation>
+    </message>
+    <message>
+        <source>has a share that is not an amount of money</source>
+        <translation>份额不是金额</translation>
+    </message>
+    <message>
+        <source>has a share that is not a whole percent</source>
+        <translation>份额不是整数百分比</translation>
+    </message>
 </context>
 <context>
     <name>MergeRecordsCommand</name>
@@ -1480,6 +1523,25 @@ Check the server address, the database name, the user name and the password.</so
         <translation>
             <numerusform>将 %n 个商机标记为%1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Splits</name>
+    <message>
+        <source>By percentage</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>By amount</source>
+        <translation>按金额</translation>
+    </message>
+    <message>
+        <source>Whole amount to each</source>
+        <translation>整额（每人全额）</translation>
+    </message>
+    <message>
+        <source>Over 100 %</source>
+        <translation>超额（合计可超 100%）</translation>
     </message>
 </context>
 <context>
@@ -1725,14 +1787,6 @@ Check the server address, the database name, the user name and the password.</so
         <translation>只有输单的商机才能填写</translation>
     </message>
     <message>
-        <source>needs either a percent or an amount</source>
-        <translation>需要填写比例或金额之一</translation>
-    </message>
-    <message>
-        <source>splits add up to more than 100 %</source>
-        <translation>业绩拆分合计超过 100%</translation>
-    </message>
-    <message>
         <source>is already used by another region</source>
         <translation>已被其他区域使用</translation>
     </message>
@@ -1935,6 +1989,42 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>must be higher than the stage before (%1 %)</source>
         <translation>必须高于前一阶段（%1 %）</translation>
+    </message>
+    <message>
+        <source>is listed twice in the team (member %1)</source>
+        <translation>在团队中出现两次（第 %1 位成员）</translation>
+    </message>
+    <message>
+        <source>member %1 needs an amount</source>
+        <translation>第 %1 位成员需要金额</translation>
+    </message>
+    <message>
+        <source>member %1: an amount must not be negative</source>
+        <translation>第 %1 位成员：金额不能为负</translation>
+    </message>
+    <message>
+        <source>member %1 needs a percent</source>
+        <translation>第 %1 位成员需要百分比</translation>
+    </message>
+    <message>
+        <source>member %1: a percent must not be negative</source>
+        <translation>第 %1 位成员：百分比不能为负</translation>
+    </message>
+    <message>
+        <source>member %1: at most %2 % each</source>
+        <translation>第 %1 位成员：每人最多 %2%</translation>
+    </message>
+    <message>
+        <source>the percentages add up to %1 %, not 100 % (choose 超额 / over 100 % for more)</source>
+        <translation>百分比合计为 %1%，不是 100%（超过 100% 请选择“超额”）</translation>
+    </message>
+    <message>
+        <source>the amounts add up to %1, not the deal amount %2</source>
+        <translation>金额合计为 %1，不等于商机金额 %2</translation>
+    </message>
+    <message>
+        <source>an over-100 % split adds up to at least 100 % (it is %1 %)</source>
+        <translation>超额拆分合计至少 100%（现为 %1%）</translation>
     </message>
 </context>
 <context>
@@ -6376,10 +6466,6 @@ Create a new database file for the demo office?</source>
         <translation>角色</translation>
     </message>
     <message>
-        <source>Split %</source>
-        <translation>业绩拆分 %</translation>
-    </message>
-    <message>
         <source>Add member</source>
         <translation>添加成员</translation>
     </message>
@@ -6430,6 +6516,50 @@ Create a new database file for the demo office?</source>
     <message>
         <source>%1. Nothing was saved: save again to reload or overwrite.</source>
         <translation>%1。未保存任何内容：再次保存可选择重新载入或覆盖。</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <source>Credit when won</source>
+        <translation>赢单时业绩</translation>
+    </message>
+    <message>
+        <source>Split performance:</source>
+        <translation>业绩拆分：</translation>
+    </message>
+    <message>
+        <source>whole amount</source>
+        <translation>全额</translation>
+    </message>
+    <message>
+        <source>Member %1: the share is not an amount.</source>
+        <translation>第 %1 位成员：份额不是金额。</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s percentage of the deal; together 100 %.</source>
+        <translation>每位成员占商机的百分比，合计 100%。</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s amount; together the deal amount. The shares follow later changes of the amount.</source>
+        <translation>每位成员的金额，合计等于商机金额。之后金额变化时按比例跟随。</translation>
+    </message>
+    <message>
+        <source>Every member is credited the whole amount (overlay teams).</source>
+        <translation>每位成员都计全额业绩（叠加团队）。</translation>
+    </message>
+    <message>
+        <source>Percentages that may add up to more than 100 % (e.g. owner 100 % + solution engineer 30 %), each at most 100 %.</source>
+        <translation>百分比合计可超过 100%（如负责人 100% + 解决方案工程师 30%），每人最多 100%。</translation>
+    </message>
+    <message>
+        <source>No team: the owner is credited with the whole deal.</source>
+        <translation>未设团队：负责人获得全部业绩。</translation>
+    </message>
+    <message>
+        <source>Credited when won: %1 in all; company figures count the deal once: %2.</source>
+        <translation>赢单时共计业绩 %1；公司数据只计一次该商机：%2。</translation>
     </message>
 </context>
 <context>

@@ -522,6 +522,10 @@
         <source>Remembered on this desktop</source>
         <translation>本機記住的登入</translation>
     </message>
+    <message>
+        <source>Performance split</source>
+        <translation>業績拆分</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
@@ -827,6 +831,17 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>%1 was changed since; the edit cannot be undone.</source>
         <translation>%1 此後已被修改，無法復原這次編輯。</translation>
+    </message>
+</context>
+<context>
+    <name>EditSplitsCommand</name>
+    <message>
+        <source>Change the split of %1</source>
+        <translation>修改 %1 的業績拆分</translation>
+    </message>
+    <message>
+        <source>The split of %1 was changed since; it cannot be undone.</source>
+        <translation>%1 的業績拆分已被他人修改，無法復原。</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1297,34 @@ Check the server address, the database name, the user name and the password.</so
         <source>Not recorded</source>
         <translation>未註明</translation>
     </message>
+    <message>
+        <source>is not a split form (百分比 percent, 按金额 amount, 整额 whole, 超额 over)</source>
+        <translation>不是拆分方式（百分比、按金額、整額、超額）</translation>
+    </message>
+    <message>
+        <source>names two people: use the login</source>
+        <translation>對應兩個人：請使用登入名稱</translation>
+    </message>
+    <message>
+        <source>is not a person of the office</source>
+        <translation>不是本公司的人員</translation>
+    </message>
+    <message>
+        <source>has a share, but 整额 (whole) credits each member in full</source>
+        <translation>填寫了份額，但整額拆分給每位成員計全額</translation>
+    </message>
+    <message>
+        <source>needs a share (NAME:70% or, by amount, NAME:300000)</source>
+        <translation>需要份額（姓名:70%，按金額時為 姓名:300000）</translation>
+    </message>
+    <message>
+        <source>has a share that is not an amount of money</source>
+        <translation>份額不是金額</translation>
+    </message>
+    <message>
+        <source>has a share that is not a whole percent</source>
+        <translation>份額不是整數百分比</translation>
+    </message>
 </context>
 <context>
     <name>MergeRecordsCommand</name>
@@ -1480,6 +1523,25 @@ Check the server address, the database name, the user name and the password.</so
         <translation>
             <numerusform>將 %n 個商機標記為%1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Splits</name>
+    <message>
+        <source>By percentage</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>By amount</source>
+        <translation>按金額</translation>
+    </message>
+    <message>
+        <source>Whole amount to each</source>
+        <translation>整額（每人全額）</translation>
+    </message>
+    <message>
+        <source>Over 100 %</source>
+        <translation>超額（合計可超過 100%）</translation>
     </message>
 </context>
 <context>
@@ -1725,14 +1787,6 @@ Check the server address, the database name, the user name and the password.</so
         <translation>只有輸單的商機才能填寫</translation>
     </message>
     <message>
-        <source>needs either a percent or an amount</source>
-        <translation>需要填寫比例或金額之一</translation>
-    </message>
-    <message>
-        <source>splits add up to more than 100 %</source>
-        <translation>業績拆分合計超過 100%</translation>
-    </message>
-    <message>
         <source>is already used by another region</source>
         <translation>已被其他區域使用</translation>
     </message>
@@ -1935,6 +1989,42 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>must be higher than the stage before (%1 %)</source>
         <translation>必須高於前一階段（%1 %）</translation>
+    </message>
+    <message>
+        <source>is listed twice in the team (member %1)</source>
+        <translation>在團隊中出現兩次（第 %1 位成員）</translation>
+    </message>
+    <message>
+        <source>member %1 needs an amount</source>
+        <translation>第 %1 位成員需要金額</translation>
+    </message>
+    <message>
+        <source>member %1: an amount must not be negative</source>
+        <translation>第 %1 位成員：金額不能為負</translation>
+    </message>
+    <message>
+        <source>member %1 needs a percent</source>
+        <translation>第 %1 位成員需要百分比</translation>
+    </message>
+    <message>
+        <source>member %1: a percent must not be negative</source>
+        <translation>第 %1 位成員：百分比不能為負</translation>
+    </message>
+    <message>
+        <source>member %1: at most %2 % each</source>
+        <translation>第 %1 位成員：每人最多 %2%</translation>
+    </message>
+    <message>
+        <source>the percentages add up to %1 %, not 100 % (choose 超额 / over 100 % for more)</source>
+        <translation>百分比合計為 %1%，不是 100%（超過 100% 請選擇「超額」）</translation>
+    </message>
+    <message>
+        <source>the amounts add up to %1, not the deal amount %2</source>
+        <translation>金額合計為 %1，不等於商機金額 %2</translation>
+    </message>
+    <message>
+        <source>an over-100 % split adds up to at least 100 % (it is %1 %)</source>
+        <translation>超額拆分合計至少 100%（現為 %1%）</translation>
     </message>
 </context>
 <context>
@@ -6376,10 +6466,6 @@ Create a new database file for the demo office?</source>
         <translation>角色</translation>
     </message>
     <message>
-        <source>Split %</source>
-        <translation>業績拆分 %</translation>
-    </message>
-    <message>
         <source>Add member</source>
         <translation>新增成員</translation>
     </message>
@@ -6430,6 +6516,50 @@ Create a new database file for the demo office?</source>
     <message>
         <source>%1. Nothing was saved: save again to reload or overwrite.</source>
         <translation>%1。未儲存任何內容：再次儲存可選擇重新載入或覆寫。</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>份額</translation>
+    </message>
+    <message>
+        <source>Credit when won</source>
+        <translation>贏單時業績</translation>
+    </message>
+    <message>
+        <source>Split performance:</source>
+        <translation>業績拆分：</translation>
+    </message>
+    <message>
+        <source>whole amount</source>
+        <translation>全額</translation>
+    </message>
+    <message>
+        <source>Member %1: the share is not an amount.</source>
+        <translation>第 %1 位成員：份額不是金額。</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s percentage of the deal; together 100 %.</source>
+        <translation>每位成員佔商機的百分比，合計 100%。</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s amount; together the deal amount. The shares follow later changes of the amount.</source>
+        <translation>每位成員的金額，合計等於商機金額。之後金額變化時按比例跟隨。</translation>
+    </message>
+    <message>
+        <source>Every member is credited the whole amount (overlay teams).</source>
+        <translation>每位成員都計全額業績（疊加團隊）。</translation>
+    </message>
+    <message>
+        <source>Percentages that may add up to more than 100 % (e.g. owner 100 % + solution engineer 30 %), each at most 100 %.</source>
+        <translation>百分比合計可超過 100%（如負責人 100% + 解決方案工程師 30%），每人最多 100%。</translation>
+    </message>
+    <message>
+        <source>No team: the owner is credited with the whole deal.</source>
+        <translation>未設團隊：負責人獲得全部業績。</translation>
+    </message>
+    <message>
+        <source>Credited when won: %1 in all; company figures count the deal once: %2.</source>
+        <translation>贏單時共計業績 %1；公司數據只計一次該商機：%2。</translation>
     </message>
 </context>
 <context>

@@ -320,6 +320,7 @@ QWidget *OpportunityEditor::buildTeam()
     m_creditTotal->setWordWrap(true);
     m_team->setHorizontalHeaderLabels({tr("Member"), tr("Role"), tr("Share"), tr("Credit when won")});
     m_team->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_team->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_team->verticalHeader()->hide();
     auto *add = new QPushButton(tr("Add member"), page);
     auto *remove = new QPushButton(tr("Remove"), page);
