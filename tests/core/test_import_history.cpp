@@ -13,7 +13,6 @@
 #include "storage/sqlquery.h"
 #include "tempdatabase.h"
 
-
 using namespace fd;
 using namespace fd::test;
 
