@@ -87,9 +87,12 @@ QList<Credit> credits(SplitForm form, qint64 amountCents, int probability, const
     QList<qint64> weights;
     switch (form) {
     case SplitForm::Percent:
-        // Shares of 100 %: a stored split adding up to less credits only what it names.
+        // Shares of 100 %: a stored split adding up to less credits only what it names; none at
+        // all (a team there for the work, not for credit) leaves the deal to its owner.
         for (const TeamMember &m : team)
             weights.append(m.splitPercent.value_or(0));
+        if (std::accumulate(weights.begin(), weights.end(), qint64(0)) == 0)
+            return {{ownerId, value}};
         return shared(value, team, weights,
                       std::max<qint64>(100, std::accumulate(weights.begin(), weights.end(), qint64(0))));
     case SplitForm::Amount:
@@ -164,7 +167,8 @@ void check(Validator &v, SplitForm form, qint64 amountCents, const QList<TeamMem
         return; // the owner is credited with the whole deal
     switch (form) {
     case SplitForm::Percent:
-        v.check(percentSum == 100, QStringLiteral("team.split_percent"), QString::number(percentSum),
+        // 0 %: members on the team for the work (and its access), not for credit.
+        v.check(percentSum == 100 || percentSum == 0, QStringLiteral("team.split_percent"), QString::number(percentSum),
                 Validation::tr("the percentages add up to %1 %, not 100 % (choose 超额 / over 100 % for more)")
                     .arg(percentSum));
         break;

@@ -36,7 +36,8 @@ qint64 dealValue(qint64 amountCents, int probability);
 
 // Each person's credit (业绩) for a deal of `amountCents` at `probability` % (100 when won),
 // in team order; the one function every per-person figure uses. A deal without team rows
-// credits its whole value to `ownerId`.
+// credits its whole value to `ownerId`, as does a percent split of 0 % in all (members on the
+// team for the work, not for credit).
 // - Percent (百分比) and Amount (按金额): the value is shared in proportion to the members'
 //   percents or amounts, by cumulative rounding, so the credits add up to the value exactly;
 //   an amount split thereby follows later changes of the deal amount and the win rate.
@@ -51,7 +52,7 @@ QList<TeamMember> normalized(SplitForm form, QList<TeamMember> team);
 
 // Adds located errors (fields team.user, team.split, team.split_percent, team.split_amount)
 // for a split that its form does not allow: a member listed twice, a missing or negative
-// number, percentages not adding up to 100 % (百分比), amounts not adding up to the deal
+// number, percentages adding up to neither 100 % nor 0 % (百分比), amounts not adding up to the deal
 // amount (按金额), an 超额 member above kMaxMemberPercent or a total below 100 %.
 void check(Validator &v, SplitForm form, qint64 amountCents, const QList<TeamMember> &team);
 

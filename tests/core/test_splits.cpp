@@ -142,6 +142,11 @@ TEST_CASE("Each split form credits what it says, by hand", "[splits]")
     REQUIRE(alone.size() == 1);
     CHECK(alone.first().userId == owner);
     CHECK(alone.first().cents == 250000 * kYuan);
+    // A team there for the work (presales at 0 %), not for credit: the owner carries the deal.
+    const QList<splits::Credit> work = splits::credits(SplitForm::Percent, 500000 * kYuan, 50, {percent(se, 0)}, owner);
+    REQUIRE(work.size() == 1);
+    CHECK(work.first().userId == owner);
+    CHECK(work.first().cents == 250000 * kYuan);
     CHECK(splits::dealValue(1000000 * kYuan, 10) == 100000 * kYuan);
 }
 
