@@ -5,6 +5,7 @@
 #include "demoloader.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "memorypolicy.h"
 #include "session.h"
 #include "setup/setupwizard.h"
 #include "signin/signinflow.h"
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceMain; // --startup-trace's clock
     sinceMain.start();
+    fd::memory::applyDesktopPolicy(); // before the first allocation of any size
     // --help and --version must answer on a machine with no display too; they never
     // open a window, so the offscreen platform is enough for them.
     for (int i = 1; i < argc; ++i) {

@@ -57,8 +57,7 @@ DashboardPage::DashboardPage(PageContext &context, QWidget *parent)
     , m_overdue(new QTableWidget(0, 4, this))
     , m_overdueMore(new QLabel(this))
     , m_headlineJob(this)
-    , m_funnelJob(this)
-    , m_forecastJob(this)
+    , m_engineJob(this)
     , m_choiceJob(this)
 {
     setObjectName(QStringLiteral("dashboardPage"));
@@ -152,10 +151,9 @@ void DashboardPage::reload()
     Database *db = m_context.session.database();
     if (!db) {
         m_headlineJob.cancel();
-        m_funnelJob.cancel();
-        m_forecastJob.cancel();
+        m_engineJob.cancel();
         m_choiceJob.cancel();
-        m_headlinePending = m_funnelPending = m_forecastPending = false;
+        m_headlinePending = m_enginePending = false;
         m_asOf->setText(tr("No database is open."));
         for (FigureCard *card : {m_open, m_weighted, m_won, m_target, m_completion}) {
             card->setValue(QStringLiteral("—"));
@@ -308,58 +306,67 @@ void DashboardPage::refreshEngine(const QDate &today)
     const QString period = today.toString(QStringLiteral("yyyy-MM"));
     m_forecast->setValue(QStringLiteral("…"));
     m_forecast->setSubtitle(tr("Computing…"));
-    // The funnel and the forecast each read the history on their own connection, side by side.
-    m_funnelPending = m_forecastPending = true;
+    m_enginePending = true;
     m_choiceCurrent = true;
-    m_funnelJob.start(
-        *db, [](Database &worker) { return analytics::computeFunnel(worker, {}); },
-        [this, period](std::optional<analytics::FunnelResult> funnel, const QString &) {
-            std::vector<report::FunnelPainterStage> stages;
-            if (funnel) {
-                for (const analytics::FunnelStage &s : funnel->stages)
-                    stages.push_back({s.name, s.entered, s.openAmount, s.dropOff});
-            }
-            m_funnel->setStages(std::move(stages), kCurrency);
-            m_funnelPending = false;
-            engineDelivered(period);
-        });
     // The number first: with the method last chosen for this month (a restart reads it from
     // the cache file), else the learned model; then, if the data changed since that choice,
     // the choice again (a backtest, seconds on a large file) and the number with it.
-    m_forecastJob.start(
+    m_engineJob.start(
         *db,
         [period](Database &worker) {
-            Forecast f;
+            Engine e;
             const qint64 now = analytics::asOfInstant(worker, {});
+            // One read of the stage history serves both: the funnel of the default pipeline and
+            // the forecast of every pipeline (the history is the bulk of the work and of the
+            // memory on a large office).
+            analytics::Snapshot::Options options;
+            options.until = now;
+            const analytics::Snapshot snapshot = analytics::Snapshot::load(worker, options);
+            try {
+                analytics::FunnelQuery funnel;
+                funnel.asOf = analytics::fromInstant(now);
+                e.funnel = analytics::computeFunnel(worker, snapshot, funnel);
+            } catch (const Error &) {
+                // No pipeline: the funnel stays empty, the forecast is still shown.
+            }
             analytics::ForecastQuery q;
             q.period = period;
-            const auto last = analytics::lastForecastMethodChoice(worker, {}, now, &f.choiceCurrent);
+            const auto last = analytics::lastForecastMethodChoice(worker, {}, now, &e.choiceCurrent);
             q.method = last ? last->method : analytics::ForecastMethod::Learned;
-            f.forecast = analytics::computeForecast(worker, q);
-            f.forecast.autoSelected = true;
-            if (last) {
-                f.forecast.trackRecordMape = last->mape;
-                f.forecast.trackRecordMonths = last->months;
+            if (q.method == analytics::ForecastMethod::Configured) {
+                e.forecast = analytics::computeForecast(worker, q); // read from the deals as stored
+            } else {
+                q.asOf = analytics::fromInstant(now);
+                e.forecast = analytics::computeForecast(worker, snapshot, q);
             }
-            return f;
+            e.forecast.autoSelected = true;
+            if (last) {
+                e.forecast.trackRecordMape = last->mape;
+                e.forecast.trackRecordMonths = last->months;
+            }
+            return e;
         },
-        [this, period](std::optional<Forecast> f, const QString &error) {
-            if (f) {
-                showForecast(f->forecast);
-                m_choiceCurrent = f->choiceCurrent;
+        [this, period](std::optional<Engine> e, const QString &error) {
+            std::vector<report::FunnelPainterStage> stages;
+            if (e && e->funnel) {
+                for (const analytics::FunnelStage &s : e->funnel->stages)
+                    stages.push_back({s.name, s.entered, s.openAmount, s.dropOff});
+            }
+            m_funnel->setStages(std::move(stages), kCurrency);
+            if (e) {
+                showForecast(e->forecast);
+                m_choiceCurrent = e->choiceCurrent;
             } else {
                 m_forecast->setValue(QStringLiteral("—"));
                 m_forecast->setSubtitle(tr("The forecast could not be computed: %1").arg(error));
             }
-            m_forecastPending = false;
+            m_enginePending = false;
             engineDelivered(period);
         });
 }
 
 void DashboardPage::engineDelivered(const QString &period)
 {
-    if (m_funnelPending || m_forecastPending)
-        return;
     emit engineFiguresShown();
     delivered();
     // The session's database now (it may have been closed since the jobs started).
@@ -384,7 +391,7 @@ void DashboardPage::engineDelivered(const QString &period)
 
 void DashboardPage::delivered()
 {
-    if (!m_headlinePending && !m_funnelPending && !m_forecastPending)
+    if (!m_headlinePending && !m_enginePending)
         emit figuresShown();
 }
 

@@ -11,6 +11,8 @@
 #include "widgets/latestjob.h"
 #include <QDate>
 
+#include <optional>
+
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -25,8 +27,9 @@ class WonVsTargetChart;
 // The month at a glance, from the database: open and weighted pipeline, won this
 // month, this month's target and its completion, this month's forecast and a small
 // funnel from the analytics engine, and won vs target per month. Everything is read off
-// the GUI thread, in three computations side by side (the figures with the overdue tasks,
-// the funnel, the forecast), so the window paints at once on a large office.
+// the GUI thread, in two computations side by side (the figures with the overdue tasks; the
+// funnel and the forecast from one read of the history), so the window paints at once on a
+// large office.
 class DashboardPage final : public LivePage
 {
     Q_OBJECT
@@ -57,9 +60,11 @@ private:
         QList<OverdueTask> overdue;
         QString overdueError; // null when the tasks were read
     };
-    // This month's forecast with the method last chosen.
-    struct Forecast
+    // The funnel (none when there is no pipeline) and this month's forecast with the method
+    // last chosen, from one snapshot.
+    struct Engine
     {
+        std::optional<analytics::FunnelResult> funnel;
         analytics::ForecastResult forecast;
         bool choiceCurrent = false; // the method was chosen on the data as it is now
     };
@@ -68,10 +73,10 @@ private:
     // The engine's funnel and this month's forecast, computed off the GUI thread.
     void refreshEngine(const QDate &today);
     void showForecast(const analytics::ForecastResult &forecast);
-    // The funnel or the forecast delivered: once both did, engineFiguresShown and, when the
-    // data changed since the last choice of method, the choice again for `period`.
+    // The funnel and the forecast delivered: engineFiguresShown and, when the data changed
+    // since the last choice of method, the choice again for `period`.
     void engineDelivered(const QString &period);
-    // One of the three computations delivered: figuresShown once all of them did.
+    // One of the two computations delivered: figuresShown once both did.
     void delivered();
     void retranslateUi() override;
     // Reads the figures again (also done on every data or language change).
@@ -94,16 +99,14 @@ private:
     QTableWidget *m_overdue;
     QLabel *m_overdueMore;
     int m_overdueCount = 0;
-    // Computations of the current reload still to deliver (headline, funnel, forecast).
+    // Computations of the current reload still to deliver (headline; funnel and forecast).
     bool m_headlinePending = false;
-    bool m_funnelPending = false;
-    bool m_forecastPending = false;
+    bool m_enginePending = false;
     bool m_choiceCurrent = true; // the forecast shown used the method chosen on the data as it is
     LatestJob<Headline> m_headlineJob;
-    LatestJob<analytics::FunnelResult> m_funnelJob;
-    // The forecast with the method last chosen, then — when the data changed since that
-    // choice — the forecast with the method chosen again.
-    LatestJob<Forecast> m_forecastJob;
+    // The funnel and the forecast with the method last chosen, then — when the data changed
+    // since that choice — the forecast with the method chosen again.
+    LatestJob<Engine> m_engineJob;
     LatestJob<analytics::ForecastResult> m_choiceJob;
 };
 

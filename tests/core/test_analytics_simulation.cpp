@@ -4,11 +4,15 @@
 
 #include "analytics/backtest.h"
 #include "analytics/forecast.h"
+#include "analytics/funnel.h"
 #include "analytics/funnelgeometry.h"
 #include "analytics/prng.h"
+#include "analytics/timerange.h"
 #include "cliapp.h"
 #include "demo/demogenerator.h"
 #include "domain/errors.h"
+#include "domain/pipeline.h"
+#include "storage/repositories/pipelinerepository.h"
 #include "storage/sqlquery.h"
 
 #include <QJsonArray>
@@ -291,4 +295,82 @@ TEST_CASE("CLI funnel, forecast and reps print the engine's figures as JSON", "[
     CHECK(code == 2); // --from after --to: wrong usage, like a date that is not a date
     cliJson(db, {QStringLiteral("funnel"), QStringLiteral("--from"), QStringLiteral("2026-02-30")}, &code);
     CHECK(code == 2);
+}
+
+TEST_CASE("The dashboard's one snapshot of every pipeline gives the funnel and forecast of their own loads",
+          "[analytics]")
+{
+    test::TempDatabase tdb;
+    Database &db = tdb.db();
+    DemoGenerator(db, DemoOptions{20261123, 300}).generate();
+    // A second pipeline with the same stages, and every third deal moved into it with its history.
+    Pipeline second;
+    second.name = QStringLiteral("Renewals");
+    second.position = 1;
+    for (int i = 0; i < 6; ++i) {
+        Stage s;
+        s.name = QStringLiteral("R%1").arg(i);
+        s.position = i;
+        s.winProbability = 10 + 15 * i;
+        second.stages.append(s);
+    }
+    const qint64 p2 = PipelineRepository(db).create(second);
+    const QString mapped = QStringLiteral("(SELECT s2.id FROM stages s1 JOIN stages s2 ON s2.position = s1.position "
+                                          "AND s2.pipeline_id = %1 WHERE s1.id = %2)");
+    const QString moved = QStringLiteral("(SELECT id FROM opportunities WHERE id % 3 = 0)");
+    db.exec(QStringLiteral("UPDATE opportunity_stage_history SET to_stage_id = %1, from_stage_id = CASE WHEN "
+                           "from_stage_id IS NULL THEN NULL ELSE %2 END WHERE opportunity_id IN %3")
+                .arg(mapped.arg(p2).arg(QStringLiteral("to_stage_id")),
+                     mapped.arg(p2).arg(QStringLiteral("from_stage_id")), moved));
+    db.exec(QStringLiteral("UPDATE opportunities SET pipeline_id = %1, stage_id = %2 WHERE id IN %3")
+                .arg(p2)
+                .arg(mapped.arg(p2).arg(QStringLiteral("stage_id")), moved));
+    REQUIRE(SqlQuery(db, QStringLiteral("SELECT count(*) FROM opportunities WHERE pipeline_id = ?"))
+                .add(p2)
+                .scalar()
+                .toLongLong()
+            > 50);
+
+    const qint64 now = asOfInstant(db, {});
+    Snapshot::Options options;
+    options.until = now;
+    const Snapshot all = Snapshot::load(db, options);
+
+    FunnelQuery fq;
+    fq.asOf = fromInstant(now);
+    const FunnelResult own = computeFunnel(db, {});
+    const FunnelResult shared = computeFunnel(db, all, fq);
+    CHECK(shared.pipelineId == own.pipelineId);
+    REQUIRE(shared.stages.size() == own.stages.size());
+    for (size_t i = 0; i < own.stages.size(); ++i) {
+        const FunnelStage &a = own.stages[i];
+        const FunnelStage &b = shared.stages[i];
+        CHECK(b.stageId == a.stageId);
+        CHECK(b.openCount == a.openCount);
+        CHECK(b.openAmount == a.openAmount);
+        CHECK(b.weightedAmount == a.weightedAmount);
+        CHECK(b.onHoldCount == a.onHoldCount);
+        CHECK(b.entered == a.entered);
+        CHECK(b.advanced == a.advanced);
+        CHECK(b.dropOff == a.dropOff);
+        CHECK(b.days.count == a.days.count);
+        CHECK(b.openDealIds == a.openDealIds);
+    }
+    CHECK(shared.wonCount == own.wonCount);
+    CHECK(shared.wonAmount == own.wonAmount);
+    CHECK(shared.lostCount == own.lostCount);
+    CHECK(shared.medianCycleDays == own.medianCycleDays);
+    CHECK(own.wonCount + own.lostCount > 0);
+
+    ForecastQuery q;
+    q.period = fromInstant(now).toString(QStringLiteral("yyyy-MM"));
+    q.method = ForecastMethod::Learned;
+    const ForecastResult ownForecast = computeForecast(db, q);
+    q.asOf = fromInstant(now);
+    const ForecastResult sharedForecast = computeForecast(db, all, q);
+    CHECK(sharedForecast.forecast == ownForecast.forecast);
+    CHECK(sharedForecast.wonInPeriod == ownForecast.wonInPeriod);
+    CHECK(sharedForecast.p10 == ownForecast.p10);
+    CHECK(sharedForecast.p90 == ownForecast.p90);
+    CHECK(sharedForecast.deals.size() == ownForecast.deals.size());
 }

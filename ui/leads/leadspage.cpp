@@ -225,11 +225,13 @@ LeadsPage::LeadsPage(PageContext &context, QWidget *parent)
 
     m_tabs->addTab(listTab, QString());
     m_tabs->addTab(poolTab, QString());
-    m_tabs->addTab(dupTab, QString());
+    m_tabs->addTab(dupTab, QString()); // kDuplicateTab
     // The tab last worked in (list, pool or duplicate review) comes back next time.
     m_tabs->setCurrentIndex(QSettings().value(QStringLiteral("leads/tab"), 0).toInt());
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [](int index) { QSettings().setValue(QStringLiteral("leads/tab"), index); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        QSettings().setValue(QStringLiteral("leads/tab"), index);
+        reloadDuplicates();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -387,6 +389,22 @@ void LeadsPage::reload()
         pool.limit = 5000;
         m_poolRows->setRows(repo.list(pool));
 
+    } catch (const Error &e) {
+        showError(e.message());
+    }
+    m_duplicatesStale = true;
+    reloadDuplicates();
+}
+
+void LeadsPage::reloadDuplicates()
+{
+    // Pairing every lead or customer by company, phone and e-mail reads all of them (tens of
+    // megabytes and seconds on this thread for 70,000 leads): only for the review's tab.
+    Database *db = m_context.session.database();
+    if (!m_duplicatesStale || !db || m_tabs->currentIndex() != kDuplicateTab)
+        return;
+    m_duplicatesStale = false;
+    try {
         const RecordKind kind = m_dupKind->currentIndex() == 1 ? RecordKind::Customers : RecordKind::Leads;
         m_duplicateRows->setRows(DuplicateFinder(*db).pairs(kind));
     } catch (const Error &e) {

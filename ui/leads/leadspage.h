@@ -34,8 +34,10 @@ public:
 
 private:
     void retranslateUi() override;
-    // Reads leads, pool and duplicates again.
+    // Reads leads and pool again, and the duplicates when their tab is shown.
     void reload() override;
+    // Pairs the duplicates again when they are stale and their tab is the current one.
+    void reloadDuplicates();
     void fillUsers();
     void claim();
     void assign();
@@ -82,6 +84,8 @@ private:
     QLabel *m_poolNote;
     QLabel *m_dupNote;
     QUndoStack *m_undoStack;
+    bool m_duplicatesStale = true;
+    static constexpr int kDuplicateTab = 2;
 };
 
 } // namespace fd

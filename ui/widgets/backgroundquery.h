@@ -1,5 +1,7 @@
 #pragma once
 
+#include "memorypolicy.h"
+
 #include "domain/clock.h"
 #include "domain/errors.h"
 #include "storage/database.h"
@@ -67,6 +69,7 @@ void runInBackground(QObject *receiver, const Database &db, std::function<Result
         } catch (const std::exception &e) {
             error = QString::fromLocal8Bit(e.what());
         }
+        memory::releaseFreed(); // the computation's temporaries and its connection's cache
         if (!guard)
             return;
         QMetaObject::invokeMethod(
