@@ -8421,6 +8421,22 @@ Create a new database file for the demo office?</source>
         <source>Only a manager or an administrator may change who owns %1 %2.</source>
         <translation>只有经理或管理员可以更改%1 %2 的负责人。</translation>
     </message>
+    <message>
+        <source>Only a manager or an administrator may set or remove targets.</source>
+        <translation>只有经理或管理员可以设置或删除目标。</translation>
+    </message>
+    <message>
+        <source>You may not give lead %1 to user %2: a rep may only take a lead from the pool for themselves.</source>
+        <translation>您不能把线索 %1 分给用户 %2：销售只能从公海为自己领取线索。</translation>
+    </message>
+    <message>
+        <source>You may not give lead %1 to user %2: the lead or the user is outside what your role lets you change.</source>
+        <translation>您不能把线索 %1 分给用户 %2：该线索或用户超出了您的角色可修改的范围。</translation>
+    </message>
+    <message>
+        <source>You may not deal out leads to team %1: only its manager or an administrator may.</source>
+        <translation>您不能向团队 %1 分配线索：只有该团队的经理或管理员可以。</translation>
+    </message>
 </context>
 <context>
     <name>fd::WonVsTargetChart</name>

@@ -8421,6 +8421,22 @@ Create a new database file for the demo office?</source>
         <source>Only a manager or an administrator may change who owns %1 %2.</source>
         <translation>只有經理或管理員可以變更%1 %2 的負責人。</translation>
     </message>
+    <message>
+        <source>Only a manager or an administrator may set or remove targets.</source>
+        <translation>只有經理或管理員可以設定或刪除目標。</translation>
+    </message>
+    <message>
+        <source>You may not give lead %1 to user %2: a rep may only take a lead from the pool for themselves.</source>
+        <translation>您不能把線索 %1 分給使用者 %2：業務只能從公海為自己領取線索。</translation>
+    </message>
+    <message>
+        <source>You may not give lead %1 to user %2: the lead or the user is outside what your role lets you change.</source>
+        <translation>您不能把線索 %1 分給使用者 %2：該線索或使用者超出了您的角色可修改的範圍。</translation>
+    </message>
+    <message>
+        <source>You may not deal out leads to team %1: only its manager or an administrator may.</source>
+        <translation>您不能向團隊 %1 分配線索：只有該團隊的經理或管理員可以。</translation>
+    </message>
 </context>
 <context>
     <name>fd::WonVsTargetChart</name>

@@ -5,6 +5,7 @@
 #include "timerange.h"
 
 #include "storage/database.h"
+#include "storage/scopefilter.h"
 
 #include <QDir>
 #include <QFile>
@@ -45,13 +46,17 @@ QHash<QString, Entry> &memoryCache()
 
 // Changes whenever a deal is added, moved, closed or edited (every edit is audited), and when
 // a stage's configured probability or order changes (the configured method and the learned
-// model's prior read them).
+// model's prior read them). The deals counted are those the acting user sees (ScopeFilter):
+// the server's row level security counts the same on PostgreSQL.
 QString dataFingerprint(Database &db)
 {
-    RowReader r(db, QStringLiteral("SELECT (SELECT count(*) FROM opportunities), "
-                                   "(SELECT COALESCE(max(id), 0) FROM opportunity_stage_history), "
-                                   "(SELECT COALESCE(max(id), 0) FROM audit_log WHERE entity = 'opportunity'), "
-                                   "(SELECT COALESCE(sum(id * (win_probability + 101 * position)), 0) FROM stages)"));
+    const SqlCondition visible = ScopeFilter::visibleTo(db).deals(QStringLiteral("o"));
+    RowReader r(db,
+                QStringLiteral("SELECT (SELECT count(*) FROM opportunities o") + visible.where()
+                    + QStringLiteral("), (SELECT COALESCE(max(id), 0) FROM opportunity_stage_history), "
+                                     "(SELECT COALESCE(max(id), 0) FROM audit_log WHERE entity = 'opportunity'), "
+                                     "(SELECT COALESCE(sum(id * (win_probability + 101 * position)), 0) FROM stages)"),
+                visible.binds);
     if (!r.next())
         return {};
     return QStringLiteral("%1/%2/%3/%4").arg(r.integer(0)).arg(r.integer(1)).arg(r.integer(2)).arg(r.integer(3));
@@ -64,16 +69,18 @@ QDate choiceMonth(qint64 t)
     return QDate(d.year(), d.month(), 1);
 }
 
+// Per signed-in person too: the same scope holds other deals for another person's view.
 QString cacheKey(Database &db, const Scope &scope, qint64 t)
 {
-    return QStringLiteral("%1|%2,%3,%4,%5,%6|%7")
+    return QStringLiteral("%1|%8|%2,%3,%4,%5,%6|%7")
         .arg(db.location())
         .arg(scope.pipelineId)
         .arg(scope.ownerId)
         .arg(scope.teamId)
         .arg(scope.regionId)
         .arg(scope.productLineId)
-        .arg(choiceMonth(t).toString(QStringLiteral("yyyy-MM")));
+        .arg(choiceMonth(t).toString(QStringLiteral("yyyy-MM")))
+        .arg(db.actingUserId());
 }
 
 QString cacheFile()

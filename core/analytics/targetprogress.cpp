@@ -7,6 +7,7 @@
 #include "domain/splitcredit.h"
 #include "domain/validator.h"
 #include "storage/database.h"
+#include "storage/scopefilter.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -164,13 +165,19 @@ TimeRange periodOrThrow(const QString &period, TargetProgress &result)
     return range;
 }
 
-// Loads every deal's performance split (deals without team rows are not listed).
+// Loads the performance split of every deal the acting user sees (ScopeFilter, as the
+// server's row level security does on PostgreSQL; the snapshot's deals are the same ones);
+// deals without team rows are not listed.
 Splits loadSplits(Database &db)
 {
     Splits splits;
-    RowReader r(db, QStringLiteral("SELECT m.opportunity_id, m.user_id, m.split_percent, m.split_amount_cents, "
-                                   "o.split_form FROM opportunity_team_members m "
-                                   "JOIN opportunities o ON o.id = m.opportunity_id ORDER BY m.opportunity_id, m.id"));
+    const SqlCondition visible = ScopeFilter::visibleTo(db).deals(QStringLiteral("o"));
+    RowReader r(db,
+                QStringLiteral("SELECT m.opportunity_id, m.user_id, m.split_percent, m.split_amount_cents, "
+                               "o.split_form FROM opportunity_team_members m "
+                               "JOIN opportunities o ON o.id = m.opportunity_id%1 ORDER BY m.opportunity_id, m.id")
+                    .arg(visible.isEmpty() ? QString() : QStringLiteral(" WHERE ") + visible.sql),
+                visible.binds);
     while (r.next()) {
         DealSplit &split = splits[r.integer(0)];
         parseSplitForm(r.text(4), &split.form);

@@ -2,6 +2,7 @@
 
 #include "domain/isotime.h"
 #include "storage/database.h"
+#include "storage/scopefilter.h"
 #include "storage/sqlquery.h"
 
 #include <QDateTime>
@@ -34,32 +35,42 @@ QList<RepActivityFunnel> activityFunnel(Database &db, const QDate &from, const Q
         index.insert(r.userId, int(reps.size()));
         reps.append(r);
     }
-    const auto tally = [&](const QString &sql, auto assign) {
-        SqlQuery q(db, sql);
-        q.add(start).add(end).exec();
+    // Counted over the records the acting user sees (ScopeFilter::visibleTo): on PostgreSQL the
+    // server's row level security leaves out the same rows; finance sees no activities or leads.
+    const ScopeFilter visible = ScopeFilter::visibleTo(db);
+    const auto tally = [&](const QString &sql, const SqlCondition &condition, auto assign) {
+        SqlQuery q(db, sql.arg(condition.andAlso()));
+        q.add(start).add(end);
+        for (const QVariant &b : condition.binds)
+            q.add(b);
+        q.exec();
         while (q.next()) {
             const auto it = index.constFind(q.value(0).toLongLong());
             if (it != index.cend())
                 assign(reps[*it], q.value(1).toString(), q.value(2).toLongLong());
         }
     };
-    tally(QStringLiteral("SELECT user_id, kind, count(*) FROM activities WHERE occurred_at >= ? AND occurred_at < ? "
-                         "GROUP BY user_id, kind"),
-          [](RepActivityFunnel &r, const QString &kind, qint64 n) {
-              if (kind == QLatin1String("call"))
-                  r.calls += n;
-              else if (kind == QLatin1String("meeting") || kind == QLatin1String("visit"))
-                  r.meetings += n;
-              else if (kind == QLatin1String("proposal"))
-                  r.proposals += n;
-          });
-    tally(QStringLiteral("SELECT owner_id, 'lead', count(*) FROM leads WHERE owner_id IS NOT NULL "
-                         "AND COALESCE(assigned_at, created_at) >= ? AND COALESCE(assigned_at, created_at) < ? "
-                         "GROUP BY owner_id"),
-          [](RepActivityFunnel &r, const QString &, qint64 n) { r.leads += n; });
-    tally(QStringLiteral("SELECT owner_id, 'won', count(*) FROM opportunities WHERE status = 'won' "
-                         "AND closed_at >= ? AND closed_at < ? GROUP BY owner_id"),
-          [](RepActivityFunnel &r, const QString &, qint64 n) { r.wins += n; });
+    if (visible.viewer().seesAny(RecordType::Activity))
+        tally(QStringLiteral("SELECT a.user_id, a.kind, count(*) FROM activities a WHERE a.occurred_at >= ? "
+                             "AND a.occurred_at < ?%1 GROUP BY a.user_id, a.kind"),
+              visible.records(RecordType::Activity, QStringLiteral("a")),
+              [](RepActivityFunnel &r, const QString &kind, qint64 n) {
+                  if (kind == QLatin1String("call"))
+                      r.calls += n;
+                  else if (kind == QLatin1String("meeting") || kind == QLatin1String("visit"))
+                      r.meetings += n;
+                  else if (kind == QLatin1String("proposal"))
+                      r.proposals += n;
+              });
+    if (visible.viewer().seesAny(RecordType::Lead))
+        tally(QStringLiteral("SELECT l.owner_id, 'lead', count(*) FROM leads l WHERE l.owner_id IS NOT NULL "
+                             "AND COALESCE(l.assigned_at, l.created_at) >= ? "
+                             "AND COALESCE(l.assigned_at, l.created_at) < ?%1 GROUP BY l.owner_id"),
+              visible.records(RecordType::Lead, QStringLiteral("l")),
+              [](RepActivityFunnel &r, const QString &, qint64 n) { r.leads += n; });
+    tally(QStringLiteral("SELECT o.owner_id, 'won', count(*) FROM opportunities o WHERE o.status = 'won' "
+                         "AND o.closed_at >= ? AND o.closed_at < ?%1 GROUP BY o.owner_id"),
+          visible.deals(QStringLiteral("o")), [](RepActivityFunnel &r, const QString &, qint64 n) { r.wins += n; });
     QList<RepActivityFunnel> out;
     for (const RepActivityFunnel &r : reps) {
         if (r.calls || r.leads || r.meetings || r.proposals || r.wins)

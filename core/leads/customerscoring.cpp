@@ -7,7 +7,9 @@
 #include "domain/validator.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/repositories/repositorysupport.h"
 #include "storage/repositories/settingsrepository.h"
+#include "storage/scopefilter.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
@@ -138,8 +140,13 @@ QString CustomerScore::explanation() const
 QList<ScoringRule> CustomerScoring::rules()
 {
     SqlQuery count(m_db, QStringLiteral("SELECT count(*) FROM scoring_rules"));
-    if (count.scalar().toLongLong() == 0)
+    if (count.scalar().toLongLong() == 0) {
+        // Only an administrator (or setup code) stores the defaults: the server grants no one
+        // else writing the rules, and a rep's scores are computed with the same defaults.
+        if (Viewer::of(m_db).isRestricted())
+            return defaultRules();
         setRules(defaultRules());
+    }
     SqlQuery q(m_db, QStringLiteral("SELECT id, attribute, operator, value, points, position FROM scoring_rules "
                                     "ORDER BY position, id"));
     q.exec();
@@ -201,15 +208,19 @@ QList<CustomerScore> CustomerScoring::compute(qint64 only)
     SettingsRepository settings(m_db);
     const qint64 tierA = settings.integer(QString::fromLatin1(kTierAKey), 60);
     const qint64 tierB = settings.integer(QString::fromLatin1(kTierBKey), 30);
-    const QString filter = only ? QStringLiteral(" AND customer_id = ?") : QString();
 
+    // From the records the acting user sees (ScopeFilter::visibleTo), as the server's row level
+    // security computes it on PostgreSQL: a rep's score of a customer counts the deals and
+    // activities they see.
+    const ScopeFilter visible = ScopeFilter::visibleTo(m_db);
     QHash<qint64, Facts> facts;
     QList<qint64> order;
-    SqlQuery c(m_db, QStringLiteral("SELECT id, industry, size FROM customers %1 ORDER BY id")
-                         .arg(only ? QStringLiteral("WHERE id = ?") : QString()));
+    const SqlCondition customers = visible.records(RecordType::Customer, QStringLiteral("c"));
+    SqlQuery c(m_db, QStringLiteral("SELECT c.id, c.industry, c.size FROM customers c WHERE 1 = 1%1%2 ORDER BY c.id")
+                         .arg(only ? QStringLiteral(" AND c.id = ?") : QString(), customers.andAlso()));
     if (only)
         c.add(only);
-    c.exec();
+    repo::execWith(c, customers.binds);
     while (c.next()) {
         const qint64 id = c.value(0).toLongLong();
         facts[id].industry = c.value(1).toString();
@@ -218,12 +229,13 @@ QList<CustomerScore> CustomerScoring::compute(qint64 only)
     }
     if (only && order.isEmpty())
         throw NotFoundError(QStringLiteral("Customer %1 does not exist").arg(only));
-    SqlQuery sums(m_db, QStringLiteral("SELECT customer_id, status, SUM(amount_cents) FROM opportunities "
-                                       "WHERE status IN ('won', 'open')%1 GROUP BY customer_id, status")
-                            .arg(filter));
+    const SqlCondition deals = visible.deals(QStringLiteral("o"));
+    SqlQuery sums(m_db, QStringLiteral("SELECT o.customer_id, o.status, SUM(o.amount_cents) FROM opportunities o "
+                                       "WHERE o.status IN ('won', 'open')%1%2 GROUP BY o.customer_id, o.status")
+                            .arg(only ? QStringLiteral(" AND o.customer_id = ?") : QString(), deals.andAlso()));
     if (only)
         sums.add(only);
-    sums.exec();
+    repo::execWith(sums, deals.binds);
     while (sums.next()) {
         auto it = facts.find(sums.value(0).toLongLong());
         if (it == facts.end())
@@ -231,17 +243,21 @@ QList<CustomerScore> CustomerScoring::compute(qint64 only)
         (sums.value(1).toString() == QLatin1String("won") ? it->won : it->open) = sums.value(2).toLongLong();
     }
     const QDateTime now = m_db.clock().now();
-    SqlQuery last(m_db, QStringLiteral("SELECT customer_id, MAX(occurred_at) FROM activities "
-                                       "WHERE customer_id IS NOT NULL%1 GROUP BY customer_id")
-                            .arg(filter));
-    if (only)
-        last.add(only);
-    last.exec();
-    while (last.next()) {
-        auto it = facts.find(last.value(0).toLongLong());
-        const auto at = isotime::parseTimestamp(last.value(1).toString());
-        if (it != facts.end() && at)
-            it->days = std::max<qint64>(0, at->daysTo(now));
+    if (visible.viewer().seesAny(RecordType::Activity)) {
+        const SqlCondition activities = visible.records(RecordType::Activity, QStringLiteral("a"));
+        SqlQuery last(m_db,
+                      QStringLiteral("SELECT a.customer_id, MAX(a.occurred_at) FROM activities a "
+                                     "WHERE a.customer_id IS NOT NULL%1%2 GROUP BY a.customer_id")
+                          .arg(only ? QStringLiteral(" AND a.customer_id = ?") : QString(), activities.andAlso()));
+        if (only)
+            last.add(only);
+        repo::execWith(last, activities.binds);
+        while (last.next()) {
+            auto it = facts.find(last.value(0).toLongLong());
+            const auto at = isotime::parseTimestamp(last.value(1).toString());
+            if (it != facts.end() && at)
+                it->days = std::max<qint64>(0, at->daysTo(now));
+        }
     }
 
     QList<CustomerScore> out;

@@ -2,6 +2,7 @@
 
 #include "domain/normalize.h"
 #include "storage/database.h"
+#include "storage/repositories/repositorysupport.h"
 #include "storage/sqlquery.h"
 
 #include <QHash>
@@ -31,13 +32,19 @@ void addKey(QSet<QString> &set, const QString &key)
         set.insert(key);
 }
 
+// Only among the records the acting user may see (repo::visibleOnly): a rep is not told of a
+// duplicate they cannot open, on SQLite as on PostgreSQL, whose row level security filters.
 QList<Entry> loadEntries(Database &db, RecordKind kind)
 {
     QList<Entry> list;
     if (kind == RecordKind::Leads) {
-        SqlQuery q(db, QStringLiteral("SELECT id, name, company, phone, email FROM leads "
-                                      "WHERE status <> 'converted' ORDER BY id"));
-        q.exec();
+        if (!Viewer::of(db).seesAny(RecordType::Lead))
+            return list;
+        QVariantList binds;
+        SqlQuery q(db, QStringLiteral("SELECT l.id, l.name, l.company, l.phone, l.email FROM leads l")
+                           + repo::visibleOnly(db, RecordType::Lead, QStringLiteral("l"),
+                                               QStringLiteral("WHERE l.status <> 'converted' ORDER BY l.id"), binds));
+        repo::execWith(q, binds);
         while (q.next()) {
             Entry e;
             e.id = q.value(0).toLongLong();
@@ -51,8 +58,11 @@ QList<Entry> loadEntries(Database &db, RecordKind kind)
         return list;
     }
     QHash<qint64, int> index;
-    SqlQuery q(db, QStringLiteral("SELECT id, name, phone, email FROM customers ORDER BY id"));
-    q.exec();
+    QVariantList binds;
+    SqlQuery q(db, QStringLiteral("SELECT c.id, c.name, c.phone, c.email FROM customers c")
+                       + repo::visibleOnly(db, RecordType::Customer, QStringLiteral("c"),
+                                           QStringLiteral("ORDER BY c.id"), binds));
+    repo::execWith(q, binds);
     while (q.next()) {
         Entry e;
         e.id = q.value(0).toLongLong();
@@ -64,8 +74,10 @@ QList<Entry> loadEntries(Database &db, RecordKind kind)
         list.append(e);
     }
     // A customer is also reached through the numbers and addresses of its people.
-    SqlQuery c(db, QStringLiteral("SELECT customer_id, phone, mobile, email FROM contacts"));
-    c.exec();
+    QVariantList contactBinds;
+    SqlQuery c(db, QStringLiteral("SELECT ct.customer_id, ct.phone, ct.mobile, ct.email FROM contacts ct")
+                       + repo::visibleOnly(db, RecordType::Contact, QStringLiteral("ct"), QString(), contactBinds));
+    repo::execWith(c, contactBinds);
     while (c.next()) {
         const auto it = index.constFind(c.value(0).toLongLong());
         if (it == index.cend())

@@ -10,6 +10,7 @@
 #include "storage/repositories/settingsrepository.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
+#include "storage/viewer.h"
 
 #include <QCoreApplication>
 
@@ -50,6 +51,9 @@ void PoolService::setOwner(qint64 leadId, qint64 userId, bool mustBePooled)
         tx.commit();
         return;
     }
+    // The server's rule (fd_set_lead_owner) checked by the core too: on a SQLite file it is the
+    // only check, on PostgreSQL it says why before the server refuses.
+    Viewer::of(m_db).requireGiveLead(m_db, leadId, before, userId);
     const QString now = isotime::toStored(m_db.clock().now());
     if (pgaccess::hasTeamSecurity(m_db)) {
         // The server decides whether the signed-in user may (fd_set_lead_owner, 0006).
@@ -77,6 +81,7 @@ void PoolService::assign(qint64 leadId, qint64 userId)
 
 QList<QPair<qint64, qint64>> PoolService::assignRoundRobin(const QList<qint64> &leadIds, qint64 teamId)
 {
+    Viewer::of(m_db).requireAssignToTeam(m_db, teamId);
     QList<qint64> reps;
     SqlQuery q(m_db, QStringLiteral("SELECT id FROM users WHERE team_id = ? AND active = 1 AND role = 'rep' "
                                     "ORDER BY id"));

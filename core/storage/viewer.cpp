@@ -138,15 +138,19 @@ SqlCondition Viewer::visibleDeals(const QString &idColumn) const
 
 SqlCondition Viewer::visibleCustomers(const QString &idColumn) const
 {
-    // fd_visible_customers: unowned, owned in scope, or the customer of a visible deal.
+    // fd_visible_customers: unowned, owned in scope, shared with a user in scope, or the
+    // customer of a visible deal.
     const SqlCondition owners = scopeUsers(QStringLiteral("vc.owner_id"));
     const SqlCondition deals = visibleDeals(QStringLiteral("vd.id"));
+    const SqlCondition sharedWith = scopeUsers(QStringLiteral("vs.user_id"));
     return {QStringLiteral("(") + idColumn
                 + QStringLiteral(" IN (SELECT vc.id FROM customers vc WHERE vc.owner_id IS NULL OR ") + owners.sql
                 + QStringLiteral(") OR ") + idColumn
+                + QStringLiteral(" IN (SELECT vs.customer_id FROM customer_shares vs WHERE ") + sharedWith.sql
+                + QStringLiteral(") OR ") + idColumn
                 + QStringLiteral(" IN (SELECT vd.customer_id FROM opportunities vd WHERE ") + deals.sql
                 + QStringLiteral("))"),
-            owners.binds + deals.binds};
+            owners.binds + sharedWith.binds + deals.binds};
 }
 
 SqlCondition Viewer::condition(RecordType kind, const QString &a, bool write) const
@@ -254,11 +258,51 @@ bool Viewer::canCreate(Database &db, RecordType kind, qint64 ownerId) const
         return matches(db, RecordType::Customer, QStringLiteral("r.id = ?"), ownerId, false);
     if (!ownerId)
         return kind == RecordType::Lead && m_role == UserRole::Manager;
+    return inScope(db, ownerId);
+}
+
+bool Viewer::inScope(Database &db, qint64 userId) const
+{
     const SqlCondition c = scopeUsers(QStringLiteral("u.id"));
     SqlQuery q(db, QStringLiteral("SELECT 1 FROM users u WHERE u.id = ? AND ") + c.sql);
-    q.add(ownerId);
+    q.add(userId);
     for (const QVariant &b : c.binds)
         q.add(b);
+    return q.exec().next();
+}
+
+bool Viewer::maySetTargets() const
+{
+    return m_reach == Reach::Everything || (m_reach == Reach::Scoped && m_role == UserRole::Manager);
+}
+
+bool Viewer::mayGiveLead(Database &db, qint64 before, qint64 userId) const
+{
+    if (m_reach == Reach::Everything)
+        return true;
+    if (m_reach == Reach::Nothing)
+        return false;
+    switch (m_role) {
+    case UserRole::Rep:
+        return userId == m_userId && before == 0;
+    case UserRole::Manager:
+        return inScope(db, userId) && (before == 0 || inScope(db, before));
+    case UserRole::Finance:
+    case UserRole::Admin:
+        break;
+    }
+    return false;
+}
+
+bool Viewer::mayAssignToTeam(Database &db, qint64 teamId) const
+{
+    if (m_reach == Reach::Everything)
+        return true;
+    if (m_reach == Reach::Nothing || m_role != UserRole::Manager)
+        return false;
+    SqlQuery q(db, QStringLiteral("SELECT 1 FROM teams t WHERE t.id = ? AND (t.manager_id = ? OR t.id = (SELECT "
+                                  "me.team_id FROM users me WHERE me.id = ?))"));
+    q.add(teamId).add(m_userId).add(m_userId);
     return q.exec().next();
 }
 
@@ -285,6 +329,36 @@ void Viewer::requireMoney() const
     if (mayHandleMoney())
         return;
     throw PermissionError(tr("Only finance or an administrator may record invoices, receipts and write-offs."));
+}
+
+void Viewer::requireTargets() const
+{
+    if (maySetTargets())
+        return;
+    throw PermissionError(tr("Only a manager or an administrator may set or remove targets."));
+}
+
+void Viewer::requireGiveLead(Database &db, qint64 leadId, qint64 before, qint64 userId) const
+{
+    if (mayGiveLead(db, before, userId))
+        return;
+    if (m_role == UserRole::Rep && m_reach == Reach::Scoped)
+        throw PermissionError(
+            tr("You may not give lead %1 to user %2: a rep may only take a lead from the pool for themselves.")
+                .arg(leadId)
+                .arg(userId));
+    throw PermissionError(
+        tr("You may not give lead %1 to user %2: the lead or the user is outside what your role lets you change.")
+            .arg(leadId)
+            .arg(userId));
+}
+
+void Viewer::requireAssignToTeam(Database &db, qint64 teamId) const
+{
+    if (mayAssignToTeam(db, teamId))
+        return;
+    throw PermissionError(
+        tr("You may not deal out leads to team %1: only its manager or an administrator may.").arg(teamId));
 }
 
 void Viewer::requireWrite(Database &db, RecordType kind, qint64 id) const

@@ -25,7 +25,8 @@ enum class RecordType { Deal, Customer, Contact, Lead, Activity, Task, Contract 
 //   finance  contracts (read and write), deals, customers and contacts (read only); no
 //            leads, activities or tasks of others
 //   admin    everything
-// (Customers shared with a colleague exist only on PostgreSQL, which has customer_shares.)
+// A customer shared with a colleague (customer_shares) is visible to them as one they own,
+// with its contacts and activities, on both databases.
 //
 // Where it applies: on a SQLite file the core filters every list and load with these
 // conditions (ScopeFilter::visibleTo) and refuses writes outside them (requireWrite), which
@@ -76,6 +77,16 @@ public:
     bool mayReassign() const;
     // Whether the viewer may record invoices, receipts and write-offs (finance and admins).
     bool mayHandleMoney() const;
+    // Whether the viewer may set and remove targets (managers and admins: the server grants
+    // no other group writing them).
+    bool maySetTargets() const;
+    // Whether the viewer may give a lead owned by `before` (0: in the pool) to `userId`
+    // (fd_set_lead_owner's rule): a rep takes a pool lead for themselves, a manager moves
+    // leads of the pool or of their scope to a user of their scope.
+    bool mayGiveLead(Database &db, qint64 before, qint64 userId) const;
+    // Whether the viewer may deal out leads to the team `teamId` (fd_set_round_robin_cursor):
+    // a manager to their own team and the teams they manage.
+    bool mayAssignToTeam(Database &db, qint64 teamId) const;
 
     // Throw PermissionError (translated, naming the record) unless canWrite / canCreate /
     // mayReassign. No-ops where the viewer is not restricted.
@@ -83,6 +94,9 @@ public:
     void requireCreate(Database &db, RecordType kind, qint64 ownerId) const;
     void requireReassign(RecordType kind, qint64 id) const;
     void requireMoney() const;
+    void requireTargets() const;
+    void requireGiveLead(Database &db, qint64 leadId, qint64 before, qint64 userId) const;
+    void requireAssignToTeam(Database &db, qint64 teamId) const;
 
 private:
     enum class Reach { Everything, Scoped, Nothing };
@@ -95,6 +109,8 @@ private:
     SqlCondition visibleCustomers(const QString &idColumn) const;
     SqlCondition condition(RecordType kind, const QString &alias, bool write) const;
     bool matches(Database &db, RecordType kind, const QString &whereId, const QVariant &value, bool write) const;
+    // Whether the user `userId` is one of the users whose records this viewer sees.
+    bool inScope(Database &db, qint64 userId) const;
 
     qint64 m_userId = 0;
     UserRole m_role = UserRole::Admin;

@@ -298,6 +298,13 @@ struct TwinOffices
     }
 
     std::unique_ptr<Database> as(const char *name) { return signedIn(pg, onPg, name); }
+
+    // Runs `sql` on both databases as their installer.
+    void execBoth(const QString &sql)
+    {
+        lite.db().exec(sql);
+        pg.db().exec(sql);
+    }
 };
 
 // What one person sees: every list by name, and the figures.

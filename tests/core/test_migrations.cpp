@@ -35,6 +35,7 @@ TEST_CASE("migration from an empty file creates every table of the product", "[m
                              "opportunity_products",
                              "opportunity_team_members",
                              "customers",
+                             "customer_shares",
                              "contacts",
                              "leads",
                              "campaigns",

@@ -12,17 +12,24 @@
 
 #include "analytics/forecast.h"
 #include "analytics/funnel.h"
+#include "analytics/targetprogress.h"
 #include "domain/activity.h"
 #include "domain/contract.h"
 #include "domain/customer.h"
 #include "domain/errors.h"
 #include "domain/lead.h"
+#include "domain/target.h"
+#include "leads/activityfunnel.h"
+#include "leads/customerscoring.h"
+#include "leads/duplicatefinder.h"
+#include "leads/poolservice.h"
 #include "storage/pgaccess.h"
 #include "storage/repositories/activityrepository.h"
 #include "storage/repositories/contractrepository.h"
 #include "storage/repositories/customerrepository.h"
 #include "storage/repositories/leadrepository.h"
 #include "storage/repositories/opportunityrepository.h"
+#include "storage/repositories/targetrepository.h"
 #include "storage/scopefilter.h"
 #include "storage/sqlquery.h"
 
@@ -30,7 +37,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <memory>
+#include <set>
 
 using namespace fd;
 using namespace fd::test;
@@ -49,6 +58,49 @@ QSet<QString> names(std::initializer_list<const char *> list)
     for (const char *n : list)
         out.insert(QString::fromUtf8(n));
     return out;
+}
+
+// What the other engines show one person: target progress per rep (achieved, weighted
+// pipeline), customer scores, duplicate pairs and each rep's activity funnel.
+struct EngineView
+{
+    std::map<qint64, std::pair<qint64, qint64>> repProgress;
+    std::map<qint64, int> scores;
+    std::set<std::pair<qint64, qint64>> customerPairs, leadPairs;
+    std::map<qint64, QList<qint64>> activitySteps;
+};
+
+// `snapshot`: the engines that replay the deals' history (target progress), which reads
+// audit_log: on the server finance may not (see the funnel below).
+EngineView enginesOf(Database &db, bool snapshot = true)
+{
+    EngineView v;
+    if (snapshot) {
+        const analytics::TargetProgress p = analytics::computeTargetProgress(
+            db, QStringLiteral("2026-Q4"), QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
+        for (const analytics::TargetNode &n : p.nodes) {
+            if (n.kind == analytics::TargetNodeKind::Rep)
+                v.repProgress[n.subjectId] = {n.achieved, n.weightedPipeline};
+        }
+    }
+    for (const CustomerSummary &c : CustomerRepository(db).list())
+        v.scores[c.id] = CustomerScoring(db).score(c.id).score;
+    for (const DuplicatePair &d : DuplicateFinder(db).pairs(RecordKind::Customers))
+        v.customerPairs.insert({d.firstId, d.secondId});
+    for (const DuplicatePair &d : DuplicateFinder(db).pairs(RecordKind::Leads))
+        v.leadPairs.insert({d.firstId, d.secondId});
+    for (const RepActivityFunnel &r : activityFunnel(db, QDate(2026, 11, 1), QDate(2026, 11, 30)))
+        v.activitySteps[r.userId] = r.steps();
+    return v;
+}
+
+void checkSame(const EngineView &sqlite, const EngineView &pg)
+{
+    CHECK(sqlite.repProgress == pg.repProgress);
+    CHECK(sqlite.scores == pg.scores);
+    CHECK(sqlite.customerPairs == pg.customerPairs);
+    CHECK(sqlite.leadPairs == pg.leadPairs);
+    CHECK(sqlite.activitySteps == pg.activitySteps);
 }
 
 } // namespace
@@ -204,4 +256,119 @@ TEST_CASE("Role scoping: a person sees the same on SQLite (core) as on PostgreSQ
     const View rep = viewOf(lite.db(), false);
     lite.db().setActingUserId(0);
     CHECK(rep.deals.size() < viewOf(lite.db(), false).deals.size());
+}
+
+TEST_CASE("Role scoping: target progress, customer scores, duplicates, activity funnel and shared customers "
+          "are the same on SQLite as on PostgreSQL",
+          "[scoping][postgres]")
+{
+    TwinOffices twins(QStringLiteral("eng"));
+    RoleOffice &o = twins.onSqlite;
+    // A customer of team B's that duplicates team A's, two leads of one company in two
+    // teams, and team A's second customer shared with rep B1 (who then sees it and its deal's
+    // figures in their customer's score).
+    for (RoleOffice *office : {&twins.onSqlite, &twins.onPg}) {
+        office->make.customer(QStringLiteral("甲一客户"), office->region, office->repB1);
+        for (const qint64 owner : {office->repA1, office->repB1}) {
+            Lead l;
+            l.name = QStringLiteral("重复线索%1").arg(owner);
+            l.company = QStringLiteral("同一实业公司");
+            l.ownerId = owner;
+            LeadRepository(office->db).create(l);
+        }
+    }
+    twins.execBoth(QStringLiteral("INSERT INTO customer_shares (customer_id, user_id, shared_at) VALUES (%1, %2, "
+                                  "'2026-11-25T00:00:00Z')")
+                       .arg(o.custA2)
+                       .arg(o.repB1));
+
+    twins.lite.db().setActingUserId(0);
+    const EngineView everyone = enginesOf(twins.lite.db());
+    twins.lite.db().setActingUserId(o.repB1);
+    const View repB1 = viewOf(twins.lite.db(), false);
+    CHECK(repB1.customers.contains(QStringLiteral("甲二客户")));   // shared with them
+    CHECK_FALSE(repB1.deals.contains(QStringLiteral("甲二商机"))); // its deals stay A2's
+    twins.lite.db().setActingUserId(o.repA1);
+    const EngineView repA1 = enginesOf(twins.lite.db());
+    // The comparisons can fail: a rep's engines see less than everything.
+    CHECK(repA1.customerPairs.size() < everyone.customerPairs.size());
+    CHECK(repA1.leadPairs.size() < everyone.leadPairs.size());
+    CHECK(repA1.scores.size() < everyone.scores.size());
+    CHECK(repA1.activitySteps.size() < everyone.activitySteps.size());
+
+    for (const auto &[name, id] : std::initializer_list<std::pair<const char *, qint64>>{
+             {"repa1", o.repA1}, {"repb1", o.repB1}, {"mgra", o.managerA}, {"fin", o.finance}}) {
+        INFO(name);
+        const bool snapshot = id != o.finance;
+        twins.lite.db().setActingUserId(id);
+        auto login = twins.as(name);
+        REQUIRE(login->actingUserId() == id);
+        checkSame(enginesOf(twins.lite.db(), snapshot), enginesOf(*login, snapshot));
+        checkSame(viewOf(twins.lite.db(), false), viewOf(*login, false));
+    }
+}
+
+TEST_CASE("Role scoping: targets and lead assignments outside the write scope are refused on both databases",
+          "[scoping][postgres]")
+{
+    TwinOffices twins(QStringLiteral("wr"));
+    RoleOffice &o = twins.onSqlite;
+    SqlQuery pool(twins.lite.db(), QStringLiteral("SELECT id FROM leads WHERE owner_id IS NULL"));
+    const qint64 poolLead = pool.scalar().toLongLong();
+    REQUIRE(poolLead != 0);
+    const auto target = [&](Database &db) {
+        Target t;
+        t.period = QStringLiteral("2026-12");
+        t.level = TargetLevel::Rep;
+        t.subjectId = o.repA1;
+        t.amount = {9000000, QStringLiteral("CNY")};
+        TargetRepository(db).set(t);
+        return t.id;
+    };
+    auto repLogin = twins.as("repa1");
+    auto managerLogin = twins.as("mgra");
+    Database &lite = twins.lite.db();
+
+    SECTION("a rep sets no target; a manager does")
+    {
+        lite.setActingUserId(o.repA1);
+        for (Database *db : {&lite, repLogin.get()}) {
+            INFO(db->location().toStdString());
+            CHECK_THROWS_WITH(target(*db), Catch::Contains("targets"));
+            CHECK_THROWS_AS(target(*db), PermissionError);
+        }
+        lite.setActingUserId(o.managerA);
+        const qint64 id = target(lite);
+        CHECK(target(*managerLogin) == id);
+        lite.setActingUserId(o.repA1);
+        CHECK_THROWS_AS(TargetRepository(lite).remove(id), PermissionError);
+        CHECK_THROWS_AS(TargetRepository(*repLogin).remove(id), PermissionError);
+        lite.setActingUserId(0);
+        CHECK(TargetRepository(lite).get(id).amount.cents == 9000000);
+    }
+    SECTION("a rep takes a pool lead for themselves only; a manager assigns inside their team only")
+    {
+        lite.setActingUserId(o.repA1);
+        for (Database *db : {&lite, repLogin.get()}) {
+            INFO(db->location().toStdString());
+            PoolService leads(*db);
+            CHECK_THROWS_WITH(leads.assign(poolLead, o.repA2), Catch::Contains(std::to_string(poolLead)));
+            CHECK_THROWS_AS(leads.assign(poolLead, o.repA2), PermissionError);
+            CHECK_THROWS_AS(leads.assignRoundRobin({poolLead}, o.teamA), PermissionError);
+            leads.claim(poolLead, o.repA1);
+        }
+        lite.setActingUserId(o.managerA);
+        for (Database *db : {&lite, managerLogin.get()}) {
+            INFO(db->location().toStdString());
+            PoolService leads(*db);
+            CHECK_THROWS_AS(leads.assignRoundRobin({poolLead}, o.teamB), PermissionError);
+            CHECK_THROWS_AS(leads.assign(poolLead, o.repB1), PermissionError); // B1 is not in their team
+            leads.assign(poolLead, o.repA2);
+        }
+        lite.setActingUserId(0);
+        SqlQuery owner(lite, QStringLiteral("SELECT owner_id FROM leads WHERE id = ?"));
+        CHECK(owner.add(poolLead).scalar().toLongLong() == o.repA2);
+        CHECK(twins.pg.scalar(QStringLiteral("SELECT owner_id FROM leads WHERE id = %1").arg(poolLead)).toLongLong()
+              == o.repA2);
+    }
 }

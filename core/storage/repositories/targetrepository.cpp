@@ -11,6 +11,7 @@
 #include "storage/sqlquery.h"
 #include "storage/tables/targettables.h"
 #include "storage/transaction.h"
+#include "storage/viewer.h"
 
 namespace fd {
 
@@ -64,6 +65,8 @@ void TargetRepository::validate(const Target &t)
 
 qint64 TargetRepository::set(Target &t)
 {
+    // Managers and admins only, as the server grants (PermissionError on a SQLite file too).
+    Viewer::of(m_db).requireTargets();
     validate(t);
     parsePeriod(t.period, &t.periodStart, &t.periodEnd);
     const std::optional<Target> existing = find(t.period, t.level, t.subjectId);
@@ -153,6 +156,7 @@ QList<Target> TargetRepository::forLevel(TargetLevel level, qint64 subjectId, co
 
 void TargetRepository::remove(qint64 id)
 {
+    Viewer::of(m_db).requireTargets();
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("DELETE FROM targets WHERE id = ?"));
     q.add(id).exec();
