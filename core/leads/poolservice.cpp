@@ -81,7 +81,6 @@ void PoolService::assign(qint64 leadId, qint64 userId)
 
 QList<QPair<qint64, qint64>> PoolService::assignRoundRobin(const QList<qint64> &leadIds, qint64 teamId)
 {
-    Viewer::of(m_db).requireAssignToTeam(m_db, teamId);
     QList<qint64> reps;
     SqlQuery q(m_db, QStringLiteral("SELECT id FROM users WHERE team_id = ? AND active = 1 AND role = 'rep' "
                                     "ORDER BY id"));
@@ -92,6 +91,7 @@ QList<QPair<qint64, qint64>> PoolService::assignRoundRobin(const QList<qint64> &
     v.check(!reps.isEmpty(), QStringLiteral("team"), QString::number(teamId),
             QCoreApplication::translate("Validation", "has no active rep"));
     v.throwIfInvalid();
+    Viewer::of(m_db).requireAssignToTeam(m_db, teamId);
 
     // The cursor (last rep served) lives in the settings so the next batch goes on from it.
     const QString cursorKey = QStringLiteral("pool.round_robin.team_%1").arg(teamId);
