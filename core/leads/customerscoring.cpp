@@ -12,6 +12,7 @@
 #include "storage/scopefilter.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
+#include "storage/viewer.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -293,16 +294,21 @@ int CustomerScoring::rescoreAll()
     q.exec();
     while (q.next())
         stored.insert(q.value(0).toLongLong(), {q.value(1).toInt(), q.value(2).toString()});
+    // Only customers the acting user may change are stored: the ones they merely see (shared
+    // with them, or the customer of a deal-team deal) keep their score, as the server's row
+    // level security leaves them (an UPDATE there changes no row, and nothing is audited).
+    const Viewer viewer = Viewer::of(m_db);
     int changed = 0;
     for (const CustomerScore &s : scores) {
         const auto before = stored.value(s.customerId);
         if (before.first == s.score && before.second == s.tier)
             continue;
-        SqlQuery(m_db, QStringLiteral("UPDATE customers SET score = ?, tier = ? WHERE id = ?"))
-            .add(s.score)
-            .add(s.tier)
-            .add(s.customerId)
-            .exec();
+        if (viewer.isRestricted() && !viewer.canWrite(m_db, RecordType::Customer, s.customerId))
+            continue;
+        SqlQuery update(m_db, QStringLiteral("UPDATE customers SET score = ?, tier = ? WHERE id = ?"));
+        update.add(s.score).add(s.tier).add(s.customerId).exec();
+        if (update.numRowsAffected() == 0)
+            continue;
         audit::recordChange(m_db, QStringLiteral("customer"), s.customerId, QStringLiteral("tier"),
                             nullableText(before.second), s.tier);
         audit::recordChange(m_db, QStringLiteral("customer"), s.customerId, QStringLiteral("score"), before.first,

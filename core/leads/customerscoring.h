@@ -58,8 +58,8 @@ public:
     void setRules(const QList<ScoringRule> &rules);
     // Scores one customer from its stored figures (nothing written). NotFoundError.
     CustomerScore score(qint64 customerId);
-    // Scores every customer and stores score and tier where they changed (audited).
-    // Returns the number of customers changed.
+    // Scores every customer and stores score and tier where they changed (audited), of the
+    // customers the acting user may change (team mode). Returns the number of customers changed.
     int rescoreAll();
 
 private:

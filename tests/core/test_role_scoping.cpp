@@ -306,6 +306,28 @@ TEST_CASE("Role scoping: target progress, customer scores, duplicates, activity 
         checkSame(enginesOf(twins.lite.db(), snapshot), enginesOf(*login, snapshot));
         checkSame(viewOf(twins.lite.db(), false), viewOf(*login, false));
     }
+
+    // Rescoring as rep B1 stores only what B1 may change, alike on both databases: not team
+    // A's customer shared with them, whose stored score stays as it was.
+    const auto stored = [&](Database &db) {
+        SqlQuery q(db, QStringLiteral("SELECT score, tier FROM customers WHERE id = ?"));
+        q.add(o.custA2).exec();
+        REQUIRE(q.next());
+        return std::make_pair(q.value(0).toInt(), q.value(1).toString());
+    };
+    const auto sharedBefore = stored(twins.lite.db());
+    REQUIRE(stored(twins.pg.db()) == sharedBefore);
+    twins.lite.db().setActingUserId(o.repB1);
+    auto repB1Login = twins.as("repb1");
+    const int changedOnSqlite = CustomerScoring(twins.lite.db()).rescoreAll();
+    CHECK(changedOnSqlite > 0);
+    CHECK(CustomerScoring(*repB1Login).rescoreAll() == changedOnSqlite);
+    twins.lite.db().setActingUserId(0);
+    CHECK(stored(twins.lite.db()) == sharedBefore);
+    CHECK(stored(twins.pg.db()) == sharedBefore);
+    // ... which everyone's rescore does change (the check above can fail).
+    CHECK(CustomerScoring(twins.lite.db()).rescoreAll() > 0);
+    CHECK(stored(twins.lite.db()) != sharedBefore);
 }
 
 TEST_CASE("Role scoping: targets and lead assignments outside the write scope are refused on both databases",
