@@ -76,7 +76,7 @@ TEST_CASE("Days in stage: visits summed, hold time paused, ongoing to T, skips h
     CHECK_FALSE(stageOf(f, 3).days.median.has_value());
 }
 
-TEST_CASE("Funnel open pipeline and totals; a reopened deal is not lost", "[analytics]")
+TEST_CASE("Funnel open pipeline and totals, a reopened deal is not lost", "[analytics]")
 {
     AnalyticsOffice o;
     const FunnelResult f = funnelAt(o, 50);

@@ -249,7 +249,7 @@ TEST_CASE("every deal has a plausible stage history", "[demo]")
         CHECK(t.scalar(QString::fromLatin1(sql)).toString() <= now);
 }
 
-TEST_CASE("won deals have contracts whose payment plans add up; some instalments are overdue", "[demo]")
+TEST_CASE("won deals have contracts whose payment plans add up, some instalments are overdue", "[demo]")
 {
     test::TempDatabase t;
     const DemoReport r = generate(t, 5, 600);

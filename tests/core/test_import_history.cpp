@@ -122,7 +122,7 @@ TEST_CASE("the reason of lost deals without one is an office setting, or given f
     CHECK(importdefaults::lostReason(h.db()) == importdefaults::builtInLostReason());
 }
 
-TEST_CASE("customer and title still find duplicates among deals without an external id; probability is checked",
+TEST_CASE("customer and title still find duplicates among deals without an external id, probability is checked",
           "[import][history]")
 {
     History h;
@@ -228,7 +228,7 @@ TEST_CASE("duplicate leads follow the policy: reject, skip, keep for the review,
     }
 }
 
-TEST_CASE("duplicate customers and contacts follow the policy; an external id cannot be kept twice",
+TEST_CASE("duplicate customers and contacts follow the policy, an external id cannot be kept twice",
           "[import][duplicates]")
 {
     History h;

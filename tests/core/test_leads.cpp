@@ -284,7 +284,7 @@ TEST_CASE("Merging two customers keeps everything and undo restores it exactly",
     CHECK(after.remove(keeperRow) == expected.remove(keeperRow));
 }
 
-TEST_CASE("Merging two leads; undo after a later edit is refused", "[leads][merge]")
+TEST_CASE("Merging two leads, undo after a later edit is refused", "[leads][merge]")
 {
     TempDatabase t;
     Database &db = t.db();

@@ -236,7 +236,7 @@ TEST_CASE("deleting a stage moves its open deals in one transaction with history
     CHECK_THROWS_AS(repo.setOutcome(won.id, OpportunityStatus::Open), ValidationError);
 }
 
-TEST_CASE("stages are added, renamed and reordered; bad input is refused with located errors", "[kanban][stages]")
+TEST_CASE("stages are added, renamed and reordered, bad input is refused with located errors", "[kanban][stages]")
 {
     Office f;
     PipelineRepository pipelines(f.tdb.db());
@@ -271,7 +271,7 @@ TEST_CASE("stages are added, renamed and reordered; bad input is refused with lo
     CHECK(pipelines.stage(bad.id).winProbability == p.stages[2].winProbability);
 }
 
-TEST_CASE("pipelines are renamed and removed; one with open deals is refused", "[kanban][pipelines]")
+TEST_CASE("pipelines are renamed and removed, one with open deals is refused", "[kanban][pipelines]")
 {
     Office f;
     PipelineRepository pipelines(f.tdb.db());

@@ -60,7 +60,7 @@ TEST_CASE("PostgreSQL: the acting user is the users row of the session's login",
     CHECK(Database::openPostgres(params)->actingUserId() == 0);
 }
 
-TEST_CASE("PostgreSQL: funneldesk-cli user add stores no password; --user is refused", "[postgres][people][cli]")
+TEST_CASE("PostgreSQL: funneldesk-cli user add stores no password, --user is refused", "[postgres][people][cli]")
 {
     TempPgDatabase t;
     const QString db = t.path();

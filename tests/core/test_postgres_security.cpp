@@ -385,7 +385,7 @@ TEST_CASE("PostgreSQL security: a contract's approval steps are read in its scop
     CHECK(o.t.count(QStringLiteral("contract_approvals")) == 2);
 }
 
-TEST_CASE("PostgreSQL security: an admin makes, moves and disables logins; passwords are SCRAM verifiers",
+TEST_CASE("PostgreSQL security: an admin makes, moves and disables logins, passwords are SCRAM verifiers",
           "[postgres][security][logins]")
 {
     Office o;

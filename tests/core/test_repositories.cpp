@@ -693,7 +693,7 @@ TEST_CASE("targets per period and level, with validation and the month of a date
     CHECK(errorFor(oe, QStringLiteral("subject")).value == QStringLiteral("4242"));
 }
 
-TEST_CASE("attachments keep their bytes and checksum; oversized files are refused", "[repositories][attachments]")
+TEST_CASE("attachments keep their bytes and checksum, oversized files are refused", "[repositories][attachments]")
 {
     TempDatabase t;
     Builders make(t.db());

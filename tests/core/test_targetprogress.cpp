@@ -132,7 +132,7 @@ TEST_CASE("004 worked example: a 70/30 split counts 70,000 / 30,000 at 10 % and 
     CHECK(p.nodes.at(0).weightedPipeline == 0);
 }
 
-TEST_CASE("Targets, allocation to children and the unallocated balance; completion and gap", "[targets]")
+TEST_CASE("Targets, allocation to children and the unallocated balance, completion and gap", "[targets]")
 {
     Office o;
     o.win(o.example(), at(11, 20));
@@ -176,7 +176,7 @@ TEST_CASE("Targets, allocation to children and the unallocated balance; completi
     CHECK(zhang.parent == p.find(TargetNodeKind::Team, o.eastTeam));
 }
 
-TEST_CASE("A quarter or year without its own target sums its months; a deal won outside the period is not counted",
+TEST_CASE("A quarter or year without its own target sums its months, a deal won outside the period is not counted",
           "[targets]")
 {
     Office o;

@@ -256,7 +256,7 @@ TEST_CASE("moving past a stage with required tasks undone asks first", "[kanban]
     CHECK(f.confirmations == 2);
 }
 
-TEST_CASE("the lost drop target asks for a reason and marks the deal lost; undo reopens it", "[kanban][dnd]")
+TEST_CASE("the lost drop target asks for a reason and marks the deal lost, undo reopens it", "[kanban][dnd]")
 {
     BoardFixture f;
     const qint64 id = f.deals[1].id;
@@ -286,7 +286,7 @@ TEST_CASE("the lost drop target asks for a reason and marks the deal lost; undo 
     CHECK(f.repo().get(id).status == OpportunityStatus::OnHold);
 }
 
-TEST_CASE("Ctrl+Right and Ctrl+Left move the selected card one stage; the override is kept", "[kanban][keyboard]")
+TEST_CASE("Ctrl+Right and Ctrl+Left move the selected card one stage, the override is kept", "[kanban][keyboard]")
 {
     BoardFixture f;
     Opportunity o = f.repo().get(f.deals[2].id);

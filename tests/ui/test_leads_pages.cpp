@@ -119,7 +119,7 @@ TEST_CASE("Leads page: pool claim and duplicate merge with undo", "[ui][leads]")
     CHECK(LeadRepository(*f.session.database()).get(a).name == QStringLiteral("周杰"));
 }
 
-TEST_CASE("Customers page shows the tier with its reason; activities quick-log in two clicks", "[ui][customers]")
+TEST_CASE("Customers page shows the tier with its reason, activities quick-log in two clicks", "[ui][customers]")
 {
     Fixture f;
     CustomersPage customers(f.context);
