@@ -32,6 +32,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 
@@ -285,6 +286,10 @@ TEST_CASE("the leads page's three lists pass the model tester and a merge takes 
     Tested leads(page.findChild<RecordTable *>(QStringLiteral("leads")));
     Tested pool(page.findChild<RecordTable *>(QStringLiteral("leadPool")));
     Tested pairs(page.findChild<RecordTable *>(QStringLiteral("leadDuplicates")));
+    // The duplicate review pairs its leads when its tab (the third) is shown.
+    auto *tabs = page.findChild<QTabWidget *>();
+    REQUIRE(tabs);
+    tabs->setCurrentIndex(2);
     CHECK(leads.table->rowCount() == 2);
     CHECK(pool.table->rowCount() == 2);
     REQUIRE(pairs.table->rowCount() == 1);

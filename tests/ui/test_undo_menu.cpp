@@ -37,6 +37,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -224,6 +225,10 @@ TEST_CASE("Edit → Undo of a lead merge brings both leads and their activities 
     CHECK(w.undoGroup()->activeStack() == page->undoStack());
     auto *dups = page->findChild<RecordTable *>(QStringLiteral("leadDuplicates"));
     REQUIRE(dups);
+    // The duplicate review pairs its leads when its tab (the third) is shown.
+    auto *tabs = page->findChild<QTabWidget *>();
+    REQUIRE(tabs);
+    tabs->setCurrentIndex(2);
     REQUIRE(dups->rowCount() == 1);
     dups->view()->selectRow(0);
     answerYes();
