@@ -10,15 +10,11 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=$(realpath "${1:-$here/../../../build}")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-# A scratch home: no settings of the person running it (window size, language) get in.
-export HOME="$work" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" QT_QPA_PLATFORM=offscreen
+source "$here/../../../resources/screenshots/scratch-demo-office.sh"
 cli="$build/app/funneldesk-cli"
-"$cli" --db "$work/demo.sqlite" demo --seed 11 --today 2026-12-01 >/dev/null
 # Every person of the demo office has the demo password (README, "Demo office").
 export FD_PASSWORD=demo1234
-"$cli" --db "$work/demo.sqlite" user list --json >"$work/users.json"
+"$cli" --db "$demo" user list --json >"$work/users.json"
 login_of() { # the first active person with role $1
     python3 -c 'import json, sys
 print(next(u["login"] for u in json.load(open(sys.argv[1])) if u["role"] == sys.argv[2] and u["active"]))' \
@@ -28,7 +24,7 @@ declare -A role=([kanban]=rep [forecast]=manager [contracts]=finance [settings]=
 for language in zh_CN zh_TW en; do
     for page in kanban forecast contracts settings; do
         out="$here/pictures/${page}_${language}.png"
-        "$build/app/funneldesk" --db "$work/demo.sqlite" --language "$language" --page "$page" \
+        "$build/app/funneldesk" --db "$demo" --language "$language" --page "$page" \
             --user "$(login_of "${role[$page]}")" --screenshot "$out" --screenshot-delay 12000 >/dev/null
     done
 done
