@@ -1325,6 +1325,10 @@ Check the server address, the database name, the user name and the password.</so
         <source>has a share that is not a whole percent</source>
         <translation>份额不是整数百分比</translation>
     </message>
+    <message>
+        <source>is an amount in %1, but the deal&apos;s currency is %2: give the currency column, or convert the amount</source>
+        <translation>是 %1 金额，但商机币种为 %2：请填写币种列，或换算金额</translation>
+    </message>
 </context>
 <context>
     <name>MergeRecordsCommand</name>
@@ -4886,6 +4890,10 @@ Move the deal anyway?</source>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>is an amount in %1, but this amount is in %2</source>
+        <translation>是 %1 金额，但此处金额以 %2 计</translation>
+    </message>
 </context>
 <context>
     <name>fd::FunnelPage</name>
@@ -5933,10 +5941,6 @@ A week earlier (%2): %3 per 30 days</source>
         <translation>将“%1”转化为：</translation>
     </message>
     <message>
-        <source>Amount of a new opportunity in yuan (0 = no opportunity):</source>
-        <translation>新商机金额（元，0 = 不建商机）：</translation>
-    </message>
-    <message>
         <source>New lead…</source>
         <translation>新建线索…</translation>
     </message>
@@ -5949,10 +5953,6 @@ A week earlier (%2): %3 per 30 days</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount (for example 88000, 88,000.50 or 8.8万). Amount of a new opportunity in yuan (0 = no opportunity):</source>
-        <translation>“%1”不是金额（例如 88000、88,000.50 或 8.8万）。新商机的金额（元，0 表示不建商机）：</translation>
-    </message>
-    <message>
         <source>No leads yet</source>
         <translation>还没有线索</translation>
     </message>
@@ -5963,6 +5963,14 @@ A week earlier (%2): %3 per 30 days</source>
     <message>
         <source>Import leads…</source>
         <translation>导入线索…</translation>
+    </message>
+    <message>
+        <source>Amount of a new opportunity in %1 (0 = no opportunity):</source>
+        <translation>新商机金额（%1，0 = 不建商机）：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2.</source>
+        <translation>“%1”%2。</translation>
     </message>
 </context>
 <context>
@@ -6561,6 +6569,10 @@ Create a new database file for the demo office?</source>
         <source>Credited when won: %1 in all; company figures count the deal once: %2.</source>
         <translation>赢单时共计业绩 %1；公司数据只计一次该商机：%2。</translation>
     </message>
+    <message>
+        <source>This amount is written in %1: choose %1 as the currency, or enter the amount in %2.</source>
+        <translation>此金额以 %1 书写：请将币种选为 %1，或按 %2 填写金额。</translation>
+    </message>
 </context>
 <context>
     <name>fd::OutcomeDropZone</name>
@@ -6669,14 +6681,6 @@ Create a new database file for the demo office?</source>
     <message>
         <source>is not a whole percent</source>
         <translation>不是整数百分比</translation>
-    </message>
-    <message>
-        <source>must not be negative</source>
-        <translation>不能为负数</translation>
-    </message>
-    <message>
-        <source>is not an amount</source>
-        <translation>不是有效金额</translation>
     </message>
 </context>
 <context>
@@ -7679,10 +7683,6 @@ Create a new database file for the demo office?</source>
         <translation>跟随系统（%1）</translation>
     </message>
     <message>
-        <source>The change applies at once. Amounts follow the language: Chinese summaries count in 万, English ones in thousands (K) and millions (M).</source>
-        <translation>更改立即生效。金额显示跟随语言：中文汇总以“万”为单位，英文以千（K）和百万（M）为单位。</translation>
-    </message>
-    <message>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
@@ -7709,6 +7709,10 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Audit Log</source>
         <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>The change applies at once. Amounts are in the office currency (%1), written as the language writes it: Chinese summaries of yuan, NT$ and HK$ count in 万, all others in thousands (K) and millions (M).</source>
+        <translation>更改立即生效。金额以办公室币种（%1）显示，并按界面语言的习惯书写：中文汇总时人民币、新台币和港币以“万”为单位，其他币种以千（K）和百万（M）为单位。</translation>
     </message>
 </context>
 <context>
@@ -8085,6 +8089,10 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Target of %1 (%2): “%3” is not an amount. Enter an amount such as 120万 or 1,200,000.</source>
         <translation>%1（%2）的目标：“%3”不是金额。请输入金额，如 120万 或 1,200,000。</translation>
+    </message>
+    <message>
+        <source>Target of %1 (%2): “%3” is in %4, but targets are in the office&apos;s currency, %5.</source>
+        <translation>%1（%2）的目标：“%3”是 %4 金额，但目标以本公司币种 %5 计。</translation>
     </message>
 </context>
 <context>

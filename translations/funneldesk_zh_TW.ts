@@ -1325,6 +1325,10 @@ Check the server address, the database name, the user name and the password.</so
         <source>has a share that is not a whole percent</source>
         <translation>份額不是整數百分比</translation>
     </message>
+    <message>
+        <source>is an amount in %1, but the deal&apos;s currency is %2: give the currency column, or convert the amount</source>
+        <translation>是 %1 金額，但商機幣別為 %2：請填寫幣別欄，或換算金額</translation>
+    </message>
 </context>
 <context>
     <name>MergeRecordsCommand</name>
@@ -4886,6 +4890,10 @@ Move the deal anyway?</source>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
+    <message>
+        <source>is an amount in %1, but this amount is in %2</source>
+        <translation>是 %1 金額，但此處金額以 %2 計</translation>
+    </message>
 </context>
 <context>
     <name>fd::FunnelPage</name>
@@ -5933,10 +5941,6 @@ A week earlier (%2): %3 per 30 days</source>
         <translation>將「%1」轉化為：</translation>
     </message>
     <message>
-        <source>Amount of a new opportunity in yuan (0 = no opportunity):</source>
-        <translation>新商機金額（元，0 = 不建商機）：</translation>
-    </message>
-    <message>
         <source>New lead…</source>
         <translation>新建線索…</translation>
     </message>
@@ -5949,10 +5953,6 @@ A week earlier (%2): %3 per 30 days</source>
         <translation>記錄追蹤…</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount (for example 88000, 88,000.50 or 8.8万). Amount of a new opportunity in yuan (0 = no opportunity):</source>
-        <translation>「%1」不是金額（例如 88000、88,000.50 或 8.8萬）。新商機的金額（元，0 表示不建立商機）：</translation>
-    </message>
-    <message>
         <source>No leads yet</source>
         <translation>還沒有線索</translation>
     </message>
@@ -5963,6 +5963,14 @@ A week earlier (%2): %3 per 30 days</source>
     <message>
         <source>Import leads…</source>
         <translation>匯入線索…</translation>
+    </message>
+    <message>
+        <source>Amount of a new opportunity in %1 (0 = no opportunity):</source>
+        <translation>新商機金額（%1，0 = 不建商機）：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2.</source>
+        <translation>「%1」%2。</translation>
     </message>
 </context>
 <context>
@@ -6561,6 +6569,10 @@ Create a new database file for the demo office?</source>
         <source>Credited when won: %1 in all; company figures count the deal once: %2.</source>
         <translation>贏單時共計業績 %1；公司數據只計一次該商機：%2。</translation>
     </message>
+    <message>
+        <source>This amount is written in %1: choose %1 as the currency, or enter the amount in %2.</source>
+        <translation>此金額以 %1 書寫：請將幣別選為 %1，或按 %2 填寫金額。</translation>
+    </message>
 </context>
 <context>
     <name>fd::OutcomeDropZone</name>
@@ -6669,14 +6681,6 @@ Create a new database file for the demo office?</source>
     <message>
         <source>is not a whole percent</source>
         <translation>不是整數百分比</translation>
-    </message>
-    <message>
-        <source>must not be negative</source>
-        <translation>不能為負數</translation>
-    </message>
-    <message>
-        <source>is not an amount</source>
-        <translation>不是有效金額</translation>
     </message>
 </context>
 <context>
@@ -7679,10 +7683,6 @@ Create a new database file for the demo office?</source>
         <translation>跟隨系統（%1）</translation>
     </message>
     <message>
-        <source>The change applies at once. Amounts follow the language: Chinese summaries count in 万, English ones in thousands (K) and millions (M).</source>
-        <translation>更改立即生效。金額顯示跟隨語言：中文匯總以「萬」為單位，英文以千（K）和百萬（M）為單位。</translation>
-    </message>
-    <message>
         <source>Database</source>
         <translation>資料庫</translation>
     </message>
@@ -7709,6 +7709,10 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Audit Log</source>
         <translation>稽核日誌</translation>
+    </message>
+    <message>
+        <source>The change applies at once. Amounts are in the office currency (%1), written as the language writes it: Chinese summaries of yuan, NT$ and HK$ count in 万, all others in thousands (K) and millions (M).</source>
+        <translation>變更立即生效。金額以辦公室幣別（%1）顯示，並依介面語言的習慣書寫：中文彙總時人民幣、新臺幣與港幣以「萬」為單位，其他幣別以千（K）和百萬（M）為單位。</translation>
     </message>
 </context>
 <context>
@@ -8085,6 +8089,10 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Target of %1 (%2): “%3” is not an amount. Enter an amount such as 120万 or 1,200,000.</source>
         <translation>%1（%2）的目標：「%3」不是金額。請輸入金額，如 120萬 或 1,200,000。</translation>
+    </message>
+    <message>
+        <source>Target of %1 (%2): “%3” is in %4, but targets are in the office&apos;s currency, %5.</source>
+        <translation>%1（%2）的目標：「%3」是 %4 金額，但目標以本公司幣別 %5 計。</translation>
     </message>
 </context>
 <context>

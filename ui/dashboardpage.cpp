@@ -34,8 +34,6 @@
 namespace fd {
 
 namespace {
-// The office currency; amounts in other currencies are counted aside.
-const QString kCurrency = QStringLiteral("CNY");
 } // namespace
 
 DashboardPage::DashboardPage(PageContext &context, QWidget *parent)
@@ -160,10 +158,10 @@ void DashboardPage::reload()
             card->setSubtitle(QString());
             card->setProgress(-1);
         }
-        m_chart->setMonths({}, kCurrency);
+        m_chart->setMonths({}, m_context.session.currency());
         m_forecast->setValue(QStringLiteral("—"));
         m_forecast->setSubtitle(QString());
-        m_funnel->setStages({}, kCurrency);
+        m_funnel->setStages({}, m_context.session.currency());
         m_overdueCount = 0;
         m_overdue->setRowCount(0);
         m_overdueMore->hide();
@@ -176,10 +174,11 @@ void DashboardPage::reload()
     m_headlinePending = true;
     m_headlineJob.start(
         *db,
-        [today](Database &worker) {
+        // Amounts in other currencies than the office's are counted aside.
+        [today, currency = m_context.session.currency()](Database &worker) {
             Headline h;
-            h.figures = dashboardFigures(worker, today, kCurrency);
-            h.months = monthlyWonAndTarget(worker, today, 12, kCurrency);
+            h.figures = dashboardFigures(worker, today, currency);
+            h.months = monthlyWonAndTarget(worker, today, 12, currency);
             try {
                 h.overdue = overdueTasks(worker);
             } catch (const Error &e) {
@@ -203,8 +202,8 @@ void DashboardPage::showHeadline(const Headline &h)
 {
     const DashboardFigures &f = h.figures;
     const QLocale locale;
-    auto full = [&](qint64 cents) { return money::format(cents, kCurrency, locale); };
-    auto brief = [&](qint64 cents) { return money::formatShort(cents, kCurrency, locale); };
+    auto full = [&](qint64 cents) { return money::format(cents, m_context.session.currency(), locale); };
+    auto brief = [&](qint64 cents) { return money::formatShort(cents, m_context.session.currency(), locale); };
 
     QString asOf = tr("As of %1 · amounts in %2").arg(locale.toString(f.asOf, QLocale::LongFormat), f.currency);
     if (f.otherCurrencyDeals > 0)
@@ -257,7 +256,7 @@ void DashboardPage::showHeadline(const Headline &h)
         m_completion->setProgress(-1);
     }
 
-    m_chart->setMonths(h.months, kCurrency);
+    m_chart->setMonths(h.months, m_context.session.currency());
     if (!h.overdueError.isNull()) {
         m_overdueMore->setText(tr("The overdue tasks could not be read: %1").arg(h.overdueError));
         m_overdueMore->show();
@@ -352,7 +351,7 @@ void DashboardPage::refreshEngine(const QDate &today)
                 for (const analytics::FunnelStage &s : e->funnel->stages)
                     stages.push_back({s.name, s.entered, s.openAmount, s.dropOff});
             }
-            m_funnel->setStages(std::move(stages), kCurrency);
+            m_funnel->setStages(std::move(stages), m_context.session.currency());
             if (e) {
                 showForecast(e->forecast);
                 m_choiceCurrent = e->choiceCurrent;
@@ -398,14 +397,14 @@ void DashboardPage::delivered()
 void DashboardPage::showForecast(const analytics::ForecastResult &f)
 {
     const QLocale locale;
-    m_forecast->setValue(money::formatShort(f.forecast, kCurrency, locale),
-                         money::format(f.forecast, kCurrency, locale));
+    m_forecast->setValue(money::formatShort(f.forecast, m_context.session.currency(), locale),
+                         money::format(f.forecast, m_context.session.currency(), locale));
     QString subtitle = analytics::trackRecordText(f);
     if (f.hasRange)
         subtitle += QLatin1Char('\n')
                     + tr("P10–P90: %1 – %2")
-                          .arg(money::formatShort(f.p10, kCurrency, locale),
-                               money::formatShort(f.p90, kCurrency, locale));
+                          .arg(money::formatShort(f.p10, m_context.session.currency(), locale),
+                               money::formatShort(f.p90, m_context.session.currency(), locale));
     m_forecast->setSubtitle(subtitle);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 #include <memory>
 
@@ -20,6 +21,9 @@ public:
 
     // The open database, or nullptr when none is open.
     Database *database() const { return m_db.get(); }
+    // The office currency of the open database (office::currency), read when it opens and on
+    // notifyDataChanged() (after the setup wizard): every page shows amounts in it.
+    const QString &currency() const { return m_currency; }
     // Takes ownership of `db` (may be null), closes the previous one, emits databaseChanged().
     void setDatabase(std::unique_ptr<Database> db);
 
@@ -40,7 +44,10 @@ signals:
     void userChanged();
 
 private:
+    void readCurrency();
+
     std::unique_ptr<Database> m_db;
+    QString m_currency;
 };
 
 } // namespace fd

@@ -104,8 +104,10 @@ void SettingsPage::retranslateUi()
                                 tr("System default (%1)")
                                     .arg(LanguageManager::nativeName(LanguageManager::languageFor(QLocale::system()))));
     }
-    m_languageNote->setText(tr("The change applies at once. Amounts follow the language: Chinese summaries "
-                               "count in 万, English ones in thousands (K) and millions (M)."));
+    m_languageNote->setText(tr("The change applies at once. Amounts are in the office currency (%1), written as the "
+                               "language writes it: Chinese summaries of yuan, NT$ and HK$ count in 万, all others in "
+                               "thousands (K) and millions (M).")
+                                .arg(m_context.session.currency()));
     m_databaseBox->setTitle(tr("Database"));
     m_fileLabel->setText(tr("File:"));
     m_schemaLabel->setText(tr("Schema version:"));

@@ -1,6 +1,7 @@
 #include "wonvstargetchart.h"
 
 #include "domain/money.h"
+#include "domain/moneyunits.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -31,7 +32,7 @@ void WonVsTargetChart::setMonths(const QList<MonthFigures> &months, const QStrin
     const QLocale locale;
     const bool chinese = locale.language() == QLocale::Chinese;
     // Display only: the figures themselves stay integer cents in core.
-    const double centsPerUnit = chinese ? 1'000'000.0 : 100'000.0;
+    const double centsPerUnit = double(money::shortUnitCents(currency, locale)); // 万 or thousands
 
     auto *c = new QChart;
     c->setTitle(tr("Won per month vs target (last %n months)", nullptr, int(months.size())));
@@ -93,7 +94,8 @@ void WonVsTargetChart::setMonths(const QList<MonthFigures> &months, const QStrin
     y->setRange(0, maxValue > 0 ? maxValue * 1.1 : 10);
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setTitleText(chinese ? tr("10,000 yuan") : tr("%1 thousand").arg(money::symbol(currency)));
+    y->setTitleText(money::countsInWan(currency, locale) ? tr("10,000 yuan")
+                                                         : tr("%1 thousand").arg(money::symbol(currency)));
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(x);

@@ -38,9 +38,6 @@ public:
         const QString number = parser.value(QStringLiteral("contract")).trimmed();
         if (number.isEmpty())
             throw UsageError(QStringLiteral("--contract N is required"));
-        const std::optional<qint64> cents = money::parse(parser.value(QStringLiteral("amount")));
-        if (!cents || *cents <= 0)
-            throw UsageError(QStringLiteral("--amount X must be a positive amount in yuan (12345.67)"));
         QDate date;
         if (parser.isSet(QStringLiteral("date"))) {
             date = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
@@ -52,6 +49,17 @@ public:
         const auto contract = contracts.byNumber(number);
         if (!contract)
             throw NotFoundError(QStringLiteral("no contract has the number \"%1\"").arg(number));
+        // In the contract's currency: "$500" on a yuan contract is refused, never booked as ¥500.
+        const QString amountText = parser.value(QStringLiteral("amount"));
+        const std::optional<qint64> cents = money::parse(amountText, contract->amount.currency);
+        if (!cents || *cents <= 0) {
+            const QString written = money::writtenCurrency(amountText, contract->amount.currency);
+            throw UsageError(written.isEmpty()
+                                 ? QStringLiteral("--amount X must be a positive amount in %1 (12345.67)")
+                                       .arg(contract->amount.currency)
+                                 : QStringLiteral("--amount \"%1\" is in %2, but contract %3 is in %4")
+                                       .arg(amountText, written, contract->number, contract->amount.currency));
+        }
         Receipt receipt;
         receipt.contractId = contract->id;
         receipt.receivedDate = date.isValid() ? date : db.clock().now().date();
@@ -59,7 +67,7 @@ public:
         receipt.reference = parser.value(QStringLiteral("reference"));
         const qint64 id = contracts.addReceipt(receipt);
         ctx.out << "Receipt " << id << " on contract " << contract->number << ": "
-                << money::format(*cents, QStringLiteral("CNY")) << " received "
+                << money::format(*cents, contract->amount.currency) << " received "
                 << receipt.receivedDate.toString(Qt::ISODate) << '\n';
         return ExitOk;
     }

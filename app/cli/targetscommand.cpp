@@ -2,6 +2,8 @@
 // allocation balance, achieved and weighted pipeline credited by performance splits, as JSON.
 #include "commands.h"
 
+#include "setup/officecurrency.h"
+
 #include "analyticsoptions.h"
 
 #include "analytics/targetprogress.h"
@@ -65,7 +67,7 @@ public:
                                {QStringLiteral("period_end"), cliopts::json(p.periodEnd)},
                                {QStringLiteral("as_of"), cliopts::json(p.asOf)},
                                {QStringLiteral("time_progress"), p.timeProgress},
-                               {QStringLiteral("currency"), QStringLiteral("CNY")},
+                               {QStringLiteral("currency"), office::currency(db)},
                                {QStringLiteral("company"), nodeJson(p, 0)}};
         ctx.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return ExitOk;

@@ -9,6 +9,7 @@
 #include "domain/organization.h"
 #include "domain/splitcredit.h"
 #include "domain/trcontext.h"
+#include "setup/officecurrency.h"
 #include "storage/sqlquery.h"
 
 namespace fd {
@@ -84,8 +85,11 @@ QString AuditText::value(const QString &field, const QString &stored, bool set)
         const QString found = name(ref->first, ref->second, n);
         return found.isEmpty() ? QStringLiteral("#%1").arg(n) : found;
     }
-    if (field.endsWith(QLatin1String("_cents")) && number)
-        return money::format(n, QStringLiteral("CNY"));
+    if (field.endsWith(QLatin1String("_cents")) && number) {
+        if (m_currency.isEmpty())
+            m_currency = office::currency(m_db);
+        return money::format(n, m_currency);
+    }
     if (field == QLatin1String("role")) {
         UserRole role;
         if (parseUserRole(stored, &role))

@@ -27,7 +27,7 @@ public:
     QString record(const QString &entity, qint64 id);
     // One side of a change as people read it; "" when the value was not set.
     QString value(const QString &field, const QString &stored, bool set);
-    // "Amount: ¥1,000.00 → ¥5,555.00" for one change ("Amount: → ¥5,555.00" when it was unset).
+    // "Amount: ¥1,000.00 → ¥5,555.00" for one change (amounts in the office's currency) ("Amount: → ¥5,555.00" when it was unset).
     QString change(const AuditChange &change);
     // Every change of the event on one line, "; " between; a sign-in says how ("via Command line").
     QString details(const AuditEvent &event);
@@ -37,6 +37,9 @@ private:
 
     Database &m_db;
     QHash<QString, QString> m_names; // "table:id" → name ("" when not found)
+    // Amounts read in the office's currency (office::currency), looked up once: the trail keeps
+    // cents without their record's currency, and nearly every record is in the office's.
+    QString m_currency;
 };
 
 } // namespace fd

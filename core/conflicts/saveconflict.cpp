@@ -54,7 +54,7 @@ QString dateText(const QDate &d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-QString productsText(Database &db, const QList<OpportunityProduct> &products)
+QString productsText(Database &db, const QList<OpportunityProduct> &products, const QString &currency)
 {
     const QLocale locale;
     QStringList lines;
@@ -62,7 +62,7 @@ QString productsText(Database &db, const QList<OpportunityProduct> &products)
         QString line = Conflicts::tr("%1 × %2 at %3")
                            .arg(nameOf(db, "products", "name", p.productId))
                            .arg(p.quantity)
-                           .arg(money::format(p.unitPriceCents, QStringLiteral("CNY"), locale));
+                           .arg(money::format(p.unitPriceCents, currency, locale));
         if (p.discountPercent)
             line += Conflicts::tr(", %1% off").arg(p.discountPercent);
         lines << line;
@@ -99,7 +99,7 @@ QList<std::pair<QString, QString>> dealFields(Database &db, const Opportunity &o
         {QStringLiteral("campaign_id"), nameOf(db, "campaigns", "name", o.campaignId)},
         {QStringLiteral("description"), o.description},
         {QStringLiteral("external_id"), o.externalId},
-        {QStringLiteral("products"), productsText(db, o.products)},
+        {QStringLiteral("products"), productsText(db, o.products, o.amount.currency)},
         {QStringLiteral("team"), teamText(db, o.team)},
     };
 }

@@ -1,23 +1,45 @@
 #include "money.h"
+#include "moneyunits.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 #include <limits>
 
 namespace fd::money {
 
+namespace {
+
+struct CurrencyWriting
+{
+    const char *code;
+    const char *symbol; // UTF-8
+};
+
+// The symbols a reader tells apart in an office that sees more than one currency; ¥ alone is the
+// yuan (FunnelDesk's offices are Chinese), the yen is JP¥. Longer writings first, for parse():
+// "US$" is removed before "$" could be, "JP¥" before "¥".
+constexpr CurrencyWriting kSymbols[] = {{"MOP", "MOP$"}, {"JPY", "JP¥"}, {"USD", "US$"}, {"HKD", "HK$"}, {"TWD", "NT$"},
+                                        {"SGD", "S$"},   {"CNY", "¥"},   {"EUR", "€"},   {"GBP", "£"}};
+
+} // namespace
+
 QString symbol(const QString &currency)
 {
-    if (currency == QLatin1String("CNY") || currency == QLatin1String("JPY"))
-        return QStringLiteral("¥");
-    if (currency == QLatin1String("USD"))
+    return symbol(currency, QLocale());
+}
+
+QString symbol(const QString &currency, const QLocale &locale)
+{
+    // A US reader writes their own dollar plain, as everyone writes their own currency.
+    if (currency == QLatin1String("USD") && locale.language() == QLocale::English
+        && locale.territory() == QLocale::UnitedStates)
         return QStringLiteral("$");
-    if (currency == QLatin1String("EUR"))
-        return QStringLiteral("€");
-    if (currency == QLatin1String("HKD"))
-        return QStringLiteral("HK$");
-    if (currency == QLatin1String("TWD"))
-        return QStringLiteral("NT$");
+    for (const CurrencyWriting &c : kSymbols) {
+        if (currency == QLatin1String(c.code))
+            return QString::fromUtf8(c.symbol);
+    }
     return currency + QLatin1Char(' ');
 }
 
@@ -50,13 +72,8 @@ QString format(qint64 cents, const QString &currency, const QLocale &locale)
     l.setNumberOptions(QLocale::DefaultNumberOptions);
     const QString amount = withDecimals(cents, 2, l);
     if (cents < 0)
-        return l.negativeSign() + symbol(currency) + amount.mid(l.negativeSign().size());
-    return symbol(currency) + amount;
-}
-
-static bool usesWan(const QLocale &locale)
-{
-    return locale.language() == QLocale::Chinese;
+        return l.negativeSign() + symbol(currency, l) + amount.mid(l.negativeSign().size());
+    return symbol(currency, l) + amount;
 }
 
 static bool traditional(const QLocale &locale)
@@ -65,18 +82,39 @@ static bool traditional(const QLocale &locale)
            || locale.territory() == QLocale::HongKong || locale.territory() == QLocale::Macau;
 }
 
+bool countsInWan(const QString &currency, const QLocale &locale)
+{
+    return locale.language() == QLocale::Chinese
+           && (currency == QLatin1String("CNY") || currency == QLatin1String("TWD") || currency == QLatin1String("HKD")
+               || currency == QLatin1String("MOP"));
+}
+
+QString shortUnit(const QString &currency, const QLocale &locale)
+{
+    if (!countsInWan(currency, locale))
+        return QStringLiteral("K");
+    return traditional(locale) ? QStringLiteral("萬") : QStringLiteral("万");
+}
+
+qint64 shortUnitCents(const QString &currency, const QLocale &locale)
+{
+    return countsInWan(currency, locale) ? 1'000'000 : 100'000;
+}
+
 QString formatShort(qint64 cents, const QString &currency, const QLocale &locale)
 {
-    if (usesWan(locale)) {
-        // 1 万 = 10,000 yuan = 1,000,000 cents; two decimals → divide by 10,000.
-        const QString unit = traditional(locale) ? QStringLiteral("萬") : QStringLiteral("万");
-        return withDecimals(roundedDiv(cents, 10000), 2, locale) + QLatin1Char(' ') + unit;
+    if (countsInWan(currency, locale)) {
+        // 1 万 = 10,000 yuan = 1,000,000 cents; two decimals → divide by 10,000. The yuan goes
+        // without its symbol, as Chinese readers write it ("123.46 万"); NT$ and HK$ keep theirs.
+        const QString prefix = currency == QLatin1String("CNY") ? QString() : symbol(currency, locale);
+        return prefix + withDecimals(roundedDiv(cents, 10000), 2, locale) + QLatin1Char(' ')
+               + shortUnit(currency, locale);
     }
     const qint64 magnitude = cents < 0 ? -cents : cents;
     if (magnitude >= 100'000'000) // ≥ 1M
-        return symbol(currency) + withDecimals(roundedDiv(cents, 1'000'000), 2, locale) + QLatin1Char('M');
+        return symbol(currency, locale) + withDecimals(roundedDiv(cents, 1'000'000), 2, locale) + QLatin1Char('M');
     if (magnitude >= 100'000) // ≥ 1K
-        return symbol(currency) + withDecimals(roundedDiv(cents, 1'000), 2, locale) + QLatin1Char('K');
+        return symbol(currency, locale) + withDecimals(roundedDiv(cents, 1'000), 2, locale) + QLatin1Char('K');
     return format(cents, currency, locale);
 }
 
@@ -86,13 +124,97 @@ bool isNegativeText(const QString &text)
     return t.startsWith(QLatin1Char('-')) || t.startsWith(QChar(0x2212)); // ASCII or Unicode minus
 }
 
-std::optional<qint64> parse(const QString &input)
+namespace {
+
+// Every way a currency is written beside an amount in input: its symbol, its code, and the local
+// writings ("RMB", "元", "$" for a dollar office, "¥" for a yen office). "$" and "¥" alone are
+// read as the currency of the amount's own office or deal, never as another: "$100" typed into a
+// yuan office is refused, not stored as ¥100.
+struct InputWriting
+{
+    const char *text;  // UTF-8
+    const char *codes; // the currencies it may stand for, space-separated; the first is what it names
+};
+constexpr InputWriting kInputWritings[] = {
+    {"MOP$", "MOP"},   {"JP¥", "JPY"},    {"US$", "USD"}, {"HK$", "HKD"},   {"NT$", "TWD"},
+    {"S$", "SGD"},     {"人民币", "CNY"}, {"RMB", "CNY"}, {"¥", "CNY JPY"}, {"￥", "CNY JPY"},
+    {"元", "CNY TWD"}, {"円", "JPY"},     {"€", "EUR"},   {"£", "GBP"},     {"$", "USD HKD TWD SGD MOP"},
+};
+
+struct Writing
+{
+    qsizetype length = 0;
+    QString names;     // the currency the writing names first
+    bool fits = false; // whether it may stand for the wanted currency
+};
+
+// The longest writing at the start (atEnd false) or end of t.
+Writing writingAt(const QString &t, bool atEnd, const QString &currency)
+{
+    Writing best;
+    for (const InputWriting &w : kInputWritings) {
+        const QString text = QString::fromUtf8(w.text);
+        if (text.size() <= best.length || !(atEnd ? t.endsWith(text) : t.startsWith(text)))
+            continue;
+        const QStringList codes = QString::fromLatin1(w.codes).split(QLatin1Char(' '));
+        best = {text.size(), codes.first(), codes.contains(currency)};
+    }
+    // An ISO 4217 code: three letters ("USD 1,200", "1200 eur").
+    if (best.length == 0 && t.size() > 3) {
+        const QString code = (atEnd ? t.right(3) : t.left(3)).toUpper();
+        const bool letters = std::all_of(code.begin(), code.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+        if (letters)
+            best = {3, code, code == currency};
+    }
+    return best;
+}
+
+// t without its currency writings (thousands separators and spaces already gone), or the
+// currency another writing names.
+struct Bare
+{
+    QString number;
+    QString otherCurrency;
+};
+Bare stripWritings(QString t, const QString &currency)
+{
+    Bare bare;
+    for (const bool atEnd : {false, true}) {
+        const Writing w = writingAt(t, atEnd, currency);
+        if (w.length == 0)
+            continue;
+        if (!w.fits && bare.otherCurrency.isEmpty())
+            bare.otherCurrency = w.names;
+        t = atEnd ? t.left(t.size() - w.length) : t.mid(w.length);
+        // "12.5万元": the unit stays, the yuan goes.
+    }
+    bare.number = t;
+    return bare;
+}
+
+QString squeezed(const QString &input)
 {
     QString t = input.trimmed();
-    t.remove(QLatin1Char(',')).remove(QChar(0xFF0C)).remove(QLatin1Char(' '));
-    for (const QString &s : {QStringLiteral("¥"), QStringLiteral("￥"), QStringLiteral("CNY"), QStringLiteral("RMB"),
-                             QStringLiteral("元")})
-        t.remove(s);
+    t.remove(QLatin1Char(',')).remove(QChar(0xFF0C)).remove(QLatin1Char(' ')).remove(QChar(0x3000));
+    return t;
+}
+
+} // namespace
+
+QString writtenCurrency(const QString &input, const QString &currency)
+{
+    // Only when the text is an amount of that other currency: "abcd" is not "in ABC".
+    const QString other = stripWritings(squeezed(input), currency).otherCurrency;
+    return !other.isEmpty() && parse(input, other) ? other : QString();
+}
+
+std::optional<qint64> parse(const QString &input, const QString &currency)
+{
+    const Bare bare = stripWritings(squeezed(input), currency);
+    if (!bare.otherCurrency.isEmpty())
+        return std::nullopt;
+    QString t = bare.number;
+    // "12万元": the yuan after the unit was stripped above; "¥12万" likewise before it.
     qint64 multiplier = 1;
     if (t.endsWith(QStringLiteral("万")) || t.endsWith(QStringLiteral("萬"))) {
         multiplier = 10000;

@@ -29,9 +29,15 @@ QString format(qint64 cents, const QString &currency, const QLocale &locale = QL
 // (zh_TW/HK); other locales use K/M: "¥1.23M". Rounded half away from zero.
 QString formatShort(qint64 cents, const QString &currency, const QLocale &locale = QLocale());
 
-// Parses user or file input into cents: "1234", "1,234.50", "¥1234.5", "12.5万".
-// Refuses negatives, more than two decimals, and anything not a number (nullopt).
-std::optional<qint64> parse(const QString &text);
+// Parses user or file input of an amount in `currency` into cents: "1234", "1,234.50",
+// "¥1234.5", "12.5万", "12万元", "US$1,200", "USD 1,200". A writing of another currency refuses
+// the text ("$100" for a CNY amount): storing it as yuan would change its value silently. "$" alone
+// is any dollar's, "¥" the yuan's or the yen's. Refuses negatives, more than two decimals, and
+// anything not a number (nullopt).
+std::optional<qint64> parse(const QString &text, const QString &currency);
+// The currency a writing in `text` names when it is not `currency` ("US$5" → "USD" for a CNY
+// amount), empty otherwise: what a message says when parse() refused the text for it.
+QString writtenCurrency(const QString &text, const QString &currency);
 // Whether input parse() refused is a negative amount ("-5", "−5", "-¥5"), so that a form
 // can say "must not be negative" rather than "is not an amount".
 bool isNegativeText(const QString &text);

@@ -125,7 +125,7 @@ std::optional<QDateTime> timestamp(const QString &input, bool allowSerial)
     return std::nullopt;
 }
 
-std::optional<qint64> amount(const QString &input)
+std::optional<qint64> amount(const QString &input, const QString &currency)
 {
     // Plain "1234", "1234.5" or "1234.56" (what exports write), read by hand: money::parse's
     // clean-up and regular expression cost more per row than storing it. Anything else
@@ -150,7 +150,7 @@ std::optional<qint64> amount(const QString &input)
             return cents;
         }
     }
-    return money::parse(input);
+    return money::parse(input, currency);
 }
 
 std::optional<bool> boolean(const QString &input)

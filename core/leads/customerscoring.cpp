@@ -5,6 +5,7 @@
 #include "domain/isotime.h"
 #include "domain/money.h"
 #include "domain/validator.h"
+#include "setup/officecurrency.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/repositories/repositorysupport.h"
@@ -59,7 +60,7 @@ bool compareNumber(const QString &op, qint64 actual, qint64 wanted)
 }
 
 // Whether the rule holds, with the customer's value as text for the reason.
-bool matches(const ScoringRule &r, const Facts &f, QString *actual)
+bool matches(const ScoringRule &r, const Facts &f, const QString &currency, QString *actual)
 {
     if (r.attribute == QLatin1String("industry")) {
         *actual = f.industry;
@@ -73,7 +74,7 @@ bool matches(const ScoringRule &r, const Facts &f, QString *actual)
     }
     if (r.attribute == QLatin1String("won_revenue") || r.attribute == QLatin1String("open_pipeline")) {
         const qint64 cents = r.attribute == QLatin1String("won_revenue") ? f.won : f.open;
-        *actual = money::formatShort(cents, QStringLiteral("CNY"));
+        *actual = money::formatShort(cents, currency);
         return compareNumber(r.op, cents, r.value.toLongLong());
     }
     // days_since_activity: never active counts as infinitely long ago.
@@ -125,7 +126,7 @@ QString CustomerScore::explanation() const
                                                                : QStringLiteral("≤");
         const bool money = r.rule.attribute == QLatin1String("won_revenue")
                            || r.rule.attribute == QLatin1String("open_pipeline");
-        const QString wanted = money ? money::formatShort(r.rule.value.toLongLong(), QStringLiteral("CNY"))
+        const QString wanted = money ? money::formatShort(r.rule.value.toLongLong(), currency)
                                : r.rule.attribute == QLatin1String("size") ? sizeName(r.rule.value)
                                                                            : r.rule.value;
         parts << QStringLiteral("%1 %2 %3 (%4%5)")
@@ -230,10 +231,14 @@ QList<CustomerScore> CustomerScoring::compute(qint64 only)
     }
     if (only && order.isEmpty())
         throw NotFoundError(QStringLiteral("Customer %1 does not exist").arg(only));
+    // Revenue in the office's currency: amounts of other currencies cannot be added to it.
+    const QString currency = office::currency(m_db);
     const SqlCondition deals = visible.deals(QStringLiteral("o"));
-    SqlQuery sums(m_db, QStringLiteral("SELECT o.customer_id, o.status, SUM(o.amount_cents) FROM opportunities o "
-                                       "WHERE o.status IN ('won', 'open')%1%2 GROUP BY o.customer_id, o.status")
+    SqlQuery sums(m_db, QStringLiteral(
+                            "SELECT o.customer_id, o.status, SUM(o.amount_cents) FROM opportunities o "
+                            "WHERE o.status IN ('won', 'open') AND o.currency = ?%1%2 GROUP BY o.customer_id, o.status")
                             .arg(only ? QStringLiteral(" AND o.customer_id = ?") : QString(), deals.andAlso()));
+    sums.add(currency);
     if (only)
         sums.add(only);
     repo::execWith(sums, deals.binds);
@@ -265,10 +270,11 @@ QList<CustomerScore> CustomerScoring::compute(qint64 only)
     for (qint64 id : order) {
         CustomerScore s;
         s.customerId = id;
+        s.currency = currency;
         int total = 0;
         for (const ScoringRule &r : ruleList) {
             QString actual;
-            if (matches(r, facts.value(id), &actual)) {
+            if (matches(r, facts.value(id), currency, &actual)) {
                 total += r.points;
                 s.reasons.append({r, actual});
             }

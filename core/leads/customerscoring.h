@@ -34,6 +34,7 @@ struct CustomerScore
     int score = 0;
     QString tier; // "A", "B", "C"
     QList<ScoreReason> reasons;
+    QString currency = QStringLiteral("CNY"); // the office's: revenue rules count and read in it
 
     // "规模 ≥ large (+20); 已赢收入 ≥ ¥100万 (+30)" in the current language.
     QString explanation() const;

@@ -5,6 +5,7 @@
 #include "domain/opportunity.h"
 #include "domain/pipeline.h"
 #include "domain/validator.h"
+#include "setup/officecurrency.h"
 #include "storage/database.h"
 #include "storage/repositories/customerrepository.h"
 #include "storage/repositories/leadrepository.h"
@@ -78,7 +79,7 @@ ConversionResult LeadConverter::convert(const ConversionRequest &req)
         opp.ownerId = ownerId;
         opp.pipelineId = pipeline.id;
         opp.stageId = pipeline.stages.first().id;
-        opp.amount.cents = req.amountCents;
+        opp.amount = {req.amountCents, office::currency(m_db)}; // a lead's deal is in the office's currency
         opp.expectedCloseDate = req.expectedCloseDate;
         opp.source = lead.source;
         opp.campaignId = lead.campaignId;

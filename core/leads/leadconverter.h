@@ -15,7 +15,7 @@ struct ConversionRequest
     QString customerName;          // new customer's name; default: the lead's company, else its name
     bool createOpportunity = false;
     QString opportunityTitle; // default: "<customer> – <lead name>"
-    qint64 amountCents = 0;
+    qint64 amountCents = 0;   // in the office's currency (office::currency)
     QDate expectedCloseDate;
     qint64 ownerId = 0; // default: the lead's owner, else the acting user
 };

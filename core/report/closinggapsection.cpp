@@ -6,11 +6,11 @@
 
 namespace fd::report {
 
-void addClosingGapSection(ReportDocument &doc, const analytics::GapClosing &g, const QLocale &l)
+void addClosingGapSection(ReportDocument &doc, const analytics::GapClosing &g, const QString &currency,
+                          const QLocale &l)
 {
     using analytics::GapStatus;
-    const QString cny = QStringLiteral("CNY");
-    const auto amount = [&](qint64 cents) { return money::format(cents, cny, l); };
+    const auto amount = [&](qint64 cents) { return money::format(cents, currency, l); };
     const auto percent = [&](double rate) { return l.toString(rate * 100, 'f', 1) + QLatin1Char('%'); };
     doc.heading(WeeklyReport::tr("Closing the gap (%1)").arg(g.period));
     switch (g.status) {

@@ -29,7 +29,7 @@ struct ReportBlock
     QList<QStringList> rows;                // table cells, one list per row
     bool lastRowIsTotal = false;            // table: bold last row
     std::vector<FunnelPainterStage> stages; // funnel
-    QString currency = QStringLiteral("CNY");
+    QString currency;                       // funnel: of the amounts (the office currency)
 };
 
 // A whole report: what every page header shows, then the blocks.

@@ -1,5 +1,7 @@
 #include "weeklyreport.h"
 
+#include "setup/officecurrency.h"
+
 #include "reporttext.h"
 
 #include "analytics/dealreplay.h"
@@ -279,6 +281,7 @@ WeeklyReportData buildWeeklyReport(Database &db, const WeeklyReportQuery &query)
         refuse(QStringLiteral("window_days"), QString::number(query.funnelWindowDays),
                WeeklyReport::tr("the funnel window must be at least one day"));
     r.companyName = SettingsRepository(db).text(QStringLiteral("company_name"), QStringLiteral("FunnelDesk"));
+    r.currency = office::currency(db);
 
     const QDateTime now = db.clock().now().toUTC();
     const QDateTime weekStartAt(r.weekStart, QTime(0, 0), Qt::UTC);
@@ -397,7 +400,7 @@ WeeklyReportData buildWeeklyReport(Database &db, const WeeklyReportQuery &query)
         const DealText t = texts.value(d.id);
         d.title = t.title;
         d.customer = t.customer;
-        d.currency = t.currency.isEmpty() ? QStringLiteral("CNY") : t.currency;
+        d.currency = t.currency.isEmpty() ? r.currency : t.currency;
         d.lostReason = t.lostReason;
     };
     for (auto &g : r.changes)

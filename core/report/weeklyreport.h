@@ -104,6 +104,7 @@ struct OverduePayment
 struct WeeklyReportData
 {
     QString companyName;
+    QString currency; // the office's (office::currency): every amount of the report is in it
     ReportScope scope;
     QString week;                       // "2026-W47"
     QDate weekStart;                    // Monday

@@ -91,18 +91,18 @@ qint64 openCountOf(const analytics::FunnelResult &f)
 }
 
 // "¥9,929,383.77 (↑ 6.0 % vs a week earlier)", or the amount alone when there is no change to show.
-QString velocitySummary(const analytics::SalesVelocity &v, const QLocale &l)
+QString velocitySummary(const analytics::SalesVelocity &v, const QString &currency, const QLocale &l)
 {
-    const QString amount = velocityAmount(v.current.per30Days, l);
+    const QString amount = velocityAmount(v.current.per30Days, currency, l);
     if (!v.changePerDay)
         return amount;
-    return WeeklyReport::tr("%1 (%2 vs a week earlier)").arg(amount, velocityChangeText(v, l));
+    return WeeklyReport::tr("%1 (%2 vs a week earlier)").arg(amount, velocityChangeText(v, currency, l));
 }
 
 // Key figures: the open pipeline at the as-of instant and the week's results.
 void addSummary(ReportDocument &doc, const WeeklyReportData &r, const QLocale &l)
 {
-    const QString cny = QStringLiteral("CNY");
+    const QString &cny = r.currency;
     qint64 openAmount = 0, weighted = 0;
     for (const auto &s : r.funnel.stages) {
         openAmount += s.openAmount;
@@ -119,7 +119,8 @@ void addSummary(ReportDocument &doc, const WeeklyReportData &r, const QLocale &l
                            l.toString(week.wonCount)}
             << QStringList{WeeklyReport::tr("Lost this week"), QString(), l.toString(week.lostCount)}
             << QStringList{WeeklyReport::tr("Win rate this week"), percent(week.winRate, l), QString()}
-            << QStringList{WeeklyReport::tr("Sales velocity per 30 days"), velocitySummary(r.velocity, l), QString()};
+            << QStringList{WeeklyReport::tr("Sales velocity per 30 days"), velocitySummary(r.velocity, r.currency, l),
+                           QString()};
 }
 
 // The funnel as the Funnel page draws it, and the stage conversion and dwell, over the
@@ -131,6 +132,7 @@ void addFunnel(ReportDocument &doc, const WeeklyReportData &r, const QLocale &l)
     ReportBlock funnel;
     funnel.type = ReportBlock::Type::Funnel;
     funnel.stages = FunnelPainter::stagesOf(r.funnel);
+    funnel.currency = r.currency;
     doc.blocks.push_back(funnel);
     doc.paragraph(WeeklyReport::tr("Width and count: deals that entered the stage from %1 to %2 (skipped and "
                                    "won-through stages count as entered); amount: open in the stage at the as-of "
@@ -167,7 +169,7 @@ void addFunnel(ReportDocument &doc, const WeeklyReportData &r, const QLocale &l)
 // Sales velocity now and a week earlier (DEFINITIONS.md §11), from the window's funnel.
 void addVelocity(ReportDocument &doc, const WeeklyReportData &r, const QLocale &l)
 {
-    const QString cny = QStringLiteral("CNY");
+    const QString &cny = r.currency;
     const analytics::SalesVelocity &v = r.velocity;
     doc.heading(WeeklyReport::tr("Sales velocity"));
     ReportBlock &t = doc.table({{WeeklyReport::tr("As of"), 1.6},
@@ -178,16 +180,22 @@ void addVelocity(ReportDocument &doc, const WeeklyReportData &r, const QLocale &
                                 {WeeklyReport::tr("Per day"), 1.5, true},
                                 {WeeklyReport::tr("Per 30 days"), 1.7, true}});
     const auto row = [&](const analytics::VelocityFigures &f) {
-        return QStringList{
-            date(f.asOf.date()),           l.toString(f.openCount),
-            percent(f.winRate, l),         f.averageDeal ? money::format(*f.averageDeal, cny, l) : QStringLiteral("—"),
-            days(f.medianCycleDays, l),    velocityAmount(f.perDay, l),
-            velocityAmount(f.per30Days, l)};
+        return QStringList{date(f.asOf.date()),
+                           l.toString(f.openCount),
+                           percent(f.winRate, l),
+                           f.averageDeal ? money::format(*f.averageDeal, cny, l) : QStringLiteral("—"),
+                           days(f.medianCycleDays, l),
+                           velocityAmount(f.perDay, r.currency, l),
+                           velocityAmount(f.per30Days, r.currency, l)};
     };
     t.rows << row(v.current) << row(v.previous);
-    t.rows << QStringList{
-        WeeklyReport::tr("Change"), QString(), QString(), QString(), QString(), velocityChangeAmount(v.changePerDay, l),
-        velocityChangeText(v, l)};
+    t.rows << QStringList{WeeklyReport::tr("Change"),
+                          QString(),
+                          QString(),
+                          QString(),
+                          QString(),
+                          velocityChangeAmount(v.changePerDay, r.currency, l),
+                          velocityChangeText(v, r.currency, l)};
     t.lastRowIsTotal = true;
     doc.paragraph(WeeklyReport::tr("Sales velocity = open deals × win rate × average won deal ÷ median sales cycle "
                                    "(days): the money the open pipeline turns into per day at the recent pace. "
@@ -201,7 +209,7 @@ void addVelocity(ReportDocument &doc, const WeeklyReportData &r, const QLocale &
 // hold more open deals than an earlier one).
 void addOpenDeals(ReportDocument &doc, const WeeklyReportData &r, const QLocale &l)
 {
-    const QString cny = QStringLiteral("CNY");
+    const QString &cny = r.currency;
     doc.heading(WeeklyReport::tr("Open deals by stage (as of %1)").arg(date(r.asOf.date())));
     ReportBlock &t = doc.table({{WeeklyReport::tr("Stage"), 2.2},
                                 {WeeklyReport::tr("Open deals"), 1.2, true},
@@ -222,9 +230,9 @@ void addOpenDeals(ReportDocument &doc, const WeeklyReportData &r, const QLocale 
     t.lastRowIsTotal = true;
 }
 
-void forecastRow(ReportBlock &t, const QString &label, const analytics::ForecastResult &f, const QLocale &l)
+void forecastRow(ReportBlock &t, const QString &label, const analytics::ForecastResult &f, const QString &cny,
+                 const QLocale &l)
 {
-    const QString cny = QStringLiteral("CNY");
     t.rows << QStringList{
         label,
         money::formatShort(f.wonInPeriod, cny, l),
@@ -259,7 +267,7 @@ QString changeKindName(ChangeKind kind)
 
 ReportDocument weeklyReportDocument(const WeeklyReportData &r, const QLocale &l)
 {
-    const QString cny = QStringLiteral("CNY");
+    const QString &cny = r.currency;
     ReportDocument doc;
     doc.company = r.companyName;
     doc.title = WeeklyReport::tr("Weekly funnel report");
@@ -281,13 +289,13 @@ ReportDocument weeklyReportDocument(const WeeklyReportData &r, const QLocale &l)
                                  {WeeklyReport::tr("Range P10–P90"), 2.6, true},
                                  {WeeklyReport::tr("Target"), 1.5, true},
                                  {WeeklyReport::tr("Forecast / target"), 1.5, true}});
-    forecastRow(fc, r.month.period, r.month, l);
-    forecastRow(fc, r.quarter.period, r.quarter, l);
+    forecastRow(fc, r.month.period, r.month, r.currency, l);
+    forecastRow(fc, r.quarter.period, r.quarter, r.currency, l);
     // The method and its track record, so the number can be defended.
     doc.paragraph(WeeklyReport::tr("Forecast method: %1. The result should fall inside P10–P90 eight months in ten.")
                       .arg(r.month.autoSelected ? analytics::trackRecordText(r.month)
                                                 : analytics::forecastMethodName(r.month.method)));
-    addClosingGapSection(doc, r.closingGap, l);
+    addClosingGapSection(doc, r.closingGap, r.currency, l);
 
     // What changed.
     doc.heading(WeeklyReport::tr("What changed since last week"));

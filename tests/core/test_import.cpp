@@ -175,9 +175,11 @@ TEST_CASE("dates, times and amounts in the stored form read as the general reade
                              "12a",
                              "1e5"}) {
         INFO(text);
-        CHECK(importvalues::amount(QString::fromUtf8(text)) == money::parse(QString::fromUtf8(text)));
+        CHECK(importvalues::amount(QString::fromUtf8(text), QStringLiteral("CNY"))
+              == money::parse(QString::fromUtf8(text), QStringLiteral("CNY")));
     }
-    CHECK(importvalues::amount(QStringLiteral("1234.5")) == 123450);
+    CHECK(importvalues::amount(QStringLiteral("1234.5"), QStringLiteral("CNY")) == 123450);
+    CHECK_FALSE(importvalues::amount(QStringLiteral("$1234.5"), QStringLiteral("CNY")).has_value());
 }
 
 TEST_CASE("an import is audited as one event that names every record it created", "[import][audit]")

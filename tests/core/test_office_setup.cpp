@@ -5,11 +5,16 @@
 // the PostgreSQL test cluster.
 #include "catchqt.h"
 
+#include <QFile>
+
 #include "builders.h"
 #include "tempdatabase.h"
 
+#include "analytics/dashboardfigures.h"
 #include "auth/signin.h"
 #include "domain/errors.h"
+#include "io/importer.h"
+#include "setup/officecurrency.h"
 #include "setup/officesetup.h"
 #include "storage/repositories/defaultprocess.h"
 #include "storage/repositories/opportunityrepository.h"
@@ -175,4 +180,84 @@ TEST_CASE("office setup: a database already set up is refused and left alone", "
     again.administrator.login = QStringLiteral("other");
     CHECK_THROWS_AS(OfficeSetup::apply(t.db(), again), Error);
     CHECK(written(t) == before);
+}
+
+TEST_CASE("office currency: CNY until the setup chooses one, then sums, reports and imports are in it", "[setup]")
+{
+    TempDatabase t;
+    CHECK(office::currency(t.db()) == QStringLiteral("CNY")); // offices from before the wizard asked
+    OfficeSetupPlan plan = goodPlan();
+    plan.currency = QStringLiteral("USD");
+    const User admin = OfficeSetup::apply(t.db(), plan);
+    CHECK(office::currency(t.db()) == QStringLiteral("USD"));
+    t.reopen();
+    CHECK(office::currency(t.db()) == QStringLiteral("USD"));
+    if (t.onPostgres())
+        t.db().setActingUserId(admin.id); // the cluster's superuser acts for them
+    else
+        SignIn(t.db()).signIn(plan.administrator.login, plan.password);
+
+    // A file without a currency column is in the office's currency.
+    Builders b(t.db());
+    b.customer(QStringLiteral("Acme Trading"));
+    const QString path = t.dir() + QStringLiteral("/deals.csv");
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(
+        QStringLiteral("外部编号,商机名称,客户,负责人,金额,阶段\nU1,Warehouse scanners,Acme Trading,%1,\"12,500\",%2\n")
+            .arg(plan.administrator.login, plan.stages.first().name)
+            .toUtf8());
+    f.close();
+    ImportOptions options;
+    options.kind = DataKind::Opportunities;
+    const ImportResult imported = Importer(t.db()).run(path, options);
+    INFO((imported.errors.isEmpty() ? QString() : imported.errors.first().message()).toStdString());
+    REQUIRE(imported.committed);
+    CHECK(t.scalar(QStringLiteral("SELECT currency FROM opportunities WHERE external_id = 'U1'")).toString()
+          == QStringLiteral("USD"));
+
+    // Amounts are read in the row's currency: "$" is this office's dollar, a yuan amount without
+    // a currency column is refused where it stands (not stored as dollars), and a row that says
+    // CNY may write ¥.
+    const auto importText = [&](const QString &name, const QString &csv) {
+        QFile file(t.dir() + name);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(csv.toUtf8());
+        file.close();
+        return Importer(t.db()).run(t.dir() + name, options);
+    };
+    const QString header = QStringLiteral("外部编号,商机名称,客户,负责人,金额,阶段\n");
+    const QString stage = plan.stages.first().name, login = plan.administrator.login;
+    const ImportResult dollars = importText(
+        QStringLiteral("/dollars.csv"),
+        header + QStringLiteral("U2,Label printers,Acme Trading,%1,$300,%2\n").arg(login, stage));
+    REQUIRE(dollars.committed);
+    CHECK(t.scalar(QStringLiteral("SELECT amount_cents FROM opportunities WHERE external_id = 'U2'")).toLongLong()
+          == 30'000);
+    const ImportResult yuan = importText(
+        QStringLiteral("/yuan.csv"), header + QStringLiteral("U3,Racks,Acme Trading,%1,¥300,%2\n").arg(login, stage));
+    CHECK_FALSE(yuan.committed);
+    REQUIRE(yuan.errors.size() == 1);
+    CHECK(yuan.errors.first().row == 2);
+    CHECK(yuan.errors.first().field == QStringLiteral("金额"));
+    CHECK(yuan.errors.first().value == QStringLiteral("¥300"));
+    CHECK(yuan.errors.first().message().contains(QStringLiteral("CNY")));
+    CHECK(t.scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities WHERE external_id = 'U3'")).toInt() == 0);
+    const ImportResult tagged = importText(
+        QStringLiteral("/tagged.csv"),
+        QStringLiteral("外部编号,商机名称,客户,负责人,金额,币种,阶段\nU4,Racks,Acme Trading,%1,¥300,CNY,%2\n")
+            .arg(login, stage));
+    REQUIRE(tagged.committed);
+    CHECK(t.scalar(QStringLiteral("SELECT currency FROM opportunities WHERE external_id = 'U4'")).toString()
+          == QStringLiteral("CNY"));
+
+    // The dashboard's sums in the office currency count the deal; in CNY it is counted aside.
+    const QDate today = t.clock().now().date();
+    const DashboardFigures usd = dashboardFigures(t.db(), today, office::currency(t.db()));
+    CHECK(usd.openCount == 2);
+    CHECK(usd.openCents == 1'280'000);
+    const DashboardFigures cny = dashboardFigures(t.db(), today, QStringLiteral("CNY"));
+    CHECK(cny.openCount == 1);
+    CHECK(cny.openCents == 30'000);
+    CHECK(cny.otherCurrencyDeals == 2);
 }

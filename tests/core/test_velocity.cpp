@@ -110,9 +110,9 @@ TEST_CASE("Sales velocity is undefined without a won deal or with a zero cycle, 
     CHECK_FALSE(v.changePerDay.has_value());
 
     const QLocale zh(QLocale::Chinese, QLocale::China);
-    CHECK(report::velocityAmount(v.current.perDay, zh) == QStringLiteral("—"));
-    CHECK(report::velocityChangeText(v, zh) == QStringLiteral("—"));
-    CHECK(report::velocityFactorsText(v.current, zh).contains(QStringLiteral("1 open deals")));
+    CHECK(report::velocityAmount(v.current.perDay, QStringLiteral("CNY"), zh) == QStringLiteral("—"));
+    CHECK(report::velocityChangeText(v, QStringLiteral("CNY"), zh) == QStringLiteral("—"));
+    CHECK(report::velocityFactorsText(v.current, QStringLiteral("CNY"), zh).contains(QStringLiteral("1 open deals")));
 
     // An office with nothing closed: no win rate either.
     AnalyticsOffice empty(-1);
@@ -127,11 +127,14 @@ TEST_CASE("Sales velocity texts: amounts, arrows and the factors", "[analytics][
     AnalyticsOffice o;
     const SalesVelocity d45 = velocityAt(o, 45);
     const QLocale en(QLocale::English, QLocale::UnitedStates);
-    CHECK(report::velocityChangeText(d45, en) == QStringLiteral("↓ 55.6%"));
-    CHECK(report::velocityFactorsText(d45.current, en).startsWith(QStringLiteral("2 open deals × 33.3% win rate × ")));
-    CHECK(report::velocityFactorsText(d45.current, en).endsWith(QStringLiteral("÷ 35.0 days median cycle")));
-    CHECK(report::velocityAmount(d45.current.perDay, en) == money::format(190476, QStringLiteral("CNY"), en));
-    CHECK(report::velocityChangeAmount(d45.changePerDay, en)
+    CHECK(report::velocityChangeText(d45, QStringLiteral("CNY"), en) == QStringLiteral("↓ 55.6%"));
+    CHECK(report::velocityFactorsText(d45.current, QStringLiteral("CNY"), en)
+              .startsWith(QStringLiteral("2 open deals × 33.3% win rate × ")));
+    CHECK(report::velocityFactorsText(d45.current, QStringLiteral("CNY"), en)
+              .endsWith(QStringLiteral("÷ 35.0 days median cycle")));
+    CHECK(report::velocityAmount(d45.current.perDay, QStringLiteral("CNY"), en)
+          == money::format(190476, QStringLiteral("CNY"), en));
+    CHECK(report::velocityChangeAmount(d45.changePerDay, QStringLiteral("CNY"), en)
           == QStringLiteral("↓ ") + money::format(428571 - 190476, QStringLiteral("CNY"), en));
 }
 

@@ -177,6 +177,36 @@ TEST_CASE("Weekly report PDF and HTML carry the totals and the changed deals", "
     CHECK(text.count(QStringLiteral("安静的商机")) == 1);
 }
 
+TEST_CASE("Weekly report of an office in US dollars shows US$ and thousands, no ¥ and no 万", "[report]")
+{
+    ReportOffice o(QStringLiteral("USD"));
+    report::WeeklyReportQuery q;
+    q.week = QStringLiteral("2026-W47");
+    q.runs = 500;
+    const report::WeeklyReportData r = report::buildWeeklyReport(o.tdb.db(), q);
+    CHECK(r.currency == QStringLiteral("USD"));
+    const QLocale zh(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China);
+    const report::ReportDocument doc = report::weeklyReportDocument(r, zh);
+    const QString pdf = o.tdb.dir() + QStringLiteral("/w47-usd.pdf");
+    REQUIRE(report::ReportRenderer(doc).writePdf(pdf, nullptr, nullptr));
+    if (qEnvironmentVariableIsSet("FD_SCREENSHOTS"))
+        QFile::copy(pdf, qEnvironmentVariable("FD_SCREENSHOTS") + QStringLiteral("/weekly_report_usd_zh_CN.pdf"));
+    const QString text = pdfText(pdf);
+    const QString html = report::reportHtml(doc);
+    for (const QString &s : {QStringLiteral("US$230,000.00"), QStringLiteral("US$310,000.00"),
+                             money::format(r.weekFunnel.wonAmount, QStringLiteral("USD"), zh)}) {
+        INFO(s.toStdString());
+        CHECK(text.contains(s));
+        CHECK(html.contains(s.toHtmlEscaped()));
+    }
+    CHECK(text.contains(QRegularExpression(QStringLiteral("US\\$[0-9.,]+[KM]"))));
+    for (const QString &cny : {QStringLiteral("¥"), QStringLiteral(" 万")}) {
+        INFO(cny.toStdString());
+        CHECK_FALSE(text.contains(cny));
+        CHECK_FALSE(html.contains(cny));
+    }
+}
+
 TEST_CASE("Weekly report PDF breaks long tables with the header row repeated", "[report]")
 {
     report::ReportDocument doc;

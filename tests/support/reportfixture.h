@@ -27,6 +27,7 @@ struct ReportOffice
     qint64 region = 0, team = 0, zhang = 0, li = 0, otherTeam = 0, wang = 0, customer = 0;
     qint64 advanced = 0, movedBack = 0, slipped = 0, won = 0, lost = 0, fresh = 0, quiet = 0, otherTeamDeal = 0;
     qint64 quickWin = 0; // created and won in week 47
+    QString currency;    // the office's, of every deal
 
     qint64 deal(const QString &title, qint64 owner, qint64 yuan, int stageRank = 0)
     {
@@ -36,13 +37,17 @@ struct ReportOffice
         o.ownerId = owner;
         o.pipelineId = p.id;
         o.stageId = p.stages.at(stageRank).id;
-        o.amount = {yuan * 100, QStringLiteral("CNY")};
+        o.amount = {yuan * 100, currency};
         o.expectedCloseDate = QDate(2026, 11, 28);
         return repo.create(o);
     }
 
-    ReportOffice()
+    // `officeCurrency`: the currency the office was set up with (office.currency) and its deals are in.
+    explicit ReportOffice(const QString &officeCurrency = QStringLiteral("CNY"))
+        : currency(officeCurrency)
     {
+        if (officeCurrency != QLatin1String("CNY"))
+            SettingsRepository(tdb.db()).setText(QStringLiteral("office.currency"), officeCurrency);
         p = b.pipeline();
         region = b.region(QStringLiteral("华东"));
         team = b.team(QStringLiteral("上海一组"), region);
@@ -86,11 +91,12 @@ struct ReportOffice
             .exec();
         const qint64 contract = SqlQuery(tdb.db(),
                                          QStringLiteral("INSERT INTO contracts (number, title, customer_id, owner_id, "
-                                                        "amount_cents, created_at, updated_at) VALUES ('HT-2026-001', "
-                                                        "'收银合同', ?, ?, 23000000, '2026-11-19T10:00:00Z', "
-                                                        "'2026-11-19T10:00:00Z') RETURNING id"))
+                                                        "amount_cents, currency, created_at, updated_at) VALUES "
+                                                        "('HT-2026-001', '收银合同', ?, ?, 23000000, ?, "
+                                                        "'2026-11-19T10:00:00Z', '2026-11-19T10:00:00Z') RETURNING id"))
                                     .add(customer)
                                     .add(li)
+                                    .add(currency)
                                     .insert();
         const qint64 plan = SqlQuery(tdb.db(), QStringLiteral("INSERT INTO payment_plans (contract_id, name, "
                                                               "created_at) VALUES (?, '首付', "

@@ -55,7 +55,7 @@ public:
         if (code->text().size() != 3)
             errors.append(
                 {QStringLiteral("probe"), QStringLiteral("code"), code->text(), QStringLiteral("needs three letters")});
-        parseMoney(amount, QStringLiteral("probe"), QStringLiteral("amount"), errors);
+        parseMoney(amount, QStringLiteral("CNY"), QStringLiteral("probe"), QStringLiteral("amount"), errors);
         if (code->text() == QLatin1String("BAD"))
             errors.append({QStringLiteral("probe"), QStringLiteral("batch"), QString(), QStringLiteral("is closed")});
         if (!errors.isEmpty())
@@ -124,13 +124,25 @@ TEST_CASE("FormDialog keeps the dialog open and marks the field a ValidationErro
     // The problem no field claims reads in full on the general line.
     CHECK(d.errorText(QStringLiteral("general")).contains(QStringLiteral("probe.batch")));
 
+    // An amount written in another currency than the field's is refused, naming it.
+    d.code->clear();
+    QTest::keyClicks(d.code, QStringLiteral("ABC"));
+    d.amount->clear();
+    QTest::keyClicks(d.amount, QStringLiteral("$1,200"));
+    clickOk(d);
+    CHECK(d.isVisible());
+    CHECK(d.saves == 3);
+    CHECK(FieldErrorDisplay::isMarked(d.amount));
+    CHECK(d.errorText(QStringLiteral("amount")).contains(QStringLiteral("USD")));
+    CHECK(d.errorText(QStringLiteral("amount")).contains(QStringLiteral("CNY")));
+
     // Good input: saved, closed, nothing marked any more.
     d.code->clear();
     QTest::keyClicks(d.code, QStringLiteral("ABC"));
     d.amount->clear();
     QTest::keyClicks(d.amount, QStringLiteral("1,200.50"));
     clickOk(d);
-    CHECK(d.saves == 3);
+    CHECK(d.saves == 4);
     CHECK(d.stored == QStringLiteral("ABC"));
     CHECK(d.result() == QDialog::Accepted);
     CHECK_FALSE(d.isVisible());

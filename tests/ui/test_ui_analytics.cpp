@@ -350,10 +350,14 @@ TEST_CASE("the funnel page at the weekly report's window and as-of shows the rep
     CHECK(vel.current.perDay == r.velocity.current.perDay);
     CHECK(vel.previous.perDay == r.velocity.previous.perDay);
     const QLocale locale;
-    CHECK(page.velocityCard()->value() == report::velocityAmount(r.velocity.current.per30Days, locale, true));
-    CHECK(page.velocityCard()->subtitle().contains(report::velocityAmount(r.velocity.current.perDay, locale)));
-    CHECK(page.velocityCard()->subtitle().contains(report::velocityChangeText(r.velocity, locale)));
-    CHECK(page.velocityFactors()->text().contains(report::velocityFactorsText(r.velocity.current, locale)));
+    CHECK(page.velocityCard()->value()
+          == report::velocityAmount(r.velocity.current.per30Days, QStringLiteral("CNY"), locale, true));
+    CHECK(page.velocityCard()->subtitle().contains(
+        report::velocityAmount(r.velocity.current.perDay, QStringLiteral("CNY"), locale)));
+    CHECK(page.velocityCard()->subtitle().contains(
+        report::velocityChangeText(r.velocity, QStringLiteral("CNY"), locale)));
+    CHECK(page.velocityFactors()->text().contains(
+        report::velocityFactorsText(r.velocity.current, QStringLiteral("CNY"), locale)));
 
     // In 简体中文 the card is 销售速度; a week without a won deal before it reads "—".
     QSignalSpy again(&page, &FunnelPage::computed);

@@ -3,6 +3,7 @@
 // and installs the right translation.
 #include "builders.h"
 #include "catchqt.h"
+#include "screenshot.h"
 #include "tempdatabase.h"
 
 #include "dashboardpage.h"
@@ -15,6 +16,7 @@
 #include "domain/target.h"
 #include "storage/database.h"
 #include "storage/repositories/opportunityrepository.h"
+#include "storage/repositories/settingsrepository.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -47,10 +49,13 @@ struct Shell
     }
     ~Shell() { QSettings().clear(); }
 
-    // An office with hand-computed figures on 2026-11-23 (see expectations below).
-    void fillOffice()
+    // An office with hand-computed figures on 2026-11-23 (see expectations below), working in
+    // `currency` (office.currency, as the setup wizard stores it).
+    void fillOffice(const QString &currency = QStringLiteral("CNY"))
     {
         Database &db = t.db();
+        if (currency != QLatin1String("CNY"))
+            SettingsRepository(db).setText(QStringLiteral("office.currency"), currency);
         test::Builders b(db);
         const Pipeline p = b.pipeline(); // 10 / 30 / 50 / 80 %
         const qint64 rep = b.user(QStringLiteral("王芳"));
@@ -63,7 +68,7 @@ struct Shell
             o.ownerId = rep;
             o.pipelineId = p.id;
             o.stageId = p.stages.at(stage).id;
-            o.amount = {cents, QStringLiteral("CNY")};
+            o.amount = {cents, currency};
             return repo.create(o);
         };
         deal(10'000'000, 0); // ¥100,000.00 at 10 %  → ¥10,000.00 weighted
@@ -73,9 +78,9 @@ struct Shell
         t.clock().set(test::TempDatabase::defaultNow());
         QDate start, end;
         parsePeriod(QStringLiteral("2026-11"), &start, &end);
-        SqlQuery q(db, QStringLiteral("INSERT INTO targets (period, period_start, period_end, level, amount_cents) "
-                                      "VALUES ('2026-11', ?, ?, 'company', 12000000)"));
-        q.add(start.toString(Qt::ISODate)).add(end.toString(Qt::ISODate)).exec(); // ¥120,000.00
+        SqlQuery q(db, QStringLiteral("INSERT INTO targets (period, period_start, period_end, level, amount_cents, "
+                                      "currency) VALUES ('2026-11', ?, ?, 'company', 12000000, ?)"));
+        q.add(start.toString(Qt::ISODate)).add(end.toString(Qt::ISODate)).add(currency).exec(); // ¥120,000.00
         session.notifyDataChanged();
     }
 };
@@ -197,6 +202,37 @@ TEST_CASE("the dashboard shows the figures of the database", "[ui]")
     REQUIRE(shown.wait(20000));
     CHECK(cardValue(dashboard, "openPipeline") == QStringLiteral("12.00 万"));
     CHECK(cardValue(dashboard, "wonThisMonth") == QStringLiteral("3.00 万"));
+    s.languages.apply(QStringLiteral("en"));
+}
+
+TEST_CASE("the dashboard of an office in US dollars shows its amounts in US$ and thousands", "[ui]")
+{
+    Shell s;
+    s.fillOffice(QStringLiteral("USD"));
+    CHECK(s.session.currency() == QStringLiteral("USD"));
+    MainWindow window(s.session, s.languages);
+    auto *dashboard = qobject_cast<DashboardPage *>(window.page(QStringLiteral("dashboard")));
+    REQUIRE(dashboard);
+    QSignalSpy shown(dashboard, &DashboardPage::headlineFiguresShown);
+    window.show();
+    REQUIRE(shown.wait(20000));
+    // The deals are in the office currency, so they count (in CNY they would be set aside).
+    CHECK(cardValue(dashboard, "openPipeline").endsWith(QStringLiteral("$120.00K")));
+    CHECK(cardValue(dashboard, "wonThisMonth").endsWith(QStringLiteral("$30.00K")));
+    CHECK(cardValue(dashboard, "monthTarget").endsWith(QStringLiteral("$120.00K")));
+    CHECK(cardValue(dashboard, "completion") == QStringLiteral("25.0%"));
+    test::shoot(window, QStringLiteral("dashboard_usd_en.png"));
+
+    // A Chinese reader gets US$ and thousands too: 万 is for the yuan and its neighbours.
+    s.languages.apply(QStringLiteral("zh_CN"));
+    REQUIRE(shown.wait(20000));
+    CHECK(cardValue(dashboard, "openPipeline") == QStringLiteral("US$120.00K"));
+    CHECK(cardValue(dashboard, "weightedPipeline") == QStringLiteral("US$26.00K"));
+    for (const char *id : {"openPipeline", "weightedPipeline", "wonThisMonth", "monthTarget"}) {
+        CHECK_FALSE(cardValue(dashboard, id).contains(QStringLiteral("万")));
+        CHECK_FALSE(cardValue(dashboard, id).contains(QStringLiteral("¥")));
+    }
+    test::shoot(window, QStringLiteral("dashboard_usd_zh_CN.png"));
     s.languages.apply(QStringLiteral("en"));
 }
 

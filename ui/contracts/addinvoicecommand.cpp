@@ -7,10 +7,11 @@
 
 namespace fd {
 
-AddInvoiceCommand::AddInvoiceCommand(Database &db, const Invoice &entry, const QString &contractNumber, Done done)
+AddInvoiceCommand::AddInvoiceCommand(Database &db, const Invoice &entry, const QString &contractNumber,
+                                     const QString &currency, Done done)
     : StoredEditCommand(db,
                         QCoreApplication::translate("AddInvoiceCommand", "invoice of %1 on %2")
-                            .arg(money::format(entry.amountCents, QStringLiteral("CNY")), contractNumber),
+                            .arg(money::format(entry.amountCents, currency), contractNumber),
                         std::move(done))
     , m_entry(entry)
 {

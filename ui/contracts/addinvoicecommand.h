@@ -11,8 +11,10 @@ namespace fd {
 class AddInvoiceCommand final : public StoredEditCommand
 {
 public:
-    // `entry` was stored already (with its id); `contractNumber` names it in Edit → Undo.
-    AddInvoiceCommand(Database &db, const Invoice &entry, const QString &contractNumber, Done done);
+    // `entry` was stored already (with its id); `contractNumber` names it in Edit → Undo, the amount
+    // in the contract's `currency`.
+    AddInvoiceCommand(Database &db, const Invoice &entry, const QString &contractNumber, const QString &currency,
+                      Done done);
 
 protected:
     void doUndo(Database &db) override;

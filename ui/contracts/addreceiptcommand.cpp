@@ -7,10 +7,11 @@
 
 namespace fd {
 
-AddReceiptCommand::AddReceiptCommand(Database &db, const Receipt &entry, const QString &contractNumber, Done done)
+AddReceiptCommand::AddReceiptCommand(Database &db, const Receipt &entry, const QString &contractNumber,
+                                     const QString &currency, Done done)
     : StoredEditCommand(db,
                         QCoreApplication::translate("AddReceiptCommand", "receipt of %1 on %2")
-                            .arg(money::format(entry.amountCents, QStringLiteral("CNY")), contractNumber),
+                            .arg(money::format(entry.amountCents, currency), contractNumber),
                         std::move(done))
     , m_entry(entry)
 {

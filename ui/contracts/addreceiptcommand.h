@@ -11,8 +11,10 @@ namespace fd {
 class AddReceiptCommand final : public StoredEditCommand
 {
 public:
-    // `entry` was stored already (with its id); `contractNumber` names it in Edit → Undo.
-    AddReceiptCommand(Database &db, const Receipt &entry, const QString &contractNumber, Done done);
+    // `entry` was stored already (with its id); `contractNumber` names it in Edit → Undo, the amount
+    // in the contract's `currency`.
+    AddReceiptCommand(Database &db, const Receipt &entry, const QString &contractNumber, const QString &currency,
+                      Done done);
 
 protected:
     void doUndo(Database &db) override;

@@ -8,10 +8,10 @@
 namespace fd {
 
 AddWriteOffCommand::AddWriteOffCommand(Database &db, const ReceivableAdjustment &entry, const QString &contractNumber,
-                                       Done done)
+                                       const QString &currency, Done done)
     : StoredEditCommand(db,
                         QCoreApplication::translate("AddWriteOffCommand", "write-off of %1 on %2")
-                            .arg(money::format(entry.amountCents, QStringLiteral("CNY")), contractNumber),
+                            .arg(money::format(entry.amountCents, currency), contractNumber),
                         std::move(done))
     , m_entry(entry)
 {

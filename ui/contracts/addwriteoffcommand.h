@@ -10,8 +10,10 @@ namespace fd {
 class AddWriteOffCommand final : public StoredEditCommand
 {
 public:
-    // `entry` was stored already (with its id); `contractNumber` names it in Edit → Undo.
-    AddWriteOffCommand(Database &db, const ReceivableAdjustment &entry, const QString &contractNumber, Done done);
+    // `entry` was stored already (with its id); `contractNumber` names it in Edit → Undo, the amount
+    // in the contract's `currency`.
+    AddWriteOffCommand(Database &db, const ReceivableAdjustment &entry, const QString &contractNumber,
+                       const QString &currency, Done done);
 
 protected:
     void doUndo(Database &db) override;

@@ -352,7 +352,7 @@ void ContractDialog::addInvoice()
 {
     InvoiceDialog dialog(m_db, m_figures, m_instalments, this);
     if (runAndReload(dialog))
-        push(new AddInvoiceCommand(m_db, dialog.stored(), m_figures.number, m_done));
+        push(new AddInvoiceCommand(m_db, dialog.stored(), m_figures.number, m_figures.currency, m_done));
 }
 
 void ContractDialog::voidInvoice()
@@ -381,14 +381,14 @@ void ContractDialog::addReceipt()
 {
     ReceiptDialog dialog(m_db, m_figures, m_instalments, this);
     if (runAndReload(dialog))
-        push(new AddReceiptCommand(m_db, dialog.stored(), m_figures.number, m_done));
+        push(new AddReceiptCommand(m_db, dialog.stored(), m_figures.number, m_figures.currency, m_done));
 }
 
 void ContractDialog::writeOff()
 {
     WriteOffDialog dialog(m_db, m_figures, m_instalments, this);
     if (runAndReload(dialog))
-        push(new AddWriteOffCommand(m_db, dialog.stored(), m_figures.number, m_done));
+        push(new AddWriteOffCommand(m_db, dialog.stored(), m_figures.number, m_figures.currency, m_done));
 }
 
 } // namespace fd

@@ -187,7 +187,8 @@ void ContractEditor::save()
         errors.append({QStringLiteral("contract"), QStringLiteral("opportunity"), QString(), tr("choose a won deal")});
     c.number = m_number->text();
     c.title = m_title->text();
-    c.amount.cents = parseMoney(m_amount, QStringLiteral("contract"), QStringLiteral("amount"), errors);
+    c.amount.cents = parseMoney(m_amount, c.amount.currency, QStringLiteral("contract"), QStringLiteral("amount"),
+                                errors);
     c.signedDate = parseDateField(m_signed, QStringLiteral("signed_date"), errors);
     c.startDate = parseDateField(m_start, QStringLiteral("start_date"), errors);
     c.endDate = parseDateField(m_end, QStringLiteral("end_date"), errors);

@@ -38,7 +38,6 @@
 namespace fd {
 
 namespace {
-const QString kCurrency = QStringLiteral("CNY");
 
 QString bucketTitle(int bucket)
 {
@@ -246,7 +245,7 @@ void ContractsPage::showReport(const ReceivablesReport &r)
 
     const QLocale locale;
     const auto both = [&](qint64 cents) {
-        return QStringLiteral("<b>%1</b>").arg(money::formatShort(cents, kCurrency, locale));
+        return QStringLiteral("<b>%1</b>").arg(money::formatShort(cents, m_context.session.currency(), locale));
     };
     m_summary->setText(tr("%n contract(s) · receivable balance %1 · due %2 · overdue <span style='color:#c62828'>%3"
                           "</span> in %4 instalment(s) · expected in the next 30 days %5",
@@ -256,8 +255,8 @@ void ContractsPage::showReport(const ReceivablesReport &r)
                            .arg(both(r.expectedTotal)));
 
     // Totals first (always in sight), then the largest debtors; empty buckets stay blank.
-    const auto bucketCell = [](qint64 cents) {
-        TableCell c = moneyCell(cents);
+    const auto bucketCell = [this](qint64 cents) {
+        TableCell c = moneyCell(cents, m_context.session.currency());
         if (cents == 0)
             c.text.clear();
         return c;
@@ -265,7 +264,7 @@ void ContractsPage::showReport(const ReceivablesReport &r)
     QList<TableCell> total{textCell(tr("Total"))};
     for (qint64 b : r.agingTotal.buckets)
         total.append(bucketCell(b));
-    total.append(moneyCell(r.agingTotal.total));
+    total.append(moneyCell(r.agingTotal.total, m_context.session.currency()));
     QList<QList<TableCell>> rows{total};
     QList<AgingRow> debtors = r.aging;
     std::stable_sort(debtors.begin(), debtors.end(),
@@ -274,7 +273,7 @@ void ContractsPage::showReport(const ReceivablesReport &r)
         QList<TableCell> row{textCell(a.customerName, a.customerId)};
         for (qint64 b : a.buckets)
             row.append(bucketCell(b));
-        row.append(moneyCell(a.total));
+        row.append(moneyCell(a.total, m_context.session.currency()));
         rows.append(row);
     }
     QStringList headers{tr("Customer")};

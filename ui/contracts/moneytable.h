@@ -21,7 +21,7 @@ struct TableCell
 
 TableCell textCell(const QString &text, const QVariant &id = {});
 // "¥1,234,567.00" shown, cents sorted and exported.
-TableCell moneyCell(qint64 cents, const QString &currency = QStringLiteral("CNY"));
+TableCell moneyCell(qint64 cents, const QString &currency);
 TableCell dateCell(const QDate &date);
 
 // A read-only, sortable table that selects rows and offers Export… (as `exportName`).

@@ -64,6 +64,7 @@ ReceiptDialog::ReceiptDialog(Database &db, const ContractReceivable &contract,
     : FormDialog(parent)
     , m_db(db)
     , m_contractId(contract.contractId)
+    , m_currency(contract.currency)
     , m_amount(moneyEdit(this))
     , m_date(dateEdit(db.clock().now().date(), this))
     , m_instalment(new QComboBox(this))
@@ -86,7 +87,7 @@ void ReceiptDialog::save()
     QList<FieldError> errors;
     Receipt r;
     r.contractId = m_contractId;
-    r.amountCents = parseMoney(m_amount, QStringLiteral("receipt"), QStringLiteral("amount"), errors);
+    r.amountCents = parseMoney(m_amount, m_currency, QStringLiteral("receipt"), QStringLiteral("amount"), errors);
     if (!errors.isEmpty())
         throw ValidationError(errors);
     r.instalmentId = m_instalment->currentData().toLongLong();
@@ -104,6 +105,7 @@ WriteOffDialog::WriteOffDialog(Database &db, const ContractReceivable &contract,
     : FormDialog(parent)
     , m_db(db)
     , m_contractId(contract.contractId)
+    , m_currency(contract.currency)
     , m_amount(moneyEdit(this))
     , m_instalment(new QComboBox(this))
     , m_reason(new QPlainTextEdit(this))
@@ -132,7 +134,8 @@ void WriteOffDialog::save()
     QList<FieldError> errors;
     ReceivableAdjustment a;
     a.contractId = m_contractId;
-    a.amountCents = parseMoney(m_amount, QStringLiteral("receivable_adjustment"), QStringLiteral("amount"), errors);
+    a.amountCents = parseMoney(m_amount, m_currency, QStringLiteral("receivable_adjustment"), QStringLiteral("amount"),
+                               errors);
     a.reason = m_reason->toPlainText().trimmed();
     if (a.reason.isEmpty())
         errors.append(
@@ -151,6 +154,7 @@ InvoiceDialog::InvoiceDialog(Database &db, const ContractReceivable &contract,
     : FormDialog(parent)
     , m_db(db)
     , m_contractId(contract.contractId)
+    , m_currency(contract.currency)
     , m_number(new QLineEdit(this))
     , m_amount(moneyEdit(this))
     , m_date(dateEdit(db.clock().now().date(), this))
@@ -176,7 +180,7 @@ void InvoiceDialog::save()
     QList<FieldError> errors;
     Invoice inv;
     inv.contractId = m_contractId;
-    inv.amountCents = parseMoney(m_amount, QStringLiteral("invoice"), QStringLiteral("amount"), errors);
+    inv.amountCents = parseMoney(m_amount, m_currency, QStringLiteral("invoice"), QStringLiteral("amount"), errors);
     if (!errors.isEmpty())
         throw ValidationError(errors);
     inv.number = m_number->text();
@@ -193,6 +197,7 @@ PaymentPlanDialog::PaymentPlanDialog(Database &db, const ContractReceivable &con
     : FormDialog(parent)
     , m_db(db)
     , m_contractId(contract.contractId)
+    , m_currency(contract.currency)
     , m_name(new QLineEdit(tr("Payment plan"), this))
     , m_byPercent(new QRadioButton(tr("By percent of the contract"), this))
     , m_byAmount(new QRadioButton(tr("By amount"), this))
@@ -294,10 +299,10 @@ void PaymentPlanDialog::save()
                                tr("is not a whole percent")});
             in.percent = percent;
         } else {
-            const std::optional<qint64> cents = money::parse(value);
+            const std::optional<qint64> cents = money::parse(value, m_currency);
             if (!cents)
                 errors.append({QStringLiteral("payment_plan"), at + QStringLiteral("amount"), value,
-                               money::isNegativeText(value) ? tr("must not be negative") : tr("is not an amount")});
+                               moneyInputProblem(value, m_currency)});
             in.amountCents = cents.value_or(0);
         }
         plan.instalments.append(in);

@@ -37,6 +37,7 @@ private:
 
     Database &m_db;
     qint64 m_contractId;
+    QString m_currency; // the contract's: amounts are entered in it
     QLineEdit *m_amount;
     QDateEdit *m_date;
     QComboBox *m_instalment;
@@ -66,6 +67,7 @@ private:
 
     Database &m_db;
     qint64 m_contractId;
+    QString m_currency; // the contract's: amounts are entered in it
     QLineEdit *m_amount;
     QComboBox *m_instalment;
     QPlainTextEdit *m_reason;
@@ -89,6 +91,7 @@ private:
 
     Database &m_db;
     qint64 m_contractId;
+    QString m_currency; // the contract's: amounts are entered in it
     QLineEdit *m_number;
     QLineEdit *m_amount;
     QDateEdit *m_date;
@@ -114,6 +117,7 @@ private:
 
     Database &m_db;
     qint64 m_contractId;
+    QString m_currency; // the contract's: amounts are entered in it
     QLineEdit *m_name;
     QRadioButton *m_byPercent;
     QRadioButton *m_byAmount;

@@ -1,6 +1,7 @@
 #include "forecastchart.h"
 
 #include "domain/money.h"
+#include "domain/moneyunits.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -20,10 +21,11 @@ namespace fd {
 
 namespace {
 
-// Display only: amounts in 万 (Chinese) or thousands; the figures stay cents in core.
-double centsPerUnit()
+// Display only: amounts in 万 (Chinese readers of the yuan and its neighbours) or thousands;
+// the figures stay cents in core.
+double centsPerUnit(const QString &currency)
 {
-    return QLocale().language() == QLocale::Chinese ? 1'000'000.0 : 100'000.0;
+    return double(money::shortUnitCents(currency));
 }
 
 QValueAxis *amountAxis(double maxValue, const QString &currency)
@@ -32,9 +34,8 @@ QValueAxis *amountAxis(double maxValue, const QString &currency)
     y->setRange(0, maxValue > 0 ? maxValue * 1.1 : 10);
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setTitleText(QLocale().language() == QLocale::Chinese
-                        ? ForecastChart::tr("10,000 yuan")
-                        : ForecastChart::tr("%1 thousand").arg(money::symbol(currency)));
+    y->setTitleText(money::countsInWan(currency) ? ForecastChart::tr("10,000 yuan")
+                                                 : ForecastChart::tr("%1 thousand").arg(money::symbol(currency)));
     return y;
 }
 
@@ -76,7 +77,7 @@ ForecastChart::ForecastChart(QWidget *parent)
 void ForecastChart::setPeriods(const std::vector<ForecastChartPeriod> &periods, const QString &currency,
                                const QString &forecastName)
 {
-    const double unit = centsPerUnit();
+    const double unit = centsPerUnit(currency);
     QChart *c = newChart();
     c->setTitle(tr("Forecast per period"));
     auto *won = new QBarSet(tr("Won so far"));
@@ -144,7 +145,7 @@ void ForecastChart::setBacktest(const QStringList &months, const std::vector<qin
                                 const std::vector<std::vector<qint64>> &byMethod, const QStringList &methodNames,
                                 const QString &currency)
 {
-    const double unit = centsPerUnit();
+    const double unit = centsPerUnit(currency);
     QChart *c = newChart();
     c->setTitle(tr("Backtest: forecast at the start of each month vs won"));
     double maxValue = 0;

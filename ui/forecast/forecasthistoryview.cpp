@@ -23,7 +23,6 @@
 namespace fd {
 
 namespace {
-const QString kCurrency = QStringLiteral("CNY");
 enum Column { AsOf, Recorded, Source, Method, WonThen, Forecast, Range, Target, FinalWon, ErrorShare, Columns };
 
 QString sourceName(const QString &source)
@@ -209,7 +208,7 @@ void ForecastHistoryView::recordNow()
 void ForecastHistoryView::showHistory(const analytics::ForecastHistory &h)
 {
     const QLocale locale;
-    const auto brief = [&](qint64 cents) { return money::formatShort(cents, kCurrency, locale); };
+    const auto brief = [&](qint64 cents) { return money::formatShort(cents, m_session.currency(), locale); };
     m_table->setRowCount(int(h.rows.size()));
     for (size_t i = 0; i < h.rows.size(); ++i) {
         const analytics::ForecastHistoryRow &r = h.rows[i];

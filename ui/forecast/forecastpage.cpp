@@ -33,7 +33,6 @@
 namespace fd {
 
 namespace {
-const QString kCurrency = QStringLiteral("CNY");
 constexpr int kMonths = 6;
 constexpr int kQuarters = 4;
 
@@ -374,7 +373,7 @@ void ForecastPage::reload()
 void ForecastPage::showPeriods()
 {
     const QLocale locale;
-    const auto brief = [&](qint64 cents) { return money::formatShort(cents, kCurrency, locale); };
+    const auto brief = [&](qint64 cents) { return money::formatShort(cents, m_context.session.currency(), locale); };
     const auto &methods = analytics::forecastMethods();
     std::vector<ForecastChartPeriod> chart;
     m_table->setRowCount(int(m_periods.size()));
@@ -417,7 +416,7 @@ void ForecastPage::showPeriods()
         forecastName = analytics::forecastMethodName(h.method);
     }
     m_table->resizeColumnsToContents();
-    m_chart->setPeriods(chart, kCurrency, forecastName);
+    m_chart->setPeriods(chart, m_context.session.currency(), forecastName);
     showTrackRecord();
     if (m_selectedRow >= 0 && m_selectedRow < int(m_periods.size()))
         selectPeriod(m_selectedRow);
@@ -452,7 +451,7 @@ void ForecastPage::selectPeriod(int row)
     m_drillHeading->setText(tr("Deals contributing to %1 (%2): %3, expected %4")
                                 .arg(periodLabel(r.period), analytics::forecastMethodName(r.method),
                                      QLocale().toString(qint64(ids.size())),
-                                     money::formatShort(r.expected, kCurrency)));
+                                     money::formatShort(r.expected, m_context.session.currency())));
     m_deals->setDeals(*db, ids, tr("Expected"), expected);
     m_deals->setNotes(r.method == analytics::ForecastMethod::Learned ? why : QStringList(), tr("Why"));
 }
@@ -486,10 +485,11 @@ void ForecastPage::showBacktest()
         m_calibrationTable->setItem(row, Learned, readOnlyCell(percentText(c.learned, locale), true));
         m_calibrationTable->setItem(row, Configured, readOnlyCell(percentText(c.configured, locale), true));
         m_calibrationTable->setItem(row, Observed, readOnlyCell(percentText(c.observed, locale), true));
-        m_calibrationTable->setItem(row, ExpectedLearned,
-                                    readOnlyCell(money::formatShort(c.expectedLearned, kCurrency, locale), true));
-        m_calibrationTable->setItem(row, WonAmount,
-                                    readOnlyCell(money::formatShort(c.wonAmount, kCurrency, locale), true));
+        m_calibrationTable->setItem(
+            row, ExpectedLearned,
+            readOnlyCell(money::formatShort(c.expectedLearned, m_context.session.currency(), locale), true));
+        m_calibrationTable->setItem(
+            row, WonAmount, readOnlyCell(money::formatShort(c.wonAmount, m_context.session.currency(), locale), true));
     }
     m_calibrationTable->resizeColumnsToContents();
 
@@ -505,7 +505,7 @@ void ForecastPage::showBacktest()
     QStringList names;
     for (const analytics::BacktestMethod &m : m_backtest.methods)
         names << analytics::forecastMethodName(m.method);
-    m_backtestChart->setBacktest(months, actual, byMethod, names, kCurrency);
+    m_backtestChart->setBacktest(months, actual, byMethod, names, m_context.session.currency());
     showTrackRecord(); // it names the run-rate baseline's error
 }
 

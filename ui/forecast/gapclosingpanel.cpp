@@ -21,7 +21,6 @@
 namespace fd {
 
 namespace {
-const QString kCurrency = QStringLiteral("CNY");
 enum StageColumn { StageName, WinRate, DealsNeeded, AmountNeeded, OpenNow, OpenAmount, StageColumns };
 enum DealColumn { Rank, Deal, Stage, Amount, Probability, Expected, Cumulative, DealColumns };
 
@@ -169,7 +168,7 @@ void GapClosingPanel::showClosing()
 {
     using analytics::GapStatus;
     const QLocale locale;
-    const auto brief = [&](qint64 cents) { return money::formatShort(cents, kCurrency, locale); };
+    const auto brief = [&](qint64 cents) { return money::formatShort(cents, m_session.currency(), locale); };
     const auto percent = [&](double rate) { return locale.toString(rate * 100.0, 'f', 1) + locale.percent(); };
     const analytics::GapClosing &g = m_closing;
     const bool shortOfTarget = g.status == GapStatus::Short && !g.period.isEmpty();

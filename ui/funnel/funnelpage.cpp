@@ -35,7 +35,6 @@
 namespace fd {
 
 namespace {
-const QString kCurrency = QStringLiteral("CNY");
 
 enum StageColumn { Name, Open, OpenAmount, Entered, Advanced, Conversion, MedianDays, MeanDays, P90Days, StageColumns };
 
@@ -294,7 +293,7 @@ void FunnelPage::showOutcome(const Outcome &outcome)
     const int selected = m_funnelWidget->selectedStage();
     m_funnel = outcome.funnel;
     const QLocale locale;
-    const auto brief = [&](qint64 cents) { return money::formatShort(cents, kCurrency, locale); };
+    const auto brief = [&](qint64 cents) { return money::formatShort(cents, m_context.session.currency(), locale); };
 
     m_velocity = outcome.velocity;
     m_stageTable->setRowCount(int(m_funnel.stages.size()));
@@ -315,10 +314,10 @@ void FunnelPage::showOutcome(const Outcome &outcome)
     }
     m_stageTable->resizeColumnsToContents();
     m_stageTable->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
-    m_funnelWidget->setStages(report::FunnelPainter::stagesOf(m_funnel), kCurrency);
+    m_funnelWidget->setStages(report::FunnelPainter::stagesOf(m_funnel), m_context.session.currency());
     showTotals();
     showVelocity();
-    m_reps->setResult(outcome.reps, kCurrency);
+    m_reps->setResult(outcome.reps, m_context.session.currency());
     // Keep the selection across a refresh when the stages are the same.
     if (selected >= 0 && selected < int(m_funnel.stages.size()))
         selectStage(selected);
@@ -332,8 +331,8 @@ void FunnelPage::showOutcome(const Outcome &outcome)
 void FunnelPage::showTotals()
 {
     const QLocale locale;
-    const auto brief = [&](qint64 cents) { return money::formatShort(cents, kCurrency, locale); };
-    const auto full = [&](qint64 cents) { return money::format(cents, kCurrency, locale); };
+    const auto brief = [&](qint64 cents) { return money::formatShort(cents, m_context.session.currency(), locale); };
+    const auto full = [&](qint64 cents) { return money::format(cents, m_context.session.currency(), locale); };
     m_won->setValue(brief(m_funnel.wonAmount), full(m_funnel.wonAmount));
     m_won->setSubtitle(tr("%1 deals").arg(locale.toString(m_funnel.wonCount)));
     m_lost->setValue(locale.toString(m_funnel.lostCount));
@@ -351,16 +350,17 @@ void FunnelPage::showTotals()
 void FunnelPage::showVelocity()
 {
     const QLocale locale;
+    const QString &currency = m_context.session.currency();
     const analytics::VelocityFigures &now = m_velocity.current;
-    m_velocityCard->setValue(report::velocityAmount(now.per30Days, locale, true),
-                             report::velocityAmount(now.per30Days, locale));
-    m_velocityCard->setSubtitle(
-        tr("%1 per day · %2 vs a week earlier")
-            .arg(report::velocityAmount(now.perDay, locale), report::velocityChangeText(m_velocity, locale)));
+    m_velocityCard->setValue(report::velocityAmount(now.per30Days, currency, locale, true),
+                             report::velocityAmount(now.per30Days, currency, locale));
+    m_velocityCard->setSubtitle(tr("%1 per day · %2 vs a week earlier")
+                                    .arg(report::velocityAmount(now.perDay, currency, locale),
+                                         report::velocityChangeText(m_velocity, currency, locale)));
     m_velocityFactors->setText(tr("= %1\nA week earlier (%2): %3 per 30 days")
-                                   .arg(report::velocityFactorsText(now, locale),
+                                   .arg(report::velocityFactorsText(now, currency, locale),
                                         m_velocity.previous.asOf.date().toString(QStringLiteral("yyyy-MM-dd")),
-                                        report::velocityAmount(m_velocity.previous.per30Days, locale, true)));
+                                        report::velocityAmount(m_velocity.previous.per30Days, currency, locale, true)));
 }
 
 void FunnelPage::selectStage(int index)

@@ -1,5 +1,7 @@
 #include "kanbanboard.h"
 
+#include "setup/officecurrency.h"
+
 #include "widgets/emptystate.h"
 
 #include "boardactions.h"
@@ -365,6 +367,7 @@ void KanbanBoard::buildColumns()
         delete item;
     for (const Stage &s : m_pipeline.stages) {
         auto *column = new StageColumn(*m_model, s, m_columnsHost);
+        column->setCurrency(office::currency(m_store.database()));
         connect(column, &StageColumn::addRequested, this, [this](qint64 stageId) {
             if (m_moveWhy.isEmpty())
                 m_actions->newDeal(m_pipeline.id, stageId);

@@ -68,14 +68,19 @@ void StageColumn::setFilter(const BoardFilter &filter)
     updateHeader();
 }
 
+void StageColumn::setCurrency(const QString &currency)
+{
+    m_currency = currency;
+    updateHeader();
+}
+
 void StageColumn::updateHeader()
 {
     if (m_batch)
         return;
     const StageColumnProxy::Totals t = m_proxy->totals();
-    const QString currency = QStringLiteral("CNY");
-    const QString amount = DealCardDelegate::shortAmount(t.amountCents, currency);
-    const QString weighted = DealCardDelegate::shortAmount(t.weightedCents, currency);
+    const QString amount = DealCardDelegate::shortAmount(t.amountCents, m_currency);
+    const QString weighted = DealCardDelegate::shortAmount(t.weightedCents, m_currency);
     // Two sentences rather than "%n deal(s)": English has no numerus translation file.
     m_totals->setText(t.count == 1 ? tr("1 deal · %1 · weighted %2").arg(amount, weighted)
                                    : tr("%1 deals · %2 · weighted %3").arg(t.count).arg(amount, weighted));

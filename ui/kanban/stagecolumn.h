@@ -32,6 +32,8 @@ public:
     QString totalsText() const;
     // Applies a board filter, updating the header once (not per inserted range).
     void setFilter(const BoardFilter &filter);
+    // The office currency the header's totals are in (office::currency).
+    void setCurrency(const QString &currency);
 
 signals:
     void addRequested(qint64 stageId);
@@ -43,6 +45,7 @@ private:
     void updateHeader();
 
     Stage m_stage;
+    QString m_currency = QStringLiteral("CNY");
     bool m_batch = false; // a re-filter is under way: the header waits for its end
     StageColumnProxy *m_proxy;
     QLabel *m_name;

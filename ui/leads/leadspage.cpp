@@ -3,6 +3,7 @@
 #include "importwizard/importwizard.h"
 #include "mergerecordscommand.h"
 #include "widgets/emptystate.h"
+#include "widgets/formdialog.h"
 
 #include "activities/logactivitydialog.h"
 
@@ -551,19 +552,21 @@ void LeadsPage::convert()
         if (index > 0)
             req.existingCustomerId = matches.at(index - 1).id;
         // The amount is read as text by money::parse (exact cents, "12.5万" understood),
-        // never through a double; the question is asked again until it is an amount.
+        // never through a double, in the office's currency (the deal gets it); the question is
+        // asked again until it is an amount.
+        const QString currency = m_context.session.currency();
         std::optional<qint64> amount;
         QString amountText = QStringLiteral("0");
-        QString prompt = tr("Amount of a new opportunity in yuan (0 = no opportunity):");
+        const QString question = tr("Amount of a new opportunity in %1 (0 = no opportunity):").arg(currency);
+        QString prompt = question;
         while (!amount) {
             amountText = QInputDialog::getText(this, tr("Convert lead"), prompt, QLineEdit::Normal, amountText, &ok);
             if (!ok)
                 return;
-            amount = money::parse(amountText);
+            amount = money::parse(amountText, currency);
             if (!amount)
-                prompt = tr("\"%1\" is not an amount (for example 88000, 88,000.50 or 8.8万). Amount of a new "
-                            "opportunity in yuan (0 = no opportunity):")
-                             .arg(amountText);
+                prompt = tr("\"%1\" %2.").arg(amountText, FormDialog::moneyInputProblem(amountText, currency))
+                         + QLatin1Char('\n') + question;
         }
         req.createOpportunity = *amount > 0;
         req.amountCents = *amount;

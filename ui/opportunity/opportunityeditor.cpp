@@ -1,5 +1,7 @@
 #include "opportunityeditor.h"
 
+#include "setup/officecurrency.h"
+
 #include "rolepolicy.h"
 #include "widgets/historytab.h"
 
@@ -159,6 +161,7 @@ OpportunityEditor::OpportunityEditor(DealStore &store, QUndoStack &undoStack, qi
         m_loaded.stageId = stageId;
         m_loaded.ownerId = store.database().actingUserId();
         m_loaded.expectedCloseDate = store.database().clock().now().date().addMonths(1);
+        m_loaded.amount.currency = office::currency(store.database()); // a new deal is in the office's
     }
     m_pipeline = store.pipelines().pipeline(m_loaded.pipelineId);
     setWindowTitle(id ? tr("Opportunity: %1").arg(m_loaded.title) : tr("New opportunity in %1").arg(m_pipeline.name));
@@ -452,7 +455,7 @@ TeamMember OpportunityEditor::teamRow(int r, QList<FieldError> *errors) const
     if (auto *percent = qobject_cast<QSpinBox *>(share)) {
         m.splitPercent = percent->value();
     } else if (auto *amount = qobject_cast<QLineEdit *>(share)) {
-        m.splitAmountCents = money::parse(amount->text());
+        m.splitAmountCents = money::parse(amount->text(), m_currency->currentText());
         if (!m.splitAmountCents && errors)
             errors->append({QStringLiteral("opportunity"), QStringLiteral("team.split_amount"), amount->text(),
                             tr("Member %1: the share is not an amount.").arg(r + 1)});
@@ -467,7 +470,7 @@ void OpportunityEditor::splitFormChanged()
     const auto form = SplitForm(m_splitForm->currentData().toInt());
     if (form == m_shownForm)
         return;
-    const qint64 amount = money::parse(m_amount->text()).value_or(0);
+    const qint64 amount = money::parse(m_amount->text(), m_currency->currentText()).value_or(0);
     QList<TeamMember> members;
     for (int r = 0; r < m_team->rowCount(); ++r) {
         TeamMember m = teamRow(r);
@@ -505,7 +508,7 @@ void OpportunityEditor::updateCredits()
                                 "engineer 30 %), each at most 100 %."));
         break;
     }
-    const qint64 amount = money::parse(m_amount->text()).value_or(0);
+    const qint64 amount = money::parse(m_amount->text(), m_currency->currentText()).value_or(0);
     QList<TeamMember> members;
     for (int r = 0; r < m_team->rowCount(); ++r)
         members.append(teamRow(r));
@@ -550,6 +553,8 @@ void OpportunityEditor::load()
         m_lostReason->addItem(r.name);
     m_lostReason->setCurrentText(o.lostReason);
     m_amount->setText(o.id ? money::editText(o.amount.cents) : QString());
+    if (m_currency->findText(o.amount.currency) < 0) // an office or a deal in a currency not listed
+        m_currency->addItem(o.amount.currency);
     m_currency->setCurrentText(o.amount.currency);
     m_overrideProbability->setChecked(o.probabilityOverride.has_value());
     probabilityToggled();
@@ -723,8 +728,14 @@ void OpportunityEditor::collect(Opportunity &o, QList<FieldError> &errors) const
     o.ownerId = m_owner->currentData().toLongLong();
     if (!m_loaded.id)
         o.stageId = m_stage->currentData().toLongLong();
-    const std::optional<qint64> cents = money::parse(m_amount->text());
-    if (!cents)
+    // In the currency chosen beside the amount: "$100" with CNY chosen is refused, not stored as ¥100.
+    const std::optional<qint64> cents = money::parse(m_amount->text(), m_currency->currentText());
+    const QString written = money::writtenCurrency(m_amount->text(), m_currency->currentText());
+    if (!cents && !written.isEmpty())
+        errors.append({entity, QStringLiteral("amount"), m_amount->text(),
+                       tr("This amount is written in %1: choose %1 as the currency, or enter the amount in %2.")
+                           .arg(written, m_currency->currentText())});
+    else if (!cents)
         errors.append({entity, QStringLiteral("amount"), m_amount->text(),
                        tr("Enter an amount such as 120000, 120,000.50 or 12万.")});
     o.amount = {cents.value_or(0), m_currency->currentText()};
@@ -742,7 +753,7 @@ void OpportunityEditor::collect(Opportunity &o, QList<FieldError> &errors) const
         p.productId = static_cast<QComboBox *>(m_products->cellWidget(r, 0))->currentData().toLongLong();
         p.quantity = static_cast<QSpinBox *>(m_products->cellWidget(r, 1))->value();
         const QString price = static_cast<QLineEdit *>(m_products->cellWidget(r, 2))->text();
-        const std::optional<qint64> unit = money::parse(price);
+        const std::optional<qint64> unit = money::parse(price, m_currency->currentText());
         if (!unit)
             errors.append(
                 {entity, QStringLiteral("product"), price, tr("Line %1: the unit price is not an amount.").arg(r + 1)});

@@ -1,6 +1,9 @@
 #include "campaignroichart.h"
 
+#include "setup/officecurrency.h"
+
 #include "domain/money.h"
+#include "domain/moneyunits.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -25,15 +28,14 @@ CampaignRoiChart::CampaignRoiChart(QWidget *parent)
     setObjectName(QStringLiteral("campaignRoiChart"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 240);
-    setCampaigns({}, QStringLiteral("CNY"));
+    setCampaigns({}, office::kDefaultCurrency);
 }
 
 void CampaignRoiChart::setCampaigns(const std::vector<analytics::CampaignRow> &campaigns, const QString &currency)
 {
     const QLocale locale;
-    const bool chinese = locale.language() == QLocale::Chinese;
     // Display only: the figures themselves stay integer cents in core.
-    const double centsPerUnit = chinese ? 1'000'000.0 : 100'000.0;
+    const double centsPerUnit = double(money::shortUnitCents(currency, locale)); // 万 or thousands
 
     auto *c = new QChart;
     c->setTitle(tr("Won amount vs cost per campaign"));
@@ -78,7 +80,8 @@ void CampaignRoiChart::setCampaigns(const std::vector<analytics::CampaignRow> &c
     x->setRange(0, maxValue > 0 ? maxValue * 1.1 : 10);
     x->applyNiceNumbers();
     x->setLabelFormat(QStringLiteral("%.0f"));
-    x->setTitleText(chinese ? tr("10,000 yuan") : tr("%1 thousand").arg(money::symbol(currency)));
+    x->setTitleText(money::countsInWan(currency, locale) ? tr("10,000 yuan")
+                                                         : tr("%1 thousand").arg(money::symbol(currency)));
     c->addAxis(y, Qt::AlignLeft);
     c->addAxis(x, Qt::AlignBottom);
     bars->attachAxis(y);

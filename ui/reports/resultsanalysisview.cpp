@@ -29,8 +29,6 @@ using Kind = ResultsTableModel::Kind;
 using Column = ResultsTableModel::Column;
 using Row = ResultsTableModel::Row;
 
-const QString kCurrency = QStringLiteral("CNY");
-
 QVariant money(qint64 cents)
 {
     return QVariant(cents);
@@ -257,7 +255,7 @@ void ResultsAnalysisView::reload()
     query.scope = m_filters->scope();
     query.from = m_from->date();
     query.to = m_to->date();
-    query.currency = kCurrency;
+    query.currency = m_context.session.currency();
     // The as-of day is replayed at its last second; today means "now".
     if (m_asOf->date() < m_today)
         query.asOf = QDateTime::fromSecsSinceEpoch(analytics::endOfDay(m_asOf->date()), Qt::UTC);
@@ -399,7 +397,7 @@ void ResultsAnalysisView::showResult(const analytics::ResultsAnalysis &result)
             view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
         }
     }
-    m_chart->setCampaigns(result.campaigns, result.currency.isEmpty() ? kCurrency : result.currency);
+    m_chart->setCampaigns(result.campaigns, result.currency.isEmpty() ? m_context.session.currency() : result.currency);
 }
 
 } // namespace fd

@@ -33,7 +33,7 @@ void SetTargetsCommand::validate()
         t.period = c.period;
         t.level = c.level;
         t.subjectId = c.subjectId;
-        t.amount = {*c.after, QStringLiteral("CNY")};
+        t.amount = {*c.after, m_session.currency()};
         repo.validate(t);
     }
 }
@@ -52,7 +52,7 @@ void SetTargetsCommand::apply(bool after)
             t.period = c.period;
             t.level = c.level;
             t.subjectId = c.subjectId;
-            t.amount = {*value, QStringLiteral("CNY")};
+            t.amount = {*value, m_session.currency()};
             repo.set(t);
         } else if (const auto existing = repo.find(c.period, c.level, c.subjectId)) {
             repo.remove(existing->id);

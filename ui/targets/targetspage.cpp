@@ -29,7 +29,6 @@
 namespace fd {
 
 namespace {
-const QString kCurrency = QStringLiteral("CNY");
 
 TargetLevel levelOf(analytics::TargetNodeKind kind)
 {
@@ -178,7 +177,7 @@ TargetsPage::TargetsPage(PageContext &context, QWidget *parent)
                 this, tr("Split evenly"),
                 tr("Replace the targets of the %n team(s) or people under %1 with an even share of %2?", nullptr,
                    int(n->children.size()))
-                    .arg(m_model->displayName(*n), money::format(*n->target, kCurrency)));
+                    .arg(m_model->displayName(*n), money::format(*n->target, m_context.session.currency())));
             if (answer != QMessageBox::Yes)
                 return;
         }
@@ -329,6 +328,7 @@ void TargetsPage::reload()
         *db, [period](Database &worker) { return analytics::computeTargetProgress(worker, period); },
         [this](std::optional<analytics::TargetProgress> result, const QString &error) {
             if (result) {
+                m_model->setCurrency(m_context.session.currency());
                 m_model->setProgress(*result);
             } else {
                 m_status->setText(tr("The targets could not be computed: %1").arg(error));
@@ -344,8 +344,8 @@ void TargetsPage::showResult()
 {
     const analytics::TargetProgress &p = m_model->progress();
     const QLocale locale;
-    const auto brief = [&](qint64 cents) { return money::formatShort(cents, kCurrency, locale); };
-    const auto full = [&](qint64 cents) { return money::format(cents, kCurrency, locale); };
+    const auto brief = [&](qint64 cents) { return money::formatShort(cents, m_context.session.currency(), locale); };
+    const auto full = [&](qint64 cents) { return money::format(cents, m_context.session.currency(), locale); };
     const auto percent = [&](double f) { return locale.toString(f * 100.0, 'f', 1) + QStringLiteral(" %"); };
     if (p.nodes.empty()) {
         for (FigureCard *card : {m_targetCard, m_achievedCard, m_pipelineCard, m_gapCard}) {
@@ -445,9 +445,9 @@ bool TargetsPage::setTarget(int node, std::optional<qint64> cents)
     change.before = n.targetDerived ? std::nullopt : n.target;
     change.after = cents;
     const QString name = m_model->displayName(n);
-    const QString text =
-        cents ? tr("Target of %1 for %2 set to %3").arg(name, periodLabel(), money::format(*cents, kCurrency))
-              : tr("Target of %1 for %2 cleared").arg(name, periodLabel());
+    const QString text = cents ? tr("Target of %1 for %2 set to %3")
+                                     .arg(name, periodLabel(), money::format(*cents, m_context.session.currency()))
+                               : tr("Target of %1 for %2 cleared").arg(name, periodLabel());
     return pushChanges({change}, text);
 }
 

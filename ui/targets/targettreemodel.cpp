@@ -12,7 +12,6 @@
 namespace fd {
 
 namespace {
-const QString kCurrency = QStringLiteral("CNY");
 
 bool isMoney(int column)
 {
@@ -122,7 +121,7 @@ int TargetTreeModel::columnCount(const QModelIndex &) const
 
 QString TargetTreeModel::money(qint64 cents) const
 {
-    return money::formatShort(cents, kCurrency, QLocale());
+    return money::formatShort(cents, m_currency, QLocale());
 }
 
 QVariant TargetTreeModel::data(const QModelIndex &index, int role) const
@@ -228,19 +227,19 @@ QVariant TargetTreeModel::data(const QModelIndex &index, int role) const
         if (column == Target && n->targetDerived)
             return tr("Sum of the targets of the period's months or quarters (%1). Type an amount to set "
                       "the period's own target.")
-                .arg(money::format(*n->target, kCurrency, locale));
+                .arg(money::format(*n->target, m_currency, locale));
         if (column == Target && !n->target)
             return tr("No target set. Double-click to enter one (e.g. 120万 or 1,200,000).");
         if (column == Unallocated && n->unallocated)
             return *n->unallocated < 0 ? tr("Over-allocated: the children's targets exceed this target by %1.")
-                                             .arg(money::format(-*n->unallocated, kCurrency, locale))
+                                             .arg(money::format(-*n->unallocated, m_currency, locale))
                                        : tr("Target not yet handed down to the children: %1.")
-                                             .arg(money::format(*n->unallocated, kCurrency, locale));
+                                             .arg(money::format(*n->unallocated, m_currency, locale));
         if (column == Completion)
             return tr("Achieved ÷ target. Time elapsed in the period: %1.").arg(percent(m_progress.timeProgress));
         if (isMoney(column)) {
             if (const auto v = cents())
-                return money::format(*v, kCurrency, locale);
+                return money::format(*v, m_currency, locale);
         }
         return {};
     default:
@@ -324,13 +323,21 @@ bool TargetTreeModel::setData(const QModelIndex &index, const QVariant &value, i
             emit targetEdited(at, std::nullopt);
         return false;
     }
-    const std::optional<qint64> cents = money::parse(text);
+    const std::optional<qint64> cents = money::parse(text, m_currency);
     if (!cents) {
-        const QString message =
-            money::isNegativeText(text)
-                ? tr("Target of %1 (%2): “%3” is negative. Enter an amount of 0 or more, such as 120万 or 1,200,000.")
-                : tr("Target of %1 (%2): “%3” is not an amount. Enter an amount such as 120万 or 1,200,000.");
-        emit editRejected(message.arg(displayName(*n), m_progress.period, text));
+        const QString written = money::writtenCurrency(text, m_currency);
+        QString message;
+        if (money::isNegativeText(text))
+            message =
+                tr("Target of %1 (%2): “%3” is negative. Enter an amount of 0 or more, such as 120万 or 1,200,000.")
+                    .arg(displayName(*n), m_progress.period, text);
+        else if (!written.isEmpty())
+            message = tr("Target of %1 (%2): “%3” is in %4, but targets are in the office's currency, %5.")
+                          .arg(displayName(*n), m_progress.period, text, written, m_currency);
+        else
+            message = tr("Target of %1 (%2): “%3” is not an amount. Enter an amount such as 120万 or 1,200,000.")
+                          .arg(displayName(*n), m_progress.period, text);
+        emit editRejected(message);
         return false;
     }
     if (!n->target || n->targetDerived || *n->target != *cents)

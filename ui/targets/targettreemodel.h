@@ -27,6 +27,8 @@ public:
 
     // Shows a computed tree (resets the model).
     void setProgress(const analytics::TargetProgress &progress);
+    // The office currency the amounts are shown in (office::currency).
+    void setCurrency(const QString &currency) { m_currency = currency; }
     const analytics::TargetProgress &progress() const { return m_progress; }
     // The node behind an index (nullptr for an invalid one).
     const analytics::TargetNode *node(const QModelIndex &index) const;
@@ -58,6 +60,7 @@ private:
     QString money(qint64 cents) const;
 
     analytics::TargetProgress m_progress;
+    QString m_currency = QStringLiteral("CNY");
     std::vector<int> m_rowInParent;
 };
 

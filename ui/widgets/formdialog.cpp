@@ -109,18 +109,26 @@ void FormDialog::showErrors(const QList<FieldError> &errors)
         showGeneral(general.join(QLatin1Char('\n')));
 }
 
-qint64 FormDialog::parseMoney(QLineEdit *edit, const QString &entity, const QString &field,
+qint64 FormDialog::parseMoney(QLineEdit *edit, const QString &currency, const QString &entity, const QString &field,
                               QList<FieldError> &errors) const
 {
     const QString text = edit->text().trimmed();
-    const std::optional<qint64> cents = money::parse(text);
+    const std::optional<qint64> cents = money::parse(text, currency);
     if (text.isEmpty())
         errors.append({entity, field, text, tr("is required")});
-    else if (money::isNegativeText(text))
-        errors.append({entity, field, text, tr("must not be negative")});
     else if (!cents)
-        errors.append({entity, field, text, tr("is not an amount (e.g. 12,500.00 or 1.25万)")});
+        errors.append({entity, field, text, moneyInputProblem(text, currency)});
     return cents.value_or(0);
+}
+
+QString FormDialog::moneyInputProblem(const QString &text, const QString &currency)
+{
+    if (money::isNegativeText(text))
+        return tr("must not be negative");
+    const QString written = money::writtenCurrency(text, currency);
+    if (!written.isEmpty())
+        return tr("is an amount in %1, but this amount is in %2").arg(written, currency);
+    return tr("is not an amount (e.g. 12,500.00 or 1.25万)");
 }
 
 void FormDialog::setVisible(bool visible)

@@ -50,6 +50,10 @@ public:
     // The banner (nullptr unless read-only).
     QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
 
+    // Why money::parse refused non-empty `text` as an amount in `currency`, for a field's message
+    // (also the lead conversion's amount question).
+    static QString moneyInputProblem(const QString &text, const QString &currency);
+
 protected:
     // Adds a labelled row to the dialog's form whose errors are those about `field`,
     // shown on a line under the input.
@@ -79,8 +83,10 @@ protected:
     virtual QList<FieldError> showUnclaimed(const QList<FieldError> &errors) { return errors; }
     virtual void clearUnclaimed() {}
 
-    // Parses a money field; a located error when it is empty, negative or not a number.
-    qint64 parseMoney(QLineEdit *edit, const QString &entity, const QString &field, QList<FieldError> &errors) const;
+    // Parses a money field in `currency`; a located error when it is empty, negative, written in
+    // another currency or not a number.
+    qint64 parseMoney(QLineEdit *edit, const QString &currency, const QString &entity, const QString &field,
+                      QList<FieldError> &errors) const;
 
 private:
     void showGeneral(const QString &text);

@@ -1,7 +1,10 @@
 #include "kindimporterbase.h"
 
+#include "setup/officecurrency.h"
+
 #include "domain/clock.h"
 #include "domain/isotime.h"
+#include "domain/money.h"
 #include "domain/splitcredit.h"
 #include "domain/trcontext.h"
 #include "domain/validator.h"
@@ -50,6 +53,7 @@ class OpportunityImporter final : public KindImporterBase
 public:
     OpportunityImporter(Database &db, ImportRefs &refs, const KindImportSettings &s)
         : KindImporterBase(db, refs, s)
+        , m_officeCurrency(office::currency(db))
     {
         SqlQuery q(db, QStringLiteral("SELECT external_id, customer_id, title FROM opportunities"));
         q.exec();
@@ -75,24 +79,33 @@ public:
         Ref product = ref(row, Product, RefKind::Product, false);
         Ref campaign = ref(row, Campaign, RefKind::Campaign, false);
 
-        const QString amountText = row.value(Amount);
-        std::optional<qint64> cents;
-        if (amountText.isEmpty()) {
-            row.error(Amount, amountText, Import::tr("is required"));
-        } else {
-            cents = importvalues::amount(amountText);
-            if (!cents)
-                row.error(Amount, amountText,
-                          Import::tr("is not an amount of money (a number ≥ 0, at most 2 decimals)"));
-        }
         QString currency = row.value(Currency).toUpper();
         if (currency.isEmpty())
-            currency = QStringLiteral("CNY");
+            currency = m_officeCurrency; // a file without currencies is in the office's
         else if (currency == QStringLiteral("RMB") || currency == QStringLiteral("人民币")
                  || currency == QStringLiteral("¥"))
             currency = QStringLiteral("CNY");
         if (!isCurrencyCode(currency))
             row.error(Currency, row.value(Currency), Import::tr("is not a 3-letter currency code"));
+
+        // The amount is read in the row's currency, so that "$100" in a yuan row is refused
+        // rather than stored as ¥100.
+        const QString amountText = row.value(Amount);
+        std::optional<qint64> cents;
+        if (amountText.isEmpty()) {
+            row.error(Amount, amountText, Import::tr("is required"));
+        } else {
+            cents = importvalues::amount(amountText, currency);
+            const QString written = cents ? QString() : money::writtenCurrency(amountText, currency);
+            if (!written.isEmpty())
+                row.error(Amount, amountText,
+                          Import::tr("is an amount in %1, but the deal's currency is %2: give the currency "
+                                     "column, or convert the amount")
+                              .arg(written, currency));
+            else if (!cents)
+                row.error(Amount, amountText,
+                          Import::tr("is not an amount of money (a number ≥ 0, at most 2 decimals)"));
+        }
 
         const QString stageName = row.value(Stage);
         qint64 stageId = 0;
@@ -137,7 +150,7 @@ public:
         const QString source = text(row, Source, 200, false);
         const std::optional<qint64> probability = percent(row, Probability);
         SplitForm splitForm = SplitForm::Percent;
-        const QList<SplitEntry> splitEntries = readSplits(row, owner, cents.value_or(0), &splitForm);
+        const QList<SplitEntry> splitEntries = readSplits(row, owner, cents.value_or(0), currency, &splitForm);
 
         // Duplicates: the same external id; the same title for the same customer only
         // among rows without one (a customer buys the same product many times, each deal
@@ -260,8 +273,10 @@ private:
     // or "NAME:SHARE" ("：" and "=" too), the share a percent ("70", "70%") or, for the
     // amount form, an amount ("300000", "30万"); the form from the split_form column
     // (default: by percentage). Members are stored users by display name or login, or the
-    // row's owner. Errors are located in the splits or split_form column.
-    QList<SplitEntry> readSplits(ImportRow &row, const Ref &owner, qint64 amount, SplitForm *form)
+    // row's owner; amounts in the deal's currency. Errors are located in the splits or split_form
+    // column.
+    QList<SplitEntry> readSplits(ImportRow &row, const Ref &owner, qint64 amount, const QString &currency,
+                                 SplitForm *form)
     {
         QList<SplitEntry> out;
         const QString formText = row.value(SplitFormColumn);
@@ -305,7 +320,7 @@ private:
                 row.error(Splits, item, Import::tr("needs a share (NAME:70% or, by amount, NAME:300000)"));
                 readable = false;
             } else if (*form == SplitForm::Amount) {
-                e.member.splitAmountCents = importvalues::amount(share);
+                e.member.splitAmountCents = importvalues::amount(share, currency);
                 if (!e.member.splitAmountCents) {
                     row.error(Splits, item, Import::tr("has a share that is not an amount of money"));
                     readable = false;
@@ -410,6 +425,7 @@ private:
         return customer + QChar(0x1F) + title.simplified().toLower();
     }
 
+    const QString m_officeCurrency;
     KeyLines m_extIds;
     KeyLines m_titles;
     QList<Pending> m_pending;

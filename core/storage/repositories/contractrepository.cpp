@@ -312,9 +312,11 @@ qint64 ContractRepository::createPaymentPlan(PaymentPlan &plan)
 {
     Validator v(QStringLiteral("payment_plan"));
     v.required(QStringLiteral("name"), plan.name, 200);
-    SqlQuery amountQuery(m_db, QStringLiteral("SELECT amount_cents FROM contracts WHERE id = ?"));
-    amountQuery.add(plan.contractId);
-    const QVariant contractAmount = amountQuery.scalar();
+    SqlQuery amountQuery(m_db, QStringLiteral("SELECT amount_cents, currency FROM contracts WHERE id = ?"));
+    amountQuery.add(plan.contractId).exec();
+    const bool found = amountQuery.next();
+    const QVariant contractAmount = found ? amountQuery.value(0) : QVariant();
+    const QString currency = found ? amountQuery.value(1).toString() : QString();
     v.check(contractAmount.isValid(), QStringLiteral("contract"), QString::number(plan.contractId),
             Validation::tr("does not exist"));
     v.check(!plan.instalments.isEmpty(), QStringLiteral("instalments"), QString(),
@@ -351,10 +353,9 @@ qint64 ContractRepository::createPaymentPlan(PaymentPlan &plan)
         Instalment &last = plan.instalments[remainderIndex];
         const qint64 remainder = total - resolvedSum;
         // Only a rounding difference may be absorbed, never a gap in the plan.
-        v.check(
-            qAbs(remainder - last.amountCents) < plan.instalments.size(), QStringLiteral("instalments"),
-            money::format(resolvedSum + last.amountCents, QStringLiteral("CNY")),
-            Validation::tr("do not add up to the contract amount %1").arg(money::format(total, QStringLiteral("CNY"))));
+        v.check(qAbs(remainder - last.amountCents) < plan.instalments.size(), QStringLiteral("instalments"),
+                money::format(resolvedSum + last.amountCents, currency),
+                Validation::tr("do not add up to the contract amount %1").arg(money::format(total, currency)));
         last.amountCents = remainder;
         resolvedSum += remainder;
     }
@@ -460,16 +461,17 @@ void ContractRepository::checkInstalmentRoom(Validator &v, qint64 contractId, qi
         m_db, QStringLiteral("SELECT i.amount_cents "
                              "- COALESCE((SELECT SUM(x.amount_cents) FROM receipts x WHERE x.instalment_id = i.id), 0) "
                              "- COALESCE((SELECT SUM(a.amount_cents) FROM receivable_adjustments a "
-                             "  WHERE a.instalment_id = i.id), 0) "
+                             "  WHERE a.instalment_id = i.id), 0), c.currency "
                              "FROM payment_instalments i JOIN payment_plans p ON p.id = i.plan_id "
+                             "JOIN contracts c ON c.id = p.contract_id "
                              "WHERE i.id = ? AND p.contract_id = ?"));
-    q.add(instalmentId).add(contractId);
-    const QVariant open = q.scalar();
-    if (!open.isValid())
+    q.add(instalmentId).add(contractId).exec();
+    if (!q.next())
         return; // checkInstalment reports a foreign instalment
-    v.check(cents <= open.toLongLong(), QStringLiteral("amount"), QString::number(cents),
+    const qint64 open = q.value(0).toLongLong();
+    v.check(cents <= open, QStringLiteral("amount"), QString::number(cents),
             Validation::tr("is more than what is open on the instalment, %1")
-                .arg(money::format(open.toLongLong(), QStringLiteral("CNY"))));
+                .arg(money::format(open, q.value(1).toString())));
 }
 
 qint64 ContractRepository::addInvoice(Invoice &invoice)
