@@ -31,7 +31,9 @@ endif()
 # copied into every program: some 70 test programs each link all of core and ui, and with the
 # debug information inside them the test build took 7 GB (120 MB a program, 100 MB of it
 # DWARF), which filled CI's disk mid-run ("database or disk is full"). gdb and addr2line read
-# the .dwo files; the programs shrink to their code.
-if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang" AND NOT WIN32)
+# the .dwo files. What stays in a program (line tables, the name index for gdb) is compressed
+# when linking: 128 MB a test program before, 72 MB with split DWARF, 29 MB compressed.
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang" AND NOT WIN32 AND NOT APPLE)
     add_compile_options($<$<CONFIG:Debug,RelWithDebInfo>:-gsplit-dwarf>)
+    add_link_options($<$<CONFIG:Debug,RelWithDebInfo>:LINKER:--compress-debug-sections=zlib>)
 endif()
