@@ -1,7 +1,8 @@
 // bench_crash: the crash-safety harness (tests/support/crashharness.h) for longer than CTest
 // runs it: funneldesk-cli killed with SIGKILL at random points while it imports, moves and
 // undoes, enters receipts, merges and migrates; prints kills, corrupt files, half-applied and
-// lost changes (all must be 0), on a SQLite file (WAL) and on a throwaway PostgreSQL cluster.
+// lost changes (all must be 0), on a SQLite file (WAL) and on a throwaway PostgreSQL cluster,
+// and where the killed migrations left their file (SQLite).
 //   bench_crash [--rounds N] [--seed S] [--sqlite-only] [--verbose]
 #include "crashharness.h"
 #include "pgcluster.h"
@@ -14,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace fd;
@@ -27,6 +29,11 @@ int print(const char *where, quint32 seed, const CrashFigures &f, qint64 ms)
                 "half applied %d, lost %d\n",
                 where, seed, f.rounds, ms / 1000.0, f.kills, f.finished, f.acknowledged, f.corrupt, f.halfApplied,
                 f.lost);
+    if (f.migrations > 0)
+        std::printf("%-12s migrations %d -> %d: %d rounds, %d killed (left at the old version %d, between %d, at the "
+                    "new %d)\n",
+                    "", f.migrationFrom, f.migrationTo, f.migrations, f.migrationKills, f.migrationKilledAtOld,
+                    f.migrationKilledBetween, f.migrationKilledAtNew);
     for (const QString &p : f.problems)
         std::printf("  %s\n", qUtf8Printable(p));
     std::fflush(stdout);
@@ -56,6 +63,7 @@ int main(int argc, char **argv)
     config.workDir = dir.path();
     config.seed = seed;
     config.rounds = rounds;
+    config.minMigrationKills = std::max(1, rounds / 30);
     if (verbose)
         config.log = [](const QString &line) { std::printf("  %s\n", qUtf8Printable(line)); };
     config.target = QDir(dir.path()).filePath(QStringLiteral("crash.sqlite"));

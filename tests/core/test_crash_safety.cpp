@@ -27,6 +27,11 @@ void report(const char *where, const CrashFigures &f)
     std::printf("crash safety on %s (seed %u): %d rounds, %d kills, %d finished, %d acknowledged, %d corrupt, "
                 "%d half applied, %d lost\n",
                 where, kSeed, f.rounds, f.kills, f.finished, f.acknowledged, f.corrupt, f.halfApplied, f.lost);
+    if (f.migrations > 0)
+        std::printf("  migrations %d -> %d: %d rounds, %d killed (left at the old version %d, between %d, at the new "
+                    "%d)\n",
+                    f.migrationFrom, f.migrationTo, f.migrations, f.migrationKills, f.migrationKilledAtOld,
+                    f.migrationKilledBetween, f.migrationKilledAtNew);
     for (const QString &p : f.problems)
         std::printf("  %s\n", qUtf8Printable(p));
     std::fflush(stdout);
@@ -44,6 +49,7 @@ TEST_CASE("SIGKILL at random points leaves a SQLite file whole, nothing half app
     config.seed = kSeed;
     config.rounds = 30;
     config.minKills = 5;
+    config.minMigrationKills = 2;
     {
         auto db = Database::openSqlite(config.target);
         Migrator(*db).migrate();
@@ -51,6 +57,9 @@ TEST_CASE("SIGKILL at random points leaves a SQLite file whole, nothing half app
     const CrashFigures f = runCrashHarness(config);
     report("SQLite (WAL)", f);
     CHECK(f.kills >= 5); // most commands were killed on the way
+    // Migrations ran and were killed: the newest one that changes a SQLite file among them.
+    CHECK(f.migrationFrom < f.migrationTo);
+    CHECK(f.migrationKills >= 2);
     CHECK(f.acknowledged >= 3);
     CHECK(f.corrupt == 0);
     CHECK(f.halfApplied == 0);

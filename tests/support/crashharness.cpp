@@ -19,6 +19,7 @@
 #include <QSet>
 #include <QThread>
 
+#include <algorithm>
 #include <csignal>
 #include <sys/types.h>
 
@@ -26,9 +27,10 @@ namespace fd::test {
 
 namespace {
 
-// The migration a round sets back and lets a command run again: 0007 (the approval history,
-// a table filled from the contracts); later migrations are for PostgreSQL only.
-constexpr int kRedoneMigration = 7;
+// Audit rows of the office a migration round starts from: the newest migration that changes
+// a SQLite file (0017) rebuilds audit_log, and ten years of history make that copy last long
+// enough for kills to land inside it.
+constexpr int kMigrationAuditRows = 10000;
 
 struct Office
 {
@@ -82,32 +84,99 @@ qint64 scalar(Database &db, const QString &sql, const QVariantList &binds = {})
     return q.scalar().toLongLong();
 }
 
-bool tableExists(Database &db, const QString &table)
+// What a whole migration to each version leaves in a SQLite file: the schema (every table,
+// index and trigger as sqlite_master has it) and the versions recorded.
+struct SchemaAt
 {
-    if (db.dialect().kind() == Dialect::Kind::Postgres)
-        return scalar(db,
-                      QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
-                                     "current_schema() AND table_name = ?"),
-                      {table})
-               > 0;
-    return scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"), {table})
-           > 0;
+    QStringList schema;
+    QStringList versions;
+};
+
+SchemaAt schemaOf(Database &db)
+{
+    SchemaAt at;
+    SqlQuery objects(db, QStringLiteral("SELECT type, name, tbl_name, COALESCE(sql, '') FROM sqlite_master WHERE "
+                                        "name NOT LIKE 'sqlite_%' ORDER BY type, name"));
+    objects.exec();
+    while (objects.next())
+        at.schema << QStringLiteral("%1 %2 on %3: %4")
+                         .arg(objects.value(0).toString(), objects.value(1).toString(), objects.value(2).toString(),
+                              objects.value(3).toString());
+    SqlQuery versions(db, QStringLiteral("SELECT version FROM schema_version ORDER BY version"));
+    versions.exec();
+    while (versions.next())
+        at.versions << versions.value(0).toString();
+    return at;
 }
 
-// Sets the schema back to before kRedoneMigration (SQLite: the migration is a table and its
-// rows), or leaves a migration a kill interrupted as it is. False when a later migration is
-// applied: those cannot be set back on SQLite (ALTER TABLE ADD COLUMN with a reference).
-bool setBackMigration(Database &db)
+qint64 versionOf(Database &db)
 {
-    const qint64 version = scalar(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
-    if (version < kRedoneMigration)
-        return true; // a killed migration: the next command runs it again
-    if (version != kRedoneMigration || Migrator::latestVersion() != kRedoneMigration)
-        return false;
-    db.exec(QStringLiteral("DROP TABLE contract_approvals"));
-    SqlQuery q(db, QStringLiteral("DELETE FROM schema_version WHERE version >= ?"));
-    q.add(kRedoneMigration).exec();
-    return true;
+    return scalar(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
+}
+
+// The migration rounds (SQLite): a copy of the office at the version before the newest
+// migration that changes a SQLite file's schema, which a command migrates while it may be
+// killed. The office is a file of its own, set up once at the old version, because a
+// migration cannot be set back on SQLite in general (0009 adds columns with a reference,
+// which ALTER TABLE cannot drop): the rounds went quiet when it landed. After every round
+// the file must be whole at a version some migrations fully reached: that version's schema
+// and recorded versions exactly, and every row the office had.
+struct MigrationOffice
+{
+    int from = 0;
+    int latest = 0;
+    QHash<int, SchemaAt> ladder; // version → what a whole migration to it leaves
+    QString templateFile;        // the office at `from`, copied for each fresh round
+    QString file;                // the file the rounds migrate
+    QHash<QString, qint64> rows; // rows of each table of the office
+};
+
+MigrationOffice setUpMigrationOffice(const CrashConfig &config)
+{
+    MigrationOffice m;
+    const QDir dir(config.workDir);
+    const QString backups = dir.filePath(QStringLiteral("migration-backups"));
+    m.latest = Migrator::latestVersion();
+    {
+        auto db = Database::openSqlite(dir.filePath(QStringLiteral("ladder.sqlite")));
+        Migrator migrator(*db);
+        migrator.setBackupFolder(backups);
+        for (int v = 1; v <= m.latest; ++v) {
+            migrator.migrateTo(v);
+            m.ladder.insert(int(versionOf(*db)), schemaOf(*db));
+        }
+    }
+    m.from = m.latest;
+    while (m.from > 1 && m.ladder.value(m.from).schema == m.ladder.value(m.latest).schema)
+        --m.from;
+    m.templateFile = dir.filePath(QStringLiteral("migration-office.sqlite"));
+    m.file = dir.filePath(QStringLiteral("migration.sqlite"));
+    auto db = Database::openSqlite(m.templateFile);
+    Migrator migrator(*db);
+    migrator.setBackupFolder(backups);
+    migrator.migrateTo(m.from);
+    writeOffice(*db, config.deals);
+    SqlQuery audit(*db, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+                                       "INSERT INTO audit_log (occurred_at, entity, entity_id, action, field, "
+                                       "old_value, new_value) SELECT '2020-01-01T00:00:00Z', 'opportunity', i, "
+                                       "'update', 'title', 'old ' || i, 'new ' || i FROM n"));
+    audit.add(kMigrationAuditRows).exec();
+    SqlQuery tables(*db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                        "'sqlite_%'"));
+    tables.exec();
+    while (tables.next()) {
+        if (tables.value(0).toString() != QLatin1String("schema_version")) // checked against the ladder
+            m.rows.insert(tables.value(0).toString(), 0);
+    }
+    for (auto it = m.rows.begin(); it != m.rows.end(); ++it)
+        it.value() = scalar(*db, QStringLiteral("SELECT count(*) FROM \"%1\"").arg(it.key()));
+    return m;
+}
+
+void removeSqliteFile(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
 }
 
 struct Run
@@ -119,7 +188,7 @@ struct Run
     qint64 elapsedMs = 0;
 };
 
-Run runChild(const CrashConfig &config, const QStringList &args, qint64 killAfterUs)
+Run runChild(const CrashConfig &config, const QString &target, const QStringList &args, qint64 killAfterUs)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -127,7 +196,7 @@ Run runChild(const CrashConfig &config, const QStringList &args, qint64 killAfte
     p.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();
-    p.start(config.cli, QStringList{QStringLiteral("--db"), config.target} + args);
+    p.start(config.cli, QStringList{QStringLiteral("--db"), target} + args);
     Run r;
     if (!p.waitForStarted()) {
         r.err = p.errorString();
@@ -152,6 +221,72 @@ Run runChild(const CrashConfig &config, const QStringList &args, qint64 killAfte
     return r;
 }
 
+// After a migration round: the file is whole, at a version whole migrations reached (that
+// version's schema and recorded versions, every row of the office), and at the newest
+// version when the command finished.
+void checkMigration(CrashFigures &f, const MigrationOffice &migration, int round, const Run &run)
+{
+    ++f.migrations;
+    const auto problem = [&f, round](int &counter, const QString &what) {
+        ++counter;
+        f.problems.append(QStringLiteral("round %1: migration: %2").arg(round).arg(what));
+    };
+    const CheckReport report = databasecheck::check(migration.file);
+    for (const CheckProblem &p : report.problems)
+        problem(f.corrupt, QStringLiteral("%1 row %2: %3").arg(p.table).arg(p.row).arg(p.what));
+    auto db = Database::openSqlite(migration.file);
+    const int version = int(versionOf(*db));
+    if (run.killed) {
+        ++f.migrationKills;
+        if (version == migration.from)
+            ++f.migrationKilledAtOld;
+        else if (version == migration.latest)
+            ++f.migrationKilledAtNew;
+        else
+            ++f.migrationKilledBetween;
+    } else if (run.exitCode == 0) {
+        ++f.acknowledged;
+        if (version != migration.latest)
+            problem(f.lost,
+                    QStringLiteral("finished, yet the file is at version %1 of %2").arg(version).arg(migration.latest));
+    } else {
+        f.problems.append(
+            QStringLiteral("round %1: migration failed without a kill: %2").arg(round).arg(run.err.trimmed()));
+    }
+    if (version < migration.from || !migration.ladder.contains(version)) {
+        problem(f.halfApplied, QStringLiteral("the file is at version %1, outside %2 to %3")
+                                   .arg(version)
+                                   .arg(migration.from)
+                                   .arg(migration.latest));
+        return;
+    }
+    const SchemaAt found = schemaOf(*db);
+    const SchemaAt &whole = migration.ladder.value(version);
+    if (found.versions != whole.versions)
+        problem(f.halfApplied, QStringLiteral("versions %1 recorded at version %2, where a whole migration records %3")
+                                   .arg(found.versions.join(QLatin1Char(',')))
+                                   .arg(version)
+                                   .arg(whole.versions.join(QLatin1Char(','))));
+    for (const QString &object : found.schema) {
+        if (!whole.schema.contains(object))
+            problem(f.halfApplied, QStringLiteral("at version %1, %2 is not that version's").arg(version).arg(object));
+    }
+    for (const QString &object : whole.schema) {
+        if (!found.schema.contains(object))
+            problem(f.halfApplied, QStringLiteral("at version %1, %2 is missing").arg(version).arg(object));
+    }
+    for (auto it = migration.rows.cbegin(); it != migration.rows.cend(); ++it) {
+        const QString table = QStringLiteral("table %1 on %1: ").arg(it.key());
+        if (std::none_of(whole.schema.cbegin(), whole.schema.cend(),
+                         [&](const QString &o) { return o.startsWith(table); }))
+            continue; // a table a migration removes on purpose
+        const qint64 n = scalar(*db, QStringLiteral("SELECT count(*) FROM \"%1\"").arg(it.key()));
+        if (n != it.value())
+            problem(f.halfApplied,
+                    QStringLiteral("%1 has %2 rows, the office had %3").arg(it.key()).arg(n).arg(it.value()));
+    }
+}
+
 } // namespace
 
 CrashFigures runCrashHarness(const CrashConfig &config)
@@ -161,6 +296,9 @@ CrashFigures runCrashHarness(const CrashConfig &config)
     auto db = Database::open(config.target);
     const Office office = writeOffice(*db, config.deals);
     const bool onSqlite = db->dialect().kind() == Dialect::Kind::Sqlite;
+    const MigrationOffice migration = onSqlite ? setUpMigrationOffice(config) : MigrationOffice();
+    f.migrationFrom = migration.from;
+    f.migrationTo = migration.latest;
     QRandomGenerator rng(config.seed);
 
     // What the commands acknowledged, to be found after every kill.
@@ -181,8 +319,15 @@ CrashFigures runCrashHarness(const CrashConfig &config)
     static const QRegularExpression receiptRe(QStringLiteral("^Receipt (\\d+) on contract"));
 
     const int maxRounds = config.maxRounds > 0 ? config.maxRounds : 3 * config.rounds;
-    for (int round = 0; round < config.rounds || (f.kills < config.minKills && round < maxRounds); ++round) {
-        const int pick = int(rng.bounded(100));
+    const auto wanting = [&] {
+        return f.kills < config.minKills || (onSqlite && f.migrationKills < config.minMigrationKills);
+    };
+    for (int round = 0; round < config.rounds || (wanting() && round < maxRounds); ++round) {
+        int pick = int(rng.bounded(100));
+        // Past the rounds asked for, only migrations while they still lack kills.
+        if (round >= config.rounds && onSqlite && f.kills >= config.minKills
+            && f.migrationKills < config.minMigrationKills)
+            pick = 99;
         QStringList args;
         QString kind;
         qint64 deal = 0;
@@ -255,20 +400,27 @@ CrashFigures runCrashHarness(const CrashConfig &config)
                     QString::number(office.pairs.at(pair).second)};
         } else {
             if (!onSqlite)
-                continue; // see bench_crash: the migration round is SQLite's (PostgreSQL DDL is transactional)
-            // Only while 0007 is the newest migration that runs on SQLite: a later one (an
-            // ALTER TABLE ADD COLUMN with a reference) cannot be set back on SQLite.
-            if (!setBackMigration(*db))
-                continue;
-            kind = QStringLiteral("info");
+                continue; // the migration rounds are SQLite's (PostgreSQL DDL is transactional)
+            kind = QStringLiteral("migration");
+            // A killed migration is run again by the next round (finished by a later command,
+            // as the user's next start does); a finished one starts over from the old office.
+            bool fresh = !QFile::exists(migration.file);
+            if (!fresh) {
+                auto m = Database::openSqlite(migration.file);
+                fresh = versionOf(*m) == migration.latest;
+            }
+            if (fresh) {
+                removeSqliteFile(migration.file);
+                QFile::copy(migration.templateFile, migration.file);
+            }
             args = {QStringLiteral("info")};
         }
-
         // Release this process's connection's locks and cache while the child works.
         db.reset();
         const qint64 killAt = usualUs.contains(kind) ? qint64(rng.bounded(quint32(usualUs.value(kind) * 3 / 2)))
                                                      : qint64(-1);
-        const Run run = runChild(config, args, killAt);
+        const Run run = runChild(config, kind == QLatin1String("migration") ? migration.file : config.target, args,
+                                 killAt);
         ++f.rounds;
         if (run.killed)
             ++f.kills;
@@ -360,18 +512,8 @@ CrashFigures runCrashHarness(const CrashConfig &config)
                     f.lost,
                     QStringLiteral("round %1: acknowledged merge of customer %2 is missing").arg(round).arg(remove));
         }
-        if (onSqlite) {
-            const bool migrated = scalar(*db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"))
-                                  >= kRedoneMigration;
-            const bool table = tableExists(*db, QStringLiteral("contract_approvals"));
-            if (migrated != table
-                || (table
-                    && scalar(*db, QStringLiteral("SELECT count(*) FROM contract_approvals"))
-                           < scalar(*db, QStringLiteral("SELECT count(*) FROM contracts WHERE approval_status <> "
-                                                        "'draft'"))))
-                problem(f.halfApplied,
-                        QStringLiteral("round %1: schema version and the approval history disagree").arg(round));
-        }
+        if (kind == QLatin1String("migration"))
+            checkMigration(f, migration, round, run);
         // Lost? Every acknowledged change is there.
         for (qint64 h : std::as_const(historyPresent)) {
             if (!scalar(*db, QStringLiteral("SELECT count(*) FROM opportunity_stage_history WHERE id = ?"), {h}))

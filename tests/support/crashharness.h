@@ -12,8 +12,9 @@ namespace fd::test {
 //
 // Each round runs one command as a child process (fork/exec through QProcess) on the same
 // database: an import of a CSV file of kImportRows deals, a stage move or an undo of a deal's
-// last move, a receipt on an approved contract, a merge of two duplicate customers, or a
-// migration (the schema set back to before its last migration, then any command migrates).
+// last move, a receipt on an approved contract, a merge of two duplicate customers, or (on
+// SQLite) a migration: `info` run on a copy of the office at the version before the newest
+// migration that changes a SQLite file, or on the file a killed migration left.
 // After a random delay within the command's usual duration the child is sent SIGKILL unless
 // it has finished. Then, in this process:
 //   corrupt:      PRAGMA integrity_check / foreign_key_check (databasecheck), or on PostgreSQL
@@ -21,10 +22,13 @@ namespace fd::test {
 //   half applied: a deal whose stage or status is not where its last stage-history row says,
 //                 an import batch present in part, a merge whose removed customer still has
 //                 deals pointed at the keeper or the reverse, a schema version that disagrees
-//                 with its tables (the approval history of 0007 without its rows);
+//                 with its tables: the migration's file at a version v whose schema (every
+//                 table, index and trigger) or recorded versions differ from what a whole
+//                 migration to v leaves, or that lacks rows the office had;
 //   lost:         a change the command acknowledged on its standard output before the kill
 //                 (a move's history row, an undo's removal, a receipt, an import's rows, a
-//                 merge) that is not in the database.
+//                 merge) that is not in the database, or a finished migration not at the
+//                 newest version.
 // Every figure must be 0.
 struct CrashConfig
 {
@@ -37,6 +41,7 @@ struct CrashConfig
     // on past `rounds` (up to maxRounds) until at least minKills children were killed, so that
     // a bounded run cannot pass by killing nothing.
     int minKills = 0;
+    int minMigrationKills = 0;                // on SQLite: rounds go on, migrations only, until this many
     int maxRounds = 0;                        // 0: 3 × rounds
     int deals = 40;                           // deals of the office the setup writes
     std::function<void(const QString &)> log; // one line per round when set
@@ -51,6 +56,16 @@ struct CrashFigures
     int corrupt = 0;
     int halfApplied = 0;
     int lost = 0;
+    // The migration rounds (SQLite): from version migrationFrom to migrationTo; where the
+    // killed ones left the file (each migration is whole or absent: an intermediate version
+    // is one some of the migrations fully reached).
+    int migrationFrom = 0;
+    int migrationTo = 0;
+    int migrations = 0;
+    int migrationKills = 0;
+    int migrationKilledAtOld = 0;
+    int migrationKilledBetween = 0;
+    int migrationKilledAtNew = 0;
     QStringList problems; // what each corrupt / half-applied / lost finding was
 };
 
