@@ -107,9 +107,91 @@ void CsvReader::endField(SourceRecord &record)
     m_fieldTooLong = false;
 }
 
+bool CsvReader::nextCommon(SourceRecord &record)
+{
+    const char *b = m_buffer.constData();
+    const qsizetype n = m_buffer.size();
+    qsizetype p = m_pos;
+    if (m_pendingCr && p < n && b[p] == '\n')
+        ++p; // the LF of the last record's CRLF
+    const char sep = m_options.separator;
+    if (p >= n || b[p] == '\r' || b[p] == '\n' || sep == '"' || sep == '\r' || sep == '\n' || sep == '\0')
+        return false; // more to read first, a blank line, or a separator the scan cannot tell apart
+    m_joined.clear();
+    int fields = 0;
+    for (;;) {
+        const qsizetype start = m_joined.size();
+        if (b[p] == '"') {
+            qsizetype q = p + 1;
+            for (;;) {
+                while (q < n && b[q] != '"' && b[q] != '\r' && b[q] != '\n' && b[q] != '\0')
+                    ++q;
+                if (q + 1 >= n || b[q] != '"')
+                    return false; // a line break or NUL inside quotes, or the chunk ends
+                m_joined.append(b + p + 1, q - p - 1);
+                if (b[q + 1] != '"')
+                    break;
+                m_joined.append('"'); // "" inside quotes
+                p = q + 1;
+                q = p + 1;
+            }
+            p = q + 1;
+            if (b[p] != sep && b[p] != '\r' && b[p] != '\n')
+                return false; // text after the closing quote
+        } else {
+            qsizetype q = p;
+            while (q < n && b[q] != sep && b[q] != '\r' && b[q] != '\n' && b[q] != '"' && b[q] != '\0')
+                ++q;
+            if (q >= n || b[q] == '"' || b[q] == '\0')
+                return false; // the chunk ends, a stray quote or a NUL byte
+            m_joined.append(b + p, q - p);
+            p = q;
+        }
+        if (m_joined.size() - start > m_options.maxFieldBytes || ++fields > m_options.maxFields)
+            return false;
+        m_joined.append('\0');
+        if (b[p] != sep)
+            break; // the line ends
+        if (++p >= n)
+            return false;
+    }
+    // One decoder call for the whole record; NUL bytes stay NUL in every supported encoding.
+    m_text.resize(m_decoder.requiredSpace(m_joined.size()));
+    const QChar *end = m_decoder.appendToBuffer(m_text.data(), m_joined);
+    if (m_decoder.hasError()) {
+        m_decoder.resetState();
+        return false;
+    }
+    record.fields.clear();
+    record.fields.reserve(fields);
+    const QChar *from = m_text.constData();
+    for (const QChar *c = from; c < end; ++c) {
+        if (c->unicode() == 0) {
+            record.fields.append(QString(from, c - from));
+            from = c + 1;
+        }
+    }
+    if (record.fields.size() != fields) { // a decoder that made a NUL of something else
+        record.fields.clear();
+        return false;
+    }
+    record.error.clear();
+    record.errorColumn = 0;
+    record.line = m_line++;
+    m_pendingCr = b[p] == '\r';
+    m_pos = p + 1;
+    return true;
+}
+
 bool CsvReader::next(SourceRecord &record)
 {
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
+    while (!m_eof && m_pos >= m_buffer.size())
+        fill();
+    if (nextCommon(record)) {
+        checkFieldCount(record);
+        return true;
+    }
     record.fields.clear();
     record.error.clear();
     record.errorColumn = 0;
@@ -235,6 +317,12 @@ bool CsvReader::next(SourceRecord &record)
         }
     }
 
+    checkFieldCount(record);
+    return true;
+}
+
+void CsvReader::checkFieldCount(SourceRecord &record)
+{
     if (m_options.requireSameFieldCount && record.ok()) {
         const int count = int(record.fields.size());
         if (m_expectedFields < 0) {
@@ -245,7 +333,6 @@ bool CsvReader::next(SourceRecord &record)
                  qMin(count, m_expectedFields) + 1);
         }
     }
-    return true;
 }
 
 } // namespace fd

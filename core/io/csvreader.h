@@ -39,7 +39,15 @@ public:
     qint64 total() const override { return m_total; }
 
 private:
+    // The common record, read in one pass: wholly inside the buffer, on one line, quotes
+    // only around fields, no NUL bytes, fields within the limits, valid in the encoding.
+    // Its fields are decoded together (one decoder call per record, not per field). False,
+    // with nothing consumed, for anything else: next() then reads it byte by byte and
+    // reports what is wrong exactly as before.
+    bool nextCommon(SourceRecord &record);
     bool fill();
+    // The ragged-row check (every record as many fields as the first).
+    void checkFieldCount(SourceRecord &record);
     void endField(SourceRecord &record);
     void fail(SourceRecord &record, const QString &reason, int column);
 
@@ -55,6 +63,8 @@ private:
     bool m_atStart = true;
     bool m_eof = false;
     QByteArray m_field;
+    QByteArray m_joined; // nextCommon: the fields' bytes, each ended by a NUL byte
+    QString m_text;      // nextCommon: m_joined decoded
     bool m_fieldTooLong = false;
     int m_expectedFields = -1;
 };

@@ -3,6 +3,8 @@
 #include "csvwriter.h"
 #include "import/kindimporterbase.h"
 
+#include <algorithm>
+
 // The row every kind importer reads, and the choice of importer; the importers themselves
 // live one file per kind in core/io/import/.
 
@@ -16,12 +18,15 @@ ImportRow::ImportRow(const QString &entity, const QStringList &canonical, const 
     , m_sourceHeader(sourceHeader)
     , m_serialDates(serialDates)
     , m_formulaGuards(formulaGuards)
+    , m_values(canonical.size())
+    , m_known(size_t(canonical.size()), false)
 {
 }
 
 void ImportRow::reset(const SourceRecord &record)
 {
     m_record = &record;
+    std::fill(m_known.begin(), m_known.end(), false);
     m_errors.clear();
     m_notices.clear();
     m_handled = Handled::No;
@@ -32,8 +37,12 @@ QString ImportRow::value(int column) const
     const int i = m_sourceIndex.at(column);
     if (i < 0 || i >= m_record->fields.size())
         return {};
+    if (m_known[size_t(column)])
+        return m_values.at(column);
     const QString text = m_record->fields.at(i).trimmed();
-    return m_formulaGuards ? CsvWriter::stripFormulaGuard(text) : text;
+    m_values[column] = m_formulaGuards ? CsvWriter::stripFormulaGuard(text) : text;
+    m_known[size_t(column)] = true;
+    return m_values.at(column);
 }
 
 FieldError ImportRow::located(int column, const QString &value, const QString &reason) const

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 namespace fd {
 
@@ -58,6 +59,10 @@ private:
     bool m_serialDates;
     bool m_formulaGuards;
     const SourceRecord *m_record = nullptr;
+    // value() of each canonical column, worked out once per row: the importers ask for some
+    // cells several times, and trimming 100,000 rows' cells again showed in the profile.
+    mutable QStringList m_values;
+    mutable std::vector<bool> m_known;
     QList<FieldError> m_errors;
     QList<FieldError> m_notices;
     Handled m_handled = Handled::No;

@@ -8,6 +8,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace fd {
 
 BulkInsert::BulkInsert(Database &db, const QString &sql, bool returnsId)
@@ -47,6 +49,23 @@ void BulkInsert::fail()
     throw StorageError(QStringLiteral("SQL failed: %1\n%2").arg(message, m_sql));
 }
 
+char *BulkInsert::textRoom(qsizetype bytes)
+{
+    constexpr qsizetype kBlock = 64 * 1024;
+    while (m_block < m_blocks.size() && m_used + bytes > m_blocks[m_block].second) {
+        ++m_block;
+        m_used = 0;
+    }
+    if (m_block == m_blocks.size()) {
+        const qsizetype size = std::max(kBlock, bytes);
+        m_blocks.emplace_back(std::make_unique<char[]>(size_t(size)), size);
+        m_used = 0;
+    }
+    char *room = m_blocks[m_block].first.get() + m_used;
+    m_used += bytes;
+    return room;
+}
+
 BulkInsert &BulkInsert::add(const QVariant &value)
 {
     if (m_query) {
@@ -55,6 +74,10 @@ BulkInsert &BulkInsert::add(const QVariant &value)
     }
     int rc = SQLITE_OK;
     const int i = m_next++;
+    if (i == 1) { // a new execution: the text of the last one is no longer bound
+        m_block = 0;
+        m_used = 0;
+    }
     if (value.isNull() || !value.isValid()) {
         rc = sqlite3_bind_null(m_stmt, i);
     } else {
@@ -65,6 +88,14 @@ BulkInsert &BulkInsert::add(const QVariant &value)
         case QMetaType::Bool:
             rc = sqlite3_bind_int64(m_stmt, i, value.toLongLong());
             break;
+        case QMetaType::QString: {
+            // Read in place (toString() would copy), encoded into room kept until exec().
+            const QString &text = *static_cast<const QString *>(value.constData());
+            char *room = textRoom(m_utf8.requiredSpace(text.size()));
+            const char *end = m_utf8.appendToBuffer(room, text);
+            rc = sqlite3_bind_text(m_stmt, i, room, int(end - room), SQLITE_STATIC);
+            break;
+        }
         default: {
             const QString text = value.toString();
             rc = sqlite3_bind_text16(m_stmt, i, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);

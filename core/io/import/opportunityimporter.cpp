@@ -184,6 +184,7 @@ public:
             ++m_settings.tally->lostReasonsDefaulted; // counted, not noted: ten years of them are common
 
         // Valid: create what is missing, then store.
+        const bool customerKnown = customer.id > 0;
         const qint64 regionId = realize(region);
         const qint64 teamId = realize(team, regionId);
         const qint64 ownerId = realize(owner, teamId);
@@ -237,7 +238,9 @@ public:
             stored(first);
         if (!ext.isEmpty())
             m_extIds.insert(ext, row.line());
-        m_titles.insert(titleKey(QString::number(customerId), title), row.line());
+        // The key looked up above, unless the customer was only created now.
+        m_titles.insert(customerKnown && !dupKey.isEmpty() ? dupKey : titleKey(QString::number(customerId), title),
+                        row.line());
         return true;
     }
 
