@@ -25,6 +25,7 @@ CsvReader::CsvReader(QIODevice &device, const CsvReadOptions &options)
     : m_device(device)
     , m_options(options)
     , m_decoder(decoderName(options.encoding).constData(), QStringDecoder::Flag::Stateless)
+    , m_recordDecoder(decoderName(options.encoding).constData(), QStringDecoder::Flag::Stateless)
 {
     m_total = device.isSequential() ? 0 : device.size() - device.pos();
     if (!m_decoder.isValid())
@@ -156,10 +157,10 @@ bool CsvReader::nextCommon(SourceRecord &record)
             return false;
     }
     // One decoder call for the whole record; NUL bytes stay NUL in every supported encoding.
-    m_text.resize(m_decoder.requiredSpace(m_joined.size()));
-    const QChar *end = m_decoder.appendToBuffer(m_text.data(), m_joined);
-    if (m_decoder.hasError()) {
-        m_decoder.resetState();
+    m_text.resize(m_recordDecoder.requiredSpace(m_joined.size()));
+    const QChar *end = m_recordDecoder.appendToBuffer(m_text.data(), m_joined);
+    if (m_recordDecoder.hasError()) {
+        m_recordDecoder = QStringDecoder(decoderName(m_options.encoding).constData(), QStringDecoder::Flag::Stateless);
         return false;
     }
     record.fields.clear();
@@ -173,6 +174,7 @@ bool CsvReader::nextCommon(SourceRecord &record)
     }
     if (record.fields.size() != fields) { // a decoder that made a NUL of something else
         record.fields.clear();
+        m_recordDecoder = QStringDecoder(decoderName(m_options.encoding).constData(), QStringDecoder::Flag::Stateless);
         return false;
     }
     record.error.clear();

@@ -54,6 +54,9 @@ private:
     QIODevice &m_device;
     CsvReadOptions m_options;
     QStringDecoder m_decoder;
+    // nextCommon's own: a record it gives up on leaves m_decoder as it was (an ICU decoder
+    // that met invalid bytes kept reporting them on the next field).
+    QStringDecoder m_recordDecoder;
     QByteArray m_buffer;
     qsizetype m_pos = 0;
     qint64 m_consumed = 0;
