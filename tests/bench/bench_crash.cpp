@@ -3,7 +3,7 @@
 // undoes, enters receipts, merges and migrates; prints kills, corrupt files, half-applied and
 // lost changes (all must be 0), on a SQLite file (WAL) and on a throwaway PostgreSQL cluster,
 // and where the killed migrations left their file (SQLite).
-//   bench_crash [--rounds N] [--seed S] [--sqlite-only] [--verbose]
+//   bench_crash [--rounds N] [--seed S] [--seconds T (per database)] [--sqlite-only] [--verbose]
 #include "crashharness.h"
 #include "pgcluster.h"
 
@@ -25,15 +25,16 @@ namespace {
 
 int print(const char *where, quint32 seed, const CrashFigures &f, qint64 ms)
 {
-    std::printf("%-12s seed %u: %d rounds in %.1f s, %d kills, %d finished, %d acknowledged | corrupt %d, "
+    std::printf("%-12s seed %u: %d rounds%s in %.1f s, %d kills, %d finished, %d acknowledged | corrupt %d, "
                 "half applied %d, lost %d\n",
-                where, seed, f.rounds, ms / 1000.0, f.kills, f.finished, f.acknowledged, f.corrupt, f.halfApplied,
-                f.lost);
+                where, seed, f.rounds, f.outOfTime ? " (time budget)" : "", ms / 1000.0, f.kills, f.finished,
+                f.acknowledged, f.corrupt, f.halfApplied, f.lost);
     if (f.migrations > 0)
-        std::printf("%-12s migrations %d -> %d: %d rounds, %d killed (left at the old version %d, between %d, at the "
-                    "new %d)\n",
-                    "", f.migrationFrom, f.migrationTo, f.migrations, f.migrationKills, f.migrationKilledAtOld,
-                    f.migrationKilledBetween, f.migrationKilledAtNew);
+        std::printf(
+            "%-12s migrations %d -> %d: %d rounds, %d killed (left at the old version %d, %d of them rolled back "
+            "half way, between %d, at the new %d)\n",
+            "", f.migrationFrom, f.migrationTo, f.migrations, f.migrationKills, f.migrationKilledAtOld,
+            f.migrationKilledMidway, f.migrationKilledBetween, f.migrationKilledAtNew);
     for (const QString &p : f.problems)
         std::printf("  %s\n", qUtf8Printable(p));
     std::fflush(stdout);
@@ -64,6 +65,7 @@ int main(int argc, char **argv)
     config.seed = seed;
     config.rounds = rounds;
     config.minMigrationKills = std::max(1, rounds / 30);
+    config.budgetMs = qint64(option(QStringLiteral("--seconds"), 0)) * 1000;
     if (verbose)
         config.log = [](const QString &line) { std::printf("  %s\n", qUtf8Printable(line)); };
     config.target = QDir(dir.path()).filePath(QStringLiteral("crash.sqlite"));

@@ -8,10 +8,12 @@
 #include "storage/database.h"
 #include "storage/migrator.h"
 #include "storage/sqlquery.h"
+#include "storage/transaction.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -27,10 +29,14 @@ namespace fd::test {
 
 namespace {
 
-// Audit rows of the office a migration round starts from: the newest migration that changes
-// a SQLite file (0017) rebuilds audit_log, and ten years of history make that copy last long
-// enough for kills to land inside it.
-constexpr int kMigrationAuditRows = 10000;
+// The migration the migration rounds kill: 0017 rebuilds audit_log (SQLite cannot change a
+// CHECK constraint in place), and ten years of history make that copy last long enough for
+// kills to land inside it. The rounds migrate from the version before it to the newest, so the
+// migrations that came later are killed too. Fixed rather than "the newest that changes a
+// SQLite file": a newer one may only add a small table (0020), where kills hardly ever land.
+constexpr int kKilledMigration = 17;
+constexpr int kMigrationAuditRows = 50000;
+constexpr int kMigrationDeals = 1000;
 
 struct Office
 {
@@ -114,13 +120,54 @@ qint64 versionOf(Database &db)
     return scalar(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
 }
 
-// The migration rounds (SQLite): a copy of the office at the version before the newest
-// migration that changes a SQLite file's schema, which a command migrates while it may be
-// killed. The office is a file of its own, set up once at the old version, because a
-// migration cannot be set back on SQLite in general (0009 adds columns with a reference,
-// which ALTER TABLE cannot drop): the rounds went quiet when it landed. After every round
-// the file must be whole at a version some migrations fully reached: that version's schema
-// and recorded versions exactly, and every row the office had.
+// The office of the migration rounds, at version kKilledMigration - 1, in plain SQL of that
+// version's schema: the domain's code writes the newest schema (a split form on every deal
+// since 0019...), and a released migration never changes, so this SQL stays valid however
+// many migrations come after. Deals with their history and team (half of them split by
+// amount, which 0019 reads), and the long audit trail 0017 copies.
+void writeOldOffice(Database &db)
+{
+    const QStringList statements = {
+        QStringLiteral("INSERT INTO users (login, display_name, role, created_at, updated_at) VALUES "
+                       "('wangfang', '王芳', 'rep', {AT}, {AT}), ('lilei', '李雷', 'manager', {AT}, {AT})"),
+        QStringLiteral("INSERT INTO pipelines (name, is_default, created_at) VALUES ('标准销售流程', 1, {AT})"),
+        QStringLiteral("INSERT INTO stages (pipeline_id, name, position, win_probability, created_at) "
+                       "SELECT p.id, s.name, s.position, s.win, {AT} FROM pipelines p, (SELECT '初步接洽' AS name, 0 "
+                       "AS position, 10 AS win UNION ALL SELECT '需求确认', 1, 30 UNION ALL SELECT '方案报价', 2, 60 "
+                       "UNION ALL SELECT '合同谈判', 3, 80) s"),
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100) "
+                       "INSERT INTO customers (name, normalized_name, owner_id, created_at, updated_at) "
+                       "SELECT '老客户' || i, '老客户' || i, (SELECT min(id) FROM users), {AT}, {AT} FROM n"),
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {DEALS}) "
+                       "INSERT INTO opportunities (title, customer_id, owner_id, pipeline_id, stage_id, amount_cents, "
+                       "created_at, updated_at) SELECT '历史商机' || i, (SELECT min(id) FROM customers) + i % 100, "
+                       "(SELECT min(id) FROM users), s.pipeline_id, s.id, 100000 + i, {AT}, {AT} FROM n JOIN stages s "
+                       "ON s.position = i % 4"),
+        QStringLiteral("INSERT INTO opportunity_stage_history (opportunity_id, to_stage_id, to_status, changed_at, "
+                       "changed_by) SELECT id, stage_id, status, created_at, owner_id FROM opportunities"),
+        QStringLiteral("INSERT INTO opportunity_team_members (opportunity_id, user_id, split_percent, "
+                       "split_amount_cents) SELECT id, owner_id, CASE WHEN id % 2 = 0 THEN 100 END, CASE WHEN id % 2 "
+                       "= 1 THEN amount_cents END FROM opportunities"),
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {AUDIT}) "
+                       "INSERT INTO audit_log (occurred_at, user_id, entity, entity_id, action, field, old_value, "
+                       "new_value) SELECT {AT}, (SELECT min(id) FROM users), 'opportunity', i % {DEALS} + 1, 'update', "
+                       "'title', 'old ' || i, 'new ' || i FROM n"),
+    };
+    Transaction tx(db);
+    for (const QString &statement : statements)
+        db.exec(QString(statement)
+                    .replace(QLatin1String("{AT}"), QLatin1String("'2020-01-01T00:00:00Z'"))
+                    .replace(QLatin1String("{DEALS}"), QString::number(kMigrationDeals))
+                    .replace(QLatin1String("{AUDIT}"), QString::number(kMigrationAuditRows)));
+    tx.commit();
+}
+
+// The migration rounds (SQLite): a copy of the office at the version before kKilledMigration,
+// which a command migrates to the newest while it may be killed. The office is a file of its
+// own, set up once at the old version, because a migration cannot be set back on SQLite in
+// general (0009 adds columns with a reference, which ALTER TABLE cannot drop). After every
+// round the file must be whole at a version some migrations fully reached: that version's
+// schema and recorded versions exactly, and every row the office had.
 struct MigrationOffice
 {
     int from = 0;
@@ -128,6 +175,7 @@ struct MigrationOffice
     QHash<int, SchemaAt> ladder; // version → what a whole migration to it leaves
     QString templateFile;        // the office at `from`, copied for each fresh round
     QString file;                // the file the rounds migrate
+    QString latestFile;          // an empty office at the newest version: nothing to migrate
     QHash<QString, qint64> rows; // rows of each table of the office
 };
 
@@ -137,8 +185,10 @@ MigrationOffice setUpMigrationOffice(const CrashConfig &config)
     const QDir dir(config.workDir);
     const QString backups = dir.filePath(QStringLiteral("migration-backups"));
     m.latest = Migrator::latestVersion();
+    m.from = kKilledMigration - 1;
     {
-        auto db = Database::openSqlite(dir.filePath(QStringLiteral("ladder.sqlite")));
+        m.latestFile = dir.filePath(QStringLiteral("ladder.sqlite"));
+        auto db = Database::openSqlite(m.latestFile);
         Migrator migrator(*db);
         migrator.setBackupFolder(backups);
         for (int v = 1; v <= m.latest; ++v) {
@@ -146,21 +196,17 @@ MigrationOffice setUpMigrationOffice(const CrashConfig &config)
             m.ladder.insert(int(versionOf(*db)), schemaOf(*db));
         }
     }
-    m.from = m.latest;
-    while (m.from > 1 && m.ladder.value(m.from).schema == m.ladder.value(m.latest).schema)
-        --m.from;
+    if (m.ladder.value(m.from).schema == m.ladder.value(kKilledMigration).schema)
+        throw StorageError(QStringLiteral("crash harness: migration %1 changes nothing in a SQLite file; choose one "
+                                          "that rebuilds a table")
+                               .arg(kKilledMigration));
     m.templateFile = dir.filePath(QStringLiteral("migration-office.sqlite"));
     m.file = dir.filePath(QStringLiteral("migration.sqlite"));
     auto db = Database::openSqlite(m.templateFile);
     Migrator migrator(*db);
     migrator.setBackupFolder(backups);
     migrator.migrateTo(m.from);
-    writeOffice(*db, config.deals);
-    SqlQuery audit(*db, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
-                                       "INSERT INTO audit_log (occurred_at, entity, entity_id, action, field, "
-                                       "old_value, new_value) SELECT '2020-01-01T00:00:00Z', 'opportunity', i, "
-                                       "'update', 'title', 'old ' || i, 'new ' || i FROM n"));
-    audit.add(kMigrationAuditRows).exec();
+    writeOldOffice(*db);
     SqlQuery tables(*db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
                                         "'sqlite_%'"));
     tables.exec();
@@ -231,6 +277,9 @@ void checkMigration(CrashFigures &f, const MigrationOffice &migration, int round
         ++counter;
         f.problems.append(QStringLiteral("round %1: migration: %2").arg(round).arg(what));
     };
+    // Pages a killed command left in the WAL (opening the file below rolls back any that no
+    // commit covers): at the old version they show a migration killed half way.
+    const bool walLeft = QFileInfo(migration.file + QStringLiteral("-wal")).size() > 0;
     const CheckReport report = databasecheck::check(migration.file);
     for (const CheckProblem &p : report.problems)
         problem(f.corrupt, QStringLiteral("%1 row %2: %3").arg(p.table).arg(p.row).arg(p.what));
@@ -238,9 +287,10 @@ void checkMigration(CrashFigures &f, const MigrationOffice &migration, int round
     const int version = int(versionOf(*db));
     if (run.killed) {
         ++f.migrationKills;
-        if (version == migration.from)
+        if (version == migration.from) {
             ++f.migrationKilledAtOld;
-        else if (version == migration.latest)
+            f.migrationKilledMidway += walLeft ? 1 : 0;
+        } else if (version == migration.latest)
             ++f.migrationKilledAtNew;
         else
             ++f.migrationKilledBetween;
@@ -300,6 +350,11 @@ CrashFigures runCrashHarness(const CrashConfig &config)
     f.migrationFrom = migration.from;
     f.migrationTo = migration.latest;
     QRandomGenerator rng(config.seed);
+    // How long the command of the migration rounds takes with nothing to migrate: before then
+    // it is starting up, and a kill there only shows the old file untouched.
+    const qint64 startUpUs = onSqlite
+                                 ? runChild(config, migration.latestFile, {QStringLiteral("info")}, -1).elapsedMs * 1000
+                                 : 0;
 
     // What the commands acknowledged, to be found after every kill.
     QSet<qint64> historyPresent; // acknowledged moves not undone since
@@ -322,10 +377,18 @@ CrashFigures runCrashHarness(const CrashConfig &config)
     const auto wanting = [&] {
         return f.kills < config.minKills || (onSqlite && f.migrationKills < config.minMigrationKills);
     };
+    QElapsedTimer wall;
+    wall.start();
+    const auto pastBudget = [&](qint64 share) { return config.budgetMs > 0 && wall.elapsed() >= share; };
     for (int round = 0; round < config.rounds || (wanting() && round < maxRounds); ++round) {
+        if (pastBudget(config.budgetMs)) {
+            f.outOfTime = true;
+            break;
+        }
         int pick = int(rng.bounded(100));
-        // Past the rounds asked for, only migrations while they still lack kills.
-        if (round >= config.rounds && onSqlite && f.kills >= config.minKills
+        // Past the rounds asked for, or past half the time, only migrations while they still
+        // lack kills (a killed migration counts as a kill too).
+        if ((round >= config.rounds || pastBudget(config.budgetMs / 2)) && onSqlite
             && f.migrationKills < config.minMigrationKills)
             pick = 99;
         QStringList args;
@@ -417,8 +480,15 @@ CrashFigures runCrashHarness(const CrashConfig &config)
         }
         // Release this process's connection's locks and cache while the child works.
         db.reset();
-        const qint64 killAt = usualUs.contains(kind) ? qint64(rng.bounded(quint32(usualUs.value(kind) * 3 / 2)))
-                                                     : qint64(-1);
+        qint64 killAt = -1;
+        if (usualUs.contains(kind)) {
+            // A migration round's kill comes once the command would have started migrating;
+            // short of time and kills, well before the command usually ends.
+            const qint64 usual = usualUs.value(kind);
+            const qint64 from = kind == QLatin1String("migration") ? std::min(startUpUs, usual / 2) : 0;
+            const qint64 until = wanting() && pastBudget(config.budgetMs / 2) ? usual * 3 / 4 : usual * 3 / 2;
+            killAt = from + qint64(rng.bounded(quint32(std::max<qint64>(1, until - from))));
+        }
         const Run run = runChild(config, kind == QLatin1String("migration") ? migration.file : config.target, args,
                                  killAt);
         ++f.rounds;
@@ -533,7 +603,8 @@ CrashFigures runCrashHarness(const CrashConfig &config)
                            .arg(round, 3)
                            .arg(kind, args.mid(1, 1).join(QLatin1Char(' ')))
                            .arg(killAt < 0 ? QStringLiteral("(no kill)") : QString::number(killAt / 1000))
-                           .arg(run.killed ? QStringLiteral(": killed") : QStringLiteral(": finished")));
+                           .arg(run.killed ? QStringLiteral(": killed")
+                                           : QStringLiteral(": finished in %1 ms").arg(run.elapsedMs)));
     }
     return f;
 }

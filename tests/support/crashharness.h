@@ -13,8 +13,8 @@ namespace fd::test {
 // Each round runs one command as a child process (fork/exec through QProcess) on the same
 // database: an import of a CSV file of kImportRows deals, a stage move or an undo of a deal's
 // last move, a receipt on an approved contract, a merge of two duplicate customers, or (on
-// SQLite) a migration: `info` run on a copy of the office at the version before the newest
-// migration that changes a SQLite file, or on the file a killed migration left.
+// SQLite) a migration: `info` run on a copy of an office at the version before a migration
+// that rebuilds a long table, or on the file a killed migration left.
 // After a random delay within the command's usual duration the child is sent SIGKILL unless
 // it has finished. Then, in this process:
 //   corrupt:      PRAGMA integrity_check / foreign_key_check (databasecheck), or on PostgreSQL
@@ -41,8 +41,12 @@ struct CrashConfig
     // on past `rounds` (up to maxRounds) until at least minKills children were killed, so that
     // a bounded run cannot pass by killing nothing.
     int minKills = 0;
-    int minMigrationKills = 0;                // on SQLite: rounds go on, migrations only, until this many
-    int maxRounds = 0;                        // 0: 3 × rounds
+    int minMigrationKills = 0; // on SQLite: rounds go on, migrations only, until this many
+    int maxRounds = 0;         // 0: 3 × rounds
+    // Wall time for the rounds in ms (0: none), so that a loaded machine runs fewer rounds
+    // instead of running into CTest's timeout: no round starts after it, and from half of it
+    // on the rounds go to what still lacks its minimum kills (migrations first).
+    qint64 budgetMs = 0;
     int deals = 40;                           // deals of the office the setup writes
     std::function<void(const QString &)> log; // one line per round when set
 };
@@ -56,6 +60,7 @@ struct CrashFigures
     int corrupt = 0;
     int halfApplied = 0;
     int lost = 0;
+    bool outOfTime = false; // the budget ended the rounds before `rounds` (or the minimum kills)
     // The migration rounds (SQLite): from version migrationFrom to migrationTo; where the
     // killed ones left the file (each migration is whole or absent: an intermediate version
     // is one some of the migrations fully reached).
@@ -64,6 +69,7 @@ struct CrashFigures
     int migrations = 0;
     int migrationKills = 0;
     int migrationKilledAtOld = 0;
+    int migrationKilledMidway = 0; // of those, killed inside a migration (its pages in the WAL, rolled back)
     int migrationKilledBetween = 0;
     int migrationKilledAtNew = 0;
     QStringList problems; // what each corrupt / half-applied / lost finding was
