@@ -4,6 +4,9 @@
 #include "analyticsoptions.h"
 
 #include "analytics/resultsanalysis.h"
+#include "report/reportrenderer.h"
+#include "report/resultsreport.h"
+#include "storage/repositories/settingsrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,12 +72,24 @@ QJsonObject campaignJson(const analytics::CampaignRow &c)
                               {QStringLiteral("tiers"), tiersJson(c.tiers)}});
 }
 
+// A region's, product line's or the total's figures with its margin (DEFINITIONS.md §10a).
+QJsonObject performanceJson(const ResultFigures &f, const QJsonObject &extra = {})
+{
+    QJsonObject o = merged(f, extra);
+    o.insert(QStringLiteral("margin_deals"), f.marginDeals);
+    o.insert(QStringLiteral("won_sales_cents"), f.wonSales);
+    o.insert(QStringLiteral("cost_cents"), f.wonCost);
+    o.insert(QStringLiteral("margin_cents"), cliopts::json(f.wonMargin));
+    o.insert(QStringLiteral("margin_rate"), cliopts::json(f.marginRate));
+    return o;
+}
+
 QJsonArray performanceJson(const std::vector<analytics::PerformanceRow> &rows)
 {
     QJsonArray a;
     for (const auto &r : rows)
-        a.append(merged(r.figures, {{QStringLiteral("id"), r.id ? QJsonValue(r.id) : QJsonValue()},
-                                    {QStringLiteral("name"), nullableText(r.name)}}));
+        a.append(performanceJson(r.figures, {{QStringLiteral("id"), r.id ? QJsonValue(r.id) : QJsonValue()},
+                                             {QStringLiteral("name"), nullableText(r.name)}}));
     return a;
 }
 
@@ -89,16 +104,31 @@ public:
     QString name() const override { return QStringLiteral("results"); }
     QString summary() const override
     {
-        return QStringLiteral("Results analysis: campaign ROI by tier, lead sources, regions, product lines");
+        return QStringLiteral("Results analysis: campaign ROI by tier, lead sources, regions, product lines, margin");
     }
 
-    void addOptions(QCommandLineParser &parser) const override { cliopts::addWindowedOptions(parser); }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        cliopts::addWindowedOptions(parser);
+        parser.addOption({QStringLiteral("pdf"),
+                          QStringLiteral("Also write the margin by region and product line as an A4 PDF to FILE."),
+                          QStringLiteral("FILE")});
+    }
 
     int run(const QCommandLineParser &parser, CliContext &ctx) const override
     {
         Database &db = ctx.database();
         const auto q = cliopts::windowedQuery<analytics::ResultsQuery>(db, parser);
         const analytics::ResultsAnalysis r = analytics::computeResults(db, q);
+        if (parser.isSet(QStringLiteral("pdf"))) {
+            const QString company = SettingsRepository(db).text(QStringLiteral("company_name"),
+                                                                QStringLiteral("FunnelDesk"));
+            const report::ReportDocument doc = report::resultsReportDocument(r, company);
+            QString error;
+            const QString out = parser.value(QStringLiteral("pdf"));
+            if (!report::ReportRenderer(doc).writePdf(out, &error))
+                throw Error(QStringLiteral("cannot write %1: %2").arg(out, error));
+        }
 
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray campaigns;
@@ -121,7 +151,7 @@ public:
                 {QStringLiteral("sources"), sources},
                 {QStringLiteral("regions"), performanceJson(r.regions)},
                 {QStringLiteral("product_lines"), performanceJson(r.productLines)},
-                {QStringLiteral("total"), figuresJson(r.total.figures)}};
+                {QStringLiteral("total"), performanceJson(r.total.figures)}};
             ctx.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
             return ExitOk;
         }
@@ -170,21 +200,31 @@ public:
                                const QString &none) {
             ctx.out << "\n"
                     << title << "\n"
-                    << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                    << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
                            .arg(QString(), -16)
                            .arg(QStringLiteral("Won"), 5)
                            .arg(QStringLiteral("Won amount"), 15)
+                           .arg(QStringLiteral("Cost"), 15)
+                           .arg(QStringLiteral("Margin"), 15)
+                           .arg(QStringLiteral("Margin%"), 8)
                            .arg(QStringLiteral("Pipeline"), 15)
                            .arg(QStringLiteral("Win"), 7)
                            .arg(QStringLiteral("Avg deal"), 13);
+            const auto line = [&](const QString &name, const ResultFigures &f) {
+                ctx.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
+                               .arg(cliopts::pad(name, 16))
+                               .arg(f.wonCount, 5)
+                               .arg(cliopts::yuan(f.wonAmount), 15)
+                               .arg(f.wonMargin ? cliopts::yuan(f.wonCost) : QStringLiteral("-"), 15)
+                               .arg(cliopts::yuan(f.wonMargin), 15)
+                               .arg(cliopts::percent(f.marginRate), 8)
+                               .arg(cliopts::yuan(f.pipeline), 15)
+                               .arg(cliopts::percent(f.winRate), 7)
+                               .arg(cliopts::yuan(f.averageDeal), 13);
+            };
             for (const auto &row : rows)
-                ctx.out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-                               .arg(cliopts::pad(row.id ? row.name : none, 16))
-                               .arg(row.figures.wonCount, 5)
-                               .arg(cliopts::yuan(row.figures.wonAmount), 15)
-                               .arg(cliopts::yuan(row.figures.pipeline), 15)
-                               .arg(cliopts::percent(row.figures.winRate), 7)
-                               .arg(cliopts::yuan(row.figures.averageDeal), 13);
+                line(row.id ? row.name : none, row.figures);
+            line(QStringLiteral("Total"), r.total.figures);
         };
         performance("Regions", r.regions, QStringLiteral("(no region)"));
         performance("Product lines", r.productLines, QStringLiteral("(no line)"));

@@ -4,6 +4,7 @@
 #include "timerange.h"
 
 #include "domain/isotime.h"
+#include "domain/margin.h"
 #include "domain/money.h"
 
 #include <QHash>
@@ -115,6 +116,13 @@ struct Acc
         if (d.lost)
             ++f.lostCount;
     }
+    // A won deal's line items (all of them, or those of one product line).
+    void addMargin(const margin::Figures &m)
+    {
+        ++f.marginDeals;
+        f.wonSales += m.sales;
+        f.wonCost += m.cost;
+    }
     // Adds another tally's counts and customers (the derived figures come from finish()).
     void merge(const Acc &other)
     {
@@ -126,6 +134,9 @@ struct Acc
         f.wonCount += other.f.wonCount;
         f.wonAmount += other.f.wonAmount;
         f.lostCount += other.f.lostCount;
+        f.marginDeals += other.f.marginDeals;
+        f.wonSales += other.f.wonSales;
+        f.wonCost += other.f.wonCost;
         converted.unite(other.converted);
         wonCustomers.unite(other.wonCustomers);
     }
@@ -140,6 +151,11 @@ struct Acc
             r.winRate = double(r.wonCount) / double(r.wonCount + r.lostCount);
         if (r.wonCount > 0)
             r.averageDeal = divRound(r.wonAmount, r.wonCount);
+        if (r.marginDeals > 0) {
+            const margin::Figures m{r.wonSales, r.wonCost};
+            r.wonMargin = m.margin();
+            r.marginRate = m.rate();
+        }
         return r;
     }
 };
@@ -182,6 +198,8 @@ QString cleanText(const RowReader &r, int column)
 
 // Every deal's item amounts by product line: (line, amount), "no product line" last.
 using DealLines = QHash<qint64, std::vector<std::pair<qint64, qint64>>>;
+// Every deal's line item sales and cost by product line (0 = none), in the same order.
+using DealMargins = QHash<qint64, std::vector<std::pair<qint64, margin::Figures>>>;
 
 // Every lead in id order, and the lead each converted opportunity came from.
 struct Leads
@@ -197,6 +215,7 @@ struct References
     QHash<qint64, DealAttr> deals;
     Leads leads;
     DealLines dealLines;
+    DealMargins dealMargins;
 };
 
 // One campaign: its row, whether its run overlaps the window, and what it brought.
@@ -277,30 +296,42 @@ Leads loadLeads(Database &db)
     return leads;
 }
 
-// Loads each deal's product items added up by product line (after discount).
-DealLines loadDealLines(Database &db)
+// Loads each deal's product items added up by product line: their net sales (the split of
+// the deal amount) and their sales and cost (the margin; a line without a unit cost takes
+// its product's current cost).
+void loadDealLines(Database &db, DealLines *dealLines, DealMargins *dealMargins)
 {
-    DealLines dealLines;
     RowReader r(db, QStringLiteral("SELECT op.opportunity_id, p.product_line_id, op.quantity, op.unit_price_cents, "
-                                   "op.discount_percent FROM opportunity_products op "
+                                   "op.discount_percent, COALESCE(op.unit_cost_cents, p.cost_cents) "
+                                   "FROM opportunity_products op "
                                    "JOIN products p ON p.id = op.product_id ORDER BY op.opportunity_id, op.id"));
     while (r.next()) {
         const qint64 line = r.isNull(1) ? 0 : r.integer(1);
-        const qint64 amount = money::percentOf(r.integer(2) * r.integer(3), 100 - int(r.integer(4)));
-        auto &lines = dealLines[r.integer(0)];
+        OpportunityProduct item;
+        item.quantity = int(r.integer(2));
+        item.unitPriceCents = r.integer(3);
+        item.discountPercent = int(r.integer(4));
+        item.unitCostCents = r.integer(5);
+        const margin::Figures m = margin::ofLine(item);
+        auto &lines = (*dealLines)[r.integer(0)];
         auto it = std::find_if(lines.begin(), lines.end(), [&](const auto &p) { return p.first == line; });
         if (it == lines.end())
-            lines.push_back({line, amount});
+            lines.push_back({line, m.sales});
         else
-            it->second += amount;
+            it->second += m.sales;
+        auto &margins = (*dealMargins)[r.integer(0)];
+        auto mt = std::find_if(margins.begin(), margins.end(), [&](const auto &p) { return p.first == line; });
+        if (mt == margins.end())
+            margins.push_back({line, m});
+        else
+            mt->second += m;
     }
-    for (auto &lines : dealLines) {
+    for (auto &lines : *dealLines) {
         std::sort(lines.begin(), lines.end(), [](const auto &a, const auto &b) {
             // "No product line" last, the others by id.
             return (a.first == 0) != (b.first == 0) ? b.first == 0 : a.first < b.first;
         });
     }
-    return dealLines;
 }
 
 // Loads every campaign with its run; the cost counts (in `currency`) when the run overlaps the window.
@@ -406,6 +437,17 @@ qint64 tallyDeals(const References &refs, const Snapshot &s, const ScopeMatcher 
         }
         for (const auto &[line, part] : splitByLine(fields.amount, refs.dealLines.value(deal.id)))
             tally.lines[line].addDeal(facts, part);
+        // Margin: a won deal's line items, each in its own product line (no split needed).
+        const auto margins = refs.dealMargins.constFind(deal.id);
+        if (facts.won && margins != refs.dealMargins.constEnd()) {
+            margin::Figures whole;
+            for (const auto &[line, m] : *margins) {
+                tally.lines[line].addMargin(m);
+                whole += m;
+            }
+            tally.total.addMargin(whole);
+            tally.regions[customer.regionId].addMargin(whole);
+        }
     }
     return otherCurrency;
 }
@@ -509,7 +551,7 @@ ResultsAnalysis computeResults(Database &db, const Snapshot &s, const ResultsQue
     refs.customers = loadCustomers(db);
     refs.deals = loadDealAttributes(db, query.currency);
     refs.leads = loadLeads(db);
-    refs.dealLines = loadDealLines(db);
+    loadDealLines(db, &refs.dealLines, &refs.dealMargins);
     Campaigns campaigns = loadCampaigns(db, window, query.currency);
 
     Tally tally;

@@ -43,6 +43,12 @@ struct ResultFigures
     std::optional<double> conversionRate; // convertedLeads / leads
     std::optional<double> winRate;        // won / (won + lost)
     std::optional<qint64> averageDeal;    // wonAmount / wonCount
+    // Margin (§10a) of the won deals that have line items (regions, product lines, total):
+    qint64 marginDeals = 0;           // won deals with line items (none: no margin, "—")
+    qint64 wonSales = 0;              // their line items' net sales
+    qint64 wonCost = 0;               // their line items' cost
+    std::optional<qint64> wonMargin;  // wonSales − wonCost
+    std::optional<double> marginRate; // wonMargin / wonSales
 };
 
 // A campaign's figures from deals of customers of one tier ("A", "B", "C"; "" = unrated).

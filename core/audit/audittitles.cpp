@@ -102,6 +102,8 @@ QString auditFieldTitle(const QString &field)
         {QStringLiteral("owner_id"), Audit::tr("Owner")},
         {QStringLiteral("user_id"), Audit::tr("Person")},
         {QStringLiteral("amount_cents"), Audit::tr("Amount")},
+        {QStringLiteral("cost_cents"), Audit::tr("Cost")},
+        {QStringLiteral("line_cost_cents"), Audit::tr("Cost of the line items")},
         {QStringLiteral("currency"), Audit::tr("Currency")},
         {QStringLiteral("probability_override"), Audit::tr("Probability")},
         {QStringLiteral("expected_close_date"), Audit::tr("Expected close date")},

@@ -71,6 +71,7 @@ private:
         QString name;
         QString titleWord; // what a deal title calls it: "ERP系统"
         qint64 priceCents = 0;
+        qint64 costCents = 0;
         int minQty = 1, maxQty = 1;
     };
     struct Campaign

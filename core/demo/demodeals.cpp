@@ -254,6 +254,7 @@ void DemoBuilder::writeDeal(int index)
         line.productId = m_products[l.product].id;
         line.quantity = l.quantity;
         line.unitPriceCents = m_products[l.product].priceCents;
+        line.unitCostCents = m_products[l.product].costCents;
         line.discountPercent = l.discount;
         write(line);
     }

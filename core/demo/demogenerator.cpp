@@ -449,6 +449,7 @@ void DemoBuilder::catalog()
         const char *sku;
         const char *titleWord;
         qint64 priceYuan;
+        qint64 costYuan; // what a unit costs: margins of 20-60 %, lowest on hardware
         int minQty, maxQty;
     };
     struct LineSpec
@@ -458,20 +459,20 @@ void DemoBuilder::catalog()
     };
     const LineSpec lines[] = {
         {"软件许可",
-         {{"星河云CRM 标准版(用户/年)", "XH-CRM-STD", "CRM系统", 1800, 10, 150},
-          {"星河ERP 专业版", "XH-ERP-PRO", "ERP系统", 168000, 1, 1},
-          {"数据分析平台", "XH-BI-ENT", "数据分析平台", 98000, 1, 1}}},
+         {{"星河云CRM 标准版(用户/年)", "XH-CRM-STD", "CRM系统", 1800, 720, 10, 150},
+          {"星河ERP 专业版", "XH-ERP-PRO", "ERP系统", 168000, 84000, 1, 1},
+          {"数据分析平台", "XH-BI-ENT", "数据分析平台", 98000, 44100, 1, 1}}},
         {"智能硬件",
-         {{"工业物联网网关", "XH-IOT-GW", "物联网网关", 6800, 5, 80},
-          {"手持数据终端 PDA", "XH-PDA-M3", "移动终端", 3200, 10, 200},
-          {"机架式服务器", "XH-SRV-R2", "服务器", 45000, 1, 6}}},
+         {{"工业物联网网关", "XH-IOT-GW", "物联网网关", 6800, 4760, 5, 80},
+          {"手持数据终端 PDA", "XH-PDA-M3", "移动终端", 3200, 2400, 10, 200},
+          {"机架式服务器", "XH-SRV-R2", "服务器", 45000, 36000, 1, 6}}},
         {"实施服务",
-         {{"实施服务(人天)", "XH-SVC-IMP", "系统实施", 2500, 10, 120},
-          {"定制开发(人天)", "XH-SVC-DEV", "定制开发", 3000, 10, 100},
-          {"培训服务", "XH-SVC-TRN", "培训", 15000, 1, 4}}},
+         {{"实施服务(人天)", "XH-SVC-IMP", "系统实施", 2500, 1500, 10, 120},
+          {"定制开发(人天)", "XH-SVC-DEV", "定制开发", 3000, 1950, 10, 100},
+          {"培训服务", "XH-SVC-TRN", "培训", 15000, 7500, 1, 4}}},
         {"运维服务",
-         {{"年度运维服务", "XH-OPS-YEAR", "年度运维", 60000, 1, 1},
-          {"驻场运维(人月)", "XH-OPS-ONSITE", "驻场运维", 28000, 1, 12}}},
+         {{"年度运维服务", "XH-OPS-YEAR", "年度运维", 60000, 33000, 1, 1},
+          {"驻场运维(人月)", "XH-OPS-ONSITE", "驻场运维", 28000, 19600, 1, 12}}},
     };
     for (const LineSpec &line : lines) {
         const QString name = u(line.name);
@@ -492,6 +493,7 @@ void DemoBuilder::catalog()
             p.name = u(spec.name);
             p.titleWord = u(spec.titleWord);
             p.priceCents = spec.priceYuan * 100;
+            p.costCents = spec.costYuan * 100;
             p.minQty = spec.minQty;
             p.maxQty = spec.maxQty;
             SqlQuery sku(m_db, QStringLiteral("SELECT id FROM products WHERE sku = ?"));
@@ -503,6 +505,7 @@ void DemoBuilder::catalog()
                 product.name = p.name;
                 product.sku = QString::fromLatin1(spec.sku);
                 product.listPriceCents = p.priceCents;
+                product.costCents = p.costCents;
                 p.id = write(product);
             }
             m_products.push_back(p);

@@ -21,6 +21,7 @@ struct Product
     QString name;
     QString sku;
     Money listPrice;
+    qint64 costCents = 0; // one unit's cost to the company, in the list price's currency
     bool active = true;
 };
 

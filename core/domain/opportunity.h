@@ -17,7 +17,9 @@ enum class OpportunityStatus { Open, Won, Lost, OnHold };
 QString toString(OpportunityStatus status);
 bool parseOpportunityStatus(const QString &text, OpportunityStatus *status);
 
-// A product line item of a deal.
+// A product line item of a deal. The unit cost is copied from the product when the line is
+// written without one (so a later catalog change never rewrites a won deal's margin) and may
+// be overridden; a loaded line always has one (domain/margin.h).
 struct OpportunityProduct
 {
     qint64 id = 0;
@@ -25,6 +27,7 @@ struct OpportunityProduct
     int quantity = 1;
     qint64 unitPriceCents = 0;
     int discountPercent = 0;
+    std::optional<qint64> unitCostCents; // none: take the product's cost when written
 };
 
 // How a deal's performance (业绩拆分) is split among its team (domain/splitcredit.h):

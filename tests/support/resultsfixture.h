@@ -11,8 +11,7 @@
 //   K3 去年秋季展会 (展会, 2025-10-01..03, cost 50,000): O5 乙 60,000 软件, created 02-01, won 03-15.
 //   官网: L5 (created 02-15, before the window) → 丙 (unrated, no region) with O3 50,000 open;
 //      L6 created 04-01, not converted.
-#include "builders.h"
-#include "tempdatabase.h"
+#include "regionoffice.h"
 
 #include "domain/opportunity.h"
 #include "storage/repositories/opportunityrepository.h"
@@ -23,18 +22,14 @@
 
 namespace fd::test {
 
-struct ResultsOffice
+struct ResultsOffice : RegionOffice
 {
     static QDateTime at(int month, int day) { return QDateTime(QDate(2026, month, day), QTime(9, 0), Qt::UTC); }
     static QDate windowFrom() { return {2026, 3, 1}; }
     static QDate windowTo() { return {2026, 6, 30}; }
     static QDateTime asOf() { return at(9, 1); }
 
-    TempDatabase tdb{at(1, 1)};
-    Builders b{tdb.db()};
-    OpportunityRepository repo{tdb.db()};
-    Pipeline p;
-    qint64 east = 0, south = 0, rep = 0, jia = 0, yi = 0, bing = 0, software = 0, service = 0;
+    qint64 bing = 0, software = 0, service = 0;
     qint64 k1 = 0, k2 = 0, k3 = 0;
     qint64 o1 = 0, o2 = 0, o3 = 0, o4 = 0, o5 = 0, o6 = 0;
 
@@ -87,12 +82,6 @@ struct ResultsOffice
         return repo.create(o);
     }
 
-    void close(qint64 id, const QDateTime &when, OpportunityStatus status)
-    {
-        tdb.clock().set(when);
-        repo.setOutcome(id, status, status == OpportunityStatus::Lost ? QStringLiteral("价格") : QString());
-    }
-
     void lead(const QString &name, const QString &source, qint64 campaignId, qint64 region, const QDateTime &created,
               qint64 customer = 0, qint64 opportunity = 0, const QDateTime &converted = {})
     {
@@ -119,13 +108,8 @@ struct ResultsOffice
     }
 
     ResultsOffice()
+        : RegionOffice(at(1, 1))
     {
-        p = b.pipeline();
-        east = b.region(QStringLiteral("华东"));
-        south = b.region(QStringLiteral("华南"));
-        rep = b.user(QStringLiteral("张伟"));
-        jia = b.customer(QStringLiteral("甲公司"), east);
-        yi = b.customer(QStringLiteral("乙公司"), south);
         bing = b.customer(QStringLiteral("丙公司"));
         tier(jia, QStringLiteral("A"));
         tier(yi, QStringLiteral("B"));

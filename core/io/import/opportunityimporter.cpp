@@ -391,8 +391,10 @@ private:
     // without a round trip per row).
     void writeHistory()
     {
-        for (const auto &[first, last] : std::as_const(m_ranges))
+        for (const auto &[first, last] : std::as_const(m_ranges)) {
             tables::recordImportedDeals(m_db, first, last);
+            tables::copyProductCosts(m_db, first, last);
+        }
         m_ranges.clear();
     }
 

@@ -16,7 +16,8 @@
 namespace fd {
 
 namespace {
-const QString kProductColumns = QStringLiteral("id, product_line_id, name, sku, list_price_cents, currency, active");
+const QString kProductColumns = QStringLiteral(
+    "id, product_line_id, name, sku, list_price_cents, currency, active, cost_cents");
 const QString kCampaignColumns = QStringLiteral(
     "id, name, channel, start_date, end_date, cost_cents, currency, created_at");
 
@@ -29,6 +30,7 @@ Product productFromRow(const SqlQuery &q)
     p.sku = q.value(3).toString();
     p.listPrice = {q.value(4).toLongLong(), q.value(5).toString()};
     p.active = q.value(6).toInt() != 0;
+    p.costCents = q.value(7).toLongLong();
     return p;
 }
 
@@ -107,6 +109,7 @@ void CatalogRepository::validate(const Product &p)
         v.check(!repo::taken(m_db, "products", "sku", p.sku.trimmed(), p.id), QStringLiteral("sku"), p.sku,
                 Validation::tr("is already used by another product"));
     v.nonNegative(QStringLiteral("list_price"), p.listPrice.cents);
+    v.nonNegative(QStringLiteral("cost"), p.costCents);
     v.currency(QStringLiteral("currency"), p.listPrice.currency);
     if (p.productLineId)
         v.check(repo::exists(m_db, "product_lines", p.productLineId), QStringLiteral("product_line"),
@@ -127,23 +130,33 @@ qint64 CatalogRepository::saveProduct(Product &p)
     row.listPriceCents = p.listPrice.cents;
     row.currency = p.listPrice.currency;
     row.active = p.active ? 1 : 0;
+    row.costCents = p.costCents;
     if (!p.id) {
         p.id = tables::insert(m_db, row);
         audit::record(m_db, entity, p.id, QStringLiteral("insert"));
     } else {
         SqlQuery q(m_db, QStringLiteral("UPDATE products SET product_line_id = ?, name = ?, sku = ?, "
-                                        "list_price_cents = ?, currency = ?, active = ? WHERE id = ?"));
-        for (const QVariant &v : row.table().pick(
-                 row.values(), {"product_line_id", "name", "sku", "list_price_cents", "currency", "active"}))
+                                        "list_price_cents = ?, currency = ?, active = ?, cost_cents = ? WHERE id = ?"));
+        for (const QVariant &v : row.table().pick(row.values(), {"product_line_id", "name", "sku", "list_price_cents",
+                                                                 "currency", "active", "cost_cents"}))
             q.add(v);
         q.add(p.id).exec();
         audit::recordChange(m_db, entity, p.id, QStringLiteral("name"), before.name, p.name.trimmed());
         audit::recordChange(m_db, entity, p.id, QStringLiteral("list_price_cents"), before.listPrice.cents,
                             p.listPrice.cents);
         audit::recordChange(m_db, entity, p.id, QStringLiteral("active"), before.active ? 1 : 0, p.active ? 1 : 0);
+        audit::recordChange(m_db, entity, p.id, QStringLiteral("cost_cents"), before.costCents, p.costCents);
     }
     tx.commit();
     return p.id;
+}
+
+void CatalogRepository::saveProducts(QList<Product> &products)
+{
+    Transaction tx(m_db);
+    for (Product &p : products)
+        saveProduct(p);
+    tx.commit();
 }
 
 Product CatalogRepository::product(qint64 id)

@@ -26,6 +26,8 @@ public:
 
     // Inserts (id 0) or saves a product. SKUs are unique. Returns the id.
     qint64 saveProduct(Product &product);
+    // Saves several products at once, all or none (the catalog editor's "Save").
+    void saveProducts(QList<Product> &products);
     // One product. Throws NotFoundError.
     Product product(qint64 id);
     // Products by name; lineId > 0 keeps one line; inactive ones only when asked.

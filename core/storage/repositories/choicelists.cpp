@@ -43,6 +43,11 @@ QList<Choice> ChoiceLists::products()
     return query(QStringLiteral("SELECT id, name, list_price_cents FROM products WHERE active = 1 ORDER BY name, id"));
 }
 
+QList<Choice> ChoiceLists::productCosts()
+{
+    return query(QStringLiteral("SELECT id, name, cost_cents FROM products WHERE active = 1 ORDER BY name, id"));
+}
+
 QList<Choice> ChoiceLists::customers()
 {
     return query(QStringLiteral("SELECT id, name, 0 FROM customers ORDER BY name, id"));

@@ -34,6 +34,8 @@ public:
     QList<Choice> productLines();
     // Active products; extra = list price in cents.
     QList<Choice> products();
+    // The same products in the same order; extra = one unit's cost in cents.
+    QList<Choice> productCosts();
     QList<Choice> customers();
     // Contacts of one customer.
     QList<Choice> contacts(qint64 customerId);

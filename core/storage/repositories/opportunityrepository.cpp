@@ -5,6 +5,7 @@
 #include "domain/clock.h"
 #include "domain/errors.h"
 #include "domain/isotime.h"
+#include "domain/margin.h"
 #include "domain/splitcredit.h"
 #include "domain/validator.h"
 #include "storage/auditlog.h"
@@ -81,6 +82,8 @@ void OpportunityRepository::validate(const Opportunity &o)
         v.range(QStringLiteral("product.quantity"), p.quantity, 1, 1000000);
         v.nonNegative(QStringLiteral("product.unit_price"), p.unitPriceCents);
         v.range(QStringLiteral("product.discount"), p.discountPercent, 0, 100);
+        if (p.unitCostCents)
+            v.nonNegative(QStringLiteral("product.unit_cost"), *p.unitCostCents);
     }
     v.throwIfInvalid();
 }
@@ -114,6 +117,10 @@ void OpportunityRepository::replaceChildren(Opportunity &o)
     SqlQuery delProducts(m_db, QStringLiteral("DELETE FROM opportunity_products WHERE opportunity_id = ?"));
     delProducts.add(o.id).exec();
     for (OpportunityProduct &p : o.products) {
+        if (!p.unitCostCents) { // copied, so a later change of the catalog never rewrites this line's margin
+            SqlQuery cost(m_db, QStringLiteral("SELECT cost_cents FROM products WHERE id = ?"));
+            p.unitCostCents = cost.add(p.productId).scalar().toLongLong();
+        }
         tables::OpportunityProductRow row = tables::productLineRow(o.id, p);
         row.id = 0;
         p.id = tables::insert(m_db, row);
@@ -156,6 +163,11 @@ qint64 OpportunityRepository::create(Opportunity &o)
     return o.id;
 }
 
+std::optional<margin::Figures> OpportunityRepository::dealMargin(qint64 id)
+{
+    return margin::ofDeal(get(id).products);
+}
+
 Opportunity OpportunityRepository::get(qint64 id)
 {
     QVariantList binds{id};
@@ -194,12 +206,15 @@ Opportunity OpportunityRepository::get(qint64 id)
     o.updatedBy = rows::id(q.value(22));
     parseSplitForm(q.value(23).toString(), &o.splitForm);
 
-    SqlQuery p(m_db, QStringLiteral("SELECT id, product_id, quantity, unit_price_cents, discount_percent "
-                                    "FROM opportunity_products WHERE opportunity_id = ? ORDER BY id"));
+    // A line written before costs were recorded (NULL) costs what its product costs now.
+    SqlQuery p(m_db, QStringLiteral("SELECT op.id, op.product_id, op.quantity, op.unit_price_cents, "
+                                    "op.discount_percent, COALESCE(op.unit_cost_cents, pr.cost_cents, 0) "
+                                    "FROM opportunity_products op LEFT JOIN products pr ON pr.id = op.product_id "
+                                    "WHERE op.opportunity_id = ? ORDER BY op.id"));
     p.add(id).exec();
     while (p.next())
         o.products.append({p.value(0).toLongLong(), p.value(1).toLongLong(), p.value(2).toInt(),
-                           p.value(3).toLongLong(), p.value(4).toInt()});
+                           p.value(3).toLongLong(), p.value(4).toInt(), p.value(5).toLongLong()});
     SqlQuery t(m_db, QStringLiteral("SELECT id, user_id, role, split_percent, split_amount_cents "
                                     "FROM opportunity_team_members WHERE opportunity_id = ? ORDER BY id"));
     t.add(id).exec();
@@ -286,6 +301,12 @@ void OpportunityRepository::update(Opportunity &o)
                         toString(o.splitForm));
     audit::recordChange(m_db, entity, o.id, QStringLiteral("external_id"), nullableText(before.externalId),
                         nullableText(o.externalId));
+    // The line items' cost (Σ quantity × unit cost): what a cost override changes in the margin.
+    const auto lineCost = [](const Opportunity &deal) {
+        const auto m = margin::ofDeal(deal.products);
+        return m ? QVariant(m->cost) : QVariant();
+    };
+    audit::recordChange(m_db, entity, o.id, QStringLiteral("line_cost_cents"), lineCost(before), lineCost(o));
     tx.commit();
     o.updatedAt = now;
     o.updatedBy = m_db.actingUserId();

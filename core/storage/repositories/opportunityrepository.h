@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/margin.h"
 #include "domain/opportunity.h"
 
 #include <QDate>
@@ -119,6 +120,9 @@ public:
 
     // The full record with product lines and team. Throws NotFoundError.
     Opportunity get(qint64 id);
+    // The deal's margin (DEFINITIONS.md §10a) from its stored line items; none without items.
+    // A contract's margin is its deal's. Throws NotFoundError.
+    std::optional<margin::Figures> dealMargin(qint64 id);
 
     // Validates and inserts `opp` (with its product lines and team), writes its first
     // stage-history row, and fills in id, timestamps and rowVersion. Returns the id.

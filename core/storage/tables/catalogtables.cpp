@@ -17,13 +17,14 @@ QVariantList ProductLineRow::values() const
 
 const Table &ProductRow::table()
 {
-    static const Table t("products", {"product_line_id", "name", "sku", "list_price_cents", "currency", "active"});
+    static const Table t("products",
+                         {"product_line_id", "name", "sku", "list_price_cents", "currency", "active", "cost_cents"});
     return t;
 }
 
 QVariantList ProductRow::values() const
 {
-    return {nullableId(productLineId), name, nullableText(sku), listPriceCents, currency, active};
+    return {nullableId(productLineId), name, nullableText(sku), listPriceCents, currency, active, costCents};
 }
 
 const Table &CampaignRow::table()

@@ -29,6 +29,7 @@ struct ProductRow
     qint64 listPriceCents = 0;
     QString currency = QStringLiteral("CNY");
     qint64 active = 1;
+    qint64 costCents = 0; // one unit's cost to the company, in `currency`
 
     static const Table &table();
     QVariantList values() const;

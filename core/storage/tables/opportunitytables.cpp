@@ -46,14 +46,14 @@ QVariantList OpportunityRow::values() const
 
 const Table &OpportunityProductRow::table()
 {
-    static const Table t("opportunity_products",
-                         {"opportunity_id", "product_id", "quantity", "unit_price_cents", "discount_percent"});
+    static const Table t("opportunity_products", {"opportunity_id", "product_id", "quantity", "unit_price_cents",
+                                                  "discount_percent", "unit_cost_cents"});
     return t;
 }
 
 QVariantList OpportunityProductRow::values() const
 {
-    return {opportunityId, productId, quantity, unitPriceCents, discountPercent};
+    return {opportunityId, productId, quantity, unitPriceCents, discountPercent, nullable(unitCostCents)};
 }
 
 const Table &TeamMemberRow::table()
@@ -82,6 +82,14 @@ QVariantList TaskCheckRow::values() const
 void insert(Database &db, const TaskCheckRow &row)
 {
     insertRow(db, TaskCheckRow::table(), row.values());
+}
+
+void copyProductCosts(Database &db, qint64 firstId, qint64 lastId)
+{
+    SqlQuery q(db, QStringLiteral("UPDATE opportunity_products SET unit_cost_cents = "
+                                  "(SELECT p.cost_cents FROM products p WHERE p.id = opportunity_products.product_id) "
+                                  "WHERE unit_cost_cents IS NULL AND opportunity_id BETWEEN ? AND ?"));
+    q.add(firstId).add(lastId).exec();
 }
 
 OpportunityRow opportunityRow(const Opportunity &o)
@@ -128,6 +136,7 @@ OpportunityProductRow productLineRow(qint64 opportunityId, const OpportunityProd
     r.quantity = p.quantity;
     r.unitPriceCents = p.unitPriceCents;
     r.discountPercent = p.discountPercent;
+    r.unitCostCents = p.unitCostCents;
     return r;
 }
 

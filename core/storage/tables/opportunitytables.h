@@ -58,6 +58,7 @@ struct OpportunityProductRow
     qint64 quantity = 1;
     qint64 unitPriceCents = 0;
     qint64 discountPercent = 0;
+    std::optional<qint64> unitCostCents; // none: NULL (the product's current cost)
 
     static const Table &table();
     QVariantList values() const;
@@ -86,6 +87,10 @@ struct TaskCheckRow
     static const Table &table();
     QVariantList values() const;
 };
+
+// Gives the line items of deals firstId..lastId that have no unit cost their product's cost
+// (a bulk import writes lines without one; DEFINITIONS.md §10a: the cost is copied).
+void copyProductCosts(Database &db, qint64 firstId, qint64 lastId);
 
 // A checked task has no id of its own (its key is the deal and the task).
 void insert(Database &db, const TaskCheckRow &row);
