@@ -125,4 +125,14 @@ analytics::Scope AnalyticsFilterBar::scope() const
     return scope;
 }
 
+QString AnalyticsFilterBar::description() const
+{
+    QStringList parts;
+    for (const QComboBox *combo : {m_pipeline, m_owner, m_team, m_region, m_productLine}) {
+        if (combo && currentId(combo) != 0 && (combo != m_pipeline || m_allPipelines))
+            parts << combo->currentText();
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
 } // namespace fd

@@ -26,6 +26,8 @@ public:
     void reload(Database *db);
     // The chosen filters.
     analytics::Scope scope() const;
+    // The chosen filters as a reader names them ("华东 · 软件"); empty when nothing narrows.
+    QString description() const;
     // Re-translates the labels and the "all" entries.
     void retranslateUi();
 

@@ -27,6 +27,8 @@ QString whyNot(const Viewer &viewer, Action action)
     switch (action) {
     case Action::EditStages:
         return tr("Only an administrator may edit pipelines, stages, checklists and lost reasons.");
+    case Action::EditCatalog:
+        return tr("Only an administrator may edit the products, their prices and costs.");
     case Action::EditTargets:
         return role == UserRole::Manager ? QString() : tr("Only a manager or an administrator may set targets.");
     case Action::MoveDeals:

@@ -21,6 +21,7 @@ namespace rolepolicy {
 // What the role may do beyond the per-record write scope.
 enum class Action {
     EditStages,   // pipelines, stages, checklists, lost reasons (administrators)
+    EditCatalog,  // products, their prices and costs (administrators)
     EditTargets,  // targets and their splits (managers and administrators)
     MoveDeals,    // move, win, lose, add deals (everyone but finance)
     ReassignDeal, // give a record to someone else (managers and administrators)

@@ -5,6 +5,7 @@
 #include "session.h"
 #include "settings/auditlogpage.h"
 #include "settings/peoplepage.h"
+#include "settings/productspage.h"
 
 #include "domain/errors.h"
 #include "storage/database.h"
@@ -64,6 +65,7 @@ SettingsPage::SettingsPage(PageContext &context, QWidget *parent)
     m_tabs->addTab(m_general, QString());
     m_tabs->addTab(m_people, QString());
     m_tabs->addTab(m_audit, QString());
+    m_tabs->addTab(new ProductsPage(context.session, this), QString());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->addWidget(m_tabs);
@@ -96,6 +98,7 @@ void SettingsPage::retranslateUi()
     m_tabs->setTabText(0, tr("General"));
     m_tabs->setTabText(1, tr("People && Teams"));
     m_tabs->setTabText(2, tr("Audit Log"));
+    m_tabs->setTabText(3, tr("Products"));
     m_languageBox->setTitle(tr("Language"));
     m_languageLabel->setText(tr("User interface language:"));
     {

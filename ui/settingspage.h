@@ -15,7 +15,8 @@ class AuditLogPage;
 class PeoplePage;
 
 // Application settings in three tabs: General (the UI language, applied at once, and where
-// the data lives), People & teams (PeoplePage) and Audit log (AuditLogPage).
+// the data lives), People & teams (PeoplePage), Audit log (AuditLogPage) and Products
+// (ProductsPage: the catalog with each product's cost).
 class SettingsPage final : public QWidget
 {
     Q_OBJECT

@@ -82,7 +82,7 @@ TEST_CASE("Deal margin: line sales after discount less quantity × unit cost, no
     const Opportunity d1 = o.repo.get(o.d1);
     REQUIRE(d1.products.size() == 2);
     CHECK(d1.products.at(0).unitCostCents == 4000 * Y);
-    const qint64 d5 = o.deal(at(9, 1), o.jia, 10000, {MarginOffice::line(o.crm, 1, 10000)});
+    const qint64 d5 = o.deal(at(9, 1), o.jia, 10000 * Y, {MarginOffice::line(o.crm, 1, 10000)});
     CHECK(o.repo.get(d5).products.at(0).unitCostCents == 6000 * Y);
 
     // One rounding rule: 3 × 33.33 less 15 % = 84.9915 → 84.99.

@@ -62,20 +62,6 @@ struct MarginOffice : RegionOffice
         return l;
     }
 
-    qint64 deal(const QDateTime &when, qint64 customer, qint64 yuan, const QList<OpportunityProduct> &lines)
-    {
-        tdb.clock().set(when);
-        Opportunity o;
-        o.title = QStringLiteral("商机 %1").arg(yuan);
-        o.customerId = customer;
-        o.ownerId = rep;
-        o.pipelineId = p.id;
-        o.stageId = p.stages.at(0).id;
-        o.amount = {yuan * Y, QStringLiteral("CNY")};
-        o.products = lines;
-        return repo.create(o);
-    }
-
     MarginOffice()
         : RegionOffice(at(1, 1))
     {
@@ -86,10 +72,10 @@ struct MarginOffice : RegionOffice
         setCost(server, 40000);
         setCost(gateway, 3000);
 
-        d1 = deal(at(3, 10), jia, 140000, {line(crm, 10, 10000, 10), line(server, 1, 50000)});
-        d2 = deal(at(3, 20), yi, 100000, {line(gateway, 20, 5000, 0, 2500)});
-        d3 = deal(at(4, 1), yi, 30000, {});
-        d4 = deal(at(4, 2), jia, 50000, {line(crm, 5, 10000)});
+        d1 = deal(at(3, 10), jia, 140000 * Y, {line(crm, 10, 10000, 10), line(server, 1, 50000)});
+        d2 = deal(at(3, 20), yi, 100000 * Y, {line(gateway, 20, 5000, 0, 2500)});
+        d3 = deal(at(4, 1), yi, 30000 * Y, {});
+        d4 = deal(at(4, 2), jia, 50000 * Y, {line(crm, 5, 10000)});
         close(d1, at(4, 10), OpportunityStatus::Won);
         close(d2, at(5, 5), OpportunityStatus::Won);
         close(d3, at(5, 20), OpportunityStatus::Won);

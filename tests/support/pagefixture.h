@@ -16,6 +16,17 @@
 
 namespace fd::test {
 
+// Opens `t`'s file in `session` with the test clock, the interface in English and nothing
+// remembered from an earlier test.
+inline void openInEnglish(Session &session, LanguageManager &languages, TempDatabase &t)
+{
+    QSettings().clear();
+    languages.apply(QStringLiteral("en"));
+    auto db = Database::openSqlite(t.path());
+    db->setClock(&t.clock());
+    session.setDatabase(std::move(db));
+}
+
 struct PageFixture
 {
     TempDatabase t;
@@ -26,12 +37,8 @@ struct PageFixture
 
     PageFixture()
     {
-        QSettings().clear();
-        languages.apply(QStringLiteral("en"));
         rep = Builders(t.db()).user(QStringLiteral("王芳"));
-        auto db = Database::openSqlite(t.path());
-        db->setClock(&t.clock());
-        session.setDatabase(std::move(db));
+        openInEnglish(session, languages, t);
     }
     ~PageFixture() { QSettings().clear(); }
     PageFixture(const PageFixture &) = delete;

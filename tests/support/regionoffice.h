@@ -32,6 +32,24 @@ struct RegionOffice
         yi = b.customer(QStringLiteral("乙公司"), south);
     }
 
+    // A deal of 张伟's for `customer` created at `when` in the first stage, with its line items.
+    qint64 deal(const QDateTime &when, qint64 customer, qint64 amountCents, const QList<OpportunityProduct> &lines,
+                qint64 campaignId = 0, const QString &source = {})
+    {
+        tdb.clock().set(when);
+        Opportunity o;
+        o.title = QStringLiteral("商机 %1").arg(amountCents / 100);
+        o.customerId = customer;
+        o.ownerId = rep;
+        o.pipelineId = p.id;
+        o.stageId = p.stages.at(0).id;
+        o.amount = {amountCents, QStringLiteral("CNY")};
+        o.campaignId = campaignId;
+        o.source = source;
+        o.products = lines;
+        return repo.create(o);
+    }
+
     // Wins or loses deal `id` at `when` (a lost deal for its price).
     void close(qint64 id, const QDateTime &when, OpportunityStatus status)
     {

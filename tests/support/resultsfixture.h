@@ -62,24 +62,15 @@ struct ResultsOffice : RegionOffice
     qint64 deal(const QDateTime &when, qint64 customer, qint64 yuan, qint64 campaignId, const QString &source,
                 const QList<Item> &items = {})
     {
-        tdb.clock().set(when);
-        Opportunity o;
-        o.title = QStringLiteral("商机 %1").arg(yuan);
-        o.customerId = customer;
-        o.ownerId = rep;
-        o.pipelineId = p.id;
-        o.stageId = p.stages.at(0).id;
-        o.amount = {yuan * 100, QStringLiteral("CNY")};
-        o.campaignId = campaignId;
-        o.source = source;
+        QList<OpportunityProduct> lines;
         for (const Item &i : items) {
             OpportunityProduct op;
             op.productId = i.product;
             op.quantity = i.quantity;
             op.unitPriceCents = i.unitYuan * 100;
-            o.products.append(op);
+            lines.append(op);
         }
-        return repo.create(o);
+        return RegionOffice::deal(when, customer, yuan * 100, lines, campaignId, source);
     }
 
     void lead(const QString &name, const QString &source, qint64 campaignId, qint64 region, const QDateTime &created,

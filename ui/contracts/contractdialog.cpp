@@ -13,10 +13,12 @@
 
 #include "domain/clock.h"
 #include "domain/errors.h"
+#include "domain/margin.h"
 #include "domain/money.h"
 #include "domain/organization.h"
 #include "storage/database.h"
 #include "storage/repositories/contractrepository.h"
+#include "storage/repositories/opportunityrepository.h"
 #include "storage/repositories/organizationrepository.h"
 
 #include <QAction>
@@ -88,6 +90,7 @@ ContractDialog::ContractDialog(Database &db, qint64 contractId, QWidget *parent)
     , m_db(db)
     , m_contractId(contractId)
     , m_summary(new QLabel(this))
+    , m_margin(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_plan(makeMoneyTable(QStringLiteral("instalments"), this))
     , m_invoices(makeMoneyTable(QStringLiteral("invoices"), this))
@@ -130,8 +133,13 @@ ContractDialog::ContractDialog(Database &db, qint64 contractId, QWidget *parent)
     tab(m_adjustments, {waive}, tr("Write-offs"));
     tab(m_history, {}, tr("History"));
 
+    m_margin->setObjectName(QStringLiteral("contractMargin"));
+    m_margin->setToolTip(tr("A contract's margin is its deal's: the deal's line items' sales less their cost"));
+    auto *summary = new QVBoxLayout;
+    summary->addWidget(m_summary);
+    summary->addWidget(m_margin);
     auto *top = new QHBoxLayout;
-    top->addWidget(m_summary, 1);
+    top->addLayout(summary, 1);
     top->addWidget(edit, 0, Qt::AlignTop);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
@@ -151,6 +159,11 @@ ContractDialog::ContractDialog(Database &db, qint64 contractId, QWidget *parent)
     for (QPushButton *b : {invoice, receipt, waive})
         rolepolicy::gate(b, moneyWhy);
     reload();
+}
+
+QString ContractDialog::marginText() const
+{
+    return m_margin->text();
 }
 
 void ContractDialog::reload()
@@ -194,6 +207,20 @@ void ContractDialog::reload()
                  money::format(m_figures.received, cur, locale))
             .arg(money::format(m_figures.adjusted, cur, locale), money::format(m_figures.balance, cur, locale),
                  money::formatShort(m_figures.balance, cur, locale), money::format(m_figures.overdue, cur, locale)));
+
+    std::optional<margin::Figures> m;
+    if (contract.opportunityId) {
+        try {
+            m = OpportunityRepository(m_db).dealMargin(contract.opportunityId);
+        } catch (const Error &) { // the deal is gone or not visible to this user: no margin shown
+        }
+    }
+    const std::optional<double> rate = m ? m->rate() : std::nullopt;
+    m_margin->setText(m ? tr("Margin of the deal: %1 (%2), cost %3")
+                              .arg(money::format(m->margin(), cur, locale),
+                                   rate ? locale.toString(*rate * 100, 'f', 1) + QLatin1Char('%') : QStringLiteral("—"),
+                                   money::format(m->cost, cur, locale))
+                        : tr("Margin of the deal: —"));
 
     QHash<qint64, QString> users;
     for (const User &u : OrganizationRepository(m_db).users(true))

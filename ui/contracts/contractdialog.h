@@ -36,6 +36,8 @@ public:
     const ContractReceivable &figures() const { return m_figures; }
     const QList<InstalmentBalance> &instalments() const { return m_instalments; }
     QTableWidget *historyTable() const { return m_history; }
+    // "Margin of the deal: …", or "—" without a deal or line items.
+    QString marginText() const;
     QTableWidget *instalmentTable() const { return m_plan; }
 
 signals:
@@ -61,6 +63,7 @@ private:
     QList<InstalmentBalance> m_instalments;
     qint64 m_planId = 0;
     QLabel *m_summary;
+    QLabel *m_margin; // the margin of the contract's deal (DEFINITIONS.md §10a)
     QTabWidget *m_tabs;
     QTableWidget *m_plan;
     QTableWidget *m_invoices;

@@ -10,6 +10,7 @@
 #include "editopportunitycommand.h"
 #include "editsplitscommand.h"
 #include "exportaction.h"
+#include "lineitemstable.h"
 #include "movedealscommand.h"
 #include "setoutcomecommand.h"
 
@@ -94,7 +95,7 @@ bool sameExceptSplit(const Opportunity &a, const Opportunity &b)
         const OpportunityProduct &x = a.products[i];
         const OpportunityProduct &y = b.products[i];
         if (x.productId != y.productId || x.quantity != y.quantity || x.unitPriceCents != y.unitPriceCents
-            || x.discountPercent != y.discountPercent)
+            || x.discountPercent != y.discountPercent || x.unitCostCents != y.unitCostCents)
             return false;
     }
     return a.title == b.title && a.customerId == b.customerId && a.contactId == b.contactId && a.ownerId == b.ownerId
@@ -142,7 +143,7 @@ OpportunityEditor::OpportunityEditor(DealStore &store, QUndoStack &undoStack, qi
     , m_campaign(new QComboBox(this))
     , m_externalId(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
-    , m_products(new QTableWidget(0, 4, this))
+    , m_products(new LineItemsTable(store.choices(), this))
     , m_splitForm(new QComboBox(this))
     , m_splitHint(new QLabel(this))
     , m_creditTotal(new QLabel(this))
@@ -291,23 +292,12 @@ QWidget *OpportunityEditor::buildDetails()
 QWidget *OpportunityEditor::buildProducts()
 {
     auto *page = new QWidget(this);
-    m_products->setHorizontalHeaderLabels({tr("Product"), tr("Quantity"), tr("Unit price"), tr("Discount %")});
-    m_products->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_products->verticalHeader()->hide();
-    auto *add = new QPushButton(tr("Add product"), page);
-    auto *remove = new QPushButton(tr("Remove"), page);
-    connect(add, &QPushButton::clicked, this, [this] { addProductRow({}); });
-    connect(remove, &QPushButton::clicked, this, [this] { m_products->removeRow(m_products->currentRow()); });
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addStretch();
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_products, 1);
-    layout->addWidget(newErrorLine(QStringLiteral("product"), m_products));
-    layout->addLayout(buttons);
-    for (const char *f : {"product.quantity", "product.unit_price", "product.discount"})
+    layout->addWidget(newErrorLine(QStringLiteral("product"), m_products->table()));
+    for (const char *f : {"product.quantity", "product.unit_price", "product.discount", "product.unit_cost"})
         alsoShowAt(QLatin1String(f), QStringLiteral("product"));
+    connect(m_currency, &QComboBox::currentTextChanged, m_products, &LineItemsTable::setCurrency);
     return page;
 }
 
@@ -358,39 +348,6 @@ QWidget *OpportunityEditor::buildTeam()
     for (const char *f : {"team.user", "team.split", "team.split_percent", "team.split_amount"})
         alsoShowAt(QLatin1String(f), QStringLiteral("team"));
     return page;
-}
-
-void OpportunityEditor::addProductRow(const OpportunityProduct &p)
-{
-    const int r = m_products->rowCount();
-    m_products->insertRow(r);
-    auto *product = new QComboBox(m_products);
-    const QList<Choice> products = m_store.choices().products();
-    for (const Choice &c : products)
-        product->addItem(c.label, c.id);
-    auto *quantity = new QSpinBox(m_products);
-    quantity->setRange(1, 1000000);
-    quantity->setValue(p.quantity);
-    auto *price = new QLineEdit(m_products);
-    auto *discount = new QSpinBox(m_products);
-    discount->setRange(0, 100);
-    discount->setValue(p.discountPercent);
-    if (p.productId) {
-        selectId(product, p.productId);
-        price->setText(money::editText(p.unitPriceCents));
-    } else if (!products.isEmpty()) {
-        price->setText(money::editText(products.first().extra));
-    }
-    // A new line takes the product's list price.
-    connect(product, &QComboBox::currentIndexChanged, price, [product, price, products](int i) {
-        if (i >= 0 && i < products.size())
-            price->setText(money::editText(products.at(i).extra));
-        Q_UNUSED(product)
-    });
-    m_products->setCellWidget(r, 0, product);
-    m_products->setCellWidget(r, 1, quantity);
-    m_products->setCellWidget(r, 2, price);
-    m_products->setCellWidget(r, 3, discount);
 }
 
 void OpportunityEditor::addTeamRow(const TeamMember &m)
@@ -566,8 +523,8 @@ void OpportunityEditor::load()
     selectId(m_campaign, o.campaignId);
     m_externalId->setText(o.externalId);
     m_description->setPlainText(o.description);
-    for (const OpportunityProduct &p : o.products)
-        addProductRow(p);
+    m_products->setLines(o.products);
+    m_products->setCurrency(m_currency->currentText());
     m_shownForm = o.splitForm;
     m_splitForm->setCurrentIndex(m_splitForm->findData(int(o.splitForm)));
     for (const TeamMember &m : o.team)
@@ -586,7 +543,7 @@ void OpportunityEditor::reload()
     m_loadedChecks = m_store.checkedTasks(m_loaded.id);
     for (QComboBox *box : {m_customer, m_owner, m_stage, m_status, m_lostReason, m_campaign})
         box->clear();
-    m_products->setRowCount(0);
+    m_products->setLines({});
     m_team->setRowCount(0);
     m_checklist->clear();
     m_activities->clear();
@@ -747,20 +704,7 @@ void OpportunityEditor::collect(Opportunity &o, QList<FieldError> &errors) const
     o.campaignId = m_campaign->currentData().toLongLong();
     o.externalId = m_externalId->text().trimmed();
     o.description = m_description->toPlainText();
-    o.products.clear();
-    for (int r = 0; r < m_products->rowCount(); ++r) {
-        OpportunityProduct p;
-        p.productId = static_cast<QComboBox *>(m_products->cellWidget(r, 0))->currentData().toLongLong();
-        p.quantity = static_cast<QSpinBox *>(m_products->cellWidget(r, 1))->value();
-        const QString price = static_cast<QLineEdit *>(m_products->cellWidget(r, 2))->text();
-        const std::optional<qint64> unit = money::parse(price, m_currency->currentText());
-        if (!unit)
-            errors.append(
-                {entity, QStringLiteral("product"), price, tr("Line %1: the unit price is not an amount.").arg(r + 1)});
-        p.unitPriceCents = unit.value_or(0);
-        p.discountPercent = static_cast<QSpinBox *>(m_products->cellWidget(r, 3))->value();
-        o.products.append(p);
-    }
+    o.products = m_products->lines(entity, &errors);
     o.splitForm = m_shownForm;
     o.team.clear();
     for (int r = 0; r < m_team->rowCount(); ++r)

@@ -21,6 +21,8 @@ class QUndoStack;
 
 namespace fd {
 
+class LineItemsTable;
+
 class DealStore;
 
 // The opportunity editor: every field with its validation message next to it (FormDialog;
@@ -53,6 +55,8 @@ public:
     // The team table: member, role, share (a spin box in percent, a line edit for an amount,
     // nothing for 整额) and the credit when won.
     QTableWidget *teamTable() const { return m_team; }
+    // The line items with their costs and the deal's margin under them.
+    LineItemsTable *lineItems() const { return m_products; }
     // Adds a team row as "Add member" does, for tests.
     void addTeamMember(const TeamMember &m) { addTeamRow(m); }
 
@@ -68,7 +72,6 @@ private:
     void loadTimeline();
     void statusChanged();
     void probabilityToggled();
-    void addProductRow(const OpportunityProduct &p);
     void addTeamRow(const TeamMember &m);
     // The share widget of row r for the form shown (m_shownForm), holding m's number.
     void setShareCell(int r, const TeamMember &m);
@@ -115,7 +118,7 @@ private:
     QComboBox *m_campaign;
     QLineEdit *m_externalId;
     QPlainTextEdit *m_description;
-    QTableWidget *m_products;
+    LineItemsTable *m_products;
     QComboBox *m_splitForm;
     SplitForm m_shownForm = SplitForm::Percent;
     QLabel *m_splitHint;

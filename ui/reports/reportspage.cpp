@@ -4,6 +4,7 @@
 #include "resultsanalysisview.h"
 #include "session.h"
 #include "widgets/backgroundquery.h"
+#include "widgets/pdfsave.h"
 
 #include "io/datakind.h"
 #include "io/exporter.h"
@@ -318,14 +319,8 @@ void ReportsPage::saveAsPdf()
 {
     if (!m_data)
         return;
-    const QString name = QStringLiteral("weekly-report-%1.pdf").arg(m_data->week);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save report as PDF"), documentsPath(name),
-                                                      tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!savePdf(path, &error))
-        QMessageBox::warning(this, tr("Save as PDF"), tr("The file could not be written: %1").arg(error));
+    savePdfAs(this, tr("Save report as PDF"), QStringLiteral("weekly-report-%1.pdf").arg(m_data->week),
+              [this](const QString &path, QString *error) { return savePdf(path, error); });
 }
 
 void ReportsPage::saveAsHtml()

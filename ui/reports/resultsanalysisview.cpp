@@ -6,10 +6,14 @@
 #include "pageregistry.h"
 #include "resultstablemodel.h"
 #include "session.h"
+#include "widgets/pdfsave.h"
 
 #include "analytics/timerange.h"
 #include "domain/clock.h"
+#include "report/reportrenderer.h"
+#include "report/resultsreport.h"
 #include "storage/database.h"
+#include "storage/repositories/settingsrepository.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -63,6 +67,7 @@ ResultsAnalysisView::ResultsAnalysisView(PageContext &context, QWidget *parent)
     , m_asOfLabel(new QLabel(this))
     , m_asOf(new QDateEdit(this))
     , m_refresh(new QPushButton(this))
+    , m_pdf(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_job(this, m_status)
     , m_tabs(new QTabWidget(this))
@@ -100,7 +105,9 @@ ResultsAnalysisView::ResultsAnalysisView(PageContext &context, QWidget *parent)
     period->addWidget(m_asOf);
     period->addSpacing(16);
     period->addWidget(m_refresh);
+    period->addWidget(m_pdf);
     period->addWidget(m_status, 1);
+    m_pdf->setObjectName(QStringLiteral("resultsPdf"));
 
     // Campaign ROI: the table on top (key figures first), the split by customer tier and
     // the won-vs-cost chart side by side below it.
@@ -158,6 +165,7 @@ ResultsAnalysisView::ResultsAnalysisView(PageContext &context, QWidget *parent)
     for (QDateEdit *edit : {m_from, m_to, m_asOf})
         connect(edit, &QDateEdit::editingFinished, this, &ResultsAnalysisView::refresh);
     connect(m_refresh, &QPushButton::clicked, this, &ResultsAnalysisView::refresh);
+    connect(m_pdf, &QPushButton::clicked, this, &ResultsAnalysisView::saveAsPdf);
     connect(&m_context.session, &Session::databaseChanged, this, &ResultsAnalysisView::reloadDatabase);
     connect(&m_context.session, &Session::dataChanged, this, &ResultsAnalysisView::markStale);
     retranslateUi();
@@ -188,6 +196,23 @@ QTableView *ResultsAnalysisView::addTable(ResultsTableModel **model, const QStri
     // Right-click → Export…: money as typed cents, so a spreadsheet adds them up.
     new ExportAction(view, exportName, view);
     return view;
+}
+
+bool ResultsAnalysisView::savePdf(const QString &path, QString *error) const
+{
+    Database *db = m_context.session.database();
+    const QString company = db ? SettingsRepository(*db).text(QStringLiteral("company_name"),
+                                                              QStringLiteral("FunnelDesk"))
+                               : QString();
+    const report::ReportDocument doc = report::resultsReportDocument(m_result, company, m_filters->description());
+    return report::ReportRenderer(doc).writePdf(path, error);
+}
+
+void ResultsAnalysisView::saveAsPdf()
+{
+    savePdfAs(this, tr("Save margins as PDF"),
+              QStringLiteral("results-margin-%1.pdf").arg(m_asOf->date().toString(Qt::ISODate)),
+              [this](const QString &path, QString *error) { return savePdf(path, error); });
 }
 
 void ResultsAnalysisView::reloadDatabase()
@@ -226,6 +251,8 @@ void ResultsAnalysisView::retranslateUi()
     m_asOfLabel->setText(tr("As of:"));
     m_asOf->setToolTip(tr("Figures as they stood at the end of this day"));
     m_refresh->setText(tr("Refresh"));
+    m_pdf->setText(tr("Save margins as P&DF…"));
+    m_pdf->setToolTip(tr("Won amount, cost, margin and margin % by region and product line, on A4"));
     m_tabs->setTabText(0, tr("Campaign ROI"));
     m_tabs->setTabText(1, tr("Lead sources"));
     m_tabs->setTabText(2, tr("Regions"));
@@ -238,7 +265,9 @@ void ResultsAnalysisView::retranslateUi()
     m_sourceNote->setText(tr("Conversion: leads created in the window that became customers by the as-of date. "
                              "Cost: the campaigns of that channel that ran in the window."));
     m_lineNote->setText(tr("A deal with several product lines is split by the amounts of its line items, so the "
-                           "amounts add up to the total; counts include a deal in each of its lines."));
+                           "amounts add up to the total; counts include a deal in each of its lines. Cost and "
+                           "margin come from the line items of the won deals; a won deal without line items has "
+                           "no margin (—)."));
     showResult(m_result);
 }
 
@@ -366,19 +395,24 @@ void ResultsAnalysisView::showResult(const analytics::ResultsAnalysis &result)
     }
     const auto performance = [&](ResultsTableModel *model, const QString &heading,
                                  const std::vector<analytics::PerformanceRow> &list, const QString &none) {
-        const QList<Column> columns{{heading, Kind::Text},
-                                    {tr("Won deals"), Kind::Count},
-                                    {tr("Won amount"), Kind::Money},
-                                    {tr("Won customers"), Kind::Count},
-                                    {tr("Open deals"), Kind::Count},
-                                    {tr("Open pipeline"), Kind::Money},
-                                    {tr("Lost deals"), Kind::Count},
-                                    {tr("Win rate"), Kind::Percent, tr("won ÷ (won + lost)")},
-                                    {tr("Average deal"), Kind::Money}};
+        const QList<Column> columns{
+            {heading, Kind::Text},
+            {tr("Won deals"), Kind::Count},
+            {tr("Won amount"), Kind::Money},
+            {tr("Cost"), Kind::Money, tr("Quantity × unit cost over the line items of the won deals")},
+            {tr("Margin"), Kind::Money, tr("The line items' sales less their cost; — without line items")},
+            {tr("Margin %"), Kind::Percent, tr("margin ÷ the line items' sales")},
+            {tr("Won customers"), Kind::Count},
+            {tr("Open deals"), Kind::Count},
+            {tr("Open pipeline"), Kind::Money},
+            {tr("Lost deals"), Kind::Count},
+            {tr("Win rate"), Kind::Percent, tr("won ÷ (won + lost)")},
+            {tr("Average deal"), Kind::Money}};
         QList<Row> rows;
         auto add = [&](const analytics::PerformanceRow &p, const QString &name, bool total) {
             const analytics::ResultFigures &f = p.figures;
-            rows.append({{name, count(f.wonCount), money(f.wonAmount), count(f.wonCustomers), count(f.openCount),
+            rows.append({{name, count(f.wonCount), money(f.wonAmount), f.wonMargin ? money(f.wonCost) : QVariant(),
+                          optional(f.wonMargin), optional(f.marginRate), count(f.wonCustomers), count(f.openCount),
                           money(f.pipeline), count(f.lostCount), optional(f.winRate), optional(f.averageDeal)},
                          total});
         };

@@ -42,6 +42,9 @@ public:
     QTableView *sourceTable() const { return m_sourceView; }
     QTableView *regionTable() const { return m_regionView; }
     QTableView *productLineTable() const { return m_lineView; }
+    // Writes the margin by region and product line as printed (report/resultsreport.h) to an
+    // A4 PDF at `path`; false with `error` set when it cannot be written.
+    bool savePdf(const QString &path, QString *error = nullptr) const;
     // Campaigns drawn in the won-vs-cost chart (test hook; Qt Charts stays private to fdui).
     int chartCampaignCount() const;
 
@@ -56,6 +59,7 @@ protected:
 
 private:
     void reloadDatabase();
+    void saveAsPdf();
     void showResult(const analytics::ResultsAnalysis &result);
     QTableView *addTable(ResultsTableModel **model, const QString &objectName, const QString &exportName);
 
@@ -68,6 +72,7 @@ private:
     QLabel *m_asOfLabel;
     QDateEdit *m_asOf;
     QPushButton *m_refresh;
+    QPushButton *m_pdf;
     QLabel *m_status;
     LatestJob<analytics::ResultsAnalysis> m_job; // shows "Computing…" in m_status
     QTabWidget *m_tabs;
