@@ -14,10 +14,10 @@ int main(int argc, char *argv[])
 {
     // Painting a report (fonts, QPdfWriter) needs a QGuiApplication; on the headless
     // offscreen platform so that scheduled reports run without a display. Every other
-    // command stays a plain QCoreApplication.
+    // command (results without --pdf too) stays a plain QCoreApplication.
     bool report = false;
     for (int i = 1; i < argc; ++i)
-        report = report || std::strcmp(argv[i], "report") == 0;
+        report = report || std::strcmp(argv[i], "report") == 0 || std::strncmp(argv[i], "--pdf", 5) == 0;
     std::unique_ptr<QCoreApplication> app;
     if (report) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

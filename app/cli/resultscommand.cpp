@@ -8,6 +8,8 @@
 #include "report/resultsreport.h"
 #include "storage/repositories/settingsrepository.h"
 
+#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -121,6 +123,8 @@ public:
         const auto q = cliopts::windowedQuery<analytics::ResultsQuery>(db, parser);
         const analytics::ResultsAnalysis r = analytics::computeResults(db, q);
         if (parser.isSet(QStringLiteral("pdf"))) {
+            if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+                throw Error(QStringLiteral("writing a PDF needs a QGuiApplication"));
             const QString company = SettingsRepository(db).text(QStringLiteral("company_name"),
                                                                 QStringLiteral("FunnelDesk"));
             const report::ReportDocument doc = report::resultsReportDocument(r, company);

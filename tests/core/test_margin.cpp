@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QProcess>
 
 using namespace fd;
 using namespace fd::analytics;
@@ -223,4 +224,22 @@ TEST_CASE("CLI results: JSON and the printed PDF show the margins core computes"
     REQUIRE(plain.code == 0);
     CHECK(plain.out.contains(QStringLiteral("Margin%")));
     CHECK(plain.out.contains(QStringLiteral("55.6%")));
+}
+
+TEST_CASE("funneldesk-cli results --pdf writes the margins from a plain command-line run", "[margin][cli]")
+{
+    MarginOffice o;
+    const QString pdf = o.tdb.dir() + QStringLiteral("/margins.pdf");
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command picks the headless platform itself
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(FD_CLI_PATH), o.cliArgs() << QStringLiteral("--pdf") << pdf);
+    REQUIRE(cli.waitForFinished(60000));
+    INFO(cli.readAllStandardError().toStdString());
+    REQUIRE(cli.exitStatus() == QProcess::NormalExit);
+    REQUIRE(cli.exitCode() == 0);
+    const QString text = test::pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("Margin by product line")));
+    CHECK(text.contains(QStringLiteral("45.8%")));
 }

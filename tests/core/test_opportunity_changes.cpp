@@ -302,7 +302,7 @@ TEST_CASE("a deleted deal comes back exactly from its snapshot", "[kanban][undo]
     OpportunityRepository repo(f.tdb.db());
     Opportunity o = f.deal();
     const qint64 product = f.make.product(QStringLiteral("数控机床"), QStringLiteral("设备"));
-    o.products.append({0, product, 2, 5000000, 10});
+    o.products.append({0, product, 2, 5000000, 10, std::nullopt});
     o.team.append({0, f.owner, QStringLiteral("owner"), 100, std::nullopt});
     repo.update(o);
     repo.moveToStage(o.id, f.stage(1));

@@ -54,7 +54,7 @@ struct Office
         o.expectedCloseDate = QDate(2026, 12, 31);
         o.source = QStringLiteral("老客户介绍");
         o.description = QStringLiteral("第一行\n第二行");
-        o.products = {{0, product, 2, 50000000, 10}, {0, product2, 1, 23456789, 0}};
+        o.products = {{0, product, 2, 50000000, 10, std::nullopt}, {0, product2, 1, 23456789, 0, std::nullopt}};
         TeamMember lead;
         lead.userId = owner;
         lead.splitPercent = 70;
@@ -97,6 +97,7 @@ void checkSame(const Opportunity &a, const Opportunity &b)
         CHECK(a.products[i].quantity == b.products[i].quantity);
         CHECK(a.products[i].unitPriceCents == b.products[i].unitPriceCents);
         CHECK(a.products[i].discountPercent == b.products[i].discountPercent);
+        CHECK(a.products[i].unitCostCents == b.products[i].unitCostCents); // copied from the product on create
     }
     REQUIRE(a.team.size() == b.team.size());
     for (int i = 0; i < a.team.size(); ++i) {

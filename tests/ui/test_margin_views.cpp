@@ -22,6 +22,7 @@
 #include "reports/resultsanalysisview.h"
 #include "settings/productspage.h"
 
+#include "demo/demogenerator.h"
 #include "domain/money.h"
 #include "storage/database.h"
 #include "storage/repositories/catalogrepository.h"
@@ -213,4 +214,44 @@ TEST_CASE("Settings → Products edits a product's cost, the change is audited a
     CHECK(office.repo.get(office.d2).products.at(0).unitCostCents == 2500 * Y);
     const qint64 d5 = office.deal(test::at(9, 1), office.yi, 3200, {MarginOffice::line(office.gateway, 1, 5000)});
     CHECK(office.repo.get(d5).products.at(0).unitCostCents == 3200 * Y);
+}
+
+// Hidden (run with "[.screenshots]" and FD_SCREENSHOTS set): the demo office's margins in
+// 简体中文, the results tab's regions and product lines and a won deal with several lines.
+TEST_CASE("margin screenshots of the demo office", "[.screenshots]")
+{
+    test::TempDatabase demo;
+    DemoGenerator(demo.db(), DemoOptions()).generate();
+    LanguageManager languages;
+    Session session;
+    PageContext context{session, languages};
+    test::openInEnglish(session, languages, demo);
+    languages.apply(QStringLiteral("zh_CN"));
+
+    ReportsPage page(context);
+    ResultsAnalysisView *view = page.resultsView();
+    QSignalSpy spy(view, &ResultsAnalysisView::computed);
+    page.resize(1500, 700);
+    page.show();
+    page.tabs()->setCurrentIndex(1);
+    while (view->computing() || spy.isEmpty())
+        REQUIRE(spy.wait(60000));
+    view->tabs()->setCurrentIndex(2);
+    test::shoot(page, QStringLiteral("demo-results-regions.png"));
+    view->tabs()->setCurrentIndex(3);
+    test::shoot(page, QStringLiteral("demo-results-lines.png"));
+
+    const qint64 id = demo.scalar(QStringLiteral("SELECT o.id FROM opportunities o WHERE o.status = 'won' AND "
+                                                 "(SELECT count(*) FROM opportunity_products p WHERE "
+                                                 "p.opportunity_id = o.id) >= 2 ORDER BY o.id LIMIT 1"))
+                          .toLongLong();
+    REQUIRE(id > 0);
+    DealStore store(*session.database());
+    QUndoStack stack;
+    OpportunityEditor editor(store, stack, id, 0, 0);
+    editor.findChild<QTabWidget *>()->setCurrentIndex(1);
+    editor.resize(820, 420);
+    CHECK(editor.lineItems()->marginLabel()->text().contains(QStringLiteral("%")));
+    test::shoot(editor, QStringLiteral("demo-deal-margin.png"));
+    QSettings().clear();
 }
