@@ -526,6 +526,14 @@
         <source>Performance split</source>
         <translation>业绩拆分</translation>
     </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Cost of the line items</source>
+        <translation>产品明细成本</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
@@ -2508,6 +2516,68 @@ Check the server address, the database name, the user name and the password.</so
         <source>Forecast method: %1. The result should fall inside P10–P90 eight months in ten.</source>
         <translation>预测方法：%1。实际结果应有十分之八的月份落在 P10–P90 区间内。</translation>
     </message>
+    <message>
+        <source>Won deals</source>
+        <translation>赢单数</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Results analysis: margin</source>
+        <translation>成果分析：毛利</translation>
+    </message>
+    <message>
+        <source>%1 · won %2 – %3</source>
+        <translation>%1 · 赢单 %2 – %3</translation>
+    </message>
+    <message>
+        <source>Margin of the deals won</source>
+        <translation>赢单毛利</translation>
+    </message>
+    <message>
+        <source>Cost and margin come from the line items of the deals won in the window: sales = quantity × unit price less the discount, cost = quantity × unit cost, margin = sales − cost, margin % = margin ÷ sales. A won deal without line items adds to the won amount but has no margin (—). Regions are the customers&apos; regions; each line item counts in its product&apos;s line.</source>
+        <translation>成本与毛利取自期间内赢单商机的产品明细：销售额 = 数量 × 单价（扣除折扣），成本 = 数量 × 单位成本，毛利 = 销售额 − 成本，毛利率 = 毛利 ÷ 销售额。没有产品明细的赢单计入赢单金额，但没有毛利（—）。区域指客户所在区域；每条产品明细计入其产品所属的产品线。</translation>
+    </message>
+    <message>
+        <source>Margin by region</source>
+        <translation>按区域毛利</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(无区域)</translation>
+    </message>
+    <message>
+        <source>Margin by product line</source>
+        <translation>按产品线毛利</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>(no product line)</source>
+        <translation>(无产品线)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in another currency left out.</source>
+        <translation>
+            <numerusform>%n 个其他币种的商机未计入。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd</name>
@@ -3452,6 +3522,18 @@ Move the deal anyway?</source>
     <message>
         <source>Void this invoice? It stays on file, marked void.</source>
         <translation>作废这张发票？发票仍保留在档案中并标记为作废。</translation>
+    </message>
+    <message>
+        <source>A contract&apos;s margin is its deal&apos;s: the deal&apos;s line items&apos; sales less their cost</source>
+        <translation>合同毛利即其商机的毛利：商机产品明细的销售额减去成本</translation>
+    </message>
+    <message>
+        <source>Margin of the deal: %1 (%2), cost %3</source>
+        <translation>商机毛利：%1（%2），成本 %3</translation>
+    </message>
+    <message>
+        <source>Margin of the deal: —</source>
+        <translation>商机毛利：—</translation>
     </message>
 </context>
 <context>
@@ -5974,6 +6056,61 @@ A week earlier (%2): %3 per 30 days</source>
     </message>
 </context>
 <context>
+    <name>fd::LineItemsTable</name>
+    <message>
+        <source>Σ (quantity × unit price less the discount − quantity × unit cost) over the line items</source>
+        <translation>各产品明细的 Σ（数量 × 单价扣除折扣 − 数量 × 单位成本）</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>添加产品</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Copied from the product when the line is added; change it to override</source>
+        <translation>添加明细时从产品复制；可修改以覆盖</translation>
+    </message>
+    <message>
+        <source>Line %1: the unit price is not an amount.</source>
+        <translation>第 %1 行：单价不是有效金额。</translation>
+    </message>
+    <message>
+        <source>Line %1: the unit cost is not an amount.</source>
+        <translation>第 %1 行：单位成本不是有效金额。</translation>
+    </message>
+    <message>
+        <source>Margin: — (no line items)</source>
+        <translation>毛利：—（无产品明细）</translation>
+    </message>
+    <message>
+        <source>Margin: %1 (%2) · cost %3</source>
+        <translation>毛利：%1（%2）· 成本 %3</translation>
+    </message>
+</context>
+<context>
     <name>fd::LogActivityDialog</name>
     <message>
         <source>Create a follow-up task</source>
@@ -6442,26 +6579,6 @@ Create a new database file for the demo office?</source>
         <translation>描述：</translation>
     </message>
     <message>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>单价</translation>
-    </message>
-    <message>
-        <source>Discount %</source>
-        <translation>折扣 %</translation>
-    </message>
-    <message>
-        <source>Add product</source>
-        <translation>添加产品</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -6504,10 +6621,6 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Enter an amount such as 120000, 120,000.50 or 12万.</source>
         <translation>请输入金额，例如 120000、120,000.50 或 12万。</translation>
-    </message>
-    <message>
-        <source>Line %1: the unit price is not an amount.</source>
-        <translation>第 %1 行：单价不是有效金额。</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -6681,6 +6794,21 @@ Create a new database file for the demo office?</source>
     <message>
         <source>is not a whole percent</source>
         <translation>不是整数百分比</translation>
+    </message>
+</context>
+<context>
+    <name>fd::PdfSave</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
     </message>
 </context>
 <context>
@@ -6991,6 +7119,57 @@ Create a new database file for the demo office?</source>
     </message>
 </context>
 <context>
+    <name>fd::ProductsPage</name>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标价</translation>
+    </message>
+    <message>
+        <source>Cost per unit</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>What one unit costs the company; new line items of deals copy it</source>
+        <translation>每单位产品的公司成本；商机新增的产品明细会复制该成本</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>添加产品</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存更改</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Row %1: the list price is not an amount.</source>
+        <translation>第 %1 行：标价不是有效金额。</translation>
+    </message>
+    <message>
+        <source>Row %1: the cost is not an amount.</source>
+        <translation>第 %1 行：成本不是有效金额。</translation>
+    </message>
+</context>
+<context>
     <name>fd::ReceiptDialog</name>
     <message>
         <source>Bank transfer</source>
@@ -7280,14 +7459,6 @@ Create a new database file for the demo office?</source>
         <translation>将报表另存为 PDF</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>另存为 PDF</translation>
-    </message>
-    <message>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
@@ -7393,10 +7564,6 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Conversion: leads created in the window that became customers by the as-of date. Cost: the campaigns of that channel that ran in the window.</source>
         <translation>转化：期间内新建的线索中截至截止日已转为客户的。成本：该渠道在期间内举办的市场活动的成本。</translation>
-    </message>
-    <message>
-        <source>A deal with several product lines is split by the amounts of its line items, so the amounts add up to the total; counts include a deal in each of its lines.</source>
-        <translation>涉及多条产品线的商机按各产品明细金额拆分，金额合计等于总计；数量则在其每条产品线中各计一次。</translation>
     </message>
     <message>
         <source>No database is open.</source>
@@ -7580,6 +7747,42 @@ Create a new database file for the demo office?</source>
         <source>(no product line)</source>
         <translation>(无产品线)</translation>
     </message>
+    <message>
+        <source>Save margins as PDF</source>
+        <translation>将毛利另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Save margins as P&amp;DF…</source>
+        <translation>毛利另存为 P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Won amount, cost, margin and margin % by region and product line, on A4</source>
+        <translation>按区域和产品线的赢单金额、成本、毛利和毛利率，A4 版面</translation>
+    </message>
+    <message>
+        <source>A deal with several product lines is split by the amounts of its line items, so the amounts add up to the total; counts include a deal in each of its lines. Cost and margin come from the line items of the won deals; a won deal without line items has no margin (—).</source>
+        <translation>涉及多条产品线的商机按各产品明细金额拆分，金额合计等于总计；数量则在其每条产品线中各计一次。成本与毛利取自赢单商机的产品明细；没有产品明细的赢单没有毛利（—）。</translation>
+    </message>
+    <message>
+        <source>Quantity × unit cost over the line items of the won deals</source>
+        <translation>赢单商机各产品明细的数量 × 单位成本</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>The line items&apos; sales less their cost; — without line items</source>
+        <translation>产品明细销售额减去成本；无产品明细时为 —</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>margin ÷ the line items&apos; sales</source>
+        <translation>毛利 ÷ 产品明细销售额</translation>
+    </message>
 </context>
 <context>
     <name>fd::ScoringRulesDialog</name>
@@ -7713,6 +7916,10 @@ Create a new database file for the demo office?</source>
     <message>
         <source>The change applies at once. Amounts are in the office currency (%1), written as the language writes it: Chinese summaries of yuan, NT$ and HK$ count in 万, all others in thousands (K) and millions (M).</source>
         <translation>更改立即生效。金额以办公室币种（%1）显示，并按界面语言的习惯书写：中文汇总时人民币、新台币和港币以“万”为单位，其他币种以千（K）和百万（M）为单位。</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
     </message>
 </context>
 <context>
@@ -8535,6 +8742,10 @@ Create a new database file for the demo office?</source>
     <message>
         <source>You see what your role lets you see. On this SQLite file FunnelDesk applies that itself: it cannot be enforced here, and anyone who can open the file with another program sees and changes everything. A team database on PostgreSQL enforces it on the server.</source>
         <translation>您看到的是您的角色允许查看的内容。在这个 SQLite 文件上，这是由 FunnelDesk 自己执行的，无法强制保证：任何能用其他程序打开该文件的人都能查看和修改全部数据。PostgreSQL 团队数据库会在服务器端强制执行。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may edit the products, their prices and costs.</source>
+        <translation>只有管理员可以编辑产品及其价格和成本。</translation>
     </message>
 </context>
 </TS>

@@ -526,6 +526,14 @@
         <source>Performance split</source>
         <translation>業績拆分</translation>
     </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Cost of the line items</source>
+        <translation>產品明細成本</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
@@ -2508,6 +2516,68 @@ Check the server address, the database name, the user name and the password.</so
         <source>Forecast method: %1. The result should fall inside P10–P90 eight months in ten.</source>
         <translation>預測方法：%1。實際結果應有十分之八的月份落在 P10–P90 區間內。</translation>
     </message>
+    <message>
+        <source>Won deals</source>
+        <translation>贏單數</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Results analysis: margin</source>
+        <translation>成果分析：毛利</translation>
+    </message>
+    <message>
+        <source>%1 · won %2 – %3</source>
+        <translation>%1 · 贏單 %2 – %3</translation>
+    </message>
+    <message>
+        <source>Margin of the deals won</source>
+        <translation>贏單毛利</translation>
+    </message>
+    <message>
+        <source>Cost and margin come from the line items of the deals won in the window: sales = quantity × unit price less the discount, cost = quantity × unit cost, margin = sales − cost, margin % = margin ÷ sales. A won deal without line items adds to the won amount but has no margin (—). Regions are the customers&apos; regions; each line item counts in its product&apos;s line.</source>
+        <translation>成本與毛利取自期間內贏單商機的產品明細：銷售額 = 數量 × 單價（扣除折扣），成本 = 數量 × 單位成本，毛利 = 銷售額 − 成本，毛利率 = 毛利 ÷ 銷售額。沒有產品明細的贏單計入贏單金額，但沒有毛利（—）。區域指客戶所在區域；每筆產品明細計入其產品所屬的產品線。</translation>
+    </message>
+    <message>
+        <source>Margin by region</source>
+        <translation>按區域毛利</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(無區域)</translation>
+    </message>
+    <message>
+        <source>Margin by product line</source>
+        <translation>按產品線毛利</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>產品線</translation>
+    </message>
+    <message>
+        <source>(no product line)</source>
+        <translation>(無產品線)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in another currency left out.</source>
+        <translation>
+            <numerusform>%n 個其他幣別的商機未計入。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd</name>
@@ -3452,6 +3522,18 @@ Move the deal anyway?</source>
     <message>
         <source>Void this invoice? It stays on file, marked void.</source>
         <translation>作廢這張發票？發票仍保留在檔案中並標記為作廢。</translation>
+    </message>
+    <message>
+        <source>A contract&apos;s margin is its deal&apos;s: the deal&apos;s line items&apos; sales less their cost</source>
+        <translation>合約毛利即其商機的毛利：商機產品明細的銷售額減去成本</translation>
+    </message>
+    <message>
+        <source>Margin of the deal: %1 (%2), cost %3</source>
+        <translation>商機毛利：%1（%2），成本 %3</translation>
+    </message>
+    <message>
+        <source>Margin of the deal: —</source>
+        <translation>商機毛利：—</translation>
     </message>
 </context>
 <context>
@@ -5974,6 +6056,61 @@ A week earlier (%2): %3 per 30 days</source>
     </message>
 </context>
 <context>
+    <name>fd::LineItemsTable</name>
+    <message>
+        <source>Σ (quantity × unit price less the discount − quantity × unit cost) over the line items</source>
+        <translation>各產品明細的 Σ（數量 × 單價扣除折扣 − 數量 × 單位成本）</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>單位成本</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>新增產品</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Copied from the product when the line is added; change it to override</source>
+        <translation>新增明細時從產品複製；可修改以覆寫</translation>
+    </message>
+    <message>
+        <source>Line %1: the unit price is not an amount.</source>
+        <translation>第 %1 行：單價不是有效金額。</translation>
+    </message>
+    <message>
+        <source>Line %1: the unit cost is not an amount.</source>
+        <translation>第 %1 行：單位成本不是有效金額。</translation>
+    </message>
+    <message>
+        <source>Margin: — (no line items)</source>
+        <translation>毛利：—（無產品明細）</translation>
+    </message>
+    <message>
+        <source>Margin: %1 (%2) · cost %3</source>
+        <translation>毛利：%1（%2）· 成本 %3</translation>
+    </message>
+</context>
+<context>
     <name>fd::LogActivityDialog</name>
     <message>
         <source>Create a follow-up task</source>
@@ -6442,26 +6579,6 @@ Create a new database file for the demo office?</source>
         <translation>描述：</translation>
     </message>
     <message>
-        <source>Product</source>
-        <translation>產品</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>數量</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>單價</translation>
-    </message>
-    <message>
-        <source>Discount %</source>
-        <translation>折扣 %</translation>
-    </message>
-    <message>
-        <source>Add product</source>
-        <translation>新增產品</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -6504,10 +6621,6 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Enter an amount such as 120000, 120,000.50 or 12万.</source>
         <translation>請輸入金額，例如 120000、120,000.50 或 12萬。</translation>
-    </message>
-    <message>
-        <source>Line %1: the unit price is not an amount.</source>
-        <translation>第 %1 行：單價不是有效金額。</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -6681,6 +6794,21 @@ Create a new database file for the demo office?</source>
     <message>
         <source>is not a whole percent</source>
         <translation>不是整數百分比</translation>
+    </message>
+</context>
+<context>
+    <name>fd::PdfSave</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存為 PDF</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>無法寫入檔案：%1</translation>
     </message>
 </context>
 <context>
@@ -6991,6 +7119,57 @@ Create a new database file for the demo office?</source>
     </message>
 </context>
 <context>
+    <name>fd::ProductsPage</name>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>產品線</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>定價</translation>
+    </message>
+    <message>
+        <source>Cost per unit</source>
+        <translation>單位成本</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>What one unit costs the company; new line items of deals copy it</source>
+        <translation>每單位產品的公司成本；商機新增的產品明細會複製此成本</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>新增產品</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>儲存變更</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Row %1: the list price is not an amount.</source>
+        <translation>第 %1 行：定價不是有效金額。</translation>
+    </message>
+    <message>
+        <source>Row %1: the cost is not an amount.</source>
+        <translation>第 %1 行：成本不是有效金額。</translation>
+    </message>
+</context>
+<context>
     <name>fd::ReceiptDialog</name>
     <message>
         <source>Bank transfer</source>
@@ -7280,14 +7459,6 @@ Create a new database file for the demo office?</source>
         <translation>將報表另存為 PDF</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 檔案 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>另存為 PDF</translation>
-    </message>
-    <message>
         <source>The file could not be written: %1</source>
         <translation>無法寫入檔案：%1</translation>
     </message>
@@ -7393,10 +7564,6 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Conversion: leads created in the window that became customers by the as-of date. Cost: the campaigns of that channel that ran in the window.</source>
         <translation>轉化：期間內新建的線索中截至截止日已轉為客戶的。成本：該管道在期間內舉辦的行銷活動的成本。</translation>
-    </message>
-    <message>
-        <source>A deal with several product lines is split by the amounts of its line items, so the amounts add up to the total; counts include a deal in each of its lines.</source>
-        <translation>涉及多條產品線的商機按各產品明細金額拆分，金額合計等於總計；數量則在其每條產品線中各計一次。</translation>
     </message>
     <message>
         <source>No database is open.</source>
@@ -7580,6 +7747,42 @@ Create a new database file for the demo office?</source>
         <source>(no product line)</source>
         <translation>(無產品線)</translation>
     </message>
+    <message>
+        <source>Save margins as PDF</source>
+        <translation>將毛利另存為 PDF</translation>
+    </message>
+    <message>
+        <source>Save margins as P&amp;DF…</source>
+        <translation>毛利另存為 P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Won amount, cost, margin and margin % by region and product line, on A4</source>
+        <translation>按區域與產品線的贏單金額、成本、毛利與毛利率，A4 版面</translation>
+    </message>
+    <message>
+        <source>A deal with several product lines is split by the amounts of its line items, so the amounts add up to the total; counts include a deal in each of its lines. Cost and margin come from the line items of the won deals; a won deal without line items has no margin (—).</source>
+        <translation>涉及多條產品線的商機按各產品明細金額拆分，金額合計等於總計；數量則在其每條產品線中各計一次。成本與毛利取自贏單商機的產品明細；沒有產品明細的贏單沒有毛利（—）。</translation>
+    </message>
+    <message>
+        <source>Quantity × unit cost over the line items of the won deals</source>
+        <translation>贏單商機各產品明細的數量 × 單位成本</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>The line items&apos; sales less their cost; — without line items</source>
+        <translation>產品明細銷售額減去成本；無產品明細時為 —</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>margin ÷ the line items&apos; sales</source>
+        <translation>毛利 ÷ 產品明細銷售額</translation>
+    </message>
 </context>
 <context>
     <name>fd::ScoringRulesDialog</name>
@@ -7713,6 +7916,10 @@ Create a new database file for the demo office?</source>
     <message>
         <source>The change applies at once. Amounts are in the office currency (%1), written as the language writes it: Chinese summaries of yuan, NT$ and HK$ count in 万, all others in thousands (K) and millions (M).</source>
         <translation>變更立即生效。金額以辦公室幣別（%1）顯示，並依介面語言的習慣書寫：中文彙總時人民幣、新臺幣與港幣以「萬」為單位，其他幣別以千（K）和百萬（M）為單位。</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>產品</translation>
     </message>
 </context>
 <context>
@@ -8535,6 +8742,10 @@ Create a new database file for the demo office?</source>
     <message>
         <source>You see what your role lets you see. On this SQLite file FunnelDesk applies that itself: it cannot be enforced here, and anyone who can open the file with another program sees and changes everything. A team database on PostgreSQL enforces it on the server.</source>
         <translation>您看到的是您的角色允許檢視的內容。在這個 SQLite 檔案上，這是由 FunnelDesk 自己執行的，無法強制保證：任何能用其他程式開啟該檔案的人都能檢視和修改全部資料。PostgreSQL 團隊資料庫會在伺服器端強制執行。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may edit the products, their prices and costs.</source>
+        <translation>只有管理員可以編輯產品及其價格與成本。</translation>
     </message>
 </context>
 </TS>

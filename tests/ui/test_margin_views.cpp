@@ -143,7 +143,7 @@ TEST_CASE("the deal editor shows each line's unit cost and the deal's margin, an
     REQUIRE(table->rowCount() == 1);
     auto *cost = qobject_cast<QLineEdit *>(table->cellWidget(0, LineItemsTable::CostColumn));
     REQUIRE(cost);
-    CHECK(money::parse(cost->text()) == 2500 * Y); // the override, not the product's 3,000
+    CHECK(money::parse(cost->text(), QStringLiteral("CNY")) == 2500 * Y); // the override, not the product's 3,000
     CHECK(items->marginLabel()->text().contains(yuan(50000 * Y)));
     CHECK(items->marginLabel()->text().contains(QStringLiteral("50.0%")));
     test::shoot(editor, QStringLiteral("deal-editor-margin.png"));
@@ -194,7 +194,7 @@ TEST_CASE("Settings → Products edits a product's cost, the change is audited a
     }
     REQUIRE(gateway >= 0);
     auto *cost = qobject_cast<QLineEdit *>(table->cellWidget(gateway, ProductsPage::CostColumn));
-    CHECK(money::parse(cost->text()) == 3000 * Y);
+    CHECK(money::parse(cost->text(), QStringLiteral("CNY")) == 3000 * Y);
     test::shoot(page, QStringLiteral("settings-products.png"));
 
     cost->setText(QStringLiteral("abc")); // refused, nothing stored
