@@ -168,8 +168,13 @@ TEST_CASE("audit views: the deal editor's History tab says who changed what from
     QUndoStack undo;
     OpportunityEditor editor(store, undo, o.deal, 0, 0);
     editor.resize(900, 640);
+    // Titled before it is ever shown (it used to stay blank until first visited).
+    auto *unseen = editor.findChild<HistoryTab *>(QStringLiteral("historyTab"));
+    REQUIRE(unseen);
+    auto *tabs = qobject_cast<QTabWidget *>(unseen->parentWidget()->parentWidget());
+    REQUIRE(tabs);
+    CHECK(tabs->tabText(tabs->indexOf(unseen)) == QStringLiteral("历史记录"));
     HistoryTab *history = historyOf(editor);
-    auto *tabs = qobject_cast<QTabWidget *>(history->parentWidget()->parentWidget());
     CHECK(tabs->tabText(tabs->indexOf(history)) == QStringLiteral("历史记录"));
     const AuditTableModel &m = *history->model();
     const int amount = rowWithField(m, QStringLiteral("金额"));

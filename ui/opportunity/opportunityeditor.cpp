@@ -182,7 +182,7 @@ OpportunityEditor::OpportunityEditor(DealStore &store, QUndoStack &undoStack, qi
     if (id > 0) {
         auto *changes = new HistoryTab(store.database(), m_tabs); // who changed what (audit trail)
         changes->setRecords({{QStringLiteral("opportunity"), id}});
-        m_tabs->addTab(changes, QString()); // titled by the tab itself
+        HistoryTab::addAsTab(m_tabs, changes);
     }
 
     if (id > 0) {

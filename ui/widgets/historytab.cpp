@@ -39,9 +39,14 @@ QTabWidget *HistoryTab::inOwnTabs(HistoryTab *history, QWidget *parent)
 {
     auto *tabs = new QTabWidget(parent);
     tabs->setObjectName(QStringLiteral("historyTabs"));
-    tabs->addTab(history, QString());
-    history->retranslateUi();
+    addAsTab(tabs, history);
     return tabs;
+}
+
+void HistoryTab::addAsTab(QTabWidget *tabs, HistoryTab *history)
+{
+    tabs->addTab(history, QString());
+    history->retranslateUi(); // titles the tab: it knows its own name in every language
 }
 
 void HistoryTab::setRecords(const QList<QPair<QString, qint64>> &records)

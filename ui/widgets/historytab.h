@@ -27,6 +27,9 @@ public:
     // For an editor without tabs: `history` as the one tab ("History") of a new tab widget,
     // parented to `parent`, to add below the editor's form.
     static QTabWidget *inOwnTabs(HistoryTab *history, QWidget *parent);
+    // For an editor with tabs: `history` added as their last tab, titled "History" at once (a tab
+    // added untitled stayed blank until it was first shown).
+    static void addAsTab(QTabWidget *tabs, HistoryTab *history);
 
     // The records whose history this shows: (kind, id) pairs as AuditFilter names them. With
     // more than one, a Record column says which. Reloads when visible.
