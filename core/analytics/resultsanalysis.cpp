@@ -22,9 +22,13 @@ qint64 divRound(qint64 a, qint64 b)
     return (a + b / 2) / b;
 }
 
+// A deal's line items added up by product line (0 = none, last): their net sales (what the deal
+// amount is split by) and cost (the margin).
+using LineFigures = std::vector<std::pair<qint64, margin::Figures>>;
+
 // A deal amount split over product lines by the lines' item amounts (DEFINITIONS.md §10):
 // cumulative rounding, so the parts are never negative and add up to the amount exactly.
-std::vector<std::pair<qint64, qint64>> splitByLine(qint64 amount, const std::vector<std::pair<qint64, qint64>> &lines)
+std::vector<std::pair<qint64, qint64>> splitByLine(qint64 amount, const LineFigures &lines)
 {
     std::vector<std::pair<qint64, qint64>> parts;
     if (lines.empty()) {
@@ -33,13 +37,13 @@ std::vector<std::pair<qint64, qint64>> splitByLine(qint64 amount, const std::vec
     }
     qint64 total = 0;
     for (const auto &l : lines)
-        total += l.second;
+        total += l.second.sales;
     const bool even = total == 0; // only free items: split evenly
     if (even)
         total = qint64(lines.size());
     qint64 cumulative = 0, given = 0;
     for (const auto &l : lines) {
-        cumulative += even ? 1 : l.second;
+        cumulative += even ? 1 : l.second.sales;
         const qint64 upTo = money::mulDivRound(amount, cumulative, total);
         parts.push_back({l.first, upTo - given});
         given = upTo;
@@ -196,10 +200,8 @@ QString cleanText(const RowReader &r, int column)
     return r.isNull(column) ? QString() : r.text(column).trimmed();
 }
 
-// Every deal's item amounts by product line: (line, amount), "no product line" last.
-using DealLines = QHash<qint64, std::vector<std::pair<qint64, qint64>>>;
-// Every deal's line item sales and cost by product line (0 = none), in the same order.
-using DealMargins = QHash<qint64, std::vector<std::pair<qint64, margin::Figures>>>;
+// Every deal's line items by product line.
+using DealLines = QHash<qint64, LineFigures>;
 
 // Every lead in id order, and the lead each converted opportunity came from.
 struct Leads
@@ -215,7 +217,6 @@ struct References
     QHash<qint64, DealAttr> deals;
     Leads leads;
     DealLines dealLines;
-    DealMargins dealMargins;
 };
 
 // One campaign: its row, whether its run overlaps the window, and what it brought.
@@ -297,9 +298,9 @@ Leads loadLeads(Database &db)
 }
 
 // Loads each deal's product items added up by product line: their net sales (the split of
-// the deal amount) and their sales and cost (the margin; a line without a unit cost takes
-// its product's current cost).
-void loadDealLines(Database &db, DealLines *dealLines, DealMargins *dealMargins)
+// the deal amount) and their cost (the margin; a line without a unit cost takes its product's
+// current cost).
+void loadDealLines(Database &db, DealLines *dealLines)
 {
     RowReader r(db, QStringLiteral("SELECT op.opportunity_id, p.product_line_id, op.quantity, op.unit_price_cents, "
                                    "op.discount_percent, COALESCE(op.unit_cost_cents, p.cost_cents) "
@@ -316,15 +317,9 @@ void loadDealLines(Database &db, DealLines *dealLines, DealMargins *dealMargins)
         auto &lines = (*dealLines)[r.integer(0)];
         auto it = std::find_if(lines.begin(), lines.end(), [&](const auto &p) { return p.first == line; });
         if (it == lines.end())
-            lines.push_back({line, m.sales});
+            lines.push_back({line, m});
         else
-            it->second += m.sales;
-        auto &margins = (*dealMargins)[r.integer(0)];
-        auto mt = std::find_if(margins.begin(), margins.end(), [&](const auto &p) { return p.first == line; });
-        if (mt == margins.end())
-            margins.push_back({line, m});
-        else
-            mt->second += m;
+            it->second += m;
     }
     for (auto &lines : *dealLines) {
         std::sort(lines.begin(), lines.end(), [](const auto &a, const auto &b) {
@@ -435,11 +430,13 @@ qint64 tallyDeals(const References &refs, const Snapshot &s, const ScopeMatcher 
             c->second.tiers[customer.tier].addDeal(facts, fields.amount);
             tally.tierTotals[customer.tier].addDeal(facts, fields.amount);
         }
-        for (const auto &[line, part] : splitByLine(fields.amount, refs.dealLines.value(deal.id)))
+        const auto margins = refs.dealLines.constFind(deal.id);
+        const LineFigures none;
+        for (const auto &[line, part] :
+             splitByLine(fields.amount, margins != refs.dealLines.constEnd() ? *margins : none))
             tally.lines[line].addDeal(facts, part);
         // Margin: a won deal's line items, each in its own product line (no split needed).
-        const auto margins = refs.dealMargins.constFind(deal.id);
-        if (facts.won && margins != refs.dealMargins.constEnd()) {
+        if (facts.won && margins != refs.dealLines.constEnd()) {
             margin::Figures whole;
             for (const auto &[line, m] : *margins) {
                 tally.lines[line].addMargin(m);
@@ -551,7 +548,7 @@ ResultsAnalysis computeResults(Database &db, const Snapshot &s, const ResultsQue
     refs.customers = loadCustomers(db);
     refs.deals = loadDealAttributes(db, query.currency);
     refs.leads = loadLeads(db);
-    loadDealLines(db, &refs.dealLines, &refs.dealMargins);
+    loadDealLines(db, &refs.dealLines);
     Campaigns campaigns = loadCampaigns(db, window, query.currency);
 
     Tally tally;

@@ -18,8 +18,7 @@ struct CurrencyWriting
 };
 
 // The symbols a reader tells apart in an office that sees more than one currency; ¥ alone is the
-// yuan (FunnelDesk's offices are Chinese), the yen is JP¥. Longer writings first, for parse():
-// "US$" is removed before "$" could be, "JP¥" before "¥".
+// yuan (FunnelDesk's offices are Chinese), the yen is JP¥. parse() reads them back too.
 constexpr CurrencyWriting kSymbols[] = {{"MOP", "MOP$"}, {"JPY", "JP¥"}, {"USD", "US$"}, {"HKD", "HK$"}, {"TWD", "NT$"},
                                         {"SGD", "S$"},   {"CNY", "¥"},   {"EUR", "€"},   {"GBP", "£"}};
 
@@ -126,19 +125,23 @@ bool isNegativeText(const QString &text)
 
 namespace {
 
-// Every way a currency is written beside an amount in input: its symbol, its code, and the local
-// writings ("RMB", "元", "$" for a dollar office, "¥" for a yen office). "$" and "¥" alone are
-// read as the currency of the amount's own office or deal, never as another: "$100" typed into a
-// yuan office is refused, not stored as ¥100.
+// Writings of input beyond the symbols above (which parse() reads too): the local ones ("RMB",
+// "元", "$" for a dollar office, "¥" for a yen office). "$" and "¥" alone are read as the currency
+// of the amount's own office or deal, never as another: "$100" typed into a yuan office is
+// refused, not stored as ¥100.
 struct InputWriting
 {
     const char *text;  // UTF-8
     const char *codes; // the currencies it may stand for, space-separated; the first is what it names
 };
-constexpr InputWriting kInputWritings[] = {
-    {"MOP$", "MOP"},   {"JP¥", "JPY"},    {"US$", "USD"}, {"HK$", "HKD"},   {"NT$", "TWD"},
-    {"S$", "SGD"},     {"人民币", "CNY"}, {"RMB", "CNY"}, {"¥", "CNY JPY"}, {"￥", "CNY JPY"},
-    {"元", "CNY TWD"}, {"円", "JPY"},     {"€", "EUR"},   {"£", "GBP"},     {"$", "USD HKD TWD SGD MOP"},
+constexpr InputWriting kLocalWritings[] = {
+    {"人民币", "CNY"},
+    {"RMB", "CNY"},
+    {"¥", "JPY"},
+    {"￥", "CNY JPY"},
+    {"元", "CNY TWD"},
+    {"円", "JPY"},
+    {"$", "USD HKD TWD SGD MOP"},
 };
 
 struct Writing
@@ -148,17 +151,22 @@ struct Writing
     bool fits = false; // whether it may stand for the wanted currency
 };
 
-// The longest writing at the start (atEnd false) or end of t.
+// The longest writing at the start (atEnd false) or end of t; a writing that stands for several
+// currencies ("¥": the yuan's symbol, the yen's local writing) fits any of them.
 Writing writingAt(const QString &t, bool atEnd, const QString &currency)
 {
     Writing best;
-    for (const InputWriting &w : kInputWritings) {
-        const QString text = QString::fromUtf8(w.text);
-        if (text.size() <= best.length || !(atEnd ? t.endsWith(text) : t.startsWith(text)))
-            continue;
-        const QStringList codes = QString::fromLatin1(w.codes).split(QLatin1Char(' '));
-        best = {text.size(), codes.first(), codes.contains(currency)};
-    }
+    const auto consider = [&](const QString &text, const QStringList &codes) {
+        if (text.size() < best.length || !(atEnd ? t.endsWith(text) : t.startsWith(text)))
+            return;
+        if (text.size() > best.length)
+            best = {text.size(), codes.first(), false};
+        best.fits = best.fits || codes.contains(currency);
+    };
+    for (const CurrencyWriting &c : kSymbols)
+        consider(QString::fromUtf8(c.symbol), {QString::fromLatin1(c.code)});
+    for (const InputWriting &w : kLocalWritings)
+        consider(QString::fromUtf8(w.text), QString::fromLatin1(w.codes).split(QLatin1Char(' ')));
     // An ISO 4217 code: three letters ("USD 1,200", "1200 eur").
     if (best.length == 0 && t.size() > 3) {
         const QString code = (atEnd ? t.right(3) : t.left(3)).toUpper();

@@ -365,9 +365,10 @@ void KanbanBoard::buildColumns()
     m_columns.clear();
     while (QLayoutItem *item = m_columnsLayout->takeAt(0))
         delete item;
+    const QString currency = office::currency(m_store.database()); // read once, not per column
     for (const Stage &s : m_pipeline.stages) {
         auto *column = new StageColumn(*m_model, s, m_columnsHost);
-        column->setCurrency(office::currency(m_store.database()));
+        column->setCurrency(currency);
         connect(column, &StageColumn::addRequested, this, [this](qint64 stageId) {
             if (m_moveWhy.isEmpty())
                 m_actions->newDeal(m_pipeline.id, stageId);

@@ -687,14 +687,14 @@ void OpportunityEditor::collect(Opportunity &o, QList<FieldError> &errors) const
         o.stageId = m_stage->currentData().toLongLong();
     // In the currency chosen beside the amount: "$100" with CNY chosen is refused, not stored as ¥100.
     const std::optional<qint64> cents = money::parse(m_amount->text(), m_currency->currentText());
-    const QString written = money::writtenCurrency(m_amount->text(), m_currency->currentText());
-    if (!cents && !written.isEmpty())
+    if (!cents) {
+        const QString written = money::writtenCurrency(m_amount->text(), m_currency->currentText());
         errors.append({entity, QStringLiteral("amount"), m_amount->text(),
-                       tr("This amount is written in %1: choose %1 as the currency, or enter the amount in %2.")
-                           .arg(written, m_currency->currentText())});
-    else if (!cents)
-        errors.append({entity, QStringLiteral("amount"), m_amount->text(),
-                       tr("Enter an amount such as 120000, 120,000.50 or 12万.")});
+                       written.isEmpty()
+                           ? tr("Enter an amount such as 120000, 120,000.50 or 12万.")
+                           : tr("This amount is written in %1: choose %1 as the currency, or enter the amount in %2.")
+                                 .arg(written, m_currency->currentText())});
+    }
     o.amount = {cents.value_or(0), m_currency->currentText()};
     o.probabilityOverride.reset();
     if (m_overrideProbability->isChecked())
