@@ -2038,6 +2038,30 @@ Check the server address, the database name, the user name and the password.</so
         <source>an over-100 % split adds up to at least 100 % (it is %1 %)</source>
         <translation>超额拆分合计至少 100%（现为 %1%）</translation>
     </message>
+    <message>
+        <source>a commitment is for one&apos;s own deals only</source>
+        <translation>承诺预测只能针对本人的商机</translation>
+    </message>
+    <message>
+        <source>a plan applies either to a role or to one person</source>
+        <translation>方案只能适用于一个角色或一个人，二者选其一</translation>
+    </message>
+    <message>
+        <source>must be the first day of a quarter</source>
+        <translation>必须是某季度的第一天</translation>
+    </message>
+    <message>
+        <source>must be the first day of a month</source>
+        <translation>必须是某月的第一天</translation>
+    </message>
+    <message>
+        <source>the first band must start at 0 %</source>
+        <translation>第一档必须从 0 % 开始</translation>
+    </message>
+    <message>
+        <source>bands must start at ascending completions</source>
+        <translation>各档的起点完成率必须递增</translation>
+    </message>
 </context>
 <context>
     <name>VoidInvoiceCommand</name>
@@ -3218,6 +3242,29 @@ Move the deal anyway?</source>
     <message>
         <source>%1 thousand</source>
         <translation>%1（千）</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CommitForecastDialog</name>
+    <message>
+        <source>Commit my forecast — %1</source>
+        <translation>承诺我的预测 — %1</translation>
+    </message>
+    <message>
+        <source>The forecast of your own deals for %1 is %2 (won so far: %3).</source>
+        <translation>您本人商机在 %1 的预测为 %2（已赢单：%3）。</translation>
+    </message>
+    <message>
+        <source>Your pay plan&apos;s forecast accuracy compares what you commit by %1 with what you are then credited with; a later commitment is kept but not counted.</source>
+        <translation>绩效方案的预测准确度，比较您在 %1 之前承诺的金额与届时计入您名下的业绩；之后的承诺会保留，但不计入。</translation>
+    </message>
+    <message>
+        <source>You committed %1 on %2.</source>
+        <translation>您曾于 %2 承诺 %1。</translation>
+    </message>
+    <message>
+        <source>I commit to win (%1):</source>
+        <translation>我承诺赢单（%1）：</translation>
     </message>
 </context>
 <context>
@@ -4712,6 +4759,34 @@ Move the deal anyway?</source>
     <message>
         <source>No forecast was recorded for this period and scope yet: printing or saving a weekly report records its forecasts, and so does Record now.</source>
         <translation>本期间和范围尚未记录任何预测：打印或保存周报会记录其中的预测，“立即记录”也会。</translation>
+    </message>
+    <message>
+        <source>Committed by the rep</source>
+        <translation>销售承诺</translation>
+    </message>
+    <message>
+        <source>Commit my forecast…</source>
+        <translation>承诺我的预测…</translation>
+    </message>
+    <message>
+        <source>Say how much of your own deals you will win in this period (承诺预测); your pay plan&apos;s forecast accuracy is measured against it</source>
+        <translation>说明本期您本人的商机将赢单多少（承诺预测）；绩效方案的预测准确度以此衡量</translation>
+    </message>
+    <message>
+        <source>Sign in to commit a forecast: a commitment is a person&apos;s own word.</source>
+        <translation>请先登录再承诺预测：承诺是本人的承诺。</translation>
+    </message>
+    <message>
+        <source>Forecasting your own deals…</source>
+        <translation>正在预测您本人的商机…</translation>
+    </message>
+    <message>
+        <source>Your forecast could not be computed: %1</source>
+        <translation>无法计算您的预测：%1</translation>
+    </message>
+    <message>
+        <source>You committed %1 for %2.</source>
+        <translation>您已承诺 %2 赢单 %1。</translation>
     </message>
 </context>
 <context>

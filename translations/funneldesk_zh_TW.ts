@@ -2038,6 +2038,30 @@ Check the server address, the database name, the user name and the password.</so
         <source>an over-100 % split adds up to at least 100 % (it is %1 %)</source>
         <translation>超額拆分合計至少 100%（現為 %1%）</translation>
     </message>
+    <message>
+        <source>a commitment is for one&apos;s own deals only</source>
+        <translation>承諾預測只能針對本人的商機</translation>
+    </message>
+    <message>
+        <source>a plan applies either to a role or to one person</source>
+        <translation>方案只能適用於一個角色或一個人，二者擇一</translation>
+    </message>
+    <message>
+        <source>must be the first day of a quarter</source>
+        <translation>必須是某季度的第一天</translation>
+    </message>
+    <message>
+        <source>must be the first day of a month</source>
+        <translation>必須是某月的第一天</translation>
+    </message>
+    <message>
+        <source>the first band must start at 0 %</source>
+        <translation>第一檔必須從 0 % 開始</translation>
+    </message>
+    <message>
+        <source>bands must start at ascending completions</source>
+        <translation>各檔的起點達成率必須遞增</translation>
+    </message>
 </context>
 <context>
     <name>VoidInvoiceCommand</name>
@@ -3218,6 +3242,29 @@ Move the deal anyway?</source>
     <message>
         <source>%1 thousand</source>
         <translation>%1（千）</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CommitForecastDialog</name>
+    <message>
+        <source>Commit my forecast — %1</source>
+        <translation>承諾我的預測 — %1</translation>
+    </message>
+    <message>
+        <source>The forecast of your own deals for %1 is %2 (won so far: %3).</source>
+        <translation>您本人商機在 %1 的預測為 %2（已贏單：%3）。</translation>
+    </message>
+    <message>
+        <source>Your pay plan&apos;s forecast accuracy compares what you commit by %1 with what you are then credited with; a later commitment is kept but not counted.</source>
+        <translation>績效方案的預測準確度，比較您在 %1 之前承諾的金額與屆時計入您名下的業績；之後的承諾會保留，但不計入。</translation>
+    </message>
+    <message>
+        <source>You committed %1 on %2.</source>
+        <translation>您曾於 %2 承諾 %1。</translation>
+    </message>
+    <message>
+        <source>I commit to win (%1):</source>
+        <translation>我承諾贏單（%1）：</translation>
     </message>
 </context>
 <context>
@@ -4712,6 +4759,34 @@ Move the deal anyway?</source>
     <message>
         <source>No forecast was recorded for this period and scope yet: printing or saving a weekly report records its forecasts, and so does Record now.</source>
         <translation>本期間和範圍尚未記錄任何預測：列印或儲存週報會記錄其中的預測，「立即記錄」也會。</translation>
+    </message>
+    <message>
+        <source>Committed by the rep</source>
+        <translation>業務承諾</translation>
+    </message>
+    <message>
+        <source>Commit my forecast…</source>
+        <translation>承諾我的預測…</translation>
+    </message>
+    <message>
+        <source>Say how much of your own deals you will win in this period (承诺预测); your pay plan&apos;s forecast accuracy is measured against it</source>
+        <translation>說明本期您本人的商機將贏單多少（承諾預測）；績效方案的預測準確度以此衡量</translation>
+    </message>
+    <message>
+        <source>Sign in to commit a forecast: a commitment is a person&apos;s own word.</source>
+        <translation>請先登入再承諾預測：承諾是本人的承諾。</translation>
+    </message>
+    <message>
+        <source>Forecasting your own deals…</source>
+        <translation>正在預測您本人的商機…</translation>
+    </message>
+    <message>
+        <source>Your forecast could not be computed: %1</source>
+        <translation>無法計算您的預測：%1</translation>
+    </message>
+    <message>
+        <source>You committed %1 for %2.</source>
+        <translation>您已承諾 %2 贏單 %1。</translation>
     </message>
 </context>
 <context>

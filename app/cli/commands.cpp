@@ -10,6 +10,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     list.push_back(makeFunnelCommand());
     list.push_back(makeForecastCommand());
     list.push_back(makeForecastHistoryCommand());
+    list.push_back(makeCommitCommand());
     list.push_back(makeTargetsCommand());
     list.push_back(makeRepsCommand());
     list.push_back(makeResultsCommand());

@@ -6,6 +6,7 @@
 #include "reportfixture.h"
 
 #include "exportaction.h"
+#include "forecast/commitforecastdialog.h"
 #include "forecast/forecasthistoryview.h"
 #include "forecast/forecastpage.h"
 #include "forecast/gapclosingpanel.h"
@@ -13,14 +14,17 @@
 #include "reports/reportspage.h"
 #include "session.h"
 
+#include "analytics/forecastcommitments.h"
 #include "analytics/forecasthistory.h"
 #include "analytics/gapclosing.h"
+#include "domain/money.h"
 #include "storage/database.h"
 #include "storage/repositories/forecastsnapshotrepository.h"
 #include "storage/sqlquery.h"
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -45,6 +49,24 @@ struct Gui
         auto db = Database::openSqlite(tdb.path());
         db->setClock(&tdb.clock());
         session.setDatabase(std::move(db));
+    }
+};
+
+// The Forecast page on its Forecast history tab, shown and read once.
+struct HistoryTab
+{
+    Gui gui;
+    ForecastPage page{gui.context};
+    ForecastHistoryView *view = page.historyView();
+    QSignalSpy computed{view, &ForecastHistoryView::computed};
+
+    explicit HistoryTab(test::TempDatabase &tdb)
+        : gui(tdb)
+    {
+        page.resize(1200, 800);
+        page.show();
+        page.tabs()->setCurrentWidget(view);
+        REQUIRE((computed.count() > 0 || computed.wait(20000)));
     }
 };
 
@@ -131,14 +153,10 @@ TEST_CASE("the Forecast history tab lists the recorded forecasts against what wa
     ForecastSnapshot s = snapshotOf(analytics::computeForecast(office.tdb.db(), q), {}, QStringLiteral("cli"));
     ForecastSnapshotRepository(office.tdb.db()).record(s);
 
-    Gui gui(office.tdb);
-    ForecastPage page(gui.context);
-    page.resize(1200, 800);
-    page.show();
-    ForecastHistoryView *view = page.historyView();
-    QSignalSpy computed(view, &ForecastHistoryView::computed);
-    page.tabs()->setCurrentWidget(view);
-    REQUIRE((computed.count() > 0 || computed.wait(20000)));
+    HistoryTab tab(office.tdb);
+    ForecastHistoryView *view = tab.view;
+    ForecastPage &page = tab.page;
+    QSignalSpy &computed = tab.computed;
     CHECK(view->periodBox()->currentData().toString() == QStringLiteral("2026-03"));
     REQUIRE(view->table()->rowCount() == 1);
     CHECK(cellText(view->table(), 0, 0) == QStringLiteral("2026-02-20 00:00"));
@@ -178,4 +196,53 @@ TEST_CASE("the Reports page records a report's forecasts when it is saved, not w
                                      "as_of = '2026-11-22T23:59:59Z'"))
               .toInt()
           == 2);
+}
+
+TEST_CASE("Commit my forecast starts from the model's figure for the rep's own deals and stores their word",
+          "[ui][commitments]")
+{
+    test::AnalyticsOffice office;
+    HistoryTab tab(office.tdb);
+    ForecastHistoryView *view = tab.view;
+    Gui &gui = tab.gui;
+    QSignalSpy &computed = tab.computed;
+    const QString period = view->periodBox()->currentData().toString();
+    QPushButton *commit = view->findChild<QPushButton *>(QStringLiteral("forecastHistoryCommit"));
+    REQUIRE(commit);
+
+    // Nobody signed in: no dialog, a sentence why.
+    commit->click();
+    CHECK(view->findChild<CommitForecastDialog *>() == nullptr);
+    CHECK(view->summary()->text().startsWith(QStringLiteral("Sign in")));
+
+    gui.session.database()->setActingUserId(office.rep1);
+    QSignalSpy opened(view, &ForecastHistoryView::commitDialogOpened);
+    commit->click();
+    REQUIRE(opened.wait(20000));
+    auto *dialog = opened.last().at(0).value<CommitForecastDialog *>();
+    REQUIRE(dialog);
+    analytics::ForecastQuery q;
+    q.period = period;
+    q.method = analytics::ForecastMethod::Auto;
+    q.scope.ownerId = office.rep1;
+    const analytics::ForecastResult mine = analytics::computeForecast(office.tdb.db(), q);
+    CHECK(dialog->amountEdit()->text() == money::editTextBrief(mine.forecast));
+    CHECK(dialog->explanation()->text().contains(money::format(mine.forecast, QStringLiteral("CNY"))));
+    saveScreenshot(*dialog, QStringLiteral("forecast_commit.png"));
+
+    // A dollar amount in a yuan office is refused at the field; nothing stored.
+    dialog->amountEdit()->setText(QStringLiteral("$8000"));
+    dialog->accept();
+    CHECK(dialog->isVisible());
+    CHECK_FALSE(dialog->errorText(QStringLiteral("amount")).isEmpty());
+    CHECK_FALSE(analytics::ForecastCommitments(office.tdb.db()).latest(office.rep1, period));
+
+    dialog->amountEdit()->setText(QStringLiteral("8000"));
+    computed.clear();
+    dialog->accept();
+    const auto stored = analytics::ForecastCommitments(office.tdb.db()).latest(office.rep1, period);
+    REQUIRE(stored);
+    CHECK(stored->cents == 800000);
+    REQUIRE((computed.count() > 0 || computed.wait(20000)));
+    CHECK(view->summary()->text().startsWith(QStringLiteral("You committed ¥8,000.00 for %1.").arg(period)));
 }

@@ -1,13 +1,16 @@
 #include "forecasthistoryview.h"
 
+#include "commitforecastdialog.h"
 #include "session.h"
 #include "tablecells.h"
 #include "widgets/backgroundquery.h"
 
+#include "analytics/forecastcommitments.h"
 #include "domain/clock.h"
 #include "domain/errors.h"
 #include "domain/money.h"
 #include "io/tablesink.h"
+#include "setup/officecurrency.h"
 #include "storage/database.h"
 #include "storage/repositories/forecastsnapshotrepository.h"
 
@@ -45,6 +48,11 @@ QString methodName(const QString &method)
         return ForecastHistoryView::tr("Historical");
     if (method == QLatin1String("simulation"))
         return ForecastHistoryView::tr("Simulated");
+    if (method == QLatin1String(analytics::kCommitMethod))
+        return ForecastHistoryView::tr("Committed by the rep");
+    analytics::ForecastMethod known{};
+    if (analytics::parseForecastMethod(method, &known))
+        return analytics::forecastMethodName(known);
     return method;
 }
 
@@ -60,6 +68,7 @@ ForecastHistoryView::ForecastHistoryView(Session &session, QWidget *parent)
     , m_periodLabel(new QLabel(this))
     , m_period(new QComboBox(this))
     , m_record(new QPushButton(this))
+    , m_commit(new QPushButton(this))
     , m_summary(new QLabel(this))
     , m_job(this, m_summary)
     , m_table(new QTableWidget(this))
@@ -67,6 +76,7 @@ ForecastHistoryView::ForecastHistoryView(Session &session, QWidget *parent)
     setObjectName(QStringLiteral("forecastHistory"));
     m_period->setObjectName(QStringLiteral("forecastHistoryPeriod"));
     m_record->setObjectName(QStringLiteral("forecastHistoryRecord"));
+    m_commit->setObjectName(QStringLiteral("forecastHistoryCommit"));
     m_table->setObjectName(QStringLiteral("forecastHistoryTable"));
     m_table->setColumnCount(Columns);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -80,6 +90,7 @@ ForecastHistoryView::ForecastHistoryView(Session &session, QWidget *parent)
     controls->addWidget(m_period);
     controls->addSpacing(16);
     controls->addWidget(m_record);
+    controls->addWidget(m_commit);
     controls->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -87,10 +98,12 @@ ForecastHistoryView::ForecastHistoryView(Session &session, QWidget *parent)
     layout->addWidget(m_table, 1);
 
     connect(m_period, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        m_notice.clear();
         if (m_period->currentIndex() >= 0)
             refresh();
     });
     connect(m_record, &QPushButton::clicked, this, &ForecastHistoryView::recordNow);
+    connect(m_commit, &QPushButton::clicked, this, &ForecastHistoryView::commitMine);
     retranslateUi();
 }
 
@@ -99,6 +112,9 @@ void ForecastHistoryView::retranslateUi()
     m_periodLabel->setText(tr("Period:"));
     m_record->setText(tr("Record now"));
     m_record->setToolTip(tr("Store this period's forecast as of now, to compare later with what is won"));
+    m_commit->setText(tr("Commit my forecast…"));
+    m_commit->setToolTip(tr("Say how much of your own deals you will win in this period (承诺预测); your pay "
+                            "plan's forecast accuracy is measured against it"));
     m_table->setHorizontalHeaderLabels({tr("As of"), tr("Recorded"), tr("Source"), tr("Method"), tr("Won then"),
                                         tr("Forecast"), tr("P10 – P90"), tr("Target"),
                                         m_history.periodOver ? tr("Finally won") : tr("Won so far"), tr("Error")});
@@ -168,6 +184,45 @@ void ForecastHistoryView::reload()
             emit computed();
         },
         tr("Reading the recorded forecasts…"));
+}
+
+void ForecastHistoryView::commitMine()
+{
+    Database *db = m_session.database();
+    if (!db || m_period->currentIndex() < 0)
+        return;
+    if (db->actingUserId() == 0) {
+        m_summary->setText(tr("Sign in to commit a forecast: a commitment is a person's own word."));
+        return;
+    }
+    analytics::ForecastQuery q;
+    q.period = m_period->currentData().toString();
+    q.method = m_recordMethod;
+    q.scope.ownerId = db->actingUserId();
+    m_commit->setEnabled(false);
+    m_summary->setText(tr("Forecasting your own deals…"));
+    runInBackground<analytics::ForecastResult>(
+        this, *db, [q](Database &worker) { return analytics::computeForecast(worker, q); },
+        [this](std::optional<analytics::ForecastResult> result, const QString &error) {
+            m_commit->setEnabled(true);
+            Database *current = m_session.database(); // it may have been closed meanwhile
+            if (!result || !current) {
+                m_summary->setText(tr("Your forecast could not be computed: %1")
+                                       .arg(error.isEmpty() ? tr("no database is open") : error));
+                return;
+            }
+            auto *dialog = new CommitForecastDialog(*current, *result, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this, dialog, period = result->period] {
+                // Kept above the history's own summary until another period is chosen.
+                m_notice = tr("You committed %1 for %2.")
+                               .arg(money::format(dialog->committedCents(), office::currency(*m_session.database())),
+                                    period);
+                refresh();
+            });
+            dialog->open();
+            emit commitDialogOpened(dialog);
+        });
 }
 
 void ForecastHistoryView::recordNow()
@@ -256,7 +311,7 @@ void ForecastHistoryView::showHistory(const analytics::ForecastHistory &h)
         text += QLatin1Char(' ')
                 + tr("No forecast was recorded for this period and scope yet: printing or saving a weekly report "
                      "records its forecasts, and so does Record now.");
-    m_summary->setText(text);
+    m_summary->setText(m_notice.isEmpty() ? text : m_notice + QLatin1Char(' ') + text);
 }
 
 } // namespace fd

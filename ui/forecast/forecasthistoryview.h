@@ -13,6 +13,7 @@ class QTableWidget;
 
 namespace fd {
 
+class CommitForecastDialog;
 class Session;
 
 // The Forecast page's "Forecast history" tab (DEFINITIONS.md §12): for a period and the
@@ -32,10 +33,14 @@ public:
     void setRecordMethod(analytics::ForecastMethod method) { m_recordMethod = method; }
     // Stores the selected period's forecast as of now (source "gui") and shows it.
     void recordNow();
+    // "Commit my forecast…": forecasts the signed-in user's own deals for the selected period
+    // off the GUI thread, then opens CommitForecastDialog (commitDialogOpened) starting from it.
+    void commitMine();
     void retranslateUi() override;
 
     QComboBox *periodBox() const { return m_period; }
     QTableWidget *table() const { return m_table; }
+    QLabel *summary() const { return m_summary; }
     const analytics::ForecastHistory &history() const { return m_history; }
     bool isComputing() const { return m_job.isRunning(); }
 
@@ -44,6 +49,8 @@ signals:
     void computed();
     // "Record now" stored a snapshot (or failed: `error` non-empty).
     void recorded(const QString &error);
+    // The commitment dialog is open (window-modal; it stores the commitment on OK).
+    void commitDialogOpened(CommitForecastDialog *dialog);
 
 private:
     // Reads the data again (LivePage::refresh(); only while shown, see setScope()).
@@ -59,7 +66,9 @@ private:
     QLabel *m_periodLabel;
     QComboBox *m_period;
     QPushButton *m_record;
+    QPushButton *m_commit;
     QLabel *m_summary;
+    QString m_notice;                            // "You committed …", shown before the summary
     LatestJob<analytics::ForecastHistory> m_job; // shows its progress in m_summary
     QTableWidget *m_table;
     analytics::ForecastHistory m_history;
