@@ -7858,6 +7858,118 @@ Create a new database file for the demo office?</source>
         <source>margin ÷ the line items&apos; sales</source>
         <translation>毛利 ÷ 产品明细销售额</translation>
     </message>
+    <message>
+        <source>Customer mix</source>
+        <translation>客户结构</translation>
+    </message>
+    <message>
+        <source>Sales efficiency</source>
+        <translation>销售效率</translation>
+    </message>
+    <message>
+        <source>Input against output per rep: average deal, cycle (created → won) and win rate of the deals won in the window, how many of their new leads became customers, activities logged per deal won, and what they were paid for the window&apos;s months (monthly statements; — without a pay plan).</source>
+        <translation>每位销售的投入与产出：期间内赢单的平均客单价、销售周期（创建 → 赢单）和赢率，其新线索有多少转化为客户，每赢一单记录的活动数，以及期间各月的薪酬（绩效单；没有绩效方案时显示 —）。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>The region&apos;s customers on file at the as-of date</source>
+        <translation>截至统计日该区域已建档的客户</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>已跟进</translation>
+    </message>
+    <message>
+        <source>Of those, customers with a deal or an activity in the window</source>
+        <translation>其中在期间内有商机或活动的客户</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>worked ÷ customers</source>
+        <translation>已跟进 ÷ 客户数</translation>
+    </message>
+    <message>
+        <source>Share of won</source>
+        <translation>赢单占比</translation>
+    </message>
+    <message>
+        <source>won amount ÷ all won in the window</source>
+        <translation>赢单金额 ÷ 期间内全部赢单金额</translation>
+    </message>
+    <message>
+        <source>Key customers (large, enterprise)</source>
+        <translation>大客户（大型、集团）</translation>
+    </message>
+    <message>
+        <source>Key customers (大客户: size large or enterprise) brought %1 of the amount won in the window, A-rated customers (优质客户) %2. A large share means the team holds its important accounts; a small one, that growth rests on many small deals.</source>
+        <translation>大客户（规模为大型或集团）贡献了期间内赢单金额的 %1，A 级优质客户贡献了 %2。占比高说明团队牢牢把握重点客户；占比低则说明增长依赖大量小单。</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>客单价: won amount ÷ won deals</source>
+        <translation>客单价：赢单金额 ÷ 赢单数</translation>
+    </message>
+    <message>
+        <source>Cycle (days)</source>
+        <translation>销售周期（天）</translation>
+    </message>
+    <message>
+        <source>Median days from creation to won</source>
+        <translation>从创建到赢单天数的中位数</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>新线索</translation>
+    </message>
+    <message>
+        <source>Leads they own created in the window</source>
+        <translation>其名下在期间内创建的线索</translation>
+    </message>
+    <message>
+        <source>Lead conversion</source>
+        <translation>线索转化率</translation>
+    </message>
+    <message>
+        <source>Of those, converted to customers by the as-of date</source>
+        <translation>其中截至统计日已转化为客户的比例</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动数</translation>
+    </message>
+    <message>
+        <source>Calls, visits, meetings, proposals and e-mails logged in the window</source>
+        <translation>期间内记录的电话、拜访、会议、方案和邮件</translation>
+    </message>
+    <message>
+        <source>Activities per won deal</source>
+        <translation>每赢一单活动数</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>薪酬</translation>
+    </message>
+    <message>
+        <source>Their monthly statements for the window&apos;s months</source>
+        <translation>期间各月绩效单合计</translation>
+    </message>
+    <message>
+        <source>Pay ÷ won</source>
+        <translation>薪酬 ÷ 赢单</translation>
+    </message>
+    <message>
+        <source>What each yuan won cost in pay</source>
+        <translation>每赢单一元所付的薪酬</translation>
+    </message>
 </context>
 <context>
     <name>fd::ScoringRulesDialog</name>

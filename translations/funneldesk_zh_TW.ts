@@ -7858,6 +7858,118 @@ Create a new database file for the demo office?</source>
         <source>margin ÷ the line items&apos; sales</source>
         <translation>毛利 ÷ 產品明細銷售額</translation>
     </message>
+    <message>
+        <source>Customer mix</source>
+        <translation>客戶結構</translation>
+    </message>
+    <message>
+        <source>Sales efficiency</source>
+        <translation>銷售效率</translation>
+    </message>
+    <message>
+        <source>Input against output per rep: average deal, cycle (created → won) and win rate of the deals won in the window, how many of their new leads became customers, activities logged per deal won, and what they were paid for the window&apos;s months (monthly statements; — without a pay plan).</source>
+        <translation>每位業務的投入與產出：期間內贏單的平均客單價、銷售週期（建立 → 贏單）和贏率，其新線索有多少轉化為客戶，每贏一單記錄的活動數，以及期間各月的薪酬（績效單；沒有績效方案時顯示 —）。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶數</translation>
+    </message>
+    <message>
+        <source>The region&apos;s customers on file at the as-of date</source>
+        <translation>截至統計日該區域已建檔的客戶</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>已跟進</translation>
+    </message>
+    <message>
+        <source>Of those, customers with a deal or an activity in the window</source>
+        <translation>其中在期間內有商機或活動的客戶</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆蓋率</translation>
+    </message>
+    <message>
+        <source>worked ÷ customers</source>
+        <translation>已跟進 ÷ 客戶數</translation>
+    </message>
+    <message>
+        <source>Share of won</source>
+        <translation>贏單占比</translation>
+    </message>
+    <message>
+        <source>won amount ÷ all won in the window</source>
+        <translation>贏單金額 ÷ 期間內全部贏單金額</translation>
+    </message>
+    <message>
+        <source>Key customers (large, enterprise)</source>
+        <translation>大客戶（大型、集團）</translation>
+    </message>
+    <message>
+        <source>Key customers (大客户: size large or enterprise) brought %1 of the amount won in the window, A-rated customers (优质客户) %2. A large share means the team holds its important accounts; a small one, that growth rests on many small deals.</source>
+        <translation>大客戶（規模為大型或集團）貢獻了期間內贏單金額的 %1，A 級優質客戶貢獻了 %2。占比高說明團隊牢牢把握重點客戶；占比低則說明成長依賴大量小單。</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>客单价: won amount ÷ won deals</source>
+        <translation>客單價：贏單金額 ÷ 贏單數</translation>
+    </message>
+    <message>
+        <source>Cycle (days)</source>
+        <translation>銷售週期（天）</translation>
+    </message>
+    <message>
+        <source>Median days from creation to won</source>
+        <translation>從建立到贏單天數的中位數</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>新線索</translation>
+    </message>
+    <message>
+        <source>Leads they own created in the window</source>
+        <translation>其名下在期間內建立的線索</translation>
+    </message>
+    <message>
+        <source>Lead conversion</source>
+        <translation>線索轉化率</translation>
+    </message>
+    <message>
+        <source>Of those, converted to customers by the as-of date</source>
+        <translation>其中截至統計日已轉化為客戶的比例</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活動數</translation>
+    </message>
+    <message>
+        <source>Calls, visits, meetings, proposals and e-mails logged in the window</source>
+        <translation>期間內記錄的電話、拜訪、會議、提案和郵件</translation>
+    </message>
+    <message>
+        <source>Activities per won deal</source>
+        <translation>每贏一單活動數</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>薪酬</translation>
+    </message>
+    <message>
+        <source>Their monthly statements for the window&apos;s months</source>
+        <translation>期間各月績效單合計</translation>
+    </message>
+    <message>
+        <source>Pay ÷ won</source>
+        <translation>薪酬 ÷ 贏單</translation>
+    </message>
+    <message>
+        <source>What each yuan won cost in pay</source>
+        <translation>每贏單一元所付的薪酬</translation>
+    </message>
 </context>
 <context>
     <name>fd::ScoringRulesDialog</name>

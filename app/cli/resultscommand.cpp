@@ -1,4 +1,5 @@
-// funneldesk-cli results: campaign ROI by tier, lead sources, regions and product lines.
+// funneldesk-cli results: campaign ROI by tier, lead sources, regions (with customers and coverage)
+// and product lines, the customer mix and each rep's sales efficiency.
 #include "commands.h"
 
 #include "analyticsoptions.h"
@@ -86,12 +87,50 @@ QJsonObject performanceJson(const ResultFigures &f, const QJsonObject &extra = {
     return o;
 }
 
-QJsonArray performanceJson(const std::vector<analytics::PerformanceRow> &rows)
+// Regions also carry their customers and coverage (004 4.2); product lines have none.
+QJsonArray performanceJson(const std::vector<analytics::PerformanceRow> &rows, bool coverage = false)
 {
     QJsonArray a;
-    for (const auto &r : rows)
-        a.append(performanceJson(r.figures, {{QStringLiteral("id"), r.id ? QJsonValue(r.id) : QJsonValue()},
-                                             {QStringLiteral("name"), nullableText(r.name)}}));
+    for (const auto &r : rows) {
+        QJsonObject extra{{QStringLiteral("id"), r.id ? QJsonValue(r.id) : QJsonValue()},
+                          {QStringLiteral("name"), nullableText(r.name)}};
+        if (coverage) {
+            extra.insert(QStringLiteral("customers"), r.customers);
+            extra.insert(QStringLiteral("covered_customers"), r.coveredCustomers);
+            extra.insert(QStringLiteral("coverage"), cliopts::json(r.coverage));
+        }
+        a.append(performanceJson(r.figures, extra));
+    }
+    return a;
+}
+
+QJsonObject customerMixJson(const analytics::CustomerMix &mix)
+{
+    return QJsonObject{{QStringLiteral("key"), figuresJson(mix.key)},
+                       {QStringLiteral("key_share"), cliopts::json(mix.keyShare)},
+                       {QStringLiteral("high_tier"), figuresJson(mix.highTier)},
+                       {QStringLiteral("high_tier_share"), cliopts::json(mix.highTierShare)},
+                       {QStringLiteral("tiers"), tiersJson(mix.tiers)}};
+}
+
+QJsonArray efficiencyJson(const std::vector<analytics::RepEfficiency> &reps)
+{
+    QJsonArray a;
+    for (const analytics::RepEfficiency &e : reps)
+        a.append(QJsonObject{{QStringLiteral("user_id"), e.userId},
+                             {QStringLiteral("name"), e.name},
+                             {QStringLiteral("won_count"), e.wonCount},
+                             {QStringLiteral("won_amount_cents"), e.wonAmount},
+                             {QStringLiteral("average_deal_cents"), cliopts::json(e.averageDeal)},
+                             {QStringLiteral("median_cycle_days"), cliopts::json(e.medianCycleDays)},
+                             {QStringLiteral("win_rate"), cliopts::json(e.winRate)},
+                             {QStringLiteral("leads"), e.leads},
+                             {QStringLiteral("converted_leads"), e.convertedLeads},
+                             {QStringLiteral("lead_conversion"), cliopts::json(e.leadConversion)},
+                             {QStringLiteral("activities"), e.activities},
+                             {QStringLiteral("activities_per_won"), cliopts::json(e.activitiesPerWon)},
+                             {QStringLiteral("pay_cents"), cliopts::json(e.pay)},
+                             {QStringLiteral("pay_share"), cliopts::json(e.payShare)}});
     return a;
 }
 
@@ -153,9 +192,11 @@ public:
                 {QStringLiteral("campaigns"), campaigns},
                 {QStringLiteral("campaign_total"), campaignJson(r.campaignTotal)},
                 {QStringLiteral("sources"), sources},
-                {QStringLiteral("regions"), performanceJson(r.regions)},
+                {QStringLiteral("regions"), performanceJson(r.regions, true)},
                 {QStringLiteral("product_lines"), performanceJson(r.productLines)},
-                {QStringLiteral("total"), performanceJson(r.total.figures)}};
+                {QStringLiteral("total"), performanceJson(r.total.figures)},
+                {QStringLiteral("customer_mix"), customerMixJson(r.customers)},
+                {QStringLiteral("sales_efficiency"), efficiencyJson(r.reps)}};
             ctx.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
             return ExitOk;
         }
@@ -232,6 +273,41 @@ public:
         };
         performance("Regions", r.regions, QStringLiteral("(no region)"));
         performance("Product lines", r.productLines, QStringLiteral("(no line)"));
+
+        ctx.out << "\nCustomers and coverage by region\n";
+        for (const auto &row : r.regions)
+            ctx.out << QStringLiteral("%1 %2 customers, %3 worked in the window (%4)\n")
+                           .arg(cliopts::pad(row.id ? row.name : QStringLiteral("(no region)"), 16))
+                           .arg(row.customers, 6)
+                           .arg(row.coveredCustomers, 6)
+                           .arg(cliopts::percent(row.coverage));
+        ctx.out << "\nCustomer mix: key customers (large, enterprise) " << cliopts::percent(r.customers.keyShare)
+                << " of the amount won, A-rated customers " << cliopts::percent(r.customers.highTierShare) << "\n";
+
+        ctx.out << "\nSales efficiency\n"
+                << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
+                       .arg(QStringLiteral("Rep"), -16)
+                       .arg(QStringLiteral("Won amount"), 15)
+                       .arg(QStringLiteral("Avg deal"), 13)
+                       .arg(QStringLiteral("Cycle d"), 8)
+                       .arg(QStringLiteral("Win"), 7)
+                       .arg(QStringLiteral("Lead conv"), 9)
+                       .arg(QStringLiteral("Act/won"), 8)
+                       .arg(QStringLiteral("Pay"), 13)
+                       .arg(QStringLiteral("Pay/won"), 8);
+        for (const analytics::RepEfficiency &e : r.reps)
+            ctx.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
+                           .arg(cliopts::pad(e.name, 16))
+                           .arg(cliopts::yuan(e.wonAmount), 15)
+                           .arg(cliopts::yuan(e.averageDeal), 13)
+                           .arg(e.medianCycleDays ? QString::number(*e.medianCycleDays, 'f', 1) : QStringLiteral("-"),
+                                8)
+                           .arg(cliopts::percent(e.winRate), 7)
+                           .arg(cliopts::percent(e.leadConversion), 9)
+                           .arg(e.activitiesPerWon ? QString::number(*e.activitiesPerWon, 'f', 1) : QStringLiteral("-"),
+                                8)
+                           .arg(cliopts::yuan(e.pay), 13)
+                           .arg(cliopts::percent(e.payShare), 8);
         return ExitOk;
     }
 };

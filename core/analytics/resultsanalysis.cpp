@@ -1,5 +1,7 @@
 #include "resultsanalysis.h"
 
+#include "repdiagnostics.h"
+
 #include "dealreplay.h"
 #include "timerange.h"
 
@@ -70,10 +72,19 @@ struct LeadInfo
     qint64 customerId = 0;
 };
 
+// Converted to a customer at or before T.
+bool convertedBy(const LeadInfo &lead, qint64 t)
+{
+    return lead.customerId && lead.convertedAt != kNoTime && lead.convertedAt <= t;
+}
+
 struct CustomerInfo
 {
     QString tier;
     qint64 regionId = 0;
+    bool key = false; // size large or enterprise (大客户)
+    qint64 ownerId = 0;
+    qint64 createdAt = kNoTime;
 };
 
 // What one deal contributes, as of T and in the window.
@@ -243,16 +254,43 @@ struct Tally
     QHash<qint64, Acc> regions;
     QHash<qint64, Acc> lines;
     Acc total;
+    QHash<QString, Acc> customerTiers; // every deal by its customer's tier
+    Acc keyCustomers;
+    Acc highTier;
+    QSet<qint64> worked; // customers with a deal or an activity in the window
 };
 
-// Loads each customer's tier and region.
+// Loads each customer's tier, region, size, owner and creation.
 QHash<qint64, CustomerInfo> loadCustomers(Database &db)
 {
     QHash<qint64, CustomerInfo> customers;
-    RowReader r(db, QStringLiteral("SELECT id, tier, region_id FROM customers"));
-    while (r.next())
-        customers.insert(r.integer(0), {cleanText(r, 1), r.isNull(2) ? 0 : r.integer(2)});
+    RowReader r(db, QStringLiteral("SELECT id, tier, region_id, size, owner_id, created_at FROM customers"));
+    while (r.next()) {
+        CustomerInfo c;
+        c.tier = cleanText(r, 1);
+        c.regionId = r.isNull(2) ? 0 : r.integer(2);
+        const QString size = cleanText(r, 3);
+        c.key = size == QLatin1String("large") || size == QLatin1String("enterprise");
+        c.ownerId = r.isNull(4) ? 0 : r.integer(4);
+        c.createdAt = r.instant(5);
+        customers.insert(r.integer(0), c);
+    }
     return customers;
+}
+
+// Adds the customers someone in scope logged an activity on in the window (on the customer or
+// on one of its deals) to `worked`. `people` null = everyone.
+void tallyActivities(Database &db, const QSet<qint64> *people, const TimeRange &window, qint64 t, Tally &tally)
+{
+    RowReader r(db, QStringLiteral("SELECT a.user_id, a.occurred_at, COALESCE(a.customer_id, o.customer_id) "
+                                   "FROM activities a LEFT JOIN opportunities o ON o.id = a.opportunity_id "
+                                   "WHERE a.customer_id IS NOT NULL OR o.customer_id IS NOT NULL"));
+    while (r.next()) {
+        const qint64 at = r.instant(1);
+        if (at > t || !window.contains(at) || (people && !people->contains(r.integer(0))))
+            continue;
+        tally.worked.insert(r.integer(2));
+    }
 }
 
 // Loads each deal's customer, campaign and source, and whether it is in `currency`.
@@ -369,7 +407,7 @@ void tallyLeads(const References &refs, const QSet<qint64> *people, const TimeRa
             continue;
         if (people && !people->contains(l.ownerId))
             continue;
-        const bool converted = l.customerId && l.convertedAt != kNoTime && l.convertedAt <= t;
+        const bool converted = convertedBy(l, t);
         tally.sources[l.source].addLead(converted, l.customerId);
         const auto c = campaigns.byId.find(l.campaignId);
         if (c != campaigns.byId.end()) {
@@ -422,6 +460,12 @@ qint64 tallyDeals(const References &refs, const Snapshot &s, const ScopeMatcher 
         const CustomerInfo customer = refs.customers.value(attr.customerId);
 
         tally.total.addDeal(facts, fields.amount);
+        tally.customerTiers[customer.tier].addDeal(facts, fields.amount);
+        if (customer.key)
+            tally.keyCustomers.addDeal(facts, fields.amount);
+        if (customer.tier == QLatin1String("A"))
+            tally.highTier.addDeal(facts, fields.amount);
+        tally.worked.insert(attr.customerId);
         tally.sources[source].addDeal(facts, fields.amount);
         tally.regions[customer.regionId].addDeal(facts, fields.amount);
         const auto c = campaigns.byId.find(campaignId);
@@ -507,15 +551,95 @@ std::vector<SourceRow> sourceRows(const QHash<QString, Acc> &sources, const QHas
     return rows;
 }
 
+// Each region's customers on file at T (those of the scope's people when it names people) and
+// how many of them were worked in the window.
+void regionCoverage(const QHash<qint64, CustomerInfo> &customers, const QSet<qint64> &worked,
+                    const QSet<qint64> *people, qint64 t, std::vector<PerformanceRow> &regions)
+{
+    QHash<qint64, std::pair<qint64, qint64>> byRegion; // region → (customers, covered)
+    for (auto c = customers.cbegin(); c != customers.cend(); ++c) {
+        if (c->createdAt > t || (people && !people->contains(c->ownerId)))
+            continue;
+        auto &counts = byRegion[c->regionId];
+        ++counts.first;
+        if (worked.contains(c.key()))
+            ++counts.second;
+    }
+    for (PerformanceRow &row : regions) {
+        const auto counts = byRegion.value(row.id);
+        row.customers = counts.first;
+        row.coveredCustomers = counts.second;
+        if (counts.first > 0)
+            row.coverage = double(counts.second) / double(counts.first);
+    }
+}
+
+// The efficiency table from rep diagnostics over the same snapshot, window and scope, with each
+// rep's leads (owner now) followed to their conversion.
+std::vector<RepEfficiency> repEfficiency(Database &db, const Snapshot &s, const ResultsQuery &query,
+                                         const TimeRange &window, qint64 t, const Leads &leads)
+{
+    RepQuery rq;
+    rq.scope = query.scope;
+    rq.from = query.from;
+    rq.to = query.to;
+    rq.asOf = fromInstant(t);
+    const RepResult reps = computeReps(db, s, rq);
+    QHash<qint64, std::pair<qint64, qint64>> leadCounts; // owner → (leads, converted)
+    for (const LeadInfo &lead : leads.all) {
+        if (lead.createdAt > t || !window.contains(lead.createdAt))
+            continue;
+        auto &counts = leadCounts[lead.ownerId];
+        ++counts.first;
+        if (convertedBy(lead, t))
+            ++counts.second;
+    }
+    std::vector<RepEfficiency> rows;
+    for (const RepRow &rep : reps.reps) {
+        RepEfficiency e;
+        e.userId = rep.userId;
+        e.name = rep.displayName;
+        e.wonCount = rep.wonCount;
+        e.wonAmount = rep.wonAmount;
+        e.averageDeal = rep.averageDeal;
+        e.medianCycleDays = rep.medianCycleDays;
+        e.winRate = rep.winRate;
+        std::tie(e.leads, e.convertedLeads) = leadCounts.value(rep.userId);
+        if (e.leads > 0)
+            e.leadConversion = double(e.convertedLeads) / double(e.leads);
+        for (const qint64 n : rep.activities)
+            e.activities += n;
+        if (e.wonCount > 0)
+            e.activitiesPerWon = double(e.activities) / double(e.wonCount);
+        rows.push_back(e);
+    }
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const RepEfficiency &a, const RepEfficiency &b) { return a.wonAmount > b.wonAmount; });
+    return rows;
+}
+
+CustomerMix customerMix(const Tally &tally, qint64 totalWon)
+{
+    CustomerMix mix;
+    mix.key = tally.keyCustomers.finish();
+    mix.highTier = tally.highTier.finish();
+    if (totalWon > 0) {
+        mix.keyShare = double(mix.key.wonAmount) / double(totalWon);
+        mix.highTierShare = double(mix.highTier.wonAmount) / double(totalWon);
+    }
+    mix.tiers = tierRows(tally.customerTiers);
+    return mix;
+}
+
 // Rows for every record `sql` lists (id, name), then "none" (id 0) when deals lack one.
 std::vector<PerformanceRow> performanceRows(Database &db, const QString &sql, const QHash<qint64, Acc> &byId)
 {
     std::vector<PerformanceRow> rows;
     RowReader r(db, sql);
     while (r.next())
-        rows.push_back({r.integer(0), r.text(1), byId.value(r.integer(0)).finish()});
+        rows.push_back({r.integer(0), r.text(1), byId.value(r.integer(0)).finish(), 0, 0, std::nullopt});
     if (byId.contains(0) && byId.value(0).any())
-        rows.push_back({0, QString(), byId.value(0).finish()});
+        rows.push_back({0, QString(), byId.value(0).finish(), 0, 0, std::nullopt});
     return rows;
 }
 
@@ -564,7 +688,11 @@ ResultsAnalysis computeResults(Database &db, const Snapshot &s, const ResultsQue
                                      tally.regions);
     result.productLines = performanceRows(db, QStringLiteral("SELECT id, name FROM product_lines ORDER BY name, id"),
                                           tally.lines);
-    result.total = {0, QString(), tally.total.finish()};
+    result.total = {0, QString(), tally.total.finish(), 0, 0, std::nullopt};
+    tallyActivities(db, filter.namesPeople() ? &people : nullptr, window, t, tally);
+    regionCoverage(refs.customers, tally.worked, filter.namesPeople() ? &people : nullptr, t, result.regions);
+    result.customers = customerMix(tally, result.total.figures.wonAmount);
+    result.reps = repEfficiency(db, s, query, window, t, refs.leads);
     return result;
 }
 

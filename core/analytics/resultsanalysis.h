@@ -90,6 +90,45 @@ struct PerformanceRow
     qint64 id = 0;
     QString name;
     ResultFigures figures;
+    // Regions only (004 4.2, customers and coverage): the region's customers on file at T, and
+    // how many of them were worked in the window (a deal in scope created, open, won or lost
+    // there, or an activity logged on them by someone in scope); coverage = covered ÷ customers.
+    qint64 customers = 0;
+    qint64 coveredCustomers = 0;
+    std::optional<double> coverage;
+};
+
+// Where the won amount came from (004 4.x "大客户、优质客户的销售占比"): key customers are those
+// of size large or enterprise (大客户), high-tier those rated A (优质客户); each share is of the
+// won amount of every deal in scope.
+struct CustomerMix
+{
+    ResultFigures key;                   // deals of key customers
+    ResultFigures highTier;              // deals of A-rated customers
+    std::optional<double> keyShare;      // key.wonAmount ÷ total won; none when nothing was won
+    std::optional<double> highTierShare; // highTier.wonAmount ÷ total won
+    std::vector<TierFigures> tiers;      // every deal in scope by its customer's tier (A, B, C, unrated)
+};
+
+// One rep's input against output (004 4.4 销售效率): the three measures of selling power (average
+// deal 客单价, cycle, win rate), how well they follow leads, and how busy they were — beside what
+// they were paid, when pay plans are kept. Reps as rep diagnostics lists them (DEFINITIONS.md §5).
+struct RepEfficiency
+{
+    qint64 userId = 0;
+    QString name;
+    qint64 wonCount = 0;
+    qint64 wonAmount = 0;
+    std::optional<qint64> averageDeal;
+    std::optional<double> medianCycleDays; // created → won, of the deals won in the window
+    std::optional<double> winRate;
+    qint64 leads = 0;          // leads they own created in the window
+    qint64 convertedLeads = 0; // of those, converted by T
+    std::optional<double> leadConversion;
+    qint64 activities = 0; // logged in the window, every kind
+    std::optional<double> activitiesPerWon;
+    std::optional<qint64> pay;      // their statements' totals for the window's months (none: no pay plan)
+    std::optional<double> payShare; // pay ÷ won amount: what each yuan won cost in pay
 };
 
 struct ResultsAnalysis
@@ -105,6 +144,8 @@ struct ResultsAnalysis
     std::vector<PerformanceRow> regions;      // every region, then "no region" when it has deals
     std::vector<PerformanceRow> productLines; // every line, then "no product line" when it has deals
     PerformanceRow total;                     // every deal in scope (regions and lines add up to it)
+    CustomerMix customers;                    // the won amount by kind of customer
+    std::vector<RepEfficiency> reps;          // by won amount, largest first
     qint64 otherCurrencyDeals = 0;            // deals left out: another currency
 };
 

@@ -4,6 +4,7 @@
 #include "resultsfixture.h"
 
 #include "analytics/resultsanalysis.h"
+#include "storage/sqlquery.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -219,6 +220,117 @@ TEST_CASE("Performance by region: won, pipeline, win rate and average deal", "[r
     CHECK(r.total.figures.averageDeal == std::optional<qint64>(150000 * Y));
 }
 
+TEST_CASE("Customer mix: the share of won sales from key (大客户) and A-rated (优质) customers",
+          "[results][efficiency]")
+{
+    ResultsOffice o;
+    // 乙 is a large company (key), 甲 is rated A but of no recorded size.
+    SqlQuery(o.tdb.db(), QStringLiteral("UPDATE customers SET size = 'large' WHERE id = ?")).add(o.yi).exec();
+    SqlQuery(o.tdb.db(), QStringLiteral("UPDATE customers SET size = 'medium' WHERE id = ?")).add(o.jia).exec();
+    const ResultsAnalysis r = analyse(o);
+    // Won in the window: o1 ¥240,000 (甲, A) and o5 ¥60,000 (乙, B, large) = ¥300,000.
+    CHECK(r.customers.highTier.wonAmount == 240000 * Y);
+    CHECK(r.customers.highTierShare == std::optional<double>(0.8));
+    CHECK(r.customers.key.wonAmount == 60000 * Y);
+    CHECK(r.customers.keyShare == std::optional<double>(0.2));
+    // 乙's deals: o5 won, o2 created in the window (won after it) → one win, no loss.
+    CHECK(r.customers.key.wonCount == 1);
+    CHECK(r.customers.key.opportunities == 1);
+    // Every deal by tier: A = 甲 (o1 won, o4 lost, o6 open), B = 乙, unrated = 丙 (o3 open).
+    REQUIRE(r.customers.tiers.size() == 3);
+    CHECK(r.customers.tiers[0].tier == QStringLiteral("A"));
+    CHECK(r.customers.tiers[0].figures.wonCount == 1);
+    CHECK(r.customers.tiers[0].figures.lostCount == 1);
+    CHECK(r.customers.tiers[0].figures.pipeline == 40000 * Y);
+    CHECK(r.customers.tiers[2].tier.isEmpty());
+    CHECK(r.customers.tiers[2].figures.pipeline == 50000 * Y);
+
+    // Nothing won in a window before any deal: no share, not 0 %.
+    ResultsQuery early;
+    early.from = QDate(2025, 1, 1);
+    early.to = QDate(2025, 1, 31);
+    early.asOf = ResultsOffice::asOf();
+    const ResultsAnalysis none = computeResults(o.tdb.db(), early);
+    CHECK_FALSE(none.customers.keyShare);
+    CHECK_FALSE(none.customers.highTierShare);
+}
+
+TEST_CASE("Region coverage: customers on file and how many were worked in the window", "[results][efficiency]")
+{
+    ResultsOffice o;
+    const qint64 ding = o.b.customer(QStringLiteral("丁公司"), o.east); // no deal; an activity after the window
+    const qint64 wu = o.b.customer(QStringLiteral("戊公司"), o.south);  // no deal; an activity in the window
+    o.tdb.clock().set(ResultsOffice::at(9, 2));
+    o.b.customer(QStringLiteral("己公司"), o.east); // on file only after the as-of day: not counted
+    auto activity = [&](qint64 customer, const QDateTime &when) {
+        SqlQuery(o.tdb.db(), QStringLiteral("INSERT INTO activities (kind, subject, occurred_at, user_id, customer_id, "
+                                            "created_at) VALUES ('visit', '拜访', ?, ?, ?, ?)"))
+            .add(when.toString(Qt::ISODate))
+            .add(o.rep)
+            .add(customer)
+            .add(when.toString(Qt::ISODate))
+            .exec();
+    };
+    activity(ding, ResultsOffice::at(7, 5));
+    activity(wu, ResultsOffice::at(4, 2));
+
+    const ResultsAnalysis r = analyse(o);
+    // 华东: 甲 (deals o1, o4, o6 in the window) worked, 丁 not → 1 of 2.
+    const PerformanceRow &east = byName(r.regions, QStringLiteral("华东"));
+    CHECK(east.customers == 2);
+    CHECK(east.coveredCustomers == 1);
+    CHECK(east.coverage == std::optional<double>(0.5));
+    // 华南: 乙 (o2, o5) and 戊 (the April visit) → 2 of 2.
+    const PerformanceRow &south = byName(r.regions, QStringLiteral("华南"));
+    CHECK(south.customers == 2);
+    CHECK(south.coveredCustomers == 2);
+    CHECK(south.coverage == std::optional<double>(1.0));
+    // No region: 丙 with its open deal o3.
+    CHECK(r.regions.back().id == 0);
+    CHECK(r.regions.back().customers == 1);
+    CHECK(r.regions.back().coveredCustomers == 1);
+}
+
+TEST_CASE("Sales efficiency per rep: average deal, cycle, win rate, lead conversion, activities per won deal",
+          "[results][efficiency]")
+{
+    ResultsOffice o;
+    for (const int day : {2, 9, 16}) // three visits in April, one in July (after the window)
+        SqlQuery(o.tdb.db(), QStringLiteral("INSERT INTO activities (kind, subject, occurred_at, user_id, customer_id, "
+                                            "created_at) VALUES ('visit', '拜访', ?, ?, ?, ?)"))
+            .add(ResultsOffice::at(4, day).toString(Qt::ISODate))
+            .add(o.rep)
+            .add(o.jia)
+            .add(ResultsOffice::at(4, day).toString(Qt::ISODate))
+            .exec();
+    SqlQuery(o.tdb.db(), QStringLiteral("INSERT INTO activities (kind, subject, occurred_at, user_id, customer_id, "
+                                        "created_at) VALUES ('call', '电话', '2026-07-02T09:00:00Z', ?, ?, "
+                                        "'2026-07-02T09:00:00Z')"))
+        .add(o.rep)
+        .add(o.jia)
+        .exec();
+    const ResultsAnalysis r = analyse(o);
+    REQUIRE(r.reps.size() == 1); // the office's one rep owns every deal
+    const RepEfficiency &e = r.reps.front();
+    CHECK(e.userId == o.rep);
+    // Won in the window: o1 ¥240,000 (10 Mar → 15 Apr, 36 days) and o5 ¥60,000 (1 Feb → 15 Mar,
+    // 42 days); o4 lost.
+    CHECK(e.wonCount == 2);
+    CHECK(e.wonAmount == 300000 * Y);
+    CHECK(e.averageDeal == std::optional<qint64>(150000 * Y));
+    REQUIRE(e.winRate);
+    CHECK(*e.winRate == Approx(2.0 / 3.0));
+    REQUIRE(e.medianCycleDays);
+    CHECK(*e.medianCycleDays == Approx(39.0));
+    // Leads created in the window: L1, L2, L3, L4, L6 (L5 in February); converted: L1, L2.
+    CHECK(e.leads == 5);
+    CHECK(e.convertedLeads == 2);
+    CHECK(e.leadConversion == std::optional<double>(0.4));
+    CHECK(e.activities == 3);
+    CHECK(e.activitiesPerWon == std::optional<double>(1.5));
+    CHECK_FALSE(e.pay); // no pay plan in this office
+}
+
 TEST_CASE("Performance by product line splits a deal by its line amounts", "[results]")
 {
     ResultsOffice o;
@@ -373,6 +485,19 @@ TEST_CASE("CLI results --json prints the figures in snake_case and cents", "[res
     CHECK(lines.at(2).toObject().value(QStringLiteral("name")).isNull());
     CHECK(root.value(QStringLiteral("total")).toObject().value(QStringLiteral("won_amount_cents")).toInteger()
           == 300000 * Y);
+    // Regions carry their customers and coverage, the customer mix its shares, each rep their efficiency.
+    const QJsonObject east = root.value(QStringLiteral("regions")).toArray().at(0).toObject();
+    CHECK(east.value(QStringLiteral("customers")).toInteger() == 1);
+    CHECK(east.value(QStringLiteral("coverage")).toDouble() == Approx(1.0));
+    CHECK_FALSE(lines.at(0).toObject().contains(QStringLiteral("coverage")));
+    const QJsonObject mix = root.value(QStringLiteral("customer_mix")).toObject();
+    CHECK(mix.value(QStringLiteral("high_tier_share")).toDouble() == Approx(0.8));
+    CHECK(mix.value(QStringLiteral("key_share")).toDouble() == Approx(0.0));
+    const QJsonArray reps = root.value(QStringLiteral("sales_efficiency")).toArray();
+    REQUIRE(reps.size() == 1);
+    CHECK(reps.at(0).toObject().value(QStringLiteral("lead_conversion")).toDouble() == Approx(0.4));
+    CHECK(reps.at(0).toObject().value(QStringLiteral("median_cycle_days")).toDouble() == Approx(39.0));
+    CHECK(reps.at(0).toObject().value(QStringLiteral("pay_cents")).isNull());
 
     // The text form names the campaigns and sources.
     const test::CliRun text = test::runCliWith({QStringLiteral("--db"), path, QStringLiteral("results"),
@@ -383,4 +508,6 @@ TEST_CASE("CLI results --json prints the figures in snake_case and cents", "[res
     CHECK(text.out.contains(QStringLiteral("春季展会")));
     CHECK(text.out.contains(QStringLiteral("140.0%")));
     CHECK(text.out.contains(QStringLiteral("Product lines")));
+    CHECK(text.out.contains(QStringLiteral("A-rated customers 80.0%")));
+    CHECK(text.out.contains(QStringLiteral("Sales efficiency")));
 }

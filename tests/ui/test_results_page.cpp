@@ -148,6 +148,32 @@ TEST_CASE("the results analysis tab shows campaign ROI, sources, regions and pro
     REQUIRE(software >= 0);
     CHECK(cell(lines, software, QStringLiteral("Won amount"), ExportValueRole).toLongLong() == 22000000);
     CHECK(rowOf(lines, QStringLiteral("(no product line)")) >= 0);
+    // Regions also say how many of their customers were worked: 甲 in 华东 and 乙 in 华南 all were.
+    CHECK(cell(regions, east, QStringLiteral("Customers")).toString() == QStringLiteral("1"));
+    CHECK(cell(regions, east, QStringLiteral("Coverage")).toString() == QStringLiteral("100.0%"));
+    CHECK(cell(regions, rowOf(regions, QStringLiteral("Total")), QStringLiteral("Customers")).toString()
+          == QStringLiteral("3"));
+    CHECK(columnOf(lines, QStringLiteral("Coverage")) == -1); // product lines have no customers of their own
+
+    // Customer mix: A-rated 甲 brought ¥240,000 of ¥300,000 won; no customer has a recorded size.
+    CHECK(view->tabs()->tabText(4) == QStringLiteral("Customer mix"));
+    const QTableView &mix = *view->customerMixTable();
+    const int tierA = rowOf(mix, QStringLiteral("Tier A"));
+    REQUIRE(tierA >= 0);
+    CHECK(cell(mix, tierA, QStringLiteral("Share of won")).toString() == QStringLiteral("80.0%"));
+    const int key = rowOf(mix, QStringLiteral("Key customers (large, enterprise)"));
+    REQUIRE(key >= 0);
+    CHECK(cell(mix, key, QStringLiteral("Share of won")).toString() == QStringLiteral("0.0%"));
+    CHECK(view->customerMixNote()->text().contains(QStringLiteral("A-rated customers (优质客户) 80.0%")));
+
+    // Sales efficiency: the one rep, with 2 wins averaging ¥150,000 and 2 of 5 new leads converted.
+    CHECK(view->tabs()->tabText(5) == QStringLiteral("Sales efficiency"));
+    const QTableView &efficiency = *view->efficiencyTable();
+    REQUIRE(efficiency.model()->rowCount() == 1);
+    CHECK(cell(efficiency, 0, QStringLiteral("Average deal"), ExportValueRole).toLongLong() == 15000000);
+    CHECK(cell(efficiency, 0, QStringLiteral("Cycle (days)")).toString() == QStringLiteral("39.0"));
+    CHECK(cell(efficiency, 0, QStringLiteral("Lead conversion")).toString() == QStringLiteral("40.0%"));
+    CHECK(cell(efficiency, 0, QStringLiteral("Pay")).toString() == QStringLiteral("—"));
 
     // Export… writes what the table shows, money as exact amounts.
     const QString path = QDir(s.office.tdb.dir()).filePath(QStringLiteral("campaigns.csv"));

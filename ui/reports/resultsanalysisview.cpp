@@ -75,6 +75,8 @@ ResultsAnalysisView::ResultsAnalysisView(PageContext &context, QWidget *parent)
     , m_tierHeading(new QLabel(this))
     , m_sourceNote(new QLabel(this))
     , m_lineNote(new QLabel(this))
+    , m_mixNote(new QLabel(this))
+    , m_efficiencyNote(new QLabel(this))
     , m_chart(new CampaignRoiChart(this))
 {
     setObjectName(QStringLiteral("resultsAnalysisView"));
@@ -90,7 +92,7 @@ ResultsAnalysisView::ResultsAnalysisView(PageContext &context, QWidget *parent)
     m_toLabel->setBuddy(m_to);
     m_asOfLabel->setBuddy(m_asOf);
     m_status->setForegroundRole(QPalette::PlaceholderText);
-    for (QLabel *note : {m_campaignNote, m_sourceNote, m_lineNote}) {
+    for (QLabel *note : {m_campaignNote, m_sourceNote, m_lineNote, m_mixNote, m_efficiencyNote}) {
         note->setWordWrap(true);
         note->setForegroundRole(QPalette::PlaceholderText);
     }
@@ -150,10 +152,26 @@ ResultsAnalysisView::ResultsAnalysisView(PageContext &context, QWidget *parent)
     m_lineView = addTable(&m_lines, QStringLiteral("resultsProductLineTable"), QStringLiteral("product-lines"));
     lineLayout->addWidget(m_lineView, 1);
 
+    // A note above a table, on its own tab.
+    const auto noted = [this](QLabel *note, QTableView *table) {
+        auto *box = new QWidget(this);
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        boxLayout->addWidget(note);
+        boxLayout->addWidget(table, 1);
+        return box;
+    };
+    m_mixView = addTable(&m_mix, QStringLiteral("resultsCustomerMixTable"), QStringLiteral("customer-mix"));
+    m_mixNote->setObjectName(QStringLiteral("resultsCustomerMixNote"));
+    m_efficiencyView = addTable(&m_efficiency, QStringLiteral("resultsEfficiencyTable"),
+                                QStringLiteral("sales-efficiency"));
+
     m_tabs->addTab(roi, QString());
     m_tabs->addTab(sources, QString());
     m_tabs->addTab(m_regionView, QString());
     m_tabs->addTab(lines, QString());
+    m_tabs->addTab(noted(m_mixNote, m_mixView), QString());
+    m_tabs->addTab(noted(m_efficiencyNote, m_efficiencyView), QString());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -257,6 +275,12 @@ void ResultsAnalysisView::retranslateUi()
     m_tabs->setTabText(1, tr("Lead sources"));
     m_tabs->setTabText(2, tr("Regions"));
     m_tabs->setTabText(3, tr("Product lines"));
+    m_tabs->setTabText(4, tr("Customer mix"));
+    m_tabs->setTabText(5, tr("Sales efficiency"));
+    m_efficiencyNote->setText(
+        tr("Input against output per rep: average deal, cycle (created → won) and win rate of the deals won in the "
+           "window, how many of their new leads became customers, activities logged per deal won, and what they "
+           "were paid for the window's months (monthly statements; — without a pay plan)."));
     m_campaignNote->setText(
         tr("A campaign's cost counts in full when it ran in the window; leads and opportunities are those created "
            "in the window, won amounts those won in it, pipeline what is open at the as-of date. "
@@ -394,8 +418,9 @@ void ResultsAnalysisView::showResult(const analytics::ResultsAnalysis &result)
         m_sources->setTable(columns, rows, result.currency);
     }
     const auto performance = [&](ResultsTableModel *model, const QString &heading,
-                                 const std::vector<analytics::PerformanceRow> &list, const QString &none) {
-        const QList<Column> columns{
+                                 const std::vector<analytics::PerformanceRow> &list, const QString &none,
+                                 bool coverage) {
+        QList<Column> columns{
             {heading, Kind::Text},
             {tr("Won deals"), Kind::Count},
             {tr("Won amount"), Kind::Money},
@@ -408,13 +433,36 @@ void ResultsAnalysisView::showResult(const analytics::ResultsAnalysis &result)
             {tr("Lost deals"), Kind::Count},
             {tr("Win rate"), Kind::Percent, tr("won ÷ (won + lost)")},
             {tr("Average deal"), Kind::Money}};
+        if (coverage)
+            columns << Column{tr("Customers"), Kind::Count, tr("The region's customers on file at the as-of date")}
+                    << Column{tr("Worked"), Kind::Count,
+                              tr("Of those, customers with a deal or an activity in the window")}
+                    << Column{tr("Coverage"), Kind::Percent, tr("worked ÷ customers")};
         QList<Row> rows;
+        qint64 customers = 0, worked = 0;
         auto add = [&](const analytics::PerformanceRow &p, const QString &name, bool total) {
             const analytics::ResultFigures &f = p.figures;
-            rows.append({{name, count(f.wonCount), money(f.wonAmount), f.wonMargin ? money(f.wonCost) : QVariant(),
-                          optional(f.wonMargin), optional(f.marginRate), count(f.wonCustomers), count(f.openCount),
-                          money(f.pipeline), count(f.lostCount), optional(f.winRate), optional(f.averageDeal)},
-                         total});
+            QVariantList values{name,
+                                count(f.wonCount),
+                                money(f.wonAmount),
+                                f.wonMargin ? money(f.wonCost) : QVariant(),
+                                optional(f.wonMargin),
+                                optional(f.marginRate),
+                                count(f.wonCustomers),
+                                count(f.openCount),
+                                money(f.pipeline),
+                                count(f.lostCount),
+                                optional(f.winRate),
+                                optional(f.averageDeal)};
+            if (coverage) {
+                const qint64 rowCustomers = total ? customers : p.customers;
+                const qint64 rowWorked = total ? worked : p.coveredCustomers;
+                values << count(rowCustomers) << count(rowWorked)
+                       << (rowCustomers > 0 ? QVariant(double(rowWorked) / double(rowCustomers)) : QVariant());
+                customers += p.customers;
+                worked += p.coveredCustomers;
+            }
+            rows.append({values, total});
         };
         for (const auto &p : list)
             add(p, p.id ? p.name : none, false);
@@ -422,10 +470,68 @@ void ResultsAnalysisView::showResult(const analytics::ResultsAnalysis &result)
             add(result.total, tr("Total"), true);
         model->setTable(columns, rows, result.currency);
     };
-    performance(m_regions, tr("Region"), result.regions, tr("(no region)"));
-    performance(m_lines, tr("Product line"), result.productLines, tr("(no product line)"));
+    performance(m_regions, tr("Region"), result.regions, tr("(no region)"), true);
+    performance(m_lines, tr("Product line"), result.productLines, tr("(no product line)"), false);
 
-    for (QTableView *view : {m_campaignView, m_tierView, m_sourceView, m_regionView, m_lineView}) {
+    {
+        const analytics::CustomerMix &mix = result.customers;
+        const qint64 totalWon = result.total.figures.wonAmount;
+        const QList<Column> columns{{tr("Customers"), Kind::Text},
+                                    {tr("Won amount"), Kind::Money},
+                                    {tr("Share of won"), Kind::Percent, tr("won amount ÷ all won in the window")},
+                                    {tr("Won deals"), Kind::Count},
+                                    {tr("Won customers"), Kind::Count},
+                                    {tr("Average deal"), Kind::Money},
+                                    {tr("Win rate"), Kind::Percent, tr("won ÷ (won + lost)")},
+                                    {tr("Open pipeline"), Kind::Money}};
+        QList<Row> rows;
+        auto add = [&](const QString &name, const analytics::ResultFigures &f, bool total) {
+            rows.append(
+                {{name, money(f.wonAmount),
+                  totalWon > 0 ? QVariant(double(f.wonAmount) / double(totalWon)) : QVariant(), count(f.wonCount),
+                  count(f.wonCustomers), optional(f.averageDeal), optional(f.winRate), money(f.pipeline)},
+                 total});
+        };
+        add(tr("Key customers (large, enterprise)"), mix.key, false);
+        for (const analytics::TierFigures &t : mix.tiers)
+            add(tierName(t.tier), t.figures, false);
+        add(tr("Total"), result.total.figures, true);
+        m_mix->setTable(columns, rows, result.currency);
+        const QLocale locale;
+        const auto share = [&locale](const std::optional<double> &v) {
+            return v ? locale.toString(*v * 100.0, 'f', 1) + locale.percent() : QStringLiteral("—");
+        };
+        m_mixNote->setText(tr("Key customers (大客户: size large or enterprise) brought %1 of the amount won in the "
+                              "window, A-rated customers (优质客户) %2. A large share means the team holds its "
+                              "important accounts; a small one, that growth rests on many small deals.")
+                               .arg(share(mix.keyShare), share(mix.highTierShare)));
+    }
+    {
+        const QList<Column> columns{
+            {tr("Rep"), Kind::Text},
+            {tr("Won amount"), Kind::Money},
+            {tr("Won deals"), Kind::Count},
+            {tr("Average deal"), Kind::Money, tr("客单价: won amount ÷ won deals")},
+            {tr("Cycle (days)"), Kind::Decimal, tr("Median days from creation to won")},
+            {tr("Win rate"), Kind::Percent, tr("won ÷ (won + lost)")},
+            {tr("New leads"), Kind::Count, tr("Leads they own created in the window")},
+            {tr("Lead conversion"), Kind::Percent, tr("Of those, converted to customers by the as-of date")},
+            {tr("Activities"), Kind::Count, tr("Calls, visits, meetings, proposals and e-mails logged in the window")},
+            {tr("Activities per won deal"), Kind::Decimal},
+            {tr("Pay"), Kind::Money, tr("Their monthly statements for the window's months")},
+            {tr("Pay ÷ won"), Kind::Percent, tr("What each yuan won cost in pay")}};
+        QList<Row> rows;
+        for (const analytics::RepEfficiency &e : result.reps)
+            rows.append({{e.name, money(e.wonAmount), count(e.wonCount), optional(e.averageDeal),
+                          e.medianCycleDays ? QVariant(*e.medianCycleDays) : QVariant(), optional(e.winRate),
+                          count(e.leads), optional(e.leadConversion), count(e.activities),
+                          e.activitiesPerWon ? QVariant(*e.activitiesPerWon) : QVariant(), optional(e.pay),
+                          optional(e.payShare)}});
+        m_efficiency->setTable(columns, rows, result.currency);
+    }
+
+    for (QTableView *view :
+         {m_campaignView, m_tierView, m_sourceView, m_regionView, m_lineView, m_mixView, m_efficiencyView}) {
         if (view) {
             view->resizeColumnsToContents();
             view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);

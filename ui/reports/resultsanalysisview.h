@@ -21,8 +21,10 @@ class ResultsTableModel;
 struct PageContext;
 
 // 成果分析, the second tab of the Reports area (DEFINITIONS.md §10): campaign
-// ROI with its split by customer tier and a won-vs-cost chart, lead sources, regions and
-// product lines, for a window and scope. Computed off the GUI thread when shown.
+// ROI with its split by customer tier and a won-vs-cost chart, lead sources, regions (with
+// customers and coverage) and product lines, the customer mix (key and A-rated customers' share
+// of sales) and each rep's efficiency beside their pay, for a window and scope. Computed off
+// the GUI thread when shown.
 class ResultsAnalysisView final : public LivePage
 {
     Q_OBJECT
@@ -42,6 +44,9 @@ public:
     QTableView *sourceTable() const { return m_sourceView; }
     QTableView *regionTable() const { return m_regionView; }
     QTableView *productLineTable() const { return m_lineView; }
+    QTableView *customerMixTable() const { return m_mixView; }
+    QTableView *efficiencyTable() const { return m_efficiencyView; }
+    QLabel *customerMixNote() const { return m_mixNote; }
     // Writes the margin by region and product line as printed (report/resultsreport.h) to an
     // A4 PDF at `path`; false with `error` set when it cannot be written.
     bool savePdf(const QString &path, QString *error = nullptr) const;
@@ -80,17 +85,23 @@ private:
     QLabel *m_tierHeading;
     QLabel *m_sourceNote;
     QLabel *m_lineNote;
+    QLabel *m_mixNote;
+    QLabel *m_efficiencyNote;
     CampaignRoiChart *m_chart;
     ResultsTableModel *m_campaigns = nullptr;
     ResultsTableModel *m_tiers = nullptr;
     ResultsTableModel *m_sources = nullptr;
     ResultsTableModel *m_regions = nullptr;
     ResultsTableModel *m_lines = nullptr;
+    ResultsTableModel *m_mix = nullptr;
+    ResultsTableModel *m_efficiency = nullptr;
     QTableView *m_campaignView = nullptr;
     QTableView *m_tierView = nullptr;
     QTableView *m_sourceView = nullptr;
     QTableView *m_regionView = nullptr;
     QTableView *m_lineView = nullptr;
+    QTableView *m_mixView = nullptr;
+    QTableView *m_efficiencyView = nullptr;
     analytics::ResultsAnalysis m_result;
     QDate m_today;
 };

@@ -56,6 +56,8 @@ QVariant ResultsTableModel::data(const QModelIndex &index, int role) const
             return locale.toString(value.toLongLong());
         case Kind::Percent:
             return locale.toString(value.toDouble() * 100.0, 'f', 1) + locale.percent();
+        case Kind::Decimal:
+            return locale.toString(value.toDouble(), 'f', 1);
         }
         return {};
     case Qt::ToolTipRole:
@@ -83,6 +85,8 @@ QVariant ResultsTableModel::data(const QModelIndex &index, int role) const
             return {};
         if (kind == Kind::Percent)
             return QString(locale.toString(value.toDouble() * 100.0, 'f', 1) + locale.percent());
+        if (kind == Kind::Decimal)
+            return value.toDouble();
         return value.toLongLong();
     default:
         return {};

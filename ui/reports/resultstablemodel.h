@@ -17,7 +17,7 @@ class ResultsTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum class Kind { Text, Money, Count, Percent };
+    enum class Kind { Text, Money, Count, Percent, Decimal };
     struct Column
     {
         Column(const QString &headerText, Kind columnKind = Kind::Text, const QString &toolTipText = {})
@@ -31,7 +31,8 @@ public:
         QString toolTip;
     };
     // Raw values per column: QString (Text), qint64 cents (Money), qint64 (Count), double
-    // fraction (Percent); an invalid QVariant shows "—".
+    // fraction (Percent), double shown to one decimal (Decimal: days, ratios); an invalid
+    // QVariant shows "—".
     struct Row
     {
         Row(const QVariantList &rowValues, bool isTotal = false)
