@@ -11,15 +11,6 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=$(realpath "${1:-$here/../../../build}")
 source "$here/../../../resources/screenshots/scratch-demo-office.sh"
-cli="$build/app/funneldesk-cli"
-# Every person of the demo office has the demo password (README, "Demo office").
-export FD_PASSWORD=demo1234
-"$cli" --db "$demo" user list --json >"$work/users.json"
-login_of() { # the first active person with role $1
-    python3 -c 'import json, sys
-print(next(u["login"] for u in json.load(open(sys.argv[1])) if u["role"] == sys.argv[2] and u["active"]))' \
-        "$work/users.json" "$1"
-}
 declare -A role=([kanban]=rep [forecast]=manager [contracts]=finance [settings]=admin)
 for language in zh_CN zh_TW en; do
     for page in kanban forecast contracts settings; do
