@@ -6,6 +6,7 @@
 #include "demovocabulary.h"
 
 #include "approval/contractapproval.h"
+#include "domain/margin.h"
 #include "domain/money.h"
 #include "domain/normalize.h"
 #include "domain/opportunity.h"
@@ -150,7 +151,7 @@ void DemoBuilder::writeDeal(int index)
                                       sizeFactor[c.size] * rep.profile.dealSize * quickScale * m_random.spread(0.4));
         line.quantity = std::max(p.minQty, int(std::lround(p.minQty + (p.maxQty - p.minQty) * scale * 0.6)));
         line.discount = 5 * m_random.weighted(discountWeights);
-        line.cents = p.priceCents * line.quantity * (100 - line.discount) / 100;
+        line.cents = margin::lineSales(line.quantity, p.priceCents, line.discount); // the editor's own rule
         d.amount += line.cents;
         d.lines.push_back(line);
     }
