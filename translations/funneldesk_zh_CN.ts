@@ -1557,6 +1557,49 @@ Check the server address, the database name, the user name and the password.</so
     </message>
 </context>
 <context>
+    <name>StatementText</name>
+    <message>
+        <source>deal %1 credited %2</source>
+        <translation>商机 %1 计入业绩 %2</translation>
+    </message>
+    <message>
+        <source>deal %1 no longer credited %2</source>
+        <translation>商机 %1 不再计入业绩 %2</translation>
+    </message>
+    <message>
+        <source>deal %1 credit %2 → %3</source>
+        <translation>商机 %1 业绩 %2 → %3</translation>
+    </message>
+    <message>
+        <source>contract %1 receipt %2 added, credited %3</source>
+        <translation>合同 %1 新增 %2 回款，计入 %3</translation>
+    </message>
+    <message>
+        <source>contract %1 receipt %2 removed %3</source>
+        <translation>合同 %1 删除 %2 回款 %3</translation>
+    </message>
+    <message>
+        <source>contract %1 receipt %2 credit %3 → %4</source>
+        <translation>合同 %1 %2 回款计入 %3 → %4</translation>
+    </message>
+    <message>
+        <source>contract %1 write-off %2 added %3</source>
+        <translation>合同 %1 新增 %2 核销 %3</translation>
+    </message>
+    <message>
+        <source>contract %1 write-off %2 removed %3</source>
+        <translation>合同 %1 删除 %2 核销 %3</translation>
+    </message>
+    <message>
+        <source>contract %1 write-off %2 credit %3 → %4</source>
+        <translation>合同 %1 %2 核销计入 %3 → %4</translation>
+    </message>
+    <message>
+        <source>plan, target or forecast changed</source>
+        <translation>方案、目标或预测有变动</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>must be a month like 2026-01</source>
@@ -2061,6 +2104,10 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>bands must start at ascending completions</source>
         <translation>各档的起点完成率必须递增</translation>
+    </message>
+    <message>
+        <source>is not a month such as 2026-11</source>
+        <translation>不是形如 2026-11 的月份</translation>
     </message>
 </context>
 <context>

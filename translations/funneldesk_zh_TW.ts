@@ -1557,6 +1557,49 @@ Check the server address, the database name, the user name and the password.</so
     </message>
 </context>
 <context>
+    <name>StatementText</name>
+    <message>
+        <source>deal %1 credited %2</source>
+        <translation>商機 %1 計入業績 %2</translation>
+    </message>
+    <message>
+        <source>deal %1 no longer credited %2</source>
+        <translation>商機 %1 不再計入業績 %2</translation>
+    </message>
+    <message>
+        <source>deal %1 credit %2 → %3</source>
+        <translation>商機 %1 業績 %2 → %3</translation>
+    </message>
+    <message>
+        <source>contract %1 receipt %2 added, credited %3</source>
+        <translation>合約 %1 新增 %2 回款，計入 %3</translation>
+    </message>
+    <message>
+        <source>contract %1 receipt %2 removed %3</source>
+        <translation>合約 %1 刪除 %2 回款 %3</translation>
+    </message>
+    <message>
+        <source>contract %1 receipt %2 credit %3 → %4</source>
+        <translation>合約 %1 %2 回款計入 %3 → %4</translation>
+    </message>
+    <message>
+        <source>contract %1 write-off %2 added %3</source>
+        <translation>合約 %1 新增 %2 核銷 %3</translation>
+    </message>
+    <message>
+        <source>contract %1 write-off %2 removed %3</source>
+        <translation>合約 %1 刪除 %2 核銷 %3</translation>
+    </message>
+    <message>
+        <source>contract %1 write-off %2 credit %3 → %4</source>
+        <translation>合約 %1 %2 核銷計入 %3 → %4</translation>
+    </message>
+    <message>
+        <source>plan, target or forecast changed</source>
+        <translation>方案、目標或預測有變動</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>must be a month like 2026-01</source>
@@ -2061,6 +2104,10 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>bands must start at ascending completions</source>
         <translation>各檔的起點達成率必須遞增</translation>
+    </message>
+    <message>
+        <source>is not a month such as 2026-11</source>
+        <translation>不是形如 2026-11 的月份</translation>
     </message>
 </context>
 <context>

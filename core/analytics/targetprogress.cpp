@@ -1,6 +1,7 @@
 #include "targetprogress.h"
 
 #include "dealreplay.h"
+#include "dealsplits.h"
 #include "snapshot.h"
 #include "timerange.h"
 
@@ -60,13 +61,6 @@ QStringList subPeriods(const QString &period)
 
 namespace {
 
-// A deal's performance split (业绩拆分) as it is now: its form and team rows.
-struct DealSplit
-{
-    SplitForm form = SplitForm::Percent;
-    QList<TeamMember> team;
-};
-
 // Targets of the period and of the periods it is made of, by (level, subject) then period.
 class TargetRows final
 {
@@ -121,8 +115,6 @@ private:
     std::map<std::pair<QString, qint64>, std::map<QString, qint64>> m_rows;
 };
 
-using Splits = QHash<qint64, DealSplit>; // deal → its performance split
-
 // One deal's part in the period: won (achieved) or open (weighted pipeline), its value
 // counted once, and each person's credit.
 struct DealCredit
@@ -163,33 +155,6 @@ TimeRange periodOrThrow(const QString &period, TargetProgress &result)
         v.throwIfInvalid();
     }
     return range;
-}
-
-// Loads the performance split of every deal the acting user sees (ScopeFilter, as the
-// server's row level security does on PostgreSQL; the snapshot's deals are the same ones);
-// deals without team rows are not listed.
-Splits loadSplits(Database &db)
-{
-    Splits splits;
-    const SqlCondition visible = ScopeFilter::visibleTo(db).deals(QStringLiteral("o"));
-    RowReader r(db,
-                QStringLiteral("SELECT m.opportunity_id, m.user_id, m.split_percent, m.split_amount_cents, "
-                               "o.split_form FROM opportunity_team_members m "
-                               "JOIN opportunities o ON o.id = m.opportunity_id%1 ORDER BY m.opportunity_id, m.id")
-                    .arg(visible.isEmpty() ? QString() : QStringLiteral(" WHERE ") + visible.sql),
-                visible.binds);
-    while (r.next()) {
-        DealSplit &split = splits[r.integer(0)];
-        parseSplitForm(r.text(4), &split.form);
-        TeamMember m;
-        m.userId = r.integer(1);
-        if (!r.isNull(2))
-            m.splitPercent = int(r.integer(2));
-        if (!r.isNull(3))
-            m.splitAmountCents = r.integer(3);
-        split.team.append(m);
-    }
-    return splits;
 }
 
 // Credits each user with what they achieved (won in the period by T) and their weighted

@@ -45,3 +45,9 @@ class Audit
 {
     Q_DECLARE_TR_FUNCTIONS(Audit)
 };
+
+// The monthly statement (绩效单, core/analytics/statement.h): what changed in a closed period.
+class StatementText
+{
+    Q_DECLARE_TR_FUNCTIONS(StatementText)
+};
