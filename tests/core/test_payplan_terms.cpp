@@ -48,7 +48,7 @@ TEST_CASE("the version in force is the latest that began on or before the day")
     CHECK(payplans::versionOn(plan, QDate(2026, 11, 15))->basePayCents == 9000 * kYuan);
 }
 
-TEST_CASE("a person's own plan wins over their role's; inactive and not-yet-started plans pay nothing")
+TEST_CASE("a person's own plan wins over their role's, and inactive or not yet started plans pay nothing")
 {
     PayPlan reps;
     reps.id = 1;
