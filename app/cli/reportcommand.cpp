@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "analyticsoptions.h"
+#include "reportlanguage.h"
 
 #include "report/reporthtml.h"
 #include "report/reportrenderer.h"
@@ -11,7 +12,6 @@
 
 #include "domain/clock.h"
 #include "domain/errors.h"
-#include "i18n/translationfiles.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -20,7 +20,6 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
-#include <QTranslator>
 
 #include <algorithm>
 #include <memory>
@@ -28,36 +27,6 @@
 namespace fd {
 
 namespace {
-
-// Installs the report language for this run (the report is for the office, so it is
-// written in its language; CLI messages stay English) and removes it afterwards.
-class ReportLanguage final
-{
-public:
-    explicit ReportLanguage(const QString &code)
-    {
-        m_previousLocale = QLocale();
-        if (code == QLatin1String("en"))
-            return;
-        QLocale::setDefault(QLocale(code));
-        m_translator = std::make_unique<QTranslator>();
-        if (!loadAppTranslation(*m_translator, code).isEmpty())
-            QCoreApplication::installTranslator(m_translator.get());
-        else
-            m_translator.reset();
-    }
-    ~ReportLanguage()
-    {
-        if (m_translator)
-            QCoreApplication::removeTranslator(m_translator.get());
-        QLocale::setDefault(m_previousLocale);
-    }
-    bool translated(const QString &code) const { return code == QLatin1String("en") || m_translator != nullptr; }
-
-private:
-    QLocale m_previousLocale;
-    std::unique_ptr<QTranslator> m_translator;
-};
 
 class ReportCommand final : public CliCommand
 {
@@ -88,8 +57,7 @@ public:
              QStringLiteral("Days of the funnel window (funnel, stage conversion and dwell, velocity), ending on the "
                             "as-of day (default: 90)."),
              QStringLiteral("DAYS")});
-        parser.addOption({QStringLiteral("lang"), QStringLiteral("Report language: zh_CN (default), zh_TW or en."),
-                          QStringLiteral("LANG")});
+        cliopts::addReportLanguageOption(parser);
         parser.addOption({QStringLiteral("no-record"),
                           QStringLiteral("Do not store the report's forecasts as snapshots (see forecast-history).")});
     }
@@ -110,10 +78,7 @@ public:
                          : QStringLiteral("pdf");
         if (format != QLatin1String("pdf") && format != QLatin1String("html"))
             throw UsageError(QStringLiteral("--format must be pdf or html"));
-        const QString lang = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
-                                                                  : QStringLiteral("zh_CN");
-        if (lang != QLatin1String("zh_CN") && lang != QLatin1String("zh_TW") && lang != QLatin1String("en"))
-            throw UsageError(QStringLiteral("--lang must be zh_CN, zh_TW or en"));
+        const QString lang = cliopts::reportLanguage(parser);
         if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
             ctx.err << "funneldesk-cli report: rendering needs a QGuiApplication\n";
             return ExitFailure;
@@ -137,8 +102,8 @@ public:
 
         QElapsedTimer timer;
         timer.start();
-        const ReportLanguage language(lang);
-        if (!language.translated(lang))
+        const cliopts::ReportLanguage language(lang);
+        if (!language.translated())
             ctx.err << "funneldesk-cli report: no " << lang << " translation in this build; writing English\n";
         const report::WeeklyReportData data = report::buildWeeklyReport(db, q);
         const report::ReportDocument doc = report::weeklyReportDocument(data);

@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "analyticsoptions.h"
+#include "reportlanguage.h"
 
 #include "analytics/resultsanalysis.h"
 #include "report/reportrenderer.h"
@@ -154,16 +155,21 @@ public:
         parser.addOption({QStringLiteral("pdf"),
                           QStringLiteral("Also write the margin by region and product line as an A4 PDF to FILE."),
                           QStringLiteral("FILE")});
+        cliopts::addReportLanguageOption(parser);
     }
 
     int run(const QCommandLineParser &parser, CliContext &ctx) const override
     {
         Database &db = ctx.database();
+        const QString lang = cliopts::reportLanguage(parser);
         const auto q = cliopts::windowedQuery<analytics::ResultsQuery>(db, parser);
         const analytics::ResultsAnalysis r = analytics::computeResults(db, q);
         if (parser.isSet(QStringLiteral("pdf"))) {
             if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
                 throw Error(QStringLiteral("writing a PDF needs a QGuiApplication"));
+            const cliopts::ReportLanguage language(lang);
+            if (!language.translated())
+                ctx.err << "funneldesk-cli results: no " << lang << " translation in this build; writing English\n";
             const QString company = SettingsRepository(db).text(QStringLiteral("company_name"),
                                                                 QStringLiteral("FunnelDesk"));
             const report::ReportDocument doc = report::resultsReportDocument(r, company);

@@ -229,17 +229,25 @@ TEST_CASE("CLI results: JSON and the printed PDF show the margins core computes"
 TEST_CASE("funneldesk-cli results --pdf writes the margins from a plain command-line run", "[margin][cli]")
 {
     MarginOffice o;
-    const QString pdf = o.tdb.dir() + QStringLiteral("/margins.pdf");
-    QProcess cli;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command picks the headless platform itself
-    cli.setProcessEnvironment(env);
-    cli.start(QStringLiteral(FD_CLI_PATH), o.cliArgs() << QStringLiteral("--pdf") << pdf);
-    REQUIRE(cli.waitForFinished(60000));
-    INFO(cli.readAllStandardError().toStdString());
-    REQUIRE(cli.exitStatus() == QProcess::NormalExit);
-    REQUIRE(cli.exitCode() == 0);
-    const QString text = test::pdfText(pdf);
-    CHECK(text.contains(QStringLiteral("Margin by product line")));
-    CHECK(text.contains(QStringLiteral("45.8%")));
+    // In the office's language by default (as the weekly report), in English with --lang en.
+    for (const auto &[lang, heading] : {std::pair{QString(), QStringLiteral("按产品线毛利")},
+                                        std::pair{QStringLiteral("zh_TW"), QStringLiteral("按產品線毛利")},
+                                        std::pair{QStringLiteral("en"), QStringLiteral("Margin by product line")}}) {
+        const QString pdf = o.tdb.dir() + QStringLiteral("/margins-%1.pdf").arg(lang);
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command picks the headless platform itself
+        cli.setProcessEnvironment(env);
+        QStringList args = o.cliArgs() << QStringLiteral("--pdf") << pdf;
+        if (!lang.isEmpty())
+            args << QStringLiteral("--lang") << lang;
+        cli.start(QStringLiteral(FD_CLI_PATH), args);
+        REQUIRE(cli.waitForFinished(60000));
+        INFO(lang.toStdString() << ": " << cli.readAllStandardError().toStdString());
+        REQUIRE(cli.exitStatus() == QProcess::NormalExit);
+        REQUIRE(cli.exitCode() == 0);
+        const QString text = test::pdfText(pdf);
+        CHECK(text.contains(heading));
+        CHECK(text.contains(QStringLiteral("45.8%")));
+    }
 }
