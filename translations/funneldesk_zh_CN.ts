@@ -534,6 +534,14 @@
         <source>Cost of the line items</source>
         <translation>产品明细成本</translation>
     </message>
+    <message>
+        <source>Incentive plan</source>
+        <translation>绩效方案</translation>
+    </message>
+    <message>
+        <source>Version from</source>
+        <translation>版本生效日</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
@@ -2108,6 +2116,22 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>is not a month such as 2026-11</source>
         <translation>不是形如 2026-11 的月份</translation>
+    </message>
+    <message>
+        <source>must be set when there is an activity bonus</source>
+        <translation>设置了活动奖金时必须填写</translation>
+    </message>
+    <message>
+        <source>is already paid by the active plan &quot;%1&quot;</source>
+        <translation>已由启用中的方案“%1”计薪</translation>
+    </message>
+    <message>
+        <source>is already used by another plan</source>
+        <translation>已被另一个方案使用</translation>
+    </message>
+    <message>
+        <source>this plan already has a version taking effect on this date</source>
+        <translation>该方案在此日期已有生效的版本</translation>
     </message>
 </context>
 <context>
@@ -8885,6 +8909,10 @@ Create a new database file for the demo office?</source>
     <message>
         <source>You may not deal out leads to team %1: only its manager or an administrator may.</source>
         <translation>您不能向团队 %1 分配线索：只有该团队的经理或管理员可以。</translation>
+    </message>
+    <message>
+        <source>Only finance or an administrator may create or change incentive plans.</source>
+        <translation>只有财务或管理员可以新建或修改绩效方案。</translation>
     </message>
 </context>
 <context>

@@ -534,6 +534,14 @@
         <source>Cost of the line items</source>
         <translation>產品明細成本</translation>
     </message>
+    <message>
+        <source>Incentive plan</source>
+        <translation>績效方案</translation>
+    </message>
+    <message>
+        <source>Version from</source>
+        <translation>版本生效日</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
@@ -2108,6 +2116,22 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>is not a month such as 2026-11</source>
         <translation>不是形如 2026-11 的月份</translation>
+    </message>
+    <message>
+        <source>must be set when there is an activity bonus</source>
+        <translation>設定了活動獎金時必須填寫</translation>
+    </message>
+    <message>
+        <source>is already paid by the active plan &quot;%1&quot;</source>
+        <translation>已由啟用中的方案「%1」計薪</translation>
+    </message>
+    <message>
+        <source>is already used by another plan</source>
+        <translation>已被另一個方案使用</translation>
+    </message>
+    <message>
+        <source>this plan already has a version taking effect on this date</source>
+        <translation>該方案在此日期已有生效的版本</translation>
     </message>
 </context>
 <context>
@@ -8885,6 +8909,10 @@ Create a new database file for the demo office?</source>
     <message>
         <source>You may not deal out leads to team %1: only its manager or an administrator may.</source>
         <translation>您不能向團隊 %1 分配線索：只有該團隊的經理或管理員可以。</translation>
+    </message>
+    <message>
+        <source>Only finance or an administrator may create or change incentive plans.</source>
+        <translation>只有財務或管理員可以新建或修改績效方案。</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,7 @@ const QList<QPair<QString, QString>> &kindTables()
         {QStringLiteral("product_line"), QStringLiteral("product_lines")},
         {QStringLiteral("campaign"), QStringLiteral("campaigns")},
         {QStringLiteral("import_batch"), QStringLiteral("import_batches")},
+        {QStringLiteral("pay_plan"), QStringLiteral("pay_plans")},
     };
     return list;
 }

@@ -35,6 +35,7 @@ QList<QPair<QString, QString>> kinds()
         {QStringLiteral("product_line"), Audit::tr("Product line")},
         {QStringLiteral("campaign"), Audit::tr("Campaign")},
         {QStringLiteral("import_batch"), Audit::tr("Import")},
+        {QStringLiteral("pay_plan"), Audit::tr("Incentive plan")},
     };
 }
 
@@ -156,6 +157,7 @@ QString auditFieldTitle(const QString &field)
         {QStringLiteral("cli"), Audit::tr("Command line")},
         {QStringLiteral("desktop"), Audit::tr("Desktop")},
         {QStringLiteral("remembered"), Audit::tr("Remembered on this desktop")},
+        {QStringLiteral("version"), Audit::tr("Version from")},
     };
     return titles.value(field, field);
 }

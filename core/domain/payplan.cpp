@@ -159,6 +159,10 @@ void check(Validator &v, const PayPlan &plan, const PlanVersion &version)
     v.range(QStringLiteral("accuracy_tolerance"), version.accuracyTolerancePercent, 0, 100);
     v.nonNegative(QStringLiteral("activity_bonus"), version.activityBonusCents);
     v.range(QStringLiteral("activity_norm"), version.activityNorm, 0, 100000);
+    // A bonus without a norm would never be paid (activityBonus pays nothing for a norm of 0).
+    v.check(version.activityBonusCents <= 0 || version.activityNorm > 0, QStringLiteral("activity_norm"),
+            QString::number(version.activityNorm), Validation::tr("must be set when there is an activity bonus"));
+    v.maxLength(QStringLiteral("note"), version.note, 1000);
 }
 
 } // namespace payplans

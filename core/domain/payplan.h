@@ -114,9 +114,10 @@ qint64 activityBonus(const PlanVersion &version, int completedActivities);
 
 // Located errors (entity "pay_plan", fields name, role, user, period, effective_from,
 // base_pay, commission.rate, tiers, cap, accuracy_bonus, accuracy_tolerance, activity_bonus,
-// activity_norm) for terms a plan cannot have: negative money, a rate above 100 %, tiers not
-// starting at 0 % or not ascending, a multiplier above × 10, an effective date that is not the
-// first day of a month (of a quarter for a quarter plan), neither or both of role and user.
+// activity_norm, note) for terms a plan cannot have: negative money, a rate above 100 %, tiers
+// not starting at 0 % or not ascending, a multiplier above × 10, an effective date that is not
+// the first day of a month (of a quarter for a quarter plan), neither or both of role and user,
+// an activity bonus without a norm (it would never be paid), a note over 1,000 characters.
 void check(Validator &v, const PayPlan &plan, const PlanVersion &version);
 
 } // namespace payplans

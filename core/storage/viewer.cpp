@@ -331,6 +331,33 @@ void Viewer::requireMoney() const
     throw PermissionError(tr("Only finance or an administrator may record invoices, receipts and write-offs."));
 }
 
+SqlCondition Viewer::readPayPlans(const QString &alias) const
+{
+    if (!m_filterInCore || m_reach == Reach::Everything || (m_reach == Reach::Scoped && m_role == UserRole::Finance))
+        return {};
+    if (m_reach == Reach::Nothing)
+        return nothing();
+    const QString col = alias + QLatin1Char('.');
+    const SqlCondition people = scopeUsers(QStringLiteral("pu.id"));
+    return any(
+        {scopeUsers(col + QStringLiteral("user_id")),
+         {QStringLiteral("(") + col + QStringLiteral("user_id IS NULL AND ") + col
+              + QStringLiteral("role IN (SELECT pu.role FROM users pu WHERE ") + people.sql + QStringLiteral("))"),
+          people.binds}});
+}
+
+bool Viewer::mayEditPayPlans() const
+{
+    return mayHandleMoney();
+}
+
+void Viewer::requirePayPlans() const
+{
+    if (mayEditPayPlans())
+        return;
+    throw PermissionError(tr("Only finance or an administrator may create or change incentive plans."));
+}
+
 void Viewer::requireTargets() const
 {
     if (maySetTargets())

@@ -77,6 +77,14 @@ public:
     bool mayReassign() const;
     // Whether the viewer may record invoices, receipts and write-offs (finance and admins).
     bool mayHandleMoney() const;
+    // The pay plans (table pay_plans under `alias`) this viewer may read (migration 0023's
+    // rule, pay being confidential): admins and finance all; a rep the role plans of their
+    // role and their own personal plan; a manager also the personal plans of their teams'
+    // people and the role plans of those people's roles. Empty where nothing needs filtering.
+    SqlCondition readPayPlans(const QString &alias) const;
+    // Whether the viewer may create plans, add versions, rename and (de)activate plans
+    // (finance and admins, as the server grants).
+    bool mayEditPayPlans() const;
     // Whether the viewer may set and remove targets (managers and admins: the server grants
     // no other group writing them).
     bool maySetTargets() const;
@@ -95,6 +103,7 @@ public:
     void requireReassign(RecordType kind, qint64 id) const;
     void requireMoney() const;
     void requireTargets() const;
+    void requirePayPlans() const;
     void requireGiveLead(Database &db, qint64 leadId, qint64 before, qint64 userId) const;
     void requireAssignToTeam(Database &db, qint64 teamId) const;
 

@@ -57,6 +57,10 @@ TEST_CASE("migration from an empty file creates every table of the product", "[m
                              "settings",
                              "lost_reasons",
                              "scoring_rules",
+                             "pay_plans",
+                             "pay_plan_versions",
+                             "pay_plan_commissions",
+                             "pay_plan_tiers",
                              "schema_version"}) {
         INFO(name);
         CHECK(tables.contains(QString::fromLatin1(name)));

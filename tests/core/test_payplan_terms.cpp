@@ -152,6 +152,16 @@ TEST_CASE("terms a plan cannot have are refused, each at its field")
     CHECK(errorFields(plan, bad)
           == QStringList{QStringLiteral("base_pay"), QStringLiteral("commission.rate"), QStringLiteral("tiers"),
                          QStringLiteral("tiers"), QStringLiteral("tiers"), QStringLiteral("cap")});
+
+    // An activity bonus with no norm would never be paid (activityBonus above): refused.
+    PlanVersion noNorm = v;
+    noNorm.activityBonusCents = 500 * kYuan;
+    CHECK(errorFields(plan, noNorm) == QStringList{QStringLiteral("activity_norm")});
+    noNorm.activityNorm = 40;
+    CHECK(errorFields(plan, noNorm).isEmpty());
+    PlanVersion longNote = v;
+    longNote.note = QString(1001, QLatin1Char('x'));
+    CHECK(errorFields(plan, longNote) == QStringList{QStringLiteral("note")});
 }
 
 TEST_CASE("plan periods and commission bases read back as stored")

@@ -63,7 +63,11 @@ TEST_CASE("PostgreSQL security: the migration sets up owner, groups, grants and 
                               "customer_shares",
                               "forecast_snapshots",
                               "contract_approvals",
-                              "reminder_states"}) {
+                              "reminder_states",
+                              "pay_plans",
+                              "pay_plan_versions",
+                              "pay_plan_commissions",
+                              "pay_plan_tiers"}) {
         INFO(table);
         CHECK(scalar(db, QStringLiteral("SELECT relrowsecurity AND relforcerowsecurity FROM pg_class WHERE oid = "
                                         "to_regclass('%1')")

@@ -6,6 +6,7 @@
 // manager and finance (figure by figure in test_postgres_security_figures.cpp).
 #include "builders.h"
 #include "catchqt.h"
+#include "nameset.h"
 #include "pgcluster.h"
 #include "securityoffice.h"
 #include "tempdatabase.h"
@@ -50,14 +51,6 @@ namespace {
 void addDealOf(RoleOffice &o, qint64 owner)
 {
     o.make.opportunity(o.pipeline, o.custA1, owner, 1000, QStringLiteral("代建商机"));
-}
-
-QSet<QString> names(std::initializer_list<const char *> list)
-{
-    QSet<QString> out;
-    for (const char *n : list)
-        out.insert(QString::fromUtf8(n));
-    return out;
 }
 
 // What the other engines show one person: target progress per rep (achieved, weighted
@@ -116,11 +109,11 @@ TEST_CASE("Role scoping on SQLite: each role's lists and figures are its scope",
     const View rep = viewOf(t.db());
     // Own deals and the deal whose team A1 is on; own and unowned customers and those of the
     // deals seen; own and pool leads; own activities and those on deals seen.
-    CHECK(rep.deals == names({"甲一商机", "甲一第二", "乙一合作商机"}));
-    CHECK(rep.customers == names({"甲一客户", "乙一客户", "无主客户"}));
-    CHECK(rep.leads == names({"公海线索", "甲一线索"}));
+    CHECK(rep.deals == nameSet({"甲一商机", "甲一第二", "乙一合作商机"}));
+    CHECK(rep.customers == nameSet({"甲一客户", "乙一客户", "无主客户"}));
+    CHECK(rep.leads == nameSet({"公海线索", "甲一线索"}));
     // Own activities and those on the deals and customers seen (乙一客户 through the team deal).
-    CHECK(rep.activities == names({"甲一拜访", "乙一电话", "乙一合作会议"}));
+    CHECK(rep.activities == nameSet({"甲一拜访", "乙一电话", "乙一合作会议"}));
     CHECK(rep.contracts.isEmpty());
     CHECK(rep.won == 0);
     CHECK(rep.lost == 1);
@@ -130,9 +123,9 @@ TEST_CASE("Role scoping on SQLite: each role's lists and figures are its scope",
 
     t.db().setActingUserId(o.managerA);
     const View manager = viewOf(t.db());
-    CHECK(manager.deals == names({"甲一商机", "甲一第二", "甲二商机", "乙一合作商机"}));
-    CHECK(manager.contracts == names({"HT-A2"}));
-    CHECK(manager.leads == names({"公海线索", "甲一线索"}));
+    CHECK(manager.deals == nameSet({"甲一商机", "甲一第二", "甲二商机", "乙一合作商机"}));
+    CHECK(manager.contracts == nameSet({"HT-A2"}));
+    CHECK(manager.leads == nameSet({"公海线索", "甲一线索"}));
     CHECK(manager.won == 1);
     CHECK(manager.wonAmount == 200000);
 

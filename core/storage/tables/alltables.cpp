@@ -8,6 +8,7 @@
 #include "leadtables.h"
 #include "opportunitytables.h"
 #include "organizationtables.h"
+#include "payplantables.h"
 #include "pipelinetables.h"
 #include "stagehistory.h"
 #include "targettables.h"
@@ -47,6 +48,10 @@ const QList<const Table *> &allTables()
         &ReceiptRow::table(),
         &AdjustmentRow::table(),
         &ContractApprovalRow::table(),
+        &PayPlanRow::table(),
+        &PayPlanVersionRow::table(),
+        &PayPlanCommissionRow::table(),
+        &PayPlanTierRow::table(),
         &AuditRow::table(),
     };
     return all;
