@@ -1,5 +1,9 @@
 #include "memorypolicy.h"
 
+// A C library header first: it is what defines __GLIBC__ (without one, every branch below
+// was left out and the policy did nothing).
+#include <cstdlib>
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -20,6 +24,16 @@ void releaseFreed()
 {
 #if defined(__GLIBC__)
     malloc_trim(0);
+#endif
+}
+
+long long heapInUseKb()
+{
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 33)
+    const struct mallinfo2 info = mallinfo2();
+    return static_cast<long long>((info.uordblks + info.hblkhd) / 1024);
+#else
+    return -1;
 #endif
 }
 

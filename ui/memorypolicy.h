@@ -15,4 +15,8 @@ void applyDesktopPolicy();
 // since the memory its temporaries held is not needed again soon. Cheap (a few ms).
 void releaseFreed();
 
+// Bytes of heap in use (allocated and not freed) in kB, -1 where the allocator does not say:
+// beside the resident set, it tells memory held from memory freed but not handed back.
+long long heapInUseKb();
+
 } // namespace fd::memory

@@ -2,6 +2,7 @@
 
 #include "dashboardpage.h"
 #include "mainwindow.h"
+#include "memorypolicy.h"
 #include "widgets/backgroundquery.h"
 
 #include <QCoreApplication>
@@ -54,17 +55,27 @@ StartupTrace::StartupTrace(MainWindow &window, const QElapsedTimer &sinceMain, b
     m_toVisit = window.pageIds();
 }
 
-qint64 StartupTrace::peakRssKb()
+namespace {
+
+// A "Vm…:" line of /proc/self/status in kB, -1 where /proc is not there.
+qint64 statusKb(const QByteArray &field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
         return -1;
     // Read at once: /proc files have no size, so atEnd() is true before the first read.
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
+}
+
+} // namespace
+
+qint64 StartupTrace::peakRssKb()
+{
+    return statusKb(QByteArrayLiteral("VmHWM:"));
 }
 
 bool StartupTrace::eventFilter(QObject *watched, QEvent *event)
@@ -119,10 +130,13 @@ void StartupTrace::settle(const QString &id, int quietTicks, int ticks)
             return;
         }
         m_window.grab(); // the page drawn with what it delivered
-        // With the peak so far, so that the page that raised it shows.
-        print(QStringLiteral("page %1 peak-%2MB%3")
+        // With the peak so far, so that the page that raised it shows, and the resident set
+        // now: what the page kept after its computations were over.
+        print(QStringLiteral("page %1 peak-%2MB rss-%3MB heap-%4MB%5")
                   .arg(id)
                   .arg(peakRssKb() / 1024)
+                  .arg(statusKb(QByteArrayLiteral("VmRSS:")) / 1024)
+                  .arg(memory::heapInUseKb() / 1024)
                   .arg(quiet < kQuietTicks ? QStringLiteral(" (still busy)") : QString()));
         visitNext();
     });

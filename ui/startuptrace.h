@@ -13,7 +13,8 @@ class MainWindow;
 //   painted    the main window's first paint is done (its first paint event has been handled)
 //   figures    the dashboard shows every figure (DashboardPage::figuresShown)
 // With `visitPages`, every page is then shown in turn, each until it is painted and no
-// background computation is left ("page <id> peak-<MB>MB" lines: the peak so far), and finally
+// background computation is left ("page <id> peak-<MB>MB rss-<MB>MB" lines: the peak so far and
+// the resident set after the page settled), and finally
 //   peak-rss <kB>   the process's peak resident set (VmHWM of /proc/self/status)
 // after which the application quits.
 class StartupTrace final : public QObject
