@@ -292,6 +292,11 @@ WeeklyReportData buildWeeklyReport(Database &db, const WeeklyReportQuery &query)
     const qint64 t1 = toInstant(r.asOf);
     const qint64 t0 = toInstant(r.previousAsOf);
 
+    // First, so that the receivables engine's every contract and instalment are gone before
+    // the snapshot of the history is read: the two are never held at once.
+    loadFollowups(db, r);
+    loadPayments(db, r);
+
     Snapshot::Options options;
     options.until = t1;
     const Snapshot snap = Snapshot::load(db, options);
@@ -409,8 +414,6 @@ WeeklyReportData buildWeeklyReport(Database &db, const WeeklyReportQuery &query)
     for (auto &d : r.topDeals)
         fill(d);
 
-    loadFollowups(db, r);
-    loadPayments(db, r);
     return r;
 }
 

@@ -358,8 +358,8 @@ void ForecastPage::reload()
             return out;
         },
         [this](std::optional<Computed> result, const QString &error) {
-            m_periods = result ? result->periods : std::vector<PeriodResults>{};
-            m_backtest = result ? result->backtest : analytics::BacktestResult{};
+            m_periods = result ? std::move(result->periods) : std::vector<PeriodResults>{};
+            m_backtest = result ? std::move(result->backtest) : analytics::BacktestResult{};
             if (!result)
                 m_status->setText(tr("The forecast could not be computed: %1").arg(error));
             showPeriods();

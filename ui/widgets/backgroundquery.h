@@ -72,8 +72,16 @@ void runInBackground(QObject *receiver, const Database &db, std::function<Result
         memory::releaseFreed(); // the computation's temporaries and its connection's cache
         if (!guard)
             return;
+        // The result is moved, never copied, on its way to `done`: a page's figures can be tens
+        // of megabytes. What `done` freed (the page's previous figures, its temporaries) is
+        // handed back too.
         QMetaObject::invokeMethod(
-            guard.data(), [done, result = std::move(result), error]() { done(result, error); }, Qt::QueuedConnection);
+            guard.data(),
+            [done, result = std::move(result), error]() mutable {
+                done(std::move(result), error);
+                memory::releaseFreed();
+            },
+            Qt::QueuedConnection);
     });
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     // A page destroyed mid-computation waits for its worker, so no thread outlives the
