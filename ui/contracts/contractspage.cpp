@@ -39,6 +39,17 @@ namespace fd {
 
 namespace {
 
+// The page shows the instalments behind the aging only: those due with something outstanding.
+// The others (paid, not yet due) and the report's overdue and expected lists, copies of
+// instalments, are dropped in the worker: tens of thousands of them on a large file.
+void keepShown(ReceivablesReport &r)
+{
+    r.instalments.removeIf([](const InstalmentBalance &in) { return in.outstanding <= 0 || in.daysPastDue < 0; });
+    r.instalments.squeeze();
+    r.overdue.clear();
+    r.expected.clear();
+}
+
 QString bucketTitle(int bucket)
 {
     switch (bucket) {
@@ -222,20 +233,26 @@ void ContractsPage::reload()
     }
     const QDate today = db->clock().now().date();
     m_job.start(
-        *db, [today](Database &worker) { return computeReceivables(worker, today); },
+        *db,
+        [today](Database &worker) {
+            ReceivablesReport r = computeReceivables(worker, today);
+            keepShown(r);
+            return r;
+        },
         [this](std::optional<ReceivablesReport> r, const QString &error) {
             if (!r) {
                 m_summary->setText(tr("The receivables could not be computed: %1").arg(error.toHtmlEscaped()));
                 emit loaded();
                 return;
             }
-            showReport(*r);
+            showReport(std::move(*r));
         });
 }
 
-void ContractsPage::showReport(const ReceivablesReport &r)
+void ContractsPage::showReport(ReceivablesReport report)
 {
-    m_report = r;
+    m_report = std::move(report);
+    const ReceivablesReport &r = m_report; // read only: a shared list read through it is never copied
     m_model->setContracts(r.contracts);
     m_view->resizeColumnsToContents();
     // Titles can be long: keep them readable without pushing the money columns away.
@@ -251,7 +268,8 @@ void ContractsPage::showReport(const ReceivablesReport &r)
                           "</span> in %4 instalment(s) · expected in the next 30 days %5",
                           nullptr, int(r.contracts.size()))
                            .arg(both(r.balanceTotal), both(r.dueTotal), both(r.overdueTotal))
-                           .arg(r.overdue.size())
+                           .arg(std::count_if(r.instalments.cbegin(), r.instalments.cend(),
+                                              [](const InstalmentBalance &in) { return in.overdue(); }))
                            .arg(both(r.expectedTotal)));
 
     // Totals first (always in sight), then the largest debtors; empty buckets stay blank.
@@ -301,7 +319,7 @@ void ContractsPage::fillFilters()
     m_customer->clear();
     m_customer->addItem(tr("All customers"), qint64(0));
     QMap<QString, qint64> customers;
-    for (const ContractReceivable &c : m_report.contracts)
+    for (const ContractReceivable &c : std::as_const(m_report.contracts))
         customers.insert(c.customerName, c.customerId);
     for (auto it = customers.cbegin(); it != customers.cend(); ++it)
         m_customer->addItem(it.key(), it.value());
@@ -316,7 +334,7 @@ void ContractsPage::drillInto(int row, int column)
     const qint64 customerId = rowId(m_aging, row); // 0 = the totals row: every customer
     const int bucket = column >= 1 && column <= kAgingBucketCount ? column - 1 : -1; // -1 = all due
     QList<QList<TableCell>> rows;
-    for (const InstalmentBalance &in : m_report.instalments) {
+    for (const InstalmentBalance &in : std::as_const(m_report.instalments)) {
         if (in.outstanding <= 0 || in.daysPastDue < 0)
             continue;
         if (customerId && in.customerId != customerId)

@@ -42,7 +42,8 @@ public:
     // Opens the detail of a contract (modal) with its entries going to undoStack().
     void openContract(qint64 contractId);
 
-    // What is shown (for tests and the drill-down).
+    // What is shown (for tests and the drill-down): of the instalments only those due with
+    // something outstanding (what the aging and its drill-down list); no overdue or expected list.
     const ReceivablesReport &report() const { return m_report; }
     ContractTableModel *contractModel() const { return m_model; }
     ContractFilterProxy *contractProxy() const { return m_proxy; }
@@ -61,7 +62,7 @@ signals:
 private:
     void retranslateUi() override;
     void reload() override;
-    void showReport(const ReceivablesReport &report);
+    void showReport(ReceivablesReport report);
     void fillFilters();
     void openCurrent();
     void newFromWonDeal();
