@@ -347,9 +347,17 @@ void ForecastPage::reload()
                     q.period = period;
                     q.method = method;
                     q.scope = scope;
-                    results.byMethod[size_t(method)] = analytics::computeForecast(worker, snapshot, q);
+                    analytics::ForecastResult &r = results.byMethod[size_t(method)];
+                    r = analytics::computeForecast(worker, snapshot, q);
+                    std::vector<DrillDeal> &drill = results.drill[size_t(method)];
+                    drill.reserve(r.deals.size());
+                    for (const analytics::ForecastDeal &d : r.deals)
+                        drill.push_back({d.id, d.expected});
+                    if (method != analytics::ForecastMethod::Learned)
+                        r.deals = std::vector<analytics::ForecastDeal>(); // not `= {}`: that keeps the capacity
                 }
                 results.headline = results.byMethod[size_t(choice.method)];
+                results.headline.deals = std::vector<analytics::ForecastDeal>();
                 results.headline.autoSelected = true;
                 results.headline.trackRecordMape = choice.mape;
                 results.headline.trackRecordMonths = choice.months;
@@ -442,18 +450,21 @@ void ForecastPage::selectPeriod(int row)
     const analytics::ForecastResult &r = choice == 0 ? p.headline
                                                      : p.byMethod[size_t(drillMethods()[size_t(choice - 1)])];
     std::vector<qint64> ids, expected;
-    QStringList why;
-    for (const analytics::ForecastDeal &d : r.deals) {
+    for (const DrillDeal &d : p.drill[size_t(r.method)]) {
         ids.push_back(d.id);
         expected.push_back(d.expected);
-        why << analytics::explainForecastDeal(d);
+    }
+    QStringList why;
+    if (r.method == analytics::ForecastMethod::Learned) {
+        for (const analytics::ForecastDeal &d : p.byMethod[size_t(r.method)].deals)
+            why << analytics::explainForecastDeal(d);
     }
     m_drillHeading->setText(tr("Deals contributing to %1 (%2): %3, expected %4")
                                 .arg(periodLabel(r.period), analytics::forecastMethodName(r.method),
                                      QLocale().toString(qint64(ids.size())),
                                      money::formatShort(r.expected, m_context.session.currency())));
     m_deals->setDeals(*db, ids, tr("Expected"), expected);
-    m_deals->setNotes(r.method == analytics::ForecastMethod::Learned ? why : QStringList(), tr("Why"));
+    m_deals->setNotes(why, tr("Why"));
 }
 
 void ForecastPage::showBacktest()

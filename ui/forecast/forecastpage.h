@@ -36,11 +36,22 @@ class ForecastPage final : public LivePage
     Q_OBJECT
 
 public:
-    // One period: the headline (auto) result and every method's, indexed by int(method).
+    // A deal of a drill-through list: what the deal table shows of it.
+    struct DrillDeal
+    {
+        qint64 id = 0;
+        qint64 expected = 0;
+    };
+    // One period: the headline (auto) result and every method's, indexed by int(method). The
+    // contributing deals of every method are kept as drill lists only (on a large file six
+    // periods × four methods of full ForecastDeals are tens of megabytes): the results' own
+    // deal lists are empty, except the learned method's, whose "why" the drill-through shows.
+    // The headline's deals are those of its method.
     struct PeriodResults
     {
         analytics::ForecastResult headline;
         std::array<analytics::ForecastResult, analytics::kForecastMethodCount> byMethod;
+        std::array<std::vector<DrillDeal>, analytics::kForecastMethodCount> drill;
     };
 
     explicit ForecastPage(PageContext &context, QWidget *parent = nullptr);
