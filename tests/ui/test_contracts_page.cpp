@@ -8,6 +8,7 @@
 #include "contracts/contracteditor.h"
 #include "contracts/contractspage.h"
 #include "contracts/contracttablemodel.h"
+#include "contracts/instalmenttablemodel.h"
 #include "contracts/paymentdialogs.h"
 #include "exportaction.h"
 #include "languagemanager.h"
@@ -223,13 +224,25 @@ TEST_CASE("the aging tab buckets what is due per customer and drills into the in
     CHECK(cents(rowA, 1) == 0);
     CHECK(cents(total, 5) == 700000);
 
+    QAbstractItemModel *drill = page.drillTable()->model();
     page.drillInto(rowB, 4);
-    REQUIRE(page.drillTable()->rowCount() == 1);
-    CHECK(page.drillTable()->item(0, 0)->text() == o.y.number);
+    REQUIRE(drill->rowCount() == 1);
+    CHECK(drill->index(0, 0).data().toString() == o.y.number);
     page.drillInto(rowA, 1); // nothing of A is 0–30 days past due
-    CHECK(page.drillTable()->rowCount() == 0);
+    CHECK(drill->rowCount() == 0);
     page.drillInto(total, 5);
-    CHECK(page.drillTable()->rowCount() == 2);
+    CHECK(drill->rowCount() == 2);
+    // Cells of a money table: the amount shown, its cents to sort and export by.
+    const int outstanding = InstalmentTableModel::Outstanding;
+    CHECK(drill->headerData(outstanding, Qt::Horizontal).toString() == QStringLiteral("Outstanding"));
+    CHECK(drill->headerData(outstanding, Qt::Horizontal, ExportTypeRole).toInt() == int(ColumnType::Money));
+    page.drillTable()->sortByColumn(outstanding, Qt::DescendingOrder);
+    CHECK(drill->index(0, 0).data().toString() == o.y.number);
+    CHECK(drill->index(0, outstanding).data().toString() == QStringLiteral("¥5,000.00"));
+    CHECK(drill->index(0, outstanding).data(ExportValueRole).toLongLong() == 500000);
+    CHECK(drill->index(1, outstanding).data(ExportValueRole).toLongLong() == 200000);
+    page.drillTable()->sortByColumn(outstanding, Qt::AscendingOrder);
+    CHECK(drill->index(1, 0).data().toString() == o.y.number);
 }
 
 TEST_CASE("a negative amount or an over-allocation is refused where it is and stores nothing", "[ui][contracts]")

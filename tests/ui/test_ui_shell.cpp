@@ -9,6 +9,7 @@
 #include "dashboardpage.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "memorypolicy.h"
 #include "placeholderpage.h"
 #include "session.h"
 #include "widgets/figurecard.h"
@@ -27,6 +28,9 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+
+#include <cstdlib>
+#include <cstring>
 
 using namespace fd;
 
@@ -93,6 +97,27 @@ QString cardValue(QWidget *page, const char *id)
 }
 
 } // namespace
+
+TEST_CASE("the desktop memory policy is in force where glibc is the allocator", "[ui][memory]")
+{
+#if defined(__GLIBC__)
+    // The policy's file once tested __GLIBC__ before any C library header had defined it and
+    // compiled to nothing: the heap figure it reads from glibc would then be missing.
+    fd::memory::applyDesktopPolicy();
+    const long long before = fd::memory::heapInUseKb();
+    REQUIRE(before > 0);
+    constexpr size_t kBytes = 32 * 1024 * 1024;
+    char *block = static_cast<char *>(std::malloc(kBytes));
+    REQUIRE(block);
+    std::memset(block, 1, kBytes);
+    CHECK(fd::memory::heapInUseKb() >= before + 30 * 1024);
+    std::free(block);
+    fd::memory::releaseFreed();
+    CHECK(fd::memory::heapInUseKb() < before + 2 * 1024);
+#else
+    CHECK(fd::memory::heapInUseKb() == -1);
+#endif
+}
 
 TEST_CASE("the main window has a page for every area and switches between them", "[ui]")
 {

@@ -6,6 +6,7 @@
 #include "contracteditor.h"
 #include "contracttablemodel.h"
 #include "exportaction.h"
+#include "instalmenttablemodel.h"
 #include "moneytable.h"
 #include "session.h"
 
@@ -84,7 +85,8 @@ ContractsPage::ContractsPage(PageContext &context, QWidget *parent)
     , m_agingNote(new QLabel(this))
     , m_aging(makeMoneyTable(QStringLiteral("receivables-aging"), this))
     , m_drillTitle(new QLabel(this))
-    , m_drill(makeMoneyTable(QStringLiteral("aging-instalments"), this))
+    , m_drillModel(new InstalmentTableModel(this))
+    , m_drill(new QTableView(this))
     , m_undoStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("contractsPage"));
@@ -140,6 +142,9 @@ ContractsPage::ContractsPage(PageContext &context, QWidget *parent)
 
     auto *agingTab = new QWidget(this);
     auto *agingLayout = new QVBoxLayout(agingTab);
+    m_drill->setModel(m_drillModel);
+    m_drill->setObjectName(QStringLiteral("agingInstalments"));
+    setUpMoneyTable(m_drill, QStringLiteral("aging-instalments"));
     m_agingNote->setWordWrap(true);
     m_aging->setSortingEnabled(false);
     m_aging->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -251,6 +256,7 @@ void ContractsPage::reload()
 
 void ContractsPage::showReport(ReceivablesReport report)
 {
+    m_drillModel->clear(); // it reads the report being replaced
     m_report = std::move(report);
     const ReceivablesReport &r = m_report; // read only: a shared list read through it is never copied
     m_model->setContracts(r.contracts);
@@ -333,29 +339,26 @@ void ContractsPage::drillInto(int row, int column)
         return;
     const qint64 customerId = rowId(m_aging, row); // 0 = the totals row: every customer
     const int bucket = column >= 1 && column <= kAgingBucketCount ? column - 1 : -1; // -1 = all due
-    QList<QList<TableCell>> rows;
-    for (const InstalmentBalance &in : std::as_const(m_report.instalments)) {
+    std::vector<int> rows;
+    for (int i = 0; i < m_report.instalments.size(); ++i) {
+        const InstalmentBalance &in = m_report.instalments.at(i);
         if (in.outstanding <= 0 || in.daysPastDue < 0)
             continue;
         if (customerId && in.customerId != customerId)
             continue;
         if (bucket >= 0 && int(agingBucket(in.daysPastDue)) != bucket)
             continue;
-        rows.append({textCell(in.contractNumber, in.contractId),
-                     textCell(in.customerName),
-                     textCell(QString::number(in.seq)),
-                     dateCell(in.due),
-                     {QString::number(in.daysPastDue), in.daysPastDue, false},
-                     moneyCell(in.amount, in.currency),
-                     moneyCell(in.received + in.adjusted, in.currency),
-                     moneyCell(in.outstanding, in.currency)});
+        rows.push_back(i);
     }
-    fillTable(m_drill,
-              {tr("Contract"), tr("Customer"), tr("#"), tr("Due"), tr("Days past due"), tr("Instalment"),
-               tr("Reconciled"), tr("Outstanding")},
-              rows);
+    // As fillTable does for the other money tables: sorted again by the header's column.
+    m_drill->setSortingEnabled(false);
+    m_drillModel->setRows(&m_report.instalments, std::move(rows),
+                          {tr("Contract"), tr("Customer"), tr("#"), tr("Due"), tr("Days past due"), tr("Instalment"),
+                           tr("Reconciled"), tr("Outstanding")});
+    m_drill->resizeColumnsToContents();
+    m_drill->setSortingEnabled(true);
     const QString who = customerId ? m_aging->item(row, 0)->text() : tr("all customers");
-    m_drillTitle->setText(tr("Instalments of %1, %2: %n instalment(s)", nullptr, int(rows.size()))
+    m_drillTitle->setText(tr("Instalments of %1, %2: %n instalment(s)", nullptr, m_drillModel->rowCount())
                               .arg(who, bucket >= 0 ? bucketTitle(bucket) : tr("everything due")));
 }
 

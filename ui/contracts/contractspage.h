@@ -24,6 +24,7 @@ class ContentOrEmpty;
 
 class ContractFilterProxy;
 class ContractTableModel;
+class InstalmentTableModel;
 
 // 合同与回款: the contracts list with amount, invoiced, received, receivable balance, next due
 // date and overdue mark (search, approval and customer filters); a contract opens its detail
@@ -49,7 +50,7 @@ public:
     ContractFilterProxy *contractProxy() const { return m_proxy; }
     QTableView *contractView() const { return m_view; }
     QTableWidget *agingTable() const { return m_aging; }
-    QTableWidget *drillTable() const { return m_drill; }
+    QTableView *drillTable() const { return m_drill; }
     QLabel *summaryLabel() const { return m_summary; }
     // Lists the instalments behind an aging cell (row of the aging table — 0 is the totals
     // row —, column 1–5).
@@ -86,7 +87,8 @@ private:
     QLabel *m_agingNote;
     QTableWidget *m_aging;
     QLabel *m_drillTitle;
-    QTableWidget *m_drill;
+    InstalmentTableModel *m_drillModel;
+    QTableView *m_drill;
     QUndoStack *m_undoStack;
 };
 

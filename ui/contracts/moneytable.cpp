@@ -49,15 +49,20 @@ TableCell dateCell(const QDate &date)
 QTableWidget *makeMoneyTable(const QString &exportName, QWidget *parent)
 {
     auto *t = new QTableWidget(parent);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setAlternatingRowColors(true);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setSortingEnabled(true);
-    new ExportAction(t, exportName, t);
+    setUpMoneyTable(t, exportName);
     return t;
+}
+
+void setUpMoneyTable(QTableView *view, const QString &exportName)
+{
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setSortingEnabled(true);
+    new ExportAction(view, exportName, view);
 }
 
 void fillTable(QTableWidget *table, const QStringList &headers, const QList<QList<TableCell>> &rows)

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QVariant>
 
+class QTableView;
 class QTableWidget;
 class QWidget;
 
@@ -26,6 +27,8 @@ TableCell dateCell(const QDate &date);
 
 // A read-only, sortable table that selects rows and offers Export… (as `exportName`).
 QTableWidget *makeMoneyTable(const QString &exportName, QWidget *parent);
+// The same look and behaviour for a view of a model of such cells (its model set first).
+void setUpMoneyTable(QTableView *view, const QString &exportName);
 // Replaces headers and rows; money columns are right-aligned and typed for export.
 void fillTable(QTableWidget *table, const QStringList &headers, const QList<QList<TableCell>> &rows);
 // The id kept in a row's first cell (textCell's `id`), 0 when none.
