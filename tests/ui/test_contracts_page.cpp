@@ -232,6 +232,9 @@ TEST_CASE("the aging tab buckets what is due per customer and drills into the in
     CHECK(drill->rowCount() == 0);
     page.drillInto(total, 5);
     CHECK(drill->rowCount() == 2);
+    // Oldest due first until a column is clicked.
+    CHECK(drill->index(0, InstalmentTableModel::Due).data(ExportValueRole).toDate()
+          < drill->index(1, InstalmentTableModel::Due).data(ExportValueRole).toDate());
     // Cells of a money table: the amount shown, its cents to sort and export by.
     const int outstanding = InstalmentTableModel::Outstanding;
     CHECK(drill->headerData(outstanding, Qt::Horizontal).toString() == QStringLiteral("Outstanding"));

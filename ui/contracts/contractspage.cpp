@@ -145,6 +145,9 @@ ContractsPage::ContractsPage(PageContext &context, QWidget *parent)
     m_drill->setModel(m_drillModel);
     m_drill->setObjectName(QStringLiteral("agingInstalments"));
     setUpMoneyTable(m_drill, QStringLiteral("aging-instalments"));
+    // Listed oldest due first until a column is clicked, as the other money tables are
+    // (a view starts with a sort indicator on its first column, the table widgets with none).
+    m_drill->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
     m_agingNote->setWordWrap(true);
     m_aging->setSortingEnabled(false);
     m_aging->setSelectionMode(QAbstractItemView::SingleSelection);
