@@ -14,6 +14,7 @@
 #include "languagemanager.h"
 #include "session.h"
 
+#include "domain/clock.h"
 #include "domain/opportunity.h"
 #include "io/tablesink.h"
 #include "storage/database.h"
@@ -112,6 +113,13 @@ TEST_CASE("the contracts list shows each contract's receivable figures", "[ui][c
     const int y = rowOf(m, o.y.id);
     CHECK(cell(m, y, ContractTableModel::Overdue).toString() == QStringLiteral("¥5,000.00"));
     CHECK(page.summaryLabel()->text().contains(QStringLiteral("2 contract")));
+    // The page keeps only the instalments its aging lists, yet counts the engine's overdue ones.
+    const ReceivablesReport engine = computeReceivables(o.gui(), o.gui().clock().now().date());
+    REQUIRE_FALSE(engine.overdue.isEmpty());
+    CHECK(page.summaryLabel()->text().contains(QStringLiteral("in %1 instalment").arg(engine.overdue.size())));
+    CHECK(page.report().instalments.size() < engine.instalments.size());
+    for (const InstalmentBalance &in : page.report().instalments)
+        CHECK((in.outstanding > 0 && in.daysPastDue >= 0));
 
     // Export… writes the rows as shown, money as numbers (not "¥7,000.00").
     QTemporaryDir dir;
