@@ -5723,6 +5723,145 @@ A week earlier (%2): %3 per 30 days</source>
     </message>
 </context>
 <context>
+    <name>fd::IncentivePlansPage</name>
+    <message>
+        <source>What turns each person&apos;s credited performance into pay: base pay plus performance pay. A plan applies to everyone of a role or to one person (a person&apos;s own plan wins). Its terms are versioned: a change applies from a month on and never rewrites the months before.</source>
+        <translation>把每个人计入的业绩折算成薪酬：底薪 + 绩效。方案适用于某个角色的所有人，或某一个人（个人方案优先）。条款按版本管理：修改从某月起生效，之前的月份不受影响。</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Terms from</source>
+        <translation>条款生效</translation>
+    </message>
+    <message>
+        <source>Base pay</source>
+        <translation>底薪</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>生效月份</translation>
+    </message>
+    <message>
+        <source>Tiers (marginal)</source>
+        <translation>累进分档</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Forecast accuracy</source>
+        <translation>预测准确奖</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动量奖</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation>新建方案(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Version…</source>
+        <translation>新版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>Only finance or an administrator may create or change incentive plans.</source>
+        <translation>只有财务或管理员可以新建或修改绩效方案。</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Versions of %1 (newest first; a version is never changed)</source>
+        <translation>%1 的版本（最新在前；版本一经保存不再修改）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Select a plan first.</source>
+        <translation>请先选择一个方案。</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Rename Plan</source>
+        <translation>重命名方案</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>%1 的新名称：</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <source>%1 will pay nothing from now on, in periods not yet closed too; its versions stay for the record. Deactivate it?</source>
+        <translation>从现在起 %1 不再计薪，尚未结账的期间也一样；它的各个版本保留备查。要停用吗？</translation>
+    </message>
+    <message>
+        <source>%1 (± %2 %)</source>
+        <translation>%1（±%2%）</translation>
+    </message>
+    <message>
+        <source>%1 / %2 activities</source>
+        <translation>%1 / %2 次活动</translation>
+    </message>
+</context>
+<context>
     <name>fd::InvoiceDialog</name>
     <message>
         <source>Issue an invoice</source>
@@ -6873,6 +7012,149 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Desktops that remember %1 will ask for the new password.</source>
         <translation>记住了 %1 的电脑将要求输入新密码。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::PayPlanDialog</name>
+    <message>
+        <source>New Version of %1</source>
+        <translation>%1 的新版本</translation>
+    </message>
+    <message>
+        <source>New Incentive Plan</source>
+        <translation>新建绩效方案</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>方案：</translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation>适用于：</translation>
+    </message>
+    <message>
+        <source>e.g. Sales reps 2027</source>
+        <translation>例如：2027 销售代表方案</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Everyone of the role</source>
+        <translation>该角色的所有人</translation>
+    </message>
+    <message>
+        <source>One person</source>
+        <translation>某一个人</translation>
+    </message>
+    <message>
+        <source>Base pay is monthly; a quarterly plan computes commission and bonuses on the whole quarter and pays them with its last month.</source>
+        <translation>底薪按月发放；按季度的方案按整季计算提成和奖金，在季度最后一个月发放。</translation>
+    </message>
+    <message>
+        <source>Commission period:</source>
+        <translation>提成周期：</translation>
+    </message>
+    <message>
+        <source>The terms apply from the first day of this month until the next version; months before keep the terms they had.</source>
+        <translation>条款从该月第一天起生效，直到下一个版本；之前的月份仍按原条款。</translation>
+    </message>
+    <message>
+        <source>Effective from:</source>
+        <translation>生效月份：</translation>
+    </message>
+    <message>
+        <source>Base pay per month (%1):</source>
+        <translation>每月底薪（%1）：</translation>
+    </message>
+    <message>
+        <source>Commission on</source>
+        <translation>提成基数</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>From completion</source>
+        <translation>完成率起点</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>系数</translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Add Tier</source>
+        <translation>添加分档</translation>
+    </message>
+    <message>
+        <source>Commission rules</source>
+        <translation>提成规则</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Marginal: the part of the commission that falls in each band of target completion is paid at that band&apos;s multiplier, so crossing a threshold never makes the whole period jump. The first band starts at 0 %.</source>
+        <translation>累进：提成中落在每个完成率区间的部分按该档系数计算，跨过门槛时整期提成不会跳变。第一档从 0% 开始。</translation>
+    </message>
+    <message>
+        <source>Tiers by target completion (marginal)</source>
+        <translation>按目标完成率累进分档</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <source>Commission cap per period (%1):</source>
+        <translation>每期提成上限（%1）：</translation>
+    </message>
+    <message>
+        <source>when won is within</source>
+        <translation>赢单与承诺预测相差</translation>
+    </message>
+    <message>
+        <source>of the committed forecast</source>
+        <translation>以内</translation>
+    </message>
+    <message>
+        <source>Full bonus within the tolerance, falling linearly to nothing at twice the tolerance. Empty or 0: no such bonus.</source>
+        <translation>误差在容差以内得全额奖金，超出后线性递减，到两倍容差时为零。留空或 0：没有此项奖金。</translation>
+    </message>
+    <message>
+        <source>Forecast accuracy bonus (%1):</source>
+        <translation>预测准确奖（%1）：</translation>
+    </message>
+    <message>
+        <source>in full at</source>
+        <translation>全额需完成</translation>
+    </message>
+    <message>
+        <source>completed activities per period</source>
+        <translation>次活动（每期）</translation>
+    </message>
+    <message>
+        <source>Paid in proportion below the norm. Empty or 0: no such bonus.</source>
+        <translation>未达标准时按比例发放。留空或 0：没有此项奖金。</translation>
+    </message>
+    <message>
+        <source>Activity bonus (%1):</source>
+        <translation>活动量奖（%1）：</translation>
+    </message>
+    <message>
+        <source>Why these terms (shown in the plan&apos;s history)</source>
+        <translation>为什么这样定（显示在方案的版本记录中）</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
     </message>
 </context>
 <context>
@@ -8179,6 +8461,10 @@ Create a new database file for the demo office?</source>
         <source>Products</source>
         <translation>产品</translation>
     </message>
+    <message>
+        <source>Incentive Plans</source>
+        <translation>绩效方案</translation>
+    </message>
 </context>
 <context>
     <name>fd::SetupWizard</name>
@@ -8973,6 +9259,49 @@ Create a new database file for the demo office?</source>
     <message>
         <source>is required</source>
         <translation>为必填项</translation>
+    </message>
+</context>
+<context>
+    <name>fd::payplantext</name>
+    <message>
+        <source>Quarterly</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>签约金额</translation>
+    </message>
+    <message>
+        <source>Received amount</source>
+        <translation>回款金额</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>%1 of won</source>
+        <translation>签约 %1</translation>
+    </message>
+    <message>
+        <source>%1 of received</source>
+        <translation>回款 %1</translation>
+    </message>
+    <message>
+        <source>%1 of margin</source>
+        <translation>毛利 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Everyone: %1</source>
+        <translation>全体%1</translation>
     </message>
 </context>
 <context>

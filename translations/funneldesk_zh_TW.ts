@@ -5723,6 +5723,145 @@ A week earlier (%2): %3 per 30 days</source>
     </message>
 </context>
 <context>
+    <name>fd::IncentivePlansPage</name>
+    <message>
+        <source>What turns each person&apos;s credited performance into pay: base pay plus performance pay. A plan applies to everyone of a role or to one person (a person&apos;s own plan wins). Its terms are versioned: a change applies from a month on and never rewrites the months before.</source>
+        <translation>把每個人計入的業績折算成薪酬：底薪 + 績效。方案適用於某個角色的所有人，或某一個人（個人方案優先）。條款按版本管理：修改從某月起生效，之前的月份不受影響。</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>適用於</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>週期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Terms from</source>
+        <translation>條款生效</translation>
+    </message>
+    <message>
+        <source>Base pay</source>
+        <translation>底薪</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>生效月份</translation>
+    </message>
+    <message>
+        <source>Tiers (marginal)</source>
+        <translation>累進分級</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Forecast accuracy</source>
+        <translation>預測準確獎</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活動量獎</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation>新增方案(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Version…</source>
+        <translation>新版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重新命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>沒有開啟的資料庫。</translation>
+    </message>
+    <message>
+        <source>Only finance or an administrator may create or change incentive plans.</source>
+        <translation>只有財務或管理員可以新建或修改績效方案。</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Versions of %1 (newest first; a version is never changed)</source>
+        <translation>%1 的版本（最新在前；版本一經儲存不再修改）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Select a plan first.</source>
+        <translation>請先選擇一個方案。</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>啟用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Rename Plan</source>
+        <translation>重新命名方案</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>%1 的新名稱：</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <source>%1 will pay nothing from now on, in periods not yet closed too; its versions stay for the record. Deactivate it?</source>
+        <translation>從現在起 %1 不再計薪，尚未結帳的期間也一樣；它的各個版本保留備查。要停用嗎？</translation>
+    </message>
+    <message>
+        <source>%1 (± %2 %)</source>
+        <translation>%1（±%2%）</translation>
+    </message>
+    <message>
+        <source>%1 / %2 activities</source>
+        <translation>%1 / %2 次活動</translation>
+    </message>
+</context>
+<context>
     <name>fd::InvoiceDialog</name>
     <message>
         <source>Issue an invoice</source>
@@ -6873,6 +7012,149 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Desktops that remember %1 will ask for the new password.</source>
         <translation>記住了 %1 的電腦將要求輸入新密碼。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::PayPlanDialog</name>
+    <message>
+        <source>New Version of %1</source>
+        <translation>%1 的新版本</translation>
+    </message>
+    <message>
+        <source>New Incentive Plan</source>
+        <translation>新增績效方案</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>方案：</translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation>適用於：</translation>
+    </message>
+    <message>
+        <source>e.g. Sales reps 2027</source>
+        <translation>例如：2027 業務代表方案</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <source>Everyone of the role</source>
+        <translation>該角色的所有人</translation>
+    </message>
+    <message>
+        <source>One person</source>
+        <translation>某一個人</translation>
+    </message>
+    <message>
+        <source>Base pay is monthly; a quarterly plan computes commission and bonuses on the whole quarter and pays them with its last month.</source>
+        <translation>底薪按月發放；按季的方案按整季計算提成與獎金，在季度最後一個月發放。</translation>
+    </message>
+    <message>
+        <source>Commission period:</source>
+        <translation>提成週期：</translation>
+    </message>
+    <message>
+        <source>The terms apply from the first day of this month until the next version; months before keep the terms they had.</source>
+        <translation>條款從該月第一天起生效，直到下一個版本；之前的月份仍按原條款。</translation>
+    </message>
+    <message>
+        <source>Effective from:</source>
+        <translation>生效月份：</translation>
+    </message>
+    <message>
+        <source>Base pay per month (%1):</source>
+        <translation>每月底薪（%1）：</translation>
+    </message>
+    <message>
+        <source>Commission on</source>
+        <translation>提成基數</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>From completion</source>
+        <translation>達成率起點</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>係數</translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation>新增規則</translation>
+    </message>
+    <message>
+        <source>Add Tier</source>
+        <translation>新增分級</translation>
+    </message>
+    <message>
+        <source>Commission rules</source>
+        <translation>提成規則</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Marginal: the part of the commission that falls in each band of target completion is paid at that band&apos;s multiplier, so crossing a threshold never makes the whole period jump. The first band starts at 0 %.</source>
+        <translation>累進：提成中落在每個達成率區間的部分按該級係數計算，跨過門檻時整期提成不會跳動。第一級從 0% 開始。</translation>
+    </message>
+    <message>
+        <source>Tiers by target completion (marginal)</source>
+        <translation>按目標達成率累進分級</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <source>Commission cap per period (%1):</source>
+        <translation>每期提成上限（%1）：</translation>
+    </message>
+    <message>
+        <source>when won is within</source>
+        <translation>贏單與承諾預測相差</translation>
+    </message>
+    <message>
+        <source>of the committed forecast</source>
+        <translation>以內</translation>
+    </message>
+    <message>
+        <source>Full bonus within the tolerance, falling linearly to nothing at twice the tolerance. Empty or 0: no such bonus.</source>
+        <translation>誤差在容差以內得全額獎金，超出後線性遞減，到兩倍容差時為零。留空或 0：沒有此項獎金。</translation>
+    </message>
+    <message>
+        <source>Forecast accuracy bonus (%1):</source>
+        <translation>預測準確獎（%1）：</translation>
+    </message>
+    <message>
+        <source>in full at</source>
+        <translation>全額需完成</translation>
+    </message>
+    <message>
+        <source>completed activities per period</source>
+        <translation>次活動（每期）</translation>
+    </message>
+    <message>
+        <source>Paid in proportion below the norm. Empty or 0: no such bonus.</source>
+        <translation>未達標準時按比例發放。留空或 0：沒有此項獎金。</translation>
+    </message>
+    <message>
+        <source>Activity bonus (%1):</source>
+        <translation>活動量獎（%1）：</translation>
+    </message>
+    <message>
+        <source>Why these terms (shown in the plan&apos;s history)</source>
+        <translation>為什麼這樣訂（顯示在方案的版本紀錄中）</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>備註：</translation>
     </message>
 </context>
 <context>
@@ -8179,6 +8461,10 @@ Create a new database file for the demo office?</source>
         <source>Products</source>
         <translation>產品</translation>
     </message>
+    <message>
+        <source>Incentive Plans</source>
+        <translation>績效方案</translation>
+    </message>
 </context>
 <context>
     <name>fd::SetupWizard</name>
@@ -8973,6 +9259,49 @@ Create a new database file for the demo office?</source>
     <message>
         <source>is required</source>
         <translation>為必填項</translation>
+    </message>
+</context>
+<context>
+    <name>fd::payplantext</name>
+    <message>
+        <source>Quarterly</source>
+        <translation>按季</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>簽約金額</translation>
+    </message>
+    <message>
+        <source>Received amount</source>
+        <translation>收款金額</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>%1 of won</source>
+        <translation>簽約 %1</translation>
+    </message>
+    <message>
+        <source>%1 of received</source>
+        <translation>收款 %1</translation>
+    </message>
+    <message>
+        <source>%1 of margin</source>
+        <translation>毛利 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Everyone: %1</source>
+        <translation>全體%1</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,14 @@
 #include "languagemanager.h"
 #include "session.h"
 #include "settings/auditlogpage.h"
+#include "settings/incentiveplanspage.h"
 #include "settings/peoplepage.h"
 #include "settings/productspage.h"
 
 #include "domain/errors.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
+#include "storage/viewer.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -29,6 +31,7 @@ SettingsPage::SettingsPage(PageContext &context, QWidget *parent)
     , m_general(new QWidget(this))
     , m_people(new PeoplePage(context.session, this))
     , m_audit(new AuditLogPage(context.session, this))
+    , m_plans(new IncentivePlansPage(context.session, this))
     , m_languageBox(new QGroupBox(this))
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
@@ -77,6 +80,9 @@ SettingsPage::SettingsPage(PageContext &context, QWidget *parent)
     m_language->setCurrentIndex(m_language->findData(LanguageManager::configuredLanguage()));
     connect(m_language, qOverload<int>(&QComboBox::currentIndexChanged), this, &SettingsPage::languageChosen);
     connect(&m_context.session, &Session::databaseChanged, this, &SettingsPage::updateDatabaseInfo);
+    for (auto signal : {&Session::databaseChanged, &Session::userChanged})
+        connect(&m_context.session, signal, this, &SettingsPage::updatePlansTab);
+    updatePlansTab();
 
     retranslateUi();
 }
@@ -99,6 +105,9 @@ void SettingsPage::retranslateUi()
     m_tabs->setTabText(1, tr("People && Teams"));
     m_tabs->setTabText(2, tr("Audit Log"));
     m_tabs->setTabText(3, tr("Products"));
+    m_plansTitle = tr("Incentive Plans");
+    if (const int at = m_tabs->indexOf(m_plans); at >= 0)
+        m_tabs->setTabText(at, m_plansTitle);
     m_languageBox->setTitle(tr("Language"));
     m_languageLabel->setText(tr("User interface language:"));
     {
@@ -115,6 +124,25 @@ void SettingsPage::retranslateUi()
     m_fileLabel->setText(tr("File:"));
     m_schemaLabel->setText(tr("Schema version:"));
     updateDatabaseInfo();
+}
+
+void SettingsPage::updatePlansTab()
+{
+    // Pay is confidential: the plans are finance's and the administrators' (the server lets a
+    // rep read only their own terms, which their statement shows them).
+    Database *db = m_context.session.database();
+    bool allowed = false;
+    try {
+        allowed = db && Viewer::of(*db).mayEditPayPlans();
+    } catch (const Error &) {
+        allowed = false;
+    }
+    const int at = m_tabs->indexOf(m_plans);
+    if (allowed && at < 0)
+        m_tabs->addTab(m_plans, m_plansTitle);
+    else if (!allowed && at >= 0)
+        m_tabs->removeTab(at);
+    m_plans->setVisible(allowed && m_tabs->currentWidget() == m_plans);
 }
 
 void SettingsPage::updateDatabaseInfo()

@@ -77,6 +77,7 @@ public:
                 << "  instalments    " << r.instalments << "\n"
                 << "  receipts       " << r.receipts << "\n"
                 << "  targets        " << r.targets << "\n"
+                << "  pay plans      " << r.payPlans << "\n"
                 << "  won            " << money::format(r.wonCents, QStringLiteral("CNY"), english) << '\n';
         return ExitOk;
     }

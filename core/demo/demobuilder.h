@@ -94,6 +94,8 @@ private:
     void otherLeads();
     void customerActivities();
     void targets();
+    // The reps' and the managers' incentive plans (绩效方案), so statements have terms.
+    void payPlans();
     // Deals and what hangs off them (demodeals.cpp).
     void deals();
     void writeDeal(int index);

@@ -13,6 +13,7 @@
 #include "domain/pipeline.h"
 #include "domain/validator.h"
 #include "storage/database.h"
+#include "storage/repositories/payplanrepository.h"
 #include "storage/repositories/pipelinerepository.h"
 #include "storage/sqlquery.h"
 #include "storage/tables/activitytables.h"
@@ -24,11 +25,13 @@
 #include "storage/tables/stagehistory.h"
 #include "storage/tables/targettables.h"
 #include "storage/transaction.h"
+#include "storage/viewer.h"
 
 #include <QDateTime>
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace fd {
 
@@ -230,6 +233,7 @@ DemoReport DemoBuilder::run()
     otherLeads();
     customerActivities();
     targets();
+    payPlans();
     if (m_progress && !m_progress(m_total, m_total))
         throw DemoCancelled{};
     return m_report;
@@ -848,6 +852,45 @@ void DemoBuilder::insertTask(const QString &title, qint64 due, qint64 doneAt, qi
     task.createdAt = stamp(std::min(createdAt, m_now));
     write(task);
     ++m_report.tasks;
+}
+
+void DemoBuilder::payPlans()
+{
+    // Finance's and the administrators' (a rep loading the demo into an office of their own
+    // gets none); an office that already has plans keeps them.
+    SqlQuery existing(m_db, QStringLiteral("SELECT count(*) FROM pay_plans"));
+    if (existing.scalar().toLongLong() > 0 || !Viewer::of(m_db).mayEditPayPlans())
+        return;
+    // In force from the first month of the demo's history, so every statement has its terms.
+    PlanVersion reps;
+    reps.effectiveFrom = m_firstMonth;
+    reps.basePayCents = 800000;
+    reps.commissions = {{CommissionBase::Won, 300}, {CommissionBase::Received, 100}};
+    reps.tiers = {{0, 500}, {80, 1000}, {100, 1500}};
+    reps.capCents = 5000000;
+    reps.accuracyBonusCents = 100000;
+    reps.accuracyTolerancePercent = 10;
+    reps.activityBonusCents = 50000;
+    reps.activityNorm = 40;
+    reps.note = u("演示方案：底薪 8,000，签约 3%、回款 1%，完成率 80%/100% 起累进");
+    PlanVersion managers;
+    managers.effectiveFrom = m_firstMonth;
+    managers.basePayCents = 1500000;
+    managers.commissions = {{CommissionBase::Won, 100}, {CommissionBase::Margin, 200}};
+    managers.tiers = {{0, 500}, {90, 1000}, {100, 1300}};
+    managers.capCents = 8000000;
+    managers.accuracyBonusCents = 200000;
+    managers.accuracyTolerancePercent = 10;
+    managers.note = u("演示方案：底薪 15,000，签约 1%、毛利 2%，完成率 90%/100% 起累进");
+    PayPlanRepository plans(m_db);
+    for (const auto &[name, role, terms] : {std::tuple{u("销售代表绩效方案"), UserRole::Rep, reps},
+                                            std::tuple{u("销售经理绩效方案"), UserRole::Manager, managers}}) {
+        PayPlan plan;
+        plan.name = uniqueName(QStringLiteral("pay_plans"), name);
+        plan.role = role;
+        plans.create(plan, terms);
+        ++m_report.payPlans;
+    }
 }
 
 void DemoBuilder::targets()

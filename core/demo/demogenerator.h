@@ -28,7 +28,8 @@ inline constexpr const char *kDemoPassword = "demo1234";
 struct DemoReport
 {
     int regions = 0, teams = 0, users = 0, customers = 0, contacts = 0, leads = 0, opportunities = 0, historyRows = 0,
-        activities = 0, tasks = 0, contracts = 0, instalments = 0, receipts = 0, campaigns = 0, targets = 0;
+        activities = 0, tasks = 0, contracts = 0, instalments = 0, receipts = 0, campaigns = 0, targets = 0,
+        payPlans = 0;
     qint64 wonCents = 0;
 };
 

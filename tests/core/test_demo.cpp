@@ -8,8 +8,10 @@
 #include "demo/demogenerator.h"
 #include "domain/errors.h"
 #include "domain/isotime.h"
+#include "domain/payplan.h"
 #include "leads/poolservice.h"
 #include "storage/database.h"
+#include "storage/repositories/payplanrepository.h"
 #include "storage/sqlquery.h"
 
 #include <QCryptographicHash>
@@ -322,6 +324,37 @@ TEST_CASE("targets cover every rep, team, region and the company for 24 months b
                            .toDouble();
     CHECK(won > 0.6 * target);
     CHECK(won < 1.4 * target);
+}
+
+TEST_CASE("the demo office pays its reps and managers by an incentive plan from its first month", "[demo]")
+{
+    test::TempDatabase t;
+    const DemoReport r = generate(t, 9, 300);
+    CHECK(r.payPlans == 2);
+    const QList<PayPlan> plans = PayPlanRepository(t.db()).all();
+    REQUIRE(plans.size() == 2);
+    SqlQuery people(t.db(), QStringLiteral("SELECT id, role FROM users WHERE role IN ('rep', 'manager')"));
+    people.exec();
+    int paid = 0;
+    while (people.next()) {
+        UserRole role{};
+        REQUIRE(parseUserRole(people.value(1).toString(), &role));
+        // Every rep and manager has terms from the first month of the history to today.
+        for (const QDate day : {QDate(2024, 11, 1), QDate(2026, 11, 23)}) {
+            const PayPlan *plan = payplans::planFor(plans, people.value(0).toLongLong(), role, day);
+            REQUIRE(plan);
+            CHECK(plan->role == role);
+        }
+        ++paid;
+    }
+    CHECK(paid == t.scalar(QStringLiteral("SELECT count(*) FROM users WHERE role IN ('rep', 'manager')")).toInt());
+    const PayPlan *reps = payplans::planFor(plans, 0, UserRole::Rep, QDate(2026, 11, 1));
+    REQUIRE(reps);
+    const PlanVersion &terms = reps->versions.first();
+    CHECK(terms.basePayCents == 800000);
+    CHECK(terms.capCents == 5000000);
+    CHECK(terms.tiers.size() == 3);
+    CHECK(payplans::applyTiers(3000000, terms.tiers, 1200) == 2250000); // the guide's example
 }
 
 TEST_CASE("the default office has the size of a real small sales office", "[demo]")

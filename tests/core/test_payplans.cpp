@@ -241,6 +241,7 @@ TEST_CASE("a pay plan with two versions, commission rules and tiers reads back a
     PlanVersion q4 = januaryTerms();
     q4.effectiveFrom = QDate(2026, 10, 1);
     q4.capCents.reset();
+    q4.note = QString(); // no note at all
     plans.create(quarterly, q4);
 
     o.t.reopen();

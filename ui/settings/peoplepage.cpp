@@ -1,6 +1,7 @@
 #include "peoplepage.h"
 
 #include "session.h"
+#include "settings/settingswidgets.h"
 #include "settings/teamdialogs.h"
 #include "settings/userdialogs.h"
 #include "tablecells.h"
@@ -27,25 +28,8 @@ namespace fd {
 
 namespace {
 
-QTableWidget *newTable(QWidget *parent, const char *name)
-{
-    auto *table = new QTableWidget(parent);
-    table->setObjectName(QString::fromLatin1(name));
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setAlternatingRowColors(true);
-    return table;
-}
-
-QPushButton *newButton(QWidget *parent, const char *name)
-{
-    auto *button = new QPushButton(parent);
-    button->setObjectName(QString::fromLatin1(name));
-    return button;
-}
+using settingswidgets::newButton;
+using settingswidgets::newListTable;
 
 // A box with a table and a row of buttons under it.
 QGroupBox *tableBox(QWidget *parent, QTableWidget *table, const QList<QWidget *> &controls)
@@ -79,16 +63,16 @@ PeoplePage::PeoplePage(Session &session, QWidget *parent)
     , m_session(session)
     , m_access(new QLabel(this))
     , m_fileNote(new QLabel(this))
-    , m_users(newTable(this, "usersTable"))
+    , m_users(newListTable(this, "usersTable"))
     , m_showInactive(new QCheckBox(this))
     , m_addUser(newButton(this, "addUser"))
     , m_editUser(newButton(this, "editUser"))
     , m_password(newButton(this, "setPassword"))
     , m_deactivate(newButton(this, "deactivateUser"))
-    , m_teams(newTable(this, "teamsTable"))
+    , m_teams(newListTable(this, "teamsTable"))
     , m_addTeam(newButton(this, "addTeam"))
     , m_editTeam(newButton(this, "editTeam"))
-    , m_regions(newTable(this, "regionsTable"))
+    , m_regions(newListTable(this, "regionsTable"))
     , m_addRegion(newButton(this, "addRegion"))
     , m_renameRegion(newButton(this, "renameRegion"))
 {

@@ -35,7 +35,7 @@ QVariantList PayPlanVersionRow::values() const
             accuracyTolerancePercent,
             activityBonusCents,
             activityNorm,
-            note,
+            note.isNull() ? QStringLiteral("") : note, // NOT NULL: no note is an empty one
             nullableId(createdBy),
             createdAt};
 }
