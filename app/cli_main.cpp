@@ -14,10 +14,11 @@ int main(int argc, char *argv[])
 {
     // Painting a report (fonts, QPdfWriter) needs a QGuiApplication; on the headless
     // offscreen platform so that scheduled reports run without a display. Every other
-    // command (results without --pdf too) stays a plain QCoreApplication.
+    // command (results without --pdf too) stays a plain QCoreApplication; statements may write PDFs (--out).
     bool report = false;
     for (int i = 1; i < argc; ++i)
-        report = report || std::strcmp(argv[i], "report") == 0 || std::strncmp(argv[i], "--pdf", 5) == 0;
+        report = report || std::strcmp(argv[i], "report") == 0 || std::strcmp(argv[i], "statements") == 0
+                 || std::strncmp(argv[i], "--pdf", 5) == 0;
     std::unique_ptr<QCoreApplication> app;
     if (report) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -542,6 +542,14 @@
         <source>Version from</source>
         <translation>版本生效日</translation>
     </message>
+    <message>
+        <source>Pay period close</source>
+        <translation>月结</translation>
+    </message>
+    <message>
+        <source>Statement review</source>
+        <translation>绩效单审核</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
@@ -1452,6 +1460,14 @@ Check the server address, the database name, the user name and the password.</so
         <source>Language, database and application settings.</source>
         <translation>语言、数据库和应用设置。</translation>
     </message>
+    <message>
+        <source>Performance</source>
+        <translation>绩效</translation>
+    </message>
+    <message>
+        <source>Monthly pay statements: credited deals and receipts, commission, tiers and bonuses; review, close the month, print and export for payroll.</source>
+        <translation>每月绩效单：计入的商机与回款、提成、阶梯与奖金；审核、月结、打印并导出给薪资。</translation>
+    </message>
 </context>
 <context>
     <name>Reminders</name>
@@ -1605,6 +1621,306 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>plan, target or forecast changed</source>
         <translation>方案、目标或预测有变动</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已月结</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>签约</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>Base pay</source>
+        <translation>底薪</translation>
+    </message>
+    <message>
+        <source>Commission on %1</source>
+        <translation>%1提成</translation>
+    </message>
+    <message>
+        <source>Tier effect</source>
+        <translation>阶梯调整</translation>
+    </message>
+    <message>
+        <source>Band %1–%2 % %3</source>
+        <translation>档位 %1–%2 % %3</translation>
+    </message>
+    <message>
+        <source>Band from %1 % %2</source>
+        <translation>档位 %1 % 以上 %2</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>封顶</translation>
+    </message>
+    <message>
+        <source>Claw-back of commission on %1</source>
+        <translation>追回%1提成</translation>
+    </message>
+    <message>
+        <source>Forecast accuracy bonus</source>
+        <translation>预测准确奖</translation>
+    </message>
+    <message>
+        <source>Activity bonus</source>
+        <translation>活动量奖</translation>
+    </message>
+    <message>
+        <source>%1 adjustment</source>
+        <translation>%1 调整</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>completion %1 of commission %2</source>
+        <translation>完成率 %1，提成 %2</translation>
+    </message>
+    <message>
+        <source>slice %1</source>
+        <translation>所占提成 %1</translation>
+    </message>
+    <message>
+        <source>commission after tiers at most %1</source>
+        <translation>阶梯后提成最多 %1</translation>
+    </message>
+    <message>
+        <source>contract %1 write-off %2: %3 of %4</source>
+        <translation>合同 %1 于 %2 核销：%4 的 %3</translation>
+    </message>
+    <message>
+        <source>committed %1, won %2</source>
+        <translation>承诺 %1，签约 %2</translation>
+    </message>
+    <message>
+        <source>no commitment by the period&apos;s 7th day</source>
+        <translation>期内第 7 天前未承诺</translation>
+    </message>
+    <message>
+        <source>%1 of %2 activities</source>
+        <translation>活动 %1 / %2 次</translation>
+    </message>
+    <message>
+        <source>now %1, paid %2</source>
+        <translation>现应为 %1，已发 %2</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>工资汇总</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>Bonuses</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <source>Claw-backs</source>
+        <translation>追回</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>计入业绩</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>薪酬</translation>
+    </message>
+    <message>
+        <source>Credited deal</source>
+        <translation>计入的商机</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <source>Monthly statement</source>
+        <translation>绩效单</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1（%2）· %3</translation>
+    </message>
+    <message>
+        <source>As of %1 UTC · %2</source>
+        <translation>截至 %1 UTC · %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>No pay plan pays %1 in %2.</source>
+        <translation>%2 没有适用于 %1 的绩效方案。</translation>
+    </message>
+    <message>
+        <source>Plan %1, terms from %2; commission on %3%4.</source>
+        <translation>方案 %1，条款自 %2 起；提成按 %3 计算%4。</translation>
+    </message>
+    <message>
+        <source> (paid on the quarter&apos;s last month)</source>
+        <translation>（在季度最后一个月发放）</translation>
+    </message>
+    <message>
+        <source>Target %1 · credited won %2 · completion %3</source>
+        <translation>目标 %1 · 计入签约 %2 · 完成率 %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组成</translation>
+    </message>
+    <message>
+        <source>Computed from</source>
+        <translation>计算依据</translation>
+    </message>
+    <message>
+        <source>Credited deals</source>
+        <translation>计入的商机</translation>
+    </message>
+    <message>
+        <source>No deal won and credited in %1.</source>
+        <translation>%1 没有计入的签约商机。</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <source>Won on</source>
+        <translation>签约日</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <source>Margin credit</source>
+        <translation>计入毛利</translation>
+    </message>
+    <message>
+        <source>Receipts counted</source>
+        <translation>计入的回款</translation>
+    </message>
+    <message>
+        <source>No money received in %1 on credited deals.</source>
+        <translation>%1 计入的商机没有回款。</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>回款日</translation>
+    </message>
+    <message>
+        <source>Write-offs</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <source>Written off on</source>
+        <translation>核销日</translation>
+    </message>
+    <message>
+        <source>Deal won on</source>
+        <translation>商机签约日</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2%3</source>
+        <translation>%1 于 %2 审核%3</translation>
+    </message>
+    <message>
+        <source>Closed on %1 by %2. A closed month is never reopened; later changes are paid as adjustments on the first open month.</source>
+        <translation>%2 于 %1 月结。已月结的月份不会重新打开；之后的变动作为调整计入第一个未结月份。</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2448,30 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>this plan already has a version taking effect on this date</source>
         <translation>该方案在此日期已有生效的版本</translation>
+    </message>
+    <message>
+        <source>is not over yet: a month is closed after its last day</source>
+        <translation>尚未结束：月份须在最后一天之后才能月结</translation>
+    </message>
+    <message>
+        <source>is closed already (a closed pay period is never reopened)</source>
+        <translation>已经月结（已月结的期间不会重新打开）</translation>
+    </message>
+    <message>
+        <source>cannot be closed before %1: months are closed in order</source>
+        <translation>不能在 %1 之前月结：月份须按顺序月结</translation>
+    </message>
+    <message>
+        <source>falls in or before %1, a closed pay period (a closed period is never reopened: let the new terms take effect after it)</source>
+        <translation>落在已月结的期间 %1 或之前（已月结的期间不会重新打开：请让新条款在其之后生效）</translation>
+    </message>
+    <message>
+        <source>is closed (a closed pay period is never reopened; later changes are paid as adjustments on the first open month)</source>
+        <translation>已月结（已月结的期间不会重新打开；之后的变动作为调整计入第一个未结月份）</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
     </message>
 </context>
 <context>
@@ -7387,6 +7727,187 @@ Create a new database file for the demo office?</source>
     </message>
 </context>
 <context>
+    <name>fd::PerformancePage</name>
+    <message>
+        <source>%1 is closed; a closed period is never reopened.</source>
+        <translation>%1 已月结；已月结的期间不会重新打开。</translation>
+    </message>
+    <message>
+        <source>No statement to close.</source>
+        <translation>没有可月结的绩效单。</translation>
+    </message>
+    <message>
+        <source>Only finance or an administrator closes a period.</source>
+        <translation>只有财务或管理员可以月结。</translation>
+    </message>
+    <message>
+        <source>%1 is closed: its statements read back as they were closed. A closed period is never reopened; later changes are paid as adjustments on the first open month.</source>
+        <translation>%1 已月结：绩效单保持月结时的内容。已月结的期间不会重新打开；之后的变动作为调整计入第一个未结月份。</translation>
+    </message>
+    <message>
+        <source>Select a statement.</source>
+        <translation>请选择一份绩效单。</translation>
+    </message>
+    <message>
+        <source>Only the person&apos;s manager or an administrator reviews a statement.</source>
+        <translation>只有本人的经理或管理员可以审核绩效单。</translation>
+    </message>
+    <message>
+        <source>No statement for %1 that you may see.</source>
+        <translation>%1 没有您可查看的绩效单。</translation>
+    </message>
+    <message>
+        <source>No pay plan</source>
+        <translation>没有绩效方案</translation>
+    </message>
+    <message>
+        <source>Plan %1, terms from %2, commission on %3</source>
+        <translation>方案 %1，条款自 %2 起，提成按 %3 计算</translation>
+    </message>
+    <message>
+        <source>Target %1 · credited won %2 · completion %3</source>
+        <translation>目标 %1 · 计入签约 %2 · 完成率 %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>reviewed by %1</source>
+        <translation>由 %1 审核</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Credited deal</source>
+        <translation>计入的商机</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <source>deal won on %1</source>
+        <translation>商机于 %1 签约</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>审核…</translation>
+    </message>
+    <message>
+        <source>Close period…</source>
+        <translation>月结…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组成</translation>
+    </message>
+    <message>
+        <source>Computed from</source>
+        <translation>计算依据</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>明细行</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>计入业绩</translation>
+    </message>
+    <message>
+        <source>Review statement</source>
+        <translation>审核绩效单</translation>
+    </message>
+    <message>
+        <source>Review of %1&apos;s statement for %2. Note (optional):</source>
+        <translation>审核 %1 的 %2 绩效单。备注（可选）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %1 and freeze %n statement(s) for payroll?
+
+A closed period cannot be reopened: its statements will always read back as they are now. Changes that touch %1 later are paid as adjustments on the next month&apos;s statements.</source>
+        <translation>
+            <numerusform>月结 %1 并冻结 %n 份绩效单用于发薪？
+
+已月结的期间不能重新打开：其绩效单将始终保持现在的内容。之后涉及 %1 的变动将作为调整计入下个月的绩效单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close period</source>
+        <translation>月结</translation>
+    </message>
+    <message>
+        <source>Freezing the statements of %1…</source>
+        <translation>正在冻结 %1 的绩效单…</translation>
+    </message>
+    <message>
+        <source>Print preview – %1</source>
+        <translation>打印预览 – %1</translation>
+    </message>
+    <message>
+        <source>Save statement as PDF</source>
+        <translation>将绩效单保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export statements</source>
+        <translation>导出绩效单</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>fd::PipelineSettingsDialog</name>
     <message>
         <source>Pipelines and stages</source>
@@ -9199,6 +9720,14 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Only finance or an administrator may create or change incentive plans.</source>
         <translation>只有财务或管理员可以新建或修改绩效方案。</translation>
+    </message>
+    <message>
+        <source>Only the person&apos;s manager or an administrator may review a statement.</source>
+        <translation>只有本人的经理或管理员可以审核绩效单。</translation>
+    </message>
+    <message>
+        <source>Only finance or an administrator may close a pay period.</source>
+        <translation>只有财务或管理员可以月结。</translation>
     </message>
 </context>
 <context>

@@ -542,6 +542,14 @@
         <source>Version from</source>
         <translation>版本生效日</translation>
     </message>
+    <message>
+        <source>Pay period close</source>
+        <translation>月結</translation>
+    </message>
+    <message>
+        <source>Statement review</source>
+        <translation>績效單審核</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
@@ -1452,6 +1460,14 @@ Check the server address, the database name, the user name and the password.</so
         <source>Language, database and application settings.</source>
         <translation>語言、資料庫和應用設定。</translation>
     </message>
+    <message>
+        <source>Performance</source>
+        <translation>績效</translation>
+    </message>
+    <message>
+        <source>Monthly pay statements: credited deals and receipts, commission, tiers and bonuses; review, close the month, print and export for payroll.</source>
+        <translation>每月績效單：計入的商機與回款、獎金提成、級距與獎金；審核、月結、列印並匯出給薪資。</translation>
+    </message>
 </context>
 <context>
     <name>Reminders</name>
@@ -1605,6 +1621,306 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>plan, target or forecast changed</source>
         <translation>方案、目標或預測有變動</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未結</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已審核</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已月結</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>簽約</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>無目標</translation>
+    </message>
+    <message>
+        <source>Base pay</source>
+        <translation>底薪</translation>
+    </message>
+    <message>
+        <source>Commission on %1</source>
+        <translation>%1提成</translation>
+    </message>
+    <message>
+        <source>Tier effect</source>
+        <translation>級距調整</translation>
+    </message>
+    <message>
+        <source>Band %1–%2 % %3</source>
+        <translation>級距 %1–%2 % %3</translation>
+    </message>
+    <message>
+        <source>Band from %1 % %2</source>
+        <translation>級距 %1 % 以上 %2</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>封頂</translation>
+    </message>
+    <message>
+        <source>Claw-back of commission on %1</source>
+        <translation>追回%1提成</translation>
+    </message>
+    <message>
+        <source>Forecast accuracy bonus</source>
+        <translation>預測準確獎</translation>
+    </message>
+    <message>
+        <source>Activity bonus</source>
+        <translation>活動量獎</translation>
+    </message>
+    <message>
+        <source>%1 adjustment</source>
+        <translation>%1 調整</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>completion %1 of commission %2</source>
+        <translation>達成率 %1，提成 %2</translation>
+    </message>
+    <message>
+        <source>slice %1</source>
+        <translation>所占提成 %1</translation>
+    </message>
+    <message>
+        <source>commission after tiers at most %1</source>
+        <translation>級距後提成最多 %1</translation>
+    </message>
+    <message>
+        <source>contract %1 write-off %2: %3 of %4</source>
+        <translation>合約 %1 於 %2 核銷：%4 的 %3</translation>
+    </message>
+    <message>
+        <source>committed %1, won %2</source>
+        <translation>承諾 %1，簽約 %2</translation>
+    </message>
+    <message>
+        <source>no commitment by the period&apos;s 7th day</source>
+        <translation>期內第 7 天前未承諾</translation>
+    </message>
+    <message>
+        <source>%1 of %2 activities</source>
+        <translation>活動 %1 / %2 次</translation>
+    </message>
+    <message>
+        <source>now %1, paid %2</source>
+        <translation>現應為 %1，已發 %2</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>薪資彙總</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登入名稱</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>Bonuses</source>
+        <translation>獎金</translation>
+    </message>
+    <message>
+        <source>Claw-backs</source>
+        <translation>追回</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>調整</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>明細</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>計入業績</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>薪酬</translation>
+    </message>
+    <message>
+        <source>Credited deal</source>
+        <translation>計入的商機</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>核銷</translation>
+    </message>
+    <message>
+        <source>Monthly statement</source>
+        <translation>績效單</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1（%2）· %3</translation>
+    </message>
+    <message>
+        <source>As of %1 UTC · %2</source>
+        <translation>截至 %1 UTC · %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>No pay plan pays %1 in %2.</source>
+        <translation>%2 沒有適用於 %1 的績效方案。</translation>
+    </message>
+    <message>
+        <source>Plan %1, terms from %2; commission on %3%4.</source>
+        <translation>方案 %1，條款自 %2 起；提成按 %3 計算%4。</translation>
+    </message>
+    <message>
+        <source> (paid on the quarter&apos;s last month)</source>
+        <translation>（在季度最後一個月發放）</translation>
+    </message>
+    <message>
+        <source>Target %1 · credited won %2 · completion %3</source>
+        <translation>目標 %1 · 計入簽約 %2 · 達成率 %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>組成</translation>
+    </message>
+    <message>
+        <source>Computed from</source>
+        <translation>計算依據</translation>
+    </message>
+    <message>
+        <source>Credited deals</source>
+        <translation>計入的商機</translation>
+    </message>
+    <message>
+        <source>No deal won and credited in %1.</source>
+        <translation>%1 沒有計入的簽約商機。</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <source>Won on</source>
+        <translation>簽約日</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>份額</translation>
+    </message>
+    <message>
+        <source>Margin credit</source>
+        <translation>計入毛利</translation>
+    </message>
+    <message>
+        <source>Receipts counted</source>
+        <translation>計入的回款</translation>
+    </message>
+    <message>
+        <source>No money received in %1 on credited deals.</source>
+        <translation>%1 計入的商機沒有回款。</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合約</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>回款日</translation>
+    </message>
+    <message>
+        <source>Write-offs</source>
+        <translation>核銷</translation>
+    </message>
+    <message>
+        <source>Written off on</source>
+        <translation>核銷日</translation>
+    </message>
+    <message>
+        <source>Deal won on</source>
+        <translation>商機簽約日</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2%3</source>
+        <translation>%1 於 %2 審核%3</translation>
+    </message>
+    <message>
+        <source>Closed on %1 by %2. A closed month is never reopened; later changes are paid as adjustments on the first open month.</source>
+        <translation>%2 於 %1 月結。已月結的月份不會重新開啟；之後的變動作為調整計入第一個未結月份。</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2448,30 @@ Check the server address, the database name, the user name and the password.</so
     <message>
         <source>this plan already has a version taking effect on this date</source>
         <translation>該方案在此日期已有生效的版本</translation>
+    </message>
+    <message>
+        <source>is not over yet: a month is closed after its last day</source>
+        <translation>尚未結束：月份須在最後一天之後才能月結</translation>
+    </message>
+    <message>
+        <source>is closed already (a closed pay period is never reopened)</source>
+        <translation>已經月結（已月結的期間不會重新開啟）</translation>
+    </message>
+    <message>
+        <source>cannot be closed before %1: months are closed in order</source>
+        <translation>不能在 %1 之前月結：月份須依序月結</translation>
+    </message>
+    <message>
+        <source>falls in or before %1, a closed pay period (a closed period is never reopened: let the new terms take effect after it)</source>
+        <translation>落在已月結的期間 %1 或之前（已月結的期間不會重新開啟：請讓新條款在其之後生效）</translation>
+    </message>
+    <message>
+        <source>is closed (a closed pay period is never reopened; later changes are paid as adjustments on the first open month)</source>
+        <translation>已月結（已月結的期間不會重新開啟；之後的變動作為調整計入第一個未結月份）</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>超過 %1 個字元</translation>
     </message>
 </context>
 <context>
@@ -7387,6 +7727,187 @@ Create a new database file for the demo office?</source>
     </message>
 </context>
 <context>
+    <name>fd::PerformancePage</name>
+    <message>
+        <source>%1 is closed; a closed period is never reopened.</source>
+        <translation>%1 已月結；已月結的期間不會重新開啟。</translation>
+    </message>
+    <message>
+        <source>No statement to close.</source>
+        <translation>沒有可月結的績效單。</translation>
+    </message>
+    <message>
+        <source>Only finance or an administrator closes a period.</source>
+        <translation>只有財務或管理員可以月結。</translation>
+    </message>
+    <message>
+        <source>%1 is closed: its statements read back as they were closed. A closed period is never reopened; later changes are paid as adjustments on the first open month.</source>
+        <translation>%1 已月結：績效單保持月結時的內容。已月結的期間不會重新開啟；之後的變動作為調整計入第一個未結月份。</translation>
+    </message>
+    <message>
+        <source>Select a statement.</source>
+        <translation>請選擇一份績效單。</translation>
+    </message>
+    <message>
+        <source>Only the person&apos;s manager or an administrator reviews a statement.</source>
+        <translation>只有本人的經理或管理員可以審核績效單。</translation>
+    </message>
+    <message>
+        <source>No statement for %1 that you may see.</source>
+        <translation>%1 沒有您可查看的績效單。</translation>
+    </message>
+    <message>
+        <source>No pay plan</source>
+        <translation>沒有績效方案</translation>
+    </message>
+    <message>
+        <source>Plan %1, terms from %2, commission on %3</source>
+        <translation>方案 %1，條款自 %2 起，提成按 %3 計算</translation>
+    </message>
+    <message>
+        <source>Target %1 · credited won %2 · completion %3</source>
+        <translation>目標 %1 · 計入簽約 %2 · 達成率 %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>reviewed by %1</source>
+        <translation>由 %1 審核</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Credited deal</source>
+        <translation>計入的商機</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>核銷</translation>
+    </message>
+    <message>
+        <source>deal won on %1</source>
+        <translation>商機於 %1 簽約</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>審核…</translation>
+    </message>
+    <message>
+        <source>Close period…</source>
+        <translation>月結…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>儲存 PDF…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>匯出 XLSX…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>組成</translation>
+    </message>
+    <message>
+        <source>Computed from</source>
+        <translation>計算依據</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>明細行</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>明細</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>計入業績</translation>
+    </message>
+    <message>
+        <source>Review statement</source>
+        <translation>審核績效單</translation>
+    </message>
+    <message>
+        <source>Review of %1&apos;s statement for %2. Note (optional):</source>
+        <translation>審核 %1 的 %2 績效單。備註（選填）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %1 and freeze %n statement(s) for payroll?
+
+A closed period cannot be reopened: its statements will always read back as they are now. Changes that touch %1 later are paid as adjustments on the next month&apos;s statements.</source>
+        <translation>
+            <numerusform>月結 %1 並凍結 %n 份績效單用於發薪？
+
+已月結的期間不能重新開啟：其績效單將始終保持現在的內容。之後涉及 %1 的變動將作為調整計入下個月的績效單。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close period</source>
+        <translation>月結</translation>
+    </message>
+    <message>
+        <source>Freezing the statements of %1…</source>
+        <translation>正在凍結 %1 的績效單…</translation>
+    </message>
+    <message>
+        <source>Print preview – %1</source>
+        <translation>列印預覽 – %1</translation>
+    </message>
+    <message>
+        <source>Save statement as PDF</source>
+        <translation>將績效單儲存為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export statements</source>
+        <translation>匯出績效單</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>fd::PipelineSettingsDialog</name>
     <message>
         <source>Pipelines and stages</source>
@@ -9199,6 +9720,14 @@ Create a new database file for the demo office?</source>
     <message>
         <source>Only finance or an administrator may create or change incentive plans.</source>
         <translation>只有財務或管理員可以新建或修改績效方案。</translation>
+    </message>
+    <message>
+        <source>Only the person&apos;s manager or an administrator may review a statement.</source>
+        <translation>只有本人的經理或管理員可以審核績效單。</translation>
+    </message>
+    <message>
+        <source>Only finance or an administrator may close a pay period.</source>
+        <translation>只有財務或管理員可以月結。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "funnel/funnelpage.h"
 #include "kanban/kanbanpage.h"
 #include "leads/leadspage.h"
+#include "performance/performancepage.h"
 #include "reports/reportspage.h"
 #include "settingspage.h"
 #include "targets/targetspage.h"
@@ -67,6 +68,11 @@ const QList<PageSpec> &pageSpecs()
          QT_TRANSLATE_NOOP("PageRegistry",
                            "Targets per period for the company, regions, teams and reps, and their completion."),
          icon("targets"), page<TargetsPage>()},
+        {QStringLiteral("performance"), QT_TRANSLATE_NOOP("PageRegistry", "Performance"),
+         QT_TRANSLATE_NOOP("PageRegistry",
+                           "Monthly pay statements: credited deals and receipts, commission, tiers and bonuses; "
+                           "review, close the month, print and export for payroll."),
+         icon("performance"), page<PerformancePage>()},
         {QStringLiteral("contracts"), QT_TRANSLATE_NOOP("PageRegistry", "Contracts & Payments"),
          QT_TRANSLATE_NOOP("PageRegistry",
                            "Contracts, payment plans, invoices and receipts, and the receivables aging."),

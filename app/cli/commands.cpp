@@ -14,6 +14,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     list.push_back(makeTargetsCommand());
     list.push_back(makeRepsCommand());
     list.push_back(makeResultsCommand());
+    list.push_back(makeStatementsCommand());
     list.push_back(makeBacktestCommand());
     list.push_back(makeReportCommand());
     list.push_back(makeDuplicatesCommand());

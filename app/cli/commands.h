@@ -18,6 +18,7 @@ std::unique_ptr<CliCommand> makeDemoCommand();
 std::unique_ptr<CliCommand> makeFunnelCommand();
 std::unique_ptr<CliCommand> makeForecastCommand();
 std::unique_ptr<CliCommand> makeCommitCommand();
+std::unique_ptr<CliCommand> makeStatementsCommand();
 std::unique_ptr<CliCommand> makeForecastHistoryCommand();
 std::unique_ptr<CliCommand> makeRepsCommand();
 std::unique_ptr<CliCommand> makeResultsCommand();

@@ -13,6 +13,7 @@
 #include "domain/trcontext.h"
 #include "domain/validator.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/scopefilter.h"
 
 #include <QJsonArray>
@@ -812,9 +813,13 @@ StatementInputs StatementSource::inputs(qint64 userId, const QString &month, con
 
     const QString periodFrom = periodFirst.toString(Qt::ISODate) + QStringLiteral("T00:00:00Z");
     const QString periodTo = fromDay(to).toString(Qt::ISODate) + QStringLiteral("T23:59:59Z");
+    // On PostgreSQL through fd_completed_activities (migration 0024): finance, who closes
+    // everyone's statements, is granted no activities, only their count.
     RowReader activities(d->db,
-                         QStringLiteral("SELECT count(*) FROM activities WHERE user_id = ? AND occurred_at >= ? "
-                                        "AND occurred_at <= ?"),
+                         d->db.dialect().kind() == Dialect::Kind::Postgres
+                             ? QStringLiteral("SELECT fd_completed_activities(?, ?, ?)")
+                             : QStringLiteral("SELECT count(*) FROM activities WHERE user_id = ? AND occurred_at >= ? "
+                                              "AND occurred_at <= ?"),
                          {userId, periodFrom, periodTo});
     if (activities.next())
         in.activities = int(activities.integer(0));

@@ -50,6 +50,8 @@ const QList<QPair<QString, QString>> &kindTables()
         {QStringLiteral("campaign"), QStringLiteral("campaigns")},
         {QStringLiteral("import_batch"), QStringLiteral("import_batches")},
         {QStringLiteral("pay_plan"), QStringLiteral("pay_plans")},
+        {QStringLiteral("pay_period"), QStringLiteral("pay_period_closes")},
+        {QStringLiteral("statement_review"), QStringLiteral("pay_statement_reviews")},
     };
     return list;
 }

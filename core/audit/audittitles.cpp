@@ -36,6 +36,8 @@ QList<QPair<QString, QString>> kinds()
         {QStringLiteral("campaign"), Audit::tr("Campaign")},
         {QStringLiteral("import_batch"), Audit::tr("Import")},
         {QStringLiteral("pay_plan"), Audit::tr("Incentive plan")},
+        {QStringLiteral("pay_period"), Audit::tr("Pay period close")},
+        {QStringLiteral("statement_review"), Audit::tr("Statement review")},
     };
 }
 

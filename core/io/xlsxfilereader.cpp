@@ -141,7 +141,7 @@ QString decodeXstring(const QString &text)
 
 } // namespace
 
-XlsxFileReader::XlsxFileReader(const QString &path)
+XlsxFileReader::XlsxFileReader(const QString &path, int sheetIndex)
     : m_path(path)
 {
     m_fileSize = QFileInfo(path).size();
@@ -153,7 +153,7 @@ XlsxFileReader::XlsxFileReader(const QString &path)
     // A constructor that throws gets no destructor call: close the file here, or every
     // rejected workbook keeps a file handle (and on Windows a lock on the user's file).
     try {
-        loadWorkbook();
+        loadWorkbook(sheetIndex);
         loadStyles();
         loadSharedStrings();
         openSheet(m_sheetPath);
@@ -231,7 +231,7 @@ QByteArray XlsxFileReader::readWhole(const QString &name)
     return data;
 }
 
-void XlsxFileReader::loadWorkbook()
+void XlsxFileReader::loadWorkbook(int sheetIndex)
 {
     const QByteArray workbook = readWhole(QStringLiteral("xl/workbook.xml"));
     if (workbook.isEmpty())
@@ -240,7 +240,8 @@ void XlsxFileReader::loadWorkbook()
     const QString workbookPart = QStringLiteral("xl/workbook.xml");
     QXmlStreamReader xml(workbook);
     while (!xml.atEnd() && relId.isEmpty()) {
-        if (nextToken(xml, workbookPart) == QXmlStreamReader::StartElement && xml.name() == QLatin1String("sheet")) {
+        if (nextToken(xml, workbookPart) == QXmlStreamReader::StartElement && xml.name() == QLatin1String("sheet")
+            && sheetIndex-- == 0) {
             m_sheetName = attribute(xml, QLatin1String("name"));
             for (const QXmlStreamAttribute &a : xml.attributes()) {
                 if (a.name() == QLatin1String("id"))

@@ -9,7 +9,7 @@
 
 namespace fd {
 
-// Reads the first worksheet of an .xlsx file row by row (minizip + QXmlStreamReader,
+// Reads one worksheet (the first unless told) of an .xlsx file row by row (minizip + QXmlStreamReader,
 // the sheet XML streamed in chunks). Shared and inline strings, numbers, booleans and
 // dates (a number whose style is a date format) come out as text: numbers as written,
 // dates as "YYYY-MM-DD" (or "YYYY-MM-DDTHH:MM:SS" with a time). Missing cells are empty
@@ -31,7 +31,8 @@ namespace fd {
 class XlsxFileReader final : public RecordSource
 {
 public:
-    explicit XlsxFileReader(const QString &path);
+    // Reads the first sheet, or the `sheetIndex`-th (0 = the first) of the workbook's sheets.
+    explicit XlsxFileReader(const QString &path, int sheetIndex = 0);
     ~XlsxFileReader() override;
     XlsxFileReader(const XlsxFileReader &) = delete;
     XlsxFileReader &operator=(const XlsxFileReader &) = delete;
@@ -64,7 +65,7 @@ private:
     QByteArray readWhole(const QString &name);
     void openSheet(const QString &name);
     bool feed();
-    void loadWorkbook();
+    void loadWorkbook(int sheetIndex);
     void loadStyles();
     void loadSharedStrings();
     // Closes the open part and the zip file; safe to call twice.

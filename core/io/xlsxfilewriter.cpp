@@ -1,6 +1,7 @@
 #include "xlsxfilewriter.h"
 
 #include "domain/errors.h"
+#include "domain/money.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -22,7 +23,7 @@ lxw_datetime toLxw(const QDate &d, const QTime &t = QTime(0, 0))
 }
 } // namespace
 
-XlsxFileWriter::XlsxFileWriter(const QString &path, const QString &sheetName)
+XlsxFileWriter::XlsxFileWriter(const QString &path, const QString &sheetName, const QString &currency)
     : m_path(path)
 {
     lxw_workbook_options options{};
@@ -32,14 +33,7 @@ XlsxFileWriter::XlsxFileWriter(const QString &path, const QString &sheetName)
     m_workbook = workbook_new_opt(QFile::encodeName(path).constData(), &options);
     if (!m_workbook)
         throw Error(QStringLiteral("Cannot create %1").arg(path));
-    // Sheet names: at most 31 characters, none of []:*?/\ .
-    QString name = sheetName.left(31);
-    for (QChar bad : {u'[', u']', u':', u'*', u'?', u'/', u'\\'})
-        name.replace(bad, QLatin1Char('_'));
-    m_sheet = workbook_add_worksheet(m_workbook, name.isEmpty() ? nullptr : name.toUtf8().constData());
-    if (!m_sheet)
-        throw Error(QStringLiteral("Cannot add a worksheet to %1").arg(path));
-
+    addSheet(sheetName);
     m_header = workbook_add_format(m_workbook);
     format_set_bold(m_header);
     format_set_pattern(m_header, LXW_PATTERN_SOLID);
@@ -48,7 +42,9 @@ XlsxFileWriter::XlsxFileWriter(const QString &path, const QString &sheetName)
     format_set_text_wrap(m_header);
     format_set_align(m_header, LXW_ALIGN_VERTICAL_CENTER);
     m_money = workbook_add_format(m_workbook);
-    format_set_num_format(m_money, "\xC2\xA5#,##0.00"); // ¥#,##0.00
+    // The symbol quoted: letters in a number format are codes ("s" is seconds) unless quoted.
+    format_set_num_format(
+        m_money, (QLatin1Char('"') + money::symbol(currency) + QStringLiteral("\"#,##0.00")).toUtf8().constData());
     m_date = workbook_add_format(m_workbook);
     format_set_num_format(m_date, "yyyy-mm-dd");
     m_timestamp = workbook_add_format(m_workbook);
@@ -158,12 +154,33 @@ void XlsxFileWriter::writeRow(const QVariantList &cells)
     ++m_row;
 }
 
-void XlsxFileWriter::finish()
+void XlsxFileWriter::addSheet(const QString &sheetName)
+{
+    if (m_sheet)
+        finishSheet();
+    // Sheet names: at most 31 characters, none of []:*?/\ .
+    QString name = sheetName.left(31);
+    for (QChar bad : {u'[', u']', u':', u'*', u'?', u'/', u'\\'})
+        name.replace(bad, QLatin1Char('_'));
+    m_sheet = workbook_add_worksheet(m_workbook, name.isEmpty() ? nullptr : name.toUtf8().constData());
+    if (!m_sheet)
+        throw Error(QStringLiteral("Cannot add a worksheet to %1").arg(m_path));
+    m_columns.clear();
+    m_widths.clear();
+    m_row = 0;
+}
+
+void XlsxFileWriter::finishSheet()
 {
     for (int c = 0; c < m_columns.size(); ++c)
         worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), qBound(8, m_widths[c] + 2, 60), nullptr);
     if (!m_columns.isEmpty())
         worksheet_autofilter(m_sheet, 0, 0, m_row > 1 ? m_row - 1 : 1, lxw_col_t(m_columns.size() - 1));
+}
+
+void XlsxFileWriter::finish()
+{
+    finishSheet();
     lxw_workbook *wb = m_workbook;
     m_workbook = nullptr;
     check(workbook_close(wb), "close");

@@ -11,15 +11,16 @@ struct lxw_format;
 
 namespace fd {
 
-// An .xlsx file with one sheet, written with libxlsxwriter in constant-memory mode
-// (rows go to a temporary file as they come). Numbers, money and dates are typed
-// cells: money as a number formatted ¥#,##0.00, dates as Excel dates. Bold header
-// with a fill, frozen header row, an autofilter, columns sized to their content.
+// An .xlsx file, written with libxlsxwriter in constant-memory mode (rows go to a temporary
+// file as they come). Numbers, money and dates are typed cells: money as a number formatted
+// ¥#,##0.00 (the currency's symbol), dates as Excel dates. Bold header with a fill, frozen
+// header row, an autofilter, columns sized to their content. One sheet, or more: addSheet()
+// completes the sheet written so far and starts the next (begin() again for its header).
 class XlsxFileWriter final : public TableSink
 {
 public:
     // Creates the file at `path` (overwritten). Throws Error.
-    XlsxFileWriter(const QString &path, const QString &sheetName);
+    XlsxFileWriter(const QString &path, const QString &sheetName, const QString &currency = QStringLiteral("CNY"));
     ~XlsxFileWriter() override;
     XlsxFileWriter(const XlsxFileWriter &) = delete;
     XlsxFileWriter &operator=(const XlsxFileWriter &) = delete;
@@ -27,8 +28,11 @@ public:
     void begin(const QList<TableColumn> &columns) override;
     void writeRow(const QVariantList &cells) override;
     void finish() override;
+    // Completes the current sheet and starts another named `sheetName`.
+    void addSheet(const QString &sheetName);
 
 private:
+    void finishSheet();
     void check(int error, const char *what);
     void measure(int column, const QString &text);
 

@@ -324,6 +324,46 @@ bool Viewer::mayHandleMoney() const
     return m_reach == Reach::Everything || (m_reach == Reach::Scoped && m_role == UserRole::Finance);
 }
 
+SqlCondition Viewer::readStatements(const QString &userColumn) const
+{
+    if (m_reach == Reach::Scoped && m_role == UserRole::Finance)
+        return {};
+    return readPeople(userColumn);
+}
+
+bool Viewer::seesStatementOf(Database &db, qint64 userId) const
+{
+    if (m_reach == Reach::Everything || userId == m_userId)
+        return true;
+    if (m_reach != Reach::Scoped)
+        return false;
+    return m_role == UserRole::Finance || (m_role == UserRole::Manager && inScope(db, userId));
+}
+
+bool Viewer::mayReviewStatement(Database &db, qint64 userId) const
+{
+    if (m_reach == Reach::Everything)
+        return true;
+    return m_reach == Reach::Scoped && m_role == UserRole::Manager && userId != m_userId && inScope(db, userId);
+}
+
+bool Viewer::mayClosePay() const
+{
+    return mayHandleMoney();
+}
+
+void Viewer::requireReviewStatement(Database &db, qint64 userId) const
+{
+    if (!mayReviewStatement(db, userId))
+        throw PermissionError(tr("Only the person's manager or an administrator may review a statement."));
+}
+
+void Viewer::requireClosePay() const
+{
+    if (!mayClosePay())
+        throw PermissionError(tr("Only finance or an administrator may close a pay period."));
+}
+
 void Viewer::requireMoney() const
 {
     if (mayHandleMoney())

@@ -102,6 +102,15 @@ public:
     void requireCreate(Database &db, RecordType kind, qint64 ownerId) const;
     void requireReassign(RecordType kind, qint64 id) const;
     void requireMoney() const;
+    // Monthly statements (migration 0024): a person's statement is seen by them, the managers
+    // whose scope holds them, finance and administrators; a manager reviews the people of their
+    // teams (not themselves), an administrator anyone; finance and administrators close a month.
+    SqlCondition readStatements(const QString &userColumn) const;
+    bool seesStatementOf(Database &db, qint64 userId) const;
+    bool mayReviewStatement(Database &db, qint64 userId) const;
+    bool mayClosePay() const;
+    void requireReviewStatement(Database &db, qint64 userId) const;
+    void requireClosePay() const;
     void requireTargets() const;
     void requirePayPlans() const;
     void requireGiveLead(Database &db, qint64 leadId, qint64 before, qint64 userId) const;

@@ -61,6 +61,9 @@ TEST_CASE("migration from an empty file creates every table of the product", "[m
                              "pay_plan_versions",
                              "pay_plan_commissions",
                              "pay_plan_tiers",
+                             "pay_statement_reviews",
+                             "pay_period_closes",
+                             "pay_statements",
                              "schema_version"}) {
         INFO(name);
         CHECK(tables.contains(QString::fromLatin1(name)));

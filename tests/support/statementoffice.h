@@ -42,6 +42,7 @@
 #include "storage/repositories/activityrepository.h"
 #include "storage/repositories/contractrepository.h"
 #include "storage/repositories/opportunityrepository.h"
+#include "storage/repositories/payplanrepository.h"
 #include "storage/repositories/targetrepository.h"
 
 #include <QDateTime>
@@ -106,6 +107,7 @@ struct StatementOffice
         v.capCents = 12000 * Y;
         v.activityBonusCents = 500 * Y;
         v.activityNorm = 10;
+        v.note = QStringLiteral("年初方案");
         PayPlan p;
         p.id = 1;
         p.name = QStringLiteral("销售月度方案");
@@ -164,6 +166,21 @@ struct StatementOffice
         r.receivedDate = day;
         r.amountCents = yuan * Y;
         return ContractRepository(tdb.db()).addReceipt(r);
+    }
+
+    // The plan stored through PayPlanRepository (what the command line and the page read), as stored.
+    void storePlans()
+    {
+        PayPlan p = plan();
+        const PlanVersion first = p.versions.first();
+        p.versions.clear();
+        PayPlanRepository(tdb.db()).create(p, first);
+        plans = PayPlanRepository(tdb.db()).all();
+    }
+
+    QString login(qint64 user)
+    {
+        return tdb.scalar(QStringLiteral("SELECT login FROM users WHERE id = %1").arg(user)).toString();
     }
 
     void target(qint64 user, const QString &period, qint64 yuan)

@@ -123,16 +123,18 @@ TEST_CASE("the main window has a page for every area and switches between them",
 {
     Shell s;
     MainWindow window(s.session, s.languages);
-    const QStringList expected = {QStringLiteral("dashboard"),  QStringLiteral("kanban"),  QStringLiteral("funnel"),
-                                  QStringLiteral("forecast"),   QStringLiteral("leads"),   QStringLiteral("customers"),
-                                  QStringLiteral("activities"), QStringLiteral("targets"), QStringLiteral("contracts"),
-                                  QStringLiteral("reports"),    QStringLiteral("settings")};
+    const QStringList expected = {
+        QStringLiteral("dashboard"),  QStringLiteral("kanban"),  QStringLiteral("funnel"),
+        QStringLiteral("forecast"),   QStringLiteral("leads"),   QStringLiteral("customers"),
+        QStringLiteral("activities"), QStringLiteral("targets"), QStringLiteral("performance"),
+        QStringLiteral("contracts"),  QStringLiteral("reports"), QStringLiteral("settings")};
     CHECK(window.pageIds() == expected);
     auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     REQUIRE(nav);
     REQUIRE(nav->count() == expected.size());
     CHECK(nav->item(0)->text() == QStringLiteral("Dashboard"));
-    CHECK(nav->item(8)->text() == QStringLiteral("Contracts & Payments"));
+    CHECK(nav->item(8)->text() == QStringLiteral("Performance"));
+    CHECK(nav->item(9)->text() == QStringLiteral("Contracts & Payments"));
     CHECK(window.currentPageId() == QStringLiteral("dashboard"));
 
     auto *stack = window.findChild<QStackedWidget *>();

@@ -25,17 +25,22 @@ namespace {
 
 const QString kEntity = QStringLiteral("pay_plan");
 
-// The hook of statement closing (issue 15 item 4): a version must not take effect in or
-// before a statement period that finance has closed, since a closed period is never
-// recomputed (later changes reach the next period as adjustments). Add that refusal here,
-// located at "effective_from"; create() and addVersion() call this before storing anything.
-// Nothing closes periods yet, so nothing is refused.
+// A version must not take effect in or before a pay period finance has closed (migration
+// 0024): a closed period is never recomputed, its statements read back as they were closed,
+// and later changes reach the next period as adjustments — new terms for it could only be
+// paid by rewriting it. Located at "effective_from".
 void refuseVersionInClosedPeriod(Database &db, Validator &v, const PayPlan &plan, const PlanVersion &version)
 {
-    Q_UNUSED(db);
-    Q_UNUSED(v);
     Q_UNUSED(plan);
-    Q_UNUSED(version);
+    if (!version.effectiveFrom.isValid())
+        return;
+    SqlQuery q(db, QStringLiteral("SELECT max(period) FROM pay_period_closes"));
+    const QString lastClosed = q.scalar().toString();
+    v.check(lastClosed.isEmpty() || version.effectiveFrom.toString(QStringLiteral("yyyy-MM")) > lastClosed,
+            QStringLiteral("effective_from"), version.effectiveFrom.toString(Qt::ISODate),
+            Validation::tr("falls in or before %1, a closed pay period (a closed period is never reopened: let the "
+                           "new terms take effect after it)")
+                .arg(lastClosed));
 }
 
 // The other active plan that pays the same role or person as `plan`, if any (its name).

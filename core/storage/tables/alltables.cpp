@@ -11,6 +11,7 @@
 #include "payplantables.h"
 #include "pipelinetables.h"
 #include "stagehistory.h"
+#include "statementtables.h"
 #include "targettables.h"
 
 namespace fd::tables {
@@ -53,6 +54,9 @@ const QList<const Table *> &allTables()
         &PayPlanCommissionRow::table(),
         &PayPlanTierRow::table(),
         &AuditRow::table(),
+        &StatementReviewRow::table(),
+        &PeriodCloseRow::table(),
+        &FrozenStatementRow::table(),
     };
     return all;
 }
