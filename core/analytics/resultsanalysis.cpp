@@ -1,13 +1,16 @@
 #include "resultsanalysis.h"
 
 #include "repdiagnostics.h"
+#include "statementbook.h"
 
 #include "dealreplay.h"
 #include "timerange.h"
 
+#include "domain/errors.h"
 #include "domain/isotime.h"
 #include "domain/margin.h"
 #include "domain/money.h"
+#include "storage/repositories/payplanrepository.h"
 
 #include <QHash>
 #include <QSet>
@@ -574,6 +577,44 @@ void regionCoverage(const QHash<qint64, CustomerInfo> &customers, const QSet<qin
     }
 }
 
+// Each rep's pay for the months the window covers (§14: a closed month as it was closed, an open
+// one as of T), beside their output. Only for a window with a start, of at most kPayMonths
+// months, in an office with pay plans; a rep no plan paid and who got nothing keeps "none".
+void addPay(Database &db, const ResultsQuery &query, qint64 t, std::vector<RepEfficiency> &rows)
+{
+    constexpr int kPayMonths = 24;
+    const QDate last = std::min(query.to.isValid() ? query.to : fromInstant(t).date(), fromInstant(t).date());
+    if (rows.empty() || !query.from.isValid() || query.from > last)
+        return;
+    const QList<PayPlan> plans = PayPlanRepository(db).all();
+    if (plans.isEmpty())
+        return;
+    QStringList months;
+    for (QDate m(query.from.year(), query.from.month(), 1); m <= last && months.size() < kPayMonths; m = m.addMonths(1))
+        months << m.toString(QStringLiteral("yyyy-MM"));
+    StatementBook book(db, plans, fromInstant(t));
+    for (RepEfficiency &row : rows) {
+        qint64 pay = 0;
+        bool paid = false;
+        for (const QString &month : months) {
+            try {
+                const Statement s = book.statement(row.userId, month);
+                if (!s.planName.isEmpty() || s.totalCents != 0) {
+                    pay += s.totalCents;
+                    paid = true;
+                }
+            } catch (const PermissionError &) {
+                break; // someone whose statements the reader may not see: no pay shown
+            }
+        }
+        if (paid) {
+            row.pay = pay;
+            if (row.wonAmount > 0)
+                row.payShare = double(pay) / double(row.wonAmount);
+        }
+    }
+}
+
 // The efficiency table from rep diagnostics over the same snapshot, window and scope, with each
 // rep's leads (owner now) followed to their conversion.
 std::vector<RepEfficiency> repEfficiency(Database &db, const Snapshot &s, const ResultsQuery &query,
@@ -613,6 +654,7 @@ std::vector<RepEfficiency> repEfficiency(Database &db, const Snapshot &s, const 
             e.activitiesPerWon = double(e.activities) / double(e.wonCount);
         rows.push_back(e);
     }
+    addPay(db, query, t, rows);
     std::stable_sort(rows.begin(), rows.end(),
                      [](const RepEfficiency &a, const RepEfficiency &b) { return a.wonAmount > b.wonAmount; });
     return rows;

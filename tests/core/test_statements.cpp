@@ -5,7 +5,9 @@
 #include "catchqt.h"
 #include "statementoffice.h"
 
+#include "analytics/resultsanalysis.h"
 #include "analytics/statement.h"
+#include "analytics/statementbook.h"
 
 #include <QJsonDocument>
 
@@ -198,4 +200,42 @@ TEST_CASE("Statements of the office's November by hand, 超额 and 整额 credit
     CHECK(zhang.creditedWon + li.creditedWon + chen.creditedWon == 980000 * Y);
     // October: 张伟 10,300 (no target: × 1.0).
     CHECK(statement(o.zhang, "2026-10").totalCents == 10300 * Y);
+}
+
+TEST_CASE("Sales efficiency sets each rep's statements for the window's months beside their output",
+          "[statement][efficiency]")
+{
+    StatementOffice o;
+    o.storePlans();
+    ResultsQuery q;
+    q.from = QDate(2026, 10, 1);
+    q.to = QDate(2026, 11, 30);
+    const ResultsAnalysis r = computeResults(o.tdb.db(), q);
+    const auto rep = [&r](qint64 user) -> const RepEfficiency * {
+        for (const RepEfficiency &e : r.reps) {
+            if (e.userId == user)
+                return &e;
+        }
+        return nullptr;
+    };
+    // 张伟: October ¥10,300 + November ¥20,050 (the hand-computed statements above).
+    const RepEfficiency *zhang = rep(o.zhang);
+    REQUIRE(zhang);
+    CHECK(zhang->pay == std::optional<qint64>((10300 + 20050) * Y));
+    REQUIRE(zhang->payShare);
+    CHECK(*zhang->payShare == Approx(double(30350 * Y) / double(zhang->wonAmount)));
+    // 李娜's November, as the statement book gives it.
+    const RepEfficiency *li = rep(o.li);
+    REQUIRE(li);
+    StatementBook book(o.tdb.db(), o.plans);
+    CHECK(li->pay
+          == std::optional<qint64>(book.statement(o.li, QStringLiteral("2026-10")).totalCents
+                                   + book.statement(o.li, QStringLiteral("2026-11")).totalCents));
+    CHECK(li->pay == std::optional<qint64>(9000 * Y + book.statement(o.li, QStringLiteral("2026-10")).totalCents));
+
+    // Without a start the window has no months to pay: no pay shown.
+    q.from = QDate();
+    const ResultsAnalysis open = computeResults(o.tdb.db(), q);
+    for (const RepEfficiency &e : open.reps)
+        CHECK_FALSE(e.pay);
 }
