@@ -129,3 +129,21 @@ TEST_CASE("Performance page: a rep sees their own statement, a manager their tea
     CHECK_FALSE(page.closeButton()->isEnabled());
     shoot(page, QStringLiteral("performance-closed-en.png"));
 }
+
+TEST_CASE("Performance page opens on last month while it is to be paid, then on the month under way",
+          "[performance][ui]")
+{
+    Fixture f;
+    f.tdb.clock().set(QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC));
+    f.actAs(f.finance);
+    {
+        PerformancePage page(f.context);
+        page.refresh();
+        CHECK(page.month() == QStringLiteral("2026-11")); // November is over and not closed: the one to close
+        QString error;
+        REQUIRE(page.closeMonth(&error));
+    }
+    PerformancePage again(f.context);
+    again.refresh();
+    CHECK(again.month() == QStringLiteral("2026-12")); // November is closed: the month under way
+}

@@ -170,8 +170,19 @@ void PerformancePage::fillMonths()
         const QString m = first.addMonths(-i).toString(QStringLiteral("yyyy-MM"));
         m_month->addItem(m, m);
     }
-    const int keep = m_month->findData(current);
-    m_month->setCurrentIndex(keep >= 0 ? keep : 0);
+    int keep = m_month->findData(current);
+    if (keep < 0 && db) {
+        // First shown: last month while it is still to be paid (not closed) — what finance closes
+        // and a rep looks up at the start of a month — else the month under way.
+        const QString last = first.addMonths(-1).toString(QStringLiteral("yyyy-MM"));
+        try {
+            const QString closed = StatementRepository(*db).lastClosed();
+            keep = closed.isEmpty() || closed < last ? 1 : 0;
+        } catch (const Error &) {
+            keep = 0; // unreadable: the month under way
+        }
+    }
+    m_month->setCurrentIndex(std::max(keep, 0));
 }
 
 bool PerformancePage::selectPerson(qint64 userId)
