@@ -813,7 +813,7 @@ StatementInputs StatementSource::inputs(qint64 userId, const QString &month, con
 
     const QString periodFrom = periodFirst.toString(Qt::ISODate) + QStringLiteral("T00:00:00Z");
     const QString periodTo = fromDay(to).toString(Qt::ISODate) + QStringLiteral("T23:59:59Z");
-    // On PostgreSQL through fd_completed_activities (migration 0024): finance, who closes
+    // On PostgreSQL through fd_completed_activities (migration 0025): finance, who closes
     // everyone's statements, is granted no activities, only their count.
     RowReader activities(d->db,
                          d->db.dialect().kind() == Dialect::Kind::Postgres

@@ -102,7 +102,7 @@ public:
     void requireCreate(Database &db, RecordType kind, qint64 ownerId) const;
     void requireReassign(RecordType kind, qint64 id) const;
     void requireMoney() const;
-    // Monthly statements (migration 0024): a person's statement is seen by them, the managers
+    // Monthly statements (migrations 0024, 0025): a person's statement is seen by them, the managers
     // whose scope holds them, finance and administrators; a manager reviews the people of their
     // teams (not themselves), an administrator anyone; finance and administrators close a month.
     SqlCondition readStatements(const QString &userColumn) const;

@@ -1,5 +1,5 @@
--- FunnelDesk schema, migration 0024 (PostgreSQL; its SQLite twin 0024_pay_statements.sqlite.sql
--- says what the tables hold): the monthly statements' review and close, under team mode's
+-- FunnelDesk schema, migration 0025 (PostgreSQL): the security of the monthly statements' review
+-- and close (the tables of 0024_pay_statements.sql, which says what they hold), under team mode's
 -- security (0006).
 --
 -- WHO RUNS IT: like 0006, a PostgreSQL superuser or a member of the owner role.
@@ -9,35 +9,6 @@
 -- themselves) and administrators. Who closes a month: finance and administrators; nobody
 -- changes or deletes a close or a frozen statement (no grant), so a closed month stays as
 -- closed. Every row is written to audit_trail by the trigger of 0006.
-CREATE TABLE pay_statement_reviews (
-    id          {{PK}},
-    user_id     BIGINT NOT NULL REFERENCES users(id),
-    period      TEXT NOT NULL CHECK (length(period) = 7),
-    reviewed_by BIGINT NOT NULL REFERENCES users(id),
-    reviewed_at TEXT NOT NULL,
-    note        TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 1000),
-    UNIQUE (user_id, period)
-);
-
-CREATE TABLE pay_period_closes (
-    id          {{PK}},
-    period      TEXT NOT NULL UNIQUE CHECK (length(period) = 7),
-    closed_by   BIGINT REFERENCES users(id),
-    closed_at   TEXT NOT NULL,
-    statements  INTEGER NOT NULL CHECK (statements >= 0),
-    total_cents BIGINT NOT NULL
-);
-
-CREATE TABLE pay_statements (
-    id          {{PK}},
-    user_id     BIGINT NOT NULL REFERENCES users(id),
-    period      TEXT NOT NULL REFERENCES pay_period_closes(period),
-    own_cents   BIGINT NOT NULL,
-    total_cents BIGINT NOT NULL,
-    body        TEXT NOT NULL,
-    UNIQUE (user_id, period)
-);
-CREATE INDEX idx_pay_statements_period ON pay_statements(period);
 
 ALTER TABLE pay_statement_reviews OWNER TO {{ROLE:owner}};
 ALTER TABLE pay_period_closes OWNER TO {{ROLE:owner}};

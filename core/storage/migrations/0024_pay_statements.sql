@@ -1,5 +1,5 @@
--- FunnelDesk schema, migration 0024 (SQLite; its PostgreSQL twin 0024_pay_statements.pg.sql adds
--- the row level security): the monthly statements' review and close (core/analytics/statement.h).
+-- FunnelDesk schema, migration 0024 (both databases; 0025_pay_statements.pg.sql adds PostgreSQL's
+-- row level security): the monthly statements' review and close (core/analytics/statement.h).
 --
 -- pay_statement_reviews: a manager's (or an administrator's) review of one person's statement
 --   for a month — who, when, a note. Reviewing again replaces it (one row per person and month).
