@@ -580,7 +580,7 @@ void regionCoverage(const QHash<qint64, CustomerInfo> &customers, const QSet<qin
 // Each rep's pay for the months the window covers (§14: a closed month as it was closed, an open
 // one as of T), beside their output. Only for a window with a start, of at most kPayMonths
 // months, in an office with pay plans; a rep no plan paid and who got nothing keeps "none".
-void addPay(Database &db, const ResultsQuery &query, qint64 t, std::vector<RepEfficiency> &rows)
+void addPay(Database &db, const Snapshot &s, const ResultsQuery &query, qint64 t, std::vector<RepEfficiency> &rows)
 {
     constexpr int kPayMonths = 24;
     const QDate last = std::min(query.to.isValid() ? query.to : fromInstant(t).date(), fromInstant(t).date());
@@ -592,15 +592,15 @@ void addPay(Database &db, const ResultsQuery &query, qint64 t, std::vector<RepEf
     QStringList months;
     for (QDate m(query.from.year(), query.from.month(), 1); m <= last && months.size() < kPayMonths; m = m.addMonths(1))
         months << m.toString(QStringLiteral("yyyy-MM"));
-    StatementBook book(db, plans, fromInstant(t));
+    StatementBook book(db, plans, fromInstant(t), s); // the analysis's snapshot, not a second one
     for (RepEfficiency &row : rows) {
         qint64 pay = 0;
         bool paid = false;
         for (const QString &month : months) {
             try {
-                const Statement s = book.statement(row.userId, month);
-                if (!s.planName.isEmpty() || s.totalCents != 0) {
-                    pay += s.totalCents;
+                const Statement statement = book.statement(row.userId, month);
+                if (!statement.planName.isEmpty() || statement.totalCents != 0) {
+                    pay += statement.totalCents;
                     paid = true;
                 }
             } catch (const PermissionError &) {
@@ -654,7 +654,7 @@ std::vector<RepEfficiency> repEfficiency(Database &db, const Snapshot &s, const 
             e.activitiesPerWon = double(e.activities) / double(e.wonCount);
         rows.push_back(e);
     }
-    addPay(db, query, t, rows);
+    addPay(db, s, query, t, rows);
     std::stable_sort(rows.begin(), rows.end(),
                      [](const RepEfficiency &a, const RepEfficiency &b) { return a.wonAmount > b.wonAmount; });
     return rows;

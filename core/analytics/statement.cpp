@@ -608,7 +608,7 @@ struct StatementSource::Impl
     Database &db;
     qint64 t = 0;
     QDate asOfDay;
-    Snapshot snapshot;
+    QHash<qint64, UserInfo> users; // the snapshot's, kept: the snapshot itself is not
     Splits splits;
     QHash<qint64, WonDeal> won; // won deals at T, by id
     QHash<qint64, DealInfo> dealInfo;
@@ -617,14 +617,20 @@ struct StatementSource::Impl
     std::vector<Payment> receipts;  // received by T, by contract then date
     std::vector<Payment> writeOffs; // adjusted by T, by contract then time
 
-    Impl(Database &database, const QDateTime &asOf)
+    // `given`: a snapshot reaching T to replay instead of loading one (results analysis has it).
+    Impl(Database &database, const QDateTime &asOf, const Snapshot *given)
         : db(database)
         , t(asOfInstant(database, asOf))
     {
         asOfDay = fromInstant(t).date();
-        Snapshot::Options options;
-        options.until = t;
-        snapshot = Snapshot::load(db, options);
+        std::optional<Snapshot> own;
+        if (!given) {
+            Snapshot::Options options;
+            options.until = t;
+            own = Snapshot::load(db, options);
+        }
+        const Snapshot &snapshot = given ? *given : *own;
+        users = snapshot.users;
         splits = loadSplits(db);
         DealReplay replay;
         for (const DealRow &deal : snapshot.deals) {
@@ -714,7 +720,12 @@ struct StatementSource::Impl
 };
 
 StatementSource::StatementSource(Database &db, const QDateTime &asOf)
-    : d(std::make_unique<Impl>(db, asOf))
+    : d(std::make_unique<Impl>(db, asOf, nullptr))
+{
+}
+
+StatementSource::StatementSource(Database &db, const QDateTime &asOf, const Snapshot *snapshot)
+    : d(std::make_unique<Impl>(db, asOf, snapshot))
 {
 }
 
@@ -728,7 +739,7 @@ StatementInputs StatementSource::inputs(qint64 userId, const QString &month, con
     in.month = month;
     in.asOf = fromInstant(d->t);
     in.plans = plans;
-    const UserInfo user = d->snapshot.users.value(userId);
+    const UserInfo user = d->users.value(userId);
     in.userName = user.displayName;
     in.login = user.login;
     parseUserRole(user.role, &in.role);
@@ -840,7 +851,7 @@ QList<qint64> StatementSource::people(const QString &month, const QList<PayPlan>
 {
     const QDate first = checkedMonthStart(month);
     QList<qint64> out;
-    for (const UserInfo &u : std::as_const(d->snapshot.users)) {
+    for (const UserInfo &u : std::as_const(d->users)) {
         UserRole role = UserRole::Rep;
         parseUserRole(u.role, &role);
         if (u.active && payplans::planFor(plans, u.id, role, first))

@@ -18,6 +18,8 @@ class Database;
 
 namespace analytics {
 
+class Snapshot;
+
 // The monthly statement (绩效单) of one person: what their pay plan pays them for a month, line
 // by line, as of a date (DEFINITIONS.md §14). All amounts are integer cents of the office
 // currency; every computed figure is rounded once, half away from zero.
@@ -177,6 +179,8 @@ class StatementSource
 {
 public:
     StatementSource(Database &db, const QDateTime &asOf);
+    // Replays `snapshot` (loaded to reach T) instead of loading another; null loads one.
+    StatementSource(Database &db, const QDateTime &asOf, const Snapshot *snapshot);
     ~StatementSource();
     StatementSource(const StatementSource &) = delete;
     StatementSource &operator=(const StatementSource &) = delete;

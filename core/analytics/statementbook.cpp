@@ -37,10 +37,10 @@ struct StatementBook::Impl
     StatementRepository repo;
     QList<PeriodClose> closes;
 
-    Impl(Database &database, const QList<PayPlan> &payPlans, const QDateTime &asOf)
+    Impl(Database &database, const QList<PayPlan> &payPlans, const QDateTime &asOf, const Snapshot *snapshot)
         : db(database)
         , plans(payPlans)
-        , source(database, asOf)
+        , source(database, asOf, snapshot)
         , repo(database)
         , closes(repo.closes())
     {
@@ -108,7 +108,12 @@ struct StatementBook::Impl
 };
 
 StatementBook::StatementBook(Database &db, const QList<PayPlan> &plans, const QDateTime &asOf)
-    : d(std::make_unique<Impl>(db, plans, asOf))
+    : d(std::make_unique<Impl>(db, plans, asOf, nullptr))
+{
+}
+
+StatementBook::StatementBook(Database &db, const QList<PayPlan> &plans, const QDateTime &asOf, const Snapshot &snapshot)
+    : d(std::make_unique<Impl>(db, plans, asOf, &snapshot))
 {
 }
 

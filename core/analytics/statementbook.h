@@ -13,6 +13,8 @@ class Database;
 
 namespace analytics {
 
+class Snapshot;
+
 // The office's monthly statements (DEFINITIONS.md §14): an open month's statements computed
 // live, the first open month's with the adjustments for the closed months before it, a closed
 // month's read back exactly as it was closed; reviews; the close.
@@ -21,6 +23,8 @@ class StatementBook final
 public:
     // `plans`: the office's pay plans; `asOf` invalid = the clock's now.
     StatementBook(Database &db, const QList<PayPlan> &plans, const QDateTime &asOf = {});
+    // The same, replaying `snapshot` (loaded to reach `asOf`) instead of loading another.
+    StatementBook(Database &db, const QList<PayPlan> &plans, const QDateTime &asOf, const Snapshot &snapshot);
     ~StatementBook();
     StatementBook(const StatementBook &) = delete;
     StatementBook &operator=(const StatementBook &) = delete;
